@@ -1,0 +1,24 @@
+#include "ExitCode.h"
+
+namespace Fieldbook {
+
+ExitCode exitCodeFor(const Error& error, ExitCode otherwise) {
+    switch (error.code) {
+    case ErrorCode::Database:
+    case ErrorCode::DatabaseLocked:
+    case ErrorCode::DatabaseTooNew:
+    case ErrorCode::DiskFull:
+        return ExitCode::Database;
+    case ErrorCode::Cancelled:
+        return ExitCode::Failure;
+    case ErrorCode::InvalidInput:
+    case ErrorCode::NotFound:
+    case ErrorCode::Duplicate:
+    case ErrorCode::Io:
+    case ErrorCode::Unsupported:
+        break;
+    }
+    return otherwise;
+}
+
+} // namespace Fieldbook

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+
+namespace Fieldbook {
+
+/// `export <contacts|accounts> --format csv|json|vcf [--vcard-version 3.0|4.0] [-o FILE]`: to stdout,
+/// or written atomically to FILE (a failed export leaves an existing FILE untouched).
+class ExportCommand final : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString synopsis() const override {
+        return QStringLiteral("export <contacts|accounts> --format csv|json|vcf [--vcard-version 3.0|4.0] [-o FILE]");
+    }
+    QString summary() const override { return tr("write contacts or accounts as CSV, JSON or vCard"); }
+    void configure(QCommandLineParser& parser) const override;
+    [[nodiscard]] int run(CliContext& context, const QCommandLineParser& parser) override;
+};
+
+} // namespace Fieldbook

@@ -1,0 +1,80 @@
+// fieldbook: the desktop workspace. Thin composition root: arguments, translations, the store, the window.
+#include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "Translations.h"
+#include "store/Database.h"
+#include "widgets/MessageBox.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QStandardPaths>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void applyLanguage(const QString& name)
+{
+    // Replace whatever was installed before (the system language used for early error messages).
+    const auto installed = qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly);
+    for (QTranslator* translator : installed) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    const QLocale locale = name.isEmpty() ? QLocale::system() : QLocale(name);
+    QLocale::setDefault(locale);
+    Fieldbook::installTranslations(locale);
+}
+
+QString defaultDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(u"fieldbook.sqlite"_s);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Fieldbook"_s);
+    QApplication::setOrganizationName(u"Fieldbook"_s);
+    QApplication::setApplicationVersion(QString::fromLatin1(FIELDBOOK_VERSION));
+    QApplication::setDesktopFileName(u"fieldbook"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/fieldbook.svg"_s));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Fieldbook, an offline-first CRM."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(u"db"_s, QApplication::translate("main", "Open the store FILE."), u"FILE"_s);
+    const QCommandLineOption langOption(u"lang"_s,
+                                        QApplication::translate("main", "Use the language xx_YY (e.g. zh_CN)."),
+                                        u"xx_YY"_s);
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.process(app);
+
+    // The store's own errors must already be translated, so a language is installed before opening it.
+    applyLanguage(parser.value(langOption));
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+    auto db = Fieldbook::Database::open(path);
+    if (!db) {
+        Fieldbook::MessageBox::critical(nullptr, QApplication::translate("main", "Fieldbook cannot open its store"),
+                                        QApplication::translate("main", "%1\n\nFile: %2")
+                                            .arg(db.error().message, QDir::toNativeSeparators(path)),
+                                        db.error().detail);
+        return 1;
+    }
+    const QString language = (*db)->setting(Fieldbook::SettingsDialog::languageKey());
+    if (!parser.isSet(langOption) && !language.isEmpty())
+        applyLanguage(language);
+
+    Fieldbook::MainWindow window(**db);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+namespace Fieldbook {
+
+/// How many records of each kind a demo data set has by default.
+struct DemoSizes {
+    int users = 8;
+    int accounts = 200;
+    int contacts = 1000;
+    int activities = 3000;
+};
+
+} // namespace Fieldbook

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+namespace Fieldbook {
+
+enum class ActivityKind { Call, Meeting, Visit, Email, Note, Task };
+
+/// Stable storage names of the kinds ("call", "meeting", ...), never translated.
+QString activityKindName(ActivityKind kind);
+/// Parses a storage name; returns false for anything else.
+bool parseActivityKind(const QString& name, ActivityKind* kind);
+
+/// One interaction with a contact and/or an account.
+struct Activity {
+    QString id;
+    ActivityKind kind = ActivityKind::Note;
+    QString subject;
+    qint64 startsAt = 0;     ///< ms since the epoch, UTC
+    int durationMinutes = 0;
+    QString outcome;         ///< e.g. "connected", "left voicemail", free text
+    QString notes;
+    QString contactId;
+    QString accountId;
+    bool done = true;        ///< tasks start open; logged calls and meetings are done
+    QString ownerId;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    qint64 rowVersion = 0;
+    bool deleted = false;
+    friend bool operator==(const Activity&, const Activity&) = default;
+};
+
+} // namespace Fieldbook

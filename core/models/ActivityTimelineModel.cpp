@@ -1,0 +1,92 @@
+#include "ActivityTimelineModel.h"
+
+#include "store/ActivityRepository.h"
+#include "store/Database.h"
+#include "store/StoreEvents.h"
+
+#include <QDateTime>
+
+namespace Fieldbook {
+
+ActivityTimelineModel::ActivityTimelineModel(Database& db, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_db(db)
+{
+    connect(db.events(), &StoreEvents::recordsChanged, this, [this](const QString& table, const QStringList&) {
+        if (table == u"activities" && !m_recordId.isEmpty())
+            reload();
+    });
+    connect(db.events(), &StoreEvents::tableReset, this, [this](const QString& table) {
+        if (table == u"activities" && !m_recordId.isEmpty())
+            reload();
+    });
+}
+
+void ActivityTimelineModel::setRecord(const QString& id, bool isAccount)
+{
+    m_recordId = id;
+    m_isAccount = isAccount;
+    reload();
+}
+
+void ActivityTimelineModel::reload()
+{
+    beginResetModel();
+    m_items.clear();
+    if (!m_recordId.isEmpty()) {
+        ActivityRepository repo(m_db);
+        auto list = m_isAccount ? repo.forAccount(m_recordId) : repo.forContact(m_recordId);
+        if (list)
+            m_items = std::move(*list);
+        else
+            emit loadFailed(list.error().message);
+    }
+    endResetModel();
+}
+
+int ActivityTimelineModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant ActivityTimelineModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_items.size())
+        return {};
+    const Activity& a = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case SubjectRole:
+        return a.subject;
+    case IdRole:
+        return a.id;
+    case KindRole:
+        return int(a.kind);
+    case KindNameRole:
+        return activityKindName(a.kind);
+    case StartsAtRole:
+        return QDateTime::fromMSecsSinceEpoch(a.startsAt, Qt::UTC);
+    case DurationRole:
+        return a.durationMinutes;
+    case OutcomeRole:
+        return a.outcome;
+    case NotesRole:
+        return a.notes;
+    case DoneRole:
+        return a.done;
+    case ContactIdRole:
+        return a.contactId;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ActivityTimelineModel::roleNames() const
+{
+    return {{IdRole, "id"},           {KindRole, "kind"},         {KindNameRole, "kindName"},
+            {SubjectRole, "subject"}, {StartsAtRole, "startsAt"}, {DurationRole, "duration"},
+            {OutcomeRole, "outcome"}, {NotesRole, "notes"},       {DoneRole, "done"},
+            {ContactIdRole, "contactId"}};
+}
+
+} // namespace Fieldbook

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace Fieldbook {
+
+/// One search result: a record, how to show it, and whether its name matched.
+struct SearchHit {
+    QString table; ///< "contacts" or "accounts"
+    QString id;
+    QString title;    ///< contact or account name
+    QString subtitle; ///< company, title, industry or city
+    bool nameMatched = false;
+};
+
+} // namespace Fieldbook

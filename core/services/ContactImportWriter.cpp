@@ -1,0 +1,151 @@
+#include "ContactImportWriter.h"
+
+#include "CsvFieldFormat.h"
+#include "ImportReferences.h"
+#include "ImportRow.h"
+#include "common/Validation.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+namespace {
+
+qsizetype indexOfType(const ContactPoints& points, bool mobile) {
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if ((points.at(i).type == u"mobile"_s) == mobile)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+ContactImportWriter::ContactImportWriter(Database& db, ImportReferences& references)
+    : m_repository(db)
+    , m_references(references) {}
+
+Result<std::optional<Contact>> ContactImportWriter::match(const ImportRow& row, QString* reason) const {
+    const QString externalId = row.value(u"external_id"_s);
+    if (!externalId.isEmpty())
+        return m_repository.findByExternalId(externalId);
+    const QString email = row.value(u"email"_s);
+    if (email.isEmpty())
+        return std::optional<Contact>();
+    auto found = m_repository.findByEmail(email);
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->size() > 1) {
+        *reason =
+            tr("e-mail '%1' matches %2 contacts; add external ids to tell them apart").arg(email).arg(found->size());
+        return std::optional<Contact>();
+    }
+    if (found->isEmpty())
+        return std::optional<Contact>();
+    return std::optional<Contact>(found->first());
+}
+
+Result<QString> ContactImportWriter::applyReferencesAndValues(const ImportRow& row, Contact& c) {
+    if (const QString accountKey = row.value(u"account_external_id"_s); !accountKey.isEmpty()) {
+        auto ids = m_references.accountsByExternalId(accountKey);
+        if (!ids)
+            return std::unexpected(ids.error());
+        auto id = ImportReferences::single(*ids, u"account_external_id"_s, accountKey, false);
+        if (!id)
+            return id.error().message;
+        c.accountId = *id;
+    } else if (row.has(u"account"_s)) {
+        const QString account = row.value(u"account"_s);
+        c.accountId.clear();
+        if (!account.isEmpty()) {
+            auto ids = m_references.accounts(account);
+            if (!ids)
+                return std::unexpected(ids.error());
+            auto id = ImportReferences::single(*ids, u"account"_s, account, false);
+            if (!id)
+                return id.error().message;
+            c.accountId = *id;
+        }
+    }
+    if (row.has(u"owner"_s)) {
+        const QString owner = row.value(u"owner"_s);
+        c.ownerId.clear();
+        if (!owner.isEmpty()) {
+            auto ids = m_references.users(owner);
+            if (!ids)
+                return std::unexpected(ids.error());
+            auto id = ImportReferences::single(*ids, u"owner"_s, owner, true);
+            if (!id)
+                return id.error().message;
+            c.ownerId = *id;
+        }
+    }
+    if (row.has(u"do_not_call"_s)) {
+        auto flag = CsvFieldFormat::parseFlag(u"do_not_call"_s, row.value(u"do_not_call"_s));
+        if (!flag)
+            return flag.error().message;
+        c.doNotCall = *flag;
+    }
+    if (row.has(u"birthday"_s)) {
+        auto date = CsvFieldFormat::parseDate(u"birthday"_s, row.value(u"birthday"_s));
+        if (!date)
+            return date.error().message;
+        c.birthday = *date;
+    }
+    return QString();
+}
+
+Result<ImportRowWriter::RowResult> ContactImportWriter::write(const ImportRow& row, bool /*mayDefer*/) {
+    QString reason;
+    auto existing = match(row, &reason);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (!reason.isEmpty())
+        return rejected(reason);
+    Contact c = existing->value_or(Contact{});
+    if (!*existing)
+        c.externalId = row.value(u"external_id"_s);
+
+    using Text = std::pair<QString, QString Contact::*>;
+    for (const auto& [field, member] :
+         {Text{u"first_name"_s, &Contact::firstName}, Text{u"last_name"_s, &Contact::lastName},
+          Text{u"title"_s, &Contact::title}, Text{u"notes"_s, &Contact::notes}}) {
+        if (row.has(field))
+            c.*member = row.value(field);
+    }
+    using Part = std::pair<QString, QString PostalAddress::*>;
+    for (const auto& [field, member] :
+         {Part{u"street"_s, &PostalAddress::street}, Part{u"city"_s, &PostalAddress::city},
+          Part{u"region"_s, &PostalAddress::region}, Part{u"postal_code"_s, &PostalAddress::postalCode},
+          Part{u"country"_s, &PostalAddress::country}}) {
+        if (row.has(field))
+            c.address.*member = row.value(field);
+    }
+    if (row.has(u"email"_s)) {
+        const QString email = row.value(u"email"_s);
+        const bool known = std::any_of(c.emails.cbegin(), c.emails.cend(), [&](const ContactPoint& p) {
+            return emailMatchKey(p.value) == emailMatchKey(email);
+        });
+        if (!known || email.isEmpty())
+            setPoint(c.emails, c.emails.isEmpty() ? -1 : 0, u"work"_s, email);
+    }
+    if (row.has(u"phone"_s))
+        setPoint(c.phones, indexOfType(c.phones, false), u"work"_s, row.value(u"phone"_s));
+    if (row.has(u"mobile"_s))
+        setPoint(c.phones, indexOfType(c.phones, true), u"mobile"_s, row.value(u"mobile"_s));
+    if (row.has(u"tags"_s))
+        c.tags = CsvFieldFormat::parseTags(row.value(u"tags"_s));
+
+    auto problem = applyReferencesAndValues(row, c);
+    if (!problem)
+        return std::unexpected(problem.error());
+    if (!problem->isEmpty())
+        return rejected(*problem);
+
+    auto stored = m_repository.save(std::move(c));
+    if (!stored)
+        return rejectedOrFailed(stored.error());
+    return saved(existing->has_value());
+}
+
+} // namespace Fieldbook

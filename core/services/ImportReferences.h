@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+namespace Fieldbook {
+
+class Database;
+
+/// Resolves records referenced by name during one import (owner and manager -> users, account and
+/// parent -> accounts) with caches, so that 100k rows naming the same few owners cost a few queries.
+/// Names compare like SQLite's NOCASE: trimmed, ASCII letters case-insensitive.
+class ImportReferences final {
+    Q_DECLARE_TR_FUNCTIONS(ImportReferences)
+
+public:
+    explicit ImportReferences(Database& db);
+
+    /// Ids of the live users called `name` (empty: none).
+    [[nodiscard]] Result<QStringList> users(const QString& name);
+    /// Ids of the live accounts called `name` (empty: none).
+    [[nodiscard]] Result<QStringList> accounts(const QString& name);
+    /// The id of the live account with `externalId` (empty: none).
+    [[nodiscard]] Result<QStringList> accountsByExternalId(const QString& externalId);
+
+    /// Keeps the caches right after the import saved a record (`oldName` empty for a new one).
+    void userSaved(const QString& id, const QString& oldName, const QString& newName);
+    void accountSaved(const QString& id, const QString& oldName, const QString& newName);
+
+    /// One id for `name` in `ids`, or a translated reason: "owner 'X' does not match any user",
+    /// "account 'X' matches 2 accounts".
+    static Result<QString> single(const QStringList& ids, const QString& field, const QString& name, bool isUser);
+
+    static QString key(const QString& name);
+
+private:
+    Database& m_db;
+    bool m_usersLoaded = false;
+    QHash<QString, QStringList> m_users;
+    QHash<QString, QStringList> m_accounts;
+    QHash<QString, QString> m_accountByExternalId; ///< found ones only; a miss is asked again
+};
+
+} // namespace Fieldbook

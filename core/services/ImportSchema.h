@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+#include <optional>
+
+namespace Fieldbook {
+
+/// The record types a CSV file can be imported into (DESIGN.md section 4 lists more; they arrive
+/// with their record types).
+enum class ImportRecordType { Accounts, Contacts, Users };
+
+/// The import fields of each record type (snake_case, as in DESIGN.md section 4) and the CSV
+/// headers that map to them by default.
+class ImportSchema final {
+    Q_DECLARE_TR_FUNCTIONS(ImportSchema)
+
+public:
+    /// "accounts", "contacts", "users".
+    static QStringList typeNames();
+    static QString typeName(ImportRecordType type);
+    static std::optional<ImportRecordType> parseType(const QString& name);
+    /// "unknown record type 'leads'; available: accounts, contacts, users" (translated).
+    static QString unknownTypeMessage(const QString& name);
+
+    /// The fields of `type` in a stable order; the first fields are the ones DESIGN.md names.
+    static QStringList fields(ImportRecordType type);
+    /// A one-line translated description of a field, for `import TYPE --fields`.
+    static QString describe(ImportRecordType type, const QString& field);
+
+    /// The column of `header` that `field` maps to when no explicit mapping is given: the same name
+    /// ignoring case, spaces, '_' and '-' ("First Name", "first-name"), or a common alias
+    /// ("E-mail", "Company", "Mobile Phone"). -1 when no column matches.
+    static qsizetype defaultColumn(ImportRecordType type, const QString& field, const QStringList& header);
+
+    /// The comparison form of a header or field name: lower case without spaces, '_', '-' and '.'.
+    static QString headerKey(const QString& text);
+};
+
+} // namespace Fieldbook

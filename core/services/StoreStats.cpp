@@ -1,0 +1,14 @@
+#include "StoreStats.h"
+
+#include <QString>
+
+namespace Fieldbook {
+
+QByteArray StoreStats::toJsonText() const {
+    return QByteArray("{\"accounts\":") + QByteArray::number(accounts) +
+           ",\"contacts\":" + QByteArray::number(contacts) + ",\"activities\":" + QByteArray::number(activities) +
+           ",\"attachments\":" + QByteArray::number(attachments) + ",\"users\":" + QByteArray::number(users) +
+           ",\"outbox_pending\":" + QByteArray::number(outboxPending) + '}';
+}
+
+} // namespace Fieldbook

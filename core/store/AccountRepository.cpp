@@ -1,0 +1,440 @@
+#include "AccountRepository.h"
+
+#include "ActivityRepository.h"
+#include "AttachmentRepository.h"
+#include "ContactRepository.h"
+#include "Database.h"
+#include "FieldCodec.h"
+#include "RecordKeys.h"
+#include "RecordWriter.h"
+#include "SqlConnection.h"
+#include "common/NameMatch.h"
+#include "common/Uuid7.h"
+#include "common/Validation.h"
+#include "search/SearchIndex.h"
+#include "search/SearchText.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AccountRepository", text);
+}
+
+const QString kColumns = u"id, name, industry, website, phones, street, city, region, postal_code, country, "
+                         u"annual_revenue, currency, employees, parent_id, owner_id, tags, notes, external_id, "
+                         u"created_at, updated_at, row_version, deleted"_s;
+
+Account fromRow(const QSqlQuery& q, int first = 0)
+{
+    Account a;
+    a.id = q.value(first + 0).toString();
+    a.name = q.value(first + 1).toString();
+    a.industry = q.value(first + 2).toString();
+    a.website = q.value(first + 3).toString();
+    a.phones = FieldCodec::decodeContactPoints(q.value(first + 4).toString());
+    a.address = {q.value(first + 5).toString(), q.value(first + 6).toString(), q.value(first + 7).toString(), q.value(first + 8).toString(),
+                 q.value(first + 9).toString()};
+    a.annualRevenue = q.value(first + 10).toLongLong();
+    a.currency = q.value(first + 11).toString();
+    a.employees = q.value(first + 12).toInt();
+    a.parentId = q.value(first + 13).toString();
+    a.ownerId = q.value(first + 14).toString();
+    a.tags = FieldCodec::decodeTags(q.value(first + 15).toString());
+    a.notes = q.value(first + 16).toString();
+    a.externalId = q.value(first + 17).toString();
+    a.createdAt = q.value(first + 18).toLongLong();
+    a.updatedAt = q.value(first + 19).toLongLong();
+    a.rowVersion = q.value(first + 20).toLongLong();
+    a.deleted = q.value(first + 21).toInt() != 0;
+    return a;
+}
+
+QVariantList toValues(const Account& a)
+{
+    return {a.name, a.industry, a.website, FieldCodec::encode(a.phones), a.address.street, a.address.city,
+            a.address.region, a.address.postalCode, a.address.country, a.annualRevenue, a.currency, a.employees,
+            a.parentId, a.ownerId, FieldCodec::encode(a.tags), a.notes,
+            a.externalId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(a.externalId)};
+}
+
+QString websiteHost(const QString& website)
+{
+    if (website.isEmpty())
+        return {};
+    QString text = website.trimmed().toLower();
+    if (!text.contains(u"://"_s))
+        text.prepend(u"http://"_s);
+    QString host = QUrl(text).host();
+    if (host.startsWith(u"www."_s))
+        host.remove(0, 4);
+    return host;
+}
+
+RecordKeys::Keys keysOf(const Account& a)
+{
+    RecordKeys::Keys keys;
+    for (const auto& p : a.phones)
+        keys.append({u"phone"_s, RecordKeys::phoneKey(p.value)});
+    // Websites share the e-mail key kind: both identify an organisation by its domain.
+    if (const QString host = websiteHost(a.website); !host.isEmpty())
+        keys.append({u"email"_s, u"@"_s + host});
+    for (const auto& t : a.tags)
+        keys.append({u"tag"_s, RecordKeys::tagKey(t)});
+    return keys;
+}
+
+QString searchBody(const Account& a)
+{
+    QStringList parts{a.industry, a.website, a.address.city, a.address.country};
+    for (const auto& p : a.phones) {
+        parts.append(p.value);
+        parts.append(SearchText::phoneTokens(p.value));
+    }
+    parts += a.tags;
+    parts.append(a.notes);
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+AccountRepository::AccountRepository(Database& db)
+    : m_db(db)
+{
+}
+
+Result<Account> AccountRepository::get(const QString& id) const
+{
+    auto q = m_db.connection().run(u"SELECT "_s + kColumns + u" FROM accounts WHERE id = ?"_s, {id}, u"load account"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!(*q)->next())
+        return fail(ErrorCode::NotFound, tr("The account no longer exists."), id);
+    Account a = fromRow(**q);
+    (*q)->finish();
+    return a;
+}
+
+Result<std::optional<Account>> AccountRepository::findByExternalId(const QString& externalId) const
+{
+    auto q = m_db.connection().run(u"SELECT "_s + kColumns + u" FROM accounts WHERE external_id = ?"_s, {externalId},
+                                   u"find account by external id"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    std::optional<Account> result;
+    if ((*q)->next())
+        result = fromRow(**q);
+    (*q)->finish();
+    return result;
+}
+
+Result<QList<Account>> AccountRepository::findByName(const QString& name) const
+{
+    auto q = m_db.connection().run(u"SELECT "_s + kColumns +
+                                       u" FROM accounts WHERE name = ? COLLATE NOCASE AND +deleted = 0 LIMIT 10"_s,
+                                   {name.trimmed()}, u"find account by name"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Account> list;
+    while ((*q)->next())
+        list.append(fromRow(**q));
+    (*q)->finish();
+    return list;
+}
+
+Result<int> AccountRepository::count() const
+{
+    auto n = m_db.connection().scalar(u"SELECT count(*) FROM accounts WHERE deleted = 0"_s, {}, u"count accounts"_s);
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toInt();
+}
+
+Result<QList<Account>> AccountRepository::page(qint64 afterRid, int limit, qint64* lastRid) const
+{
+    auto q = m_db.connection().run(u"SELECT rid, "_s + kColumns +
+                                       u" FROM accounts WHERE rid > ? AND +deleted = 0 ORDER BY rid LIMIT ?"_s,
+                                   {afterRid, limit}, u"read accounts"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Account> list;
+    list.reserve(limit);
+    *lastRid = afterRid;
+    while ((*q)->next()) {
+        *lastRid = (*q)->value(0).toLongLong();
+        list.append(fromRow(**q, 1));
+    }
+    (*q)->finish();
+    return list;
+}
+
+Result<Account> AccountRepository::validate(Account a) const
+{
+    a.name = a.name.trimmed();
+    if (a.name.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("An account needs a name."));
+    if (a.annualRevenue < 0)
+        return fail(ErrorCode::InvalidInput, tr("The annual revenue cannot be negative."));
+    if (a.employees < 0)
+        return fail(ErrorCode::InvalidInput, tr("The number of employees cannot be negative."));
+    a.currency = a.currency.trimmed().toUpper();
+    if (a.currency.size() != 3)
+        return fail(ErrorCode::InvalidInput, tr("“%1” is not a three-letter ISO 4217 currency code.").arg(a.currency));
+    a.website = a.website.trimmed();
+    if (!a.website.isEmpty() && websiteHost(a.website).isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("“%1” is not a valid web address.").arg(a.website));
+    ContactPoints phones;
+    for (auto p : std::as_const(a.phones)) {
+        if (p.value.trimmed().isEmpty())
+            continue;
+        auto normalized = normalizePhone(p.value);
+        if (!normalized)
+            return fail(ErrorCode::InvalidInput,
+                        tr("The phone number “%1” is not valid: %2").arg(p.value, normalized.error().message));
+        p.value = *normalized;
+        if (p.type.isEmpty())
+            p.type = u"work"_s;
+        phones.append(p);
+    }
+    a.phones = phones;
+    QStringList tags;
+    for (const auto& t : std::as_const(a.tags))
+        if (!t.trimmed().isEmpty() && !tags.contains(t.trimmed()))
+            tags.append(t.trimmed());
+    a.tags = tags;
+    if (!a.parentId.isEmpty()) {
+        if (a.parentId == a.id)
+            return fail(ErrorCode::InvalidInput, tr("An account cannot be its own parent."));
+        // Walk up the chain: a parent may not be a descendant of this account.
+        QString cursor = a.parentId;
+        for (int depth = 0; !cursor.isEmpty() && depth < 64; ++depth) {
+            auto parent = m_db.connection().scalar(u"SELECT parent_id FROM accounts WHERE id = ? AND deleted = 0"_s,
+                                                   {cursor}, u"check parent account"_s);
+            if (!parent)
+                return std::unexpected(parent.error());
+            if (!parent->isValid())
+                return fail(ErrorCode::NotFound, tr("The parent account no longer exists."), cursor);
+            cursor = parent->toString();
+            if (!a.id.isEmpty() && cursor == a.id)
+                return fail(ErrorCode::InvalidInput, tr("The parent account is a subsidiary of this account."));
+        }
+    }
+    if (a.ownerId.isEmpty())
+        a.ownerId = m_db.localUserId();
+    return a;
+}
+
+Result<Account> AccountRepository::save(Account account)
+{
+    auto valid = validate(std::move(account));
+    if (!valid)
+        return valid;
+    Account a = std::move(*valid);
+    if (a.id.isEmpty())
+        a.id = createUuid7();
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        RecordWriter writer(m_db, RecordType::accounts());
+        auto previous = writer.load(a.id);
+        if (!previous)
+            return std::unexpected(previous.error());
+        if (*previous && (*previous)->deleted)
+            return fail(ErrorCode::NotFound, tr("The account was deleted; restore it before editing."), a.id);
+        auto saved = writer.save(a.id, toValues(a), *previous, {{u"sort_key"_s, SearchText::sortKey(a.name)}});
+        if (!saved)
+            return std::unexpected(saved.error());
+        if (saved->inserted || !saved->changedFields.isEmpty()) {
+            if (auto r = SearchIndex::put(m_db, u"accounts"_s, saved->rid, a.name, searchBody(a), saved->inserted); !r)
+                return r;
+            if (auto r = RecordKeys::replace(m_db, u"accounts"_s, a.id, keysOf(a), saved->inserted); !r)
+                return r;
+        }
+        if (!saved->inserted && saved->changedFields.contains(u"name"_s)) {
+            if (auto r = ContactRepository(m_db).reindexAccount(a.id); !r)
+                return r;
+        }
+        a.createdAt = saved->createdAt;
+        a.updatedAt = saved->updatedAt;
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return a;
+}
+
+Result<void> AccountRepository::remove(const QString& id)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        RecordWriter writer(m_db, RecordType::accounts());
+        auto stored = writer.load(id);
+        if (!stored)
+            return std::unexpected(stored.error());
+        if (!*stored)
+            return fail(ErrorCode::NotFound, tr("The account no longer exists."), id);
+        auto changed = writer.setDeleted(id, true);
+        if (!changed)
+            return std::unexpected(changed.error());
+        if (auto r = SearchIndex::remove(m_db, u"accounts"_s, (*stored)->rid); !r)
+            return r;
+        return RecordKeys::clear(m_db, id);
+    });
+}
+
+Result<void> AccountRepository::restore(const QString& id)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        RecordWriter writer(m_db, RecordType::accounts());
+        auto changed = writer.setDeleted(id, false);
+        if (!changed)
+            return std::unexpected(changed.error());
+        if (!*changed)
+            return {};
+        auto a = get(id);
+        if (!a)
+            return std::unexpected(a.error());
+        auto stored = writer.load(id);
+        if (!stored)
+            return std::unexpected(stored.error());
+        if (auto r = SearchIndex::put(m_db, u"accounts"_s, (*stored)->rid, a->name, searchBody(*a), false); !r)
+            return r;
+        return RecordKeys::replace(m_db, u"accounts"_s, id, keysOf(*a), false);
+    });
+}
+
+Result<QList<DuplicateCandidate>> AccountRepository::findDuplicates(const Account& account) const
+{
+    QList<DuplicateCandidate> result;
+    auto add = [&](const QString& id, DuplicateCandidate::Reason reason) -> Result<void> {
+        for (const auto& existing : std::as_const(result))
+            if (existing.id == id)
+                return {};
+        auto other = get(id);
+        if (!other)
+            return std::unexpected(other.error());
+        if (!other->deleted)
+            result.append({id, other->name, reason});
+        return {};
+    };
+    for (const auto& [kind, value] : keysOf(account)) {
+        if (kind == u"tag"_s)
+            continue;
+        auto ids = RecordKeys::matching(m_db, u"accounts"_s, {{kind, value}}, account.id);
+        if (!ids)
+            return std::unexpected(ids.error());
+        for (const auto& id : *ids)
+            if (auto r = add(id, kind == u"phone"_s ? DuplicateCandidate::Reason::SamePhone
+                                                    : DuplicateCandidate::Reason::SameWebsite);
+                !r)
+                return std::unexpected(r.error());
+    }
+    // Similar names: candidates share the normalised name's first characters (index range scan).
+    const QString normalized = NameMatch::normalized(account.name, true);
+    if (!normalized.isEmpty()) {
+        const QString prefix = SearchText::sortKey(account.name).left(std::min<qsizetype>(3, account.name.size()));
+        auto q = m_db.connection().run(u"SELECT id, name FROM accounts WHERE deleted = 0 AND sort_key >= ? AND "
+                                       u"sort_key < ? ORDER BY sort_key LIMIT 500"_s,
+                                       {prefix, QString(prefix + QChar(0xFFFF))}, u"find similar accounts"_s);
+        if (!q)
+            return std::unexpected(q.error());
+        QList<std::pair<QString, QString>> candidates;
+        while ((*q)->next())
+            candidates.emplaceBack((*q)->value(0).toString(), (*q)->value(1).toString());
+        (*q)->finish();
+        for (const auto& [id, name] : candidates)
+            if (id != account.id && NameMatch::similar(name, account.name, true))
+                if (auto r = add(id, DuplicateCandidate::Reason::SimilarName); !r)
+                    return std::unexpected(r.error());
+    }
+    return result;
+}
+
+Result<Account> AccountRepository::merge(const QString& keepId, const QString& otherId)
+{
+    if (keepId == otherId)
+        return fail(ErrorCode::InvalidInput, tr("An account cannot be merged with itself."));
+    Account merged;
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        auto keep = get(keepId);
+        if (!keep)
+            return std::unexpected(keep.error());
+        auto other = get(otherId);
+        if (!other)
+            return std::unexpected(other.error());
+        if (keep->deleted || other->deleted)
+            return fail(ErrorCode::NotFound, tr("One of the accounts to merge was deleted."));
+        Account m = *keep;
+        auto fill = [](QString& target, const QString& source) {
+            if (target.isEmpty())
+                target = source;
+        };
+        fill(m.industry, other->industry);
+        fill(m.website, other->website);
+        if (m.address.isEmpty())
+            m.address = other->address;
+        if (m.annualRevenue == 0) {
+            m.annualRevenue = other->annualRevenue;
+            m.currency = other->currency;
+        }
+        if (m.employees == 0)
+            m.employees = other->employees;
+        if (m.parentId.isEmpty() || m.parentId == otherId)
+            m.parentId = other->parentId == keepId ? QString() : other->parentId;
+        for (const auto& p : other->phones)
+            if (!m.phones.contains(p))
+                m.phones.append(p);
+        for (const auto& t : other->tags)
+            if (!m.tags.contains(t))
+                m.tags.append(t);
+        if (!other->notes.isEmpty() && other->notes != m.notes)
+            m.notes = m.notes.isEmpty() ? other->notes : m.notes + u"\n\n"_s + other->notes;
+
+        ContactRepository contacts(m_db);
+        auto people = contacts.forAccount(otherId);
+        if (!people)
+            return std::unexpected(people.error());
+        for (auto person : std::as_const(*people)) {
+            person.accountId = keepId;
+            if (auto r = contacts.save(person); !r)
+                return std::unexpected(r.error());
+        }
+        auto children = m_db.connection().run(u"SELECT id FROM accounts WHERE parent_id = ? AND deleted = 0"_s,
+                                              {otherId}, u"find subsidiaries"_s);
+        if (!children)
+            return std::unexpected(children.error());
+        QStringList childIds;
+        while ((*children)->next())
+            childIds.append((*children)->value(0).toString());
+        (*children)->finish();
+        childIds.removeAll(keepId); // the kept account's own parent is settled above
+        for (const auto& childId : std::as_const(childIds)) {
+            auto child = get(childId);
+            if (!child)
+                return std::unexpected(child.error());
+            child->parentId = keepId;
+            if (auto r = save(*child); !r)
+                return std::unexpected(r.error());
+        }
+        if (auto r = ActivityRepository(m_db).moveToAccount(otherId, keepId); !r)
+            return std::unexpected(r.error());
+        if (auto r = AttachmentRepository(m_db).moveToRecord(u"accounts"_s, otherId, keepId); !r)
+            return std::unexpected(r.error());
+        if (auto r = remove(otherId); !r)
+            return r;
+        auto saved = save(m);
+        if (!saved)
+            return std::unexpected(saved.error());
+        merged = *saved;
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return merged;
+}
+
+} // namespace Fieldbook

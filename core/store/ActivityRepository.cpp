@@ -1,0 +1,217 @@
+#include "ActivityRepository.h"
+
+#include "Database.h"
+#include "RecordWriter.h"
+#include "SqlConnection.h"
+#include "common/Uuid7.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ActivityRepository", text);
+}
+
+const QString kColumns = u"id, kind, subject, starts_at, duration_minutes, outcome, notes, contact_id, account_id, "
+                         u"done, owner_id, created_at, updated_at, row_version, deleted"_s;
+
+Activity fromRow(const QSqlQuery& q)
+{
+    Activity a;
+    a.id = q.value(0).toString();
+    parseActivityKind(q.value(1).toString(), &a.kind);
+    a.subject = q.value(2).toString();
+    a.startsAt = q.value(3).toLongLong();
+    a.durationMinutes = q.value(4).toInt();
+    a.outcome = q.value(5).toString();
+    a.notes = q.value(6).toString();
+    a.contactId = q.value(7).toString();
+    a.accountId = q.value(8).toString();
+    a.done = q.value(9).toInt() != 0;
+    a.ownerId = q.value(10).toString();
+    a.createdAt = q.value(11).toLongLong();
+    a.updatedAt = q.value(12).toLongLong();
+    a.rowVersion = q.value(13).toLongLong();
+    a.deleted = q.value(14).toInt() != 0;
+    return a;
+}
+
+QVariantList toValues(const Activity& a)
+{
+    return {activityKindName(a.kind), a.subject, a.startsAt, a.durationMinutes, a.outcome, a.notes,
+            a.contactId, a.accountId, a.done, a.ownerId};
+}
+
+} // namespace
+
+ActivityRepository::ActivityRepository(Database& db)
+    : m_db(db)
+{
+}
+
+Result<Activity> ActivityRepository::get(const QString& id) const
+{
+    auto list = this->list(u"id = ?"_s, {id}, 1);
+    if (!list)
+        return std::unexpected(list.error());
+    if (list->isEmpty())
+        return fail(ErrorCode::NotFound, tr("The activity no longer exists."), id);
+    return list->first();
+}
+
+Result<QList<Activity>> ActivityRepository::list(const QString& where, const QVariantList& values, int limit) const
+{
+    auto q = m_db.connection().run(u"SELECT "_s + kColumns + u" FROM activities WHERE "_s + where +
+                                       u" ORDER BY starts_at DESC, rid DESC LIMIT "_s + QString::number(limit),
+                                   values, u"list activities"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Activity> result;
+    while ((*q)->next())
+        result.append(fromRow(**q));
+    (*q)->finish();
+    return result;
+}
+
+Result<QList<Activity>> ActivityRepository::forContact(const QString& contactId, int limit) const
+{
+    return list(u"contact_id = ? AND deleted = 0"_s, {contactId}, limit);
+}
+
+Result<QList<Activity>> ActivityRepository::forAccount(const QString& accountId, int limit) const
+{
+    return list(u"deleted = 0 AND (account_id = ? OR contact_id IN "
+                u"(SELECT id FROM contacts WHERE account_id = ? AND deleted = 0))"_s,
+                {accountId, accountId}, limit);
+}
+
+Result<int> ActivityRepository::count() const
+{
+    auto n = m_db.connection().scalar(u"SELECT count(*) FROM activities WHERE deleted = 0"_s, {}, u"count activities"_s);
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toInt();
+}
+
+Result<Activity> ActivityRepository::save(Activity a)
+{
+    a.subject = a.subject.trimmed();
+    if (a.subject.isEmpty() && a.notes.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("An activity needs a subject or notes."));
+    if (a.contactId.isEmpty() && a.accountId.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("An activity must belong to a contact or an account."));
+    if (a.durationMinutes < 0 || a.durationMinutes > 7 * 24 * 60)
+        return fail(ErrorCode::InvalidInput, tr("The duration must be between 0 minutes and 7 days."));
+    if (a.startsAt <= 0)
+        return fail(ErrorCode::InvalidInput, tr("The activity needs a date and time."));
+    if (a.ownerId.isEmpty())
+        a.ownerId = m_db.localUserId();
+    if (a.id.isEmpty())
+        a.id = createUuid7();
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        for (const auto& [table, id] : {std::pair{u"contacts"_s, a.contactId}, std::pair{u"accounts"_s, a.accountId}}) {
+            if (id.isEmpty())
+                continue;
+            auto exists = m_db.connection().scalar(u"SELECT 1 FROM "_s + table + u" WHERE id = ? AND deleted = 0"_s,
+                                                   {id}, u"check activity link"_s);
+            if (!exists)
+                return std::unexpected(exists.error());
+            if (!exists->isValid())
+                return fail(ErrorCode::NotFound, table == u"contacts"_s
+                                                     ? tr("The contact of this activity no longer exists.")
+                                                     : tr("The account of this activity no longer exists."));
+        }
+        RecordWriter writer(m_db, RecordType::activities());
+        auto previous = writer.load(a.id);
+        if (!previous)
+            return std::unexpected(previous.error());
+        auto saved = writer.save(a.id, toValues(a), *previous);
+        if (!saved)
+            return std::unexpected(saved.error());
+        a.createdAt = saved->createdAt;
+        a.updatedAt = saved->updatedAt;
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return a;
+}
+
+Result<void> ActivityRepository::remove(const QString& id)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto changed = RecordWriter(m_db, RecordType::activities()).setDeleted(id, true);
+        if (!changed)
+            return std::unexpected(changed.error());
+        return {};
+    });
+}
+
+Result<void> ActivityRepository::restore(const QString& id)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto changed = RecordWriter(m_db, RecordType::activities()).setDeleted(id, false);
+        if (!changed)
+            return std::unexpected(changed.error());
+        return {};
+    });
+}
+
+Result<int> ActivityRepository::moveToContact(const QString& fromContactId, const QString& toContactId,
+                                              const QString& toAccountId)
+{
+    int moved = 0;
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        auto activities = list(u"contact_id = ?"_s, {fromContactId}, 1000000);
+        if (!activities)
+            return std::unexpected(activities.error());
+        RecordWriter writer(m_db, RecordType::activities());
+        for (auto a : std::as_const(*activities)) {
+            auto previous = writer.load(a.id);
+            if (!previous)
+                return std::unexpected(previous.error());
+            a.contactId = toContactId;
+            if (a.accountId.isEmpty())
+                a.accountId = toAccountId;
+            if (auto r = writer.save(a.id, toValues(a), *previous); !r)
+                return std::unexpected(r.error());
+            ++moved;
+        }
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return moved;
+}
+
+Result<int> ActivityRepository::moveToAccount(const QString& fromAccountId, const QString& toAccountId)
+{
+    int moved = 0;
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        auto activities = list(u"account_id = ?"_s, {fromAccountId}, 1000000);
+        if (!activities)
+            return std::unexpected(activities.error());
+        RecordWriter writer(m_db, RecordType::activities());
+        for (auto a : std::as_const(*activities)) {
+            auto previous = writer.load(a.id);
+            if (!previous)
+                return std::unexpected(previous.error());
+            a.accountId = toAccountId;
+            if (auto r = writer.save(a.id, toValues(a), *previous); !r)
+                return std::unexpected(r.error());
+            ++moved;
+        }
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return moved;
+}
+
+} // namespace Fieldbook

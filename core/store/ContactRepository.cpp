@@ -1,0 +1,445 @@
+#include "ContactRepository.h"
+
+#include "ActivityRepository.h"
+#include "AttachmentRepository.h"
+#include "Database.h"
+#include "FieldCodec.h"
+#include "RecordKeys.h"
+#include "RecordWriter.h"
+#include "SqlConnection.h"
+#include "common/NameMatch.h"
+#include "common/Uuid7.h"
+#include "common/Validation.h"
+#include "search/SearchIndex.h"
+#include "search/SearchText.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ContactRepository", text);
+}
+
+const QString kColumns = u"id, first_name, last_name, title, account_id, emails, phones, street, city, region, "
+                         u"postal_code, country, birthday, owner_id, tags, notes, do_not_call, external_id, "
+                         u"created_at, updated_at, row_version, deleted"_s;
+
+Contact fromRow(const QSqlQuery& q, int first = 0)
+{
+    Contact c;
+    c.id = q.value(first + 0).toString();
+    c.firstName = q.value(first + 1).toString();
+    c.lastName = q.value(first + 2).toString();
+    c.title = q.value(first + 3).toString();
+    c.accountId = q.value(first + 4).toString();
+    c.emails = FieldCodec::decodeContactPoints(q.value(first + 5).toString());
+    c.phones = FieldCodec::decodeContactPoints(q.value(first + 6).toString());
+    c.address = {q.value(first + 7).toString(), q.value(first + 8).toString(), q.value(first + 9).toString(), q.value(first + 10).toString(),
+                 q.value(first + 11).toString()};
+    c.birthday = FieldCodec::decodeDate(q.value(first + 12).toString());
+    c.ownerId = q.value(first + 13).toString();
+    c.tags = FieldCodec::decodeTags(q.value(first + 14).toString());
+    c.notes = q.value(first + 15).toString();
+    c.doNotCall = q.value(first + 16).toInt() != 0;
+    c.externalId = q.value(first + 17).toString();
+    c.createdAt = q.value(first + 18).toLongLong();
+    c.updatedAt = q.value(first + 19).toLongLong();
+    c.rowVersion = q.value(first + 20).toLongLong();
+    c.deleted = q.value(first + 21).toInt() != 0;
+    return c;
+}
+
+QVariantList toValues(const Contact& c)
+{
+    return {c.firstName, c.lastName, c.title, c.accountId, FieldCodec::encode(c.emails), FieldCodec::encode(c.phones),
+            c.address.street, c.address.city, c.address.region, c.address.postalCode, c.address.country,
+            FieldCodec::encode(c.birthday), c.ownerId, FieldCodec::encode(c.tags), c.notes, c.doNotCall,
+            c.externalId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.externalId)};
+}
+
+RecordKeys::Keys keysOf(const Contact& c)
+{
+    RecordKeys::Keys keys;
+    for (const auto& e : c.emails)
+        keys.append({u"email"_s, RecordKeys::emailKey(e.value)});
+    for (const auto& p : c.phones)
+        keys.append({u"phone"_s, RecordKeys::phoneKey(p.value)});
+    for (const auto& t : c.tags)
+        keys.append({u"tag"_s, RecordKeys::tagKey(t)});
+    return keys;
+}
+
+QString searchBody(const Contact& c, const QString& accountName)
+{
+    QStringList parts{accountName, c.title, c.address.city};
+    for (const auto& e : c.emails)
+        parts.append(e.value);
+    for (const auto& p : c.phones) {
+        parts.append(p.value);
+        parts.append(SearchText::phoneTokens(p.value));
+    }
+    parts += c.tags;
+    parts.append(c.notes);
+    return parts.join(QLatin1Char(' '));
+}
+
+Result<QString> accountName(Database& db, const QString& accountId)
+{
+    if (accountId.isEmpty())
+        return QString();
+    auto name = db.connection().scalar(u"SELECT name FROM accounts WHERE id = ? AND deleted = 0"_s, {accountId},
+                                       u"look up account"_s);
+    if (!name)
+        return std::unexpected(name.error());
+    if (!name->isValid())
+        return fail(ErrorCode::NotFound, tr("The account of this contact no longer exists."), accountId);
+    return name->toString();
+}
+
+} // namespace
+
+ContactRepository::ContactRepository(Database& db)
+    : m_db(db)
+{
+}
+
+Result<Contact> ContactRepository::get(const QString& id) const
+{
+    auto q = m_db.connection().run(u"SELECT "_s + kColumns + u" FROM contacts WHERE id = ?"_s, {id}, u"load contact"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!(*q)->next())
+        return fail(ErrorCode::NotFound, tr("The contact no longer exists."), id);
+    Contact c = fromRow(**q);
+    (*q)->finish();
+    return c;
+}
+
+Result<std::optional<Contact>> ContactRepository::findByExternalId(const QString& externalId) const
+{
+    auto q = m_db.connection().run(u"SELECT "_s + kColumns + u" FROM contacts WHERE external_id = ?"_s, {externalId},
+                                   u"find contact by external id"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    std::optional<Contact> result;
+    if ((*q)->next())
+        result = fromRow(**q);
+    (*q)->finish();
+    return result;
+}
+
+Result<QList<Contact>> ContactRepository::forAccount(const QString& accountId) const
+{
+    auto q = m_db.connection().run(u"SELECT "_s + kColumns +
+                                       u" FROM contacts WHERE account_id = ? AND deleted = 0 ORDER BY sort_key"_s,
+                                   {accountId}, u"list contacts of account"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Contact> list;
+    while ((*q)->next())
+        list.append(fromRow(**q));
+    (*q)->finish();
+    return list;
+}
+
+Result<int> ContactRepository::count() const
+{
+    auto n = m_db.connection().scalar(u"SELECT count(*) FROM contacts WHERE deleted = 0"_s, {}, u"count contacts"_s);
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toInt();
+}
+
+Result<QList<Contact>> ContactRepository::findByEmail(const QString& email) const
+{
+    auto q = m_db.connection().run(u"SELECT "_s + kColumns +
+                                       u" FROM contacts WHERE +deleted = 0 AND id IN (SELECT record_id FROM record_keys "
+                                       u"WHERE kind = 'email' AND value = ? AND record_table = 'contacts') LIMIT 10"_s,
+                                   {RecordKeys::emailKey(email)}, u"find contact by e-mail"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Contact> list;
+    while ((*q)->next())
+        list.append(fromRow(**q));
+    (*q)->finish();
+    return list;
+}
+
+Result<QList<Contact>> ContactRepository::page(qint64 afterRid, int limit, qint64* lastRid) const
+{
+    auto q = m_db.connection().run(u"SELECT rid, "_s + kColumns +
+                                       u" FROM contacts WHERE rid > ? AND +deleted = 0 ORDER BY rid LIMIT ?"_s,
+                                   {afterRid, limit}, u"read contacts"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Contact> list;
+    list.reserve(limit);
+    *lastRid = afterRid;
+    while ((*q)->next()) {
+        *lastRid = (*q)->value(0).toLongLong();
+        list.append(fromRow(**q, 1));
+    }
+    (*q)->finish();
+    return list;
+}
+
+Result<Contact> ContactRepository::validate(Contact c) const
+{
+    c.firstName = c.firstName.trimmed();
+    c.lastName = c.lastName.trimmed();
+    c.title = c.title.trimmed();
+    if (c.firstName.isEmpty() && c.lastName.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("A contact needs a first or a last name."));
+    ContactPoints emails;
+    for (auto e : std::as_const(c.emails)) {
+        e.value = e.value.trimmed();
+        if (e.value.isEmpty())
+            continue;
+        if (!isValidEmail(e.value))
+            return fail(ErrorCode::InvalidInput, tr("“%1” is not a valid e-mail address.").arg(e.value));
+        e.value = normalizeEmail(e.value);
+        if (e.type.isEmpty())
+            e.type = u"work"_s;
+        emails.append(e);
+    }
+    c.emails = emails;
+    ContactPoints phones;
+    for (auto p : std::as_const(c.phones)) {
+        if (p.value.trimmed().isEmpty())
+            continue;
+        auto normalized = normalizePhone(p.value);
+        if (!normalized)
+            return fail(ErrorCode::InvalidInput,
+                        tr("The phone number “%1” is not valid: %2").arg(p.value, normalized.error().message));
+        p.value = *normalized;
+        if (p.type.isEmpty())
+            p.type = u"work"_s;
+        phones.append(p);
+    }
+    c.phones = phones;
+    QStringList tags;
+    for (const auto& t : std::as_const(c.tags))
+        if (!t.trimmed().isEmpty() && !tags.contains(t.trimmed()))
+            tags.append(t.trimmed());
+    c.tags = tags;
+    if (c.ownerId.isEmpty())
+        c.ownerId = m_db.localUserId();
+    return c;
+}
+
+Result<Contact> ContactRepository::save(Contact contact)
+{
+    auto valid = validate(std::move(contact));
+    if (!valid)
+        return valid;
+    Contact c = std::move(*valid);
+    if (c.id.isEmpty())
+        c.id = createUuid7();
+
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        auto company = accountName(m_db, c.accountId);
+        if (!company)
+            return std::unexpected(company.error());
+        RecordWriter writer(m_db, RecordType::contacts());
+        auto previous = writer.load(c.id);
+        if (!previous)
+            return std::unexpected(previous.error());
+        if (*previous && (*previous)->deleted)
+            return fail(ErrorCode::NotFound, tr("The contact was deleted; restore it before editing."), c.id);
+        auto saved = writer.save(c.id, toValues(c), *previous,
+                                 {{u"sort_key"_s, SearchText::sortKey(c.displayName())},
+                                  {u"account_sort_key"_s, SearchText::sortKey(*company)}});
+        if (!saved)
+            return std::unexpected(saved.error());
+        if (saved->inserted || !saved->changedFields.isEmpty()) {
+            if (auto r = SearchIndex::put(m_db, u"contacts"_s, saved->rid, c.displayName(), searchBody(c, *company),
+                                          saved->inserted);
+                !r)
+                return r;
+            if (auto r = RecordKeys::replace(m_db, u"contacts"_s, c.id, keysOf(c), saved->inserted); !r)
+                return r;
+        }
+        c.createdAt = saved->createdAt;
+        c.updatedAt = saved->updatedAt;
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return c;
+}
+
+Result<void> ContactRepository::remove(const QString& id)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto c = get(id);
+        if (!c)
+            return std::unexpected(c.error());
+        RecordWriter writer(m_db, RecordType::contacts());
+        auto stored = writer.load(id);
+        if (!stored)
+            return std::unexpected(stored.error());
+        auto changed = writer.setDeleted(id, true);
+        if (!changed)
+            return std::unexpected(changed.error());
+        if (auto r = SearchIndex::remove(m_db, u"contacts"_s, (*stored)->rid); !r)
+            return r;
+        return RecordKeys::clear(m_db, id);
+    });
+}
+
+Result<void> ContactRepository::restore(const QString& id)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        RecordWriter writer(m_db, RecordType::contacts());
+        auto changed = writer.setDeleted(id, false);
+        if (!changed)
+            return std::unexpected(changed.error());
+        if (!*changed)
+            return {};
+        auto c = get(id);
+        if (!c)
+            return std::unexpected(c.error());
+        auto stored = writer.load(id);
+        if (!stored)
+            return std::unexpected(stored.error());
+        // The account may have been deleted meanwhile; the contact stays findable by its own data.
+        const QString company = accountName(m_db, c->accountId).value_or(QString());
+        if (auto r = SearchIndex::put(m_db, u"contacts"_s, (*stored)->rid, c->displayName(), searchBody(*c, company),
+                                      false);
+            !r)
+            return r;
+        return RecordKeys::replace(m_db, u"contacts"_s, id, keysOf(*c), false);
+    });
+}
+
+Result<QList<DuplicateCandidate>> ContactRepository::findDuplicates(const Contact& contact) const
+{
+    QList<DuplicateCandidate> result;
+    auto addCandidate = [&](const QString& id, DuplicateCandidate::Reason reason) -> Result<void> {
+        for (const auto& existing : std::as_const(result))
+            if (existing.id == id)
+                return {};
+        auto other = get(id);
+        if (!other)
+            return std::unexpected(other.error());
+        if (!other->deleted)
+            result.append({id, other->displayName(), reason});
+        return {};
+    };
+    for (const auto& e : contact.emails) {
+        auto ids = RecordKeys::matching(m_db, u"contacts"_s, {{u"email"_s, RecordKeys::emailKey(e.value)}}, contact.id);
+        if (!ids)
+            return std::unexpected(ids.error());
+        for (const auto& id : *ids)
+            if (auto r = addCandidate(id, DuplicateCandidate::Reason::SameEmail); !r)
+                return std::unexpected(r.error());
+    }
+    for (const auto& p : contact.phones) {
+        auto ids = RecordKeys::matching(m_db, u"contacts"_s, {{u"phone"_s, RecordKeys::phoneKey(p.value)}}, contact.id);
+        if (!ids)
+            return std::unexpected(ids.error());
+        for (const auto& id : *ids)
+            if (auto r = addCandidate(id, DuplicateCandidate::Reason::SamePhone); !r)
+                return std::unexpected(r.error());
+    }
+    if (!contact.accountId.isEmpty()) {
+        auto colleagues = forAccount(contact.accountId);
+        if (!colleagues)
+            return std::unexpected(colleagues.error());
+        for (const auto& other : std::as_const(*colleagues)) {
+            if (other.id != contact.id && NameMatch::similar(other.displayName(), contact.displayName(), false))
+                if (auto r = addCandidate(other.id, DuplicateCandidate::Reason::SimilarName); !r)
+                    return std::unexpected(r.error());
+        }
+    }
+    return result;
+}
+
+Result<Contact> ContactRepository::merge(const QString& keepId, const QString& otherId)
+{
+    if (keepId == otherId)
+        return fail(ErrorCode::InvalidInput, tr("A contact cannot be merged with itself."));
+    Contact merged;
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        auto keep = get(keepId);
+        if (!keep)
+            return std::unexpected(keep.error());
+        auto other = get(otherId);
+        if (!other)
+            return std::unexpected(other.error());
+        if (keep->deleted || other->deleted)
+            return fail(ErrorCode::NotFound, tr("One of the contacts to merge was deleted."));
+        Contact m = *keep;
+        auto fill = [](QString& target, const QString& source) {
+            if (target.isEmpty())
+                target = source;
+        };
+        fill(m.firstName, other->firstName);
+        fill(m.lastName, other->lastName);
+        fill(m.title, other->title);
+        fill(m.accountId, other->accountId);
+        if (m.address.isEmpty())
+            m.address = other->address;
+        if (!m.birthday.isValid())
+            m.birthday = other->birthday;
+        for (const auto& e : other->emails)
+            if (!m.emails.contains(e))
+                m.emails.append(e);
+        for (const auto& p : other->phones)
+            if (!m.phones.contains(p))
+                m.phones.append(p);
+        for (const auto& t : other->tags)
+            if (!m.tags.contains(t))
+                m.tags.append(t);
+        if (!other->notes.isEmpty() && other->notes != m.notes)
+            m.notes = m.notes.isEmpty() ? other->notes : m.notes + u"\n\n"_s + other->notes;
+        m.doNotCall = m.doNotCall || other->doNotCall;
+
+        ActivityRepository activities(m_db);
+        if (auto r = activities.moveToContact(otherId, keepId, m.accountId); !r)
+            return std::unexpected(r.error());
+        AttachmentRepository attachments(m_db);
+        if (auto r = attachments.moveToRecord(u"contacts"_s, otherId, keepId); !r)
+            return std::unexpected(r.error());
+        if (auto r = remove(otherId); !r)
+            return r;
+        auto saved = save(m);
+        if (!saved)
+            return std::unexpected(saved.error());
+        merged = *saved;
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return merged;
+}
+
+Result<void> ContactRepository::reindexAccount(const QString& accountId)
+{
+    auto contacts = forAccount(accountId);
+    if (!contacts)
+        return std::unexpected(contacts.error());
+    auto company = accountName(m_db, accountId);
+    const QString name = company.value_or(QString());
+    for (const auto& c : std::as_const(*contacts)) {
+        auto rid = m_db.connection().scalar(u"SELECT rid FROM contacts WHERE id = ?"_s, {c.id}, u"find contact"_s);
+        if (!rid)
+            return std::unexpected(rid.error());
+        if (auto r = SearchIndex::put(m_db, u"contacts"_s, rid->toLongLong(), c.displayName(), searchBody(c, name), false);
+            !r)
+            return r;
+        auto sortKey = m_db.connection().run(u"UPDATE contacts SET account_sort_key = ? WHERE rid = ?"_s,
+                                             {SearchText::sortKey(name), rid->toLongLong()}, u"update contact"_s);
+        if (!sortKey)
+            return std::unexpected(sortKey.error());
+    }
+    return {};
+}
+
+} // namespace Fieldbook

@@ -1,0 +1,126 @@
+#include "RecordType.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+namespace {
+constexpr auto Text = FieldKind::Text;
+constexpr auto Int = FieldKind::Integer;
+constexpr auto Bool = FieldKind::Boolean;
+constexpr auto Json = FieldKind::Json;
+constexpr auto Desc = MergeClass::Descriptive;
+constexpr auto Guard = MergeClass::Guarded;
+constexpr auto Long = MergeClass::LongText;
+} // namespace
+
+const FieldSpec* RecordType::field(const QString& column) const
+{
+    for (const auto& f : fields)
+        if (f.column == column)
+            return &f;
+    return nullptr;
+}
+
+const RecordType& RecordType::users()
+{
+    static const RecordType type{u"users"_s,
+                                 {{u"name"_s, Text, Desc},
+                                  {u"email"_s, Text, Desc},
+                                  {u"role"_s, Text, Guard},
+                                  {u"manager_id"_s, Text, Guard},
+                                  {u"team"_s, Text, Desc},
+                                  {u"active"_s, Bool, Guard},
+                                  {u"owner_id"_s, Text, Guard}}};
+    return type;
+}
+
+const RecordType& RecordType::accounts()
+{
+    static const RecordType type{u"accounts"_s,
+                                 {{u"name"_s, Text, Desc},
+                                  {u"industry"_s, Text, Desc},
+                                  {u"website"_s, Text, Desc},
+                                  {u"phones"_s, Json, Desc},
+                                  {u"street"_s, Text, Desc},
+                                  {u"city"_s, Text, Desc},
+                                  {u"region"_s, Text, Desc},
+                                  {u"postal_code"_s, Text, Desc},
+                                  {u"country"_s, Text, Desc},
+                                  {u"annual_revenue"_s, Int, Guard},
+                                  {u"currency"_s, Text, Guard},
+                                  {u"employees"_s, Int, Desc},
+                                  {u"parent_id"_s, Text, Guard},
+                                  {u"owner_id"_s, Text, Guard},
+                                  {u"tags"_s, Json, Desc},
+                                  {u"notes"_s, Text, Long},
+                                  {u"external_id"_s, Text, Guard}}};
+    return type;
+}
+
+const RecordType& RecordType::contacts()
+{
+    static const RecordType type{u"contacts"_s,
+                                 {{u"first_name"_s, Text, Desc},
+                                  {u"last_name"_s, Text, Desc},
+                                  {u"title"_s, Text, Desc},
+                                  {u"account_id"_s, Text, Guard},
+                                  {u"emails"_s, Json, Desc},
+                                  {u"phones"_s, Json, Desc},
+                                  {u"street"_s, Text, Desc},
+                                  {u"city"_s, Text, Desc},
+                                  {u"region"_s, Text, Desc},
+                                  {u"postal_code"_s, Text, Desc},
+                                  {u"country"_s, Text, Desc},
+                                  {u"birthday"_s, Text, Desc},
+                                  {u"owner_id"_s, Text, Guard},
+                                  {u"tags"_s, Json, Desc},
+                                  {u"notes"_s, Text, Long},
+                                  {u"do_not_call"_s, Bool, Guard},
+                                  {u"external_id"_s, Text, Guard}}};
+    return type;
+}
+
+const RecordType& RecordType::activities()
+{
+    static const RecordType type{u"activities"_s,
+                                 {{u"kind"_s, Text, Desc},
+                                  {u"subject"_s, Text, Desc},
+                                  {u"starts_at"_s, Int, Guard},
+                                  {u"duration_minutes"_s, Int, Desc},
+                                  {u"outcome"_s, Text, Desc},
+                                  {u"notes"_s, Text, Long},
+                                  {u"contact_id"_s, Text, Guard},
+                                  {u"account_id"_s, Text, Guard},
+                                  {u"done"_s, Bool, Desc},
+                                  {u"owner_id"_s, Text, Guard}}};
+    return type;
+}
+
+const RecordType& RecordType::attachments()
+{
+    static const RecordType type{u"attachments"_s,
+                                 {{u"record_table"_s, Text, Guard},
+                                  {u"record_id"_s, Text, Guard},
+                                  {u"file_name"_s, Text, Desc},
+                                  {u"mime_type"_s, Text, Desc},
+                                  {u"size"_s, Int, Guard},
+                                  {u"sha256"_s, Text, Guard},
+                                  {u"owner_id"_s, Text, Guard}}};
+    return type;
+}
+
+QList<const RecordType*> RecordType::all()
+{
+    return {&users(), &accounts(), &contacts(), &activities(), &attachments()};
+}
+
+const RecordType* RecordType::find(const QString& table)
+{
+    for (const auto* type : all())
+        if (type->table == table)
+            return type;
+    return nullptr;
+}
+
+} // namespace Fieldbook

@@ -1,0 +1,239 @@
+#include "RecordWriter.h"
+
+#include "Database.h"
+#include "SqlConnection.h"
+#include "common/Clock.h"
+#include "common/Uuid7.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+namespace {
+
+/// Hybrid logical clock: wall-clock milliseconds plus a counter, so that edits on one device are
+/// strictly ordered even when the clock stands still or steps back.
+QString nextHlc(const QString& deviceId)
+{
+    static QMutex mutex;
+    static qint64 lastMs = 0;
+    static int counter = 0;
+    const QMutexLocker lock(&mutex);
+    const qint64 now = Clock::nowMs();
+    if (now > lastMs) {
+        lastMs = now;
+        counter = 0;
+    } else {
+        ++counter;
+    }
+    return u"%1-%2-%3"_s.arg(lastMs, 13, 10, QLatin1Char('0')).arg(counter, 4, 16, QLatin1Char('0')).arg(deviceId.left(8));
+}
+
+QJsonValue toJson(const FieldSpec& field, const QVariant& value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (field.kind) {
+    case FieldKind::Integer:
+        return QJsonValue(value.toLongLong());
+    case FieldKind::Boolean:
+        return QJsonValue(value.toInt() != 0);
+    case FieldKind::Text:
+    case FieldKind::Json:
+        break;
+    }
+    return QJsonValue(value.toString());
+}
+
+/// Local columns are NOT NULL text; a null QString would bind as SQL NULL.
+QVariant localValue(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(u""_s);
+    return value;
+}
+
+} // namespace
+
+RecordWriter::RecordWriter(Database& database, const RecordType& type)
+    : m_db(database)
+    , m_type(type)
+{
+}
+
+QVariant RecordWriter::normalized(const FieldSpec& field, const QVariant& value)
+{
+    switch (field.kind) {
+    case FieldKind::Integer:
+        return QVariant(value.toLongLong());
+    case FieldKind::Boolean:
+        return QVariant(value.toBool() ? 1 : 0);
+    case FieldKind::Text:
+        // Empty optional references are stored as NULL so that unique indexes ignore them.
+        if (value.isNull() || (value.toString().isEmpty() && field.column.endsWith(u"_id"_s)))
+            return QVariant(QMetaType::fromType<QString>());
+        // A null QString (the default of a domain type's field) binds as SQL NULL; the columns are NOT NULL.
+        return QVariant(value.toString().isNull() ? u""_s : value.toString());
+    case FieldKind::Json:
+        return QVariant(value.toString().isEmpty() ? u"[]"_s : value.toString());
+    }
+    return value;
+}
+
+Result<std::optional<StoredRecord>> RecordWriter::load(const QString& id) const
+{
+    QString sql = u"SELECT rid, row_version, deleted, created_at, updated_at"_s;
+    for (const auto& f : m_type.fields)
+        sql += u", "_s + f.column;
+    sql += u" FROM "_s + m_type.table + u" WHERE id = ?"_s;
+    auto query = m_db.connection().run(sql, {id}, u"load "_s + m_type.table);
+    if (!query)
+        return std::unexpected(query.error());
+    QSqlQuery& q = **query;
+    if (!q.next()) {
+        q.finish();
+        return std::optional<StoredRecord>{};
+    }
+    StoredRecord r;
+    r.rid = q.value(0).toLongLong();
+    r.rowVersion = q.value(1).toLongLong();
+    r.deleted = q.value(2).toInt() != 0;
+    r.createdAt = q.value(3).toLongLong();
+    r.updatedAt = q.value(4).toLongLong();
+    r.values.reserve(m_type.fields.size());
+    for (int i = 0; i < m_type.fields.size(); ++i)
+        r.values.append(normalized(m_type.fields.at(i), q.value(5 + i)));
+    q.finish();
+    return std::optional<StoredRecord>(std::move(r));
+}
+
+Result<RecordWriter::Saved> RecordWriter::save(const QString& id, const QVariantList& values,
+                                               const std::optional<StoredRecord>& previous, const LocalColumns& local)
+{
+    Q_ASSERT(m_db.inTransaction());
+    Q_ASSERT(values.size() == m_type.fields.size());
+    SqlConnection& c = m_db.connection();
+    const qint64 now = Clock::nowMs();
+    Saved saved;
+    saved.updatedAt = now;
+
+    QStringList columns;
+    QVariantList changed;
+    for (int i = 0; i < m_type.fields.size(); ++i) {
+        const QVariant value = normalized(m_type.fields.at(i), values.at(i));
+        if (previous && previous->values.at(i) == value)
+            continue;
+        columns.append(m_type.fields.at(i).column);
+        changed.append(value);
+    }
+
+    if (!previous) {
+        saved.inserted = true;
+        saved.createdAt = now;
+        QString sql = u"INSERT INTO "_s + m_type.table + u" (id, created_at, updated_at"_s;
+        QString marks = u"?, ?, ?"_s;
+        for (const auto& column : columns) {
+            sql += u", "_s + column;
+            marks += u", ?"_s;
+        }
+        for (const auto& [column, value] : local) {
+            sql += u", "_s + column;
+            marks += u", ?"_s;
+        }
+        sql += u") VALUES ("_s + marks + u')';
+        QVariantList bind{id, now, now};
+        bind += changed;
+        for (const auto& [column, value] : local)
+            bind.append(localValue(value));
+        auto query = c.run(sql, bind, u"insert into "_s + m_type.table);
+        if (!query)
+            return std::unexpected(query.error());
+        saved.rid = (*query)->lastInsertId().toLongLong();
+        saved.changedFields = columns;
+        if (auto ok = appendOutbox(id, u"insert"_s, 0, columns, changed); !ok)
+            return std::unexpected(ok.error());
+        m_db.notifyChanged(m_type.table, id);
+        return saved;
+    }
+
+    saved.rid = previous->rid;
+    saved.createdAt = previous->createdAt;
+    if (columns.isEmpty() && local.isEmpty()) {
+        saved.updatedAt = previous->updatedAt;
+        return saved;
+    }
+    QString sql = u"UPDATE "_s + m_type.table + u" SET "_s;
+    QVariantList bind;
+    if (!columns.isEmpty()) {
+        sql += u"updated_at = ?"_s;
+        bind.append(now);
+    } else {
+        saved.updatedAt = previous->updatedAt;
+    }
+    for (int i = 0; i < columns.size(); ++i) {
+        sql += u", "_s + columns.at(i) + u" = ?"_s;
+        bind.append(changed.at(i));
+    }
+    for (const auto& [column, value] : local) {
+        sql += (bind.isEmpty() ? u""_s : u", "_s) + column + u" = ?"_s;
+        bind.append(localValue(value));
+    }
+    sql += u" WHERE rid = ?"_s;
+    bind.append(previous->rid);
+    if (auto query = c.run(sql, bind, u"update "_s + m_type.table); !query)
+        return std::unexpected(query.error());
+    saved.changedFields = columns;
+    if (!columns.isEmpty()) {
+        if (auto ok = appendOutbox(id, u"update"_s, previous->rowVersion, columns, changed); !ok)
+            return std::unexpected(ok.error());
+        m_db.notifyChanged(m_type.table, id);
+    }
+    return saved;
+}
+
+Result<bool> RecordWriter::setDeleted(const QString& id, bool deleted)
+{
+    Q_ASSERT(m_db.inTransaction());
+    auto previous = load(id);
+    if (!previous)
+        return std::unexpected(previous.error());
+    if (!*previous)
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("Database", "The record no longer exists."),
+                    m_type.table + u' ' + id);
+    if ((*previous)->deleted == deleted)
+        return false;
+    auto query = m_db.connection().run(u"UPDATE "_s + m_type.table + u" SET deleted = ?, updated_at = ? WHERE rid = ?"_s,
+                                       {deleted ? 1 : 0, Clock::nowMs(), (*previous)->rid},
+                                       u"delete from "_s + m_type.table);
+    if (!query)
+        return std::unexpected(query.error());
+    if (auto ok = appendOutbox(id, deleted ? u"delete"_s : u"restore"_s, (*previous)->rowVersion, {}, {}); !ok)
+        return std::unexpected(ok.error());
+    m_db.notifyChanged(m_type.table, id);
+    return true;
+}
+
+Result<void> RecordWriter::appendOutbox(const QString& id, const QString& op, qint64 baseRowVersion,
+                                        const QStringList& columns, const QVariantList& values)
+{
+    QJsonObject fields;
+    for (int i = 0; i < columns.size(); ++i)
+        fields.insert(columns.at(i), toJson(*m_type.field(columns.at(i)), values.at(i)));
+    const QByteArray json = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    auto query = m_db.connection().run(
+        u"INSERT INTO outbox (mutation_id, table_name, record_id, op, base_row_version, fields_json, hlc, created_at) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {createUuid7(), m_type.table, id, op, baseRowVersion, QString::fromUtf8(json), nextHlc(m_db.deviceId()),
+         Clock::nowMs()},
+        u"record change in outbox"_s);
+    if (!query)
+        return std::unexpected(query.error());
+    return {};
+}
+
+} // namespace Fieldbook

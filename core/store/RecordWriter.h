@@ -1,0 +1,65 @@
+#pragma once
+
+#include "RecordType.h"
+#include "common/Error.h"
+
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+#include <utility>
+
+namespace Fieldbook {
+
+class Database;
+
+/// A row as stored: bookkeeping plus the synced field values in RecordType::fields order.
+struct StoredRecord {
+    qint64 rid = 0;
+    qint64 rowVersion = 0;
+    bool deleted = false;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    QVariantList values;
+};
+
+/// The single write path for synced records: writes the row and, in the same transaction, one
+/// outbox mutation with exactly the fields that changed (DESIGN.md sections 3 and 5).
+/// Callers must already be inside Database::transaction().
+class RecordWriter final {
+public:
+    RecordWriter(Database& database, const RecordType& type);
+
+    /// The stored row, tombstoned or not; nullopt when the id is unknown.
+    [[nodiscard]] Result<std::optional<StoredRecord>> load(const QString& id) const;
+
+    struct Saved {
+        bool inserted = false;
+        QStringList changedFields; ///< empty when nothing changed
+        qint64 rid = 0;
+        qint64 createdAt = 0;
+        qint64 updatedAt = 0;
+    };
+    using LocalColumns = QList<std::pair<QString, QVariant>>;
+
+    /// Inserts or updates `id` with `values` (RecordType::fields order). `previous` is the row as
+    /// loaded by the caller (saves a query); `local` are derived, unsynced columns such as sort keys.
+    [[nodiscard]] Result<Saved> save(const QString& id, const QVariantList& values,
+                                     const std::optional<StoredRecord>& previous, const LocalColumns& local = {});
+
+    /// Tombstones (`deleted` true) or restores a record; records a delete/restore mutation.
+    /// Returns false when the record was already in that state.
+    [[nodiscard]] Result<bool> setDeleted(const QString& id, bool deleted);
+
+    /// Canonical form of a value for comparison and storage (QString, qint64 or int 0/1).
+    static QVariant normalized(const FieldSpec& field, const QVariant& value);
+
+private:
+    [[nodiscard]] Result<void> appendOutbox(const QString& id, const QString& op, qint64 baseRowVersion,
+                                            const QStringList& columns, const QVariantList& values);
+
+    Database& m_db;
+    const RecordType& m_type;
+};
+
+} // namespace Fieldbook

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <memory>
+#include <unordered_map>
+
+namespace Fieldbook {
+
+/// The one gateway to an SQLite connection: cached prepared statements and error mapping.
+/// Internal to core/store and core/search; nothing outside core includes it.
+class SqlConnection final {
+public:
+    explicit SqlConnection(QString connectionName);
+    ~SqlConnection();
+    Q_DISABLE_COPY_MOVE(SqlConnection)
+
+    QSqlDatabase database() const;
+    QString name() const { return m_name; }
+
+    /// A prepared statement for `sql`, prepared once per connection and reused.
+    /// Bind positionally with bindValue(i, ...); call finish() after reading results.
+    [[nodiscard]] Result<QSqlQuery*> prepared(const QString& sql);
+
+    /// Executes a prepared statement; maps failures to an Error naming `context`.
+    [[nodiscard]] Result<void> exec(QSqlQuery& query, const QString& context);
+    /// Prepares (cached), binds `values` in order and executes.
+    [[nodiscard]] Result<QSqlQuery*> run(const QString& sql, const QVariantList& values, const QString& context);
+    /// Executes one statement without caching (DDL, PRAGMA).
+    [[nodiscard]] Result<void> execDirect(const QString& sql, const QString& context);
+    /// First column of the first row of `sql`, or an invalid QVariant when there is no row.
+    [[nodiscard]] Result<QVariant> scalar(const QString& sql, const QVariantList& values, const QString& context);
+
+    /// Translates an SQLite failure into an Error: locked, disk full, not a database, I/O.
+    static Error toError(const QSqlError& error, const QString& context);
+
+    /// Drops all cached statements (before closing, or after a schema change).
+    void clearCache();
+
+private:
+    QString m_name;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cache;
+};
+
+} // namespace Fieldbook

@@ -1,0 +1,122 @@
+#include "UserRepository.h"
+
+#include "Database.h"
+#include "RecordWriter.h"
+#include "SqlConnection.h"
+#include "common/Uuid7.h"
+#include "common/Validation.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("UserRepository", text);
+}
+
+const QString kColumns =
+    u"id, name, email, role, manager_id, team, active, created_at, updated_at, row_version, deleted"_s;
+
+User fromRow(const QSqlQuery& q)
+{
+    User u;
+    u.id = q.value(0).toString();
+    u.name = q.value(1).toString();
+    u.email = q.value(2).toString();
+    parseUserRole(q.value(3).toString(), &u.role);
+    u.managerId = q.value(4).toString();
+    u.team = q.value(5).toString();
+    u.active = q.value(6).toInt() != 0;
+    u.createdAt = q.value(7).toLongLong();
+    u.updatedAt = q.value(8).toLongLong();
+    u.rowVersion = q.value(9).toLongLong();
+    u.deleted = q.value(10).toInt() != 0;
+    return u;
+}
+
+} // namespace
+
+UserRepository::UserRepository(Database& db)
+    : m_db(db)
+{
+}
+
+Result<User> UserRepository::get(const QString& id) const
+{
+    auto q = m_db.connection().run(u"SELECT "_s + kColumns + u" FROM users WHERE id = ?"_s, {id}, u"load user"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!(*q)->next())
+        return fail(ErrorCode::NotFound, tr("The user no longer exists."), id);
+    User u = fromRow(**q);
+    (*q)->finish();
+    return u;
+}
+
+Result<User> UserRepository::localUser() const
+{
+    return get(m_db.localUserId());
+}
+
+Result<QList<User>> UserRepository::all() const
+{
+    auto q = m_db.connection().run(u"SELECT "_s + kColumns + u" FROM users WHERE deleted = 0 ORDER BY name"_s, {},
+                                   u"list users"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<User> list;
+    while ((*q)->next())
+        list.append(fromRow(**q));
+    (*q)->finish();
+    return list;
+}
+
+Result<std::optional<User>> UserRepository::findByName(const QString& name) const
+{
+    auto q = m_db.connection().run(u"SELECT "_s + kColumns +
+                                       u" FROM users WHERE name = ? COLLATE NOCASE AND +deleted = 0 LIMIT 1"_s,
+                                   {name.trimmed()}, u"find user"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    std::optional<User> result;
+    if ((*q)->next())
+        result = fromRow(**q);
+    (*q)->finish();
+    return result;
+}
+
+Result<User> UserRepository::save(User u)
+{
+    u.name = u.name.trimmed();
+    if (u.name.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("A user needs a name."));
+    if (!u.email.isEmpty() && !isValidEmail(u.email))
+        return fail(ErrorCode::InvalidInput, tr("“%1” is not a valid e-mail address.").arg(u.email));
+    if (!u.managerId.isEmpty() && u.managerId == u.id)
+        return fail(ErrorCode::InvalidInput, tr("A user cannot be their own manager."));
+    if (u.id.isEmpty())
+        u.id = createUuid7();
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        RecordWriter writer(m_db, RecordType::users());
+        auto previous = writer.load(u.id);
+        if (!previous)
+            return std::unexpected(previous.error());
+        auto saved = writer.save(u.id, {u.name, u.email, userRoleName(u.role), u.managerId, u.team, u.active, QString()},
+                                 *previous);
+        if (!saved)
+            return std::unexpected(saved.error());
+        u.createdAt = saved->createdAt;
+        u.updatedAt = saved->updatedAt;
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return u;
+}
+
+} // namespace Fieldbook

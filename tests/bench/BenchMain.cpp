@@ -1,0 +1,102 @@
+// fieldbook-bench: builds the DESIGN.md section 7 dataset and prints one JSON object of metrics.
+//
+//   fieldbook-bench [--accounts N] [--contacts N] [--activities N] [--import-rows N] [--workdir DIR]
+//
+// The GUI metrics (open to first page, scrolling, resident memory) are measured in a child process
+// (`--gui-phase DB`) so that memory used while generating the dataset does not count.
+
+#include "BenchTimer.h"
+#include "GuiPhase.h"
+#include "ImportPhase.h"
+#include "SearchPhase.h"
+#include "services/DemoDataService.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Fieldbook;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int fail(const QString& what)
+{
+    std::fprintf(stderr, "fieldbook-bench: %s\n", qPrintable(what));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption accountsOpt(u"accounts"_s, u"Accounts in the dataset."_s, u"N"_s, u"10000"_s);
+    const QCommandLineOption contactsOpt(u"contacts"_s, u"Contacts in the dataset."_s, u"N"_s, u"100000"_s);
+    const QCommandLineOption activitiesOpt(u"activities"_s, u"Activities in the dataset."_s, u"N"_s, u"300000"_s);
+    const QCommandLineOption importOpt(u"import-rows"_s, u"Rows in the CSV import test."_s, u"N"_s, u"50000"_s);
+    const QCommandLineOption workdirOpt(u"workdir"_s, u"Keep the files in DIR."_s, u"DIR"_s);
+    const QCommandLineOption guiOpt(u"gui-phase"_s, u"Internal: measure the GUI on DB."_s, u"DB"_s);
+    parser.addOptions({accountsOpt, contactsOpt, activitiesOpt, importOpt, workdirOpt, guiOpt});
+    parser.process(app);
+
+    if (parser.isSet(guiOpt)) {
+        const QJsonObject gui = Bench::runGuiPhase(parser.value(guiOpt));
+        std::fputs(QJsonDocument(gui).toJson(QJsonDocument::Compact).constData(), stdout);
+        return gui.contains(u"error"_s) ? 1 : 0;
+    }
+
+    QTemporaryDir tmp;
+    const QString dir = parser.isSet(workdirOpt) ? parser.value(workdirOpt) : tmp.path();
+    const QString dbPath = dir + u"/bench.sqlite"_s;
+    QFile::remove(dbPath);
+    QJsonObject metrics;
+    DemoRequest request;
+    request.accounts = parser.value(accountsOpt).toInt();
+    request.contacts = parser.value(contactsOpt).toInt();
+    request.activities = parser.value(activitiesOpt).toInt();
+    request.seed = 42;
+    metrics.insert(u"dataset_accounts"_s, request.accounts);
+    metrics.insert(u"dataset_contacts"_s, request.contacts);
+    metrics.insert(u"dataset_activities"_s, request.activities);
+    {
+        auto db = Database::open(dbPath);
+        if (!db)
+            return fail(db.error().message);
+        QElapsedTimer t;
+        t.start();
+        auto generated = DemoDataService::generate(**db, request);
+        if (!generated)
+            return fail(generated.error().message);
+        metrics.insert(u"generate_s"_s, Bench::elapsedMs(t) / 1000.0);
+
+        const auto search = Bench::runSearchPhase(**db);
+        for (auto it = search.begin(); it != search.end(); ++it)
+            metrics.insert(it.key(), it.value());
+    }
+
+    const auto import = Bench::runImportPhase(dir, parser.value(importOpt).toInt());
+    for (auto it = import.begin(); it != import.end(); ++it)
+        metrics.insert(it.key(), it.value());
+
+    QProcess gui;
+    gui.start(QCoreApplication::applicationFilePath(), {u"--gui-phase"_s, dbPath});
+    if (!gui.waitForFinished(300'000) || gui.exitCode() != 0)
+        return fail(u"GUI phase failed: "_s + QString::fromUtf8(gui.readAllStandardError() + gui.readAllStandardOutput()));
+    const QJsonObject guiMetrics = QJsonDocument::fromJson(gui.readAllStandardOutput()).object();
+    for (auto it = guiMetrics.begin(); it != guiMetrics.end(); ++it)
+        metrics.insert(it.key(), it.value());
+
+    std::puts(QJsonDocument(metrics).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}

@@ -1,0 +1,64 @@
+#include "GuiPhase.h"
+
+#include "BenchTimer.h"
+#include "models/ContactListModel.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook::Bench {
+
+namespace {
+
+double residentMegabytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
+
+} // namespace
+
+QJsonObject runGuiPhase(const QString& dbPath)
+{
+    QElapsedTimer t;
+    t.start();
+    auto db = Database::open(dbPath);
+    if (!db)
+        return {{u"error"_s, db.error().message}};
+    ContactListModel model(**db);
+    QTableView view;
+    view.resize(1400, 900);
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.setModel(&model);
+    view.show();
+    QApplication::processEvents();
+    (void)view.grab(); // forces the first page to be painted
+    const double open = elapsedMs(t);
+
+    Samples pages;
+    while (model.rowCount() < 20'000 && model.canFetchMore({})) {
+        QElapsedTimer p;
+        p.start();
+        model.fetchMore({});
+        view.scrollToBottom();
+        (void)view.grab();
+        pages.add(elapsedMs(p));
+    }
+    return {{u"open_to_first_page_ms"_s, open},
+            {u"list_scroll_page_ms"_s, pages.percentile(95)},
+            {u"list_rows_loaded"_s, model.rowCount()},
+            {u"rss_mb"_s, residentMegabytes()}};
+}
+
+} // namespace Fieldbook::Bench

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace Fieldbook::Test {
+
+/// What one run of the real fieldbook-cli binary printed and returned.
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Runs fieldbook-cli (FIELDBOOK_CLI, else the binary of this build) in a temporary folder.
+class CliRunner final {
+public:
+    CliRunner();
+
+    /// `fieldbook-cli --db <dir>/test.db <arguments>`.
+    CliRun run(const QStringList& arguments) const;
+    /// `fieldbook-cli <arguments>`, optionally through a wrapper program (e.g. prlimit).
+    CliRun runRaw(const QStringList& arguments, const QStringList& wrapper = {}) const;
+
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("test.db")); }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    static QString program();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+/// A file under tests/data.
+QString cliTestData(const QString& name);
+/// The Maven sample data folder (FIELDBOOK_SHARED_DATA or ../shared/data beside the repository), or empty.
+QString sharedDataDir();
+
+} // namespace Fieldbook::Test

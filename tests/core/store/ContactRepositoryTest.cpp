@@ -1,0 +1,205 @@
+#include "StringMakers.h"
+#include "TempDatabase.h"
+#include "store/AccountRepository.h"
+#include "store/ActivityRepository.h"
+#include "store/AttachmentRepository.h"
+#include "store/ContactRepository.h"
+#include "store/Outbox.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+
+using namespace Fieldbook;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Contact person(const QString& first, const QString& last, const QString& email = {})
+{
+    Contact c;
+    c.firstName = first;
+    c.lastName = last;
+    if (!email.isEmpty())
+        c.emails.append({u"work"_s, email});
+    return c;
+}
+
+Account company(const QString& name)
+{
+    Account a;
+    a.name = name;
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("a saved contact is stored with an id, its owner and one insert in the outbox", "[store][contacts]")
+{
+    Test::TempDatabase tmp;
+    ContactRepository contacts(tmp.db());
+    auto saved = contacts.save(person(u"Ada"_s, u"Lovelace"_s, u" Ada@Example.COM "_s));
+    REQUIRE(saved.has_value());
+    CHECK(saved->id.size() == 36);
+    CHECK(saved->id.at(14) == u'7'); // UUIDv7
+    CHECK(saved->ownerId == tmp->localUserId());
+    CHECK(saved->emails.first().value == u"Ada@example.com"_s);
+
+    tmp.reopen();
+    auto loaded = ContactRepository(tmp.db()).get(saved->id);
+    REQUIRE(loaded.has_value());
+    CHECK(loaded->displayName() == u"Ada Lovelace"_s);
+
+    auto entries = Outbox(tmp.db()).entries(saved->id);
+    REQUIRE(entries.has_value());
+    REQUIRE(entries->size() == 1);
+    CHECK(entries->first().op == u"insert"_s);
+    CHECK(entries->first().fields.value(u"first_name"_s).toString() == u"Ada"_s);
+    CHECK(entries->first().fields.value(u"emails"_s).toString().contains(u"Ada@example.com"_s));
+}
+
+TEST_CASE("an edit records exactly the changed fields in the outbox", "[store][contacts][outbox]")
+{
+    Test::TempDatabase tmp;
+    ContactRepository contacts(tmp.db());
+    auto saved = contacts.save(person(u"Grace"_s, u"Hopper"_s));
+    REQUIRE(saved.has_value());
+    Contact edited = *saved;
+    edited.title = u"Rear Admiral"_s;
+    edited.phones.append({u"mobile"_s, u"+1 (555) 010-9999"_s});
+    REQUIRE(contacts.save(edited).has_value());
+    // Saving again without changes records nothing.
+    REQUIRE(contacts.save(edited).has_value());
+
+    auto entries = Outbox(tmp.db()).entries(saved->id);
+    REQUIRE(entries.has_value());
+    REQUIRE(entries->size() == 2);
+    const OutboxEntry& update = entries->at(1);
+    CHECK(update.op == u"update"_s);
+    CHECK(update.fields.keys() == QStringList{u"phones"_s, u"title"_s});
+    CHECK(update.hlc > entries->at(0).hlc);
+}
+
+TEST_CASE("invalid contacts are rejected with a message and nothing is stored", "[store][contacts][errors]")
+{
+    Test::TempDatabase tmp;
+    ContactRepository contacts(tmp.db());
+    auto noName = contacts.save(person(u" "_s, u""_s));
+    REQUIRE_FALSE(noName.has_value());
+    CHECK(noName.error().code == ErrorCode::InvalidInput);
+
+    auto badEmail = contacts.save(person(u"Bob"_s, u"Smith"_s, u"bob@@example"_s));
+    REQUIRE_FALSE(badEmail.has_value());
+    CHECK(badEmail.error().message.contains(u"bob@@example"_s));
+
+    Contact badPhone = person(u"Bob"_s, u"Smith"_s);
+    badPhone.phones.append({u"work"_s, u"call me maybe"_s});
+    REQUIRE_FALSE(contacts.save(badPhone).has_value());
+
+    Contact orphan = person(u"Bob"_s, u"Smith"_s);
+    orphan.accountId = u"0190a000-0000-7000-8000-000000000000"_s;
+    REQUIRE_FALSE(contacts.save(orphan).has_value());
+
+    CHECK(contacts.count().value() == 0);
+    CHECK(Outbox(tmp.db()).pendingCount().value() == 0);
+}
+
+TEST_CASE("a deleted contact is a tombstone that can be restored", "[store][contacts]")
+{
+    Test::TempDatabase tmp;
+    ContactRepository contacts(tmp.db());
+    auto saved = contacts.save(person(u"Alan"_s, u"Turing"_s, u"alan@example.org"_s));
+    REQUIRE(saved.has_value());
+    REQUIRE(contacts.remove(saved->id).has_value());
+    CHECK(contacts.get(saved->id)->deleted);
+    CHECK(contacts.count().value() == 0);
+    // A deleted record is not offered as a duplicate.
+    CHECK(contacts.findDuplicates(person(u"A"_s, u"T"_s, u"alan@example.org"_s))->isEmpty());
+
+    REQUIRE(contacts.restore(saved->id).has_value());
+    CHECK_FALSE(contacts.get(saved->id)->deleted);
+    CHECK(contacts.count().value() == 1);
+    auto entries = Outbox(tmp.db()).entries(saved->id);
+    REQUIRE(entries->size() == 3);
+    CHECK(entries->at(1).op == u"delete"_s);
+    CHECK(entries->at(2).op == u"restore"_s);
+}
+
+TEST_CASE("duplicates are found by e-mail, phone and similar name at the same account", "[store][contacts]")
+{
+    Test::TempDatabase tmp;
+    auto acme = AccountRepository(tmp.db()).save(company(u"Acme"_s));
+    REQUIRE(acme.has_value());
+    ContactRepository contacts(tmp.db());
+    Contact jon = person(u"Jonathan"_s, u"Smithers"_s, u"jon@acme.test"_s);
+    jon.accountId = acme->id;
+    jon.phones.append({u"work"_s, u"+1 555 123 4567"_s});
+    REQUIRE(contacts.save(jon).has_value());
+
+    auto byEmail = contacts.findDuplicates(person(u"J"_s, u"S"_s, u"JON@acme.test"_s));
+    REQUIRE(byEmail->size() == 1);
+    CHECK(byEmail->first().reason == DuplicateCandidate::Reason::SameEmail);
+
+    Contact phoneOnly = person(u"Other"_s, u"Person"_s);
+    phoneOnly.phones.append({u"mobile"_s, u"(555) 123-4567"_s});
+    auto byPhone = contacts.findDuplicates(phoneOnly);
+    REQUIRE(byPhone->size() == 1);
+    CHECK(byPhone->first().reason == DuplicateCandidate::Reason::SamePhone);
+
+    Contact typo = person(u"Jonathon"_s, u"Smithers"_s);
+    typo.accountId = acme->id;
+    auto byName = contacts.findDuplicates(typo);
+    REQUIRE(byName->size() == 1);
+    CHECK(byName->first().reason == DuplicateCandidate::Reason::SimilarName);
+
+    Contact elsewhere = person(u"Jonathon"_s, u"Smithers"_s);
+    CHECK(contacts.findDuplicates(elsewhere)->isEmpty());
+}
+
+TEST_CASE("merging two contacts keeps every activity and attachment on the survivor", "[store][contacts][merge]")
+{
+    Test::TempDatabase tmp;
+    ContactRepository contacts(tmp.db());
+    ActivityRepository activities(tmp.db());
+    AttachmentRepository attachments(tmp.db());
+    auto keep = contacts.save(person(u"Mei"_s, u"Chen"_s, u"mei@example.cn"_s));
+    Contact otherData = person(u"梅"_s, u"陈"_s, u"chen.mei@example.cn"_s);
+    otherData.title = u"采购经理"_s;
+    otherData.tags = {u"vip"_s};
+    auto other = contacts.save(otherData);
+    REQUIRE(keep.has_value());
+    REQUIRE(other.has_value());
+    for (const auto& id : {keep->id, other->id}) {
+        Activity a;
+        a.kind = ActivityKind::Call;
+        a.subject = u"Call "_s + id.left(4);
+        a.startsAt = 1'700'000'000'000;
+        a.contactId = id;
+        REQUIRE(activities.save(a).has_value());
+    }
+    REQUIRE(attachments.addData(u"contacts"_s, other->id, u"card.txt"_s, "hello").has_value());
+
+    auto merged = contacts.merge(keep->id, other->id);
+    REQUIRE(merged.has_value());
+    CHECK(merged->title == u"采购经理"_s);
+    CHECK(merged->emails.size() == 2);
+    CHECK(merged->tags == QStringList{u"vip"_s});
+    CHECK(activities.forContact(keep->id)->size() == 2);
+    CHECK(activities.forContact(other->id)->isEmpty());
+    REQUIRE(attachments.forRecord(keep->id)->size() == 1);
+    CHECK(attachments.data(attachments.forRecord(keep->id)->first().id).value() == "hello");
+    CHECK(contacts.get(other->id)->deleted);
+}
+
+TEST_CASE("a failing step inside a merge leaves both records untouched", "[store][contacts][merge]")
+{
+    Test::TempDatabase tmp;
+    ContactRepository contacts(tmp.db());
+    auto keep = contacts.save(person(u"A"_s, u"One"_s));
+    auto other = contacts.save(person(u"B"_s, u"Two"_s));
+    REQUIRE(contacts.remove(other->id).has_value());
+    auto merged = contacts.merge(keep->id, other->id);
+    REQUIRE_FALSE(merged.has_value());
+    CHECK_FALSE(contacts.get(keep->id)->deleted);
+    CHECK(contacts.get(keep->id)->lastName == u"One"_s);
+}

@@ -1,0 +1,48 @@
+#include "WorkspaceFixture.h"
+
+#include "accounts/AccountsSection.h"
+#include "contacts/ContactsSection.h"
+#include "store/AccountRepository.h"
+#include "store/ContactRepository.h"
+#include "widgets/FilterBar.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+
+using namespace Qt::StringLiterals;
+using namespace Fieldbook;
+
+TEST_CASE("an account is created with its revenue in minor units and lists its contacts", "[ui][accounts]")
+{
+    Test::WorkspaceFixture f;
+    AccountsSection* section = f.window->accounts();
+    QTest::keyClick(f.window.get(), Qt::Key_2, Qt::ControlModifier);
+    REQUIRE(f.window->currentSection() == section);
+
+    QTest::keyClick(f.window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto* name = f.child<QLineEdit>(section, u"nameEdit"_s);
+    REQUIRE(QApplication::focusWidget() == name);
+    QTest::keyClicks(name, u"Northwind Traders"_s);
+    QTest::keyClicks(f.child<QLineEdit>(section, u"revenueEdit"_s), u"1,234,567.89"_s);
+    f.child<QComboBox>(section, u"currencyCombo"_s)->setCurrentText(u"EUR"_s);
+    QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
+    const QString accountId = section->currentId();
+    REQUIRE_FALSE(accountId.isEmpty());
+    const auto stored = AccountRepository(f.tmp.db()).get(accountId);
+    CHECK(stored->annualRevenue == 123456789);
+    CHECK(stored->currency == u"EUR");
+
+    Contact nancy;
+    nancy.firstName = u"Nancy"_s;
+    nancy.lastName = u"Davolio"_s;
+    nancy.accountId = accountId;
+    const auto contact = ContactRepository(f.tmp.db()).save(nancy);
+    REQUIRE(contact);
+    auto* people = f.child<QListWidget>(section, u"accountContactList"_s);
+    REQUIRE(people->count() == 1);
+    emit people->itemActivated(people->item(0));
+    CHECK(f.window->currentSection() == f.window->contacts());
+    CHECK(f.window->contacts()->currentId() == contact->id);
+    CHECK(f.window->contacts()->filterBar()->filter().accountId == accountId);
+}

@@ -1,0 +1,28 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace Fieldbook {
+
+QString installTranslations(const QLocale& locale)
+{
+    auto* app = QCoreApplication::instance();
+    auto* qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+
+    auto* own = new QTranslator(app);
+    if (own->load(locale, QStringLiteral("fieldbook"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(own);
+        return own->language();
+    }
+    delete own;
+    return {};
+}
+
+} // namespace Fieldbook

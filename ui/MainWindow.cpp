@@ -1,0 +1,226 @@
+#include "MainWindow.h"
+
+#include "SettingsDialog.h"
+#include "accounts/AccountsSection.h"
+#include "contacts/ContactsSection.h"
+#include "quickopen/QuickOpenDialog.h"
+#include "store/Database.h"
+#include "widgets/Icons.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
+#include "widgets/UndoHistory.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+MainWindow::MainWindow(Database& db, QWidget* parent)
+    : QMainWindow(parent)
+    , m_undo(new UndoHistory(this))
+    , m_context{db, *m_undo}
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_navigation(new QListWidget(m_splitter))
+    , m_stack(new QStackedWidget(m_splitter))
+    , m_contacts(new ContactsSection(m_context, m_stack))
+    , m_accounts(new AccountsSection(m_context, m_stack))
+    , m_count(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Fieldbook — %1").arg(QFileInfo(db.path()).fileName()));
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setMinimumWidth(120);
+    m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_navigation->setBackgroundRole(QPalette::Window);
+    for (auto [section, text, icon, fallback] :
+         {std::tuple{static_cast<RecordSection*>(m_contacts), tr("Contacts"), u"avatar-default"_s, QStyle::SP_FileIcon},
+          std::tuple{static_cast<RecordSection*>(m_accounts), tr("Accounts"), u"system-users"_s, QStyle::SP_DirIcon}}) {
+        m_stack->addWidget(section);
+        auto* item = new QListWidgetItem(Icons::get(icon, fallback), text, m_navigation);
+        item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
+        connect(section, &RecordSection::statusChanged, this, &MainWindow::updateStatus);
+    }
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({150, 1200});
+    setCentralWidget(m_splitter);
+    m_count->setObjectName(u"recordCount"_s);
+    statusBar()->addPermanentWidget(m_count);
+
+    createMenus();
+    connect(m_navigation, &QListWidget::currentRowChanged, this,
+            [this](int row) { showSection(static_cast<RecordSection*>(m_stack->widget(row))); });
+    connect(m_accounts, &AccountsSection::contactsRequested, this,
+            [this](const QString& accountId, const QString& accountName, const QString& contactId) {
+                showSection(m_contacts);
+                m_contacts->showAccountContacts(accountId, accountName, contactId);
+            });
+    connect(m_undo, &UndoHistory::changed, this, [this] {
+        m_undoAction->setEnabled(m_undo->canUndo());
+        m_undoAction->setText(m_undo->canUndo() ? tr("&Undo: %1").arg(m_undo->nextDescription()) : tr("&Undo delete"));
+    });
+    showSection(m_contacts);
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* settings = file->addAction(Icons::get(u"preferences-system"_s), tr("&Settings…"), this,
+                                        &MainWindow::showSettings);
+    settings->setObjectName(u"settingsAction"_s);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction* quit = file->addAction(Icons::get(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(Icons::get(u"edit-undo"_s), tr("&Undo delete"), this, &MainWindow::undo);
+    m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+
+    m_recordMenu = menuBar()->addMenu(tr("&Record"));
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QAction* contacts = go->addAction(tr("&Contacts"), this, [this] { showSection(m_contacts); });
+    contacts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction* accounts = go->addAction(tr("&Accounts"), this, [this] { showSection(m_accounts); });
+    accounts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    go->addSeparator();
+    QAction* quickOpen = go->addAction(Icons::get(u"edit-find"_s), tr("&Quick open…"), this, &MainWindow::quickOpen);
+    quickOpen->setObjectName(u"quickOpenAction"_s);
+    quickOpen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(Icons::get(u"help-about"_s), tr("&About Fieldbook"), this, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
+}
+
+RecordSection* MainWindow::currentSection() const
+{
+    return static_cast<RecordSection*>(m_stack->currentWidget());
+}
+
+void MainWindow::showSection(RecordSection* section)
+{
+    const int index = m_stack->indexOf(section);
+    if (index < 0)
+        return;
+    m_stack->setCurrentIndex(index);
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(index);
+    }
+    rebuildRecordMenu();
+    updateStatus();
+}
+
+void MainWindow::rebuildRecordMenu()
+{
+    // Only the visible section's actions are in the menu, so their shortcuts never clash.
+    m_recordMenu->clear();
+    m_recordMenu->addActions(currentSection()->recordActions());
+}
+
+void MainWindow::updateStatus()
+{
+    if (RecordSection* section = currentSection())
+        m_count->setText(section->statusText());
+}
+
+void MainWindow::openRecord(const QString& table, const QString& id)
+{
+    RecordSection* section = table == u"accounts" ? static_cast<RecordSection*>(m_accounts) : m_contacts;
+    showSection(section);
+    section->openRecord(id);
+    section->table()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::quickOpen()
+{
+    if (!m_quickOpen) {
+        m_quickOpen = new QuickOpenDialog(m_context.db, this);
+        connect(m_quickOpen, &QuickOpenDialog::recordChosen, this, &MainWindow::openRecord);
+    }
+    auto* field = m_quickOpen->findChild<QLineEdit*>(u"quickOpenField"_s);
+    field->selectAll();
+    m_quickOpen->show();
+    m_quickOpen->raise();
+    m_quickOpen->activateWindow();
+    field->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::undo()
+{
+    if (auto result = m_undo->undo(); !result)
+        currentSection()->banner()->showMessage(result.error().message, MessageBanner::Type::Error);
+    else
+        currentSection()->banner()->hideMessage();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_context.db, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(this, tr("About Fieldbook"),
+                            tr("<h3>Fieldbook %1</h3><p>An offline-first CRM for field sales teams.</p>"
+                               "<p>Database: %2</p><p>Licensed under the GNU GPL version 3 or later.</p>")
+                                .arg(QApplication::applicationVersion(),
+                                     QFileInfo(m_context.db.path()).absoluteFilePath().toHtmlEscaped()));
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        // First start: most of the screen, which suits 1366x768 laptops and large monitors alike.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+        resize(std::min(1440, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+    }
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    if (auto* section = qobject_cast<RecordSection*>(m_stack->widget(settings.value(u"window/section"_s, 0).toInt())))
+        showSection(section);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    for (RecordSection* section : {static_cast<RecordSection*>(m_contacts), static_cast<RecordSection*>(m_accounts)}) {
+        if (!section->confirmLeave()) {
+            showSection(section);
+            event->ignore();
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"window/section"_s, m_stack->currentIndex());
+    event->accept();
+}
+
+} // namespace Fieldbook

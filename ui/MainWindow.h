@@ -1,0 +1,59 @@
+#pragma once
+
+#include "AppContext.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+
+namespace Fieldbook {
+
+class AccountsSection;
+class ContactsSection;
+class QuickOpenDialog;
+class RecordSection;
+
+/// The workspace window. It only assembles: navigation, the sections, menus and the status bar.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Database& db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ContactsSection* contacts() const { return m_contacts; }
+    AccountsSection* accounts() const { return m_accounts; }
+    RecordSection* currentSection() const;
+    void showSection(RecordSection* section);
+    /// Opens a record ("contacts" or "accounts") in its section.
+    void openRecord(const QString& table, const QString& id);
+    void quickOpen();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void rebuildRecordMenu();
+    void updateStatus();
+    void undo();
+    void showSettings();
+    void showAbout();
+    void restoreWindowState();
+
+    UndoHistory* m_undo;
+    AppContext m_context;
+    QSplitter* m_splitter;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    ContactsSection* m_contacts;
+    AccountsSection* m_accounts;
+    QMenu* m_recordMenu = nullptr;
+    QAction* m_undoAction = nullptr;
+    QLabel* m_count;
+    QuickOpenDialog* m_quickOpen = nullptr;
+};
+
+} // namespace Fieldbook

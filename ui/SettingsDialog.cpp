@@ -1,0 +1,56 @@
+#include "SettingsDialog.h"
+
+#include "store/Database.h"
+#include "widgets/MessageBox.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+QString SettingsDialog::languageKey()
+{
+    return u"ui.language"_s;
+}
+
+SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_language(new QComboBox(this))
+{
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Settings"));
+    m_language->setObjectName(u"languageCombo"_s);
+    m_language->addItem(tr("System default (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    // Language names are shown in their own language so that anyone can find theirs.
+    m_language->addItem(u"English"_s, u"en_US"_s);
+    m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(db.setting(languageKey()))));
+    auto* note = new QLabel(tr("The new language is used the next time Fieldbook starts."), this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(note);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+}
+
+void SettingsDialog::accept()
+{
+    if (auto saved = m_db.setSetting(languageKey(), m_language->currentData().toString()); !saved) {
+        MessageBox::critical(this, tr("Settings"), saved.error().message, saved.error().detail);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Fieldbook

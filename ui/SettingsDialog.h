@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+
+namespace Fieldbook {
+
+class Database;
+
+/// Local preferences; for now the user interface language (applied on the next start).
+class SettingsDialog final : public QDialog {
+    Q_OBJECT
+public:
+    /// The Database::setting() key of the language override ("" follows the system).
+    static QString languageKey();
+
+    explicit SettingsDialog(Database& db, QWidget* parent = nullptr);
+
+    void accept() override;
+
+private:
+    Database& m_db;
+    QComboBox* m_language;
+};
+
+} // namespace Fieldbook

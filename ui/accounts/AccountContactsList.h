@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+
+namespace Fieldbook {
+
+class Database;
+
+/// The people at one account; double-click opens one in the Contacts section.
+class AccountContactsList final : public QWidget {
+    Q_OBJECT
+public:
+    explicit AccountContactsList(Database& db, QWidget* parent = nullptr);
+
+    void setAccount(const QString& accountId);
+    int count() const;
+
+signals:
+    /// Open `contactId` (empty: the account's list) in the Contacts section.
+    void contactActivated(const QString& contactId);
+
+private:
+    void reload();
+
+    Database& m_db;
+    QString m_accountId;
+    QListWidget* m_list;
+    QLabel* m_empty;
+};
+
+} // namespace Fieldbook

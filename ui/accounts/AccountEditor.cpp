@@ -1,0 +1,213 @@
+#include "AccountEditor.h"
+
+#include "store/AccountRepository.h"
+#include "widgets/AccountPicker.h"
+#include "widgets/AddressEditor.h"
+#include "widgets/ContactPointsEditor.h"
+#include "widgets/MoneyText.h"
+#include "widgets/OwnerCombo.h"
+#include "widgets/TagsText.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+AccountEditor::AccountEditor(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_name(lineEdit(u"nameEdit"_s))
+    , m_industry(lineEdit(u"industryEdit"_s))
+    , m_website(lineEdit(u"websiteEdit"_s))
+    , m_phones(new ContactPointsEditor(ContactPointsEditor::Kind::Phone, this))
+    , m_address(new AddressEditor(this))
+    , m_revenue(lineEdit(u"revenueEdit"_s))
+    , m_currency(new QComboBox(this))
+    , m_revenueHint(new QLabel(this))
+    , m_employees(new QSpinBox(this))
+    , m_parent(new AccountPicker(db, this))
+    , m_tags(lineEdit(u"tagsEdit"_s))
+    , m_owner(new OwnerCombo(db, {}, this))
+    , m_notes(new QPlainTextEdit(this))
+{
+    setObjectName(u"accountEditor"_s);
+    m_website->setPlaceholderText(tr("example.com"));
+    m_phones->setObjectName(u"phonesEditor"_s);
+    m_address->setObjectName(u"addressEditor"_s);
+    m_revenue->setPlaceholderText(MoneyText::format(125000000, QLocale(), 2));
+    m_revenue->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_currency->setObjectName(u"currencyCombo"_s);
+    m_currency->setEditable(true);
+    m_currency->addItems({u"USD"_s, u"EUR"_s, u"CNY"_s, u"GBP"_s, u"JPY"_s, u"CHF"_s, u"HKD"_s, u"SGD"_s,
+                          u"AUD"_s, u"CAD"_s});
+    m_revenueHint->setObjectName(u"revenueHint"_s);
+    m_revenueHint->setForegroundRole(QPalette::PlaceholderText);
+    m_employees->setObjectName(u"employeesSpin"_s);
+    m_employees->setRange(0, 10'000'000);
+    m_employees->setGroupSeparatorShown(true);
+    m_employees->setSpecialValueText(tr("Unknown"));
+    m_parent->setObjectName(u"parentPicker"_s);
+    m_tags->setPlaceholderText(tr("Comma separated, e.g. key account, partner"));
+    m_owner->setObjectName(u"ownerCombo"_s);
+    m_notes->setObjectName(u"notesEdit"_s);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(fontMetrics().height() * 5);
+
+    auto* revenue = new QHBoxLayout;
+    revenue->addWidget(m_revenue, 1);
+    revenue->addWidget(m_currency);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Industry:"), m_industry);
+    form->addRow(tr("&Website:"), m_website);
+    form->addRow(tr("Phone:"), m_phones);
+    form->addRow(tr("Address:"), m_address);
+    auto* revenueLabel = new QLabel(tr("Annual &revenue:"), this);
+    revenueLabel->setBuddy(m_revenue); // the field is a layout, so the form cannot set the buddy
+    form->addRow(revenueLabel, revenue);
+    form->addRow(QString(), m_revenueHint);
+    form->addRow(tr("&Employees:"), m_employees);
+    form->addRow(tr("&Parent account:"), m_parent);
+    form->addRow(tr("Ta&gs:"), m_tags);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("N&otes:"), m_notes);
+
+    auto* content = new QWidget;
+    content->setLayout(form);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(m_phones, &ContactPointsEditor::changed, this, &AccountEditor::markDirty);
+    connect(m_address, &AddressEditor::changed, this, &AccountEditor::markDirty);
+    connect(m_currency, &QComboBox::currentTextChanged, this, &AccountEditor::markDirty);
+    connect(m_currency, &QComboBox::currentTextChanged, this, &AccountEditor::updateRevenueHint);
+    connect(m_revenue, &QLineEdit::textChanged, this, &AccountEditor::updateRevenueHint);
+    connect(m_employees, &QSpinBox::valueChanged, this, &AccountEditor::markDirty);
+    connect(m_parent, &AccountPicker::accountChanged, this, &AccountEditor::markDirty);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &AccountEditor::markDirty);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &AccountEditor::markDirty);
+}
+
+QLineEdit* AccountEditor::lineEdit(const QString& objectName)
+{
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    connect(edit, &QLineEdit::textEdited, this, &AccountEditor::markDirty);
+    return edit;
+}
+
+void AccountEditor::setAccount(const Account& account)
+{
+    m_loading = true;
+    m_loaded = account;
+    m_name->setText(account.name);
+    m_industry->setText(account.industry);
+    m_website->setText(account.website);
+    m_phones->setPoints(account.phones);
+    m_address->setAddress(account.address);
+    m_currency->setCurrentText(account.currency);
+    const int decimals = MoneyText::decimalsFor(account.currency);
+    m_revenue->setText(account.annualRevenue == 0 ? QString()
+                                                  : MoneyText::format(account.annualRevenue, QLocale(), decimals));
+    m_employees->setValue(account.employees);
+    QString parentName;
+    if (!account.parentId.isEmpty())
+        if (auto parent = AccountRepository(m_db).get(account.parentId))
+            parentName = parent->name;
+    m_parent->setExcludedId(account.id);
+    m_parent->setAccount(account.parentId, parentName);
+    m_tags->setText(TagsText::join(account.tags));
+    m_owner->reload();
+    m_owner->setOwnerId(account.ownerId);
+    m_notes->setPlainText(account.notes);
+    m_loading = false;
+    updateRevenueHint();
+    if (m_dirty) {
+        m_dirty = false;
+        emit dirtyChanged(false);
+    }
+}
+
+std::optional<Account> AccountEditor::account(QString* problem) const
+{
+    Account a = m_loaded;
+    a.name = m_name->text().trimmed();
+    a.industry = m_industry->text().trimmed();
+    a.website = m_website->text().trimmed();
+    a.phones = m_phones->points();
+    a.address = m_address->address();
+    a.currency = m_currency->currentText().trimmed().toUpper();
+    if (a.currency.size() != 3) {
+        *problem = tr("“%1” is not a currency code; use three letters such as USD, EUR or CNY.").arg(a.currency);
+        return std::nullopt;
+    }
+    const int decimals = MoneyText::decimalsFor(a.currency);
+    if (m_revenue->text().trimmed().isEmpty()) {
+        a.annualRevenue = 0;
+    } else if (const auto revenue = MoneyText::parse(m_revenue->text(), QLocale(), decimals)) {
+        a.annualRevenue = *revenue;
+    } else {
+        *problem = tr("The annual revenue “%1” is not an amount in %2 (at most %n decimal(s)).", "", decimals)
+                       .arg(m_revenue->text(), a.currency);
+        return std::nullopt;
+    }
+    a.employees = m_employees->value();
+    m_parent->resolve();
+    if (m_parent->isUnresolved()) {
+        *problem = tr("There is no account named “%1”. Pick the parent account from the suggestions or clear the field.")
+                       .arg(m_parent->text());
+        return std::nullopt;
+    }
+    a.parentId = m_parent->accountId();
+    a.tags = TagsText::split(m_tags->text());
+    a.ownerId = m_owner->ownerId();
+    a.notes = m_notes->toPlainText().trimmed();
+    return a;
+}
+
+void AccountEditor::focusFirstField()
+{
+    m_name->setFocus(Qt::OtherFocusReason);
+}
+
+void AccountEditor::markDirty()
+{
+    if (m_loading || m_dirty)
+        return;
+    m_dirty = true;
+    emit dirtyChanged(true);
+}
+
+void AccountEditor::updateRevenueHint()
+{
+    // Echo how the amount will be stored, so a typo (an extra digit, a wrong separator) shows at once.
+    const QString currency = m_currency->currentText().trimmed().toUpper();
+    const int decimals = MoneyText::decimalsFor(currency);
+    const QString text = m_revenue->text().trimmed();
+    const auto value = MoneyText::parse(text, QLocale(), decimals);
+    if (text.isEmpty() || (value && MoneyText::format(*value, QLocale(), decimals) == text))
+        m_revenueHint->clear();
+    else if (value)
+        m_revenueHint->setText(tr("%1 %2").arg(MoneyText::format(*value, QLocale(), decimals), currency));
+    else
+        m_revenueHint->setText(tr("Not an amount: use digits and at most %n decimal(s).", "", decimals));
+    m_revenueHint->setVisible(!m_revenueHint->text().isEmpty());
+}
+
+} // namespace Fieldbook

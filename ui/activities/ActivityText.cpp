@@ -1,0 +1,76 @@
+#include "ActivityText.h"
+
+#include "widgets/Icons.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+QString ActivityText::kindLabel(ActivityKind kind)
+{
+    switch (kind) {
+    case ActivityKind::Call:
+        return tr("Call");
+    case ActivityKind::Meeting:
+        return tr("Meeting");
+    case ActivityKind::Visit:
+        return tr("Visit");
+    case ActivityKind::Email:
+        return tr("E-mail");
+    case ActivityKind::Note:
+        return tr("Note");
+    case ActivityKind::Task:
+        return tr("Task");
+    }
+    return {};
+}
+
+QIcon ActivityText::kindIcon(ActivityKind kind)
+{
+    switch (kind) {
+    case ActivityKind::Call:
+        return Icons::get(u"call-start"_s);
+    case ActivityKind::Meeting:
+        return Icons::get(u"x-office-calendar"_s);
+    case ActivityKind::Visit:
+        return Icons::get(u"mark-location"_s, QStyle::SP_DirHomeIcon);
+    case ActivityKind::Email:
+        return Icons::get(u"mail-unread"_s, QStyle::SP_FileIcon);
+    case ActivityKind::Note:
+        return Icons::get(u"accessories-text-editor"_s, QStyle::SP_FileDialogDetailedView);
+    case ActivityKind::Task:
+        return Icons::get(u"object-select"_s, QStyle::SP_DialogApplyButton);
+    }
+    return {};
+}
+
+QStringList ActivityText::callOutcomes()
+{
+    return {u"connected"_s, u"left voicemail"_s, u"no answer"_s, u"busy"_s};
+}
+
+QString ActivityText::outcomeLabel(const QString& outcome)
+{
+    if (outcome == u"connected")
+        return tr("Connected");
+    if (outcome == u"left voicemail")
+        return tr("Left voicemail");
+    if (outcome == u"no answer")
+        return tr("No answer");
+    if (outcome == u"busy")
+        return tr("Busy");
+    return outcome;
+}
+
+QString ActivityText::durationText(int minutes)
+{
+    if (minutes <= 0)
+        return {};
+    if (minutes < 60)
+        return tr("%n min", "", minutes);
+    if (minutes % 60 == 0)
+        return tr("%n h", "", minutes / 60);
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+} // namespace Fieldbook
