@@ -6,8 +6,7 @@
 
 namespace Fieldbook {
 
-QString installTranslations(const QLocale& locale)
-{
+QString installTranslations(const QLocale& locale) {
     auto* app = QCoreApplication::instance();
     auto* qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

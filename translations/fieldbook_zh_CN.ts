@@ -1,4 +1,2677 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountImportWriter</name>
+    <message>
+        <source>name &apos;%1&apos; matches %2 accounts; add external ids to tell them apart</source>
+        <translation>名称“%1”匹配到 %2 个客户；请添加外部 ID 加以区分</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRepository</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>客户必须有名称。</translation>
+    </message>
+    <message>
+        <source>The annual revenue cannot be negative.</source>
+        <translation>年收入不能为负数。</translation>
+    </message>
+    <message>
+        <source>The number of employees cannot be negative.</source>
+        <translation>员工人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a three-letter ISO 4217 currency code.</source>
+        <translation>“%1”不是三个字母的 ISO 4217 货币代码。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid web address.</source>
+        <translation>“%1”不是有效的网址。</translation>
+    </message>
+    <message>
+        <source>The phone number “%1” is not valid: %2</source>
+        <translation>电话号码“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>An account cannot be its own parent.</source>
+        <translation>客户不能是其自身的上级客户。</translation>
+    </message>
+    <message>
+        <source>The parent account no longer exists.</source>
+        <translation>上级客户已不存在。</translation>
+    </message>
+    <message>
+        <source>The parent account is a subsidiary of this account.</source>
+        <translation>所选上级客户是本客户的下属客户。</translation>
+    </message>
+    <message>
+        <source>The account was deleted; restore it before editing.</source>
+        <translation>该客户已被删除；请先恢复再编辑。</translation>
+    </message>
+    <message>
+        <source>An account cannot be merged with itself.</source>
+        <translation>客户不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>One of the accounts to merge was deleted.</source>
+        <translation>要合并的客户中有一个已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>The activity no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+    <message>
+        <source>An activity needs a subject or notes.</source>
+        <translation>活动必须有主题或备注。</translation>
+    </message>
+    <message>
+        <source>An activity must belong to a contact or an account.</source>
+        <translation>活动必须关联到联系人或客户。</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 minutes and 7 days.</source>
+        <translation>时长必须在 0 分钟到 7 天之间。</translation>
+    </message>
+    <message>
+        <source>The activity needs a date and time.</source>
+        <translation>活动必须有日期和时间。</translation>
+    </message>
+    <message>
+        <source>The contact of this activity no longer exists.</source>
+        <translation>该活动的联系人已不存在。</translation>
+    </message>
+    <message>
+        <source>The account of this activity no longer exists.</source>
+        <translation>该活动的客户已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityText</name>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>Left voicemail</source>
+        <translation>已留言</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRepository</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2; attachments can be at most %3.</source>
+        <translation>文件 %1 的大小为 %2；附件最大不能超过 %3。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2.</source>
+        <translation>文件 %1 超过了 %2。</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to this kind of record.</source>
+        <translation>无法向此类记录添加附件。</translation>
+    </message>
+    <message>
+        <source>The record to attach the file to no longer exists.</source>
+        <translation>要添加附件的记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s content is not on this device.</source>
+        <translation>该附件的内容不在此设备上。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>--busy-timeout expects milliseconds, not &apos;%1&apos;</source>
+        <translation>--busy-timeout 需要以毫秒为单位的数值，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Usage: fieldbook-cli --db FILE &lt;command&gt; [options]
+       fieldbook-cli &lt;command&gt; --help | --help | --version
+
+Fieldbook&apos;s command line: results go to stdout (JSON where asked), errors to stderr.
+
+Global options:
+  --db FILE            the Fieldbook database (created only by init)
+  --busy-timeout MS    how long to wait for a database another program is writing (default 5000)
+
+Commands:
+</source>
+        <translation>用法：fieldbook-cli --db FILE &lt;命令&gt; [选项]
+      fieldbook-cli &lt;命令&gt; --help | --help | --version
+
+Fieldbook 命令行工具：结果输出到 stdout（按要求输出 JSON），错误输出到 stderr。
+
+全局选项：
+  --db FILE            Fieldbook 数据库（只有 init 命令会创建它）
+  --busy-timeout MS    数据库正被其他程序写入时的等待时间（默认 5000 毫秒）
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes:
+  0  success
+  1  failure (cancelled, output not writable, ...)
+  2  usage error (unknown command or option, bad argument)
+  3  database error (missing, locked, newer version, damaged, disk full)
+  4  input file error (missing, unreadable or malformed file to import)
+</source>
+        <translation>
+退出码：
+  0  成功
+  1  失败（已取消、无法写入输出等）
+  2  用法错误（未知的命令或选项、参数有误）
+  3  数据库错误（不存在、被锁定、版本较新、已损坏、磁盘已满）
+  4  输入文件错误（要导入的文件不存在、无法读取或格式有误）
+</translation>
+    </message>
+    <message>
+        <source>Usage: fieldbook-cli --db FILE %1
+
+%2
+
+</source>
+        <translation>用法：fieldbook-cli --db FILE %1
+
+%2
+
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file error.
+</source>
+        <translation>
+退出码：0 成功，1 失败，2 用法错误，3 数据库错误，4 输入文件错误。
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;; see fieldbook-cli --help</source>
+        <translation>未知选项“%1”；请参阅 fieldbook-cli --help</translation>
+    </message>
+    <message>
+        <source>no command given; see fieldbook-cli --help</source>
+        <translation>未指定命令；请参阅 fieldbook-cli --help</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; commands: %2</source>
+        <translation>未知命令“%1”；可用命令：%2</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>The Fieldbook database.</source>
+        <translation>Fieldbook 数据库。</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait for a busy database.</source>
+        <translation>数据库繁忙时等待的毫秒数。</translation>
+    </message>
+    <message>
+        <source>%1; see fieldbook-cli %2 --help</source>
+        <translation>%1；请参阅 fieldbook-cli %2 --help</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>No database given: pass --db FILE.</source>
+        <translation>未指定数据库：请传入 --db FILE。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist; run &quot;fieldbook-cli --db %1 init&quot; first.</source>
+        <translation>数据库 %1 不存在；请先运行“fieldbook-cli --db %1 init”。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImportWriter</name>
+    <message>
+        <source>e-mail &apos;%1&apos; matches %2 contacts; add external ids to tell them apart</source>
+        <translation>邮箱“%1”匹配到 %2 个联系人；请添加外部 ID 加以区分</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>The account of this contact no longer exists.</source>
+        <translation>该联系人所属的客户已不存在。</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>该联系人已不存在。</translation>
+    </message>
+    <message>
+        <source>A contact needs a first or a last name.</source>
+        <translation>联系人必须有名字或姓氏。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>“%1”不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>The phone number “%1” is not valid: %2</source>
+        <translation>电话号码“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>The contact was deleted; restore it before editing.</source>
+        <translation>该联系人已被删除；请先恢复再编辑。</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>联系人不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>One of the contacts to merge was deleted.</source>
+        <translation>要合并的联系人中有一个已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFieldFormat</name>
+    <message>
+        <source>%1 &apos;%2&apos; is not an amount</source>
+        <translation>%1 的值“%2”不是金额</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number</source>
+        <translation>%1 的值“%2”不是整数</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not yes or no</source>
+        <translation>%1 的值“%2”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>%1 的值“%2”不是日期（请使用 YYYY-MM-DD 格式）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation>试运行：未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The CSV file is not open for reading.</source>
+        <translation>CSV 文件未以读取方式打开。</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty; its first row must name the columns.</source>
+        <translation>CSV 文件为空；其第一行必须是列名。</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 fields, but the header row has %3 columns.</source>
+        <translation>第 %1 行有 %2 个字段，但标题行有 %3 列。</translation>
+    </message>
+    <message>
+        <source>The CSV file is encoded as UTF-16; save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>CSV 文件采用 UTF-16 编码；请将其另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be read: %1</source>
+        <translation>无法读取 CSV 文件：%1</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: a quoted field is never closed; the file ends inside it.</source>
+        <translation>第 %1 行第 %2 列：带引号的字段没有结束引号；文件在该字段内结束。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the file contains binary data (a NUL byte); it is not a CSV text file.</source>
+        <translation>第 %1 行第 %2 列：文件包含二进制数据（NUL 字节）；它不是 CSV 文本文件。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the text is not valid UTF-8; save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>第 %1 行第 %2 列：文本不是有效的 UTF-8；请将文件另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: a quote character appears inside a field that does not start with a quote; quote the whole field and double the quotes inside it.</source>
+        <translation>第 %1 行第 %2 列：不以引号开头的字段中出现了引号字符；请用引号括起整个字段，并将字段内的引号写成两个。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: there is text after the closing quote of the field.</source>
+        <translation>第 %1 行第 %2 列：字段的结束引号之后还有文本。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the field is longer than the limit of %3 bytes.</source>
+        <translation>第 %1 行第 %2 列：字段长度超过了 %3 字节的上限。</translation>
+    </message>
+    <message>
+        <source>Row %1: the row is longer than the limit of %2 bytes.</source>
+        <translation>第 %1 行：该行长度超过了 %2 字节的上限。</translation>
+    </message>
+    <message>
+        <source>Row %1: the row has more than %2 columns.</source>
+        <translation>第 %1 行：该行超过了 %2 列。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The CSV file is not open for writing.</source>
+        <translation>CSV 文件未以写入方式打开。</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>无法写入 CSV 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program. Close it there and try again.</source>
+        <translation>数据库正被其他程序使用。请在该程序中关闭后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The file is not a Fieldbook database or is damaged.</source>
+        <translation>该文件不是 Fieldbook 数据库，或已损坏。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read or written (%1).</source>
+        <translation>无法读取或写入数据库文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>数据库报告了一个错误：%1</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，而不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: permission denied.</source>
+        <translation>无法读取数据库 %1：权限不足。</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed. Install the package libqt6sql6-sqlite.</source>
+        <translation>未安装 Qt SQLite 驱动（QSQLITE）。请安装软件包 libqt6sql6-sqlite。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Fieldbook (schema %2; this version understands up to %3). Update Fieldbook to open it; the file was not changed.</source>
+        <translation>数据库 %1 由更新版本的 Fieldbook 写入（架构版本 %2；此版本最高支持 %3）。请更新 Fieldbook 后再打开；该文件未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not back up the database to %1 before upgrading it: %2</source>
+        <translation>升级前无法将数据库备份到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>此版本中缺少迁移 %1。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed; it was left at version %2. %3</source>
+        <translation>将数据库升级到版本 %1 失败；数据库仍保持在版本 %2。%3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataService</name>
+    <message>
+        <source>Counts cannot be negative, and there must be at least one user.</source>
+        <translation>数量不能为负数，且至少需要一个用户。</translation>
+    </message>
+    <message>
+        <source>Contacts need accounts to work at: ask for at least one account.</source>
+        <translation>联系人需要有所属的客户：请至少生成一个客户。</translation>
+    </message>
+    <message>
+        <source>Activities need contacts: ask for at least one contact.</source>
+        <translation>活动需要关联联系人：请至少生成一个联系人。</translation>
+    </message>
+    <message>
+        <source>Generating demo data was cancelled; nothing was written.</source>
+        <translation>已取消生成演示数据；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>contacts or accounts.</source>
+        <translation>contacts（联系人）或 accounts（客户）。</translation>
+    </message>
+    <message>
+        <source>csv (default; re-imports as it is), json, or vcf (contacts).</source>
+        <translation>csv（默认；可原样重新导入）、json 或 vcf（仅限联系人）。</translation>
+    </message>
+    <message>
+        <source>3.0 or 4.0 (default) for --format vcf.</source>
+        <translation>用于 --format vcf 时为 3.0 或 4.0（默认）。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>写入 FILE，而不是 stdout。</translation>
+    </message>
+    <message>
+        <source>export needs one record type: contacts or accounts</source>
+        <translation>export 需要一种记录类型：contacts 或 accounts</translation>
+    </message>
+    <message>
+        <source>unknown record type &apos;%1&apos;; available: accounts, contacts</source>
+        <translation>未知的记录类型“%1”；可用类型：accounts、contacts</translation>
+    </message>
+    <message>
+        <source>--format expects csv, json or vcf, not &apos;%1&apos;</source>
+        <translation>--format 应为 csv、json 或 vcf，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--vcard-version expects 3.0 or 4.0, not &apos;%1&apos;</source>
+        <translation>--vcard-version 应为 3.0 或 4.0，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>vCard export is for contacts; export accounts as csv or json</source>
+        <translation>vCard 导出仅适用于联系人；客户请导出为 csv 或 json</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>write contacts or accounts as CSV, JSON or vCard</source>
+        <translation>将联系人或客户导出为 CSV、JSON 或 vCard</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::AccountContactsList</name>
+    <message>
+        <source>Show in Contacts</source>
+        <translation>在联系人中显示</translation>
+    </message>
+    <message>
+        <source>List this account&apos;s contacts in the Contacts section</source>
+        <translation>在“联系人”版块中列出该客户的联系人</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No contacts at this account yet.</source>
+        <translation>该客户还没有联系人。</translation>
+    </message>
+    <message>
+        <source>Double-click a contact to open it.</source>
+        <translation>双击联系人即可打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::AccountEditor</name>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Comma separated, e.g. key account, partner</source>
+        <translation>以逗号分隔，例如：重点客户, 合作伙伴</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Annual &amp;revenue:</source>
+        <translation>年收入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Employees:</source>
+        <translation>员工人数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parent account:</source>
+        <translation>上级客户(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three letters such as USD, EUR or CNY.</source>
+        <translation>“%1”不是货币代码；请使用三个字母，例如 USD、EUR 或 CNY。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The annual revenue “%1” is not an amount in %2 (at most %n decimal(s)).</source>
+        <translation>
+            <numerusform>年收入“%1”不是以 %2 计的金额（最多 %n 位小数）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”. Pick the parent account from the suggestions or clear the field.</source>
+        <translation>没有名为“%1”的客户。请从建议中选择上级客户，或清空该字段。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not an amount: use digits and at most %n decimal(s).</source>
+        <translation>
+            <numerusform>不是金额：请使用数字，最多 %n 位小数。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::AccountListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::AccountPicker</name>
+    <message>
+        <source>Type to find an account</source>
+        <translation>输入以查找客户</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::AccountsSection</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>联系人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vities</source>
+        <translation>活动(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>附件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>记录通话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Log mee&amp;ting</source>
+        <translation>记录会议(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add n&amp;ote</source>
+        <translation>添加备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>&amp;People (%1)</source>
+        <translation>联系人(&amp;P) (%1)</translation>
+    </message>
+    <message>
+        <source>Opened the existing account; the new entry was not saved.</source>
+        <translation>已打开现有客户；新录入的内容未保存。</translation>
+    </message>
+    <message>
+        <source>Merged into “%1”.</source>
+        <translation>已合并到“%1”。</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Account deleted.</source>
+        <translation>客户已删除。</translation>
+    </message>
+    <message>
+        <source>%1 accounts deleted.</source>
+        <translation>已删除 %1 个客户。</translation>
+    </message>
+    <message>
+        <source>Accounts: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>No accounts match the filter.</source>
+        <translation>没有符合筛选条件的客户。</translation>
+    </message>
+    <message>
+        <source>No accounts yet — press Ctrl+N to add one.</source>
+        <translation>还没有客户 — 按 Ctrl+N 添加一个。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ActivityDelegate</name>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::AddressEditor</name>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>省/地区</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::AttachmentsPane</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them (up to %1 each).</source>
+        <translation>将文件拖放到此处即可添加为附件（每个文件最大 %1）。</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Save the record first, then attach files to it.</source>
+        <translation>请先保存记录，然后再为其添加附件。</translation>
+    </message>
+    <message>
+        <source>File attached.</source>
+        <translation>已添加附件。</translation>
+    </message>
+    <message>
+        <source>%1 files attached.</source>
+        <translation>已添加 %1 个附件。</translation>
+    </message>
+    <message>
+        <source>No application is set up to open “%1”.</source>
+        <translation>没有设置可打开“%1”的应用程序。</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Attachment “%1” removed.</source>
+        <translation>已移除附件“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ContactEditor</name>
+    <message>
+        <source>Do not call</source>
+        <translation>请勿致电</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>This person asked not to be called</source>
+        <translation>此人要求不要致电</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Comma separated, e.g. vip, newsletter</source>
+        <translation>以逗号分隔，例如：VIP, 邮件订阅</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>职位(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>客户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>生日(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ContactPointsEditor</name>
+    <message>
+        <source>Work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Add e-mail</source>
+        <translation>添加邮箱</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>添加电话</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>+1 555 0100</source>
+        <translation>+86 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>Remove this e-mail address</source>
+        <translation>删除此电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Remove this phone number</source>
+        <translation>删除此电话号码</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ContactsSection</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vities</source>
+        <translation>活动(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>附件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>记录通话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Log mee&amp;ting</source>
+        <translation>记录会议(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add n&amp;ote</source>
+        <translation>添加备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新联系人</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”. Pick one from the suggestions or clear the field.</source>
+        <translation>没有名为“%1”的客户。请从建议中选择一个，或清空该字段。</translation>
+    </message>
+    <message>
+        <source>Opened the existing contact; the new entry was not saved.</source>
+        <translation>已打开现有联系人；新录入的内容未保存。</translation>
+    </message>
+    <message>
+        <source>Merged into “%1”.</source>
+        <translation>已合并到“%1”。</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Contact deleted.</source>
+        <translation>联系人已删除。</translation>
+    </message>
+    <message>
+        <source>%1 contacts deleted.</source>
+        <translation>已删除 %1 个联系人。</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>No contacts match the filter.</source>
+        <translation>没有符合筛选条件的联系人。</translation>
+    </message>
+    <message>
+        <source>No contacts yet — press Ctrl+N to add one.</source>
+        <translation>还没有联系人 — 按 Ctrl+N 添加一个。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::DemoDataDialog</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Fill with demo data</source>
+        <translation>填充演示数据</translation>
+    </message>
+    <message>
+        <source>Adds realistic accounts, contacts and activities (Chinese and Western names, two years of history) to this database, so that you can try Fieldbook out. The same seed always gives the same records: generating again with it updates them instead of adding more.</source>
+        <translation>向此数据库添加逼真的客户、联系人和活动（包含中文和西方姓名，以及两年的历史记录），方便您试用 Fieldbook。相同的种子总是生成相同的记录：使用同一种子再次生成会更新这些记录，而不会重复添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>客户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vities:</source>
+        <translation>活动(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Contacts belong to accounts: ask for at least one account.</source>
+        <translation>联系人隶属于客户：请至少生成一个客户。</translation>
+    </message>
+    <message>
+        <source>Activities are logged with contacts: ask for at least one contact.</source>
+        <translation>活动需要关联联系人：请至少生成一个联系人。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 accounts, %2 contacts, %3 activities.</source>
+        <translation>已写入演示数据：%1 个客户、%2 个联系人、%3 条活动。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no demo data was written.</source>
+        <translation>已取消；未写入任何演示数据。</translation>
+    </message>
+    <message>
+        <source>No demo data was written: %1</source>
+        <translation>未写入任何演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::DetailHeader</name>
+    <message>
+        <source>● Unsaved changes — Ctrl+S saves</source>
+        <translation>● 有未保存的更改 — 按 Ctrl+S 保存</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::DuplicateDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a record that already exists. Open the existing one, merge the new entry into it, or create it anyway:</source>
+        <translation>“%1”似乎与已有记录重复。您可以打开已有记录、将新录入的内容合并到其中，或者仍然创建：</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Open existing</source>
+        <translation>打开已有记录</translation>
+    </message>
+    <message>
+        <source>Merge into existing</source>
+        <translation>合并到已有记录</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>仍然创建</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>电子邮件地址相同</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>电话号码相同</translation>
+    </message>
+    <message>
+        <source>very similar name</source>
+        <translation>名称非常相似</translation>
+    </message>
+    <message>
+        <source>same website</source>
+        <translation>网站相同</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ExportDialog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Every record of the chosen kind is exported: the search and filters of the list do not apply to exports. CSV files re-import as they are.</source>
+        <translation>将导出所选类型的全部记录：列表中的搜索和筛选条件不适用于导出。CSV 文件可原样重新导入。</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated values)</source>
+        <translation>CSV（逗号分隔值）</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (older address books)</source>
+        <translation>vCard 3.0（较旧的通讯录）</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard 文件 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the export?</source>
+        <translation>%1 已存在。要用导出内容替换它吗？</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contact(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 个联系人导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln account(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 个客户导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>未导出任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::FilterBar</name>
+    <message>
+        <source>All owners</source>
+        <translation>所有负责人</translation>
+    </message>
+    <message>
+        <source>Search names, companies, e-mails, phones, tags, notes (Ctrl+F)</source>
+        <translation>搜索姓名、公司、邮箱、电话、标签、备注 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show only records of this owner</source>
+        <translation>仅显示该负责人的记录</translation>
+    </message>
+    <message>
+        <source>Show only records with this tag</source>
+        <translation>仅显示带有此标签的记录</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <source>Show contacts of all accounts</source>
+        <translation>显示所有客户的联系人</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ImportDryRunPage</name>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>保存被拒绝的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check the import</source>
+        <translation>检查导入</translation>
+    </message>
+    <message>
+        <source>The whole file is checked without writing anything, so you see what the import will do.</source>
+        <translation>将检查整个文件，但不写入任何内容，让您预先了解导入的结果。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved.</source>
+        <translation>已保存被拒绝的行。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was imported.</source>
+        <translation>检查已取消；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Ready to import: %1 new, %2 updated, %3 rejected.</source>
+        <translation>可以导入：新增 %1 条，更新 %2 条，拒绝 %3 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported from this file: %Ln row(s) rejected.</source>
+        <translation>
+            <numerusform>此文件中没有可导入的内容：%Ln 行被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows are left out. Save them to a file, fix them there and import that file afterwards.</source>
+        <translation>被拒绝的行将不会导入。请将它们保存到文件中，修正后再导入该文件。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>%1-rejected.csv</source>
+        <translation>%1-被拒绝的行.csv</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ImportExportActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Fill with &amp;demo data…</source>
+        <translation>填充演示数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Import accounts, contacts or users from a CSV file, or contacts from vCard</source>
+        <translation>从 CSV 文件导入客户、联系人或用户，或从 vCard 导入联系人</translation>
+    </message>
+    <message>
+        <source>Export contacts or accounts as CSV, JSON or vCard</source>
+        <translation>将联系人或客户导出为 CSV、JSON 或 vCard</translation>
+    </message>
+    <message>
+        <source>Add realistic demo accounts, contacts and activities</source>
+        <translation>添加逼真的演示客户、联系人和活动</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ImportFilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Import accounts, contacts or users from a CSV file (UTF-8, first row names the columns), or contacts from a vCard file (.vcf).</source>
+        <translation>从 CSV 文件（UTF-8 编码，第一行为列名）导入客户、联系人或用户，或从 vCard 文件（.vcf）导入联系人。</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .vcf file</source>
+        <translation>.csv 或 .vcf 文件的路径</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>导入自</translation>
+    </message>
+    <message>
+        <source>Importable files (*.csv *.vcf *.vcard);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>可导入的文件 (*.csv *.vcf *.vcard);;CSV 文件 (*.csv);;vCard 文件 (*.vcf *.vcard);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>vCard files hold contacts; a card&apos;s UID is kept, so importing the same file again updates the contacts instead of adding them twice.</source>
+        <translation>vCard 文件包含联系人；名片的 UID 会被保留，因此再次导入同一文件时会更新这些联系人，而不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Rows with an external id (or, without one, the same e-mail or name) update the record that has it; the others are added. Nothing is written before the last step.</source>
+        <translation>带有外部 ID 的行（若没有外部 ID，则按相同的电子邮件或名称匹配）会更新对应的记录；其余的行将作为新记录添加。在最后一步之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>无法导入此文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ImportMappingPage</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>映射列</translation>
+    </message>
+    <message>
+        <source>Choose the column of the file for each field. Columns with matching names are already chosen; fields set to “(not imported)” stay as they are.</source>
+        <translation>请为每个字段选择文件中对应的列。名称匹配的列已自动选择；设为“（不导入）”的字段将保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows as they would be imported:</source>
+        <translation>导入效果预览（前几行）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %Ln data row(s).</source>
+        <translation>
+            <numerusform>该文件有 %Ln 行数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first rows; the file has more than %L1 rows.</source>
+        <translation>仅显示前几行；该文件超过 %L1 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cannot be read and will be rejected, for example: %1</source>
+        <translation>
+            <numerusform>有 %Ln 行无法读取，将被拒绝，例如：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a column for at least one field.</source>
+        <translation>请至少为一个字段选择列。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>All rows are written in one transaction: if you cancel, nothing is imported.</source>
+        <translation>所有行都在一个事务中写入：如果取消，将不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Another import is still running; try again when it has finished.</source>
+        <translation>另一个导入仍在进行；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>Import complete.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 rejected.</source>
+        <translation>新增 %1 条，更新 %2 条，拒绝 %3 条。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ImportValuesPage</name>
+    <message>
+        <source>Map the values</source>
+        <translation>映射值</translation>
+    </message>
+    <message>
+        <source>These fields take values from a short list. Type the value each one should be imported as (for example “Technology” for “Tech” and “IT”); leave it unchanged to keep it.</source>
+        <translation>这些字段的值来自一个简短的列表。请输入每个值导入时应使用的值（例如，将“Tech”和“IT”都导入为“Technology”）；保持不变即按原值导入。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>&amp;Values found in the first %L1 rows:</source>
+        <translation>在前 %L1 行中找到的值(&amp;V)：</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ListPresentationProxy</name>
+    <message>
+        <source>Do not call</source>
+        <translation>请勿致电</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::LongTask</name>
+    <message>
+        <source>The work was cancelled.</source>
+        <translation>该操作已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::MainWindow</name>
+    <message>
+        <source>Fieldbook — %1</source>
+        <translation>Fieldbook — %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>撤销(&amp;U)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>客户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Quick open…</source>
+        <translation>快速打开(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Fieldbook</source>
+        <translation>关于 Fieldbook(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Fieldbook</source>
+        <translation>关于 Fieldbook</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;An offline-first CRM for field sales teams.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;面向外勤销售团队的离线优先 CRM。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::MergeDialog</name>
+    <message>
+        <source>Merge records</source>
+        <translation>合并记录</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep. The other one is merged into it: empty fields are filled, e-mails, phones and tags are combined, notes are appended, and every activity and attachment moves over.</source>
+        <translation>请选择要保留的记录。另一条记录将合并到其中：空字段会被填充，电子邮件、电话和标签会合并，备注会追加，所有活动和附件都会转移过来。</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation>保留“%1”</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::MessageBanner</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::OwnerCombo</name>
+    <message>
+        <source>Unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::QuickLogForm</name>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>记录会议</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::QuickOpenDialog</name>
+    <message>
+        <source>Quick open</source>
+        <translation>快速打开</translation>
+    </message>
+    <message>
+        <source>Name of a contact or account…</source>
+        <translation>联系人或客户的名称…</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to open, Esc to close</source>
+        <translation>↑↓ 选择，Enter 打开，Esc 关闭</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>未找到与“%1”相关的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::RecordSection</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Create a new record (Ctrl+N)</source>
+        <translation>新建记录 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge the two selected records into one</source>
+        <translation>将选中的两条记录合并为一条</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt record</source>
+        <translation>下一条记录(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious record</source>
+        <translation>上一条记录(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The section was closed.</source>
+        <translation>该版块已关闭。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Select exactly two records to merge (Ctrl+click the second one).</source>
+        <translation>请恰好选择两条记录进行合并（按住 Ctrl 单击第二条）。</translation>
+    </message>
+    <message>
+        <source>Merged into “%1”. Every activity and attachment was kept.</source>
+        <translation>已合并到“%1”。所有活动和附件均已保留。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>This record has unsaved changes. Save them before leaving?</source>
+        <translation>此记录有未保存的更改。离开前要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::RejectedRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Fieldbook starts.</source>
+        <translation>新语言将在下次启动 Fieldbook 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::TimelinePane</name>
+    <message>
+        <source>Log call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <source>Log meeting</source>
+        <translation>记录会议</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Log a call (Ctrl+L)</source>
+        <translation>记录通话 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected activity (Del)</source>
+        <translation>删除所选活动 (Del)</translation>
+    </message>
+    <message>
+        <source>Save the record first, then log activities for it.</source>
+        <translation>请先保存记录，然后再为其记录活动。</translation>
+    </message>
+    <message>
+        <source>%1 logged.</source>
+        <translation>已记录%1。</translation>
+    </message>
+    <message>
+        <source>Activity deleted.</source>
+        <translation>活动已删除。</translation>
+    </message>
+    <message>
+        <source>Activities appear here once the record is saved.</source>
+        <translation>记录保存后，活动将显示在这里。</translation>
+    </message>
+    <message>
+        <source>No activities yet. Log a call with Ctrl+L.</source>
+        <translation>还没有活动。按 Ctrl+L 记录一次通话。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::UndoHistory</name>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <source>This change was already undone.</source>
+        <translation>此更改已被撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDemoData</name>
+    <message>
+        <source>Fieldbook is filling this new database with demo accounts, contacts and activities so that you can try it out. Cancel to start with an empty database instead.</source>
+        <translation>Fieldbook 正在向这个新数据库填充演示客户、联系人和活动，方便您试用。如果想从空数据库开始，请点击“取消”。</translation>
+    </message>
+    <message>
+        <source>Preparing demo data</source>
+        <translation>正在准备演示数据</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>No demo data was written: %1</source>
+        <translation>未写入任何演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Accounts to write (default %1 when no count is given).</source>
+        <translation>要写入的客户数（未指定任何数量时默认为 %1）。</translation>
+    </message>
+    <message>
+        <source>Contacts to write (default %1).</source>
+        <translation>要写入的联系人数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Activities to write (default %1).</source>
+        <translation>要写入的活动数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Sales team size (default %1).</source>
+        <translation>销售团队人数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same data (default 1).</source>
+        <translation>随机种子：相同的种子生成相同的数据（默认 1）。</translation>
+    </message>
+    <message>
+        <source>generate takes no arguments, only options; see --help</source>
+        <translation>generate 不接受参数，只接受选项；请参阅 --help</translation>
+    </message>
+    <message>
+        <source>there are no %1 in this version; generate can make users, accounts, contacts and activities</source>
+        <translation>此版本中还没有 %1；generate 可以生成用户、客户、联系人和活动</translation>
+    </message>
+    <message>
+        <source>--%1 expects a number from 0 to 10000000, not &apos;%2&apos;</source>
+        <translation>--%1 应为 0 到 10000000 之间的数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number, not &apos;%1&apos;</source>
+        <translation>--seed 应为整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>write realistic demo data (Chinese and Western names)</source>
+        <translation>写入逼真的演示数据（包含中文和西方姓名）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>unknown field &apos;%1&apos; for %2; fields: %3</source>
+        <translation>%2 中没有字段“%1”；可用字段：%3</translation>
+    </message>
+    <message>
+        <source>the file has no column &apos;%1&apos; (mapped to the field &apos;%2&apos;); its columns are: %3</source>
+        <translation>文件中没有列“%1”（映射到字段“%2”）；文件的列有：%3</translation>
+    </message>
+    <message>
+        <source>no column of the file matches a field of %1; map them with --map field=column (columns: %2; fields: %3)</source>
+        <translation>文件中没有与 %1 的字段匹配的列；请用 --map field=column 进行映射（列：%2；字段：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>What the file holds: %1.</source>
+        <translation>文件包含的记录类型：%1。</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8, header row), or a vCard file (.vcf) of contacts.</source>
+        <translation>CSV 文件（UTF-8 编码，带标题行），或包含联系人的 vCard 文件（.vcf）。</translation>
+    </message>
+    <message>
+        <source>Read FIELD from the column COLUMN (repeatable); by default a field reads the column of the same name.</source>
+        <translation>从列 COLUMN 读取字段 FIELD（可重复使用）；默认情况下，字段读取同名的列。</translation>
+    </message>
+    <message>
+        <source>Store TARGET where FIELD says SOURCE, e.g. industry:technolgy=Technology (repeatable).</source>
+        <translation>当 FIELD 的值为 SOURCE 时存储为 TARGET，例如 industry:technolgy=Technology（可重复使用）。</translation>
+    </message>
+    <message>
+        <source>Check everything and print the report, but store nothing.</source>
+        <translation>检查全部内容并输出报告，但不存储任何内容。</translation>
+    </message>
+    <message>
+        <source>List the fields of TYPE and exit.</source>
+        <translation>列出 TYPE 的字段后退出。</translation>
+    </message>
+    <message>
+        <source>import needs a record type (%1) and a file</source>
+        <translation>import 需要记录类型（%1）和文件</translation>
+    </message>
+    <message>
+        <source>import needs the file to read</source>
+        <translation>import 需要指定要读取的文件</translation>
+    </message>
+    <message>
+        <source>import reads one file at a time</source>
+        <translation>import 一次只能读取一个文件</translation>
+    </message>
+    <message>
+        <source>vCard files hold contacts: use import contacts %1</source>
+        <translation>vCard 文件包含的是联系人：请使用 import contacts %1</translation>
+    </message>
+    <message>
+        <source>--map and --value-map apply to CSV files only</source>
+        <translation>--map 和 --value-map 仅适用于 CSV 文件</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; for %2; fields: %3</source>
+        <translation>%2 中没有字段“%1”；可用字段：%3</translation>
+    </message>
+    <message>
+        <source>--map expects field=column, not &apos;%1&apos;</source>
+        <translation>--map 应为 field=column 格式，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--value-map expects field:source=target, not &apos;%1&apos;</source>
+        <translation>--value-map 应为 field:source=target 格式，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>import accounts, contacts or users from CSV, or contacts from vCard</source>
+        <translation>从 CSV 导入客户、联系人或用户，或从 vCard 导入联系人</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReferences</name>
+    <message>
+        <source>%1 &apos;%2&apos; does not match any user</source>
+        <translation>%1 的值“%2”与任何用户都不匹配</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; does not match any account</source>
+        <translation>%1 的值“%2”与任何客户都不匹配</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; matches %3 users; rename them to tell them apart</source>
+        <translation>%1 的值“%2”匹配到 %3 个用户；请重命名以加以区分</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; matches %3 accounts; use external ids to tell them apart</source>
+        <translation>%1 的值“%2”匹配到 %3 个客户；请使用外部 ID 加以区分</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSchema</name>
+    <message>
+        <source>account name (needed for new accounts)</source>
+        <translation>客户名称（新建客户时必填）</translation>
+    </message>
+    <message>
+        <source>industry (picklist; use --value-map to fix spellings)</source>
+        <translation>行业（选项列表；可用 --value-map 修正拼写）</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>main phone number</source>
+        <translation>主要电话号码</translation>
+    </message>
+    <message>
+        <source>id in the source system; re-imports update by it</source>
+        <translation>源系统中的 ID；重新导入时据此更新</translation>
+    </message>
+    <message>
+        <source>owner, matched by user name</source>
+        <translation>负责人，按用户名匹配</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>annual revenue, a decimal amount in `currency`</source>
+        <translation>年收入，以 `currency` 计的十进制金额</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the revenue (default USD)</source>
+        <translation>年收入的 ISO 4217 货币代码（默认 USD）</translation>
+    </message>
+    <message>
+        <source>number of employees</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <source>tags separated by &apos;;&apos; or &apos;,&apos;</source>
+        <translation>标签，以“;”或“,”分隔</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>parent account, matched by name (may be later in the file)</source>
+        <translation>上级客户，按名称匹配（可以出现在文件的后面）</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>state, province or region</source>
+        <translation>州、省或地区</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>external id of the parent account; when given, used instead of parent</source>
+        <translation>上级客户的外部 ID；提供时将代替 parent 使用</translation>
+    </message>
+    <message>
+        <source>first (given) name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>last (family) name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>primary e-mail; contacts without external id are matched by it</source>
+        <translation>主要电子邮件；没有外部 ID 的联系人按它匹配</translation>
+    </message>
+    <message>
+        <source>work phone number</source>
+        <translation>工作电话号码</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>account (company), matched by name</source>
+        <translation>客户（公司），按名称匹配</translation>
+    </message>
+    <message>
+        <source>mobile phone number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>do-not-call flag: yes/no, true/false, 1/0</source>
+        <translation>请勿致电标记：yes/no、true/false、1/0</translation>
+    </message>
+    <message>
+        <source>birthday as YYYY-MM-DD</source>
+        <translation>生日，格式为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>external id of the account; when given, used instead of account</source>
+        <translation>客户的外部 ID；提供时将代替 account 使用</translation>
+    </message>
+    <message>
+        <source>user name; users are matched by it</source>
+        <translation>用户名；用户按它匹配</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>rep, manager or admin (default rep)</source>
+        <translation>rep（销售代表）、manager（经理）或 admin（管理员）（默认 rep）</translation>
+    </message>
+    <message>
+        <source>manager, matched by user name (may be later in the file)</source>
+        <translation>经理，按用户名匹配（可以出现在文件的后面）</translation>
+    </message>
+    <message>
+        <source>team name</source>
+        <translation>团队名称</translation>
+    </message>
+    <message>
+        <source>unknown record type &apos;%1&apos;; available: %2</source>
+        <translation>未知的记录类型“%1”；可用类型：%2</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>init takes no arguments</source>
+        <translation>init 不接受参数</translation>
+    </message>
+    <message>
+        <source>The database %1 is ready (schema %2).</source>
+        <translation>数据库 %1 已就绪（架构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Created the database %1 (schema %2).</source>
+        <translation>已创建数据库 %1（架构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>create the database, or bring an existing one up to date</source>
+        <translation>创建数据库，或将现有数据库升级到最新版本</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，而不是文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message numerus="yes">
+        <source>Checked %1 of ~%Ln row(s)</source>
+        <translation>
+            <numerusform>已检查 %1 / 约 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>已检查 %1 / %Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of ~%Ln row(s)</source>
+        <translation>
+            <numerusform>已导入 %1 / 约 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>已导入 %1 / %Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>已导出 %1 / %Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>已生成 %1 / %Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln row(s)</source>
+        <translation>
+            <numerusform>已检查 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln row(s)</source>
+        <translation>
+            <numerusform>已导入 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s)</source>
+        <translation>
+            <numerusform>已导出 %Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %Ln record(s)</source>
+        <translation>
+            <numerusform>已生成 %Ln 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordExporter</name>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>无法写入导出内容：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>vCard export is available for contacts only; use csv or json for accounts.</source>
+        <translation>vCard 导出仅适用于联系人；客户请使用 csv 或 json。</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsWriter</name>
+    <message>
+        <source>row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Saving the rejected rows was cancelled.</source>
+        <translation>已取消保存被拒绝的行。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行号</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>What to look for (word prefixes; Chinese by any part).</source>
+        <translation>要查找的内容（按词前缀匹配；中文可匹配任意部分）。</translation>
+    </message>
+    <message>
+        <source>At most N results (default 20).</source>
+        <translation>最多 N 条结果（默认 20）。</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>search needs the TEXT to look for</source>
+        <translation>search 需要指定要查找的 TEXT</translation>
+    </message>
+    <message>
+        <source>--limit expects a number from 1 to 10000, not &apos;%1&apos;</source>
+        <translation>--limit 应为 1 到 10000 之间的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--format expects json or text, not &apos;%1&apos;</source>
+        <translation>--format 应为 json 或 text，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>find contacts and accounts by name, company, e-mail, phone, tags, notes</source>
+        <translation>按名称、公司、电子邮件、电话、标签、备注查找联系人和客户</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>stats takes no arguments</source>
+        <translation>stats 不接受参数</translation>
+    </message>
+    <message>
+        <source>print the number of records per type as JSON (outbox_pending: changes not yet synced)</source>
+        <translation>以 JSON 格式输出每种类型的记录数（outbox_pending：尚未同步的更改）</translation>
+    </message>
+</context>
+<context>
+    <name>UserImportWriter</name>
+    <message>
+        <source>a user needs a name</source>
+        <translation>用户必须有名称</translation>
+    </message>
+    <message>
+        <source>name &apos;%1&apos; matches %2 users</source>
+        <translation>名称“%1”匹配到 %2 个用户</translation>
+    </message>
+    <message>
+        <source>role &apos;%1&apos; is not one of rep, manager, admin</source>
+        <translation>角色“%1”不是 rep、manager、admin 之一</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>该用户已不存在。</translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation>用户必须有名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>“%1”不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>A user cannot be their own manager.</source>
+        <translation>用户不能是自己的经理。</translation>
+    </message>
+</context>
+<context>
+    <name>VCardImporter</name>
+    <message>
+        <source>e-mail &apos;%1&apos; matches %2 contacts</source>
+        <translation>邮箱“%1”匹配到 %2 个联系人</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation>试运行：未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>VCardProperty</name>
+    <message>
+        <source>Line %1: the line has no &apos;:&apos; between the property name and its value.</source>
+        <translation>第 %1 行：属性名和值之间缺少“:”。</translation>
+    </message>
+    <message>
+        <source>Line %1: a property has no name before &apos;:&apos;.</source>
+        <translation>第 %1 行：“:”之前缺少属性名。</translation>
+    </message>
+    <message>
+        <source>Line %1: the character set &quot;%2&quot; is not supported; save the file as UTF-8.</source>
+        <translation>第 %1 行：不支持字符集“%2”；请将文件另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Line %1: the text is not valid UTF-8.</source>
+        <translation>第 %1 行：文本不是有效的 UTF-8。</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>Line %1: the vCard that starts here has no VERSION line.</source>
+        <translation>第 %1 行：从此处开始的 vCard 缺少 VERSION 行。</translation>
+    </message>
+    <message>
+        <source>Line %1: vCard version %2 is not supported; export the contacts as vCard 3.0 or 4.0.</source>
+        <translation>第 %1 行：不支持 vCard 版本 %2；请将联系人导出为 vCard 3.0 或 4.0。</translation>
+    </message>
+    <message>
+        <source>Line %1: text outside BEGIN:VCARD ... END:VCARD is ignored.</source>
+        <translation>第 %1 行：BEGIN:VCARD ... END:VCARD 之外的文本将被忽略。</translation>
+    </message>
+    <message>
+        <source>Line %1: the vCard that starts here is larger than the limit of %2 bytes.</source>
+        <translation>第 %1 行：从此处开始的 vCard 超过了 %2 字节的上限。</translation>
+    </message>
+    <message>
+        <source>Line %1: the vCard that starts here has no END:VCARD line; the file may be truncated.</source>
+        <translation>第 %1 行：从此处开始的 vCard 缺少 END:VCARD 行；文件可能不完整。</translation>
+    </message>
+    <message>
+        <source>The vCard file is not open for reading.</source>
+        <translation>vCard 文件未以读取方式打开。</translation>
+    </message>
+    <message>
+        <source>The vCard file could not be read: %1</source>
+        <translation>无法读取 vCard 文件：%1</translation>
+    </message>
+    <message>
+        <source>The vCard file is larger than the limit of %1 MiB.</source>
+        <translation>vCard 文件超过了 %1 MiB 的上限。</translation>
+    </message>
+    <message>
+        <source>The vCard file is encoded as UTF-16; save it as UTF-8 and try again.</source>
+        <translation>vCard 文件采用 UTF-16 编码；请将其另存为 UTF-8 后重试。</translation>
+    </message>
+    <message>
+        <source>The file contains no vCard (no BEGIN:VCARD line).</source>
+        <translation>该文件不包含任何 vCard（没有 BEGIN:VCARD 行）。</translation>
+    </message>
+</context>
+<context>
+    <name>VCardWriter</name>
+    <message>
+        <source>The vCard file is not open for writing.</source>
+        <translation>vCard 文件未以写入方式打开。</translation>
+    </message>
+    <message>
+        <source>The vCard file could not be written: %1</source>
+        <translation>无法写入 vCard 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>电话号码为空。</translation>
+    </message>
+    <message>
+        <source>A &apos;+&apos; may only appear once, at the start of the phone number.</source>
+        <translation>“+”只能出现一次，且必须位于电话号码开头。</translation>
+    </message>
+    <message>
+        <source>The phone number contains letters; only digits, spaces, &apos;+&apos;, &apos;-&apos;, &apos;.&apos;, parentheses and an extension such as &quot;x123&quot; are allowed.</source>
+        <translation>电话号码包含字母；只允许使用数字、空格、“+”、“-”、“.”、括号以及分机号（如“x123”）。</translation>
+    </message>
+    <message>
+        <source>The phone number contains the character &quot;%1&quot;, which is not allowed.</source>
+        <translation>电话号码包含不允许使用的字符“%1”。</translation>
+    </message>
+    <message>
+        <source>The phone number has too few digits (%1); at least %2 are needed.</source>
+        <translation>电话号码的位数太少（%1 位）；至少需要 %2 位。</translation>
+    </message>
+    <message>
+        <source>The phone number has too many digits (%1); at most %2 are allowed.</source>
+        <translation>电话号码的位数太多（%1 位）；最多允许 %2 位。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Fieldbook, an offline-first CRM.</source>
+        <translation>Fieldbook，一款离线优先的 CRM。</translation>
+    </message>
+    <message>
+        <source>Open the store FILE.</source>
+        <translation>打开存储文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Use the language xx_YY (e.g. zh_CN).</source>
+        <translation>使用语言 xx_YY（例如 zh_CN）。</translation>
+    </message>
+    <message>
+        <source>Fieldbook cannot open its store</source>
+        <translation>Fieldbook 无法打开其存储文件</translation>
+    </message>
+    <message>
+        <source>%1
+
+File: %2</source>
+        <translation>%1
+
+文件：%2</translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,7 @@
 #include "SettingsDialog.h"
 #include "accounts/AccountsSection.h"
 #include "contacts/ContactsSection.h"
+#include "importexport/ImportExportActions.h"
 #include "quickopen/QuickOpenDialog.h"
 #include "store/Database.h"
 #include "widgets/Icons.h"
@@ -12,6 +13,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,7 +42,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     , m_contacts(new ContactsSection(m_context, m_stack))
     , m_accounts(new AccountsSection(m_context, m_stack))
     , m_count(new QLabel(this))
-{
+    , m_importExport(new ImportExportActions(this, db, db.path(), this)) {
+    setAcceptDrops(true); // a CSV or vCard dropped on the window opens the import wizard
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Fieldbook — %1").arg(QFileInfo(db.path()).fileName()));
     m_navigation->setObjectName(u"navigation"_s);
@@ -82,11 +87,25 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
-{
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!ImportExportActions::importablePath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QString path = ImportExportActions::importablePath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_importExport->openImport(path);
+}
+
+void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* settings = file->addAction(Icons::get(u"preferences-system"_s), tr("&Settings…"), this,
-                                        &MainWindow::showSettings);
+    file->addActions(m_importExport->actions());
+    file->addSeparator();
+    QAction* settings =
+        file->addAction(Icons::get(u"preferences-system"_s), tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(u"settingsAction"_s);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
@@ -117,13 +136,11 @@ void MainWindow::createMenus()
         ->setMenuRole(QAction::AboutRole);
 }
 
-RecordSection* MainWindow::currentSection() const
-{
+RecordSection* MainWindow::currentSection() const {
     return static_cast<RecordSection*>(m_stack->currentWidget());
 }
 
-void MainWindow::showSection(RecordSection* section)
-{
+void MainWindow::showSection(RecordSection* section) {
     const int index = m_stack->indexOf(section);
     if (index < 0)
         return;
@@ -136,29 +153,25 @@ void MainWindow::showSection(RecordSection* section)
     updateStatus();
 }
 
-void MainWindow::rebuildRecordMenu()
-{
+void MainWindow::rebuildRecordMenu() {
     // Only the visible section's actions are in the menu, so their shortcuts never clash.
     m_recordMenu->clear();
     m_recordMenu->addActions(currentSection()->recordActions());
 }
 
-void MainWindow::updateStatus()
-{
+void MainWindow::updateStatus() {
     if (RecordSection* section = currentSection())
         m_count->setText(section->statusText());
 }
 
-void MainWindow::openRecord(const QString& table, const QString& id)
-{
+void MainWindow::openRecord(const QString& table, const QString& id) {
     RecordSection* section = table == u"accounts" ? static_cast<RecordSection*>(m_accounts) : m_contacts;
     showSection(section);
     section->openRecord(id);
     section->table()->setFocus(Qt::OtherFocusReason);
 }
 
-void MainWindow::quickOpen()
-{
+void MainWindow::quickOpen() {
     if (!m_quickOpen) {
         m_quickOpen = new QuickOpenDialog(m_context.db, this);
         connect(m_quickOpen, &QuickOpenDialog::recordChosen, this, &MainWindow::openRecord);
@@ -171,22 +184,19 @@ void MainWindow::quickOpen()
     field->setFocus(Qt::ShortcutFocusReason);
 }
 
-void MainWindow::undo()
-{
+void MainWindow::undo() {
     if (auto result = m_undo->undo(); !result)
         currentSection()->banner()->showMessage(result.error().message, MessageBanner::Type::Error);
     else
         currentSection()->banner()->hideMessage();
 }
 
-void MainWindow::showSettings()
-{
+void MainWindow::showSettings() {
     SettingsDialog dialog(m_context.db, this);
     dialog.exec();
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     MessageBox::information(this, tr("About Fieldbook"),
                             tr("<h3>Fieldbook %1</h3><p>An offline-first CRM for field sales teams.</p>"
                                "<p>Database: %2</p><p>Licensed under the GNU GPL version 3 or later.</p>")
@@ -194,8 +204,7 @@ void MainWindow::showAbout()
                                      QFileInfo(m_context.db.path()).absoluteFilePath().toHtmlEscaped()));
 }
 
-void MainWindow::restoreWindowState()
-{
+void MainWindow::restoreWindowState() {
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
         // First start: most of the screen, which suits 1366x768 laptops and large monitors alike.
@@ -207,8 +216,7 @@ void MainWindow::restoreWindowState()
         showSection(section);
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     for (RecordSection* section : {static_cast<RecordSection*>(m_contacts), static_cast<RecordSection*>(m_accounts)}) {
         if (!section->confirmLeave()) {
             showSection(section);

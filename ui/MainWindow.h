@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace Fieldbook {
 
 class AccountsSection;
+class ImportExportActions;
 class ContactsSection;
 class QuickOpenDialog;
 class RecordSection;
@@ -33,6 +34,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
@@ -54,6 +57,7 @@ private:
     QAction* m_undoAction = nullptr;
     QLabel* m_count;
     QuickOpenDialog* m_quickOpen = nullptr;
+    ImportExportActions* m_importExport;
 };
 
 } // namespace Fieldbook

@@ -13,16 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-QString SettingsDialog::languageKey()
-{
+QString SettingsDialog::languageKey() {
     return u"ui.language"_s;
 }
 
 SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
-    , m_language(new QComboBox(this))
-{
+    , m_language(new QComboBox(this)) {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
     m_language->setObjectName(u"languageCombo"_s);
@@ -44,8 +42,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
 
-void SettingsDialog::accept()
-{
+void SettingsDialog::accept() {
     if (auto saved = m_db.setSetting(languageKey(), m_language->currentData().toString()); !saved) {
         MessageBox::critical(this, tr("Settings"), saved.error().message, saved.error().detail);
         return;

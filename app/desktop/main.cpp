@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
+#include "importexport/FirstStartDemoData.h"
 #include "store/Database.h"
 #include "widgets/MessageBox.h"
 
@@ -16,8 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void applyLanguage(const QString& name)
-{
+void applyLanguage(const QString& name) {
     // Replace whatever was installed before (the system language used for early error messages).
     const auto installed = qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly);
     for (QTranslator* translator : installed) {
@@ -29,8 +29,7 @@ void applyLanguage(const QString& name)
     Fieldbook::installTranslations(locale);
 }
 
-QString defaultDatabasePath()
-{
+QString defaultDatabasePath() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     return QDir(folder).filePath(u"fieldbook.sqlite"_s);
@@ -38,13 +37,12 @@ QString defaultDatabasePath()
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Fieldbook"_s);
     QApplication::setOrganizationName(u"Fieldbook"_s);
     QApplication::setApplicationVersion(QString::fromLatin1(FIELDBOOK_VERSION));
-    QApplication::setDesktopFileName(u"fieldbook"_s);
+    QApplication::setDesktopFileName(u"org.fieldbook.Fieldbook"_s); // matches the .desktop file
     QApplication::setWindowIcon(QIcon(u":/icons/fieldbook.svg"_s));
 
     QCommandLineParser parser;
@@ -52,9 +50,8 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(u"db"_s, QApplication::translate("main", "Open the store FILE."), u"FILE"_s);
-    const QCommandLineOption langOption(u"lang"_s,
-                                        QApplication::translate("main", "Use the language xx_YY (e.g. zh_CN)."),
-                                        u"xx_YY"_s);
+    const QCommandLineOption langOption(
+        u"lang"_s, QApplication::translate("main", "Use the language xx_YY (e.g. zh_CN)."), u"xx_YY"_s);
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.process(app);
@@ -64,15 +61,18 @@ int main(int argc, char* argv[])
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
     auto db = Fieldbook::Database::open(path);
     if (!db) {
-        Fieldbook::MessageBox::critical(nullptr, QApplication::translate("main", "Fieldbook cannot open its store"),
-                                        QApplication::translate("main", "%1\n\nFile: %2")
-                                            .arg(db.error().message, QDir::toNativeSeparators(path)),
-                                        db.error().detail);
+        Fieldbook::MessageBox::critical(
+            nullptr, QApplication::translate("main", "Fieldbook cannot open its store"),
+            QApplication::translate("main", "%1\n\nFile: %2").arg(db.error().message, QDir::toNativeSeparators(path)),
+            db.error().detail);
         return 1;
     }
     const QString language = (*db)->setting(Fieldbook::SettingsDialog::languageKey());
     if (!parser.isSet(langOption) && !language.isEmpty())
         applyLanguage(language);
+
+    // An empty store is filled with realistic demo data on first start (cancellable, remembered).
+    Fieldbook::offerDemoDataOnFirstStart(nullptr, (*db)->path(), **db);
 
     Fieldbook::MainWindow window(**db);
     window.show();

@@ -32,8 +32,7 @@ template<class T>
 using Result = std::expected<T, Error>;
 
 /// Shorthand for returning a failure: `return fail(ErrorCode::NotFound, tr("..."));`
-inline std::unexpected<Error> fail(ErrorCode code, QString message, QString detail = {})
-{
+inline std::unexpected<Error> fail(ErrorCode code, QString message, QString detail = {}) {
     return std::unexpected(Error{code, std::move(message), std::move(detail)});
 }
 

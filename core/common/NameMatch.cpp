@@ -8,15 +8,15 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook::NameMatch {
 
-QString normalized(const QString& name, bool isCompany)
-{
+QString normalized(const QString& name, bool isCompany) {
     QString folded = name.toCaseFolded();
     if (isCompany) {
-        static const QList<QString> suffixes{u"有限责任公司"_s, u"股份有限公司"_s, u"有限公司"_s, u"集团"_s, u"公司"_s,
-                                             u" incorporated"_s, u" corporation"_s, u" company"_s, u" limited"_s,
-                                             u" inc."_s, u" inc"_s, u" corp."_s, u" corp"_s, u" ltd."_s, u" ltd"_s,
-                                             u" llc"_s, u" gmbh"_s, u" ag"_s, u" s.a."_s, u" sa"_s, u" plc"_s,
-                                             u" co."_s, u" co"_s, u" group"_s, u","_s};
+        static const QList<QString> suffixes{
+            u"有限责任公司"_s,  u"股份有限公司"_s, u"有限公司"_s, u"集团"_s,     u"公司"_s,
+            u" incorporated"_s, u" corporation"_s, u" company"_s, u" limited"_s, u" inc."_s,
+            u" inc"_s,          u" corp."_s,       u" corp"_s,    u" ltd."_s,    u" ltd"_s,
+            u" llc"_s,          u" gmbh"_s,        u" ag"_s,      u" s.a."_s,    u" sa"_s,
+            u" plc"_s,          u" co."_s,         u" co"_s,      u" group"_s,   u","_s};
         bool stripped = true;
         while (stripped) {
             stripped = false;
@@ -37,8 +37,7 @@ QString normalized(const QString& name, bool isCompany)
     return out;
 }
 
-int distance(const QString& a, const QString& b, int limit)
-{
+int distance(const QString& a, const QString& b, int limit) {
     if (std::abs(a.size() - b.size()) > limit)
         return limit + 1;
     QList<int> previous(b.size() + 1);
@@ -60,8 +59,7 @@ int distance(const QString& a, const QString& b, int limit)
     return previous[b.size()];
 }
 
-bool similar(const QString& a, const QString& b, bool isCompany)
-{
+bool similar(const QString& a, const QString& b, bool isCompany) {
     const QString x = normalized(a, isCompany);
     const QString y = normalized(b, isCompany);
     if (x.isEmpty() || y.isEmpty())

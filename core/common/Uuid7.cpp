@@ -10,8 +10,7 @@ namespace Fieldbook {
 
 namespace {
 
-QString format(const std::array<quint8, 16>& b)
-{
+QString format(const std::array<quint8, 16>& b) {
     static constexpr char hex[] = "0123456789abcdef";
     QString out;
     out.reserve(36);
@@ -26,8 +25,7 @@ QString format(const std::array<quint8, 16>& b)
 
 } // namespace
 
-QString createUuid7(qint64 msSinceEpoch, quint64 randomBits)
-{
+QString createUuid7(qint64 msSinceEpoch, quint64 randomBits) {
     std::array<quint8, 16> b{};
     for (int i = 0; i < 6; ++i)
         b[i] = quint8(quint64(msSinceEpoch) >> (8 * (5 - i)));
@@ -51,8 +49,7 @@ QString createUuid7(qint64 msSinceEpoch, quint64 randomBits)
     return format(b);
 }
 
-QString createUuid7()
-{
+QString createUuid7() {
     // A per-process counter in the random field keeps ids monotonic within one millisecond.
     static std::mutex mutex;
     static qint64 lastMs = 0;

@@ -7,8 +7,7 @@
 
 namespace Fieldbook::DemoFormat {
 
-QString expand(QStringView pattern, DemoRandom& random, const PatternValues& values)
-{
+QString expand(QStringView pattern, DemoRandom& random, const PatternValues& values) {
     QString out;
     out.reserve(pattern.size() + values.street.size() + values.district.size() + 8);
     const qsizetype size = pattern.size();
@@ -22,11 +21,20 @@ QString expand(QStringView pattern, DemoRandom& random, const PatternValues& val
             out.append(QChar(char16_t(u'A' + random.bounded(26))));
         } else if (c == u'{' && i + 2 < size && pattern[i + 2] == u'}') {
             switch (pattern[i + 1].unicode()) {
-            case u'a': out.append(values.area); break;
-            case u's': out.append(values.street); break;
-            case u'n': out.append(values.number); break;
-            case u'd': out.append(values.district); break;
-            default: break;
+            case u'a':
+                out.append(values.area);
+                break;
+            case u's':
+                out.append(values.street);
+                break;
+            case u'n':
+                out.append(values.number);
+                break;
+            case u'd':
+                out.append(values.district);
+                break;
+            default:
+                break;
             }
             i += 2;
         } else {
@@ -36,21 +44,19 @@ QString expand(QStringView pattern, DemoRandom& random, const PatternValues& val
     return out;
 }
 
-QString expand(QStringView pattern, DemoRandom& random, QStringView areaCode)
-{
+QString expand(QStringView pattern, DemoRandom& random, QStringView areaCode) {
     PatternValues values;
     values.area = areaCode;
     return expand(pattern, random, values);
 }
 
-QString uuid7(qint64 msSinceEpoch, DemoRandom& random)
-{
+QString uuid7(qint64 msSinceEpoch, DemoRandom& random) {
     const quint64 a = random.next();
     const quint64 b = random.next();
     std::array<quint8, 16> bytes{};
     for (int i = 0; i < 6; ++i)
         bytes[std::size_t(i)] = quint8(quint64(msSinceEpoch) >> (8 * (5 - i)));
-    bytes[6] = quint8(0x70 | (a >> 60));          // version 7, then 12 bits rand_a
+    bytes[6] = quint8(0x70 | (a >> 60)); // version 7, then 12 bits rand_a
     bytes[7] = quint8(a >> 52);
     bytes[8] = quint8(0x80 | ((b >> 56) & 0x3F)); // variant 10, then 62 bits rand_b
     for (int i = 9; i < 16; ++i)
@@ -68,8 +74,7 @@ QString uuid7(qint64 msSinceEpoch, DemoRandom& random)
     return out;
 }
 
-quint64 powerOfTen(int centiDecades)
-{
+quint64 powerOfTen(int centiDecades) {
     // 10^(k/100) in millionths, built by repeated integer multiplication so that no libm result (which may
     // differ between platforms in the last bit) decides a generated value.
     static const std::array<quint64, 100> fractions = [] {
@@ -87,8 +92,7 @@ quint64 powerOfTen(int centiDecades)
     return whole * fractions[std::size_t(centiDecades % 100)] / 1'000'000;
 }
 
-quint64 roundSignificant(quint64 value, int digits)
-{
+quint64 roundSignificant(quint64 value, int digits) {
     quint64 limit = 1;
     for (int i = 0; i < digits; ++i)
         limit *= 10;
@@ -98,8 +102,7 @@ quint64 roundSignificant(quint64 value, int digits)
     return (value + scale / 2) / scale * scale;
 }
 
-QString externalId(QStringView prefix, int number)
-{
+QString externalId(QStringView prefix, int number) {
     char16_t digits[12];
     int count = 0;
     for (quint32 n = quint32(std::max(number, 0)); count == 0 || n > 0; n /= 10)

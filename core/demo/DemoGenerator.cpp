@@ -27,8 +27,7 @@ constexpr double chineseAccountShare = 0.30;
 constexpr double chineseNameAtChineseAccount = 0.90;
 constexpr double chineseNameAtWesternAccount = 0.04;
 
-bool isChineseText(const QString& text)
-{
+bool isChineseText(const QString& text) {
     if (text.isEmpty())
         return false;
     const char16_t u = text.front().unicode();
@@ -36,16 +35,14 @@ bool isChineseText(const QString& text)
 }
 
 /// Between low and high, skewed towards low (the smaller of two uniform draws).
-qint64 skewedLow(DemoRandom& random, qint64 low, qint64 high)
-{
+qint64 skewedLow(DemoRandom& random, qint64 low, qint64 high) {
     const quint64 span = quint64(std::max<qint64>(high - low, 0));
     return low + qint64(std::min(random.bounded(span + 1), random.bounded(span + 1)));
 }
 
 /// A stand-in for index * stride mod size with stride coprime to size: a permutation, so that the first
 /// `size` indexes get distinct company names.
-quint64 permute(quint64 index, quint64 size, quint64 offset)
-{
+quint64 permute(quint64 index, quint64 size, quint64 offset) {
     static constexpr quint64 strides[] = {1'000'003, 999'983, 15'485'863, 7'919};
     quint64 stride = 1;
     for (const quint64 candidate : strides) {
@@ -57,8 +54,7 @@ quint64 permute(quint64 index, quint64 size, quint64 offset)
     return (index % size * stride + offset) % size;
 }
 
-QString joinWords(const QString& a, const QString& b, const QString& c)
-{
+QString joinWords(const QString& a, const QString& b, const QString& c) {
     QString out = a;
     if (!b.isEmpty())
         out += u' ' + b;
@@ -67,8 +63,7 @@ QString joinWords(const QString& a, const QString& b, const QString& c)
     return out;
 }
 
-QStringView domainOf(const QString& website)
-{
+QStringView domainOf(const QString& website) {
     QStringView d(website);
     for (const QLatin1String prefix : {QLatin1String("https://"), QLatin1String("http://"), QLatin1String("www.")}) {
         if (d.startsWith(prefix))
@@ -79,8 +74,7 @@ QStringView domainOf(const QString& website)
 
 /// Cents in the account's currency: log-normal around 20 million US dollars, between 100 thousand and
 /// 5 billion; integer arithmetic only.
-qint64 annualRevenueDollars(DemoRandom& random)
-{
+qint64 annualRevenueDollars(DemoRandom& random) {
     int sum = 0; // Irwin-Hall: four uniforms approximate a normal distribution, mean 2000, sd ~578
     for (int i = 0; i < 4; ++i)
         sum += int(random.bounded(1001));
@@ -94,8 +88,7 @@ DemoGenerator::DemoGenerator(quint64 seed, qint64 nowMs)
     : m_seed(seed)
     , m_nowMs(nowMs)
     , m_today(QDate(1970, 1, 1).addDays(nowMs / day))
-    , m_lists(DemoWordLists::instance())
-{
+    , m_lists(DemoWordLists::instance()) {
     for (qsizetype i = 0; i < m_lists.westernCities.size(); ++i)
         m_westernCityByName.insert(m_lists.westernCities.at(i).name, i);
     for (qsizetype i = 0; i < m_lists.chineseCities.size(); ++i)
@@ -103,8 +96,7 @@ DemoGenerator::DemoGenerator(quint64 seed, qint64 nowMs)
     users(DemoSizes{}.users);
 }
 
-DemoGenerator::Person DemoGenerator::person(DemoRandom& random, bool chinese) const
-{
+DemoGenerator::Person DemoGenerator::person(DemoRandom& random, bool chinese) const {
     if (chinese) {
         const auto& surname = m_lists.chineseSurnames.at(random.weightedIndex(m_lists.chineseSurnameWeights));
         const auto& given = random.pick(m_lists.chineseGivenNames);
@@ -115,8 +107,7 @@ DemoGenerator::Person DemoGenerator::person(DemoRandom& random, bool chinese) co
     return {first.text, last.text, first.ascii, last.ascii, false};
 }
 
-QList<User> DemoGenerator::users(int count)
-{
+QList<User> DemoGenerator::users(int count) {
     count = std::max(1, count);
     const auto& teams = m_lists.teams;
     const bool withTeamLeads = count >= 10;
@@ -171,24 +162,21 @@ QList<User> DemoGenerator::users(int count)
     return result;
 }
 
-QString DemoGenerator::ownerFor(DemoRandom& random, const QString& countryCode) const
-{
+QString DemoGenerator::ownerFor(DemoRandom& random, const QString& countryCode) const {
     const auto it = m_repsByCountry.constFind(countryCode);
     if (it != m_repsByCountry.constEnd() && random.chance(0.8))
         return m_users.at(random.pick(*it)).id;
     return m_users.at(random.pick(m_reps)).id;
 }
 
-QString DemoGenerator::accountId(int index) const
-{
+QString DemoGenerator::accountId(int index) const {
     DemoRandom random(DemoRandom::deriveSeed(m_seed, AccountStream, quint64(index)));
     const qint64 createdAt = skewedLow(random, m_nowMs - 3 * year, m_nowMs - 30 * day);
     return DemoFormat::uuid7(createdAt, random);
 }
 
 void DemoGenerator::nameCompany(DemoRandom& random, int index, bool chinese, qsizetype cityIndex, Account& account,
-                                QString& domain) const
-{
+                                QString& domain) const {
     const quint64 offset = DemoRandom::deriveSeed(m_seed, NameStream, chinese ? 1 : 0);
     const QStringList* industries = nullptr;
     if (chinese) {
@@ -215,11 +203,11 @@ void DemoGenerator::nameCompany(DemoRandom& random, int index, bool chinese, qsi
         domain = (word && random.chance(0.5) ? root.ascii + u'-' + word->ascii : root.ascii) + u'.' + tld;
         industries = word ? &word->industries : nullptr;
     }
-    account.industry = industries && !industries->isEmpty() ? random.pick(*industries) : random.pick(m_lists.industries);
+    account.industry =
+        industries && !industries->isEmpty() ? random.pick(*industries) : random.pick(m_lists.industries);
 }
 
-PostalAddress DemoGenerator::address(DemoRandom& random, qsizetype cityIndex, bool chinese) const
-{
+PostalAddress DemoGenerator::address(DemoRandom& random, qsizetype cityIndex, bool chinese) const {
     const auto& city = chinese ? m_lists.chineseCities.at(cityIndex) : m_lists.westernCities.at(cityIndex);
     const auto& country = m_lists.countries.at(city.country);
     const QString number = QString::number(1 + skewedLow(random, 0, 299));
@@ -234,13 +222,11 @@ PostalAddress DemoGenerator::address(DemoRandom& random, qsizetype cityIndex, bo
     return address;
 }
 
-qsizetype DemoGenerator::cityOf(const PostalAddress& address, bool chinese) const
-{
+qsizetype DemoGenerator::cityOf(const PostalAddress& address, bool chinese) const {
     return (chinese ? m_chineseCityByName : m_westernCityByName).value(address.city, 0);
 }
 
-Account DemoGenerator::account(int index) const
-{
+Account DemoGenerator::account(int index) const {
     DemoRandom random(DemoRandom::deriveSeed(m_seed, AccountStream, quint64(index)));
     Account account;
     // These first draws are repeated by accountId().
@@ -248,7 +234,8 @@ Account DemoGenerator::account(int index) const
     account.id = DemoFormat::uuid7(account.createdAt, random);
 
     const bool chinese = random.chance(chineseAccountShare);
-    const qsizetype cityIndex = qsizetype(random.bounded(quint64(chinese ? m_lists.chineseCities.size() : m_lists.westernCities.size())));
+    const qsizetype cityIndex =
+        qsizetype(random.bounded(quint64(chinese ? m_lists.chineseCities.size() : m_lists.westernCities.size())));
     const auto& city = chinese ? m_lists.chineseCities.at(cityIndex) : m_lists.westernCities.at(cityIndex);
     const auto& country = m_lists.countries.at(city.country);
     QString domain;
@@ -261,7 +248,9 @@ Account DemoGenerator::account(int index) const
 
     const qint64 dollars = annualRevenueDollars(random);
     account.currency = country.currency;
-    const qint64 local = account.currency == u"CNY"_s ? dollars * 72 / 10 : account.currency == u"EUR"_s ? dollars * 92 / 100 : dollars;
+    const qint64 local = account.currency == u"CNY"_s   ? dollars * 72 / 10
+                         : account.currency == u"EUR"_s ? dollars * 92 / 100
+                                                        : dollars;
     account.annualRevenue = qint64(DemoFormat::roundSignificant(quint64(local), 3)) * 100;
     const qint64 revenuePerEmployee = random.uniformInt64(120'000, 450'000);
     const qint64 employees = std::max<qint64>(2, dollars / revenuePerEmployee);
@@ -283,8 +272,7 @@ Account DemoGenerator::account(int index) const
     return account;
 }
 
-QString DemoGenerator::email(DemoRandom& random, const Person& who, QStringView domain) const
-{
+QString DemoGenerator::email(DemoRandom& random, const Person& who, QStringView domain) const {
     const QString& first = who.firstAscii;
     const QString& last = who.lastAscii;
     const QStringView initial = QStringView(first).left(1);
@@ -310,15 +298,15 @@ QString DemoGenerator::email(DemoRandom& random, const Person& who, QStringView 
     return first + u'@' + domain;
 }
 
-Contact DemoGenerator::contact(int index, const Account& account) const
-{
+Contact DemoGenerator::contact(int index, const Account& account) const {
     DemoRandom random(DemoRandom::deriveSeed(m_seed, ContactStream, quint64(index)));
     Contact contact;
     contact.createdAt = skewedLow(random, account.createdAt + hour, std::max(account.createdAt + hour, m_nowMs - day));
     contact.id = DemoFormat::uuid7(contact.createdAt, random);
 
     const bool chineseAccount = account.currency == u"CNY"_s;
-    const Person who = person(random, random.chance(chineseAccount ? chineseNameAtChineseAccount : chineseNameAtWesternAccount));
+    const Person who =
+        person(random, random.chance(chineseAccount ? chineseNameAtChineseAccount : chineseNameAtWesternAccount));
     contact.firstName = who.firstName;
     contact.lastName = who.lastName;
     if (random.chance(0.97))
@@ -328,11 +316,14 @@ Contact DemoGenerator::contact(int index, const Account& account) const
     if (random.chance(0.95))
         contact.emails.append({u"work"_s, email(random, who, domainOf(account.website))});
     if (random.chance(0.15)) {
-        const QString& provider = random.pick(who.chinese ? m_lists.chineseEmailProviders : m_lists.westernEmailProviders);
+        const QString& provider =
+            random.pick(who.chinese ? m_lists.chineseEmailProviders : m_lists.westernEmailProviders);
         // QQ mail addresses are the account number; others the name, often with a number.
-        const QString local = provider == u"qq.com"_s
-            ? DemoFormat::expand(random.chance(0.5) ? u"%#######" : u"%########", random)
-            : QString((who.chinese ? who.lastAscii + who.firstAscii : who.firstAscii + who.lastAscii) + DemoFormat::expand(random.chance(0.5) ? u"##" : u"", random));
+        const QString local =
+            provider == u"qq.com"_s
+                ? DemoFormat::expand(random.chance(0.5) ? u"%#######" : u"%########", random)
+                : QString((who.chinese ? who.lastAscii + who.firstAscii : who.firstAscii + who.lastAscii) +
+                          DemoFormat::expand(random.chance(0.5) ? u"##" : u"", random));
         contact.emails.append({u"home"_s, local + u'@' + provider});
     }
 
@@ -340,14 +331,17 @@ Contact DemoGenerator::contact(int index, const Account& account) const
     const auto& city = chineseAccount ? m_lists.chineseCities.at(cityIndex) : m_lists.westernCities.at(cityIndex);
     const auto& country = m_lists.countries.at(city.country);
     if (random.chance(0.85))
-        contact.phones.append({u"work"_s, DemoFormat::expand(random.pick(country.phoneFormats), random, city.areaCode)});
+        contact.phones.append(
+            {u"work"_s, DemoFormat::expand(random.pick(country.phoneFormats), random, city.areaCode)});
     if (random.chance(chineseAccount ? 0.9 : 0.7))
-        contact.phones.append({u"mobile"_s, DemoFormat::expand(random.pick(country.mobileFormats), random, city.areaCode)});
+        contact.phones.append(
+            {u"mobile"_s, DemoFormat::expand(random.pick(country.mobileFormats), random, city.areaCode)});
     contact.address = random.chance(0.7) ? account.address : address(random, cityIndex, chineseAccount);
 
     if (random.chance(0.25))
         contact.birthday = m_today.addYears(-random.uniformInt(23, 64)).addDays(-random.uniformInt(0, 364));
-    contact.ownerId = random.chance(0.85) || account.ownerId.isEmpty() ? account.ownerId : m_users.at(random.pick(m_reps)).id;
+    contact.ownerId =
+        random.chance(0.85) || account.ownerId.isEmpty() ? account.ownerId : m_users.at(random.pick(m_reps)).id;
     const int tagRoll = random.uniformInt(0, 9);
     for (int i = 0; i < (tagRoll < 6 ? 0 : tagRoll < 9 ? 1 : 2); ++i) {
         const QString& tag = random.pick(m_lists.tags);
@@ -362,18 +356,22 @@ Contact DemoGenerator::contact(int index, const Account& account) const
     return contact;
 }
 
-qint64 DemoGenerator::activityStart(DemoRandom& random, ActivityKind kind, const Contact& contact, bool* future) const
-{
-    const double futureShare = kind == ActivityKind::Task ? 0.3 : kind == ActivityKind::Meeting ? 0.05 : kind == ActivityKind::Visit ? 0.03 : 0.0;
+qint64 DemoGenerator::activityStart(DemoRandom& random, ActivityKind kind, const Contact& contact, bool* future) const {
+    const double futureShare = kind == ActivityKind::Task      ? 0.3
+                               : kind == ActivityKind::Meeting ? 0.05
+                               : kind == ActivityKind::Visit   ? 0.03
+                                                               : 0.0;
     *future = futureShare > 0 && random.chance(futureShare);
-    const qint64 low = *future ? m_nowMs + hour : std::min(std::max(contact.createdAt + hour, m_nowMs - 2 * year), m_nowMs - hour);
+    const qint64 low =
+        *future ? m_nowMs + hour : std::min(std::max(contact.createdAt + hour, m_nowMs - 2 * year), m_nowMs - hour);
     const qint64 high = *future ? m_nowMs + 30 * day : m_nowMs;
     // More recent activity is denser: the later of two draws, for most of them.
     const qint64 a = random.uniformInt64(low, high);
     const qint64 raw = random.chance(0.6) ? std::max(a, random.uniformInt64(low, high)) : a;
 
     // Move to local office hours on a weekday, when that stays inside the window.
-    const qint64 offset = m_lists.countries.at(m_lists.countryByName.value(contact.address.country, 0)).utcOffsetMinutes * minute;
+    const qint64 offset =
+        m_lists.countries.at(m_lists.countryByName.value(contact.address.country, 0)).utcOffsetMinutes * minute;
     qint64 localDay = (raw + offset) / day;
     const qint64 weekday = (localDay + 4) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
     localDay -= weekday == 6 ? 1 : weekday == 0 ? 2 : 0;
@@ -385,10 +383,9 @@ qint64 DemoGenerator::activityStart(DemoRandom& random, ActivityKind kind, const
     return raw / minute * minute;
 }
 
-Activity DemoGenerator::activity(int index, const Contact& contact) const
-{
-    static constexpr ActivityKind kinds[] = {ActivityKind::Call, ActivityKind::Email, ActivityKind::Meeting,
-                                             ActivityKind::Visit, ActivityKind::Note, ActivityKind::Task};
+Activity DemoGenerator::activity(int index, const Contact& contact) const {
+    static constexpr ActivityKind kinds[] = {ActivityKind::Call,  ActivityKind::Email, ActivityKind::Meeting,
+                                             ActivityKind::Visit, ActivityKind::Note,  ActivityKind::Task};
     static const QList<quint32> kindWeights = {35, 55, 67, 74, 86, 100}; // cumulative; calls most
     DemoRandom random(DemoRandom::deriveSeed(m_seed, ActivityStream, quint64(index)));
     Activity activity;
@@ -400,9 +397,14 @@ Activity DemoGenerator::activity(int index, const Contact& contact) const
         activity.durationMinutes = 1 + int(skewedLow(random, 0, 29));
         activity.outcome = m_lists.callOutcomes.at(random.weightedIndex(m_lists.callOutcomeWeights));
         break;
-    case ActivityKind::Meeting: activity.durationMinutes = 15 * random.uniformInt(2, 8); break;
-    case ActivityKind::Visit: activity.durationMinutes = 30 * random.uniformInt(2, 8); break;
-    default: break;
+    case ActivityKind::Meeting:
+        activity.durationMinutes = 15 * random.uniformInt(2, 8);
+        break;
+    case ActivityKind::Visit:
+        activity.durationMinutes = 30 * random.uniformInt(2, 8);
+        break;
+    default:
+        break;
     }
     activity.done = activity.kind == ActivityKind::Task ? !future && random.chance(0.85) : !future;
 
@@ -411,26 +413,31 @@ Activity DemoGenerator::activity(int index, const Contact& contact) const
     activity.subject = random.pick((chinese ? m_lists.subjectsZh : m_lists.subjects)[kind]);
     if (activity.subject.contains(u"{name}"))
         activity.subject.replace(u"{name}"_s, contact.displayName());
-    const double noteShare = activity.kind == ActivityKind::Note ? 0.9 : activity.kind == ActivityKind::Email ? 0.1 : 0.25;
+    const double noteShare = activity.kind == ActivityKind::Note    ? 0.9
+                             : activity.kind == ActivityKind::Email ? 0.1
+                                                                    : 0.25;
     if (random.chance(noteShare))
         activity.notes = random.pick((chinese ? m_lists.notesZh : m_lists.notes)[2]);
     activity.contactId = contact.id;
     activity.accountId = contact.accountId;
-    activity.ownerId = random.chance(0.85) || contact.ownerId.isEmpty() ? contact.ownerId : m_users.at(random.pick(m_reps)).id;
+    activity.ownerId =
+        random.chance(0.85) || contact.ownerId.isEmpty() ? contact.ownerId : m_users.at(random.pick(m_reps)).id;
 
     // Logged work is recorded just after it happened; open tasks and plans some days before.
     if (activity.done)
-        activity.createdAt = std::min(m_nowMs, activity.startsAt + activity.durationMinutes * minute + random.uniformInt64(0, 3 * hour));
+        activity.createdAt =
+            std::min(m_nowMs, activity.startsAt + activity.durationMinutes * minute + random.uniformInt64(0, 3 * hour));
     else
         activity.createdAt = std::min(m_nowMs, activity.startsAt) - random.uniformInt64(hour, 14 * day);
     activity.createdAt = std::max(activity.createdAt, contact.createdAt + minute);
-    activity.updatedAt = random.chance(0.8) ? activity.createdAt : random.uniformInt64(activity.createdAt, std::max(activity.createdAt, m_nowMs));
+    activity.updatedAt = random.chance(0.8)
+                             ? activity.createdAt
+                             : random.uniformInt64(activity.createdAt, std::max(activity.createdAt, m_nowMs));
     activity.id = DemoFormat::uuid7(activity.createdAt, random);
     return activity;
 }
 
-int DemoGenerator::accountIndexForContact(int contactIndex, int accountCount) const
-{
+int DemoGenerator::accountIndexForContact(int contactIndex, int accountCount) const {
     if (accountCount <= 0)
         return 0;
     if (contactIndex < accountCount)
@@ -440,8 +447,7 @@ int DemoGenerator::accountIndexForContact(int contactIndex, int accountCount) co
     return int(random.bounded(quint64(accountCount)) * random.bounded(quint64(accountCount)) / quint64(accountCount));
 }
 
-int DemoGenerator::contactIndexForActivity(int activityIndex, int contactCount) const
-{
+int DemoGenerator::contactIndexForActivity(int activityIndex, int contactCount) const {
     if (contactCount <= 0)
         return 0;
     if (activityIndex < contactCount)

@@ -59,7 +59,8 @@ private:
     QString email(DemoRandom& random, const Person& who, QStringView domain) const;
     PostalAddress address(DemoRandom& random, qsizetype city, bool chinese) const;
     qsizetype cityOf(const PostalAddress& address, bool chinese) const;
-    void nameCompany(DemoRandom& random, int index, bool chinese, qsizetype city, Account& account, QString& domain) const;
+    void nameCompany(DemoRandom& random, int index, bool chinese, qsizetype city, Account& account,
+                     QString& domain) const;
     qint64 activityStart(DemoRandom& random, ActivityKind kind, const Contact& contact, bool* future) const;
 
     quint64 m_seed;
@@ -67,7 +68,7 @@ private:
     QDate m_today;
     const DemoWordLists& m_lists;
     QList<User> m_users;
-    QList<int> m_reps;                       ///< indexes into m_users
+    QList<int> m_reps; ///< indexes into m_users
     QHash<QString, QList<int>> m_repsByCountry;
     QHash<QString, qsizetype> m_westernCityByName;
     QHash<QString, qsizetype> m_chineseCityByName;

@@ -30,8 +30,7 @@ public:
 
     /// A random element; the list must not be empty.
     template<class T>
-    const T& pick(const QList<T>& list)
-    {
+    const T& pick(const QList<T>& list) {
         return list.at(qsizetype(bounded(quint64(list.size()))));
     }
 

@@ -14,8 +14,7 @@ namespace {
 using namespace Qt::StringLiterals;
 
 /// The data lines of one list: trimmed, without blank lines and '#' comments.
-QStringList readLines(const QString& directory, const QString& file, QStringList& problems)
-{
+QStringList readLines(const QString& directory, const QString& file, QStringList& problems) {
     QFile in(directory + u'/' + file);
     QStringList lines;
     if (!in.open(QIODevice::ReadOnly)) {
@@ -37,8 +36,7 @@ QStringList readLines(const QString& directory, const QString& file, QStringList
 }
 
 /// '|'-separated fields, padded to at least `count` so that lines with trailing empty fields parse.
-QStringList fields(const QString& line, qsizetype count)
-{
+QStringList fields(const QString& line, qsizetype count) {
     QStringList parts = line.split(u'|');
     for (QString& part : parts)
         part = part.trimmed();
@@ -47,14 +45,12 @@ QStringList fields(const QString& line, qsizetype count)
     return parts;
 }
 
-QStringList listField(const QString& field)
-{
+QStringList listField(const QString& field) {
     return field.isEmpty() ? QStringList() : field.split(u';', Qt::SkipEmptyParts);
 }
 
 /// Lower-case ASCII for e-mail local parts and domains: accents dropped, a few letters spelled out.
-QString asciiSlug(const QString& text)
-{
+QString asciiSlug(const QString& text) {
     QString out;
     const QString decomposed = text.toLower().normalized(QString::NormalizationForm_KD);
     for (const QChar c : decomposed) {
@@ -75,8 +71,7 @@ QString asciiSlug(const QString& text)
     return out.isEmpty() ? u"x"_s : out;
 }
 
-QList<DemoWordLists::Name> plainNames(const QStringList& lines)
-{
+QList<DemoWordLists::Name> plainNames(const QStringList& lines) {
     QList<DemoWordLists::Name> names;
     names.reserve(lines.size());
     for (const QString& line : lines)
@@ -87,8 +82,7 @@ QList<DemoWordLists::Name> plainNames(const QStringList& lines)
 }
 
 /// "王 wang 74": text, romanisation, optional weight (appended cumulatively when weights is given).
-QList<DemoWordLists::Name> romanisedNames(const QStringList& lines, QList<quint32>* weights)
-{
+QList<DemoWordLists::Name> romanisedNames(const QStringList& lines, QList<quint32>* weights) {
     QList<DemoWordLists::Name> names;
     quint32 total = 0;
     for (const QString& line : lines) {
@@ -109,15 +103,13 @@ QList<DemoWordLists::Name> romanisedNames(const QStringList& lines, QList<quint3
     return names;
 }
 
-QStringList orPlaceholder(QStringList list, const QString& placeholder)
-{
+QStringList orPlaceholder(QStringList list, const QString& placeholder) {
     if (list.isEmpty())
         list.append(placeholder);
     return list;
 }
 
-void loadCompanies(DemoWordLists& lists, const QString& dir)
-{
+void loadCompanies(DemoWordLists& lists, const QString& dir) {
     lists.westernCompanyRoots = plainNames(readLines(dir, u"western_company_roots.txt"_s, lists.problems));
     for (const QString& line : readLines(dir, u"western_company_words.txt"_s, lists.problems)) {
         const QStringList f = fields(line, 2);
@@ -141,21 +133,26 @@ void loadCompanies(DemoWordLists& lists, const QString& dir)
     lists.industries = orPlaceholder(readLines(dir, u"industries.txt"_s, lists.problems), u"Manufacturing"_s);
 }
 
-qsizetype streetListFor(const QHash<QString, qsizetype>& byLanguage, const QString& language)
-{
+qsizetype streetListFor(const QHash<QString, qsizetype>& byLanguage, const QString& language) {
     const auto it = byLanguage.constFind(language);
     if (it != byLanguage.constEnd())
         return *it;
     return byLanguage.value(u"en"_s, 0);
 }
 
-void loadPlaces(DemoWordLists& lists, const QString& dir)
-{
+void loadPlaces(DemoWordLists& lists, const QString& dir) {
     QHash<QString, qsizetype> countryByCode;
     for (const QString& line : readLines(dir, u"countries.txt"_s, lists.problems)) {
         const QStringList f = fields(line, 9);
-        DemoWordLists::Country country{f.at(0), f.at(1), f.at(2), f.at(3), f.at(4), f.at(5).toInt(),
-                                       listField(f.at(6)), listField(f.at(7)), listField(f.at(8))};
+        DemoWordLists::Country country{f.at(0),
+                                       f.at(1),
+                                       f.at(2),
+                                       f.at(3),
+                                       f.at(4),
+                                       f.at(5).toInt(),
+                                       listField(f.at(6)),
+                                       listField(f.at(7)),
+                                       listField(f.at(8))};
         if (country.phoneFormats.isEmpty())
             country.phoneFormats.append(u"+1 ({a}) %##-####"_s);
         if (country.mobileFormats.isEmpty())
@@ -167,8 +164,15 @@ void loadPlaces(DemoWordLists& lists, const QString& dir)
         lists.countries.append(country);
     }
     if (lists.countries.isEmpty()) {
-        lists.countries.append({u"US"_s, u"United States"_s, u"USD"_s, u"com"_s, u"{n} {s}"_s, -300,
-                                {u"+1 ({a}) %##-####"_s}, {u"+1 ({a}) %##-####"_s}, {u"Inc."_s}});
+        lists.countries.append({u"US"_s,
+                                u"United States"_s,
+                                u"USD"_s,
+                                u"com"_s,
+                                u"{n} {s}"_s,
+                                -300,
+                                {u"+1 ({a}) %##-####"_s},
+                                {u"+1 ({a}) %##-####"_s},
+                                {u"Inc."_s}});
         countryByCode.insert(u"US"_s, 0);
         lists.countryByName.insert(u"United States"_s, 0);
     }
@@ -189,25 +193,32 @@ void loadPlaces(DemoWordLists& lists, const QString& dir)
 
     for (const QString& line : readLines(dir, u"western_cities.txt"_s, lists.problems)) {
         const QStringList f = fields(line, 6);
-        lists.westernCities.append({f.at(0), f.at(0), f.at(1), f.at(3), f.at(4), {}, countryByCode.value(f.at(2), 0),
+        lists.westernCities.append({f.at(0),
+                                    f.at(0),
+                                    f.at(1),
+                                    f.at(3),
+                                    f.at(4),
+                                    {},
+                                    countryByCode.value(f.at(2), 0),
                                     streetListFor(streetsByLanguage, f.at(5))});
     }
     for (const QString& line : readLines(dir, u"chinese_cities.txt"_s, lists.problems)) {
         const QStringList f = fields(line, 6);
-        lists.chineseCities.append({f.at(0), f.at(1), f.at(2), f.at(3), f.at(4), listField(f.at(5)),
-                                    lists.chinaCountry, streetListFor(streetsByLanguage, u"zh"_s)});
+        lists.chineseCities.append({f.at(0), f.at(1), f.at(2), f.at(3), f.at(4), listField(f.at(5)), lists.chinaCountry,
+                                    streetListFor(streetsByLanguage, u"zh"_s)});
     }
     if (lists.westernCities.isEmpty())
         lists.westernCities.append({u"Springfield"_s, u"Springfield"_s, QString(), u"555"_s, u"#####"_s, {}, 0, 0});
     if (lists.chineseCities.isEmpty())
-        lists.chineseCities.append({u"北京"_s, u"北京市"_s, u"北京市"_s, u"10"_s, u"100###"_s, {}, lists.chinaCountry, 0});
+        lists.chineseCities.append(
+            {u"北京"_s, u"北京市"_s, u"北京市"_s, u"10"_s, u"100###"_s, {}, lists.chinaCountry, 0});
 }
 
-void loadPeople(DemoWordLists& lists, const QString& dir)
-{
+void loadPeople(DemoWordLists& lists, const QString& dir) {
     lists.westernFirstNames = plainNames(readLines(dir, u"western_first_names.txt"_s, lists.problems));
     lists.westernLastNames = plainNames(readLines(dir, u"western_last_names.txt"_s, lists.problems));
-    lists.chineseSurnames = romanisedNames(readLines(dir, u"chinese_surnames.txt"_s, lists.problems), &lists.chineseSurnameWeights);
+    lists.chineseSurnames =
+        romanisedNames(readLines(dir, u"chinese_surnames.txt"_s, lists.problems), &lists.chineseSurnameWeights);
     lists.chineseGivenNames = romanisedNames(readLines(dir, u"chinese_given_names.txt"_s, lists.problems), nullptr);
     lists.jobTitles = orPlaceholder(readLines(dir, u"job_titles.txt"_s, lists.problems), u"Manager"_s);
     lists.jobTitlesZh = orPlaceholder(readLines(dir, u"job_titles_zh.txt"_s, lists.problems), u"经理"_s);
@@ -226,8 +237,7 @@ void loadPeople(DemoWordLists& lists, const QString& dir)
     lists.chineseEmailProviders = orPlaceholder(lists.chineseEmailProviders, u"example.cn"_s);
 }
 
-void loadKindLists(std::array<QStringList, DemoWordLists::kindCount>& out, const QStringList& lines)
-{
+void loadKindLists(std::array<QStringList, DemoWordLists::kindCount>& out, const QStringList& lines) {
     for (const QString& line : lines) {
         const QStringList f = fields(line, 2);
         ActivityKind kind;
@@ -236,8 +246,7 @@ void loadKindLists(std::array<QStringList, DemoWordLists::kindCount>& out, const
     }
 }
 
-void loadActivities(DemoWordLists& lists, const QString& dir)
-{
+void loadActivities(DemoWordLists& lists, const QString& dir) {
     quint32 total = 0;
     for (const QString& line : readLines(dir, u"call_outcomes.txt"_s, lists.problems)) {
         const QStringList f = fields(line, 2);
@@ -254,7 +263,8 @@ void loadActivities(DemoWordLists& lists, const QString& dir)
     for (int kind = 0; kind < DemoWordLists::kindCount; ++kind) {
         const QString fallback = activityKindName(ActivityKind(kind));
         lists.subjects[std::size_t(kind)] = orPlaceholder(lists.subjects[std::size_t(kind)], fallback);
-        lists.subjectsZh[std::size_t(kind)] = orPlaceholder(lists.subjectsZh[std::size_t(kind)], lists.subjects[std::size_t(kind)].first());
+        lists.subjectsZh[std::size_t(kind)] =
+            orPlaceholder(lists.subjectsZh[std::size_t(kind)], lists.subjects[std::size_t(kind)].first());
     }
 
     const auto loadNotes = [&](std::array<QStringList, 3>& out, const QString& file) {
@@ -275,14 +285,12 @@ void loadActivities(DemoWordLists& lists, const QString& dir)
 
 } // namespace
 
-const DemoWordLists& DemoWordLists::instance()
-{
+const DemoWordLists& DemoWordLists::instance() {
     static const DemoWordLists lists = load(u":/demo"_s);
     return lists;
 }
 
-DemoWordLists DemoWordLists::load(const QString& directory)
-{
+DemoWordLists DemoWordLists::load(const QString& directory) {
     DemoWordLists lists;
     loadPeople(lists, directory);
     loadCompanies(lists, directory);

@@ -40,8 +40,8 @@ struct DemoWordLists {
         QString areaCode;
         QString postalFormat;
         QStringList districts;
-        qsizetype country = 0;     ///< index into countries
-        qsizetype streetList = 0;  ///< index into streetLists
+        qsizetype country = 0;    ///< index into countries
+        qsizetype streetList = 0; ///< index into streetLists
     };
     struct Team {
         QString name;
@@ -84,7 +84,7 @@ struct DemoWordLists {
     QStringList chineseEmailProviders;
 
     QStringList callOutcomes;
-    QList<quint32> callOutcomeWeights; ///< cumulative
+    QList<quint32> callOutcomeWeights;  ///< cumulative
     static constexpr int kindCount = 6; ///< ActivityKind values
     std::array<QStringList, kindCount> subjects;
     std::array<QStringList, kindCount> subjectsZh;

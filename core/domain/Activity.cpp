@@ -16,16 +16,14 @@ constexpr std::array<std::pair<ActivityKind, const char*>, 6> kNames{{
 }};
 } // namespace
 
-QString activityKindName(ActivityKind kind)
-{
+QString activityKindName(ActivityKind kind) {
     for (const auto& [k, name] : kNames)
         if (k == kind)
             return QString::fromLatin1(name);
     return QStringLiteral("note");
 }
 
-bool parseActivityKind(const QString& name, ActivityKind* kind)
-{
+bool parseActivityKind(const QString& name, ActivityKind* kind) {
     for (const auto& [k, n] : kNames) {
         if (name == QLatin1String(n)) {
             *kind = k;

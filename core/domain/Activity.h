@@ -16,13 +16,13 @@ struct Activity {
     QString id;
     ActivityKind kind = ActivityKind::Note;
     QString subject;
-    qint64 startsAt = 0;     ///< ms since the epoch, UTC
+    qint64 startsAt = 0; ///< ms since the epoch, UTC
     int durationMinutes = 0;
-    QString outcome;         ///< e.g. "connected", "left voicemail", free text
+    QString outcome; ///< e.g. "connected", "left voicemail", free text
     QString notes;
     QString contactId;
     QString accountId;
-    bool done = true;        ///< tasks start open; logged calls and meetings are done
+    bool done = true; ///< tasks start open; logged calls and meetings are done
     QString ownerId;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;

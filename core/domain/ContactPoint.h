@@ -21,7 +21,9 @@ struct PostalAddress {
     QString region;
     QString postalCode;
     QString country;
-    bool isEmpty() const { return street.isEmpty() && city.isEmpty() && region.isEmpty() && postalCode.isEmpty() && country.isEmpty(); }
+    bool isEmpty() const {
+        return street.isEmpty() && city.isEmpty() && region.isEmpty() && postalCode.isEmpty() && country.isEmpty();
+    }
     friend bool operator==(const PostalAddress&, const PostalAddress&) = default;
 };
 

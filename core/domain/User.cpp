@@ -2,8 +2,7 @@
 
 namespace Fieldbook {
 
-QString userRoleName(UserRole role)
-{
+QString userRoleName(UserRole role) {
     switch (role) {
     case UserRole::Rep:
         return QStringLiteral("rep");
@@ -15,8 +14,7 @@ QString userRoleName(UserRole role)
     return QStringLiteral("rep");
 }
 
-bool parseUserRole(const QString& name, UserRole* role)
-{
+bool parseUserRole(const QString& name, UserRole* role) {
     for (auto r : {UserRole::Rep, UserRole::Manager, UserRole::Admin}) {
         if (userRoleName(r).compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
             *role = r;

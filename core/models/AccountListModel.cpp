@@ -7,21 +7,18 @@
 namespace Fieldbook {
 
 AccountListModel::AccountListModel(Database& db, QObject* parent)
-    : RecordListModel(db, ListQuery::accounts(db), QStringLiteral("accounts"), parent)
-{
-}
+    : RecordListModel(db, ListQuery::accounts(db), QStringLiteral("accounts"), parent) {}
 
-int AccountListModel::columnCount(const QModelIndex& parent) const
-{
+int AccountListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant AccountListModel::data(const QModelIndex& index, int role) const
-{
+QVariant AccountListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const ListRow& row = rowAt(index.row());
-    const QVariantList& v = row.values; // name, industry, city, country, phones, owner, updated, contacts, website, tags
+    const QVariantList& v =
+        row.values; // name, industry, city, country, phones, owner, updated, contacts, website, tags
     switch (role) {
     case IdRole:
         return row.id;
@@ -59,8 +56,7 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -83,8 +79,7 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-std::optional<ListSort> AccountListModel::sortForColumn(int column) const
-{
+std::optional<ListSort> AccountListModel::sortForColumn(int column) const {
     switch (column) {
     case Name:
         return ListSort::Name;

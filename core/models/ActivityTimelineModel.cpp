@@ -10,8 +10,7 @@ namespace Fieldbook {
 
 ActivityTimelineModel::ActivityTimelineModel(Database& db, QObject* parent)
     : QAbstractListModel(parent)
-    , m_db(db)
-{
+    , m_db(db) {
     connect(db.events(), &StoreEvents::recordsChanged, this, [this](const QString& table, const QStringList&) {
         if (table == u"activities" && !m_recordId.isEmpty())
             reload();
@@ -22,15 +21,13 @@ ActivityTimelineModel::ActivityTimelineModel(Database& db, QObject* parent)
     });
 }
 
-void ActivityTimelineModel::setRecord(const QString& id, bool isAccount)
-{
+void ActivityTimelineModel::setRecord(const QString& id, bool isAccount) {
     m_recordId = id;
     m_isAccount = isAccount;
     reload();
 }
 
-void ActivityTimelineModel::reload()
-{
+void ActivityTimelineModel::reload() {
     beginResetModel();
     m_items.clear();
     if (!m_recordId.isEmpty()) {
@@ -44,13 +41,11 @@ void ActivityTimelineModel::reload()
     endResetModel();
 }
 
-int ActivityTimelineModel::rowCount(const QModelIndex& parent) const
-{
+int ActivityTimelineModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_items.size());
 }
 
-QVariant ActivityTimelineModel::data(const QModelIndex& index, int role) const
-{
+QVariant ActivityTimelineModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const Activity& a = m_items.at(index.row());
@@ -81,11 +76,16 @@ QVariant ActivityTimelineModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QHash<int, QByteArray> ActivityTimelineModel::roleNames() const
-{
-    return {{IdRole, "id"},           {KindRole, "kind"},         {KindNameRole, "kindName"},
-            {SubjectRole, "subject"}, {StartsAtRole, "startsAt"}, {DurationRole, "duration"},
-            {OutcomeRole, "outcome"}, {NotesRole, "notes"},       {DoneRole, "done"},
+QHash<int, QByteArray> ActivityTimelineModel::roleNames() const {
+    return {{IdRole, "id"},
+            {KindRole, "kind"},
+            {KindNameRole, "kindName"},
+            {SubjectRole, "subject"},
+            {StartsAtRole, "startsAt"},
+            {DurationRole, "duration"},
+            {OutcomeRole, "outcome"},
+            {NotesRole, "notes"},
+            {DoneRole, "done"},
             {ContactIdRole, "contactId"}};
 }
 

@@ -17,11 +17,11 @@ public:
         KindRole,                  ///< int (ActivityKind)
         KindNameRole,              ///< QString storage name ("call")
         SubjectRole,
-        StartsAtRole,              ///< QDateTime, UTC
-        DurationRole,              ///< int minutes
+        StartsAtRole, ///< QDateTime, UTC
+        DurationRole, ///< int minutes
         OutcomeRole,
         NotesRole,
-        DoneRole,                  ///< bool
+        DoneRole, ///< bool
         ContactIdRole,
     };
 

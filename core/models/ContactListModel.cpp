@@ -8,17 +8,13 @@
 namespace Fieldbook {
 
 ContactListModel::ContactListModel(Database& db, QObject* parent)
-    : RecordListModel(db, ListQuery::contacts(db), QStringLiteral("contacts"), parent)
-{
-}
+    : RecordListModel(db, ListQuery::contacts(db), QStringLiteral("contacts"), parent) {}
 
-int ContactListModel::columnCount(const QModelIndex& parent) const
-{
+int ContactListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ContactListModel::data(const QModelIndex& index, int role) const
-{
+QVariant ContactListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const ListRow& row = rowAt(index.row());
@@ -66,8 +62,7 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -90,8 +85,7 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-std::optional<ListSort> ContactListModel::sortForColumn(int column) const
-{
+std::optional<ListSort> ContactListModel::sortForColumn(int column) const {
     switch (column) {
     case Name:
         return ListSort::Name;

@@ -11,16 +11,14 @@ RecordListModel::RecordListModel(Database& db, ListQuery query, QString table, Q
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_query(std::move(query))
-    , m_table(std::move(table))
-{
+    , m_table(std::move(table)) {
     connect(db.events(), &StoreEvents::recordsChanged, this, &RecordListModel::onRecordsChanged);
     connect(db.events(), &StoreEvents::tableReset, this, &RecordListModel::onTableReset);
     // Contacts show their account's name: a renamed or merged account changes contact rows too.
     reload();
 }
 
-void RecordListModel::setFilter(const ListFilter& filter)
-{
+void RecordListModel::setFilter(const ListFilter& filter) {
     if (filter == m_filter)
         return;
     m_filter = filter;
@@ -33,8 +31,7 @@ void RecordListModel::setFilter(const ListFilter& filter)
     emit totalCountChanged();
 }
 
-void RecordListModel::setSort(ListSort sort, Qt::SortOrder order)
-{
+void RecordListModel::setSort(ListSort sort, Qt::SortOrder order) {
     if (sort == m_sort && order == m_order)
         return;
     m_sort = sort;
@@ -42,14 +39,12 @@ void RecordListModel::setSort(ListSort sort, Qt::SortOrder order)
     reload();
 }
 
-void RecordListModel::sort(int column, Qt::SortOrder order)
-{
+void RecordListModel::sort(int column, Qt::SortOrder order) {
     if (const auto sort = sortForColumn(column))
         setSort(*sort, order);
 }
 
-int RecordListModel::totalCount() const
-{
+int RecordListModel::totalCount() const {
     if (m_totalCount < 0) {
         auto n = m_query.count(m_filter);
         m_totalCount = n ? *n : 0;
@@ -57,21 +52,18 @@ int RecordListModel::totalCount() const
     return m_totalCount;
 }
 
-int RecordListModel::rowOf(const QString& id) const
-{
+int RecordListModel::rowOf(const QString& id) const {
     for (int i = 0; i < m_rows.size(); ++i)
         if (m_rows.at(i).id == id)
             return i;
     return -1;
 }
 
-QString RecordListModel::idAt(int row) const
-{
+QString RecordListModel::idAt(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
 }
 
-int RecordListModel::ensureLoaded(const QString& id)
-{
+int RecordListModel::ensureLoaded(const QString& id) {
     int row = rowOf(id);
     while (row < 0 && !m_atEnd) {
         const int before = int(m_rows.size());
@@ -85,8 +77,7 @@ int RecordListModel::ensureLoaded(const QString& id)
     return row;
 }
 
-void RecordListModel::reload()
-{
+void RecordListModel::reload() {
     const int keep = std::max<int>(int(m_rows.size()), kPageSize);
     auto rows = m_query.page(m_filter, m_sort, m_order, nullptr, keep);
     beginResetModel();
@@ -103,18 +94,15 @@ void RecordListModel::reload()
     emit totalCountChanged();
 }
 
-int RecordListModel::rowCount(const QModelIndex& parent) const
-{
+int RecordListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-bool RecordListModel::canFetchMore(const QModelIndex& parent) const
-{
+bool RecordListModel::canFetchMore(const QModelIndex& parent) const {
     return !parent.isValid() && !m_atEnd;
 }
 
-void RecordListModel::fetchMore(const QModelIndex& parent)
-{
+void RecordListModel::fetchMore(const QModelIndex& parent) {
     if (parent.isValid() || m_atEnd)
         return;
     auto rows = m_query.page(m_filter, m_sort, m_order, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), kPageSize);
@@ -131,16 +119,14 @@ void RecordListModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
-QHash<int, QByteArray> RecordListModel::roleNames() const
-{
+QHash<int, QByteArray> RecordListModel::roleNames() const {
     auto names = QAbstractTableModel::roleNames();
     names.insert(IdRole, "recordId");
     names.insert(SortRole, "sortValue");
     return names;
 }
 
-bool RecordListModel::lessThan(const ListRow& a, const ListRow& b) const
-{
+bool RecordListModel::lessThan(const ListRow& a, const ListRow& b) const {
     const bool ascending = m_order == Qt::AscendingOrder;
     const auto ordering = QVariant::compare(a.sortValue, b.sortValue);
     if (ordering == QPartialOrdering::Equivalent)
@@ -148,8 +134,7 @@ bool RecordListModel::lessThan(const ListRow& a, const ListRow& b) const
     return ordering == (ascending ? QPartialOrdering::Less : QPartialOrdering::Greater);
 }
 
-void RecordListModel::applyChange(const QString& id)
-{
+void RecordListModel::applyChange(const QString& id) {
     const int current = rowOf(id);
     auto fresh = m_query.row(id, m_filter, m_sort);
     if (!fresh) {
@@ -180,8 +165,7 @@ void RecordListModel::applyChange(const QString& id)
     endInsertRows();
 }
 
-void RecordListModel::onRecordsChanged(const QString& table, const QStringList& ids)
-{
+void RecordListModel::onRecordsChanged(const QString& table, const QStringList& ids) {
     if (table == m_table) {
         m_totalCount = -1;
         for (const auto& id : ids)
@@ -198,14 +182,12 @@ void RecordListModel::onRecordsChanged(const QString& table, const QStringList& 
     }
 }
 
-void RecordListModel::onTableReset(const QString& table)
-{
+void RecordListModel::onTableReset(const QString& table) {
     if (table == m_table || (table == u"accounts" && m_table == u"contacts"))
         reload();
 }
 
-void RecordListModel::setError(const Error& error)
-{
+void RecordListModel::setError(const Error& error) {
     m_lastError = error.message;
     emit loadFailed(error.message);
 }

@@ -8,9 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-Result<void> SearchIndex::put(Database& db, const QString& table, qint64 rid, const QString& name,
-                              const QString& body, bool isNew)
-{
+Result<void> SearchIndex::put(Database& db, const QString& table, qint64 rid, const QString& name, const QString& body,
+                              bool isNew) {
     if (!isNew) {
         if (auto r = remove(db, table, rid); !r)
             return r;
@@ -22,8 +21,7 @@ Result<void> SearchIndex::put(Database& db, const QString& table, qint64 rid, co
     return {};
 }
 
-Result<void> SearchIndex::remove(Database& db, const QString& table, qint64 rid)
-{
+Result<void> SearchIndex::remove(Database& db, const QString& table, qint64 rid) {
     auto q = db.connection().run(u"DELETE FROM "_s + table + u"_fts WHERE rowid = ?"_s, {rid}, u"remove from search"_s);
     if (!q)
         return std::unexpected(q.error());

@@ -4,16 +4,14 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook::SearchText {
 
-bool isCjk(QChar c)
-{
+bool isCjk(QChar c) {
     const auto u = c.unicode();
-    return (u >= 0x2E80 && u <= 0x2FDF) || (u >= 0x3040 && u <= 0x30FF) || (u >= 0x3100 && u <= 0x312F)
-        || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7AF)
-        || (u >= 0xF900 && u <= 0xFAFF) || c.isSurrogate();
+    return (u >= 0x2E80 && u <= 0x2FDF) || (u >= 0x3040 && u <= 0x30FF) || (u >= 0x3100 && u <= 0x312F) ||
+           (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7AF) ||
+           (u >= 0xF900 && u <= 0xFAFF) || c.isSurrogate();
 }
 
-QString forIndex(const QString& text)
-{
+QString forIndex(const QString& text) {
     QString out;
     out.reserve(text.size() + text.size() / 2);
     bool lastWasCjk = false;
@@ -36,8 +34,7 @@ QString forIndex(const QString& text)
 namespace {
 
 /// Splits like the unicode61 tokenizer does: letters and digits form words; everything else separates.
-QStringList words(const QString& text)
-{
+QStringList words(const QString& text) {
     QStringList result;
     QString current;
     auto flush = [&] {
@@ -60,8 +57,7 @@ QStringList words(const QString& text)
 
 } // namespace
 
-QString matchExpression(const QString& userInput)
-{
+QString matchExpression(const QString& userInput) {
     const QStringList tokens = words(userInput);
     QStringList terms;
     QStringList cjkRun;
@@ -86,8 +82,7 @@ QString matchExpression(const QString& userInput)
     return terms.join(QLatin1Char(' '));
 }
 
-QString phoneTokens(const QString& phone)
-{
+QString phoneTokens(const QString& phone) {
     QString digits;
     for (const QChar c : phone) {
         if (c == QLatin1Char('x'))
@@ -101,8 +96,7 @@ QString phoneTokens(const QString& phone)
     return tokens.join(QLatin1Char(' '));
 }
 
-QString sortKey(const QString& text)
-{
+QString sortKey(const QString& text) {
     QString key = text.trimmed().toCaseFolded();
     return key.isNull() ? u""_s : key; // a null QString would be bound as SQL NULL
 }

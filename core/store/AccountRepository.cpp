@@ -23,8 +23,7 @@ namespace Fieldbook {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("AccountRepository", text);
 }
 
@@ -32,16 +31,15 @@ const QString kColumns = u"id, name, industry, website, phones, street, city, re
                          u"annual_revenue, currency, employees, parent_id, owner_id, tags, notes, external_id, "
                          u"created_at, updated_at, row_version, deleted"_s;
 
-Account fromRow(const QSqlQuery& q, int first = 0)
-{
+Account fromRow(const QSqlQuery& q, int first = 0) {
     Account a;
     a.id = q.value(first + 0).toString();
     a.name = q.value(first + 1).toString();
     a.industry = q.value(first + 2).toString();
     a.website = q.value(first + 3).toString();
     a.phones = FieldCodec::decodeContactPoints(q.value(first + 4).toString());
-    a.address = {q.value(first + 5).toString(), q.value(first + 6).toString(), q.value(first + 7).toString(), q.value(first + 8).toString(),
-                 q.value(first + 9).toString()};
+    a.address = {q.value(first + 5).toString(), q.value(first + 6).toString(), q.value(first + 7).toString(),
+                 q.value(first + 8).toString(), q.value(first + 9).toString()};
     a.annualRevenue = q.value(first + 10).toLongLong();
     a.currency = q.value(first + 11).toString();
     a.employees = q.value(first + 12).toInt();
@@ -57,16 +55,27 @@ Account fromRow(const QSqlQuery& q, int first = 0)
     return a;
 }
 
-QVariantList toValues(const Account& a)
-{
-    return {a.name, a.industry, a.website, FieldCodec::encode(a.phones), a.address.street, a.address.city,
-            a.address.region, a.address.postalCode, a.address.country, a.annualRevenue, a.currency, a.employees,
-            a.parentId, a.ownerId, FieldCodec::encode(a.tags), a.notes,
+QVariantList toValues(const Account& a) {
+    return {a.name,
+            a.industry,
+            a.website,
+            FieldCodec::encode(a.phones),
+            a.address.street,
+            a.address.city,
+            a.address.region,
+            a.address.postalCode,
+            a.address.country,
+            a.annualRevenue,
+            a.currency,
+            a.employees,
+            a.parentId,
+            a.ownerId,
+            FieldCodec::encode(a.tags),
+            a.notes,
             a.externalId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(a.externalId)};
 }
 
-QString websiteHost(const QString& website)
-{
+QString websiteHost(const QString& website) {
     if (website.isEmpty())
         return {};
     QString text = website.trimmed().toLower();
@@ -78,8 +87,7 @@ QString websiteHost(const QString& website)
     return host;
 }
 
-RecordKeys::Keys keysOf(const Account& a)
-{
+RecordKeys::Keys keysOf(const Account& a) {
     RecordKeys::Keys keys;
     for (const auto& p : a.phones)
         keys.append({u"phone"_s, RecordKeys::phoneKey(p.value)});
@@ -91,8 +99,7 @@ RecordKeys::Keys keysOf(const Account& a)
     return keys;
 }
 
-QString searchBody(const Account& a)
-{
+QString searchBody(const Account& a) {
     QStringList parts{a.industry, a.website, a.address.city, a.address.country};
     for (const auto& p : a.phones) {
         parts.append(p.value);
@@ -106,12 +113,9 @@ QString searchBody(const Account& a)
 } // namespace
 
 AccountRepository::AccountRepository(Database& db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-Result<Account> AccountRepository::get(const QString& id) const
-{
+Result<Account> AccountRepository::get(const QString& id) const {
     auto q = m_db.connection().run(u"SELECT "_s + kColumns + u" FROM accounts WHERE id = ?"_s, {id}, u"load account"_s);
     if (!q)
         return std::unexpected(q.error());
@@ -122,21 +126,21 @@ Result<Account> AccountRepository::get(const QString& id) const
     return a;
 }
 
-Result<std::optional<Account>> AccountRepository::findByExternalId(const QString& externalId) const
-{
-    auto q = m_db.connection().run(u"SELECT "_s + kColumns + u" FROM accounts WHERE external_id = ?"_s, {externalId},
-                                   u"find account by external id"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    std::optional<Account> result;
-    if ((*q)->next())
-        result = fromRow(**q);
-    (*q)->finish();
-    return result;
+Result<std::optional<Account>> AccountRepository::findByExternalId(const QString& externalId) const {
+    // A narrow lookup first: most imported rows are new, and a wide row costs more to fetch.
+    auto id = m_db.connection().scalar(u"SELECT id FROM accounts WHERE external_id = ?"_s, {externalId},
+                                       u"find account by external id"_s);
+    if (!id)
+        return std::unexpected(id.error());
+    if (!id->isValid())
+        return std::optional<Account>();
+    auto found = get(id->toString());
+    if (!found)
+        return std::unexpected(found.error());
+    return std::optional<Account>(std::move(*found));
 }
 
-Result<QList<Account>> AccountRepository::findByName(const QString& name) const
-{
+Result<QList<Account>> AccountRepository::findByName(const QString& name) const {
     auto q = m_db.connection().run(u"SELECT "_s + kColumns +
                                        u" FROM accounts WHERE name = ? COLLATE NOCASE AND +deleted = 0 LIMIT 10"_s,
                                    {name.trimmed()}, u"find account by name"_s);
@@ -149,16 +153,14 @@ Result<QList<Account>> AccountRepository::findByName(const QString& name) const
     return list;
 }
 
-Result<int> AccountRepository::count() const
-{
+Result<int> AccountRepository::count() const {
     auto n = m_db.connection().scalar(u"SELECT count(*) FROM accounts WHERE deleted = 0"_s, {}, u"count accounts"_s);
     if (!n)
         return std::unexpected(n.error());
     return n->toInt();
 }
 
-Result<QList<Account>> AccountRepository::page(qint64 afterRid, int limit, qint64* lastRid) const
-{
+Result<QList<Account>> AccountRepository::page(qint64 afterRid, int limit, qint64* lastRid) const {
     auto q = m_db.connection().run(u"SELECT rid, "_s + kColumns +
                                        u" FROM accounts WHERE rid > ? AND +deleted = 0 ORDER BY rid LIMIT ?"_s,
                                    {afterRid, limit}, u"read accounts"_s);
@@ -175,8 +177,7 @@ Result<QList<Account>> AccountRepository::page(qint64 afterRid, int limit, qint6
     return list;
 }
 
-Result<Account> AccountRepository::validate(Account a) const
-{
+Result<Account> AccountRepository::validate(Account a) const {
     a.name = a.name.trimmed();
     if (a.name.isEmpty())
         return fail(ErrorCode::InvalidInput, tr("An account needs a name."));
@@ -231,17 +232,18 @@ Result<Account> AccountRepository::validate(Account a) const
     return a;
 }
 
-Result<Account> AccountRepository::save(Account account)
-{
+Result<Account> AccountRepository::save(Account account) {
     auto valid = validate(std::move(account));
     if (!valid)
         return valid;
     Account a = std::move(*valid);
-    if (a.id.isEmpty())
+    // A new id cannot be stored yet: skip loading the previous row (imports insert many records).
+    const bool isNew = a.id.isEmpty();
+    if (isNew)
         a.id = createUuid7();
     auto ok = m_db.transaction([&]() -> Result<void> {
         RecordWriter writer(m_db, RecordType::accounts());
-        auto previous = writer.load(a.id);
+        auto previous = isNew ? Result<std::optional<StoredRecord>>(std::nullopt) : writer.load(a.id);
         if (!previous)
             return std::unexpected(previous.error());
         if (*previous && (*previous)->deleted)
@@ -268,8 +270,7 @@ Result<Account> AccountRepository::save(Account account)
     return a;
 }
 
-Result<void> AccountRepository::remove(const QString& id)
-{
+Result<void> AccountRepository::remove(const QString& id) {
     return m_db.transaction([&]() -> Result<void> {
         RecordWriter writer(m_db, RecordType::accounts());
         auto stored = writer.load(id);
@@ -286,8 +287,7 @@ Result<void> AccountRepository::remove(const QString& id)
     });
 }
 
-Result<void> AccountRepository::restore(const QString& id)
-{
+Result<void> AccountRepository::restore(const QString& id) {
     return m_db.transaction([&]() -> Result<void> {
         RecordWriter writer(m_db, RecordType::accounts());
         auto changed = writer.setDeleted(id, false);
@@ -307,8 +307,7 @@ Result<void> AccountRepository::restore(const QString& id)
     });
 }
 
-Result<QList<DuplicateCandidate>> AccountRepository::findDuplicates(const Account& account) const
-{
+Result<QList<DuplicateCandidate>> AccountRepository::findDuplicates(const Account& account) const {
     QList<DuplicateCandidate> result;
     auto add = [&](const QString& id, DuplicateCandidate::Reason reason) -> Result<void> {
         for (const auto& existing : std::as_const(result))
@@ -354,8 +353,7 @@ Result<QList<DuplicateCandidate>> AccountRepository::findDuplicates(const Accoun
     return result;
 }
 
-Result<Account> AccountRepository::merge(const QString& keepId, const QString& otherId)
-{
+Result<Account> AccountRepository::merge(const QString& keepId, const QString& otherId) {
     if (keepId == otherId)
         return fail(ErrorCode::InvalidInput, tr("An account cannot be merged with itself."));
     Account merged;

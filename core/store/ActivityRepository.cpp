@@ -13,16 +13,14 @@ namespace Fieldbook {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("ActivityRepository", text);
 }
 
 const QString kColumns = u"id, kind, subject, starts_at, duration_minutes, outcome, notes, contact_id, account_id, "
                          u"done, owner_id, created_at, updated_at, row_version, deleted"_s;
 
-Activity fromRow(const QSqlQuery& q)
-{
+Activity fromRow(const QSqlQuery& q) {
     Activity a;
     a.id = q.value(0).toString();
     parseActivityKind(q.value(1).toString(), &a.kind);
@@ -42,21 +40,25 @@ Activity fromRow(const QSqlQuery& q)
     return a;
 }
 
-QVariantList toValues(const Activity& a)
-{
-    return {activityKindName(a.kind), a.subject, a.startsAt, a.durationMinutes, a.outcome, a.notes,
-            a.contactId, a.accountId, a.done, a.ownerId};
+QVariantList toValues(const Activity& a) {
+    return {activityKindName(a.kind),
+            a.subject,
+            a.startsAt,
+            a.durationMinutes,
+            a.outcome,
+            a.notes,
+            a.contactId,
+            a.accountId,
+            a.done,
+            a.ownerId};
 }
 
 } // namespace
 
 ActivityRepository::ActivityRepository(Database& db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-Result<Activity> ActivityRepository::get(const QString& id) const
-{
+Result<Activity> ActivityRepository::get(const QString& id) const {
     auto list = this->list(u"id = ?"_s, {id}, 1);
     if (!list)
         return std::unexpected(list.error());
@@ -65,8 +67,7 @@ Result<Activity> ActivityRepository::get(const QString& id) const
     return list->first();
 }
 
-Result<QList<Activity>> ActivityRepository::list(const QString& where, const QVariantList& values, int limit) const
-{
+Result<QList<Activity>> ActivityRepository::list(const QString& where, const QVariantList& values, int limit) const {
     auto q = m_db.connection().run(u"SELECT "_s + kColumns + u" FROM activities WHERE "_s + where +
                                        u" ORDER BY starts_at DESC, rid DESC LIMIT "_s + QString::number(limit),
                                    values, u"list activities"_s);
@@ -79,28 +80,25 @@ Result<QList<Activity>> ActivityRepository::list(const QString& where, const QVa
     return result;
 }
 
-Result<QList<Activity>> ActivityRepository::forContact(const QString& contactId, int limit) const
-{
+Result<QList<Activity>> ActivityRepository::forContact(const QString& contactId, int limit) const {
     return list(u"contact_id = ? AND deleted = 0"_s, {contactId}, limit);
 }
 
-Result<QList<Activity>> ActivityRepository::forAccount(const QString& accountId, int limit) const
-{
+Result<QList<Activity>> ActivityRepository::forAccount(const QString& accountId, int limit) const {
     return list(u"deleted = 0 AND (account_id = ? OR contact_id IN "
                 u"(SELECT id FROM contacts WHERE account_id = ? AND deleted = 0))"_s,
                 {accountId, accountId}, limit);
 }
 
-Result<int> ActivityRepository::count() const
-{
-    auto n = m_db.connection().scalar(u"SELECT count(*) FROM activities WHERE deleted = 0"_s, {}, u"count activities"_s);
+Result<int> ActivityRepository::count() const {
+    auto n =
+        m_db.connection().scalar(u"SELECT count(*) FROM activities WHERE deleted = 0"_s, {}, u"count activities"_s);
     if (!n)
         return std::unexpected(n.error());
     return n->toInt();
 }
 
-Result<Activity> ActivityRepository::save(Activity a)
-{
+Result<Activity> ActivityRepository::save(Activity a) {
     a.subject = a.subject.trimmed();
     if (a.subject.isEmpty() && a.notes.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, tr("An activity needs a subject or notes."));
@@ -112,7 +110,9 @@ Result<Activity> ActivityRepository::save(Activity a)
         return fail(ErrorCode::InvalidInput, tr("The activity needs a date and time."));
     if (a.ownerId.isEmpty())
         a.ownerId = m_db.localUserId();
-    if (a.id.isEmpty())
+    // A new id cannot be stored yet: skip loading the previous row (imports insert many records).
+    const bool isNew = a.id.isEmpty();
+    if (isNew)
         a.id = createUuid7();
     auto ok = m_db.transaction([&]() -> Result<void> {
         for (const auto& [table, id] : {std::pair{u"contacts"_s, a.contactId}, std::pair{u"accounts"_s, a.accountId}}) {
@@ -128,7 +128,7 @@ Result<Activity> ActivityRepository::save(Activity a)
                                                      : tr("The account of this activity no longer exists."));
         }
         RecordWriter writer(m_db, RecordType::activities());
-        auto previous = writer.load(a.id);
+        auto previous = isNew ? Result<std::optional<StoredRecord>>(std::nullopt) : writer.load(a.id);
         if (!previous)
             return std::unexpected(previous.error());
         auto saved = writer.save(a.id, toValues(a), *previous);
@@ -143,8 +143,7 @@ Result<Activity> ActivityRepository::save(Activity a)
     return a;
 }
 
-Result<void> ActivityRepository::remove(const QString& id)
-{
+Result<void> ActivityRepository::remove(const QString& id) {
     return m_db.transaction([&]() -> Result<void> {
         auto changed = RecordWriter(m_db, RecordType::activities()).setDeleted(id, true);
         if (!changed)
@@ -153,8 +152,7 @@ Result<void> ActivityRepository::remove(const QString& id)
     });
 }
 
-Result<void> ActivityRepository::restore(const QString& id)
-{
+Result<void> ActivityRepository::restore(const QString& id) {
     return m_db.transaction([&]() -> Result<void> {
         auto changed = RecordWriter(m_db, RecordType::activities()).setDeleted(id, false);
         if (!changed)
@@ -164,8 +162,7 @@ Result<void> ActivityRepository::restore(const QString& id)
 }
 
 Result<int> ActivityRepository::moveToContact(const QString& fromContactId, const QString& toContactId,
-                                              const QString& toAccountId)
-{
+                                              const QString& toAccountId) {
     int moved = 0;
     auto ok = m_db.transaction([&]() -> Result<void> {
         auto activities = list(u"contact_id = ?"_s, {fromContactId}, 1000000);
@@ -190,8 +187,7 @@ Result<int> ActivityRepository::moveToContact(const QString& fromContactId, cons
     return moved;
 }
 
-Result<int> ActivityRepository::moveToAccount(const QString& fromAccountId, const QString& toAccountId)
-{
+Result<int> ActivityRepository::moveToAccount(const QString& fromAccountId, const QString& toAccountId) {
     int moved = 0;
     auto ok = m_db.transaction([&]() -> Result<void> {
         auto activities = list(u"account_id = ?"_s, {fromAccountId}, 1000000);

@@ -19,16 +19,14 @@ namespace Fieldbook {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("AttachmentRepository", text);
 }
 
 const QString kColumns = u"id, record_table, record_id, file_name, mime_type, size, sha256, owner_id, created_at, "
                          u"updated_at, row_version, deleted"_s;
 
-Attachment fromRow(const QSqlQuery& q)
-{
+Attachment fromRow(const QSqlQuery& q) {
     Attachment a;
     a.id = q.value(0).toString();
     a.recordTable = q.value(1).toString();
@@ -45,25 +43,20 @@ Attachment fromRow(const QSqlQuery& q)
     return a;
 }
 
-QVariantList toValues(const Attachment& a)
-{
+QVariantList toValues(const Attachment& a) {
     return {a.recordTable, a.recordId, a.fileName, a.mimeType, a.size, a.sha256, a.ownerId};
 }
 
-QString sizeText(qint64 bytes)
-{
+QString sizeText(qint64 bytes) {
     return QLocale().formattedDataSize(bytes);
 }
 
 } // namespace
 
 AttachmentRepository::AttachmentRepository(Database& db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-Result<Attachment> AttachmentRepository::add(const QString& recordTable, const QString& recordId, const QString& path)
-{
+Result<Attachment> AttachmentRepository::add(const QString& recordTable, const QString& recordId, const QString& path) {
     QFile file(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (!file.exists())
@@ -80,8 +73,7 @@ Result<Attachment> AttachmentRepository::add(const QString& recordTable, const Q
 }
 
 Result<Attachment> AttachmentRepository::addData(const QString& recordTable, const QString& recordId,
-                                                 const QString& fileName, const QByteArray& data)
-{
+                                                 const QString& fileName, const QByteArray& data) {
     if (data.size() > kMaxSize)
         return fail(ErrorCode::InvalidInput, tr("The file %1 is larger than %2.").arg(fileName, sizeText(kMaxSize)));
     if (recordTable != u"accounts"_s && recordTable != u"contacts"_s && recordTable != u"activities"_s)
@@ -119,17 +111,15 @@ Result<Attachment> AttachmentRepository::addData(const QString& recordTable, con
     return a;
 }
 
-Result<int> AttachmentRepository::count() const
-{
-    auto n = m_db.connection().scalar(u"SELECT count(*) FROM attachments WHERE deleted = 0"_s, {},
-                                      u"count attachments"_s);
+Result<int> AttachmentRepository::count() const {
+    auto n =
+        m_db.connection().scalar(u"SELECT count(*) FROM attachments WHERE deleted = 0"_s, {}, u"count attachments"_s);
     if (!n)
         return std::unexpected(n.error());
     return n->toInt();
 }
 
-Result<QList<Attachment>> AttachmentRepository::forRecord(const QString& recordId) const
-{
+Result<QList<Attachment>> AttachmentRepository::forRecord(const QString& recordId) const {
     auto q = m_db.connection().run(u"SELECT "_s + kColumns +
                                        u" FROM attachments WHERE record_id = ? AND deleted = 0 ORDER BY created_at"_s,
                                    {recordId}, u"list attachments"_s);
@@ -142,8 +132,7 @@ Result<QList<Attachment>> AttachmentRepository::forRecord(const QString& recordI
     return list;
 }
 
-Result<QByteArray> AttachmentRepository::data(const QString& attachmentId) const
-{
+Result<QByteArray> AttachmentRepository::data(const QString& attachmentId) const {
     auto value = m_db.connection().scalar(
         u"SELECT b.data FROM attachments a JOIN attachment_blobs b ON b.sha256 = a.sha256 WHERE a.id = ?"_s,
         {attachmentId}, u"read attachment"_s);
@@ -154,8 +143,7 @@ Result<QByteArray> AttachmentRepository::data(const QString& attachmentId) const
     return value->toByteArray();
 }
 
-Result<void> AttachmentRepository::saveTo(const QString& attachmentId, const QString& path) const
-{
+Result<void> AttachmentRepository::saveTo(const QString& attachmentId, const QString& path) const {
     auto bytes = data(attachmentId);
     if (!bytes)
         return std::unexpected(bytes.error());
@@ -165,8 +153,7 @@ Result<void> AttachmentRepository::saveTo(const QString& attachmentId, const QSt
     return {};
 }
 
-Result<void> AttachmentRepository::remove(const QString& id)
-{
+Result<void> AttachmentRepository::remove(const QString& id) {
     return m_db.transaction([&]() -> Result<void> {
         auto r = RecordWriter(m_db, RecordType::attachments()).setDeleted(id, true);
         if (!r)
@@ -175,8 +162,7 @@ Result<void> AttachmentRepository::remove(const QString& id)
     });
 }
 
-Result<void> AttachmentRepository::restore(const QString& id)
-{
+Result<void> AttachmentRepository::restore(const QString& id) {
     return m_db.transaction([&]() -> Result<void> {
         auto r = RecordWriter(m_db, RecordType::attachments()).setDeleted(id, false);
         if (!r)
@@ -185,8 +171,7 @@ Result<void> AttachmentRepository::restore(const QString& id)
     });
 }
 
-Result<int> AttachmentRepository::moveToRecord(const QString& recordTable, const QString& fromId, const QString& toId)
-{
+Result<int> AttachmentRepository::moveToRecord(const QString& recordTable, const QString& fromId, const QString& toId) {
     int moved = 0;
     auto ok = m_db.transaction([&]() -> Result<void> {
         auto q = m_db.connection().run(u"SELECT "_s + kColumns + u" FROM attachments WHERE record_id = ?"_s, {fromId},

@@ -21,8 +21,7 @@ namespace Fieldbook {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("ContactRepository", text);
 }
 
@@ -30,8 +29,7 @@ const QString kColumns = u"id, first_name, last_name, title, account_id, emails,
                          u"postal_code, country, birthday, owner_id, tags, notes, do_not_call, external_id, "
                          u"created_at, updated_at, row_version, deleted"_s;
 
-Contact fromRow(const QSqlQuery& q, int first = 0)
-{
+Contact fromRow(const QSqlQuery& q, int first = 0) {
     Contact c;
     c.id = q.value(first + 0).toString();
     c.firstName = q.value(first + 1).toString();
@@ -40,8 +38,8 @@ Contact fromRow(const QSqlQuery& q, int first = 0)
     c.accountId = q.value(first + 4).toString();
     c.emails = FieldCodec::decodeContactPoints(q.value(first + 5).toString());
     c.phones = FieldCodec::decodeContactPoints(q.value(first + 6).toString());
-    c.address = {q.value(first + 7).toString(), q.value(first + 8).toString(), q.value(first + 9).toString(), q.value(first + 10).toString(),
-                 q.value(first + 11).toString()};
+    c.address = {q.value(first + 7).toString(), q.value(first + 8).toString(), q.value(first + 9).toString(),
+                 q.value(first + 10).toString(), q.value(first + 11).toString()};
     c.birthday = FieldCodec::decodeDate(q.value(first + 12).toString());
     c.ownerId = q.value(first + 13).toString();
     c.tags = FieldCodec::decodeTags(q.value(first + 14).toString());
@@ -55,16 +53,27 @@ Contact fromRow(const QSqlQuery& q, int first = 0)
     return c;
 }
 
-QVariantList toValues(const Contact& c)
-{
-    return {c.firstName, c.lastName, c.title, c.accountId, FieldCodec::encode(c.emails), FieldCodec::encode(c.phones),
-            c.address.street, c.address.city, c.address.region, c.address.postalCode, c.address.country,
-            FieldCodec::encode(c.birthday), c.ownerId, FieldCodec::encode(c.tags), c.notes, c.doNotCall,
+QVariantList toValues(const Contact& c) {
+    return {c.firstName,
+            c.lastName,
+            c.title,
+            c.accountId,
+            FieldCodec::encode(c.emails),
+            FieldCodec::encode(c.phones),
+            c.address.street,
+            c.address.city,
+            c.address.region,
+            c.address.postalCode,
+            c.address.country,
+            FieldCodec::encode(c.birthday),
+            c.ownerId,
+            FieldCodec::encode(c.tags),
+            c.notes,
+            c.doNotCall,
             c.externalId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.externalId)};
 }
 
-RecordKeys::Keys keysOf(const Contact& c)
-{
+RecordKeys::Keys keysOf(const Contact& c) {
     RecordKeys::Keys keys;
     for (const auto& e : c.emails)
         keys.append({u"email"_s, RecordKeys::emailKey(e.value)});
@@ -75,8 +84,7 @@ RecordKeys::Keys keysOf(const Contact& c)
     return keys;
 }
 
-QString searchBody(const Contact& c, const QString& accountName)
-{
+QString searchBody(const Contact& c, const QString& accountName) {
     QStringList parts{accountName, c.title, c.address.city};
     for (const auto& e : c.emails)
         parts.append(e.value);
@@ -89,8 +97,7 @@ QString searchBody(const Contact& c, const QString& accountName)
     return parts.join(QLatin1Char(' '));
 }
 
-Result<QString> accountName(Database& db, const QString& accountId)
-{
+Result<QString> accountName(Database& db, const QString& accountId) {
     if (accountId.isEmpty())
         return QString();
     auto name = db.connection().scalar(u"SELECT name FROM accounts WHERE id = ? AND deleted = 0"_s, {accountId},
@@ -105,12 +112,9 @@ Result<QString> accountName(Database& db, const QString& accountId)
 } // namespace
 
 ContactRepository::ContactRepository(Database& db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-Result<Contact> ContactRepository::get(const QString& id) const
-{
+Result<Contact> ContactRepository::get(const QString& id) const {
     auto q = m_db.connection().run(u"SELECT "_s + kColumns + u" FROM contacts WHERE id = ?"_s, {id}, u"load contact"_s);
     if (!q)
         return std::unexpected(q.error());
@@ -121,21 +125,21 @@ Result<Contact> ContactRepository::get(const QString& id) const
     return c;
 }
 
-Result<std::optional<Contact>> ContactRepository::findByExternalId(const QString& externalId) const
-{
-    auto q = m_db.connection().run(u"SELECT "_s + kColumns + u" FROM contacts WHERE external_id = ?"_s, {externalId},
-                                   u"find contact by external id"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    std::optional<Contact> result;
-    if ((*q)->next())
-        result = fromRow(**q);
-    (*q)->finish();
-    return result;
+Result<std::optional<Contact>> ContactRepository::findByExternalId(const QString& externalId) const {
+    // A narrow lookup first: most imported rows are new, and a wide row costs more to fetch.
+    auto id = m_db.connection().scalar(u"SELECT id FROM contacts WHERE external_id = ?"_s, {externalId},
+                                       u"find contact by external id"_s);
+    if (!id)
+        return std::unexpected(id.error());
+    if (!id->isValid())
+        return std::optional<Contact>();
+    auto found = get(id->toString());
+    if (!found)
+        return std::unexpected(found.error());
+    return std::optional<Contact>(std::move(*found));
 }
 
-Result<QList<Contact>> ContactRepository::forAccount(const QString& accountId) const
-{
+Result<QList<Contact>> ContactRepository::forAccount(const QString& accountId) const {
     auto q = m_db.connection().run(u"SELECT "_s + kColumns +
                                        u" FROM contacts WHERE account_id = ? AND deleted = 0 ORDER BY sort_key"_s,
                                    {accountId}, u"list contacts of account"_s);
@@ -148,20 +152,19 @@ Result<QList<Contact>> ContactRepository::forAccount(const QString& accountId) c
     return list;
 }
 
-Result<int> ContactRepository::count() const
-{
+Result<int> ContactRepository::count() const {
     auto n = m_db.connection().scalar(u"SELECT count(*) FROM contacts WHERE deleted = 0"_s, {}, u"count contacts"_s);
     if (!n)
         return std::unexpected(n.error());
     return n->toInt();
 }
 
-Result<QList<Contact>> ContactRepository::findByEmail(const QString& email) const
-{
-    auto q = m_db.connection().run(u"SELECT "_s + kColumns +
-                                       u" FROM contacts WHERE +deleted = 0 AND id IN (SELECT record_id FROM record_keys "
-                                       u"WHERE kind = 'email' AND value = ? AND record_table = 'contacts') LIMIT 10"_s,
-                                   {RecordKeys::emailKey(email)}, u"find contact by e-mail"_s);
+Result<QList<Contact>> ContactRepository::findByEmail(const QString& email) const {
+    auto q =
+        m_db.connection().run(u"SELECT "_s + kColumns +
+                                  u" FROM contacts WHERE +deleted = 0 AND id IN (SELECT record_id FROM record_keys "
+                                  u"WHERE kind = 'email' AND value = ? AND record_table = 'contacts') LIMIT 10"_s,
+                              {RecordKeys::emailKey(email)}, u"find contact by e-mail"_s);
     if (!q)
         return std::unexpected(q.error());
     QList<Contact> list;
@@ -171,8 +174,7 @@ Result<QList<Contact>> ContactRepository::findByEmail(const QString& email) cons
     return list;
 }
 
-Result<QList<Contact>> ContactRepository::page(qint64 afterRid, int limit, qint64* lastRid) const
-{
+Result<QList<Contact>> ContactRepository::page(qint64 afterRid, int limit, qint64* lastRid) const {
     auto q = m_db.connection().run(u"SELECT rid, "_s + kColumns +
                                        u" FROM contacts WHERE rid > ? AND +deleted = 0 ORDER BY rid LIMIT ?"_s,
                                    {afterRid, limit}, u"read contacts"_s);
@@ -189,8 +191,7 @@ Result<QList<Contact>> ContactRepository::page(qint64 afterRid, int limit, qint6
     return list;
 }
 
-Result<Contact> ContactRepository::validate(Contact c) const
-{
+Result<Contact> ContactRepository::validate(Contact c) const {
     c.firstName = c.firstName.trimmed();
     c.lastName = c.lastName.trimmed();
     c.title = c.title.trimmed();
@@ -233,13 +234,14 @@ Result<Contact> ContactRepository::validate(Contact c) const
     return c;
 }
 
-Result<Contact> ContactRepository::save(Contact contact)
-{
+Result<Contact> ContactRepository::save(Contact contact) {
     auto valid = validate(std::move(contact));
     if (!valid)
         return valid;
     Contact c = std::move(*valid);
-    if (c.id.isEmpty())
+    // A new id cannot be stored yet: skip loading the previous row (imports insert many records).
+    const bool isNew = c.id.isEmpty();
+    if (isNew)
         c.id = createUuid7();
 
     auto ok = m_db.transaction([&]() -> Result<void> {
@@ -247,7 +249,7 @@ Result<Contact> ContactRepository::save(Contact contact)
         if (!company)
             return std::unexpected(company.error());
         RecordWriter writer(m_db, RecordType::contacts());
-        auto previous = writer.load(c.id);
+        auto previous = isNew ? Result<std::optional<StoredRecord>>(std::nullopt) : writer.load(c.id);
         if (!previous)
             return std::unexpected(previous.error());
         if (*previous && (*previous)->deleted)
@@ -274,8 +276,7 @@ Result<Contact> ContactRepository::save(Contact contact)
     return c;
 }
 
-Result<void> ContactRepository::remove(const QString& id)
-{
+Result<void> ContactRepository::remove(const QString& id) {
     return m_db.transaction([&]() -> Result<void> {
         auto c = get(id);
         if (!c)
@@ -293,8 +294,7 @@ Result<void> ContactRepository::remove(const QString& id)
     });
 }
 
-Result<void> ContactRepository::restore(const QString& id)
-{
+Result<void> ContactRepository::restore(const QString& id) {
     return m_db.transaction([&]() -> Result<void> {
         RecordWriter writer(m_db, RecordType::contacts());
         auto changed = writer.setDeleted(id, false);
@@ -310,16 +310,15 @@ Result<void> ContactRepository::restore(const QString& id)
             return std::unexpected(stored.error());
         // The account may have been deleted meanwhile; the contact stays findable by its own data.
         const QString company = accountName(m_db, c->accountId).value_or(QString());
-        if (auto r = SearchIndex::put(m_db, u"contacts"_s, (*stored)->rid, c->displayName(), searchBody(*c, company),
-                                      false);
+        if (auto r =
+                SearchIndex::put(m_db, u"contacts"_s, (*stored)->rid, c->displayName(), searchBody(*c, company), false);
             !r)
             return r;
         return RecordKeys::replace(m_db, u"contacts"_s, id, keysOf(*c), false);
     });
 }
 
-Result<QList<DuplicateCandidate>> ContactRepository::findDuplicates(const Contact& contact) const
-{
+Result<QList<DuplicateCandidate>> ContactRepository::findDuplicates(const Contact& contact) const {
     QList<DuplicateCandidate> result;
     auto addCandidate = [&](const QString& id, DuplicateCandidate::Reason reason) -> Result<void> {
         for (const auto& existing : std::as_const(result))
@@ -361,8 +360,7 @@ Result<QList<DuplicateCandidate>> ContactRepository::findDuplicates(const Contac
     return result;
 }
 
-Result<Contact> ContactRepository::merge(const QString& keepId, const QString& otherId)
-{
+Result<Contact> ContactRepository::merge(const QString& keepId, const QString& otherId) {
     if (keepId == otherId)
         return fail(ErrorCode::InvalidInput, tr("A contact cannot be merged with itself."));
     Contact merged;
@@ -420,8 +418,7 @@ Result<Contact> ContactRepository::merge(const QString& keepId, const QString& o
     return merged;
 }
 
-Result<void> ContactRepository::reindexAccount(const QString& accountId)
-{
+Result<void> ContactRepository::reindexAccount(const QString& accountId) {
     auto contacts = forAccount(accountId);
     if (!contacts)
         return std::unexpected(contacts.error());
@@ -431,7 +428,8 @@ Result<void> ContactRepository::reindexAccount(const QString& accountId)
         auto rid = m_db.connection().scalar(u"SELECT rid FROM contacts WHERE id = ?"_s, {c.id}, u"find contact"_s);
         if (!rid)
             return std::unexpected(rid.error());
-        if (auto r = SearchIndex::put(m_db, u"contacts"_s, rid->toLongLong(), c.displayName(), searchBody(c, name), false);
+        if (auto r =
+                SearchIndex::put(m_db, u"contacts"_s, rid->toLongLong(), c.displayName(), searchBody(c, name), false);
             !r)
             return r;
         auto sortKey = m_db.connection().run(u"UPDATE contacts SET account_sort_key = ? WHERE rid = ?"_s,

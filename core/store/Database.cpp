@@ -23,19 +23,16 @@ namespace Fieldbook {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("Database", text);
 }
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static QAtomicInt counter;
     return u"fieldbook-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString defaultUserName()
-{
+QString defaultUserName() {
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty() || name == u"root"_s)
         return tr("Me");
@@ -57,8 +54,7 @@ struct Database::Private {
     QHash<QString, QStringList> pendingChanges;
     QSet<QString> pendingResets;
 
-    void flushNotifications()
-    {
+    void flushNotifications() {
         const auto resets = std::exchange(pendingResets, {});
         auto changes = std::exchange(pendingChanges, {});
         for (const QString& table : resets) {
@@ -71,12 +67,9 @@ struct Database::Private {
 };
 
 Database::Database()
-    : d(std::make_unique<Private>())
-{
-}
+    : d(std::make_unique<Private>()) {}
 
-Database::~Database()
-{
+Database::~Database() {
     if (!d->connection)
         return;
     const QString name = d->connection->name();
@@ -86,20 +79,19 @@ Database::~Database()
     QSqlDatabase::removeDatabase(name);
 }
 
-int Database::latestSchemaVersion()
-{
+int Database::latestSchemaVersion() {
     return Migrator::latestVersion();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options) {
     const QFileInfo info(path);
     const QString shownPath = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!info.exists()) {
         if (!options.create)
             return fail(ErrorCode::NotFound, tr("The database %1 does not exist.").arg(shownPath));
         if (!QDir().mkpath(info.absolutePath()))
-            return fail(ErrorCode::Io, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+            return fail(ErrorCode::Io,
+                        tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
     } else if (info.isDir()) {
         return fail(ErrorCode::Io, tr("%1 is a folder, not a database file.").arg(shownPath));
     } else if (!info.isReadable()) {
@@ -154,9 +146,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
 
     const int target = options.migrateTo >= 0 ? std::min(options.migrateTo, latest) : latest;
     if (current < target) {
-        const QString backup = (current > 0 && options.backupBeforeMigrate)
-            ? db->d->path + u".bak-v%1"_s.arg(current)
-            : QString();
+        const QString backup =
+            (current > 0 && options.backupBeforeMigrate) ? db->d->path + u".bak-v%1"_s.arg(current) : QString();
         if (auto ok = Migrator::migrate(c, current, target, backup); !ok)
             return withPath(ok.error());
     }
@@ -179,8 +170,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
                 // directory, so this row is written directly and never enters the outbox.
                 db->d->localUserId = createUuid7();
                 const qint64 now = Clock::nowMs();
-                auto r = c.run(u"INSERT INTO users (id, name, role, created_at, updated_at) VALUES (?, ?, 'admin', ?, ?)"_s,
-                               {db->d->localUserId, defaultUserName(), now, now}, u"create local user"_s);
+                auto r =
+                    c.run(u"INSERT INTO users (id, name, role, created_at, updated_at) VALUES (?, ?, 'admin', ?, ?)"_s,
+                          {db->d->localUserId, defaultUserName(), now, now}, u"create local user"_s);
                 if (!r)
                     return std::unexpected(r.error());
                 return db->setSetting(u"local_user_id"_s, db->d->localUserId);
@@ -193,25 +185,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     return db;
 }
 
-int Database::schemaVersion() const
-{
+int Database::schemaVersion() const {
     return d->schemaVersion;
 }
 
-QString Database::path() const
-{
+QString Database::path() const {
     return d->path;
 }
 
-Result<void> Database::transaction(const std::function<Result<void>()>& work)
-{
+Result<void> Database::transaction(const std::function<Result<void>()>& work) {
     SqlConnection& c = *d->connection;
     if (d->depth > 0) {
         ++d->depth;
         Result<void> result = work();
         --d->depth;
-        if (!result && result.error().code != ErrorCode::InvalidInput && result.error().code != ErrorCode::NotFound
-            && !d->doomed)
+        if (!result && result.error().code != ErrorCode::InvalidInput && result.error().code != ErrorCode::NotFound &&
+            !d->doomed)
             d->doomed = result.error();
         return result;
     }
@@ -237,21 +226,18 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
     return {};
 }
 
-bool Database::inTransaction() const
-{
+bool Database::inTransaction() const {
     return d->depth > 0;
 }
 
-QString Database::setting(const QString& key, const QString& fallback) const
-{
+QString Database::setting(const QString& key, const QString& fallback) const {
     auto value = d->connection->scalar(u"SELECT value FROM settings WHERE key = ?"_s, {key}, u"read setting"_s);
     if (!value || !value->isValid())
         return fallback;
     return value->toString();
 }
 
-Result<void> Database::setSetting(const QString& key, const QString& value)
-{
+Result<void> Database::setSetting(const QString& key, const QString& value) {
     auto r = d->connection->run(u"INSERT INTO settings (key, value) VALUES (?, ?) "
                                 u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
                                 {key, value}, u"write setting"_s);
@@ -260,23 +246,19 @@ Result<void> Database::setSetting(const QString& key, const QString& value)
     return {};
 }
 
-QString Database::localUserId() const
-{
+QString Database::localUserId() const {
     return d->localUserId;
 }
 
-QString Database::deviceId() const
-{
+QString Database::deviceId() const {
     return d->deviceId;
 }
 
-StoreEvents* Database::events() const
-{
+StoreEvents* Database::events() const {
     return d->events.get();
 }
 
-void Database::notifyChanged(const QString& table, const QString& id)
-{
+void Database::notifyChanged(const QString& table, const QString& id) {
     if (d->depth == 0) {
         emit d->events->recordsChanged(table, {id});
         return;
@@ -289,8 +271,7 @@ void Database::notifyChanged(const QString& table, const QString& id)
     ids.append(id);
 }
 
-void Database::notifyReset(const QString& table)
-{
+void Database::notifyReset(const QString& table) {
     if (d->depth == 0) {
         emit d->events->tableReset(table);
         return;
@@ -298,8 +279,7 @@ void Database::notifyReset(const QString& table)
     d->pendingResets.insert(table);
 }
 
-SqlConnection& Database::connection() const
-{
+SqlConnection& Database::connection() const {
     return *d->connection;
 }
 

@@ -18,10 +18,10 @@ class SqlConnection;
 class Database final {
 public:
     struct Options {
-        bool create = true;               ///< create the file when missing
-        bool backupBeforeMigrate = true;  ///< copy to <db>.bak-v<N> before upgrading
+        bool create = true;              ///< create the file when missing
+        bool backupBeforeMigrate = true; ///< copy to <db>.bak-v<N> before upgrading
         int busyTimeoutMs = 5000;
-        int migrateTo = -1;               ///< stop at this schema version (tests of old versions); -1: latest
+        int migrateTo = -1; ///< stop at this schema version (tests of old versions); -1: latest
     };
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path, Options options);

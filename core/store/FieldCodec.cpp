@@ -8,16 +8,14 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook::FieldCodec {
 
-QString encode(const ContactPoints& points)
-{
+QString encode(const ContactPoints& points) {
     QJsonArray array;
     for (const auto& p : points)
         array.append(QJsonObject{{u"type"_s, p.type}, {u"value"_s, p.value}});
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-ContactPoints decodeContactPoints(const QString& json)
-{
+ContactPoints decodeContactPoints(const QString& json) {
     ContactPoints points;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
     points.reserve(array.size());
@@ -28,26 +26,22 @@ ContactPoints decodeContactPoints(const QString& json)
     return points;
 }
 
-QString encode(const QStringList& tags)
-{
+QString encode(const QStringList& tags) {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
 }
 
-QStringList decodeTags(const QString& json)
-{
+QStringList decodeTags(const QString& json) {
     QStringList tags;
     for (const auto& v : QJsonDocument::fromJson(json.toUtf8()).array())
         tags.append(v.toString());
     return tags;
 }
 
-QString encode(const QDate& date)
-{
+QString encode(const QDate& date) {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-QDate decodeDate(const QString& text)
-{
+QDate decodeDate(const QString& text) {
     return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
 }
 

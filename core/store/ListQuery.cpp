@@ -24,22 +24,17 @@ const QString kAccountSelect =
 
 ListQuery::ListQuery(Database& db, QString table)
     : m_db(&db)
-    , m_table(std::move(table))
-{
-}
+    , m_table(std::move(table)) {}
 
-ListQuery ListQuery::contacts(Database& db)
-{
+ListQuery ListQuery::contacts(Database& db) {
     return ListQuery(db, u"contacts"_s);
 }
 
-ListQuery ListQuery::accounts(Database& db)
-{
+ListQuery ListQuery::accounts(Database& db) {
     return ListQuery(db, u"accounts"_s);
 }
 
-QString ListQuery::sortExpression(ListSort sort) const
-{
+QString ListQuery::sortExpression(ListSort sort) const {
     switch (sort) {
     case ListSort::Updated:
         return u"c.updated_at"_s;
@@ -51,8 +46,7 @@ QString ListQuery::sortExpression(ListSort sort) const
     return u"c.sort_key"_s;
 }
 
-void ListQuery::addFilters(const ListFilter& filter, QString& where, QVariantList& values) const
-{
+void ListQuery::addFilters(const ListFilter& filter, QString& where, QVariantList& values) const {
     if (!filter.ownerId.isEmpty()) {
         where += u" AND c.owner_id = ?"_s;
         values.append(filter.ownerId);
@@ -74,8 +68,7 @@ void ListQuery::addFilters(const ListFilter& filter, QString& where, QVariantLis
 }
 
 Result<QList<ListRow>> ListQuery::page(const ListFilter& filter, ListSort sort, Qt::SortOrder order,
-                                       const ListRow* after, int limit) const
-{
+                                       const ListRow* after, int limit) const {
     const QString sortExpr = sortExpression(sort);
     QString sql = (m_table == u"contacts"_s ? kContactSelect : kAccountSelect).arg(sortExpr);
     QVariantList values;
@@ -105,8 +98,7 @@ Result<QList<ListRow>> ListQuery::page(const ListFilter& filter, ListSort sort, 
     return rows;
 }
 
-Result<std::optional<ListRow>> ListQuery::row(const QString& id, const ListFilter& filter, ListSort sort) const
-{
+Result<std::optional<ListRow>> ListQuery::row(const QString& id, const ListFilter& filter, ListSort sort) const {
     QString sql = (m_table == u"contacts"_s ? kContactSelect : kAccountSelect).arg(sortExpression(sort));
     QVariantList values;
     addFilters(filter, sql, values);
@@ -127,8 +119,7 @@ Result<std::optional<ListRow>> ListQuery::row(const QString& id, const ListFilte
     return result;
 }
 
-Result<int> ListQuery::count(const ListFilter& filter) const
-{
+Result<int> ListQuery::count(const ListFilter& filter) const {
     QString sql = u"SELECT count(*) FROM "_s + m_table + u" c WHERE c.deleted = 0"_s;
     QVariantList values;
     addFilters(filter, sql, values);
@@ -138,8 +129,7 @@ Result<int> ListQuery::count(const ListFilter& filter) const
     return n->toInt();
 }
 
-Result<QStringList> ListQuery::tags() const
-{
+Result<QStringList> ListQuery::tags() const {
     auto q = m_db->connection().run(
         u"SELECT DISTINCT value FROM record_keys WHERE kind = 'tag' AND record_table = ? ORDER BY value LIMIT 500"_s,
         {m_table}, u"list tags"_s);

@@ -16,8 +16,7 @@ namespace Fieldbook {
 
 namespace {
 
-QString findMigration(int version)
-{
+QString findMigration(int version) {
     const QDir dir(u":/migrations"_s);
     const QString prefix = u"%1_"_s.arg(version, 4, 10, QLatin1Char('0'));
     for (const QString& name : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name))
@@ -26,23 +25,20 @@ QString findMigration(int version)
     return {};
 }
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("Database", text);
 }
 
 } // namespace
 
-int Migrator::latestVersion()
-{
+int Migrator::latestVersion() {
     int version = 0;
     while (!findMigration(version + 1).isEmpty())
         ++version;
     return version;
 }
 
-QStringList Migrator::splitStatements(const QString& script)
-{
+QStringList Migrator::splitStatements(const QString& script) {
     QStringList statements;
     QString current;
     bool inString = false;
@@ -84,8 +80,7 @@ QStringList Migrator::splitStatements(const QString& script)
     return statements;
 }
 
-Result<void> Migrator::migrate(SqlConnection& connection, int fromVersion, int toVersion, const QString& backupPath)
-{
+Result<void> Migrator::migrate(SqlConnection& connection, int fromVersion, int toVersion, const QString& backupPath) {
     const int latest = std::min(toVersion, latestVersion());
     if (fromVersion >= latest)
         return {};

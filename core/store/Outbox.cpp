@@ -10,22 +10,19 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 Outbox::Outbox(Database& db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-Result<int> Outbox::pendingCount() const
-{
+Result<int> Outbox::pendingCount() const {
     auto n = m_db.connection().scalar(u"SELECT count(*) FROM outbox WHERE state = 'pending'"_s, {}, u"count outbox"_s);
     if (!n)
         return std::unexpected(n.error());
     return n->toInt();
 }
 
-Result<QList<OutboxEntry>> Outbox::entries(const QString& recordId, int limit) const
-{
-    const QString sql = u"SELECT seq, mutation_id, table_name, record_id, op, base_row_version, fields_json, hlc, state "
-                        u"FROM outbox "_s +
+Result<QList<OutboxEntry>> Outbox::entries(const QString& recordId, int limit) const {
+    const QString sql =
+        u"SELECT seq, mutation_id, table_name, record_id, op, base_row_version, fields_json, hlc, state "
+        u"FROM outbox "_s +
         (recordId.isEmpty() ? u""_s : u"WHERE record_id = ? "_s) + u"ORDER BY seq LIMIT "_s + QString::number(limit);
     auto q = m_db.connection().run(sql, recordId.isEmpty() ? QVariantList{} : QVariantList{recordId}, u"read outbox"_s);
     if (!q)

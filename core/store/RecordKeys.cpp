@@ -7,13 +7,11 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-QString RecordKeys::emailKey(const QString& email)
-{
+QString RecordKeys::emailKey(const QString& email) {
     return email.trimmed().toLower();
 }
 
-QString RecordKeys::phoneKey(const QString& phone)
-{
+QString RecordKeys::phoneKey(const QString& phone) {
     QString digits;
     for (const QChar c : phone) {
         if (c == QLatin1Char('x'))
@@ -24,13 +22,11 @@ QString RecordKeys::phoneKey(const QString& phone)
     return digits.size() > 9 ? digits.right(9) : digits;
 }
 
-QString RecordKeys::tagKey(const QString& tag)
-{
+QString RecordKeys::tagKey(const QString& tag) {
     return tag.trimmed().toCaseFolded();
 }
 
-Result<void> RecordKeys::replace(Database& db, const QString& table, const QString& id, const Keys& keys, bool isNew)
-{
+Result<void> RecordKeys::replace(Database& db, const QString& table, const QString& id, const Keys& keys, bool isNew) {
     SqlConnection& c = db.connection();
     if (!isNew) {
         if (auto r = clear(db, id); !r)
@@ -47,16 +43,15 @@ Result<void> RecordKeys::replace(Database& db, const QString& table, const QStri
     return {};
 }
 
-Result<void> RecordKeys::clear(Database& db, const QString& id)
-{
+Result<void> RecordKeys::clear(Database& db, const QString& id) {
     auto q = db.connection().run(u"DELETE FROM record_keys WHERE record_id = ?"_s, {id}, u"clear record keys"_s);
     if (!q)
         return std::unexpected(q.error());
     return {};
 }
 
-Result<QStringList> RecordKeys::matching(Database& db, const QString& table, const Keys& keys, const QString& exceptId)
-{
+Result<QStringList> RecordKeys::matching(Database& db, const QString& table, const Keys& keys,
+                                         const QString& exceptId) {
     QStringList ids;
     for (const auto& [kind, value] : keys) {
         if (value.isEmpty() || kind == u"tag"_s)

@@ -14,16 +14,14 @@ constexpr auto Guard = MergeClass::Guarded;
 constexpr auto Long = MergeClass::LongText;
 } // namespace
 
-const FieldSpec* RecordType::field(const QString& column) const
-{
+const FieldSpec* RecordType::field(const QString& column) const {
     for (const auto& f : fields)
         if (f.column == column)
             return &f;
     return nullptr;
 }
 
-const RecordType& RecordType::users()
-{
+const RecordType& RecordType::users() {
     static const RecordType type{u"users"_s,
                                  {{u"name"_s, Text, Desc},
                                   {u"email"_s, Text, Desc},
@@ -35,8 +33,7 @@ const RecordType& RecordType::users()
     return type;
 }
 
-const RecordType& RecordType::accounts()
-{
+const RecordType& RecordType::accounts() {
     static const RecordType type{u"accounts"_s,
                                  {{u"name"_s, Text, Desc},
                                   {u"industry"_s, Text, Desc},
@@ -58,8 +55,7 @@ const RecordType& RecordType::accounts()
     return type;
 }
 
-const RecordType& RecordType::contacts()
-{
+const RecordType& RecordType::contacts() {
     static const RecordType type{u"contacts"_s,
                                  {{u"first_name"_s, Text, Desc},
                                   {u"last_name"_s, Text, Desc},
@@ -81,8 +77,7 @@ const RecordType& RecordType::contacts()
     return type;
 }
 
-const RecordType& RecordType::activities()
-{
+const RecordType& RecordType::activities() {
     static const RecordType type{u"activities"_s,
                                  {{u"kind"_s, Text, Desc},
                                   {u"subject"_s, Text, Desc},
@@ -97,8 +92,7 @@ const RecordType& RecordType::activities()
     return type;
 }
 
-const RecordType& RecordType::attachments()
-{
+const RecordType& RecordType::attachments() {
     static const RecordType type{u"attachments"_s,
                                  {{u"record_table"_s, Text, Guard},
                                   {u"record_id"_s, Text, Guard},
@@ -110,13 +104,11 @@ const RecordType& RecordType::attachments()
     return type;
 }
 
-QList<const RecordType*> RecordType::all()
-{
+QList<const RecordType*> RecordType::all() {
     return {&users(), &accounts(), &contacts(), &activities(), &attachments()};
 }
 
-const RecordType* RecordType::find(const QString& table)
-{
+const RecordType* RecordType::find(const QString& table) {
     for (const auto* type : all())
         if (type->table == table)
             return type;

@@ -18,8 +18,7 @@ namespace {
 
 /// Hybrid logical clock: wall-clock milliseconds plus a counter, so that edits on one device are
 /// strictly ordered even when the clock stands still or steps back.
-QString nextHlc(const QString& deviceId)
-{
+QString nextHlc(const QString& deviceId) {
     static QMutex mutex;
     static qint64 lastMs = 0;
     static int counter = 0;
@@ -31,11 +30,12 @@ QString nextHlc(const QString& deviceId)
     } else {
         ++counter;
     }
-    return u"%1-%2-%3"_s.arg(lastMs, 13, 10, QLatin1Char('0')).arg(counter, 4, 16, QLatin1Char('0')).arg(deviceId.left(8));
+    return u"%1-%2-%3"_s.arg(lastMs, 13, 10, QLatin1Char('0'))
+        .arg(counter, 4, 16, QLatin1Char('0'))
+        .arg(deviceId.left(8));
 }
 
-QJsonValue toJson(const FieldSpec& field, const QVariant& value)
-{
+QJsonValue toJson(const FieldSpec& field, const QVariant& value) {
     if (value.isNull())
         return QJsonValue::Null;
     switch (field.kind) {
@@ -51,8 +51,7 @@ QJsonValue toJson(const FieldSpec& field, const QVariant& value)
 }
 
 /// Local columns are NOT NULL text; a null QString would bind as SQL NULL.
-QVariant localValue(const QVariant& value)
-{
+QVariant localValue(const QVariant& value) {
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         return QVariant(u""_s);
     return value;
@@ -62,12 +61,9 @@ QVariant localValue(const QVariant& value)
 
 RecordWriter::RecordWriter(Database& database, const RecordType& type)
     : m_db(database)
-    , m_type(type)
-{
-}
+    , m_type(type) {}
 
-QVariant RecordWriter::normalized(const FieldSpec& field, const QVariant& value)
-{
+QVariant RecordWriter::normalized(const FieldSpec& field, const QVariant& value) {
     switch (field.kind) {
     case FieldKind::Integer:
         return QVariant(value.toLongLong());
@@ -85,8 +81,7 @@ QVariant RecordWriter::normalized(const FieldSpec& field, const QVariant& value)
     return value;
 }
 
-Result<std::optional<StoredRecord>> RecordWriter::load(const QString& id) const
-{
+Result<std::optional<StoredRecord>> RecordWriter::load(const QString& id) const {
     QString sql = u"SELECT rid, row_version, deleted, created_at, updated_at"_s;
     for (const auto& f : m_type.fields)
         sql += u", "_s + f.column;
@@ -113,8 +108,7 @@ Result<std::optional<StoredRecord>> RecordWriter::load(const QString& id) const
 }
 
 Result<RecordWriter::Saved> RecordWriter::save(const QString& id, const QVariantList& values,
-                                               const std::optional<StoredRecord>& previous, const LocalColumns& local)
-{
+                                               const std::optional<StoredRecord>& previous, const LocalColumns& local) {
     Q_ASSERT(m_db.inTransaction());
     Q_ASSERT(values.size() == m_type.fields.size());
     SqlConnection& c = m_db.connection();
@@ -196,8 +190,7 @@ Result<RecordWriter::Saved> RecordWriter::save(const QString& id, const QVariant
     return saved;
 }
 
-Result<bool> RecordWriter::setDeleted(const QString& id, bool deleted)
-{
+Result<bool> RecordWriter::setDeleted(const QString& id, bool deleted) {
     Q_ASSERT(m_db.inTransaction());
     auto previous = load(id);
     if (!previous)
@@ -207,9 +200,9 @@ Result<bool> RecordWriter::setDeleted(const QString& id, bool deleted)
                     m_type.table + u' ' + id);
     if ((*previous)->deleted == deleted)
         return false;
-    auto query = m_db.connection().run(u"UPDATE "_s + m_type.table + u" SET deleted = ?, updated_at = ? WHERE rid = ?"_s,
-                                       {deleted ? 1 : 0, Clock::nowMs(), (*previous)->rid},
-                                       u"delete from "_s + m_type.table);
+    auto query =
+        m_db.connection().run(u"UPDATE "_s + m_type.table + u" SET deleted = ?, updated_at = ? WHERE rid = ?"_s,
+                              {deleted ? 1 : 0, Clock::nowMs(), (*previous)->rid}, u"delete from "_s + m_type.table);
     if (!query)
         return std::unexpected(query.error());
     if (auto ok = appendOutbox(id, deleted ? u"delete"_s : u"restore"_s, (*previous)->rowVersion, {}, {}); !ok)
@@ -219,8 +212,7 @@ Result<bool> RecordWriter::setDeleted(const QString& id, bool deleted)
 }
 
 Result<void> RecordWriter::appendOutbox(const QString& id, const QString& op, qint64 baseRowVersion,
-                                        const QStringList& columns, const QVariantList& values)
-{
+                                        const QStringList& columns, const QVariantList& values) {
     QJsonObject fields;
     for (int i = 0; i < columns.size(); ++i)
         fields.insert(columns.at(i), toJson(*m_type.field(columns.at(i)), values.at(i)));

@@ -6,19 +6,15 @@
 namespace Fieldbook {
 
 SqlConnection::SqlConnection(QString connectionName)
-    : m_name(std::move(connectionName))
-{
-}
+    : m_name(std::move(connectionName)) {}
 
 SqlConnection::~SqlConnection() = default;
 
-QSqlDatabase SqlConnection::database() const
-{
+QSqlDatabase SqlConnection::database() const {
     return QSqlDatabase::database(m_name, false);
 }
 
-Result<QSqlQuery*> SqlConnection::prepared(const QString& sql)
-{
+Result<QSqlQuery*> SqlConnection::prepared(const QString& sql) {
     auto it = m_cache.find(sql);
     if (it != m_cache.end()) {
         it->second->finish();
@@ -33,8 +29,7 @@ Result<QSqlQuery*> SqlConnection::prepared(const QString& sql)
     return raw;
 }
 
-Result<void> SqlConnection::exec(QSqlQuery& query, const QString& context)
-{
+Result<void> SqlConnection::exec(QSqlQuery& query, const QString& context) {
     if (!query.exec()) {
         auto error = toError(query.lastError(), context);
         query.finish();
@@ -43,8 +38,7 @@ Result<void> SqlConnection::exec(QSqlQuery& query, const QString& context)
     return {};
 }
 
-Result<QSqlQuery*> SqlConnection::run(const QString& sql, const QVariantList& values, const QString& context)
-{
+Result<QSqlQuery*> SqlConnection::run(const QString& sql, const QVariantList& values, const QString& context) {
     auto query = prepared(sql);
     if (!query)
         return query;
@@ -55,16 +49,14 @@ Result<QSqlQuery*> SqlConnection::run(const QString& sql, const QVariantList& va
     return query;
 }
 
-Result<void> SqlConnection::execDirect(const QString& sql, const QString& context)
-{
+Result<void> SqlConnection::execDirect(const QString& sql, const QString& context) {
     QSqlQuery query(database());
     if (!query.exec(sql))
         return std::unexpected(toError(query.lastError(), context));
     return {};
 }
 
-Result<QVariant> SqlConnection::scalar(const QString& sql, const QVariantList& values, const QString& context)
-{
+Result<QVariant> SqlConnection::scalar(const QString& sql, const QVariantList& values, const QString& context) {
     auto query = run(sql, values, context);
     if (!query)
         return std::unexpected(query.error());
@@ -75,8 +67,7 @@ Result<QVariant> SqlConnection::scalar(const QString& sql, const QVariantList& v
     return value;
 }
 
-Error SqlConnection::toError(const QSqlError& error, const QString& context)
-{
+Error SqlConnection::toError(const QSqlError& error, const QString& context) {
     const int code = error.nativeErrorCode().toInt() & 0xFF; // primary SQLite result code
     const QString detail = context + QStringLiteral(": ") + error.text();
     switch (code) {
@@ -103,14 +94,13 @@ Error SqlConnection::toError(const QSqlError& error, const QString& context)
                     .arg(error.driverText().isEmpty() ? error.databaseText() : error.databaseText()),
                 detail};
     default:
-        return {ErrorCode::Database, QCoreApplication::translate("Database", "The database reported an error: %1")
-                                         .arg(error.databaseText()),
+        return {ErrorCode::Database,
+                QCoreApplication::translate("Database", "The database reported an error: %1").arg(error.databaseText()),
                 detail};
     }
 }
 
-void SqlConnection::clearCache()
-{
+void SqlConnection::clearCache() {
     m_cache.clear();
 }
 

@@ -14,16 +14,14 @@ namespace Fieldbook {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("UserRepository", text);
 }
 
 const QString kColumns =
     u"id, name, email, role, manager_id, team, active, created_at, updated_at, row_version, deleted"_s;
 
-User fromRow(const QSqlQuery& q)
-{
+User fromRow(const QSqlQuery& q) {
     User u;
     u.id = q.value(0).toString();
     u.name = q.value(1).toString();
@@ -42,12 +40,9 @@ User fromRow(const QSqlQuery& q)
 } // namespace
 
 UserRepository::UserRepository(Database& db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-Result<User> UserRepository::get(const QString& id) const
-{
+Result<User> UserRepository::get(const QString& id) const {
     auto q = m_db.connection().run(u"SELECT "_s + kColumns + u" FROM users WHERE id = ?"_s, {id}, u"load user"_s);
     if (!q)
         return std::unexpected(q.error());
@@ -58,13 +53,11 @@ Result<User> UserRepository::get(const QString& id) const
     return u;
 }
 
-Result<User> UserRepository::localUser() const
-{
+Result<User> UserRepository::localUser() const {
     return get(m_db.localUserId());
 }
 
-Result<QList<User>> UserRepository::all() const
-{
+Result<QList<User>> UserRepository::all() const {
     auto q = m_db.connection().run(u"SELECT "_s + kColumns + u" FROM users WHERE deleted = 0 ORDER BY name"_s, {},
                                    u"list users"_s);
     if (!q)
@@ -76,8 +69,7 @@ Result<QList<User>> UserRepository::all() const
     return list;
 }
 
-Result<std::optional<User>> UserRepository::findByName(const QString& name) const
-{
+Result<std::optional<User>> UserRepository::findByName(const QString& name) const {
     auto q = m_db.connection().run(u"SELECT "_s + kColumns +
                                        u" FROM users WHERE name = ? COLLATE NOCASE AND +deleted = 0 LIMIT 1"_s,
                                    {name.trimmed()}, u"find user"_s);
@@ -90,8 +82,7 @@ Result<std::optional<User>> UserRepository::findByName(const QString& name) cons
     return result;
 }
 
-Result<User> UserRepository::save(User u)
-{
+Result<User> UserRepository::save(User u) {
     u.name = u.name.trimmed();
     if (u.name.isEmpty())
         return fail(ErrorCode::InvalidInput, tr("A user needs a name."));
@@ -99,15 +90,17 @@ Result<User> UserRepository::save(User u)
         return fail(ErrorCode::InvalidInput, tr("“%1” is not a valid e-mail address.").arg(u.email));
     if (!u.managerId.isEmpty() && u.managerId == u.id)
         return fail(ErrorCode::InvalidInput, tr("A user cannot be their own manager."));
-    if (u.id.isEmpty())
+    // A new id cannot be stored yet: skip loading the previous row (imports insert many records).
+    const bool isNew = u.id.isEmpty();
+    if (isNew)
         u.id = createUuid7();
     auto ok = m_db.transaction([&]() -> Result<void> {
         RecordWriter writer(m_db, RecordType::users());
-        auto previous = writer.load(u.id);
+        auto previous = isNew ? Result<std::optional<StoredRecord>>(std::nullopt) : writer.load(u.id);
         if (!previous)
             return std::unexpected(previous.error());
-        auto saved = writer.save(u.id, {u.name, u.email, userRoleName(u.role), u.managerId, u.team, u.active, QString()},
-                                 *previous);
+        auto saved = writer.save(
+            u.id, {u.name, u.email, userRoleName(u.role), u.managerId, u.team, u.active, QString()}, *previous);
         if (!saved)
             return std::unexpected(saved.error());
         u.createdAt = saved->createdAt;

@@ -26,16 +26,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-int fail(const QString& what)
-{
+int fail(const QString& what) {
     std::fprintf(stderr, "fieldbook-bench: %s\n", qPrintable(what));
     return 1;
 }
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -92,7 +90,7 @@ int main(int argc, char* argv[])
     QProcess gui;
     gui.start(QCoreApplication::applicationFilePath(), {u"--gui-phase"_s, dbPath});
     if (!gui.waitForFinished(300'000) || gui.exitCode() != 0)
-        return fail(u"GUI phase failed: "_s + QString::fromUtf8(gui.readAllStandardError() + gui.readAllStandardOutput()));
+        return fail(u"GUI phase failed: "_s + QString::fromUtf8(gui.readAllStandardError()));
     const QJsonObject guiMetrics = QJsonDocument::fromJson(gui.readAllStandardOutput()).object();
     for (auto it = guiMetrics.begin(); it != guiMetrics.end(); ++it)
         metrics.insert(it.key(), it.value());

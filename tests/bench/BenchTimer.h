@@ -11,8 +11,7 @@ namespace Fieldbook::Bench {
 class Samples final {
 public:
     void add(double ms) { m_values.append(ms); }
-    double percentile(double p) const
-    {
+    double percentile(double p) const {
         if (m_values.isEmpty())
             return 0;
         auto sorted = m_values;
@@ -20,8 +19,7 @@ public:
         const auto index = qsizetype(std::min<double>(double(sorted.size() - 1), p / 100.0 * double(sorted.size())));
         return sorted.at(index);
     }
-    double mean() const
-    {
+    double mean() const {
         double sum = 0;
         for (double v : m_values)
             sum += v;
@@ -33,8 +31,7 @@ private:
     QList<double> m_values;
 };
 
-inline double elapsedMs(const QElapsedTimer& t)
-{
+inline double elapsedMs(const QElapsedTimer& t) {
     return double(t.nsecsElapsed()) / 1e6;
 }
 

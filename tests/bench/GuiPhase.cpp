@@ -16,8 +16,7 @@ namespace Fieldbook::Bench {
 
 namespace {
 
-double residentMegabytes()
-{
+double residentMegabytes() {
     QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return 0;
@@ -29,8 +28,7 @@ double residentMegabytes()
 
 } // namespace
 
-QJsonObject runGuiPhase(const QString& dbPath)
-{
+QJsonObject runGuiPhase(const QString& dbPath) {
     QElapsedTimer t;
     t.start();
     auto db = Database::open(dbPath);

@@ -17,8 +17,7 @@ namespace Fieldbook::Bench {
 
 namespace {
 
-QList<Contact> sampleContacts(int rows)
-{
+QList<Contact> sampleContacts(int rows) {
     DemoGenerator generator(7, 1'790'000'000'000);
     generator.users(8);
     QList<Contact> contacts;
@@ -33,24 +32,25 @@ QList<Contact> sampleContacts(int rows)
     return contacts;
 }
 
-bool writeCsv(const QString& path, const QList<Contact>& contacts)
-{
+bool writeCsv(const QString& path, const QList<Contact>& contacts) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
     file.write(CsvWriter::encodeRow({u"external_id"_s, u"first_name"_s, u"last_name"_s, u"title"_s, u"email"_s,
                                      u"phone"_s, u"city"_s, u"country"_s}));
     for (const auto& c : contacts)
-        file.write(CsvWriter::encodeRow({c.externalId, c.firstName, c.lastName, c.title,
-                                         c.emails.isEmpty() ? QString() : c.emails.first().value,
-                                         c.phones.isEmpty() ? QString() : c.phones.first().value, c.address.city,
-                                         c.address.country}));
+        file.write(CsvWriter::encodeRow(
+            {c.externalId, c.firstName, c.lastName, c.title, c.emails.isEmpty() ? QString() : c.emails.first().value,
+             c.phones.isEmpty() ? QString() : c.phones.first().value, c.address.city, c.address.country}));
     return true;
 }
 
+QString text(const QString& s) {
+    return s.isNull() ? u""_s : s; // a null QString binds as SQL NULL
+}
+
 /// The baseline: what SQLite does for these rows with no Fieldbook logic at all.
-double rawInsertRowsPerSecond(const QString& path, const QList<Contact>& contacts)
-{
+double rawInsertRowsPerSecond(const QString& path, const QList<Contact>& contacts) {
     {
         auto db = Database::open(path); // same schema and indexes as the real store
         if (!db)
@@ -72,19 +72,21 @@ double rawInsertRowsPerSecond(const QString& path, const QList<Contact>& contact
         q.prepare(u"INSERT INTO contacts (id, first_name, last_name, title, emails, phones, city, country, "
                   u"external_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         for (const auto& c : contacts) {
-            q.bindValue(0, c.id);
-            q.bindValue(1, c.firstName);
-            q.bindValue(2, c.lastName);
-            q.bindValue(3, c.title);
-            q.bindValue(4, c.emails.isEmpty() ? QString() : c.emails.first().value);
-            q.bindValue(5, c.phones.isEmpty() ? QString() : c.phones.first().value);
-            q.bindValue(6, c.address.city);
-            q.bindValue(7, c.address.country);
-            q.bindValue(8, c.externalId);
+            q.bindValue(0, text(c.id));
+            q.bindValue(1, text(c.firstName));
+            q.bindValue(2, text(c.lastName));
+            q.bindValue(3, text(c.title));
+            q.bindValue(4, text(c.emails.isEmpty() ? QString() : c.emails.first().value));
+            q.bindValue(5, text(c.phones.isEmpty() ? QString() : c.phones.first().value));
+            q.bindValue(6, text(c.address.city));
+            q.bindValue(7, text(c.address.country));
+            q.bindValue(8, text(c.externalId));
             q.bindValue(9, c.createdAt);
             q.bindValue(10, c.updatedAt);
-            if (!q.exec())
+            if (!q.exec()) {
                 qWarning("raw insert failed: %s", qPrintable(q.lastError().text()));
+                return 0;
+            }
         }
         sql.commit();
         rate = double(contacts.size()) / (elapsedMs(t) / 1000.0);
@@ -97,12 +99,11 @@ double rawInsertRowsPerSecond(const QString& path, const QList<Contact>& contact
 
 } // namespace
 
-QJsonObject runImportPhase(const QString& dir, int rows)
-{
+QJsonObject runImportPhase(const QString& dir, int rows) {
     const QList<Contact> contacts = sampleContacts(rows);
     const QString csv = dir + u"/import.csv"_s;
     if (!writeCsv(csv, contacts))
-        return {{u"import_error"_s, u"cannot write "_s + csv}};
+        return {{u"import_error"_s, QString(u"cannot write "_s + csv)}};
 
     const QString importDb = dir + u"/import.sqlite"_s;
     QFile::remove(importDb);

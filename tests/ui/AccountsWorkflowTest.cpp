@@ -13,8 +13,7 @@
 using namespace Qt::StringLiterals;
 using namespace Fieldbook;
 
-TEST_CASE("an account is created with its revenue in minor units and lists its contacts", "[ui][accounts]")
-{
+TEST_CASE("an account is created with its revenue in minor units and lists its contacts", "[ui][accounts]") {
     Test::WorkspaceFixture f;
     AccountsSection* section = f.window->accounts();
     QTest::keyClick(f.window.get(), Qt::Key_2, Qt::ControlModifier);

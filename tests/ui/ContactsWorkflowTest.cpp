@@ -26,8 +26,7 @@ using namespace Fieldbook;
 
 namespace {
 
-QAction* sectionAction(RecordSection* section, const QString& name)
-{
+QAction* sectionAction(RecordSection* section, const QString& name) {
     for (QAction* action : section->recordActions())
         if (action->objectName() == name)
             return action;
@@ -36,8 +35,7 @@ QAction* sectionAction(RecordSection* section, const QString& name)
 }
 
 /// Ctrl+N, type the names and an e-mail, Ctrl+S: the way a rep adds a contact.
-void typeNewContact(Test::WorkspaceFixture& f, const QString& first, const QString& last, const QString& email)
-{
+void typeNewContact(Test::WorkspaceFixture& f, const QString& first, const QString& last, const QString& email) {
     ContactsSection* section = f.window->contacts();
     QTest::keyClick(f.window.get(), Qt::Key_N, Qt::ControlModifier);
     auto* firstName = f.child<QLineEdit>(section, u"firstNameEdit"_s);
@@ -51,8 +49,7 @@ void typeNewContact(Test::WorkspaceFixture& f, const QString& first, const QStri
 
 } // namespace
 
-TEST_CASE("a rep creates, finds, edits, calls, deletes, restores and merges contacts", "[ui][contacts]")
-{
+TEST_CASE("a rep creates, finds, edits, calls, deletes, restores and merges contacts", "[ui][contacts]") {
     Test::WorkspaceFixture f;
     ContactsSection* section = f.window->contacts();
     ContactRepository contacts(f.tmp.db());
@@ -132,8 +129,7 @@ TEST_CASE("a rep creates, finds, edits, calls, deletes, restores and merges cont
     CHECK(contacts.get(keepId == adaId ? graceId : adaId)->deleted);
 }
 
-TEST_CASE("saving a new contact that matches an existing one offers to open it", "[ui][contacts]")
-{
+TEST_CASE("saving a new contact that matches an existing one offers to open it", "[ui][contacts]") {
     Test::WorkspaceFixture f;
     ContactsSection* section = f.window->contacts();
     ContactRepository contacts(f.tmp.db());
@@ -154,8 +150,7 @@ TEST_CASE("saving a new contact that matches an existing one offers to open it",
     CHECK(*contacts.count() == 2);
 }
 
-TEST_CASE("leaving an edited contact asks to save, and Cancel stays", "[ui][contacts]")
-{
+TEST_CASE("leaving an edited contact asks to save, and Cancel stays", "[ui][contacts]") {
     Test::WorkspaceFixture f;
     ContactsSection* section = f.window->contacts();
     ContactRepository contacts(f.tmp.db());
@@ -174,8 +169,7 @@ TEST_CASE("leaving an edited contact asks to save, and Cancel stays", "[ui][cont
     CHECK(section->currentId().isEmpty());
 }
 
-TEST_CASE("an invalid e-mail is explained in the banner and nothing is saved", "[ui][contacts]")
-{
+TEST_CASE("an invalid e-mail is explained in the banner and nothing is saved", "[ui][contacts]") {
     Test::WorkspaceFixture f;
     ContactsSection* section = f.window->contacts();
     typeNewContact(f, u"Bad"_s, u"Address"_s, u"not-an-address"_s);

@@ -5,8 +5,7 @@
 using namespace Qt::StringLiterals;
 using Fieldbook::MoneyText;
 
-TEST_CASE("amounts typed in major units become exact minor units", "[ui][money]")
-{
+TEST_CASE("amounts typed in major units become exact minor units", "[ui][money]") {
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     const QLocale german(QLocale::German, QLocale::Germany);
     CHECK(MoneyText::parse(u"1,234.56"_s, english, 2) == 123456);
@@ -21,8 +20,7 @@ TEST_CASE("amounts typed in major units become exact minor units", "[ui][money]"
     CHECK_FALSE(MoneyText::parse(u"99999999999999999999"_s, english, 2));
 }
 
-TEST_CASE("minor units are shown in major units with the locale's separators", "[ui][money]")
-{
+TEST_CASE("minor units are shown in major units with the locale's separators", "[ui][money]") {
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     CHECK(MoneyText::format(123456, english, 2) == u"1,234.56");
     CHECK(MoneyText::format(-5, english, 2) == u"-0.05");

@@ -16,8 +16,7 @@ namespace Fieldbook::Test {
 /// A main window on a fresh temporary store, shown and active so that shortcuts work offscreen.
 class WorkspaceFixture {
 public:
-    WorkspaceFixture()
-    {
+    WorkspaceFixture() {
         QStandardPaths::setTestModeEnabled(true); // keep window settings out of the user's config
         window = std::make_unique<MainWindow>(tmp.db());
         window->show();
@@ -26,8 +25,7 @@ public:
     }
 
     template<class T>
-    T* child(const QWidget* parent, const QString& objectName) const
-    {
+    T* child(const QWidget* parent, const QString& objectName) const {
         T* found = parent->findChild<T*>(objectName);
         REQUIRE(found != nullptr);
         return found;

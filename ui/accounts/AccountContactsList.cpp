@@ -19,8 +19,7 @@ AccountContactsList::AccountContactsList(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_list(new QListWidget(this))
-    , m_empty(new QLabel(this))
-{
+    , m_empty(new QLabel(this)) {
     setObjectName(u"accountContacts"_s);
     m_list->setObjectName(u"accountContactList"_s);
     m_list->setUniformItemSizes(true);
@@ -46,19 +45,16 @@ AccountContactsList::AccountContactsList(Database& db, QWidget* parent)
     });
 }
 
-void AccountContactsList::setAccount(const QString& accountId)
-{
+void AccountContactsList::setAccount(const QString& accountId) {
     m_accountId = accountId;
     reload();
 }
 
-int AccountContactsList::count() const
-{
+int AccountContactsList::count() const {
     return m_list->count();
 }
 
-void AccountContactsList::reload()
-{
+void AccountContactsList::reload() {
     m_list->clear();
     if (!m_accountId.isEmpty()) {
         static const QIcon icon = Icons::get(u"avatar-default"_s, QStyle::SP_FileIcon);

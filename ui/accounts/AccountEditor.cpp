@@ -37,8 +37,7 @@ AccountEditor::AccountEditor(Database& db, QWidget* parent)
     , m_parent(new AccountPicker(db, this))
     , m_tags(lineEdit(u"tagsEdit"_s))
     , m_owner(new OwnerCombo(db, {}, this))
-    , m_notes(new QPlainTextEdit(this))
-{
+    , m_notes(new QPlainTextEdit(this)) {
     setObjectName(u"accountEditor"_s);
     m_website->setPlaceholderText(tr("example.com"));
     m_phones->setObjectName(u"phonesEditor"_s);
@@ -47,8 +46,8 @@ AccountEditor::AccountEditor(Database& db, QWidget* parent)
     m_revenue->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_currency->setObjectName(u"currencyCombo"_s);
     m_currency->setEditable(true);
-    m_currency->addItems({u"USD"_s, u"EUR"_s, u"CNY"_s, u"GBP"_s, u"JPY"_s, u"CHF"_s, u"HKD"_s, u"SGD"_s,
-                          u"AUD"_s, u"CAD"_s});
+    m_currency->addItems(
+        {u"USD"_s, u"EUR"_s, u"CNY"_s, u"GBP"_s, u"JPY"_s, u"CHF"_s, u"HKD"_s, u"SGD"_s, u"AUD"_s, u"CAD"_s});
     m_revenueHint->setObjectName(u"revenueHint"_s);
     m_revenueHint->setForegroundRole(QPalette::PlaceholderText);
     m_employees->setObjectName(u"employeesSpin"_s);
@@ -104,16 +103,14 @@ AccountEditor::AccountEditor(Database& db, QWidget* parent)
     connect(m_notes, &QPlainTextEdit::textChanged, this, &AccountEditor::markDirty);
 }
 
-QLineEdit* AccountEditor::lineEdit(const QString& objectName)
-{
+QLineEdit* AccountEditor::lineEdit(const QString& objectName) {
     auto* edit = new QLineEdit(this);
     edit->setObjectName(objectName);
     connect(edit, &QLineEdit::textEdited, this, &AccountEditor::markDirty);
     return edit;
 }
 
-void AccountEditor::setAccount(const Account& account)
-{
+void AccountEditor::setAccount(const Account& account) {
     m_loading = true;
     m_loaded = account;
     m_name->setText(account.name);
@@ -144,8 +141,7 @@ void AccountEditor::setAccount(const Account& account)
     }
 }
 
-std::optional<Account> AccountEditor::account(QString* problem) const
-{
+std::optional<Account> AccountEditor::account(QString* problem) const {
     Account a = m_loaded;
     a.name = m_name->text().trimmed();
     a.industry = m_industry->text().trimmed();
@@ -170,8 +166,9 @@ std::optional<Account> AccountEditor::account(QString* problem) const
     a.employees = m_employees->value();
     m_parent->resolve();
     if (m_parent->isUnresolved()) {
-        *problem = tr("There is no account named “%1”. Pick the parent account from the suggestions or clear the field.")
-                       .arg(m_parent->text());
+        *problem =
+            tr("There is no account named “%1”. Pick the parent account from the suggestions or clear the field.")
+                .arg(m_parent->text());
         return std::nullopt;
     }
     a.parentId = m_parent->accountId();
@@ -181,21 +178,18 @@ std::optional<Account> AccountEditor::account(QString* problem) const
     return a;
 }
 
-void AccountEditor::focusFirstField()
-{
+void AccountEditor::focusFirstField() {
     m_name->setFocus(Qt::OtherFocusReason);
 }
 
-void AccountEditor::markDirty()
-{
+void AccountEditor::markDirty() {
     if (m_loading || m_dirty)
         return;
     m_dirty = true;
     emit dirtyChanged(true);
 }
 
-void AccountEditor::updateRevenueHint()
-{
+void AccountEditor::updateRevenueHint() {
     // Echo how the amount will be stored, so a typo (an extra digit, a wrong separator) shows at once.
     const QString currency = m_currency->currentText().trimmed().toUpper();
     const int decimals = MoneyText::decimalsFor(currency);

@@ -23,8 +23,7 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 AccountsSection::AccountsSection(AppContext& context, QWidget* parent)
-    : RecordSection(context, new AccountListModel(context.db), u"accounts"_s, parent)
-{
+    : RecordSection(context, new AccountListModel(context.db), u"accounts"_s, parent) {
     setObjectName(u"accountsSection"_s);
     table()->setColumnWidth(AccountListModel::Name, 220);
     table()->setColumnWidth(AccountListModel::Contacts, 80);
@@ -33,8 +32,7 @@ AccountsSection::AccountsSection(AppContext& context, QWidget* parent)
     showBlank();
 }
 
-QWidget* AccountsSection::createDetailPane()
-{
+QWidget* AccountsSection::createDetailPane() {
     auto* pane = new QWidget(this);
     m_header = new DetailHeader(pane);
     m_tabs = new QTabWidget(pane);
@@ -67,8 +65,7 @@ QWidget* AccountsSection::createDetailPane()
     return pane;
 }
 
-void AccountsSection::addLogActions()
-{
+void AccountsSection::addLogActions() {
     const std::array<std::tuple<ActivityKind, QString, QString, QString, QKeySequence>, 3> kinds{{
         {ActivityKind::Call, tr("Log &call"), u"call-start"_s, u"logCallAction"_s, QKeySequence(Qt::CTRL | Qt::Key_L)},
         {ActivityKind::Meeting, tr("Log mee&ting"), u"x-office-calendar"_s, u"logMeetingAction"_s, QKeySequence()},
@@ -83,8 +80,7 @@ void AccountsSection::addLogActions()
     }
 }
 
-void AccountsSection::showBlank()
-{
+void AccountsSection::showBlank() {
     Account blank;
     blank.ownerId = m_context.db.localUserId();
     m_editor->setAccount(blank);
@@ -94,8 +90,7 @@ void AccountsSection::showBlank()
     m_attachments->setRecord(u"accounts"_s, {});
 }
 
-void AccountsSection::showRecord(const QString& id)
-{
+void AccountsSection::showRecord(const QString& id) {
     if (id.isEmpty()) {
         showBlank();
         return;
@@ -118,20 +113,17 @@ void AccountsSection::showRecord(const QString& id)
     m_attachments->setRecord(u"accounts"_s, id);
 }
 
-void AccountsSection::startNewRecord()
-{
+void AccountsSection::startNewRecord() {
     showBlank();
     m_tabs->setCurrentWidget(m_editor);
     m_editor->focusFirstField();
 }
 
-bool AccountsSection::isDirty() const
-{
+bool AccountsSection::isDirty() const {
     return m_editor->isDirty();
 }
 
-std::optional<QString> AccountsSection::saveRecord()
-{
+std::optional<QString> AccountsSection::saveRecord() {
     QString problem;
     const auto account = m_editor->account(&problem);
     if (!account) {
@@ -157,8 +149,7 @@ std::optional<QString> AccountsSection::saveRecord()
     return saved->id;
 }
 
-std::optional<QString> AccountsSection::resolveDuplicates(const Account& account, bool* proceed)
-{
+std::optional<QString> AccountsSection::resolveDuplicates(const Account& account, bool* proceed) {
     AccountRepository repository(m_context.db);
     auto duplicates = repository.findDuplicates(account);
     if (!duplicates || duplicates->isEmpty())
@@ -180,7 +171,8 @@ std::optional<QString> AccountsSection::resolveDuplicates(const Account& account
     }
     *proceed = false;
     auto saved = repository.save(account);
-    auto merged = saved ? repository.merge(answer.existingId, saved->id) : Result<Account>(std::unexpected(saved.error()));
+    auto merged =
+        saved ? repository.merge(answer.existingId, saved->id) : Result<Account>(std::unexpected(saved.error()));
     if (!merged) {
         banner()->showMessage(merged.error().message, MessageBanner::Type::Error);
         return std::nullopt;
@@ -189,32 +181,27 @@ std::optional<QString> AccountsSection::resolveDuplicates(const Account& account
     return merged->id;
 }
 
-Result<void> AccountsSection::removeRecord(const QString& id)
-{
+Result<void> AccountsSection::removeRecord(const QString& id) {
     return AccountRepository(m_context.db).remove(id);
 }
 
-Result<void> AccountsSection::restoreRecord(const QString& id)
-{
+Result<void> AccountsSection::restoreRecord(const QString& id) {
     return AccountRepository(m_context.db).restore(id);
 }
 
-Result<QString> AccountsSection::mergeRecords(const QString& keepId, const QString& otherId)
-{
+Result<QString> AccountsSection::mergeRecords(const QString& keepId, const QString& otherId) {
     auto merged = AccountRepository(m_context.db).merge(keepId, otherId);
     if (!merged)
         return std::unexpected(merged.error());
     return merged->id;
 }
 
-QString AccountsSection::recordName(const QString& id) const
-{
+QString AccountsSection::recordName(const QString& id) const {
     auto account = AccountRepository(m_context.db).get(id);
     return account ? account->name : QString();
 }
 
-QString AccountsSection::recordSummary(const QString& id) const
-{
+QString AccountsSection::recordSummary(const QString& id) const {
     auto account = AccountRepository(m_context.db).get(id);
     if (!account)
         return {};
@@ -227,18 +214,15 @@ QString AccountsSection::recordSummary(const QString& id) const
     return parts.join(tr(" · "));
 }
 
-QString AccountsSection::deletedText(int count) const
-{
+QString AccountsSection::deletedText(int count) const {
     return count == 1 ? tr("Account deleted.") : tr("%1 accounts deleted.").arg(QLocale().toString(count));
 }
 
-QString AccountsSection::countText(int count) const
-{
+QString AccountsSection::countText(int count) const {
     return tr("Accounts: %1").arg(QLocale().toString(count));
 }
 
-QString AccountsSection::emptyText(bool filtering) const
-{
+QString AccountsSection::emptyText(bool filtering) const {
     return filtering ? tr("No accounts match the filter.") : tr("No accounts yet — press Ctrl+N to add one.");
 }
 

@@ -15,8 +15,7 @@ namespace {
 constexpr int kMargin = 6;
 constexpr int kIconSize = 20;
 
-QString detailLine(const QModelIndex& index)
-{
+QString detailLine(const QModelIndex& index) {
     const auto kind = ActivityKind(index.data(ActivityTimelineModel::KindRole).toInt());
     QStringList parts{ActivityText::kindLabel(kind)};
     const QString duration = ActivityText::durationText(index.data(ActivityTimelineModel::DurationRole).toInt());
@@ -31,8 +30,7 @@ QString detailLine(const QModelIndex& index)
 }
 } // namespace
 
-void ActivityDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
-{
+void ActivityDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.text.clear();
@@ -84,8 +82,7 @@ void ActivityDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->restore();
 }
 
-QSize ActivityDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
-{
+QSize ActivityDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {
     const int lines = index.data(ActivityTimelineModel::NotesRole).toString().trimmed().isEmpty() ? 2 : 3;
     return QSize(200, QFontMetrics(option.font).height() * lines + 2 * kMargin);
 }

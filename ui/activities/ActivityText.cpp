@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-QString ActivityText::kindLabel(ActivityKind kind)
-{
+QString ActivityText::kindLabel(ActivityKind kind) {
     switch (kind) {
     case ActivityKind::Call:
         return tr("Call");
@@ -25,8 +24,7 @@ QString ActivityText::kindLabel(ActivityKind kind)
     return {};
 }
 
-QIcon ActivityText::kindIcon(ActivityKind kind)
-{
+QIcon ActivityText::kindIcon(ActivityKind kind) {
     switch (kind) {
     case ActivityKind::Call:
         return Icons::get(u"call-start"_s);
@@ -44,13 +42,11 @@ QIcon ActivityText::kindIcon(ActivityKind kind)
     return {};
 }
 
-QStringList ActivityText::callOutcomes()
-{
+QStringList ActivityText::callOutcomes() {
     return {u"connected"_s, u"left voicemail"_s, u"no answer"_s, u"busy"_s};
 }
 
-QString ActivityText::outcomeLabel(const QString& outcome)
-{
+QString ActivityText::outcomeLabel(const QString& outcome) {
     if (outcome == u"connected")
         return tr("Connected");
     if (outcome == u"left voicemail")
@@ -62,8 +58,7 @@ QString ActivityText::outcomeLabel(const QString& outcome)
     return outcome;
 }
 
-QString ActivityText::durationText(int minutes)
-{
+QString ActivityText::durationText(int minutes) {
     if (minutes <= 0)
         return {};
     if (minutes < 60)

@@ -27,8 +27,7 @@ QuickLogForm::QuickLogForm(QWidget* parent)
     , m_duration(new QSpinBox(this))
     , m_outcomeLabel(new QLabel(tr("Outcome:"), this))
     , m_outcome(new QComboBox(this))
-    , m_notes(new QPlainTextEdit(this))
-{
+    , m_notes(new QPlainTextEdit(this)) {
     setObjectName(u"quickLogForm"_s);
     setFrameShape(QFrame::StyledPanel);
     QFont titleFont = m_title->font();
@@ -77,8 +76,7 @@ QuickLogForm::QuickLogForm(QWidget* parent)
     connect(escape, &QShortcut::activated, this, &QuickLogForm::cancelled);
 }
 
-void QuickLogForm::start(ActivityKind kind)
-{
+void QuickLogForm::start(ActivityKind kind) {
     m_kind = kind;
     switch (kind) {
     case ActivityKind::Call:
@@ -108,15 +106,14 @@ void QuickLogForm::start(ActivityKind kind)
     (kind == ActivityKind::Note ? static_cast<QWidget*>(m_notes) : m_subject)->setFocus(Qt::OtherFocusReason);
 }
 
-Activity QuickLogForm::activity() const
-{
+Activity QuickLogForm::activity() const {
     Activity activity;
     activity.kind = m_kind;
     activity.subject = m_subject->text().trimmed();
     if (activity.subject.isEmpty()) {
         const QString firstLine = m_notes->toPlainText().section(u'\n', 0, 0).trimmed();
-        activity.subject = m_kind == ActivityKind::Note && !firstLine.isEmpty() ? firstLine.left(80)
-                                                                                : ActivityText::kindLabel(m_kind);
+        activity.subject =
+            m_kind == ActivityKind::Note && !firstLine.isEmpty() ? firstLine.left(80) : ActivityText::kindLabel(m_kind);
     }
     activity.startsAt = m_when->dateTime().toUTC().toMSecsSinceEpoch();
     activity.durationMinutes = m_kind == ActivityKind::Note ? 0 : m_duration->value();
@@ -127,8 +124,7 @@ Activity QuickLogForm::activity() const
     return activity;
 }
 
-void QuickLogForm::submit()
-{
+void QuickLogForm::submit() {
     if (isVisible())
         emit submitted(activity());
 }

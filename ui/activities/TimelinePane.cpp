@@ -31,8 +31,7 @@ TimelinePane::TimelinePane(AppContext& context, QWidget* parent)
     , m_form(new QuickLogForm(this))
     , m_listStack(new QStackedWidget(this))
     , m_list(new QListView(this))
-    , m_empty(new QLabel(this))
-{
+    , m_empty(new QLabel(this)) {
     setObjectName(u"timelinePane"_s);
     auto* buttons = new QHBoxLayout;
     const std::array<std::tuple<ActivityKind, QString, QString>, 3> kinds{{
@@ -95,8 +94,7 @@ TimelinePane::TimelinePane(AppContext& context, QWidget* parent)
     updateState();
 }
 
-void TimelinePane::setRecord(const QString& id, bool isAccount, const QString& accountId)
-{
+void TimelinePane::setRecord(const QString& id, bool isAccount, const QString& accountId) {
     m_recordId = id;
     m_isAccount = isAccount;
     m_accountId = isAccount ? id : accountId;
@@ -105,8 +103,7 @@ void TimelinePane::setRecord(const QString& id, bool isAccount, const QString& a
     updateState();
 }
 
-void TimelinePane::startLog(ActivityKind kind)
-{
+void TimelinePane::startLog(ActivityKind kind) {
     if (m_recordId.isEmpty()) {
         emit message(tr("Save the record first, then log activities for it."), MessageBanner::Type::Information);
         return;
@@ -114,8 +111,7 @@ void TimelinePane::startLog(ActivityKind kind)
     m_form->start(kind);
 }
 
-void TimelinePane::save(const Activity& entered)
-{
+void TimelinePane::save(const Activity& entered) {
     Activity activity = entered;
     activity.contactId = m_isAccount ? QString() : m_recordId;
     activity.accountId = m_accountId;
@@ -135,8 +131,7 @@ void TimelinePane::save(const Activity& entered)
     }
 }
 
-void TimelinePane::deleteSelected()
-{
+void TimelinePane::deleteSelected() {
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid())
         return;
@@ -151,8 +146,7 @@ void TimelinePane::deleteSelected()
     emit undoOffered(text, token);
 }
 
-void TimelinePane::updateState()
-{
+void TimelinePane::updateState() {
     for (QToolButton* button : std::as_const(m_logButtons))
         button->setEnabled(!m_recordId.isEmpty());
     m_delete->setEnabled(m_list->currentIndex().isValid());

@@ -29,8 +29,7 @@ namespace Fieldbook {
 
 namespace {
 enum Column { NameColumn, SizeColumn, AddedColumn };
-QPushButton* makeButton(QWidget* parent, const QString& text, const QString& icon, const QString& objectName)
-{
+QPushButton* makeButton(QWidget* parent, const QString& text, const QString& icon, const QString& objectName) {
     auto* button = new QPushButton(Icons::get(icon), text, parent);
     button->setObjectName(objectName);
     return button;
@@ -45,8 +44,7 @@ AttachmentsPane::AttachmentsPane(AppContext& context, QWidget* parent)
     , m_open(makeButton(this, tr("Open"), u"document-open"_s, u"openAttachmentButton"_s))
     , m_saveAs(makeButton(this, tr("Save as…"), u"document-save-as"_s, u"saveAttachmentButton"_s))
     , m_remove(makeButton(this, tr("Remove"), u"edit-delete"_s, u"removeAttachmentButton"_s))
-    , m_opener([](const QString& path) { return QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
-{
+    , m_opener([](const QString& path) { return QDesktopServices::openUrl(QUrl::fromLocalFile(path)); }) {
     setObjectName(u"attachmentsPane"_s);
     setAcceptDrops(true);
     m_list->setObjectName(u"attachmentList"_s);
@@ -87,15 +85,13 @@ AttachmentsPane::AttachmentsPane(AppContext& context, QWidget* parent)
     updateButtons();
 }
 
-void AttachmentsPane::setRecord(const QString& table, const QString& id)
-{
+void AttachmentsPane::setRecord(const QString& table, const QString& id) {
     m_table = table;
     m_recordId = id;
     reload();
 }
 
-void AttachmentsPane::reload()
-{
+void AttachmentsPane::reload() {
     const QString current = selectedId();
     m_list->clear();
     if (!m_recordId.isEmpty()) {
@@ -123,15 +119,13 @@ void AttachmentsPane::reload()
     updateButtons();
 }
 
-void AttachmentsPane::chooseFiles()
-{
+void AttachmentsPane::chooseFiles() {
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach files"));
     if (!paths.isEmpty())
         addFiles(paths);
 }
 
-void AttachmentsPane::addFiles(const QStringList& paths)
-{
+void AttachmentsPane::addFiles(const QStringList& paths) {
     if (m_recordId.isEmpty()) {
         emit message(tr("Save the record first, then attach files to it."), MessageBanner::Type::Information);
         return;
@@ -146,11 +140,11 @@ void AttachmentsPane::addFiles(const QStringList& paths)
         }
         ++added;
     }
-    emit message(added == 1 ? tr("File attached.") : tr("%1 files attached.").arg(added), MessageBanner::Type::Positive);
+    emit message(added == 1 ? tr("File attached.") : tr("%1 files attached.").arg(added),
+                 MessageBanner::Type::Positive);
 }
 
-void AttachmentsPane::openSelected()
-{
+void AttachmentsPane::openSelected() {
     const QString id = selectedId();
     if (id.isEmpty() || !m_openedFiles.isValid())
         return;
@@ -166,8 +160,7 @@ void AttachmentsPane::openSelected()
         emit message(tr("No application is set up to open “%1”.").arg(selectedName()), MessageBanner::Type::Warning);
 }
 
-void AttachmentsPane::saveSelectedAs()
-{
+void AttachmentsPane::saveSelectedAs() {
     const QString id = selectedId();
     if (id.isEmpty())
         return;
@@ -182,8 +175,7 @@ void AttachmentsPane::saveSelectedAs()
         emit message(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), MessageBanner::Type::Positive);
 }
 
-void AttachmentsPane::removeSelected()
-{
+void AttachmentsPane::removeSelected() {
     const QString id = selectedId();
     if (id.isEmpty())
         return;
@@ -198,14 +190,12 @@ void AttachmentsPane::removeSelected()
     reload();
 }
 
-void AttachmentsPane::dragEnterEvent(QDragEnterEvent* event)
-{
+void AttachmentsPane::dragEnterEvent(QDragEnterEvent* event) {
     if (event->mimeData()->hasUrls() && !m_recordId.isEmpty())
         event->acceptProposedAction();
 }
 
-void AttachmentsPane::dropEvent(QDropEvent* event)
-{
+void AttachmentsPane::dropEvent(QDropEvent* event) {
     QStringList paths;
     for (const QUrl& url : event->mimeData()->urls())
         if (url.isLocalFile())
@@ -216,20 +206,17 @@ void AttachmentsPane::dropEvent(QDropEvent* event)
     addFiles(paths);
 }
 
-QString AttachmentsPane::selectedId() const
-{
+QString AttachmentsPane::selectedId() const {
     const auto* item = m_list->currentItem();
     return item ? item->data(NameColumn, Qt::UserRole).toString() : QString();
 }
 
-QString AttachmentsPane::selectedName() const
-{
+QString AttachmentsPane::selectedName() const {
     const auto* item = m_list->currentItem();
     return item ? item->text(NameColumn) : QString();
 }
 
-void AttachmentsPane::updateButtons()
-{
+void AttachmentsPane::updateButtons() {
     const bool selected = m_list->currentItem() != nullptr;
     m_add->setEnabled(!m_recordId.isEmpty());
     m_open->setEnabled(selected);

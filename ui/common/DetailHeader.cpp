@@ -11,8 +11,7 @@ DetailHeader::DetailHeader(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
-    , m_dirty(new QLabel(this))
-{
+    , m_dirty(new QLabel(this)) {
     m_title->setObjectName(u"detailTitle"_s);
     QFont font = m_title->font();
     font.setPointSizeF(font.pointSizeF() * 1.35);
@@ -34,20 +33,17 @@ DetailHeader::DetailHeader(QWidget* parent)
     layout->setColumnStretch(0, 1);
 }
 
-void DetailHeader::setTitle(const QString& title, const QString& subtitle)
-{
+void DetailHeader::setTitle(const QString& title, const QString& subtitle) {
     m_title->setText(title);
     m_subtitle->setText(subtitle);
     m_subtitle->setVisible(!subtitle.isEmpty());
 }
 
-void DetailHeader::setDirty(bool dirty)
-{
+void DetailHeader::setDirty(bool dirty) {
     m_dirty->setVisible(dirty);
 }
 
-QString DetailHeader::title() const
-{
+QString DetailHeader::title() const {
     return m_title->text();
 }
 

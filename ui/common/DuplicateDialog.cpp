@@ -14,24 +14,24 @@ namespace Fieldbook {
 
 std::optional<std::pair<DuplicateDialog::Choice, int>> DuplicateDialog::s_nextAnswer;
 
-DuplicateDialog::DuplicateDialog(const QList<DuplicateCandidate>& candidates, const QString& newName,
-                                 QWidget* parent)
+DuplicateDialog::DuplicateDialog(const QList<DuplicateCandidate>& candidates, const QString& newName, QWidget* parent)
     : QDialog(parent)
     , m_candidates(candidates)
-    , m_list(new QListWidget(this))
-{
+    , m_list(new QListWidget(this)) {
     setObjectName(u"duplicateDialog"_s);
     setWindowTitle(tr("Possible duplicate"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("“%1” looks like a record that already exists. Open the existing one, merge the new entry into it, "
-                                "or create it anyway:").arg(newName),
-                             this);
+    auto* intro = new QLabel(
+        tr("“%1” looks like a record that already exists. Open the existing one, merge the new entry into it, "
+           "or create it anyway:")
+            .arg(newName),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_list->setObjectName(u"duplicateList"_s);
     for (const DuplicateCandidate& candidate : candidates) {
-        auto* item = new QListWidgetItem(tr("%1 — %2").arg(candidate.displayName, reasonText(candidate.reason)),
-                                         m_list);
+        auto* item =
+            new QListWidgetItem(tr("%1 — %2").arg(candidate.displayName, reasonText(candidate.reason)), m_list);
         item->setData(Qt::UserRole, candidate.id);
     }
     m_list->setCurrentRow(0);
@@ -54,8 +54,7 @@ DuplicateDialog::DuplicateDialog(const QList<DuplicateCandidate>& candidates, co
     connect(m_list, &QListWidget::itemDoubleClicked, this, [this] { finish(Choice::OpenExisting); });
 }
 
-void DuplicateDialog::finish(Choice choice)
-{
+void DuplicateDialog::finish(Choice choice) {
     m_answer.choice = choice;
     if (auto* item = m_list->currentItem())
         m_answer.existingId = item->data(Qt::UserRole).toString();
@@ -63,8 +62,7 @@ void DuplicateDialog::finish(Choice choice)
 }
 
 DuplicateDialog::Answer DuplicateDialog::ask(QWidget* parent, const QList<DuplicateCandidate>& candidates,
-                                             const QString& newName)
-{
+                                             const QString& newName) {
     if (s_nextAnswer) {
         const auto [choice, index] = *s_nextAnswer;
         s_nextAnswer.reset();
@@ -76,13 +74,11 @@ DuplicateDialog::Answer DuplicateDialog::ask(QWidget* parent, const QList<Duplic
     return dialog.m_answer;
 }
 
-void DuplicateDialog::setNextAnswer(Choice choice, int index)
-{
+void DuplicateDialog::setNextAnswer(Choice choice, int index) {
     s_nextAnswer = std::pair{choice, index};
 }
 
-QString DuplicateDialog::reasonText(DuplicateCandidate::Reason reason)
-{
+QString DuplicateDialog::reasonText(DuplicateCandidate::Reason reason) {
     switch (reason) {
     case DuplicateCandidate::Reason::SameEmail:
         return tr("same e-mail address");

@@ -12,10 +12,8 @@ namespace Fieldbook {
 
 std::optional<std::optional<int>> MergeDialog::s_nextAnswer;
 
-MergeDialog::MergeDialog(const std::array<QString, 2>& names, const std::array<QString, 2>& summaries,
-                         QWidget* parent)
-    : QDialog(parent)
-{
+MergeDialog::MergeDialog(const std::array<QString, 2>& names, const std::array<QString, 2>& summaries, QWidget* parent)
+    : QDialog(parent) {
     setObjectName(u"mergeDialog"_s);
     setWindowTitle(tr("Merge records"));
     auto* layout = new QVBoxLayout(this);
@@ -43,14 +41,12 @@ MergeDialog::MergeDialog(const std::array<QString, 2>& names, const std::array<Q
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-int MergeDialog::keptIndex() const
-{
+int MergeDialog::keptIndex() const {
     return m_choices[1]->isChecked() ? 1 : 0;
 }
 
 std::optional<int> MergeDialog::chooseKept(QWidget* parent, const std::array<QString, 2>& names,
-                                           const std::array<QString, 2>& summaries)
-{
+                                           const std::array<QString, 2>& summaries) {
     if (s_nextAnswer) {
         const auto answer = *s_nextAnswer;
         s_nextAnswer.reset();
@@ -62,8 +58,7 @@ std::optional<int> MergeDialog::chooseKept(QWidget* parent, const std::array<QSt
     return dialog.keptIndex();
 }
 
-void MergeDialog::setNextAnswer(std::optional<int> answer)
-{
+void MergeDialog::setNextAnswer(std::optional<int> answer) {
     s_nextAnswer = answer;
 }
 

@@ -43,8 +43,7 @@ RecordSection::RecordSection(AppContext& context, RecordListModel* model, const 
     , m_listStack(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_emptyLabel(new QLabel(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-{
+    , m_splitter(new QSplitter(Qt::Horizontal, this)) {
     m_model->setParent(this);
     m_proxy->setSourceModel(m_model);
     m_toolBar->setObjectName(u"sectionToolBar"_s);
@@ -109,10 +108,9 @@ RecordSection::RecordSection(AppContext& context, RecordListModel* model, const 
     createActions();
 }
 
-void RecordSection::createActions()
-{
-    addRecordAction(tr("&New"), u"document-new"_s, QKeySequence::New, u"newAction"_s)->setToolTip(
-        tr("Create a new record (Ctrl+N)"));
+void RecordSection::createActions() {
+    addRecordAction(tr("&New"), u"document-new"_s, QKeySequence::New, u"newAction"_s)
+        ->setToolTip(tr("Create a new record (Ctrl+N)"));
     connect(m_actions.last(), &QAction::triggered, this, &RecordSection::newRecord);
     addRecordAction(tr("&Save"), u"document-save"_s, QKeySequence::Save, u"saveAction"_s);
     connect(m_actions.last(), &QAction::triggered, this, &RecordSection::save);
@@ -120,15 +118,15 @@ void RecordSection::createActions()
     remove->setShortcutContext(Qt::WidgetShortcut); // Delete in a text field deletes text, not the record
     m_table->addAction(remove);
     connect(remove, &QAction::triggered, this, &RecordSection::deleteSelected);
-    addRecordAction(tr("&Merge…"), u"edit-copy"_s, {}, u"mergeAction"_s)->setToolTip(
-        tr("Merge the two selected records into one"));
+    addRecordAction(tr("&Merge…"), u"edit-copy"_s, {}, u"mergeAction"_s)
+        ->setToolTip(tr("Merge the two selected records into one"));
     connect(m_actions.last(), &QAction::triggered, this, &RecordSection::mergeSelected);
-    QAction* next = addRecordAction(tr("Ne&xt record"), u"go-down"_s, QKeySequence(Qt::ALT | Qt::Key_Down),
-                                    u"nextAction"_s);
+    QAction* next =
+        addRecordAction(tr("Ne&xt record"), u"go-down"_s, QKeySequence(Qt::ALT | Qt::Key_Down), u"nextAction"_s);
     next->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Down), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
     connect(next, &QAction::triggered, this, &RecordSection::selectNext);
-    QAction* previous = addRecordAction(tr("Pre&vious record"), u"go-up"_s, QKeySequence(Qt::ALT | Qt::Key_Up),
-                                        u"previousAction"_s);
+    QAction* previous =
+        addRecordAction(tr("Pre&vious record"), u"go-up"_s, QKeySequence(Qt::ALT | Qt::Key_Up), u"previousAction"_s);
     previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
     connect(previous, &QAction::triggered, this, &RecordSection::selectPrevious);
     // Navigation stays in the menu; the toolbar keeps the editing actions.
@@ -140,16 +138,14 @@ void RecordSection::createActions()
     addSeparator();
 }
 
-RecordSection::~RecordSection()
-{
+RecordSection::~RecordSection() {
     QSettings settings;
     settings.beginGroup(m_tableName);
     settings.setValue(u"splitter"_s, m_splitter->saveState());
     settings.setValue(u"header"_s, m_table->horizontalHeader()->saveState());
 }
 
-void RecordSection::setDetailPane(QWidget* detail, const QList<int>& sortableColumns)
-{
+void RecordSection::setDetailPane(QWidget* detail, const QList<int>& sortableColumns) {
     m_sortableColumns = sortableColumns;
     m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, 3);
@@ -169,15 +165,17 @@ void RecordSection::setDetailPane(QWidget* detail, const QList<int>& sortableCol
     updateEmptyState();
     // Open on the first record rather than an empty form: the list is what the user came for.
     if (const QString first = m_model->idAt(0); !first.isEmpty())
-        QMetaObject::invokeMethod(this, [this, first] {
-            if (m_currentId.isEmpty() && !isDirty())
-                openRecord(first);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, first] {
+                if (m_currentId.isEmpty() && !isDirty())
+                    openRecord(first);
+            },
+            Qt::QueuedConnection);
 }
 
 QAction* RecordSection::addRecordAction(const QString& text, const QString& iconName, const QKeySequence& shortcut,
-                                        const QString& objectName)
-{
+                                        const QString& objectName) {
     auto* action = new QAction(Icons::get(iconName), text, this);
     action->setObjectName(objectName);
     action->setShortcut(shortcut);
@@ -188,26 +186,22 @@ QAction* RecordSection::addRecordAction(const QString& text, const QString& icon
     return action;
 }
 
-void RecordSection::addSeparator()
-{
+void RecordSection::addSeparator() {
     m_toolBar->addSeparator();
     auto* separator = new QAction(this);
     separator->setSeparator(true);
     m_actions.append(separator);
 }
 
-QString RecordSection::statusText() const
-{
+QString RecordSection::statusText() const {
     return countText(m_model->totalCount());
 }
 
-void RecordSection::focusSearch()
-{
+void RecordSection::focusSearch() {
     m_filterBar->focusSearch();
 }
 
-void RecordSection::newRecord()
-{
+void RecordSection::newRecord() {
     if (!confirmLeave())
         return;
     m_banner->hideMessage();
@@ -216,8 +210,7 @@ void RecordSection::newRecord()
     startNewRecord();
 }
 
-void RecordSection::save()
-{
+void RecordSection::save() {
     m_banner->hideMessage();
     ++m_quiet; // rows move while the store reports the change; that is not the user navigating
     const std::optional<QString> id = saveRecord();
@@ -231,13 +224,11 @@ void RecordSection::save()
         m_banner->showMessage(tr("Saved."), MessageBanner::Type::Positive, kSavedBannerMs);
 }
 
-void RecordSection::setCurrentRecord(const QString& id)
-{
+void RecordSection::setCurrentRecord(const QString& id) {
     m_currentId = id;
 }
 
-QStringList RecordSection::selectedIds() const
-{
+QStringList RecordSection::selectedIds() const {
     QStringList ids;
     const auto rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex& index : rows)
@@ -247,8 +238,7 @@ QStringList RecordSection::selectedIds() const
     return ids;
 }
 
-void RecordSection::deleteSelected()
-{
+void RecordSection::deleteSelected() {
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
@@ -287,19 +277,20 @@ void RecordSection::deleteSelected()
     }
 }
 
-void RecordSection::offerUndo(const QString& text, int token)
-{
+void RecordSection::offerUndo(const QString& text, int token) {
     QPointer<RecordSection> self(this);
-    m_banner->showAction(text, MessageBanner::Type::Information, tr("Undo"), [self, token] {
-        if (!self)
-            return;
-        if (auto result = self->m_context.undo.undo(token); !result)
-            self->m_banner->showMessage(result.error().message, MessageBanner::Type::Error);
-    }, kUndoBannerMs);
+    m_banner->showAction(
+        text, MessageBanner::Type::Information, tr("Undo"),
+        [self, token] {
+            if (!self)
+                return;
+            if (auto result = self->m_context.undo.undo(token); !result)
+                self->m_banner->showMessage(result.error().message, MessageBanner::Type::Error);
+        },
+        kUndoBannerMs);
 }
 
-void RecordSection::mergeSelected()
-{
+void RecordSection::mergeSelected() {
     const QStringList ids = m_table->selectionModel() ? selectedIds() : QStringList();
     if (ids.size() != 2) {
         m_banner->showMessage(tr("Select exactly two records to merge (Ctrl+click the second one)."),
@@ -328,8 +319,7 @@ void RecordSection::mergeSelected()
                           MessageBanner::Type::Positive, kUndoBannerMs);
 }
 
-void RecordSection::openRecord(const QString& id)
-{
+void RecordSection::openRecord(const QString& id) {
     if (id == m_currentId && !id.isEmpty()) {
         selectQuietly(id);
         return;
@@ -346,14 +336,12 @@ void RecordSection::openRecord(const QString& id)
     showRecord(id);
 }
 
-bool RecordSection::confirmLeave()
-{
+bool RecordSection::confirmLeave() {
     if (!isDirty())
         return true;
-    const auto answer = MessageBox::question(this, tr("Unsaved changes"),
-                                             tr("This record has unsaved changes. Save them before leaving?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved changes"), tr("This record has unsaved changes. Save them before leaving?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Discard) {
         showRecord(m_currentId); // reload the stored version, which clears the dirty state
         return true;
@@ -368,23 +356,21 @@ bool RecordSection::confirmLeave()
     return saved.has_value();
 }
 
-void RecordSection::selectQuietly(const QString& id)
-{
+void RecordSection::selectQuietly(const QString& id) {
     ++m_quiet;
     const int row = id.isEmpty() ? -1 : m_model->ensureLoaded(id);
     if (row < 0) {
         m_table->selectionModel()->clear();
     } else {
         const QModelIndex index = m_proxy->index(row, 0);
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                              | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_table->scrollTo(index);
     }
     --m_quiet;
 }
 
-void RecordSection::onCurrentChanged(const QModelIndex& current)
-{
+void RecordSection::onCurrentChanged(const QModelIndex& current) {
     if (m_quiet > 0 || !current.isValid())
         return;
     const QString id = m_model->idAt(current.row());
@@ -399,8 +385,7 @@ void RecordSection::onCurrentChanged(const QModelIndex& current)
     showRecord(id);
 }
 
-void RecordSection::onSortIndicatorChanged(int column, Qt::SortOrder order)
-{
+void RecordSection::onSortIndicatorChanged(int column, Qt::SortOrder order) {
     if (m_sortableColumns.contains(column)) {
         m_sortColumn = column;
         m_sortOrder = order;
@@ -412,8 +397,7 @@ void RecordSection::onSortIndicatorChanged(int column, Qt::SortOrder order)
     header->setSortIndicator(m_sortColumn, m_sortOrder);
 }
 
-void RecordSection::moveSelection(int delta)
-{
+void RecordSection::moveSelection(int delta) {
     const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + delta : 0;
     if (row >= m_model->rowCount() && m_model->canFetchMore({}))
         m_model->fetchMore({});
@@ -424,8 +408,7 @@ void RecordSection::moveSelection(int delta)
     m_table->scrollTo(m_proxy->index(row, 0));
 }
 
-void RecordSection::updateEmptyState()
-{
+void RecordSection::updateEmptyState() {
     const bool empty = m_model->rowCount() == 0 && !m_model->canFetchMore({});
     m_emptyLabel->setText(emptyText(m_filterBar->isFiltering()));
     m_listStack->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyLabel) : m_table);

@@ -39,8 +39,7 @@ ContactEditor::ContactEditor(Database& db, QWidget* parent)
     , m_birthday(new QDateEdit(this))
     , m_tags(lineEdit(u"tagsEdit"_s))
     , m_owner(new OwnerCombo(db, {}, this))
-    , m_notes(new QPlainTextEdit(this))
-{
+    , m_notes(new QPlainTextEdit(this)) {
     setObjectName(u"contactEditor"_s);
     m_firstName->setPlaceholderText(tr("First name"));
     m_lastName->setPlaceholderText(tr("Last name"));
@@ -99,16 +98,14 @@ ContactEditor::ContactEditor(Database& db, QWidget* parent)
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ContactEditor::markDirty);
 }
 
-QLineEdit* ContactEditor::lineEdit(const QString& objectName)
-{
+QLineEdit* ContactEditor::lineEdit(const QString& objectName) {
     auto* edit = new QLineEdit(this);
     edit->setObjectName(objectName);
     connect(edit, &QLineEdit::textEdited, this, &ContactEditor::markDirty);
     return edit;
 }
 
-void ContactEditor::setContact(const Contact& contact)
-{
+void ContactEditor::setContact(const Contact& contact) {
     m_loading = true;
     m_loaded = contact;
     m_firstName->setText(contact.firstName);
@@ -136,8 +133,7 @@ void ContactEditor::setContact(const Contact& contact)
     }
 }
 
-Contact ContactEditor::contact() const
-{
+Contact ContactEditor::contact() const {
     Contact c = m_loaded;
     c.firstName = m_firstName->text().trimmed();
     c.lastName = m_lastName->text().trimmed();
@@ -154,30 +150,25 @@ Contact ContactEditor::contact() const
     return c;
 }
 
-void ContactEditor::focusFirstField()
-{
+void ContactEditor::focusFirstField() {
     m_firstName->setFocus(Qt::OtherFocusReason);
 }
 
-bool ContactEditor::hasUnresolvedAccount() const
-{
+bool ContactEditor::hasUnresolvedAccount() const {
     m_account->resolve();
     return m_account->isUnresolved();
 }
 
-QString ContactEditor::accountText() const
-{
+QString ContactEditor::accountText() const {
     return m_account->text().trimmed();
 }
 
-void ContactEditor::setAccount(const QString& id, const QString& name)
-{
+void ContactEditor::setAccount(const QString& id, const QString& name) {
     m_account->setAccount(id, name);
     markDirty();
 }
 
-void ContactEditor::markDirty()
-{
+void ContactEditor::markDirty() {
     if (m_loading || m_dirty)
         return;
     m_dirty = true;

@@ -26,22 +26,22 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 ContactsSection::ContactsSection(AppContext& context, QWidget* parent)
-    : RecordSection(context, new ContactListModel(context.db), u"contacts"_s, parent)
-{
+    : RecordSection(context, new ContactListModel(context.db), u"contacts"_s, parent) {
     setObjectName(u"contactsSection"_s);
     presentation()->setDoNotCallMarker(ContactListModel::Phone, ContactListModel::DoNotCallRole);
-    for (const auto& [column, width] : {std::pair{ContactListModel::Name, 170}, {ContactListModel::Account, 160},
-                                        {ContactListModel::Title, 140}, {ContactListModel::Email, 200},
-                                        {ContactListModel::Phone, 150}, {ContactListModel::Owner, 110}})
+    for (const auto& [column, width] : {std::pair{ContactListModel::Name, 170},
+                                        {ContactListModel::Account, 160},
+                                        {ContactListModel::Title, 140},
+                                        {ContactListModel::Email, 200},
+                                        {ContactListModel::Phone, 150},
+                                        {ContactListModel::Owner, 110}})
         table()->setColumnWidth(column, width);
-    setDetailPane(createDetailPane(),
-                  {ContactListModel::Name, ContactListModel::Account, ContactListModel::Updated});
+    setDetailPane(createDetailPane(), {ContactListModel::Name, ContactListModel::Account, ContactListModel::Updated});
     addLogActions();
     showBlank();
 }
 
-QWidget* ContactsSection::createDetailPane()
-{
+QWidget* ContactsSection::createDetailPane() {
     auto* pane = new QWidget(this);
     m_header = new DetailHeader(pane);
     m_tabs = new QTabWidget(pane);
@@ -68,8 +68,7 @@ QWidget* ContactsSection::createDetailPane()
     return pane;
 }
 
-void ContactsSection::addLogActions()
-{
+void ContactsSection::addLogActions() {
     const std::array<std::tuple<ActivityKind, QString, QString, QString, QKeySequence>, 3> kinds{{
         {ActivityKind::Call, tr("Log &call"), u"call-start"_s, u"logCallAction"_s, QKeySequence(Qt::CTRL | Qt::Key_L)},
         {ActivityKind::Meeting, tr("Log mee&ting"), u"x-office-calendar"_s, u"logMeetingAction"_s, QKeySequence()},
@@ -85,8 +84,7 @@ void ContactsSection::addLogActions()
 }
 
 void ContactsSection::showAccountContacts(const QString& accountId, const QString& accountName,
-                                          const QString& contactId)
-{
+                                          const QString& contactId) {
     if (!confirmLeave())
         return;
     filterBar()->setAccountFilter(accountId, accountName);
@@ -95,8 +93,7 @@ void ContactsSection::showAccountContacts(const QString& accountId, const QStrin
         openRecord(id);
 }
 
-void ContactsSection::showBlank()
-{
+void ContactsSection::showBlank() {
     Contact blank;
     blank.ownerId = m_context.db.localUserId();
     m_editor->setContact(blank);
@@ -105,8 +102,7 @@ void ContactsSection::showBlank()
     m_attachments->setRecord(u"contacts"_s, {});
 }
 
-void ContactsSection::showRecord(const QString& id)
-{
+void ContactsSection::showRecord(const QString& id) {
     if (id.isEmpty()) {
         showBlank();
         return;
@@ -129,8 +125,7 @@ void ContactsSection::showRecord(const QString& id)
     m_attachments->setRecord(u"contacts"_s, id);
 }
 
-void ContactsSection::startNewRecord()
-{
+void ContactsSection::startNewRecord() {
     showBlank();
     // Coming from an account: the new contact most likely works there.
     const ListFilter filter = filterBar()->filter();
@@ -143,13 +138,11 @@ void ContactsSection::startNewRecord()
     m_editor->focusFirstField();
 }
 
-bool ContactsSection::isDirty() const
-{
+bool ContactsSection::isDirty() const {
     return m_editor->isDirty();
 }
 
-std::optional<QString> ContactsSection::saveRecord()
-{
+std::optional<QString> ContactsSection::saveRecord() {
     if (m_editor->hasUnresolvedAccount()) {
         banner()->showMessage(tr("There is no account named “%1”. Pick one from the suggestions or clear the field.")
                                   .arg(m_editor->accountText()),
@@ -176,8 +169,7 @@ std::optional<QString> ContactsSection::saveRecord()
     return saved->id;
 }
 
-std::optional<QString> ContactsSection::resolveDuplicates(const Contact& contact, bool* proceed)
-{
+std::optional<QString> ContactsSection::resolveDuplicates(const Contact& contact, bool* proceed) {
     ContactRepository repository(m_context.db);
     auto duplicates = repository.findDuplicates(contact);
     if (!duplicates || duplicates->isEmpty())
@@ -199,7 +191,8 @@ std::optional<QString> ContactsSection::resolveDuplicates(const Contact& contact
     }
     *proceed = false;
     auto saved = repository.save(contact);
-    auto merged = saved ? repository.merge(answer.existingId, saved->id) : Result<Contact>(std::unexpected(saved.error()));
+    auto merged =
+        saved ? repository.merge(answer.existingId, saved->id) : Result<Contact>(std::unexpected(saved.error()));
     if (!merged) {
         banner()->showMessage(merged.error().message, MessageBanner::Type::Error);
         return std::nullopt;
@@ -208,32 +201,27 @@ std::optional<QString> ContactsSection::resolveDuplicates(const Contact& contact
     return merged->id;
 }
 
-Result<void> ContactsSection::removeRecord(const QString& id)
-{
+Result<void> ContactsSection::removeRecord(const QString& id) {
     return ContactRepository(m_context.db).remove(id);
 }
 
-Result<void> ContactsSection::restoreRecord(const QString& id)
-{
+Result<void> ContactsSection::restoreRecord(const QString& id) {
     return ContactRepository(m_context.db).restore(id);
 }
 
-Result<QString> ContactsSection::mergeRecords(const QString& keepId, const QString& otherId)
-{
+Result<QString> ContactsSection::mergeRecords(const QString& keepId, const QString& otherId) {
     auto merged = ContactRepository(m_context.db).merge(keepId, otherId);
     if (!merged)
         return std::unexpected(merged.error());
     return merged->id;
 }
 
-QString ContactsSection::recordName(const QString& id) const
-{
+QString ContactsSection::recordName(const QString& id) const {
     auto contact = ContactRepository(m_context.db).get(id);
     return contact ? contact->displayName() : QString();
 }
 
-QString ContactsSection::recordSummary(const QString& id) const
-{
+QString ContactsSection::recordSummary(const QString& id) const {
     auto contact = ContactRepository(m_context.db).get(id);
     if (!contact)
         return {};
@@ -250,18 +238,15 @@ QString ContactsSection::recordSummary(const QString& id) const
     return parts.join(tr(" · "));
 }
 
-QString ContactsSection::deletedText(int count) const
-{
+QString ContactsSection::deletedText(int count) const {
     return count == 1 ? tr("Contact deleted.") : tr("%1 contacts deleted.").arg(QLocale().toString(count));
 }
 
-QString ContactsSection::countText(int count) const
-{
+QString ContactsSection::countText(int count) const {
     return tr("Contacts: %1").arg(QLocale().toString(count));
 }
 
-QString ContactsSection::emptyText(bool filtering) const
-{
+QString ContactsSection::emptyText(bool filtering) const {
     return filtering ? tr("No contacts match the filter.") : tr("No contacts yet — press Ctrl+N to add one.");
 }
 

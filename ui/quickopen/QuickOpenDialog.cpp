@@ -23,8 +23,7 @@ QuickOpenDialog::QuickOpenDialog(Database& db, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_field(new QLineEdit(this))
-    , m_results(new QListWidget(this))
-{
+    , m_results(new QListWidget(this)) {
     setObjectName(u"quickOpenDialog"_s);
     setWindowTitle(tr("Quick open"));
     m_field->setObjectName(u"quickOpenField"_s);
@@ -48,8 +47,7 @@ QuickOpenDialog::QuickOpenDialog(Database& db, QWidget* parent)
     connect(m_results, &QListWidget::itemActivated, this, &QuickOpenDialog::openCurrent);
 }
 
-void QuickOpenDialog::search(const QString& text)
-{
+void QuickOpenDialog::search(const QString& text) {
     m_results->clear();
     if (text.trimmed().isEmpty())
         return;
@@ -77,8 +75,7 @@ void QuickOpenDialog::search(const QString& text)
     }
 }
 
-void QuickOpenDialog::openCurrent()
-{
+void QuickOpenDialog::openCurrent() {
     const QListWidgetItem* item = m_results->currentItem();
     if (!item || !(item->flags() & Qt::ItemIsEnabled))
         return;
@@ -88,8 +85,7 @@ void QuickOpenDialog::openCurrent()
     emit recordChosen(table, id);
 }
 
-bool QuickOpenDialog::eventFilter(QObject* watched, QEvent* event)
-{
+bool QuickOpenDialog::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_field && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         const int count = m_results->count();

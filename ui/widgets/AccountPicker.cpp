@@ -18,8 +18,7 @@ AccountPicker::AccountPicker(Database& db, QWidget* parent)
     : QLineEdit(parent)
     , m_db(db)
     , m_completer(new QCompleter(this))
-    , m_matches(new QStandardItemModel(this))
-{
+    , m_matches(new QStandardItemModel(this)) {
     setPlaceholderText(tr("Type to find an account"));
     setClearButtonEnabled(true);
     m_completer->setModel(m_matches);
@@ -30,20 +29,17 @@ AccountPicker::AccountPicker(Database& db, QWidget* parent)
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, &AccountPicker::choose);
 }
 
-void AccountPicker::setAccount(const QString& id, const QString& name)
-{
+void AccountPicker::setAccount(const QString& id, const QString& name) {
     m_id = id;
     m_name = name;
     setText(name);
 }
 
-bool AccountPicker::isUnresolved() const
-{
+bool AccountPicker::isUnresolved() const {
     return m_id.isEmpty() && !text().trimmed().isEmpty();
 }
 
-void AccountPicker::resolve()
-{
+void AccountPicker::resolve() {
     if (!isUnresolved())
         return;
     auto found = AccountRepository(m_db).findByName(text().trimmed());
@@ -55,8 +51,7 @@ void AccountPicker::resolve()
     }
 }
 
-void AccountPicker::onTextEdited(const QString& text)
-{
+void AccountPicker::onTextEdited(const QString& text) {
     if (!m_id.isEmpty() && text != m_name) {
         m_id.clear();
         emit accountChanged();
@@ -83,8 +78,7 @@ void AccountPicker::onTextEdited(const QString& text)
         m_completer->popup()->hide();
 }
 
-void AccountPicker::choose(const QModelIndex& index)
-{
+void AccountPicker::choose(const QModelIndex& index) {
     m_id = index.data(kIdRole).toString();
     m_name = index.data(Qt::DisplayRole).toString();
     setText(m_name);

@@ -13,8 +13,7 @@ AddressEditor::AddressEditor(QWidget* parent)
     , m_postalCode(addField(u"postalCodeEdit"_s, tr("Postal code")))
     , m_city(addField(u"cityEdit"_s, tr("City")))
     , m_region(addField(u"regionEdit"_s, tr("Region")))
-    , m_country(addField(u"countryEdit"_s, tr("Country")))
-{
+    , m_country(addField(u"countryEdit"_s, tr("Country"))) {
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -27,8 +26,7 @@ AddressEditor::AddressEditor(QWidget* parent)
     layout->setColumnStretch(2, 1);
 }
 
-QLineEdit* AddressEditor::addField(const QString& objectName, const QString& placeholder)
-{
+QLineEdit* AddressEditor::addField(const QString& objectName, const QString& placeholder) {
     auto* edit = new QLineEdit(this);
     edit->setObjectName(objectName);
     edit->setPlaceholderText(placeholder);
@@ -37,8 +35,7 @@ QLineEdit* AddressEditor::addField(const QString& objectName, const QString& pla
     return edit;
 }
 
-void AddressEditor::setAddress(const PostalAddress& address)
-{
+void AddressEditor::setAddress(const PostalAddress& address) {
     m_street->setText(address.street);
     m_postalCode->setText(address.postalCode);
     m_city->setText(address.city);
@@ -46,8 +43,7 @@ void AddressEditor::setAddress(const PostalAddress& address)
     m_country->setText(address.country);
 }
 
-PostalAddress AddressEditor::address() const
-{
+PostalAddress AddressEditor::address() const {
     return PostalAddress{m_street->text().trimmed(), m_city->text().trimmed(), m_region->text().trimmed(),
                          m_postalCode->text().trimmed(), m_country->text().trimmed()};
 }

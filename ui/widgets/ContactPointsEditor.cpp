@@ -15,8 +15,7 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 namespace {
-QList<std::pair<QString, QString>> typeChoices(ContactPointsEditor::Kind kind)
-{
+QList<std::pair<QString, QString>> typeChoices(ContactPointsEditor::Kind kind) {
     QList<std::pair<QString, QString>> choices{
         {u"work"_s, ContactPointsEditor::tr("Work")},
     };
@@ -34,8 +33,7 @@ ContactPointsEditor::ContactPointsEditor(Kind kind, QWidget* parent)
     : QWidget(parent)
     , m_kind(kind)
     , m_rowsLayout(new QVBoxLayout)
-    , m_add(new QPushButton(this))
-{
+    , m_add(new QPushButton(this)) {
     m_add->setObjectName(u"addPointButton"_s);
     m_add->setText(kind == Kind::Email ? tr("Add e-mail") : tr("Add phone"));
     m_add->setIcon(Icons::get(u"list-add"_s));
@@ -50,8 +48,7 @@ ContactPointsEditor::ContactPointsEditor(Kind kind, QWidget* parent)
     setPoints({});
 }
 
-void ContactPointsEditor::setPoints(const ContactPoints& points)
-{
+void ContactPointsEditor::setPoints(const ContactPoints& points) {
     while (!m_rows.isEmpty()) {
         delete m_rows.takeLast().widget;
     }
@@ -61,8 +58,7 @@ void ContactPointsEditor::setPoints(const ContactPoints& points)
         appendRow({});
 }
 
-ContactPoints ContactPointsEditor::points() const
-{
+ContactPoints ContactPointsEditor::points() const {
     ContactPoints result;
     for (const Row& row : m_rows) {
         const QString value = row.value->text().trimmed();
@@ -72,19 +68,16 @@ ContactPoints ContactPointsEditor::points() const
     return result;
 }
 
-void ContactPointsEditor::addRow()
-{
+void ContactPointsEditor::addRow() {
     Row& row = appendRow({});
     row.value->setFocus(Qt::OtherFocusReason);
 }
 
-QLineEdit* ContactPointsEditor::valueEdit(int row) const
-{
+QLineEdit* ContactPointsEditor::valueEdit(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).value : nullptr;
 }
 
-ContactPointsEditor::Row& ContactPointsEditor::appendRow(const ContactPoint& point)
-{
+ContactPointsEditor::Row& ContactPointsEditor::appendRow(const ContactPoint& point) {
     auto* widget = new QWidget(this);
     auto* type = new QComboBox(widget);
     type->setObjectName(u"pointType"_s);
@@ -118,8 +111,7 @@ ContactPointsEditor::Row& ContactPointsEditor::appendRow(const ContactPoint& poi
     return m_rows.last();
 }
 
-void ContactPointsEditor::removeRow(QWidget* rowWidget)
-{
+void ContactPointsEditor::removeRow(QWidget* rowWidget) {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).widget == rowWidget) {
             m_rows.removeAt(i);
@@ -132,8 +124,7 @@ void ContactPointsEditor::removeRow(QWidget* rowWidget)
     emit changed();
 }
 
-void ContactPointsEditor::normalize(QLineEdit* edit)
-{
+void ContactPointsEditor::normalize(QLineEdit* edit) {
     // Show the stored form as soon as the user leaves the field; invalid input stays as typed
     // and the repository's message explains it on save.
     const QString text = edit->text().trimmed();

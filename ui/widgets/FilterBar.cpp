@@ -26,8 +26,7 @@ FilterBar::FilterBar(Database& db, const QString& table, QWidget* parent)
     , m_owner(new OwnerCombo(db, tr("All owners"), this))
     , m_tag(new QComboBox(this))
     , m_accountChip(new QToolButton(this))
-    , m_debounce(new QTimer(this))
-{
+    , m_debounce(new QTimer(this)) {
     setObjectName(u"filterBar"_s);
     m_search->setObjectName(u"searchField"_s);
     m_search->setClearButtonEnabled(true);
@@ -73,26 +72,22 @@ FilterBar::FilterBar(Database& db, const QString& table, QWidget* parent)
     });
 }
 
-ListFilter FilterBar::filter() const
-{
+ListFilter FilterBar::filter() const {
     return ListFilter{m_search->text().trimmed(), m_owner->ownerId(), m_tag->currentData().toString(), m_accountId};
 }
 
-bool FilterBar::isFiltering() const
-{
+bool FilterBar::isFiltering() const {
     return filter() != ListFilter{};
 }
 
-void FilterBar::setAccountFilter(const QString& accountId, const QString& accountName)
-{
+void FilterBar::setAccountFilter(const QString& accountId, const QString& accountName) {
     m_accountId = accountId;
     m_accountChip->setText(tr("Account: %1").arg(accountName));
     m_accountChip->setVisible(!accountId.isEmpty());
     applyNow();
 }
 
-void FilterBar::clear()
-{
+void FilterBar::clear() {
     const QSignalBlocker searchBlocker(m_search);
     const QSignalBlocker ownerBlocker(m_owner);
     const QSignalBlocker tagBlocker(m_tag);
@@ -104,19 +99,16 @@ void FilterBar::clear()
     applyNow();
 }
 
-void FilterBar::focusSearch()
-{
+void FilterBar::focusSearch() {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
 
-void FilterBar::setDebounceInterval(int ms)
-{
+void FilterBar::setDebounceInterval(int ms) {
     m_debounce->setInterval(ms);
 }
 
-void FilterBar::applyNow()
-{
+void FilterBar::applyNow() {
     m_debounce->stop();
     const ListFilter current = filter();
     if (current == m_applied)
@@ -125,18 +117,16 @@ void FilterBar::applyNow()
     emit filterChanged(current);
 }
 
-bool FilterBar::eventFilter(QObject* watched, QEvent* event)
-{
+bool FilterBar::eventFilter(QObject* watched, QEvent* event) {
     // Tags are read when the picker is about to open, not on every change of the store.
-    if (watched == m_tag && m_tagsStale
-        && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::KeyPress
-            || event->type() == QEvent::FocusIn))
+    if (watched == m_tag && m_tagsStale &&
+        (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::KeyPress ||
+         event->type() == QEvent::FocusIn))
         reloadTags();
     return QWidget::eventFilter(watched, event);
 }
 
-void FilterBar::reloadTags()
-{
+void FilterBar::reloadTags() {
     m_tagsStale = false;
     const QString current = m_tag->currentData().toString();
     const QSignalBlocker blocker(m_tag);

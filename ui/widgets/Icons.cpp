@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 namespace {
-QIcon tinted(const QIcon& icon)
-{
+QIcon tinted(const QIcon& icon) {
     const QColor color = QApplication::palette().color(QPalette::WindowText);
     QIcon result;
     for (const int size : {16, 22, 24, 32, 48}) {
@@ -27,8 +26,7 @@ QIcon tinted(const QIcon& icon)
 }
 } // namespace
 
-QIcon Icons::get(const QString& themeName, QStyle::StandardPixmap fallback)
-{
+QIcon Icons::get(const QString& themeName, QStyle::StandardPixmap fallback) {
     static const bool fallbackSet = [] {
         if (QIcon::fallbackThemeName().isEmpty() || QIcon::fallbackThemeName() == u"hicolor")
             QIcon::setFallbackThemeName(u"Adwaita"_s);
@@ -46,9 +44,10 @@ QIcon Icons::get(const QString& themeName, QStyle::StandardPixmap fallback)
     return {};
 }
 
-QColor Icons::tint(const QColor& base, const QColor& accent, qreal amount)
-{
-    const auto mix = [amount](int a, int b) { return int(a + (b - a) * amount); };
+QColor Icons::tint(const QColor& base, const QColor& accent, qreal amount) {
+    const auto mix = [amount](int a, int b) {
+        return int(a + (b - a) * amount);
+    };
     return QColor(mix(base.red(), accent.red()), mix(base.green(), accent.green()), mix(base.blue(), accent.blue()));
 }
 

@@ -10,20 +10,16 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 ListPresentationProxy::ListPresentationProxy(QObject* parent)
-    : QIdentityProxyModel(parent)
-{
-}
+    : QIdentityProxyModel(parent) {}
 
-void ListPresentationProxy::setDoNotCallMarker(int column, int role)
-{
+void ListPresentationProxy::setDoNotCallMarker(int column, int role) {
     m_markerColumn = column;
     m_markerRole = role;
 }
 
-QVariant ListPresentationProxy::data(const QModelIndex& index, int role) const
-{
-    const bool marked = index.column() == m_markerColumn && m_markerRole >= 0
-        && QIdentityProxyModel::data(index, m_markerRole).toBool();
+QVariant ListPresentationProxy::data(const QModelIndex& index, int role) const {
+    const bool marked = index.column() == m_markerColumn && m_markerRole >= 0 &&
+                        QIdentityProxyModel::data(index, m_markerRole).toBool();
     switch (role) {
     case Qt::DisplayRole: {
         const QVariant value = QIdentityProxyModel::data(index, role);

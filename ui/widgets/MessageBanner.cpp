@@ -19,8 +19,7 @@ MessageBanner::MessageBanner(QWidget* parent)
     , m_text(new QLabel(this))
     , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
-    , m_hideTimer(new QTimer(this))
-{
+    , m_hideTimer(new QTimer(this)) {
     setObjectName(u"messageBanner"_s);
     setAutoFillBackground(true);
     setFrameShape(QFrame::StyledPanel);
@@ -48,14 +47,12 @@ MessageBanner::MessageBanner(QWidget* parent)
     hide();
 }
 
-void MessageBanner::showMessage(const QString& text, Type type, int autoHideMs)
-{
+void MessageBanner::showMessage(const QString& text, Type type, int autoHideMs) {
     showAction(text, type, {}, {}, autoHideMs);
 }
 
 void MessageBanner::showAction(const QString& text, Type type, const QString& actionText, std::function<void()> action,
-                               int autoHideMs)
-{
+                               int autoHideMs) {
     m_type = type;
     m_text->setText(text);
     m_callback = std::move(action);
@@ -77,20 +74,17 @@ void MessageBanner::showAction(const QString& text, Type type, const QString& ac
         m_hideTimer->stop();
 }
 
-void MessageBanner::hideMessage()
-{
+void MessageBanner::hideMessage() {
     m_hideTimer->stop();
     m_callback = {};
     hide();
 }
 
-QString MessageBanner::text() const
-{
+QString MessageBanner::text() const {
     return isHidden() ? QString() : m_text->text();
 }
 
-bool MessageBanner::triggerAction()
-{
+bool MessageBanner::triggerAction() {
     if (!m_callback)
         return false;
     const auto callback = std::move(m_callback);
@@ -99,15 +93,13 @@ bool MessageBanner::triggerAction()
     return true;
 }
 
-void MessageBanner::changeEvent(QEvent* event)
-{
+void MessageBanner::changeEvent(QEvent* event) {
     QFrame::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && !isHidden())
         applyColours();
 }
 
-void MessageBanner::applyColours()
-{
+void MessageBanner::applyColours() {
     // Subtle tints of the window colour, so the banner reads well on light and dark palettes.
     const QPalette base = parentWidget() ? parentWidget()->palette() : palette();
     QColor accent = base.color(QPalette::Highlight);

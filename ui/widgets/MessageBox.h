@@ -17,8 +17,7 @@ public:
                            Button defaultButton);
     static Button warning(QWidget* parent, const QString& title, const QString& text, Buttons buttons = QMessageBox::Ok,
                           Button defaultButton = QMessageBox::NoButton);
-    static Button critical(QWidget* parent, const QString& title, const QString& text,
-                           const QString& details = {});
+    static Button critical(QWidget* parent, const QString& title, const QString& text, const QString& details = {});
     static void information(QWidget* parent, const QString& title, const QString& text);
 
     /// Test hook: the next dialog is not shown and returns `answer`.

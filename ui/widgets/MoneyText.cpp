@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-int MoneyText::decimalsFor(const QString& currency)
-{
+int MoneyText::decimalsFor(const QString& currency) {
     static const QStringList none{u"JPY"_s, u"KRW"_s, u"VND"_s, u"CLP"_s, u"ISK"_s, u"UGX"_s, u"PYG"_s};
     static const QStringList three{u"BHD"_s, u"KWD"_s, u"OMR"_s, u"JOD"_s, u"TND"_s, u"IQD"_s, u"LYD"_s};
     const QString code = currency.trimmed().toUpper();
@@ -18,8 +17,7 @@ int MoneyText::decimalsFor(const QString& currency)
     return 2;
 }
 
-std::optional<qint64> MoneyText::parse(const QString& text, const QLocale& locale, int decimals)
-{
+std::optional<qint64> MoneyText::parse(const QString& text, const QLocale& locale, int decimals) {
     QString s = text.trimmed();
     bool negative = false;
     if (s.startsWith(u'-') || s.startsWith(locale.negativeSign())) {
@@ -48,11 +46,11 @@ std::optional<qint64> MoneyText::parse(const QString& text, const QLocale& local
                     return std::nullopt;
                 whole = whole * 10 + digit;
             }
-        } else if (!inFraction && decimals > 0
-                   && (QStringView(s).mid(i).startsWith(point) || (c == u'.' && group != u"."))) {
+        } else if (!inFraction && decimals > 0 &&
+                   (QStringView(s).mid(i).startsWith(point) || (c == u'.' && group != u"."))) {
             inFraction = true;
-        } else if (!inFraction
-                   && (QString(c) == group || c.isSpace() || c == QChar(0x202F) || (c == u',' && point != u","))) {
+        } else if (!inFraction &&
+                   (QString(c) == group || c.isSpace() || c == QChar(0x202F) || (c == u',' && point != u","))) {
             continue;
         } else {
             return std::nullopt;
@@ -69,8 +67,7 @@ std::optional<qint64> MoneyText::parse(const QString& text, const QLocale& local
     return negative ? -value : value;
 }
 
-QString MoneyText::format(qint64 minorUnits, const QLocale& locale, int decimals)
-{
+QString MoneyText::format(qint64 minorUnits, const QLocale& locale, int decimals) {
     qint64 scale = 1;
     for (int i = 0; i < decimals; ++i)
         scale *= 10;
@@ -78,8 +75,8 @@ QString MoneyText::format(qint64 minorUnits, const QLocale& locale, int decimals
     const quint64 magnitude = negative ? quint64(0) - quint64(minorUnits) : quint64(minorUnits);
     QString text = locale.toString(qulonglong(magnitude / quint64(scale)));
     if (decimals > 0)
-        text += locale.decimalPoint()
-            + QString::number(qulonglong(magnitude % quint64(scale))).rightJustified(decimals, u'0');
+        text += locale.decimalPoint() +
+                QString::number(qulonglong(magnitude % quint64(scale))).rightJustified(decimals, u'0');
     return negative ? locale.negativeSign() + text : text;
 }
 

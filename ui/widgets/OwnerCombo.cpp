@@ -9,14 +9,12 @@ namespace Fieldbook {
 OwnerCombo::OwnerCombo(Database& db, const QString& anyOwnerText, QWidget* parent)
     : QComboBox(parent)
     , m_db(db)
-    , m_anyOwnerText(anyOwnerText)
-{
+    , m_anyOwnerText(anyOwnerText) {
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     reload();
 }
 
-void OwnerCombo::reload()
-{
+void OwnerCombo::reload() {
     const QString current = ownerId();
     const QSignalBlocker blocker(this);
     clear();
@@ -29,13 +27,11 @@ void OwnerCombo::reload()
     setOwnerId(current);
 }
 
-QString OwnerCombo::ownerId() const
-{
+QString OwnerCombo::ownerId() const {
     return currentData().toString();
 }
 
-void OwnerCombo::setOwnerId(const QString& id)
-{
+void OwnerCombo::setOwnerId(const QString& id) {
     int index = findData(id);
     if (index < 0 && !id.isEmpty()) {
         // An owner unknown locally (not yet synced): keep the id rather than silently reassigning.

@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-QStringList TagsText::split(const QString& text)
-{
+QStringList TagsText::split(const QString& text) {
     QStringList tags;
     // Chinese input methods type the full-width comma; accept it too.
     for (QString tag : text.split(QRegularExpression(u"[,，;]"_s), Qt::SkipEmptyParts)) {
@@ -18,8 +17,7 @@ QStringList TagsText::split(const QString& text)
     return tags;
 }
 
-QString TagsText::join(const QStringList& tags)
-{
+QString TagsText::join(const QStringList& tags) {
     return tags.join(u", "_s);
 }
 

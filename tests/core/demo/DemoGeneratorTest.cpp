@@ -26,27 +26,26 @@ struct DataSet {
     QList<Activity> activities;
 };
 
-DataSet generate(quint64 seed, const DemoSizes& sizes)
-{
+DataSet generate(quint64 seed, const DemoSizes& sizes) {
     DemoGenerator generator(seed, nowMs);
     DataSet data;
     data.users = generator.users(sizes.users);
     for (int i = 0; i < sizes.accounts; ++i)
         data.accounts.append(generator.account(i));
     for (int i = 0; i < sizes.contacts; ++i)
-        data.contacts.append(generator.contact(i, data.accounts.at(generator.accountIndexForContact(i, sizes.accounts))));
+        data.contacts.append(
+            generator.contact(i, data.accounts.at(generator.accountIndexForContact(i, sizes.accounts))));
     for (int i = 0; i < sizes.activities; ++i)
-        data.activities.append(generator.activity(i, data.contacts.at(generator.contactIndexForActivity(i, sizes.contacts))));
+        data.activities.append(
+            generator.activity(i, data.contacts.at(generator.contactIndexForActivity(i, sizes.contacts))));
     return data;
 }
 
-bool isChinese(const QString& text)
-{
+bool isChinese(const QString& text) {
     return !text.isEmpty() && text.front().unicode() >= 0x3400 && text.front().unicode() <= 0x9FFF;
 }
 
-bool isPlausibleEmail(const QString& email)
-{
+bool isPlausibleEmail(const QString& email) {
     for (const QChar c : email) {
         if (c.unicode() > 0x7E || c.isSpace())
             return false;
@@ -60,8 +59,7 @@ bool isPlausibleEmail(const QString& email)
 
 } // namespace
 
-TEST_CASE("the demo word lists are embedded as resources and none is empty", "[demo]")
-{
+TEST_CASE("the demo word lists are embedded as resources and none is empty", "[demo]") {
     CHECK(QFile::exists(u":/demo/chinese_surnames.txt"_s));
     const DemoWordLists& lists = DemoWordLists::instance();
     INFO(lists.problems.join(u", "_s).toStdString());
@@ -80,8 +78,7 @@ TEST_CASE("the demo word lists are embedded as resources and none is empty", "[d
     }
 }
 
-TEST_CASE("the same seed and clock produce identical records", "[demo]")
-{
+TEST_CASE("the same seed and clock produce identical records", "[demo]") {
     const DemoSizes sizes{8, 60, 300, 900};
     const DataSet a = generate(7, sizes);
     const DataSet b = generate(7, sizes);
@@ -91,8 +88,7 @@ TEST_CASE("the same seed and clock produce identical records", "[demo]")
     CHECK(a.activities == b.activities);
 }
 
-TEST_CASE("a different seed produces different records", "[demo]")
-{
+TEST_CASE("a different seed produces different records", "[demo]") {
     const DemoSizes sizes{8, 20, 50, 100};
     const DataSet a = generate(7, sizes);
     const DataSet b = generate(8, sizes);
@@ -105,8 +101,7 @@ TEST_CASE("a different seed produces different records", "[demo]")
     CHECK(a.activities != b.activities);
 }
 
-TEST_CASE("a record depends only on its index, not on what was generated before", "[demo]")
-{
+TEST_CASE("a record depends only on its index, not on what was generated before", "[demo]") {
     DemoGenerator sequential(99, nowMs);
     sequential.users(8);
     QList<Account> accounts;
@@ -124,8 +119,7 @@ TEST_CASE("a record depends only on its index, not on what was generated before"
         CHECK(direct.accountId(i) == accounts.at(i).id);
 }
 
-TEST_CASE("about thirty percent of the contacts have Chinese names", "[demo]")
-{
+TEST_CASE("about thirty percent of the contacts have Chinese names", "[demo]") {
     const DataSet data = generate(2024, {8, 1000, 5000, 0});
     int chineseAccounts = 0;
     for (const Account& account : data.accounts)
@@ -139,8 +133,7 @@ TEST_CASE("about thirty percent of the contacts have Chinese names", "[demo]")
     CHECK(chineseNames < 5000 * 35 / 100);
 }
 
-TEST_CASE("every generated e-mail address is plain ASCII with one at sign and a dotted domain", "[demo]")
-{
+TEST_CASE("every generated e-mail address is plain ASCII with one at sign and a dotted domain", "[demo]") {
     const DataSet data = generate(5, {12, 300, 2000, 0});
     for (const User& user : data.users) {
         INFO(user.email.toStdString());
@@ -162,8 +155,7 @@ TEST_CASE("every generated e-mail address is plain ASCII with one at sign and a 
     }
 }
 
-TEST_CASE("activities fall within the two years before now and plans only a few weeks ahead", "[demo]")
-{
+TEST_CASE("activities fall within the two years before now and plans only a few weeks ahead", "[demo]") {
     const DataSet data = generate(11, {8, 100, 500, 4000});
     QHash<QString, qint64> contactCreated;
     for (const Contact& contact : data.contacts)
@@ -194,8 +186,7 @@ TEST_CASE("activities fall within the two years before now and plans only a few 
     }
 }
 
-TEST_CASE("every owner, manager, account and parent reference points at a generated record", "[demo]")
-{
+TEST_CASE("every owner, manager, account and parent reference points at a generated record", "[demo]") {
     for (const int userCount : {1, 8, 25}) {
         DemoGenerator generator(3, nowMs);
         const QList<User> users = generator.users(userCount);
@@ -228,18 +219,19 @@ TEST_CASE("every owner, manager, account and parent reference points at a genera
     }
 }
 
-TEST_CASE("money and head counts are never negative and currencies match the country", "[demo]")
-{
+TEST_CASE("money and head counts are never negative and currencies match the country", "[demo]") {
     DemoGenerator generator(17, nowMs);
     int withParent = 0;
     for (int i = 0; i < 2000; ++i) {
         const Account account = generator.account(i);
-        CHECK(account.annualRevenue >= 10'000'000);           // 100k in cents
+        CHECK(account.annualRevenue >= 10'000'000);                // 100k in cents
         CHECK(account.annualRevenue <= 5'000'000'000LL * 100 * 8); // 5bn dollars, in yuan at most
         CHECK(account.annualRevenue % 100 == 0);
         CHECK(account.employees > 0);
         const bool chinese = account.address.country == u"中国"_s;
-        CHECK(account.currency == (chinese ? u"CNY"_s : account.address.country == u"United States"_s ? u"USD"_s : u"EUR"_s));
+        CHECK(account.currency == (chinese                                         ? u"CNY"_s
+                                   : account.address.country == u"United States"_s ? u"USD"_s
+                                                                                   : u"EUR"_s));
         REQUIRE_FALSE(account.phones.isEmpty());
         CHECK(account.phones.first().value.startsWith(chinese ? u"+86 "_s : u"+"_s));
         CHECK(account.externalId == u"ACC-%1"_s.arg(i + 1, 6, 10, QLatin1Char('0')));
@@ -249,8 +241,7 @@ TEST_CASE("money and head counts are never negative and currencies match the cou
     CHECK(withParent < 280);
 }
 
-TEST_CASE("generated ids are unique UUIDv7 text and company names do not repeat early", "[demo]")
-{
+TEST_CASE("generated ids are unique UUIDv7 text and company names do not repeat early", "[demo]") {
     const DataSet data = generate(23, {8, 1000, 3000, 6000});
     static const QRegularExpression uuid7(u"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s);
     QSet<QString> ids;
@@ -276,8 +267,7 @@ TEST_CASE("generated ids are unique UUIDv7 text and company names do not repeat 
 
 // Golden values for seed 42: they catch accidental changes to the algorithm or the word lists. Changing
 // a list or the generator on purpose changes them too; then updating the expected values below is expected.
-TEST_CASE("seed 42 still generates the same golden records", "[demo]")
-{
+TEST_CASE("seed 42 still generates the same golden records", "[demo]") {
     DemoGenerator generator(42, nowMs);
     const QList<User> users = generator.users(8);
     CHECK(users.first().name == u"Robert Bailey"_s);
@@ -307,8 +297,7 @@ TEST_CASE("seed 42 still generates the same golden records", "[demo]")
 
 // Not a timed test (DESIGN.md 7): run with "[.bench]" to print CPU milliseconds as one JSON object. Records
 // are made in batches of 1,000 and dropped, as a caller writing one transaction per batch would.
-TEST_CASE("generating 100k contacts and 300k activities takes well under a second", "[.bench]")
-{
+TEST_CASE("generating 100k contacts and 300k activities takes well under a second", "[.bench]") {
     constexpr int accountCount = 20'000;
     constexpr int contactCount = 100'000;
     constexpr int activityCount = 300'000;

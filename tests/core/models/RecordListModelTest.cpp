@@ -17,24 +17,21 @@ namespace {
 
 constexpr int kContacts = RecordListModel::kPageSize * 2 + 37; // three pages, the last one partial
 
-QString accountIdFor(AccountRepository& accounts, int i)
-{
+QString accountIdFor(AccountRepository& accounts, int i) {
     Account account;
     account.name = i % 3 == 0 ? u"北京科技 %1"_s.arg(i) : u"Account %1"_s.arg(i, 3, 10, QChar(u'0'));
     account.tags = {i % 2 ? u"partner"_s : u"prospect"_s};
     return accounts.save(account).value().id;
 }
 
-void fetchAll(RecordListModel& model)
-{
+void fetchAll(RecordListModel& model) {
     while (model.canFetchMore({}))
         model.fetchMore({});
 }
 
 } // namespace
 
-TEST_CASE("the contact list model stays consistent while paging, filtering, sorting and changing", "[models]")
-{
+TEST_CASE("the contact list model stays consistent while paging, filtering, sorting and changing", "[models]") {
     Test::TempDatabase tmp;
     AccountRepository accounts(tmp.db());
     ContactRepository contacts(tmp.db());
@@ -104,8 +101,7 @@ TEST_CASE("the contact list model stays consistent while paging, filtering, sort
     CHECK(model.index(row, ContactListModel::Account).data().toString() == u"Renamed Ltd");
 }
 
-TEST_CASE("the account list model stays consistent while paging, filtering, sorting and changing", "[models]")
-{
+TEST_CASE("the account list model stays consistent while paging, filtering, sorting and changing", "[models]") {
     Test::TempDatabase tmp;
     AccountRepository accounts(tmp.db());
     const int count = RecordListModel::kPageSize + 55;

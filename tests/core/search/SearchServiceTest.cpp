@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList titles(const Result<QList<SearchHit>>& hits)
-{
+QStringList titles(const Result<QList<SearchHit>>& hits) {
     REQUIRE(hits.has_value());
     QStringList out;
     for (const auto& h : *hits)
@@ -24,8 +23,7 @@ QStringList titles(const Result<QList<SearchHit>>& hits)
 struct Fixture {
     Test::TempDatabase tmp;
     QString acmeId;
-    Fixture()
-    {
+    Fixture() {
         AccountRepository accounts(tmp.db());
         Account acme;
         acme.name = u"Acme Rockets"_s;
@@ -58,8 +56,7 @@ struct Fixture {
 
 } // namespace
 
-TEST_CASE("search matches word prefixes in names, company, e-mail, phone, tags and notes", "[search]")
-{
+TEST_CASE("search matches word prefixes in names, company, e-mail, phone, tags and notes", "[search]") {
     Fixture f;
     SearchService search(f.tmp.db());
     CHECK(titles(search.search(u"lov"_s)) == QStringList{u"Ada Lovelace"_s});
@@ -75,8 +72,7 @@ TEST_CASE("search matches word prefixes in names, company, e-mail, phone, tags a
     CHECK(titles(search.search(u"jose nunez"_s)) == QStringList{u"José Núñez"_s}); // diacritics folded
 }
 
-TEST_CASE("Chinese names and companies are found by any substring", "[search][cjk]")
-{
+TEST_CASE("Chinese names and companies are found by any substring", "[search][cjk]") {
     Fixture f;
     SearchService search(f.tmp.db());
     CHECK(titles(search.search(u"王"_s)) == QStringList{u"王小明"_s});
@@ -87,8 +83,7 @@ TEST_CASE("Chinese names and companies are found by any substring", "[search][cj
     CHECK(titles(search.search(u"王明"_s)).isEmpty()); // not adjacent
 }
 
-TEST_CASE("name matches come before matches elsewhere and deleted records disappear", "[search]")
-{
+TEST_CASE("name matches come before matches elsewhere and deleted records disappear", "[search]") {
     Fixture f;
     SearchService search(f.tmp.db());
     auto hits = search.search(u"acme"_s);
@@ -102,8 +97,7 @@ TEST_CASE("name matches come before matches elsewhere and deleted records disapp
     CHECK(titles(search.search(u"acme"_s)) == QStringList{u"Ada Lovelace"_s});
 }
 
-TEST_CASE("renaming an account makes its contacts findable by the new company name", "[search]")
-{
+TEST_CASE("renaming an account makes its contacts findable by the new company name", "[search]") {
     Fixture f;
     AccountRepository accounts(f.tmp.db());
     Account renamed = accounts.get(f.acmeId).value();
@@ -114,8 +108,7 @@ TEST_CASE("renaming an account makes its contacts findable by the new company na
     CHECK(titles(search.search(u"rockets"_s)).isEmpty());
 }
 
-TEST_CASE("search input with FTS syntax characters is treated as plain text", "[search]")
-{
+TEST_CASE("search input with FTS syntax characters is treated as plain text", "[search]") {
     Fixture f;
     SearchService search(f.tmp.db());
     for (const auto& input : {u"\"ada"_s, u"ada*"_s, u"NEAR(ada"_s, u"ada OR"_s, u"-ada"_s, u"{name}:x"_s, u"^"_s})

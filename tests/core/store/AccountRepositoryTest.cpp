@@ -14,8 +14,7 @@ using namespace Fieldbook;
 using namespace Qt::StringLiterals;
 
 namespace {
-Account company(const QString& name, const QString& website = {})
-{
+Account company(const QString& name, const QString& website = {}) {
     Account a;
     a.name = name;
     a.website = website;
@@ -23,8 +22,7 @@ Account company(const QString& name, const QString& website = {})
 }
 } // namespace
 
-TEST_CASE("an account keeps money in minor units and is validated", "[store][accounts]")
-{
+TEST_CASE("an account keeps money in minor units and is validated", "[store][accounts]") {
     Test::TempDatabase tmp;
     AccountRepository accounts(tmp.db());
     Account a = company(u"Contoso"_s, u"https://www.contoso.example"_s);
@@ -46,8 +44,7 @@ TEST_CASE("an account keeps money in minor units and is validated", "[store][acc
     CHECK_FALSE(accounts.save(bad).has_value());
 }
 
-TEST_CASE("an account cannot become its own ancestor", "[store][accounts]")
-{
+TEST_CASE("an account cannot become its own ancestor", "[store][accounts]") {
     Test::TempDatabase tmp;
     AccountRepository accounts(tmp.db());
     auto parent = accounts.save(company(u"Holding"_s));
@@ -62,8 +59,7 @@ TEST_CASE("an account cannot become its own ancestor", "[store][accounts]")
     CHECK(refused.error().code == ErrorCode::InvalidInput);
 }
 
-TEST_CASE("similar company names, shared phones and websites are reported as duplicates", "[store][accounts]")
-{
+TEST_CASE("similar company names, shared phones and websites are reported as duplicates", "[store][accounts]") {
     Test::TempDatabase tmp;
     AccountRepository accounts(tmp.db());
     REQUIRE(accounts.save(company(u"Northwind Traders Ltd."_s, u"northwind.example"_s)).has_value());
@@ -80,8 +76,7 @@ TEST_CASE("similar company names, shared phones and websites are reported as dup
     CHECK(accounts.findDuplicates(company(u"Southwind"_s))->isEmpty());
 }
 
-TEST_CASE("merging accounts moves contacts, activities, attachments and subsidiaries", "[store][accounts][merge]")
-{
+TEST_CASE("merging accounts moves contacts, activities, attachments and subsidiaries", "[store][accounts][merge]") {
     Test::TempDatabase tmp;
     AccountRepository accounts(tmp.db());
     ContactRepository contacts(tmp.db());
@@ -111,8 +106,7 @@ TEST_CASE("merging accounts moves contacts, activities, attachments and subsidia
     CHECK(accounts.get(other->id)->deleted);
 }
 
-TEST_CASE("attachments are size-limited, stored once per content and restorable", "[store][attachments]")
-{
+TEST_CASE("attachments are size-limited, stored once per content and restorable", "[store][attachments]") {
     Test::TempDatabase tmp;
     auto acme = AccountRepository(tmp.db()).save(company(u"Acme"_s));
     AttachmentRepository attachments(tmp.db());
@@ -145,8 +139,7 @@ TEST_CASE("attachments are size-limited, stored once per content and restorable"
     CHECK(file.readAll() == "same bytes");
 }
 
-TEST_CASE("activities need a subject and a live contact or account", "[store][activities]")
-{
+TEST_CASE("activities need a subject and a live contact or account", "[store][activities]") {
     Test::TempDatabase tmp;
     ActivityRepository activities(tmp.db());
     Activity a;

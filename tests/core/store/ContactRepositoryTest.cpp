@@ -15,8 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Contact person(const QString& first, const QString& last, const QString& email = {})
-{
+Contact person(const QString& first, const QString& last, const QString& email = {}) {
     Contact c;
     c.firstName = first;
     c.lastName = last;
@@ -25,8 +24,7 @@ Contact person(const QString& first, const QString& last, const QString& email =
     return c;
 }
 
-Account company(const QString& name)
-{
+Account company(const QString& name) {
     Account a;
     a.name = name;
     return a;
@@ -34,8 +32,7 @@ Account company(const QString& name)
 
 } // namespace
 
-TEST_CASE("a saved contact is stored with an id, its owner and one insert in the outbox", "[store][contacts]")
-{
+TEST_CASE("a saved contact is stored with an id, its owner and one insert in the outbox", "[store][contacts]") {
     Test::TempDatabase tmp;
     ContactRepository contacts(tmp.db());
     auto saved = contacts.save(person(u"Ada"_s, u"Lovelace"_s, u" Ada@Example.COM "_s));
@@ -58,8 +55,7 @@ TEST_CASE("a saved contact is stored with an id, its owner and one insert in the
     CHECK(entries->first().fields.value(u"emails"_s).toString().contains(u"Ada@example.com"_s));
 }
 
-TEST_CASE("an edit records exactly the changed fields in the outbox", "[store][contacts][outbox]")
-{
+TEST_CASE("an edit records exactly the changed fields in the outbox", "[store][contacts][outbox]") {
     Test::TempDatabase tmp;
     ContactRepository contacts(tmp.db());
     auto saved = contacts.save(person(u"Grace"_s, u"Hopper"_s));
@@ -80,8 +76,7 @@ TEST_CASE("an edit records exactly the changed fields in the outbox", "[store][c
     CHECK(update.hlc > entries->at(0).hlc);
 }
 
-TEST_CASE("invalid contacts are rejected with a message and nothing is stored", "[store][contacts][errors]")
-{
+TEST_CASE("invalid contacts are rejected with a message and nothing is stored", "[store][contacts][errors]") {
     Test::TempDatabase tmp;
     ContactRepository contacts(tmp.db());
     auto noName = contacts.save(person(u" "_s, u""_s));
@@ -104,8 +99,7 @@ TEST_CASE("invalid contacts are rejected with a message and nothing is stored", 
     CHECK(Outbox(tmp.db()).pendingCount().value() == 0);
 }
 
-TEST_CASE("a deleted contact is a tombstone that can be restored", "[store][contacts]")
-{
+TEST_CASE("a deleted contact is a tombstone that can be restored", "[store][contacts]") {
     Test::TempDatabase tmp;
     ContactRepository contacts(tmp.db());
     auto saved = contacts.save(person(u"Alan"_s, u"Turing"_s, u"alan@example.org"_s));
@@ -125,8 +119,7 @@ TEST_CASE("a deleted contact is a tombstone that can be restored", "[store][cont
     CHECK(entries->at(2).op == u"restore"_s);
 }
 
-TEST_CASE("duplicates are found by e-mail, phone and similar name at the same account", "[store][contacts]")
-{
+TEST_CASE("duplicates are found by e-mail, phone and similar name at the same account", "[store][contacts]") {
     Test::TempDatabase tmp;
     auto acme = AccountRepository(tmp.db()).save(company(u"Acme"_s));
     REQUIRE(acme.has_value());
@@ -156,8 +149,7 @@ TEST_CASE("duplicates are found by e-mail, phone and similar name at the same ac
     CHECK(contacts.findDuplicates(elsewhere)->isEmpty());
 }
 
-TEST_CASE("merging two contacts keeps every activity and attachment on the survivor", "[store][contacts][merge]")
-{
+TEST_CASE("merging two contacts keeps every activity and attachment on the survivor", "[store][contacts][merge]") {
     Test::TempDatabase tmp;
     ContactRepository contacts(tmp.db());
     ActivityRepository activities(tmp.db());
@@ -191,8 +183,7 @@ TEST_CASE("merging two contacts keeps every activity and attachment on the survi
     CHECK(contacts.get(other->id)->deleted);
 }
 
-TEST_CASE("a failing step inside a merge leaves both records untouched", "[store][contacts][merge]")
-{
+TEST_CASE("a failing step inside a merge leaves both records untouched", "[store][contacts][merge]") {
     Test::TempDatabase tmp;
     ContactRepository contacts(tmp.db());
     auto keep = contacts.save(person(u"A"_s, u"One"_s));

@@ -17,8 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /// Schema as text: every table and index with its SQL, for comparing databases.
-QStringList schemaOf(const QString& path)
-{
+QStringList schemaOf(const QString& path) {
     QStringList schema;
     {
         auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema-reader"_s);
@@ -35,8 +34,7 @@ QStringList schemaOf(const QString& path)
     return schema;
 }
 
-void setUserVersion(const QString& path, int version)
-{
+void setUserVersion(const QString& path, int version) {
     {
         auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"version-writer"_s);
         db.setDatabaseName(path);
@@ -50,8 +48,7 @@ void setUserVersion(const QString& path, int version)
 
 } // namespace
 
-TEST_CASE("a new database is created at the latest schema version in WAL mode", "[store][migration]")
-{
+TEST_CASE("a new database is created at the latest schema version in WAL mode", "[store][migration]") {
     Test::TempDatabase tmp;
     CHECK(tmp->schemaVersion() == Database::latestSchemaVersion());
     CHECK(Database::latestSchemaVersion() >= 1);
@@ -60,8 +57,7 @@ TEST_CASE("a new database is created at the latest schema version in WAL mode", 
     CHECK(QFile::exists(tmp.path() + u"-wal"_s));
 }
 
-TEST_CASE("every earlier schema version migrates to the same schema as a fresh database", "[store][migration]")
-{
+TEST_CASE("every earlier schema version migrates to the same schema as a fresh database", "[store][migration]") {
     Test::TempDatabase fresh;
     const QStringList expected = schemaOf(fresh.path());
     REQUIRE_FALSE(expected.isEmpty());
@@ -87,8 +83,7 @@ TEST_CASE("every earlier schema version migrates to the same schema as a fresh d
     }
 }
 
-TEST_CASE("reopening a database keeps its device identity and local user", "[store][migration]")
-{
+TEST_CASE("reopening a database keeps its device identity and local user", "[store][migration]") {
     Test::TempDatabase tmp;
     const QString device = tmp->deviceId();
     const QString user = tmp->localUserId();
@@ -97,8 +92,7 @@ TEST_CASE("reopening a database keeps its device identity and local user", "[sto
     CHECK(tmp->localUserId() == user);
 }
 
-TEST_CASE("a database written by a newer Fieldbook is refused and left unchanged", "[store][errors]")
-{
+TEST_CASE("a database written by a newer Fieldbook is refused and left unchanged", "[store][errors]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"newer.sqlite"_s);
     {
@@ -121,8 +115,7 @@ TEST_CASE("a database written by a newer Fieldbook is refused and left unchanged
     CHECK(after.readAll() == bytes);
 }
 
-TEST_CASE("a file that is not a database gives a clear error naming the file", "[store][errors]")
-{
+TEST_CASE("a file that is not a database gives a clear error naming the file", "[store][errors]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"notes.txt"_s);
     QFile file(path);
@@ -136,8 +129,7 @@ TEST_CASE("a file that is not a database gives a clear error naming the file", "
     CHECK(db.error().message.contains(u"not a Fieldbook database"_s));
 }
 
-TEST_CASE("a folder or a missing file is refused with a message naming it", "[store][errors]")
-{
+TEST_CASE("a folder or a missing file is refused with a message naming it", "[store][errors]") {
     QTemporaryDir dir;
     auto folder = Database::open(dir.path());
     REQUIRE_FALSE(folder.has_value());
@@ -151,8 +143,7 @@ TEST_CASE("a folder or a missing file is refused with a message naming it", "[st
     CHECK(missing.error().message.contains(u"missing.sqlite"_s));
 }
 
-TEST_CASE("a database locked by another writer reports that it is in use", "[store][errors]")
-{
+TEST_CASE("a database locked by another writer reports that it is in use", "[store][errors]") {
     Test::TempDatabase tmp;
     auto other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
     other.setDatabaseName(tmp.path());
@@ -175,8 +166,7 @@ TEST_CASE("a database locked by another writer reports that it is in use", "[sto
     QSqlDatabase::removeDatabase(u"locker"_s);
 }
 
-TEST_CASE("a failed transaction leaves nothing behind", "[store][transaction]")
-{
+TEST_CASE("a failed transaction leaves nothing behind", "[store][transaction]") {
     Test::TempDatabase tmp;
     auto failed = tmp->transaction([&]() -> Result<void> {
         REQUIRE(tmp->setSetting(u"a"_s, u"1"_s).has_value());
@@ -186,8 +176,7 @@ TEST_CASE("a failed transaction leaves nothing behind", "[store][transaction]")
     CHECK(tmp->setting(u"a"_s).isEmpty());
 }
 
-TEST_CASE("a nested validation failure lets the outer transaction commit", "[store][transaction]")
-{
+TEST_CASE("a nested validation failure lets the outer transaction commit", "[store][transaction]") {
     Test::TempDatabase tmp;
     auto outer = tmp->transaction([&]() -> Result<void> {
         REQUIRE(tmp->setSetting(u"b"_s, u"1"_s).has_value());
@@ -200,8 +189,7 @@ TEST_CASE("a nested validation failure lets the outer transaction commit", "[sto
 }
 
 TEST_CASE("a nested storage failure dooms the outer transaction even if the caller ignores it",
-          "[store][transaction]")
-{
+          "[store][transaction]") {
     Test::TempDatabase tmp;
     auto outer = tmp->transaction([&]() -> Result<void> {
         REQUIRE(tmp->setSetting(u"b"_s, u"1"_s).has_value());
@@ -221,8 +209,7 @@ TEST_CASE("a nested storage failure dooms the outer transaction even if the call
     CHECK(tmp->setting(u"d"_s) == u"1"_s);
 }
 
-TEST_CASE("migration scripts split into statements around comments, strings and triggers", "[store][migration]")
-{
+TEST_CASE("migration scripts split into statements around comments, strings and triggers", "[store][migration]") {
     const QStringList statements = Migrator::splitStatements(
         u"-- a comment; with a semicolon\nCREATE TABLE t (a TEXT DEFAULT 'x;y');\n"
         u"CREATE TRIGGER tr AFTER INSERT ON t BEGIN UPDATE t SET a = 'b'; DELETE FROM t WHERE 0; END;\n"
