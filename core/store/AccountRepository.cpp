@@ -23,10 +23,6 @@ namespace Fieldbook {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AccountRepository", text);
-}
-
 const QString kColumns = u"id, name, industry, website, phones, street, city, region, postal_code, country, "
                          u"annual_revenue, currency, employees, parent_id, owner_id, tags, notes, external_id, "
                          u"created_at, updated_at, row_version, deleted"_s;
@@ -120,7 +116,8 @@ Result<Account> AccountRepository::get(const QString& id) const {
     if (!q)
         return std::unexpected(q.error());
     if (!(*q)->next())
-        return fail(ErrorCode::NotFound, tr("The account no longer exists."), id);
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("AccountRepository", "The account no longer exists."), id);
     Account a = fromRow(**q);
     (*q)->finish();
     return a;
@@ -180,17 +177,25 @@ Result<QList<Account>> AccountRepository::page(qint64 afterRid, int limit, qint6
 Result<Account> AccountRepository::validate(Account a) const {
     a.name = a.name.trimmed();
     if (a.name.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("An account needs a name."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("AccountRepository", "An account needs a name."));
     if (a.annualRevenue < 0)
-        return fail(ErrorCode::InvalidInput, tr("The annual revenue cannot be negative."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("AccountRepository", "The annual revenue cannot be negative."));
     if (a.employees < 0)
-        return fail(ErrorCode::InvalidInput, tr("The number of employees cannot be negative."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("AccountRepository", "The number of employees cannot be negative."));
     a.currency = a.currency.trimmed().toUpper();
     if (a.currency.size() != 3)
-        return fail(ErrorCode::InvalidInput, tr("“%1” is not a three-letter ISO 4217 currency code.").arg(a.currency));
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("AccountRepository", "“%1” is not a three-letter ISO 4217 currency code.")
+                .arg(a.currency));
     a.website = a.website.trimmed();
     if (!a.website.isEmpty() && websiteHost(a.website).isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("“%1” is not a valid web address.").arg(a.website));
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("AccountRepository", "“%1” is not a valid web address.").arg(a.website));
     ContactPoints phones;
     for (auto p : std::as_const(a.phones)) {
         if (p.value.trimmed().isEmpty())
@@ -198,7 +203,8 @@ Result<Account> AccountRepository::validate(Account a) const {
         auto normalized = normalizePhone(p.value);
         if (!normalized)
             return fail(ErrorCode::InvalidInput,
-                        tr("The phone number “%1” is not valid: %2").arg(p.value, normalized.error().message));
+                        QCoreApplication::translate("AccountRepository", "The phone number “%1” is not valid: %2")
+                            .arg(p.value, normalized.error().message));
         p.value = *normalized;
         if (p.type.isEmpty())
             p.type = u"work"_s;
@@ -212,7 +218,8 @@ Result<Account> AccountRepository::validate(Account a) const {
     a.tags = tags;
     if (!a.parentId.isEmpty()) {
         if (a.parentId == a.id)
-            return fail(ErrorCode::InvalidInput, tr("An account cannot be its own parent."));
+            return fail(ErrorCode::InvalidInput,
+                        QCoreApplication::translate("AccountRepository", "An account cannot be its own parent."));
         // Walk up the chain: a parent may not be a descendant of this account.
         QString cursor = a.parentId;
         for (int depth = 0; !cursor.isEmpty() && depth < 64; ++depth) {
@@ -221,10 +228,14 @@ Result<Account> AccountRepository::validate(Account a) const {
             if (!parent)
                 return std::unexpected(parent.error());
             if (!parent->isValid())
-                return fail(ErrorCode::NotFound, tr("The parent account no longer exists."), cursor);
+                return fail(ErrorCode::NotFound,
+                            QCoreApplication::translate("AccountRepository", "The parent account no longer exists."),
+                            cursor);
             cursor = parent->toString();
             if (!a.id.isEmpty() && cursor == a.id)
-                return fail(ErrorCode::InvalidInput, tr("The parent account is a subsidiary of this account."));
+                return fail(ErrorCode::InvalidInput,
+                            QCoreApplication::translate("AccountRepository",
+                                                        "The parent account is a subsidiary of this account."));
         }
     }
     if (a.ownerId.isEmpty())
@@ -247,7 +258,10 @@ Result<Account> AccountRepository::save(Account account) {
         if (!previous)
             return std::unexpected(previous.error());
         if (*previous && (*previous)->deleted)
-            return fail(ErrorCode::NotFound, tr("The account was deleted; restore it before editing."), a.id);
+            return fail(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("AccountRepository", "The account was deleted; restore it before editing."),
+                a.id);
         auto saved = writer.save(a.id, toValues(a), *previous, {{u"sort_key"_s, SearchText::sortKey(a.name)}});
         if (!saved)
             return std::unexpected(saved.error());
@@ -277,7 +291,8 @@ Result<void> AccountRepository::remove(const QString& id) {
         if (!stored)
             return std::unexpected(stored.error());
         if (!*stored)
-            return fail(ErrorCode::NotFound, tr("The account no longer exists."), id);
+            return fail(ErrorCode::NotFound,
+                        QCoreApplication::translate("AccountRepository", "The account no longer exists."), id);
         auto changed = writer.setDeleted(id, true);
         if (!changed)
             return std::unexpected(changed.error());
@@ -355,7 +370,8 @@ Result<QList<DuplicateCandidate>> AccountRepository::findDuplicates(const Accoun
 
 Result<Account> AccountRepository::merge(const QString& keepId, const QString& otherId) {
     if (keepId == otherId)
-        return fail(ErrorCode::InvalidInput, tr("An account cannot be merged with itself."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("AccountRepository", "An account cannot be merged with itself."));
     Account merged;
     auto ok = m_db.transaction([&]() -> Result<void> {
         auto keep = get(keepId);
@@ -365,7 +381,8 @@ Result<Account> AccountRepository::merge(const QString& keepId, const QString& o
         if (!other)
             return std::unexpected(other.error());
         if (keep->deleted || other->deleted)
-            return fail(ErrorCode::NotFound, tr("One of the accounts to merge was deleted."));
+            return fail(ErrorCode::NotFound,
+                        QCoreApplication::translate("AccountRepository", "One of the accounts to merge was deleted."));
         Account m = *keep;
         auto fill = [](QString& target, const QString& source) {
             if (target.isEmpty())

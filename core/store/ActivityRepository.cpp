@@ -13,10 +13,6 @@ namespace Fieldbook {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ActivityRepository", text);
-}
-
 const QString kColumns = u"id, kind, subject, starts_at, duration_minutes, outcome, notes, contact_id, account_id, "
                          u"done, owner_id, created_at, updated_at, row_version, deleted"_s;
 
@@ -63,7 +59,8 @@ Result<Activity> ActivityRepository::get(const QString& id) const {
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
-        return fail(ErrorCode::NotFound, tr("The activity no longer exists."), id);
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("ActivityRepository", "The activity no longer exists."), id);
     return list->first();
 }
 
@@ -101,13 +98,19 @@ Result<int> ActivityRepository::count() const {
 Result<Activity> ActivityRepository::save(Activity a) {
     a.subject = a.subject.trimmed();
     if (a.subject.isEmpty() && a.notes.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("An activity needs a subject or notes."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ActivityRepository", "An activity needs a subject or notes."));
     if (a.contactId.isEmpty() && a.accountId.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("An activity must belong to a contact or an account."));
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("ActivityRepository", "An activity must belong to a contact or an account."));
     if (a.durationMinutes < 0 || a.durationMinutes > 7 * 24 * 60)
-        return fail(ErrorCode::InvalidInput, tr("The duration must be between 0 minutes and 7 days."));
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("ActivityRepository", "The duration must be between 0 minutes and 7 days."));
     if (a.startsAt <= 0)
-        return fail(ErrorCode::InvalidInput, tr("The activity needs a date and time."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ActivityRepository", "The activity needs a date and time."));
     if (a.ownerId.isEmpty())
         a.ownerId = m_db.localUserId();
     // A new id cannot be stored yet: skip loading the previous row (imports insert many records).
@@ -123,9 +126,12 @@ Result<Activity> ActivityRepository::save(Activity a) {
             if (!exists)
                 return std::unexpected(exists.error());
             if (!exists->isValid())
-                return fail(ErrorCode::NotFound, table == u"contacts"_s
-                                                     ? tr("The contact of this activity no longer exists.")
-                                                     : tr("The account of this activity no longer exists."));
+                return fail(ErrorCode::NotFound,
+                            table == u"contacts"_s
+                                ? QCoreApplication::translate("ActivityRepository",
+                                                              "The contact of this activity no longer exists.")
+                                : QCoreApplication::translate("ActivityRepository",
+                                                              "The account of this activity no longer exists."));
         }
         RecordWriter writer(m_db, RecordType::activities());
         auto previous = isNew ? Result<std::optional<StoredRecord>>(std::nullopt) : writer.load(a.id);

@@ -19,10 +19,6 @@ namespace Fieldbook {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AttachmentRepository", text);
-}
-
 const QString kColumns = u"id, record_table, record_id, file_name, mime_type, size, sha256, owner_id, created_at, "
                          u"updated_at, row_version, deleted"_s;
 
@@ -60,24 +56,35 @@ Result<Attachment> AttachmentRepository::add(const QString& recordTable, const Q
     QFile file(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (!file.exists())
-        return fail(ErrorCode::NotFound, tr("The file %1 does not exist.").arg(shown));
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("AttachmentRepository", "The file %1 does not exist.").arg(shown));
     if (file.size() > kMaxSize)
-        return fail(ErrorCode::InvalidInput, tr("The file %1 is %2; attachments can be at most %3.")
-                                                 .arg(shown, sizeText(file.size()), sizeText(kMaxSize)));
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("AttachmentRepository", "The file %1 is %2; attachments can be at most %3.")
+                .arg(shown, sizeText(file.size()), sizeText(kMaxSize)));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("The file %1 cannot be read: %2").arg(shown, file.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("AttachmentRepository", "The file %1 cannot be read: %2")
+                                       .arg(shown, file.errorString()));
     const QByteArray data = file.read(kMaxSize + 1);
     if (data.size() > kMaxSize)
-        return fail(ErrorCode::InvalidInput, tr("The file %1 is larger than %2.").arg(shown, sizeText(kMaxSize)));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("AttachmentRepository", "The file %1 is larger than %2.")
+                        .arg(shown, sizeText(kMaxSize)));
     return addData(recordTable, recordId, QFileInfo(path).fileName(), data);
 }
 
 Result<Attachment> AttachmentRepository::addData(const QString& recordTable, const QString& recordId,
                                                  const QString& fileName, const QByteArray& data) {
     if (data.size() > kMaxSize)
-        return fail(ErrorCode::InvalidInput, tr("The file %1 is larger than %2.").arg(fileName, sizeText(kMaxSize)));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("AttachmentRepository", "The file %1 is larger than %2.")
+                        .arg(fileName, sizeText(kMaxSize)));
     if (recordTable != u"accounts"_s && recordTable != u"contacts"_s && recordTable != u"activities"_s)
-        return fail(ErrorCode::InvalidInput, tr("Files cannot be attached to this kind of record."), recordTable);
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("AttachmentRepository", "Files cannot be attached to this kind of record."),
+            recordTable);
     Attachment a;
     a.id = createUuid7();
     a.recordTable = recordTable;
@@ -93,7 +100,10 @@ Result<Attachment> AttachmentRepository::addData(const QString& recordTable, con
         if (!exists)
             return std::unexpected(exists.error());
         if (!exists->isValid())
-            return fail(ErrorCode::NotFound, tr("The record to attach the file to no longer exists."), recordId);
+            return fail(ErrorCode::NotFound,
+                        QCoreApplication::translate("AttachmentRepository",
+                                                    "The record to attach the file to no longer exists."),
+                        recordId);
         auto blob = m_db.connection().run(
             u"INSERT INTO attachment_blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING"_s,
             {a.sha256, a.size, data}, u"store attachment bytes"_s);
@@ -139,7 +149,10 @@ Result<QByteArray> AttachmentRepository::data(const QString& attachmentId) const
     if (!value)
         return std::unexpected(value.error());
     if (!value->isValid())
-        return fail(ErrorCode::NotFound, tr("The attachment's content is not on this device."), attachmentId);
+        return fail(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("AttachmentRepository", "The attachment's content is not on this device."),
+            attachmentId);
     return value->toByteArray();
 }
 
@@ -149,7 +162,8 @@ Result<void> AttachmentRepository::saveTo(const QString& attachmentId, const QSt
         return std::unexpected(bytes.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("AttachmentRepository", "Cannot write %1: %2")
+                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 

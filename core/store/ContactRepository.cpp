@@ -21,10 +21,6 @@ namespace Fieldbook {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ContactRepository", text);
-}
-
 const QString kColumns = u"id, first_name, last_name, title, account_id, emails, phones, street, city, region, "
                          u"postal_code, country, birthday, owner_id, tags, notes, do_not_call, external_id, "
                          u"created_at, updated_at, row_version, deleted"_s;
@@ -105,7 +101,9 @@ Result<QString> accountName(Database& db, const QString& accountId) {
     if (!name)
         return std::unexpected(name.error());
     if (!name->isValid())
-        return fail(ErrorCode::NotFound, tr("The account of this contact no longer exists."), accountId);
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("ContactRepository", "The account of this contact no longer exists."),
+                    accountId);
     return name->toString();
 }
 
@@ -119,7 +117,8 @@ Result<Contact> ContactRepository::get(const QString& id) const {
     if (!q)
         return std::unexpected(q.error());
     if (!(*q)->next())
-        return fail(ErrorCode::NotFound, tr("The contact no longer exists."), id);
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("ContactRepository", "The contact no longer exists."), id);
     Contact c = fromRow(**q);
     (*q)->finish();
     return c;
@@ -196,14 +195,17 @@ Result<Contact> ContactRepository::validate(Contact c) const {
     c.lastName = c.lastName.trimmed();
     c.title = c.title.trimmed();
     if (c.firstName.isEmpty() && c.lastName.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("A contact needs a first or a last name."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ContactRepository", "A contact needs a first or a last name."));
     ContactPoints emails;
     for (auto e : std::as_const(c.emails)) {
         e.value = e.value.trimmed();
         if (e.value.isEmpty())
             continue;
         if (!isValidEmail(e.value))
-            return fail(ErrorCode::InvalidInput, tr("“%1” is not a valid e-mail address.").arg(e.value));
+            return fail(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("ContactRepository", "“%1” is not a valid e-mail address.").arg(e.value));
         e.value = normalizeEmail(e.value);
         if (e.type.isEmpty())
             e.type = u"work"_s;
@@ -217,7 +219,8 @@ Result<Contact> ContactRepository::validate(Contact c) const {
         auto normalized = normalizePhone(p.value);
         if (!normalized)
             return fail(ErrorCode::InvalidInput,
-                        tr("The phone number “%1” is not valid: %2").arg(p.value, normalized.error().message));
+                        QCoreApplication::translate("ContactRepository", "The phone number “%1” is not valid: %2")
+                            .arg(p.value, normalized.error().message));
         p.value = *normalized;
         if (p.type.isEmpty())
             p.type = u"work"_s;
@@ -253,7 +256,10 @@ Result<Contact> ContactRepository::save(Contact contact) {
         if (!previous)
             return std::unexpected(previous.error());
         if (*previous && (*previous)->deleted)
-            return fail(ErrorCode::NotFound, tr("The contact was deleted; restore it before editing."), c.id);
+            return fail(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("ContactRepository", "The contact was deleted; restore it before editing."),
+                c.id);
         auto saved = writer.save(c.id, toValues(c), *previous,
                                  {{u"sort_key"_s, SearchText::sortKey(c.displayName())},
                                   {u"account_sort_key"_s, SearchText::sortKey(*company)}});
@@ -362,7 +368,8 @@ Result<QList<DuplicateCandidate>> ContactRepository::findDuplicates(const Contac
 
 Result<Contact> ContactRepository::merge(const QString& keepId, const QString& otherId) {
     if (keepId == otherId)
-        return fail(ErrorCode::InvalidInput, tr("A contact cannot be merged with itself."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ContactRepository", "A contact cannot be merged with itself."));
     Contact merged;
     auto ok = m_db.transaction([&]() -> Result<void> {
         auto keep = get(keepId);
@@ -372,7 +379,8 @@ Result<Contact> ContactRepository::merge(const QString& keepId, const QString& o
         if (!other)
             return std::unexpected(other.error());
         if (keep->deleted || other->deleted)
-            return fail(ErrorCode::NotFound, tr("One of the contacts to merge was deleted."));
+            return fail(ErrorCode::NotFound,
+                        QCoreApplication::translate("ContactRepository", "One of the contacts to merge was deleted."));
         Contact m = *keep;
         auto fill = [](QString& target, const QString& source) {
             if (target.isEmpty())

@@ -23,10 +23,6 @@ namespace Fieldbook {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Database", text);
-}
-
 QString nextConnectionName() {
     static QAtomicInt counter;
     return u"fieldbook-%1"_s.arg(counter.fetchAndAddRelaxed(1));
@@ -35,7 +31,7 @@ QString nextConnectionName() {
 QString defaultUserName() {
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty() || name == u"root"_s)
-        return tr("Me");
+        return QCoreApplication::translate("Database", "Me");
     name[0] = name[0].toUpper();
     return name;
 }
@@ -88,14 +84,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     const QString shownPath = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!info.exists()) {
         if (!options.create)
-            return fail(ErrorCode::NotFound, tr("The database %1 does not exist.").arg(shownPath));
+            return fail(ErrorCode::NotFound,
+                        QCoreApplication::translate("Database", "The database %1 does not exist.").arg(shownPath));
         if (!QDir().mkpath(info.absolutePath()))
-            return fail(ErrorCode::Io,
-                        tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+            return fail(ErrorCode::Io, QCoreApplication::translate("Database", "Cannot create the folder %1.")
+                                           .arg(QDir::toNativeSeparators(info.absolutePath())));
     } else if (info.isDir()) {
-        return fail(ErrorCode::Io, tr("%1 is a folder, not a database file.").arg(shownPath));
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(shownPath));
     } else if (!info.isReadable()) {
-        return fail(ErrorCode::Io, tr("The database %1 cannot be read: permission denied.").arg(shownPath));
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("Database", "The database %1 cannot be read: permission denied.")
+                        .arg(shownPath));
     }
 
     std::unique_ptr<Database> db(new Database);
@@ -106,19 +106,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
         QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         if (!sql.isValid())
             return fail(ErrorCode::Unsupported,
-                        tr("The Qt SQLite driver (QSQLITE) is not installed. Install the package libqt6sql6-sqlite."));
+                        QCoreApplication::translate(
+                            "Database",
+                            "The Qt SQLite driver (QSQLITE) is not installed. Install the package libqt6sql6-sqlite."));
         sql.setDatabaseName(db->d->path);
         sql.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
         db->d->connection = std::make_unique<SqlConnection>(name);
         if (!sql.open()) {
             auto error = SqlConnection::toError(sql.lastError(), u"open"_s);
-            error.message = tr("Cannot open the database %1: %2").arg(shownPath, error.message);
+            error.message = QCoreApplication::translate("Database", "Cannot open the database %1: %2")
+                                .arg(shownPath, error.message);
             return std::unexpected(error);
         }
     }
     SqlConnection& c = *db->d->connection;
     auto withPath = [&](Error error) {
-        error.message = tr("Cannot open the database %1: %2").arg(shownPath, error.message);
+        error.message =
+            QCoreApplication::translate("Database", "Cannot open the database %1: %2").arg(shownPath, error.message);
         return std::unexpected(std::move(error));
     };
 
@@ -129,8 +133,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     const int latest = latestSchemaVersion();
     if (current > latest)
         return fail(ErrorCode::DatabaseTooNew,
-                    tr("The database %1 was written by a newer version of Fieldbook (schema %2; this version "
-                       "understands up to %3). Update Fieldbook to open it; the file was not changed.")
+                    QCoreApplication::translate(
+                        "Database",
+                        "The database %1 was written by a newer version of Fieldbook (schema %2; this version "
+                        "understands up to %3). Update Fieldbook to open it; the file was not changed.")
                         .arg(shownPath)
                         .arg(current)
                         .arg(latest));

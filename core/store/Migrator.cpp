@@ -25,10 +25,6 @@ QString findMigration(int version) {
     return {};
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Database", text);
-}
-
 } // namespace
 
 int Migrator::latestVersion() {
@@ -92,8 +88,9 @@ Result<void> Migrator::migrate(SqlConnection& connection, int fromVersion, int t
         // VACUUM INTO writes a consistent copy even while the WAL holds recent pages.
         if (auto ok = connection.execDirect(u"VACUUM INTO '%1'"_s.arg(escaped), u"backup before migration"_s); !ok) {
             auto error = ok.error();
-            error.message = tr("Could not back up the database to %1 before upgrading it: %2")
-                                .arg(QDir::toNativeSeparators(backupPath), error.message);
+            error.message =
+                QCoreApplication::translate("Database", "Could not back up the database to %1 before upgrading it: %2")
+                    .arg(QDir::toNativeSeparators(backupPath), error.message);
             return std::unexpected(error);
         }
         qCInfo(lcStore) << "backed up schema" << fromVersion << "to" << backupPath;
@@ -102,7 +99,10 @@ Result<void> Migrator::migrate(SqlConnection& connection, int fromVersion, int t
     for (int version = fromVersion + 1; version <= latest; ++version) {
         QFile file(findMigration(version));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorCode::Io, tr("Migration %1 is missing from this build.").arg(version), file.fileName());
+            return fail(
+                ErrorCode::Io,
+                QCoreApplication::translate("Database", "Migration %1 is missing from this build.").arg(version),
+                file.fileName());
         const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
 
         if (auto ok = connection.execDirect(u"BEGIN IMMEDIATE"_s, u"begin migration"_s); !ok)
@@ -111,10 +111,12 @@ Result<void> Migrator::migrate(SqlConnection& connection, int fromVersion, int t
             if (auto ok = connection.execDirect(statement, u"migration %1"_s.arg(version)); !ok) {
                 (void)connection.execDirect(u"ROLLBACK"_s, u"rollback migration"_s);
                 auto error = ok.error();
-                error.message = tr("Upgrading the database to version %1 failed; it was left at version %2. %3")
-                                    .arg(version)
-                                    .arg(version - 1)
-                                    .arg(error.message);
+                error.message =
+                    QCoreApplication::translate(
+                        "Database", "Upgrading the database to version %1 failed; it was left at version %2. %3")
+                        .arg(version)
+                        .arg(version - 1)
+                        .arg(error.message);
                 return std::unexpected(error);
             }
         }

@@ -14,10 +14,6 @@ namespace Fieldbook {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("UserRepository", text);
-}
-
 const QString kColumns =
     u"id, name, email, role, manager_id, team, active, created_at, updated_at, row_version, deleted"_s;
 
@@ -47,7 +43,8 @@ Result<User> UserRepository::get(const QString& id) const {
     if (!q)
         return std::unexpected(q.error());
     if (!(*q)->next())
-        return fail(ErrorCode::NotFound, tr("The user no longer exists."), id);
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("UserRepository", "The user no longer exists."),
+                    id);
     User u = fromRow(**q);
     (*q)->finish();
     return u;
@@ -85,11 +82,13 @@ Result<std::optional<User>> UserRepository::findByName(const QString& name) cons
 Result<User> UserRepository::save(User u) {
     u.name = u.name.trimmed();
     if (u.name.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("A user needs a name."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("UserRepository", "A user needs a name."));
     if (!u.email.isEmpty() && !isValidEmail(u.email))
-        return fail(ErrorCode::InvalidInput, tr("“%1” is not a valid e-mail address.").arg(u.email));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("UserRepository", "“%1” is not a valid e-mail address.").arg(u.email));
     if (!u.managerId.isEmpty() && u.managerId == u.id)
-        return fail(ErrorCode::InvalidInput, tr("A user cannot be their own manager."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("UserRepository", "A user cannot be their own manager."));
     // A new id cannot be stored yet: skip loading the previous row (imports insert many records).
     const bool isNew = u.id.isEmpty();
     if (isNew)
