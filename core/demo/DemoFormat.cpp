@@ -1,6 +1,7 @@
 #include "DemoFormat.h"
 
 #include "DemoRandom.h"
+#include "common/Uuid7.h"
 
 #include <algorithm>
 #include <array>
@@ -51,27 +52,10 @@ QString expand(QStringView pattern, DemoRandom& random, QStringView areaCode) {
 }
 
 QString uuid7(qint64 msSinceEpoch, DemoRandom& random) {
+    // Two draws, as every record has always taken for its id, so the fields drawn after it stay put.
     const quint64 a = random.next();
     const quint64 b = random.next();
-    std::array<quint8, 16> bytes{};
-    for (int i = 0; i < 6; ++i)
-        bytes[std::size_t(i)] = quint8(quint64(msSinceEpoch) >> (8 * (5 - i)));
-    bytes[6] = quint8(0x70 | (a >> 60)); // version 7, then 12 bits rand_a
-    bytes[7] = quint8(a >> 52);
-    bytes[8] = quint8(0x80 | ((b >> 56) & 0x3F)); // variant 10, then 62 bits rand_b
-    for (int i = 9; i < 16; ++i)
-        bytes[std::size_t(i)] = quint8(b >> (8 * (15 - i)));
-
-    static constexpr char16_t hex[] = u"0123456789abcdef";
-    QString out(36, Qt::Uninitialized);
-    QChar* d = out.data();
-    for (int i = 0; i < 16; ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10)
-            *d++ = QLatin1Char('-');
-        *d++ = QChar(hex[bytes[std::size_t(i)] >> 4]);
-        *d++ = QChar(hex[bytes[std::size_t(i)] & 0xF]);
-    }
-    return out;
+    return createUuid7(msSinceEpoch, a ^ (b << 32 | b >> 32));
 }
 
 quint64 powerOfTen(int centiDecades) {

@@ -23,7 +23,7 @@ QString expand(QStringView pattern, DemoRandom& random, const PatternValues& val
 /// The same with only an area code (phone numbers).
 QString expand(QStringView pattern, DemoRandom& random, QStringView areaCode);
 
-/// A UUIDv7 (RFC 9562) for `msSinceEpoch` whose 74 random bits come from `random`.
+/// A UUIDv7 (RFC 9562) for `msSinceEpoch` whose random bits come from `random` (via createUuid7).
 QString uuid7(qint64 msSinceEpoch, DemoRandom& random);
 
 /// 10^(centiDecades / 100), e.g. 730 -> 19'952'623; exact to about six significant digits.

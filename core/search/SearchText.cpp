@@ -1,5 +1,7 @@
 #include "SearchText.h"
 
+#include "common/Validation.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Fieldbook::SearchText {
@@ -83,13 +85,7 @@ QString matchExpression(const QString& userInput) {
 }
 
 QString phoneTokens(const QString& phone) {
-    QString digits;
-    for (const QChar c : phone) {
-        if (c == QLatin1Char('x'))
-            break; // the extension is not part of the number
-        if (c.isDigit())
-            digits.append(QChar(u'0' + c.digitValue()));
-    }
+    const QString digits = phoneDigits(phone); // without the extension
     QStringList tokens;
     for (int drop = 0; drop <= 3 && digits.size() - drop >= 6; ++drop)
         tokens.append(digits.mid(drop));

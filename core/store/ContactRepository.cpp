@@ -427,24 +427,25 @@ Result<Contact> ContactRepository::merge(const QString& keepId, const QString& o
 }
 
 Result<void> ContactRepository::reindexAccount(const QString& accountId) {
-    auto contacts = forAccount(accountId);
-    if (!contacts)
-        return std::unexpected(contacts.error());
-    auto company = accountName(m_db, accountId);
-    const QString name = company.value_or(QString());
-    for (const auto& c : std::as_const(*contacts)) {
-        auto rid = m_db.connection().scalar(u"SELECT rid FROM contacts WHERE id = ?"_s, {c.id}, u"find contact"_s);
-        if (!rid)
-            return std::unexpected(rid.error());
-        if (auto r =
-                SearchIndex::put(m_db, u"contacts"_s, rid->toLongLong(), c.displayName(), searchBody(c, name), false);
-            !r)
+    const QString company = accountName(m_db, accountId).value_or(QString());
+    auto q =
+        m_db.connection().run(u"SELECT rid, "_s + kColumns + u" FROM contacts WHERE account_id = ? AND deleted = 0"_s,
+                              {accountId}, u"list contacts of account"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<std::pair<qint64, Contact>> contacts;
+    while ((*q)->next())
+        contacts.append({(*q)->value(0).toLongLong(), fromRow(**q, 1)});
+    (*q)->finish();
+    for (const auto& [rid, c] : std::as_const(contacts)) {
+        if (auto r = SearchIndex::put(m_db, u"contacts"_s, rid, c.displayName(), searchBody(c, company), false); !r)
             return r;
-        auto sortKey = m_db.connection().run(u"UPDATE contacts SET account_sort_key = ? WHERE rid = ?"_s,
-                                             {SearchText::sortKey(name), rid->toLongLong()}, u"update contact"_s);
-        if (!sortKey)
-            return std::unexpected(sortKey.error());
     }
+    auto sortKeys =
+        m_db.connection().run(u"UPDATE contacts SET account_sort_key = ? WHERE account_id = ? AND deleted = 0"_s,
+                              {SearchText::sortKey(company), accountId}, u"update contacts of account"_s);
+    if (!sortKeys)
+        return std::unexpected(sortKeys.error());
     return {};
 }
 

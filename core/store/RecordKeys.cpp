@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlConnection.h"
+#include "common/Validation.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,13 +13,7 @@ QString RecordKeys::emailKey(const QString& email) {
 }
 
 QString RecordKeys::phoneKey(const QString& phone) {
-    QString digits;
-    for (const QChar c : phone) {
-        if (c == QLatin1Char('x'))
-            break; // extension
-        if (c.isDigit())
-            digits.append(QChar(u'0' + c.digitValue()));
-    }
+    const QString digits = phoneDigits(phone);
     return digits.size() > 9 ? digits.right(9) : digits;
 }
 

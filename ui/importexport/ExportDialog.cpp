@@ -42,6 +42,9 @@ LongTask::DatabaseJob exportJob(const QString& path, ExportRequest request, std:
         auto count = RecordExporter::run(db, request, progress);
         if (!count)
             return std::unexpected(count.error()); // the QSaveFile discards what was written
+        // A Cancel that arrives after the last page still wins as long as the file is not in place.
+        if (!progress(WorkProgress{*count, *count, 0, -1}))
+            return fail(ErrorCode::Cancelled, RecordExporter::tr("The export was cancelled."));
         if (!file.commit())
             return fail(
                 ErrorCode::Io,

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include <QMutexLocker>
+#include <QSemaphore>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +31,8 @@ bool LongTask::start(Job job) {
         const ProgressFn progress = [this](const WorkProgress& p) {
             return reportFromWorker(p);
         };
+        if (QSemaphore* gate = s_startGate.load())
+            gate->acquire(); // tests: hold the work until they have acted
         m_workerOutcome = job(progress);
     });
     m_thread->setObjectName(u"fieldbook-long-task"_s);
@@ -38,6 +41,10 @@ bool LongTask::start(Job job) {
     m_thread->start();
     emit started();
     return true;
+}
+
+void LongTask::setStartGateForTests(QSemaphore* gate) {
+    s_startGate.store(gate);
 }
 
 bool LongTask::start(const QString& dbPath, DatabaseJob job) {

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QSemaphore;
 class QThread;
 
 namespace Fieldbook {
@@ -44,6 +45,9 @@ public:
 
     /// Asks the work to stop; `finished` follows once it has.
     void cancel();
+    /// Test hook: while set, every worker waits for one `gate` permit before it runs its job, so a
+    /// test can act (cancel) while the job is known not to have finished. nullptr: no gate.
+    static void setStartGateForTests(QSemaphore* gate);
     bool isRunning() const { return m_thread != nullptr; }
     bool isCancelRequested() const { return m_cancel.load(); }
 
@@ -69,6 +73,7 @@ private:
     void onThreadFinished();
 
     QThread* m_thread = nullptr;
+    static inline std::atomic<QSemaphore*> s_startGate = nullptr;
     std::atomic_bool m_cancel = false;
     std::atomic_bool m_progressPending = false;
     mutable QMutex m_progressMutex;

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QSemaphore>
 
 using namespace Qt::StringLiterals;
 using namespace Fieldbook;
@@ -74,8 +75,13 @@ TEST_CASE("a cancelled export leaves no file behind", "[importexport]") {
     dialog.setFormat(ExportFormat::VCard4);
     dialog.setFilePath(path);
     QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    // The worker waits at the gate, so Cancel lands while the export is certainly still running.
+    QSemaphore gate;
+    LongTask::setStartGateForTests(&gate);
     REQUIRE(dialog.startExport());
     dialog.reject(); // Cancel while running: cancels, keeps the dialog
+    gate.release();
+    LongTask::setStartGateForTests(nullptr);
     REQUIRE(finished.wait(kWorkerTimeoutMs));
     CHECK_FALSE(finished.first().first().toBool());
     CHECK(dialog.task()->wasCancelled());
