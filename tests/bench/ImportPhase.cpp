@@ -1,15 +1,13 @@
 #include "ImportPhase.h"
 
 #include "BenchTimer.h"
+#include "SqlReplay.h"
 #include "demo/DemoGenerator.h"
 #include "io/CsvWriter.h"
 #include "services/CsvImporter.h"
 #include "store/Database.h"
 
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -45,56 +43,11 @@ bool writeCsv(const QString& path, const QList<Contact>& contacts) {
     return true;
 }
 
-QString text(const QString& s) {
-    return s.isNull() ? u""_s : s; // a null QString binds as SQL NULL
-}
-
-/// The baseline: what SQLite does for these rows with no Fieldbook logic at all.
-double rawInsertRowsPerSecond(const QString& path, const QList<Contact>& contacts) {
-    {
-        auto db = Database::open(path); // same schema and indexes as the real store
-        if (!db)
-            return 0;
-    }
-    double rate = 0;
-    {
-        auto sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench-raw"_s);
-        sql.setDatabaseName(path);
-        if (!sql.open())
-            return 0;
-        QSqlQuery pragma(sql);
-        pragma.exec(u"PRAGMA journal_mode = WAL"_s);
-        pragma.exec(u"PRAGMA synchronous = NORMAL"_s);
-        QElapsedTimer t;
-        t.start();
-        sql.transaction();
-        QSqlQuery q(sql);
-        q.prepare(u"INSERT INTO contacts (id, first_name, last_name, title, emails, phones, city, country, "
-                  u"external_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const auto& c : contacts) {
-            q.bindValue(0, text(c.id));
-            q.bindValue(1, text(c.firstName));
-            q.bindValue(2, text(c.lastName));
-            q.bindValue(3, text(c.title));
-            q.bindValue(4, text(c.emails.isEmpty() ? QString() : c.emails.first().value));
-            q.bindValue(5, text(c.phones.isEmpty() ? QString() : c.phones.first().value));
-            q.bindValue(6, text(c.address.city));
-            q.bindValue(7, text(c.address.country));
-            q.bindValue(8, text(c.externalId));
-            q.bindValue(9, c.createdAt);
-            q.bindValue(10, c.updatedAt);
-            if (!q.exec()) {
-                qWarning("raw insert failed: %s", qPrintable(q.lastError().text()));
-                return 0;
-            }
-        }
-        sql.commit();
-        rate = double(contacts.size()) / (elapsedMs(t) / 1000.0);
-        q.finish();
-        sql.close();
-    }
-    QSqlDatabase::removeDatabase(u"bench-raw"_s);
-    return rate;
+/// A fresh store with the current schema at `path`, closed again; empty on success.
+QString createStore(const QString& path) {
+    QFile::remove(path);
+    auto db = Database::open(path);
+    return db ? QString() : db.error().message;
 }
 
 } // namespace
@@ -121,14 +74,27 @@ QJsonObject runImportPhase(const QString& dir, int rows) {
         return {{u"import_error"_s, report.error().message}};
     const double importRate = double(report->imported + report->updated) / seconds;
 
+    db->reset(); // the replay reads the file
+
+    // Both baselines write rows that the import itself produced, through the SQLite C API.
+    QString error;
     const QString rawDb = dir + u"/raw.sqlite"_s;
-    QFile::remove(rawDb);
-    const double rawRate = rawInsertRowsPerSecond(rawDb, contacts);
+    const QString floorDb = dir + u"/floor.sqlite"_s;
+    for (const QString& path : {rawDb, floorDb}) {
+        if (error = createStore(path); !error.isEmpty())
+            return {{u"import_error"_s, error}};
+    }
+    const double rawRate = replayRowsPerSecond(importDb, rawDb, u"contacts"_s, true, &error);
+    const double floorRate = rawRate > 0 ? replayRowsPerSecond(importDb, floorDb, u"contacts"_s, false, &error) : -1;
+    if (rawRate <= 0 || floorRate <= 0)
+        return {{u"import_error"_s, error}};
     return {{u"import_rows"_s, rows},
             {u"import_rejected"_s, int(report->rejected.size())},
             {u"import_rows_per_s"_s, importRate},
             {u"raw_insert_rows_per_s"_s, rawRate},
-            {u"import_vs_raw_insert_ratio"_s, rawRate > 0 ? importRate / rawRate : 0.0}};
+            {u"import_vs_raw_insert_ratio"_s, importRate / rawRate},
+            {u"import_sql_floor_rows_per_s"_s, floorRate},
+            {u"import_vs_sql_floor_ratio"_s, importRate / floorRate}};
 }
 
 } // namespace Fieldbook::Bench
