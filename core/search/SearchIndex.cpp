@@ -14,15 +14,17 @@ Result<void> SearchIndex::put(Database& db, const QString& table, qint64 rid, co
         if (auto r = remove(db, table, rid); !r)
             return r;
     }
-    auto q = db.connection().run(u"INSERT INTO "_s + table + u"_fts (rowid, name, body) VALUES (?, ?, ?)"_s,
-                                 {rid, SearchText::forIndex(name), SearchText::forIndex(body)}, u"index for search"_s);
+    auto q =
+        db.connection().write(u"INSERT INTO "_s + table + u"_fts (rowid, name, body) VALUES (?, ?, ?)"_s,
+                              {rid, SearchText::forIndex(name), SearchText::forIndex(body)}, u"index for search"_s);
     if (!q)
         return std::unexpected(q.error());
     return {};
 }
 
 Result<void> SearchIndex::remove(Database& db, const QString& table, qint64 rid) {
-    auto q = db.connection().run(u"DELETE FROM "_s + table + u"_fts WHERE rowid = ?"_s, {rid}, u"remove from search"_s);
+    auto q =
+        db.connection().write(u"DELETE FROM "_s + table + u"_fts WHERE rowid = ?"_s, {rid}, u"remove from search"_s);
     if (!q)
         return std::unexpected(q.error());
     return {};

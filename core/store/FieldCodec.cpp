@@ -1,5 +1,7 @@
 #include "FieldCodec.h"
 
+#include "common/JsonWriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,10 +11,18 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook::FieldCodec {
 
 QString encode(const ContactPoints& points) {
-    QJsonArray array;
-    for (const auto& p : points)
-        array.append(QJsonObject{{u"type"_s, p.type}, {u"value"_s, p.value}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    JsonWriter json;
+    json.beginArray();
+    for (const auto& p : points) {
+        json.beginObject();
+        json.key(u"type");
+        json.value(p.type);
+        json.key(u"value");
+        json.value(p.value);
+        json.endObject();
+    }
+    json.endArray();
+    return json.take();
 }
 
 ContactPoints decodeContactPoints(const QString& json) {
@@ -27,7 +37,12 @@ ContactPoints decodeContactPoints(const QString& json) {
 }
 
 QString encode(const QStringList& tags) {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+    JsonWriter json;
+    json.beginArray();
+    for (const auto& tag : tags)
+        json.value(tag);
+    json.endArray();
+    return json.take();
 }
 
 QStringList decodeTags(const QString& json) {

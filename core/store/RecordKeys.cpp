@@ -30,8 +30,8 @@ Result<void> RecordKeys::replace(Database& db, const QString& table, const QStri
     for (const auto& [kind, value] : keys) {
         if (value.isEmpty())
             continue;
-        auto q = c.run(u"INSERT INTO record_keys (record_table, record_id, kind, value) VALUES (?, ?, ?, ?)"_s,
-                       {table, id, kind, value}, u"index record keys"_s);
+        auto q = c.write(u"INSERT INTO record_keys (record_table, record_id, kind, value) VALUES (?, ?, ?, ?)"_s,
+                         {table, id, kind, value}, u"index record keys"_s);
         if (!q)
             return std::unexpected(q.error());
     }
@@ -39,7 +39,7 @@ Result<void> RecordKeys::replace(Database& db, const QString& table, const QStri
 }
 
 Result<void> RecordKeys::clear(Database& db, const QString& id) {
-    auto q = db.connection().run(u"DELETE FROM record_keys WHERE record_id = ?"_s, {id}, u"clear record keys"_s);
+    auto q = db.connection().write(u"DELETE FROM record_keys WHERE record_id = ?"_s, {id}, u"clear record keys"_s);
     if (!q)
         return std::unexpected(q.error());
     return {};

@@ -3,11 +3,10 @@
 #include "Database.h"
 #include "SqlConnection.h"
 #include "common/Clock.h"
+#include "common/JsonWriter.h"
 #include "common/Uuid7.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMutex>
 
 using namespace Qt::StringLiterals;
@@ -17,7 +16,8 @@ namespace Fieldbook {
 namespace {
 
 /// Hybrid logical clock: wall-clock milliseconds plus a counter, so that edits on one device are
-/// strictly ordered even when the clock stands still or steps back.
+/// strictly ordered even when the clock stands still or steps back. Fixed-width fields, so that
+/// the text sorts like the clock: "<13-digit ms>-<4 hex digits>-<first 8 of the device id>".
 QString nextHlc(const QString& deviceId) {
     static QMutex mutex;
     static qint64 lastMs = 0;
@@ -27,27 +27,39 @@ QString nextHlc(const QString& deviceId) {
     if (now > lastMs) {
         lastMs = now;
         counter = 0;
-    } else {
-        ++counter;
+    } else if (++counter > 0xFFFF) {
+        ++lastMs; // the counter's four hex digits are used up: move the logical clock on
+        counter = 0;
     }
-    return u"%1-%2-%3"_s.arg(lastMs, 13, 10, QLatin1Char('0'))
-        .arg(counter, 4, 16, QLatin1Char('0'))
-        .arg(deviceId.left(8));
+    char16_t text[13 + 1 + 4 + 1];
+    qint64 ms = lastMs;
+    for (int i = 12; i >= 0; --i, ms /= 10)
+        text[i] = char16_t(u'0' + ms % 10);
+    text[13] = u'-';
+    static constexpr char16_t hex[] = u"0123456789abcdef";
+    for (int i = 0; i < 4; ++i)
+        text[14 + i] = hex[(counter >> (4 * (3 - i))) & 0xF];
+    text[18] = u'-';
+    return QStringView(text, 19) + QStringView(deviceId).left(8);
 }
 
-QJsonValue toJson(const FieldSpec& field, const QVariant& value) {
-    if (value.isNull())
-        return QJsonValue::Null;
+void writeJson(JsonWriter& json, const FieldSpec& field, const QVariant& value) {
+    if (value.isNull()) {
+        json.null();
+        return;
+    }
     switch (field.kind) {
     case FieldKind::Integer:
-        return QJsonValue(value.toLongLong());
+        json.value(value.toLongLong());
+        return;
     case FieldKind::Boolean:
-        return QJsonValue(value.toInt() != 0);
+        json.value(value.toInt() != 0);
+        return;
     case FieldKind::Text:
     case FieldKind::Json:
         break;
     }
-    return QJsonValue(value.toString());
+    json.value(value.toString());
 }
 
 /// Local columns are NOT NULL text; a null QString would bind as SQL NULL.
@@ -144,10 +156,10 @@ Result<RecordWriter::Saved> RecordWriter::save(const QString& id, const QVariant
         bind += changed;
         for (const auto& [column, value] : local)
             bind.append(localValue(value));
-        auto query = c.run(sql, bind, u"insert into "_s + m_type.table);
-        if (!query)
-            return std::unexpected(query.error());
-        saved.rid = (*query)->lastInsertId().toLongLong();
+        auto rid = c.write(sql, bind, u"insert into "_s + m_type.table);
+        if (!rid)
+            return std::unexpected(rid.error());
+        saved.rid = *rid;
         saved.changedFields = columns;
         if (auto ok = appendOutbox(id, u"insert"_s, 0, columns, changed); !ok)
             return std::unexpected(ok.error());
@@ -179,8 +191,8 @@ Result<RecordWriter::Saved> RecordWriter::save(const QString& id, const QVariant
     }
     sql += u" WHERE rid = ?"_s;
     bind.append(previous->rid);
-    if (auto query = c.run(sql, bind, u"update "_s + m_type.table); !query)
-        return std::unexpected(query.error());
+    if (auto ok = c.write(sql, bind, u"update "_s + m_type.table); !ok)
+        return std::unexpected(ok.error());
     saved.changedFields = columns;
     if (!columns.isEmpty()) {
         if (auto ok = appendOutbox(id, u"update"_s, previous->rowVersion, columns, changed); !ok)
@@ -200,11 +212,11 @@ Result<bool> RecordWriter::setDeleted(const QString& id, bool deleted) {
                     m_type.table + u' ' + id);
     if ((*previous)->deleted == deleted)
         return false;
-    auto query =
-        m_db.connection().run(u"UPDATE "_s + m_type.table + u" SET deleted = ?, updated_at = ? WHERE rid = ?"_s,
-                              {deleted ? 1 : 0, Clock::nowMs(), (*previous)->rid}, u"delete from "_s + m_type.table);
-    if (!query)
-        return std::unexpected(query.error());
+    auto ok =
+        m_db.connection().write(u"UPDATE "_s + m_type.table + u" SET deleted = ?, updated_at = ? WHERE rid = ?"_s,
+                                {deleted ? 1 : 0, Clock::nowMs(), (*previous)->rid}, u"delete from "_s + m_type.table);
+    if (!ok)
+        return std::unexpected(ok.error());
     if (auto ok = appendOutbox(id, deleted ? u"delete"_s : u"restore"_s, (*previous)->rowVersion, {}, {}); !ok)
         return std::unexpected(ok.error());
     m_db.notifyChanged(m_type.table, id);
@@ -213,18 +225,20 @@ Result<bool> RecordWriter::setDeleted(const QString& id, bool deleted) {
 
 Result<void> RecordWriter::appendOutbox(const QString& id, const QString& op, qint64 baseRowVersion,
                                         const QStringList& columns, const QVariantList& values) {
-    QJsonObject fields;
-    for (int i = 0; i < columns.size(); ++i)
-        fields.insert(columns.at(i), toJson(*m_type.field(columns.at(i)), values.at(i)));
-    const QByteArray json = QJsonDocument(fields).toJson(QJsonDocument::Compact);
-    auto query = m_db.connection().run(
+    JsonWriter json;
+    json.beginObject();
+    for (int i = 0; i < columns.size(); ++i) {
+        json.key(columns.at(i));
+        writeJson(json, *m_type.field(columns.at(i)), values.at(i));
+    }
+    json.endObject();
+    auto written = m_db.connection().write(
         u"INSERT INTO outbox (mutation_id, table_name, record_id, op, base_row_version, fields_json, hlc, created_at) "
         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {createUuid7(), m_type.table, id, op, baseRowVersion, QString::fromUtf8(json), nextHlc(m_db.deviceId()),
-         Clock::nowMs()},
+        {createUuid7(), m_type.table, id, op, baseRowVersion, json.take(), nextHlc(m_db.deviceId()), Clock::nowMs()},
         u"record change in outbox"_s);
-    if (!query)
-        return std::unexpected(query.error());
+    if (!written)
+        return std::unexpected(written.error());
     return {};
 }
 

@@ -1,7 +1,12 @@
 #include "SqlConnection.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
@@ -49,6 +54,86 @@ Result<QSqlQuery*> SqlConnection::run(const QString& sql, const QVariantList& va
     return query;
 }
 
+void SqlConnection::StatementFinalizer::operator()(sqlite3_stmt* statement) const {
+    sqlite3_finalize(statement);
+}
+
+Result<sqlite3_stmt*> SqlConnection::native(const QString& sql) {
+    if (auto it = m_nativeCache.find(sql); it != m_nativeCache.end())
+        return it->second.get();
+    if (!m_handle) {
+        // Qt's SQLite driver links the same system libsqlite3 and hands out its connection.
+        const QVariant handle = database().driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_handle = *static_cast<sqlite3* const*>(handle.constData());
+        if (!m_handle)
+            return std::unexpected(toError(SQLITE_MISUSE, u"no SQLite handle"_s, sql));
+    }
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (const int rc = sqlite3_prepare_v3(m_handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
+                                          &statement, nullptr);
+        rc != SQLITE_OK)
+        return std::unexpected(toError(rc, QString::fromUtf8(sqlite3_errmsg(m_handle)), sql));
+    m_nativeCache.emplace(sql, NativeStatement(statement));
+    return statement;
+}
+
+Result<qint64> SqlConnection::write(const QString& sql, const QVariantList& values, const QString& context) {
+    auto prepared = native(sql);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    sqlite3_stmt* statement = *prepared;
+    // Values stay alive until the statement is reset below, so text is bound without a copy.
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& value = values.at(i);
+        const int slot = i + 1;
+        switch (value.typeId()) {
+        case QMetaType::QString: {
+            const auto* text = static_cast<const QString*>(value.constData());
+            if (text->isNull())
+                sqlite3_bind_null(statement, slot);
+            else
+                sqlite3_bind_text16(statement, slot, text->utf16(), int(text->size() * 2), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            sqlite3_bind_int64(statement, slot, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(statement, slot, value.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const auto* bytes = static_cast<const QByteArray*>(value.constData());
+            if (bytes->isNull())
+                sqlite3_bind_null(statement, slot);
+            else
+                sqlite3_bind_blob64(statement, slot, bytes->constData(), sqlite3_uint64(bytes->size()), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::UnknownType:
+        case QMetaType::Nullptr:
+            sqlite3_bind_null(statement, slot);
+            break;
+        default: {
+            const QString text = value.toString();
+            sqlite3_bind_text16(statement, slot, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+        }
+        }
+    }
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return std::unexpected(
+            toError(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)), context));
+    return qint64(sqlite3_last_insert_rowid(m_handle));
+}
+
 Result<void> SqlConnection::execDirect(const QString& sql, const QString& context) {
     QSqlQuery query(database());
     if (!query.exec(sql))
@@ -68,40 +153,45 @@ Result<QVariant> SqlConnection::scalar(const QString& sql, const QVariantList& v
 }
 
 Error SqlConnection::toError(const QSqlError& error, const QString& context) {
-    const int code = error.nativeErrorCode().toInt() & 0xFF; // primary SQLite result code
-    const QString detail = context + QStringLiteral(": ") + error.text();
-    switch (code) {
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
+    const QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    return toError(error.nativeErrorCode().toInt(), text, context);
+}
+
+Error SqlConnection::toError(int sqliteCode, const QString& databaseText, const QString& context) {
+    const QString detail = context + QStringLiteral(": ") + databaseText;
+    switch (sqliteCode & 0xFF) { // the primary result code
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
         return {ErrorCode::DatabaseLocked,
                 QCoreApplication::translate("Database",
                                             "The database is in use by another program. Close it there and try again."),
                 detail};
-    case 13: // SQLITE_FULL
+    case SQLITE_FULL:
         return {ErrorCode::DiskFull,
                 QCoreApplication::translate("Database", "The disk is full. Nothing was saved; free some space and "
                                                         "try again."),
                 detail};
-    case 26: // SQLITE_NOTADB
-    case 11: // SQLITE_CORRUPT
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
         return {ErrorCode::Database,
                 QCoreApplication::translate("Database", "The file is not a Fieldbook database or is damaged."), detail};
-    case 8:  // SQLITE_READONLY
-    case 10: // SQLITE_IOERR
-    case 14: // SQLITE_CANTOPEN
+    case SQLITE_READONLY:
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
         return {ErrorCode::Io,
                 QCoreApplication::translate("Database", "The database file cannot be read or written (%1).")
-                    .arg(error.driverText().isEmpty() ? error.databaseText() : error.databaseText()),
+                    .arg(databaseText),
                 detail};
     default:
         return {ErrorCode::Database,
-                QCoreApplication::translate("Database", "The database reported an error: %1").arg(error.databaseText()),
+                QCoreApplication::translate("Database", "The database reported an error: %1").arg(databaseText),
                 detail};
     }
 }
 
 void SqlConnection::clearCache() {
     m_cache.clear();
+    m_nativeCache.clear();
 }
 
 } // namespace Fieldbook

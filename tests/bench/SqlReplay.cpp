@@ -125,10 +125,11 @@ double replayRowsPerSecond(const QString& importedDb, const QString& freshDb, co
         }
     }
     auto attach = [&](const QByteArray& from, const QList<QByteArray>& names, auto member) {
-        Stmt s = prepare(source.get(), "SELECT record_id, " + names.join(", ") + " FROM " + from + " ORDER BY rowid",
-                         error);
+        Stmt s =
+            prepare(source.get(), "SELECT record_id, " + names.join(", ") + " FROM " + from + " ORDER BY rowid", error);
         while (s && sqlite3_step(s.get()) == SQLITE_ROW) {
-            const auto it = indexOf.constFind(QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 0))));
+            const auto it =
+                indexOf.constFind(QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 0))));
             if (it != indexOf.cend())
                 (records[*it].*member).push_back(readRow(s.get(), 1));
         }

@@ -1,0 +1,77 @@
+#include "StringMakers.h"
+#include "TempDatabase.h"
+#include "store/SqlConnection.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Fieldbook;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QVariantList row(SqlConnection& c, const QString& key) {
+    auto q = c.run(u"SELECT value, typeof(value) FROM scratch WHERE key = ?"_s, {key}, u"read"_s);
+    REQUIRE(q.has_value());
+    QVariantList values;
+    if ((*q)->next())
+        values = {(*q)->value(0), (*q)->value(1)};
+    (*q)->finish();
+    return values;
+}
+
+} // namespace
+
+TEST_CASE("native writes bind text, numbers, bytes and null strings as QtSql does", "[store][sql]") {
+    Test::TempDatabase tmp;
+    SqlConnection& c = tmp->connection();
+    REQUIRE(c.execDirect(u"CREATE TABLE scratch (key TEXT PRIMARY KEY, value)"_s, u"test"_s).has_value());
+    const QString insert = u"INSERT INTO scratch (key, value) VALUES (?, ?)"_s;
+    REQUIRE(c.write(insert, {u"text"_s, u"王小明 “quoted”"_s}, u"test"_s).has_value());
+    REQUIRE(c.write(insert, {u"empty"_s, u""_s}, u"test"_s).has_value());
+    REQUIRE(c.write(insert, {u"null"_s, QString()}, u"test"_s).has_value());
+    REQUIRE(c.write(insert, {u"int"_s, qint64(1) << 40}, u"test"_s).has_value());
+    REQUIRE(c.write(insert, {u"bool"_s, true}, u"test"_s).has_value());
+    REQUIRE(c.write(insert, {u"real"_s, 2.5}, u"test"_s).has_value());
+    REQUIRE(c.write(insert, {u"bytes"_s, QByteArray("\0\1", 2)}, u"test"_s).has_value());
+    auto rid = c.write(insert, {u"last"_s, QVariant()}, u"test"_s);
+    REQUIRE(rid.has_value());
+    CHECK(*rid == 8);
+
+    CHECK(row(c, u"text"_s) == QVariantList{u"王小明 “quoted”"_s, u"text"_s});
+    CHECK(row(c, u"empty"_s) == QVariantList{u""_s, u"text"_s});
+    CHECK(row(c, u"null"_s).at(1) == u"null"_s);
+    CHECK(row(c, u"int"_s).at(0).toLongLong() == qint64(1) << 40);
+    CHECK(row(c, u"bool"_s).at(0).toInt() == 1);
+    CHECK(row(c, u"real"_s).at(1) == u"real"_s);
+    CHECK(row(c, u"bytes"_s).at(1) == u"blob"_s);
+    CHECK(row(c, u"last"_s).at(1) == u"null"_s);
+}
+
+TEST_CASE("a failed native write names its context and the statement stays usable", "[store][sql]") {
+    Test::TempDatabase tmp;
+    SqlConnection& c = tmp->connection();
+    REQUIRE(c.execDirect(u"CREATE TABLE scratch (key TEXT PRIMARY KEY, value)"_s, u"test"_s).has_value());
+    const QString insert = u"INSERT INTO scratch (key, value) VALUES (?, ?)"_s;
+    REQUIRE(c.write(insert, {u"a"_s, 1}, u"first"_s).has_value());
+    auto duplicate = c.write(insert, {u"a"_s, 2}, u"second insert"_s);
+    REQUIRE_FALSE(duplicate.has_value());
+    CHECK(duplicate.error().code == ErrorCode::Database);
+    CHECK(duplicate.error().detail.startsWith(u"second insert: "_s));
+    CHECK(duplicate.error().detail.contains(u"UNIQUE"_s));
+    REQUIRE(c.write(insert, {u"b"_s, 3}, u"third"_s).has_value());
+    CHECK(row(c, u"b"_s).at(0).toInt() == 3);
+}
+
+TEST_CASE("native writes belong to the open transaction and roll back with it", "[store][sql][transaction]") {
+    Test::TempDatabase tmp;
+    SqlConnection& c = tmp->connection();
+    REQUIRE(c.execDirect(u"CREATE TABLE scratch (key TEXT PRIMARY KEY, value)"_s, u"test"_s).has_value());
+    auto failed = tmp->transaction([&]() -> Result<void> {
+        if (auto ok = c.write(u"INSERT INTO scratch (key, value) VALUES ('x', 1)"_s, {}, u"test"_s); !ok)
+            return std::unexpected(ok.error());
+        return fail(ErrorCode::Database, u"stop"_s);
+    });
+    REQUIRE_FALSE(failed.has_value());
+    tmp.reopen();
+    CHECK(row(tmp->connection(), u"x"_s).isEmpty());
+}
