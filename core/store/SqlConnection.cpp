@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
@@ -28,7 +30,7 @@ Result<QSqlQuery*> SqlConnection::prepared(const QString& sql) {
     auto query = std::make_unique<QSqlQuery>(database());
     query->setForwardOnly(true);
     if (!query->prepare(sql))
-        return std::unexpected(toError(query->lastError(), sql));
+        return std::unexpected(failure(query->lastError(), sql));
     auto* raw = query.get();
     m_cache.emplace(sql, std::move(query));
     return raw;
@@ -36,7 +38,7 @@ Result<QSqlQuery*> SqlConnection::prepared(const QString& sql) {
 
 Result<void> SqlConnection::exec(QSqlQuery& query, const QString& context) {
     if (!query.exec()) {
-        auto error = toError(query.lastError(), context);
+        auto error = failure(query.lastError(), context);
         query.finish();
         return std::unexpected(std::move(error));
     }
@@ -58,23 +60,37 @@ void SqlConnection::StatementFinalizer::operator()(sqlite3_stmt* statement) cons
     sqlite3_finalize(statement);
 }
 
-Result<sqlite3_stmt*> SqlConnection::native(const QString& sql) {
-    if (auto it = m_nativeCache.find(sql); it != m_nativeCache.end())
-        return it->second.get();
+sqlite3* SqlConnection::handle() {
     if (!m_handle) {
         // Qt's SQLite driver links the same system libsqlite3 and hands out its connection.
         const QVariant handle = database().driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
             m_handle = *static_cast<sqlite3* const*>(handle.constData());
-        if (!m_handle)
-            return std::unexpected(toError(SQLITE_MISUSE, u"no SQLite handle"_s, sql));
     }
+    return m_handle;
+}
+
+Error SqlConnection::failure(const QSqlError& error, const QString& context) {
+    const QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    const int code = error.nativeErrorCode().toInt();
+    return toError(code, text, context, handle() ? sqlite3_system_errno(m_handle) : 0);
+}
+
+Error SqlConnection::failure(int sqliteCode, const QString& context) {
+    return toError(sqliteCode, QString::fromUtf8(sqlite3_errmsg(m_handle)), context, sqlite3_system_errno(m_handle));
+}
+
+Result<sqlite3_stmt*> SqlConnection::native(const QString& sql) {
+    if (auto it = m_nativeCache.find(sql); it != m_nativeCache.end())
+        return it->second.get();
+    if (!handle())
+        return std::unexpected(toError(SQLITE_MISUSE, u"no SQLite handle"_s, sql));
     sqlite3_stmt* statement = nullptr;
     const QByteArray text = sql.toUtf8();
     if (const int rc = sqlite3_prepare_v3(m_handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
                                           &statement, nullptr);
         rc != SQLITE_OK)
-        return std::unexpected(toError(rc, QString::fromUtf8(sqlite3_errmsg(m_handle)), sql));
+        return std::unexpected(failure(rc, sql));
     m_nativeCache.emplace(sql, NativeStatement(statement));
     return statement;
 }
@@ -129,15 +145,14 @@ Result<qint64> SqlConnection::write(const QString& sql, const QVariantList& valu
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return std::unexpected(
-            toError(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)), context));
+        return std::unexpected(failure(sqlite3_extended_errcode(m_handle), context));
     return qint64(sqlite3_last_insert_rowid(m_handle));
 }
 
 Result<void> SqlConnection::execDirect(const QString& sql, const QString& context) {
     QSqlQuery query(database());
     if (!query.exec(sql))
-        return std::unexpected(toError(query.lastError(), context));
+        return std::unexpected(failure(query.lastError(), context));
     return {};
 }
 
@@ -157,9 +172,12 @@ Error SqlConnection::toError(const QSqlError& error, const QString& context) {
     return toError(error.nativeErrorCode().toInt(), text, context);
 }
 
-Error SqlConnection::toError(int sqliteCode, const QString& databaseText, const QString& context) {
+Error SqlConnection::toError(int sqliteCode, const QString& databaseText, const QString& context, int systemError) {
     const QString detail = context + QStringLiteral(": ") + databaseText;
-    switch (sqliteCode & 0xFF) { // the primary result code
+    int primary = sqliteCode & 0xFF;
+    if (primary == SQLITE_IOERR && (systemError == ENOSPC || systemError == EFBIG || systemError == EDQUOT))
+        primary = SQLITE_FULL;
+    switch (primary) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return {ErrorCode::DatabaseLocked,

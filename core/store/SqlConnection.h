@@ -45,8 +45,9 @@ public:
 
     /// Translates an SQLite failure into an Error: locked, disk full, not a database, I/O.
     static Error toError(const QSqlError& error, const QString& context);
-    /// The same for a native SQLite result code and message.
-    static Error toError(int sqliteCode, const QString& databaseText, const QString& context);
+    /// The same for a native SQLite result code and message. `systemError` is the errno behind an
+    /// I/O failure: no space, a file-size limit or a quota is reported as a full disk.
+    static Error toError(int sqliteCode, const QString& databaseText, const QString& context, int systemError = 0);
 
     /// Drops all cached statements (before closing, or after a schema change).
     void clearCache();
@@ -57,6 +58,11 @@ private:
     };
     using NativeStatement = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
     [[nodiscard]] Result<sqlite3_stmt*> native(const QString& sql);
+    /// The SQLite connection under Qt's driver (null if the driver is not Qt's SQLite one).
+    sqlite3* handle();
+    /// toError() with the operating system's reason for an I/O failure on this connection.
+    Error failure(const QSqlError& error, const QString& context);
+    Error failure(int sqliteCode, const QString& context);
 
     QString m_name;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cache;
