@@ -94,6 +94,13 @@ QVariant RecordWriter::normalized(const FieldSpec& field, const QVariant& value)
 }
 
 Result<std::optional<StoredRecord>> RecordWriter::load(const QString& id) const {
+    // Records created elsewhere with their id (demo data, sync) are mostly new: a narrow probe first.
+    auto exists = m_db.connection().scalar(u"SELECT 1 FROM "_s + m_type.table + u" WHERE id = ?"_s, {id},
+                                           u"find "_s + m_type.table);
+    if (!exists)
+        return std::unexpected(exists.error());
+    if (!exists->isValid())
+        return std::optional<StoredRecord>{};
     QString sql = u"SELECT rid, row_version, deleted, created_at, updated_at"_s;
     for (const auto& f : m_type.fields)
         sql += u", "_s + f.column;

@@ -12,6 +12,72 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
+namespace {
+
+/// Binds `values` in order. Strings and bytes are bound without a copy: the caller keeps `values`
+/// alive until the statement is reset. A null QString binds as NULL, as QtSql's driver does.
+void bind(sqlite3_stmt* statement, const QVariantList& values) {
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& value = values.at(i);
+        const int slot = i + 1;
+        switch (value.typeId()) {
+        case QMetaType::QString: {
+            const auto* text = static_cast<const QString*>(value.constData());
+            if (text->isNull())
+                sqlite3_bind_null(statement, slot);
+            else
+                sqlite3_bind_text16(statement, slot, text->utf16(), int(text->size() * 2), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            sqlite3_bind_int64(statement, slot, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(statement, slot, value.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const auto* bytes = static_cast<const QByteArray*>(value.constData());
+            if (bytes->isNull())
+                sqlite3_bind_null(statement, slot);
+            else
+                sqlite3_bind_blob64(statement, slot, bytes->constData(), sqlite3_uint64(bytes->size()), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::UnknownType:
+        case QMetaType::Nullptr:
+            sqlite3_bind_null(statement, slot);
+            break;
+        default: {
+            const QString text = value.toString();
+            sqlite3_bind_text16(statement, slot, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+        }
+        }
+    }
+}
+
+QVariant columnValue(sqlite3_stmt* statement, int column) {
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(statement, column));
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char*>(sqlite3_column_blob(statement, column)),
+                                   sqlite3_column_bytes(statement, column)));
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>()); // valid but null, as QtSql reports NULL
+    default:
+        return QVariant(QString(reinterpret_cast<const QChar*>(sqlite3_column_text16(statement, column)),
+                                sqlite3_column_bytes16(statement, column) / 2));
+    }
+}
+
+} // namespace
+
 SqlConnection::SqlConnection(QString connectionName)
     : m_name(std::move(connectionName)) {}
 
@@ -100,47 +166,7 @@ Result<qint64> SqlConnection::write(const QString& sql, const QVariantList& valu
     if (!prepared)
         return std::unexpected(prepared.error());
     sqlite3_stmt* statement = *prepared;
-    // Values stay alive until the statement is reset below, so text is bound without a copy.
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& value = values.at(i);
-        const int slot = i + 1;
-        switch (value.typeId()) {
-        case QMetaType::QString: {
-            const auto* text = static_cast<const QString*>(value.constData());
-            if (text->isNull())
-                sqlite3_bind_null(statement, slot);
-            else
-                sqlite3_bind_text16(statement, slot, text->utf16(), int(text->size() * 2), SQLITE_STATIC);
-            break;
-        }
-        case QMetaType::Bool:
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-            sqlite3_bind_int64(statement, slot, value.toLongLong());
-            break;
-        case QMetaType::Double:
-            sqlite3_bind_double(statement, slot, value.toDouble());
-            break;
-        case QMetaType::QByteArray: {
-            const auto* bytes = static_cast<const QByteArray*>(value.constData());
-            if (bytes->isNull())
-                sqlite3_bind_null(statement, slot);
-            else
-                sqlite3_bind_blob64(statement, slot, bytes->constData(), sqlite3_uint64(bytes->size()), SQLITE_STATIC);
-            break;
-        }
-        case QMetaType::UnknownType:
-        case QMetaType::Nullptr:
-            sqlite3_bind_null(statement, slot);
-            break;
-        default: {
-            const QString text = value.toString();
-            sqlite3_bind_text16(statement, slot, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
-        }
-        }
-    }
+    bind(statement, values);
     const int rc = sqlite3_step(statement);
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
@@ -157,13 +183,19 @@ Result<void> SqlConnection::execDirect(const QString& sql, const QString& contex
 }
 
 Result<QVariant> SqlConnection::scalar(const QString& sql, const QVariantList& values, const QString& context) {
-    auto query = run(sql, values, context);
-    if (!query)
-        return std::unexpected(query.error());
-    QVariant value;
-    if ((*query)->next())
-        value = (*query)->value(0);
-    (*query)->finish();
+    auto prepared = native(sql);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    sqlite3_stmt* statement = *prepared;
+    bind(statement, values);
+    const int rc = sqlite3_step(statement);
+    QVariant value; // invalid: no row
+    if (rc == SQLITE_ROW)
+        value = columnValue(statement, 0);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return std::unexpected(failure(sqlite3_extended_errcode(m_handle), context));
     return value;
 }
 

@@ -40,7 +40,8 @@ public:
     [[nodiscard]] Result<qint64> write(const QString& sql, const QVariantList& values, const QString& context);
     /// Executes one statement without caching (DDL, PRAGMA).
     [[nodiscard]] Result<void> execDirect(const QString& sql, const QString& context);
-    /// First column of the first row of `sql`, or an invalid QVariant when there is no row.
+    /// First column of the first row of `sql`, or an invalid QVariant when there is no row (a NULL
+    /// value is a valid, null QVariant). Runs on a cached native statement, like write().
     [[nodiscard]] Result<QVariant> scalar(const QString& sql, const QVariantList& values, const QString& context);
 
     /// Translates an SQLite failure into an Error: locked, disk full, not a database, I/O.

@@ -75,3 +75,23 @@ TEST_CASE("native writes belong to the open transaction and roll back with it", 
     tmp.reopen();
     CHECK(row(tmp->connection(), u"x"_s).isEmpty());
 }
+
+TEST_CASE("a scalar query tells a missing row from a NULL value", "[store][sql]") {
+    Test::TempDatabase tmp;
+    SqlConnection& c = tmp->connection();
+    REQUIRE(c.execDirect(u"CREATE TABLE scratch (key TEXT PRIMARY KEY, value)"_s, u"test"_s).has_value());
+    REQUIRE(c.write(u"INSERT INTO scratch (key, value) VALUES ('n', NULL), ('t', '名字'), ('i', 42)"_s, {}, u"t"_s));
+    const QString sql = u"SELECT value FROM scratch WHERE key = ?"_s;
+    auto missing = c.scalar(sql, {u"nothing"_s}, u"test"_s);
+    REQUIRE(missing.has_value());
+    CHECK_FALSE(missing->isValid());
+    auto null = c.scalar(sql, {u"n"_s}, u"test"_s);
+    REQUIRE(null.has_value());
+    CHECK(null->isValid());
+    CHECK(null->isNull());
+    CHECK(c.scalar(sql, {u"t"_s}, u"test"_s)->toString() == u"名字"_s);
+    CHECK(c.scalar(sql, {u"i"_s}, u"test"_s)->toLongLong() == 42);
+    auto broken = c.scalar(u"SELECT value FROM no_such_table"_s, {}, u"read nothing"_s);
+    REQUIRE_FALSE(broken.has_value());
+    CHECK(broken.error().detail.contains(u"no_such_table"_s));
+}
