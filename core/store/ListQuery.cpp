@@ -1,9 +1,12 @@
 #include "ListQuery.h"
 
 #include "Database.h"
+#include "FieldCodec.h"
 #include "RecordKeys.h"
 #include "SqlConnection.h"
 #include "search/SearchText.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -130,17 +133,27 @@ Result<int> ListQuery::count(const ListFilter& filter) const {
 }
 
 Result<QStringList> ListQuery::tags() const {
-    // An index skip-scan: one seek per distinct tag instead of reading every tagged record.
+    // An index skip-scan: one seek per distinct tag instead of reading every tagged record. Match
+    // keys are case-folded, so each tag is shown as the first record that carries it spells it.
     auto q = m_db->connection().run(
         u"WITH RECURSIVE t(v) AS (SELECT min(value) FROM record_keys WHERE kind = 'tag' AND record_table = ? "
         u"UNION ALL SELECT (SELECT min(value) FROM record_keys WHERE kind = 'tag' AND value > t.v AND "
-        u"record_table = ?) FROM t WHERE t.v IS NOT NULL LIMIT 501) SELECT v FROM t WHERE v IS NOT NULL"_s,
-        {m_table, m_table}, u"list tags"_s);
+        u"record_table = ?) FROM t WHERE t.v IS NOT NULL LIMIT 501) "
+        u"SELECT v, (SELECT r.tags FROM record_keys k JOIN "_s +
+            m_table +
+            u" r ON r.id = k.record_id WHERE k.kind = 'tag' AND k.value = t.v AND k.record_table = ? LIMIT 1) "
+            u"FROM t WHERE v IS NOT NULL"_s,
+        {m_table, m_table, m_table}, u"list tags"_s);
     if (!q)
         return std::unexpected(q.error());
     QStringList tags;
-    while ((*q)->next())
-        tags.append((*q)->value(0).toString());
+    while ((*q)->next()) {
+        const QString key = (*q)->value(0).toString();
+        const QStringList spelled = FieldCodec::decodeTags((*q)->value(1).toString());
+        const auto it = std::find_if(spelled.cbegin(), spelled.cend(),
+                                     [&](const QString& tag) { return RecordKeys::tagKey(tag) == key; });
+        tags.append(it != spelled.cend() ? *it : key);
+    }
     (*q)->finish();
     return tags;
 }

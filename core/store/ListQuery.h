@@ -45,7 +45,7 @@ public:
     /// The row for `id` if it is live and passes `filter`.
     [[nodiscard]] Result<std::optional<ListRow>> row(const QString& id, const ListFilter& filter, ListSort sort) const;
     [[nodiscard]] Result<int> count(const ListFilter& filter) const;
-    /// Distinct tags in use, for filter pickers.
+    /// Distinct tags in use (compared case-insensitively, spelled as written), for filter pickers.
     [[nodiscard]] Result<QStringList> tags() const;
 
 private:

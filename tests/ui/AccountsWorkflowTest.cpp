@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 using namespace Fieldbook;
@@ -32,6 +33,10 @@ TEST_CASE("an account is created with its revenue in minor units and lists its c
     CHECK(stored->annualRevenue == 123456789);
     CHECK(stored->currency == u"EUR");
 
+    auto* tabs = f.child<QTabWidget>(section, u"detailTabs"_s);
+    const int peopleTab = tabs->indexOf(f.child<QWidget>(section, u"accountContacts"_s));
+    CHECK(tabs->tabText(peopleTab) == u"&People (0)"_s);
+
     Contact nancy;
     nancy.firstName = u"Nancy"_s;
     nancy.lastName = u"Davolio"_s;
@@ -40,8 +45,13 @@ TEST_CASE("an account is created with its revenue in minor units and lists its c
     REQUIRE(contact);
     auto* people = f.child<QListWidget>(section, u"accountContactList"_s);
     REQUIRE(people->count() == 1);
+    CHECK(tabs->tabText(peopleTab) == u"&People (1)"_s); // follows the store, not only a new selection
     emit people->itemActivated(people->item(0));
     CHECK(f.window->currentSection() == f.window->contacts());
     CHECK(f.window->contacts()->currentId() == contact->id);
     CHECK(f.window->contacts()->filterBar()->filter().accountId == accountId);
+
+    QTest::keyClick(f.window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(f.window.get(), Qt::Key_N, Qt::ControlModifier);
+    CHECK(tabs->tabText(peopleTab) == u"&People"_s); // a new account has no people yet
 }

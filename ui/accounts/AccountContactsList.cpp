@@ -43,6 +43,11 @@ AccountContactsList::AccountContactsList(Database& db, QWidget* parent)
         if (table == u"contacts" && !m_accountId.isEmpty())
             reload();
     });
+    // Bulk work (imports, merges of many records) reports a reset instead of each record.
+    connect(db.events(), &StoreEvents::tableReset, this, [this](const QString& table) {
+        if (table == u"contacts" && !m_accountId.isEmpty())
+            reload();
+    });
 }
 
 void AccountContactsList::setAccount(const QString& accountId) {
@@ -70,6 +75,7 @@ void AccountContactsList::reload() {
     }
     m_empty->setText(m_list->count() == 0 ? tr("No contacts at this account yet.")
                                           : tr("Double-click a contact to open it."));
+    emit countChanged(m_list->count());
 }
 
 } // namespace Fieldbook

@@ -17,10 +17,13 @@ public:
 
     void setAccount(const QString& accountId);
     int count() const;
+    bool hasAccount() const { return !m_accountId.isEmpty(); }
 
 signals:
     /// Open `contactId` (empty: the account's list) in the Contacts section.
     void contactActivated(const QString& contactId);
+    /// The list was filled again (another account, or its contacts changed).
+    void countChanged(int count);
 
 private:
     void reload();

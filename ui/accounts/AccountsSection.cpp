@@ -52,6 +52,11 @@ QWidget* AccountsSection::createDetailPane() {
     layout->addWidget(m_tabs, 1);
 
     connect(m_editor, &AccountEditor::dirtyChanged, m_header, &DetailHeader::setDirty);
+    connect(m_contacts, &AccountContactsList::countChanged, this, [this](int count) {
+        m_tabs->setTabText(m_tabs->indexOf(m_contacts), m_contacts->hasAccount()
+                                                            ? tr("&People (%1)").arg(QLocale().toString(count))
+                                                            : tr("&People"));
+    });
     connect(m_contacts, &AccountContactsList::contactActivated, this, [this](const QString& contactId) {
         if (!currentId().isEmpty())
             emit contactsRequested(currentId(), m_header->title(), contactId);
@@ -108,7 +113,6 @@ void AccountsSection::showRecord(const QString& id) {
             subtitle.append(part);
     m_header->setTitle(account->name, subtitle.join(tr(", ")));
     m_contacts->setAccount(id);
-    m_tabs->setTabText(m_tabs->indexOf(m_contacts), tr("&People (%1)").arg(QLocale().toString(m_contacts->count())));
     m_timeline->setRecord(id, true);
     m_attachments->setRecord(u"accounts"_s, id);
 }
