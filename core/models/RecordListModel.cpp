@@ -22,13 +22,8 @@ void RecordListModel::setFilter(const ListFilter& filter) {
     if (filter == m_filter)
         return;
     m_filter = filter;
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = false;
-    m_totalCount = -1;
-    endResetModel();
-    fetchMore({});
-    emit totalCountChanged();
+    m_rows.clear(); // start over with the first page, loaded inside the reset
+    reload();
 }
 
 void RecordListModel::setSort(ListSort sort, Qt::SortOrder order) {

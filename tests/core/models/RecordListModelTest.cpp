@@ -48,7 +48,8 @@ TEST_CASE("the contact list model stays consistent while paging, filtering, sort
     ContactListModel model(tmp.db());
     CHECK(model.rowCount() == RecordListModel::kPageSize); // only the first page is read
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    // The test drives paging itself; Qt 6.4's tester would also fetch from inside modelReset.
+    // The test drives paging itself: Qt 6.4's tester calls fetchMore from its own modelReset handler
+    // while it still counts the reset as in flight, and then fails on the rows that fetchMore inserts.
     tester.setUseFetchMore(false);
     CHECK(model.totalCount() == kContacts);
     fetchAll(model);
@@ -110,7 +111,8 @@ TEST_CASE("the account list model stays consistent while paging, filtering, sort
 
     AccountListModel model(tmp.db());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    // The test drives paging itself; Qt 6.4's tester would also fetch from inside modelReset.
+    // The test drives paging itself: Qt 6.4's tester calls fetchMore from its own modelReset handler
+    // while it still counts the reset as in flight, and then fails on the rows that fetchMore inserts.
     tester.setUseFetchMore(false);
     CHECK(model.totalCount() == count);
     fetchAll(model);
