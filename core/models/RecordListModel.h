@@ -29,6 +29,8 @@ public:
     ListSort sortKey() const { return m_sort; }
     Qt::SortOrder sortOrder() const { return m_order; }
 
+    /// True when the store can order the list by `column` (sort() ignores the others).
+    bool isSortable(int column) const { return sortForColumn(column).has_value(); }
     /// Rows matching the filter in the whole store (not only those loaded).
     int totalCount() const;
     /// Row of `id` among loaded rows, or -1.

@@ -27,7 +27,7 @@ AccountsSection::AccountsSection(AppContext& context, QWidget* parent)
     setObjectName(u"accountsSection"_s);
     table()->setColumnWidth(AccountListModel::Name, 220);
     table()->setColumnWidth(AccountListModel::Contacts, 80);
-    setDetailPane(createDetailPane(), {AccountListModel::Name, AccountListModel::Updated});
+    setDetailPane(createDetailPane());
     addLogActions();
     showBlank();
 }

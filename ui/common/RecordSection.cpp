@@ -145,8 +145,7 @@ RecordSection::~RecordSection() {
     settings.setValue(u"header"_s, m_table->horizontalHeader()->saveState());
 }
 
-void RecordSection::setDetailPane(QWidget* detail, const QList<int>& sortableColumns) {
-    m_sortableColumns = sortableColumns;
+void RecordSection::setDetailPane(QWidget* detail) {
     m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -157,7 +156,7 @@ void RecordSection::setDetailPane(QWidget* detail, const QList<int>& sortableCol
     QHeaderView* header = m_table->horizontalHeader();
     header->setSortIndicator(0, Qt::AscendingOrder);
     header->restoreState(settings.value(u"header"_s).toByteArray());
-    if (!m_sortableColumns.contains(header->sortIndicatorSection()))
+    if (!m_model->isSortable(header->sortIndicatorSection()))
         header->setSortIndicator(0, Qt::AscendingOrder);
     m_sortColumn = header->sortIndicatorSection();
     m_sortOrder = header->sortIndicatorOrder();
@@ -386,7 +385,7 @@ void RecordSection::onCurrentChanged(const QModelIndex& current) {
 }
 
 void RecordSection::onSortIndicatorChanged(int column, Qt::SortOrder order) {
-    if (m_sortableColumns.contains(column)) {
+    if (m_model->isSortable(column)) {
         m_sortColumn = column;
         m_sortOrder = order;
         return;

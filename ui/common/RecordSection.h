@@ -58,7 +58,7 @@ signals:
 
 protected:
     /// Places the detail pane; called once by the subclass constructor.
-    void setDetailPane(QWidget* detail, const QList<int>& sortableColumns);
+    void setDetailPane(QWidget* detail);
     /// Inserts an action into the section toolbar and the Record menu.
     QAction* addRecordAction(const QString& text, const QString& iconName, const QKeySequence& shortcut,
                              const QString& objectName);
@@ -106,7 +106,6 @@ private:
     QLabel* m_emptyLabel;
     QSplitter* m_splitter;
     QList<QAction*> m_actions;
-    QList<int> m_sortableColumns;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_currentId;

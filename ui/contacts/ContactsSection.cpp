@@ -36,7 +36,7 @@ ContactsSection::ContactsSection(AppContext& context, QWidget* parent)
                                         {ContactListModel::Phone, 150},
                                         {ContactListModel::Owner, 110}})
         table()->setColumnWidth(column, width);
-    setDetailPane(createDetailPane(), {ContactListModel::Name, ContactListModel::Account, ContactListModel::Updated});
+    setDetailPane(createDetailPane());
     addLogActions();
     showBlank();
 }

@@ -63,6 +63,8 @@ TEST_CASE("the contact list model stays consistent while paging, filtering, sort
     CHECK(QString::compare(firstName, lastName) >= 0);
     model.sort(ContactListModel::Updated, Qt::AscendingOrder);
     model.sort(ContactListModel::Email, Qt::AscendingOrder); // not sortable: ignored
+    CHECK_FALSE(model.isSortable(ContactListModel::Email));
+    CHECK(model.isSortable(ContactListModel::Account));
     CHECK(model.sortKey() == ListSort::Updated);
     model.sort(ContactListModel::Name, Qt::AscendingOrder);
 
