@@ -15,8 +15,11 @@ QString installTranslations(const QLocale& locale) {
     else
         delete qt;
 
+    // A language without its own translation still gets the English plural forms.
     auto* own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("fieldbook"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (own->load(locale, QStringLiteral("fieldbook"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QLocale(QLocale::English), QStringLiteral("fieldbook"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
         return own->language();
     }

@@ -6,7 +6,8 @@
 namespace Fieldbook {
 
 /// Installs Qt's and Fieldbook's translators for `locale` on the running application.
-/// Returns the name of the language actually loaded ("zh_CN"), or an empty string for English.
+/// A language without a Fieldbook translation gets the English one, which holds only plural forms.
+/// Returns the language of the Fieldbook translation loaded ("zh_CN", "en_US"), or an empty string.
 QString installTranslations(const QLocale& locale);
 
 } // namespace Fieldbook

@@ -1,0 +1,155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ActivityText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::AccountEditor</name>
+    <message numerus="yes">
+        <source>The annual revenue “%1” is not an amount in %2 (at most %n decimal(s)).</source>
+        <translation>
+            <numerusform>The annual revenue “%1” is not an amount in %2 (at most %n decimal).</numerusform>
+            <numerusform>The annual revenue “%1” is not an amount in %2 (at most %n decimals).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not an amount: use digits and at most %n decimal(s).</source>
+        <translation>
+            <numerusform>Not an amount: use digits and at most %n decimal.</numerusform>
+            <numerusform>Not an amount: use digits and at most %n decimals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %Ln contact(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln contact to %1.</numerusform>
+            <numerusform>Exported %Ln contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln account(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln account to %1.</numerusform>
+            <numerusform>Exported %Ln accounts to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ImportDryRunPage</name>
+    <message numerus="yes">
+        <source>Nothing can be imported from this file: %Ln row(s) rejected.</source>
+        <translation>
+            <numerusform>Nothing can be imported from this file: %Ln row rejected.</numerusform>
+            <numerusform>Nothing can be imported from this file: %Ln rows rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ImportMappingPage</name>
+    <message numerus="yes">
+        <source>The file has %Ln data row(s).</source>
+        <translation>
+            <numerusform>The file has %Ln data row.</numerusform>
+            <numerusform>The file has %Ln data rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cannot be read and will be rejected, for example: %1</source>
+        <translation>
+            <numerusform>%Ln row cannot be read and will be rejected, for example: %1</numerusform>
+            <numerusform>%Ln rows cannot be read and will be rejected, for example: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message numerus="yes">
+        <source>Checked %1 of ~%Ln row(s)</source>
+        <translation>
+            <numerusform>Checked %1 of ~%Ln row</numerusform>
+            <numerusform>Checked %1 of ~%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>Checked %1 of %Ln record</numerusform>
+            <numerusform>Checked %1 of %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of ~%Ln row(s)</source>
+        <translation>
+            <numerusform>Imported %1 of ~%Ln row</numerusform>
+            <numerusform>Imported %1 of ~%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>Imported %1 of %Ln record</numerusform>
+            <numerusform>Imported %1 of %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>Exported %1 of %Ln record</numerusform>
+            <numerusform>Exported %1 of %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>Generated %1 of %Ln record</numerusform>
+            <numerusform>Generated %1 of %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln row(s)</source>
+        <translation>
+            <numerusform>Checked %Ln row</numerusform>
+            <numerusform>Checked %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln row(s)</source>
+        <translation>
+            <numerusform>Imported %Ln row</numerusform>
+            <numerusform>Imported %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s)</source>
+        <translation>
+            <numerusform>Exported %Ln record</numerusform>
+            <numerusform>Exported %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %Ln record(s)</source>
+        <translation>
+            <numerusform>Generated %Ln record</numerusform>
+            <numerusform>Generated %Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
