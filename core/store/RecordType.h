@@ -1,16 +1,11 @@
 #pragma once
 
+#include "protocol/MergeClass.h"
+
 #include <QList>
 #include <QString>
 
 namespace Fieldbook {
-
-/// How concurrent edits of one field are merged (DESIGN.md section 5).
-enum class MergeClass {
-    Descriptive, ///< later hybrid-logical-clock wins; the losing value is kept in history
-    Guarded,     ///< money, stage, dates, owner: the server keeps its value and records a conflict
-    LongText,    ///< three-way text merge; overlapping edits become a conflict
-};
 
 enum class FieldKind { Text, Integer, Boolean, Json };
 
