@@ -2348,6 +2348,77 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>unknown field %1</source>
+        <translation>未知字段 %1</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 超过了 %2 个字符</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 必须是 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 必须是对象</translation>
+    </message>
+    <message>
+        <source>%1 must be an array</source>
+        <translation>%1 必须是数组</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries</source>
+        <translation>%1 的条目超过了 %2 个</translation>
+    </message>
+    <message>
+        <source>The request is %1 bytes; at most %2 are accepted.</source>
+        <translation>请求大小为 %1 字节；最多接受 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON at byte %1: %2</source>
+        <translation>请求在第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object.</source>
+        <translation>请求必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2</source>
+        <translation>%1 必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 fields</source>
+        <translation>%1 的字段超过了 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 has a field name that is empty or too long</source>
+        <translation>%1 中有字段名为空或过长</translation>
+    </message>
+    <message>
+        <source>%1 must be text, a number, true, false or null</source>
+        <translation>%1 必须是文本、数字、true、false 或 null</translation>
+    </message>
+    <message>
+        <source>%1 must list field names</source>
+        <translation>%1 必须列出字段名</translation>
+    </message>
+</context>
+<context>
     <name>ProgressText</name>
     <message numerus="yes">
         <source>Checked %1 of ~%Ln row(s)</source>
