@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecordType.h"
+#include "protocol/RecordType.h"
 #include "common/Error.h"
 
 #include <QStringList>

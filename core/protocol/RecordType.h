@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/MergeClass.h"
+#include "MergeClass.h"
 
 #include <QList>
 #include <QString>
@@ -15,7 +15,7 @@ struct FieldSpec {
     MergeClass merge = MergeClass::Descriptive;
 };
 
-/// A synced record type: its table and the fields that travel through the outbox.
+/// A synced record type: its table and the fields that travel through sync (outbox, push, pull).
 /// The sync engine knows record types only through this registry.
 struct RecordType {
     QString table;
