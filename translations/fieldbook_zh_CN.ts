@@ -2559,6 +2559,29 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>ServerDatabase</name>
+    <message>
+        <source>The Qt driver %1 is not installed (package %2).</source>
+        <translation>未安装 Qt 驱动 %1（软件包 %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the server database %1: %2</source>
+        <translation>无法打开服务器数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server database failed: %1</source>
+        <translation>服务器数据库出错：%1</translation>
+    </message>
+    <message>
+        <source>The server database has schema %1; this fieldbook-server understands up to %2. Update the server.</source>
+        <translation>服务器数据库的架构版本为 %1；此 fieldbook-server 最高只支持 %2。请升级服务器。</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>stats takes no arguments</source>
@@ -2567,6 +2590,48 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>print the number of records per type as JSON (outbox_pending: changes not yet synced)</source>
         <translation>以 JSON 格式输出每种类型的记录数（outbox_pending：尚未同步的更改）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>The push names another device than the sign-in.</source>
+        <translation>推送中指定的设备与登录的设备不一致。</translation>
+    </message>
+    <message>
+        <source>This device was revoked or belongs to another user; sign in again.</source>
+        <translation>此设备已被吊销或属于其他用户；请重新登录。</translation>
+    </message>
+    <message>
+        <source>Mutation %1 reuses the sequence number %2 of mutation %3.</source>
+        <translation>变更 %1 重复使用了变更 %3 的序号 %2。</translation>
+    </message>
+    <message>
+        <source>The mutation ledger is damaged.</source>
+        <translation>变更台账已损坏。</translation>
+    </message>
+    <message>
+        <source>The sync position &apos;%1&apos; is not one this server gave.</source>
+        <translation>同步位置“%1”不是此服务器提供的。</translation>
+    </message>
+</context>
+<context>
+    <name>UserDirectory</name>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>A user name must have 1 to 200 characters.</source>
+        <translation>用户名必须为 1 到 200 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a user %1.</source>
+        <translation>已存在用户 %1。</translation>
+    </message>
+    <message>
+        <source>The user is unknown or disabled.</source>
+        <translation>用户不存在或已被停用。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ ExitCode exitCodeFor(const Error& error, ExitCode otherwise) {
     case ErrorCode::Duplicate:
     case ErrorCode::Io:
     case ErrorCode::Unsupported:
+    case ErrorCode::PermissionDenied:
         break;
     }
     return otherwise;

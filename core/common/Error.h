@@ -8,16 +8,17 @@ namespace Fieldbook {
 
 /// What kind of failure an Error describes; callers branch on this, never on message text.
 enum class ErrorCode {
-    InvalidInput,   ///< the user's or a file's data is malformed or fails validation
-    NotFound,       ///< the record, file or column asked for does not exist
-    Duplicate,      ///< a unique value (external id, email) is already taken
-    Io,             ///< a file could not be read or written
-    Database,       ///< SQLite reported a failure not covered below
-    DatabaseLocked, ///< another process holds the database
-    DatabaseTooNew, ///< the file was written by a newer Fieldbook
-    DiskFull,       ///< the disk or quota is full; nothing was written
-    Cancelled,      ///< the user cancelled long work; nothing was written
-    Unsupported,    ///< a format version or feature this build does not handle
+    InvalidInput,     ///< the user's or a file's data is malformed or fails validation
+    NotFound,         ///< the record, file or column asked for does not exist
+    Duplicate,        ///< a unique value (external id, email) is already taken
+    Io,               ///< a file could not be read or written
+    Database,         ///< SQLite reported a failure not covered below
+    DatabaseLocked,   ///< another process holds the database
+    DatabaseTooNew,   ///< the file was written by a newer Fieldbook
+    DiskFull,         ///< the disk or quota is full; nothing was written
+    Cancelled,        ///< the user cancelled long work; nothing was written
+    Unsupported,      ///< a format version or feature this build does not handle
+    PermissionDenied, ///< the caller may not do this (wrong user, revoked device, outside their scope)
 };
 
 /// A failure: `message` is translated and shown to the user, `detail` goes to the log.

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+#include <unordered_map>
+
+namespace Fieldbook::Server {
+
+/// The server's store: an SQLite file (the embedded default) or a PostgreSQL database, reached
+/// through QtSql with the same portable SQL, migrated to the latest server schema on open.
+/// One instance per thread; several server processes may share one PostgreSQL database.
+class ServerDatabase final {
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    /// `location` is a file path or a postgresql://user:password@host:port/database URL.
+    [[nodiscard]] static Result<std::unique_ptr<ServerDatabase>> open(const QString& location);
+    ~ServerDatabase();
+    Q_DISABLE_COPY_MOVE(ServerDatabase)
+
+    static int latestSchemaVersion();
+    Kind kind() const { return m_kind; }
+
+    /// Runs `work` in one transaction that holds the write lock from its start (SQLite: BEGIN
+    /// IMMEDIATE); commits only if it succeeds.
+    [[nodiscard]] Result<void> transaction(const std::function<Result<void>()>& work);
+
+    /// Prepares (cached), binds `values` in order and executes; the query is ready to read.
+    [[nodiscard]] Result<QSqlQuery*> run(const QString& sql, const QVariantList& values);
+    /// First column of the first row, or an invalid QVariant when there is no row.
+    [[nodiscard]] Result<QVariant> scalar(const QString& sql, const QVariantList& values);
+    /// Takes the next value of the change sequence; only inside transaction().
+    [[nodiscard]] Result<qint64> nextChangeSequence();
+
+private:
+    ServerDatabase(Kind kind, QString connectionName);
+    [[nodiscard]] Result<void> migrate();
+    [[nodiscard]] Result<void> exec(const QString& sql);
+    Error failure(const QString& what) const;
+
+    Kind m_kind;
+    QString m_name;
+    int m_depth = 0;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cache;
+};
+
+} // namespace Fieldbook::Server

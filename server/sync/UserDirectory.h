@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace Fieldbook::Server {
+
+class ServerDatabase;
+
+enum class Role { Rep, Manager, Admin };
+
+/// Whose records a user may see and change (DESIGN.md section 5, Authorization): a rep their own,
+/// a manager also those of everybody under them (transitively), an admin everything.
+struct Scope {
+    bool everything = false;
+    QSet<QString> owners;
+    bool contains(const QString& ownerId) const { return everything || owners.contains(ownerId); }
+};
+
+/// The server's users: roles, the manager of each user, and the scope that follows from them.
+class UserDirectory final {
+public:
+    explicit UserDirectory(ServerDatabase& db);
+
+    /// Adds a user; `managerName` (may be empty) must name an existing user. Returns the new id.
+    [[nodiscard]] Result<QString> add(const QString& name, Role role, const QString& managerName);
+    [[nodiscard]] Result<void> setDisabled(const QString& name, bool disabled);
+    /// The id of the user called `name`; NotFound otherwise.
+    [[nodiscard]] Result<QString> idOf(const QString& name) const;
+    /// NotFound for an unknown or disabled user.
+    [[nodiscard]] Result<Scope> scopeOf(const QString& userId) const;
+
+    static QString roleName(Role role);
+    static std::optional<Role> roleFromName(const QString& name);
+
+private:
+    ServerDatabase& m_db;
+};
+
+} // namespace Fieldbook::Server
