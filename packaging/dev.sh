@@ -64,6 +64,50 @@ EOF
 # cmd_test runs ctest as a child instead of exec'ing it; the script exits with ctest's status.
 prepare_test_environment() {
     export QT_QPA_PLATFORM=offscreen
+    start_test_postgres
+}
+
+# A PostgreSQL cluster of its own for the server tests: in a temporary folder, on loopback, with
+# trust authentication for the user "fieldbook", removed again when the script exits. PostgreSQL
+# refuses to run as root, so as root it runs as the "postgres" user.
+pg_dir=
+stop_test_postgres() {
+    [[ -n $pg_dir && -d $pg_dir ]] || return 0
+    as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    rm -rf "$pg_dir"
+}
+
+as_postgres() {
+    if ((EUID == 0)); then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+start_test_postgres() {
+    pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    if [[ -z $pg_bin || ! -x $pg_bin/initdb ]]; then
+        echo "dev.sh: PostgreSQL is not installed; the server tests fail without it" >&2
+        return 1
+    fi
+    pg_dir=$(mktemp -d /tmp/fieldbook-pg.XXXXXX)
+    trap stop_test_postgres EXIT
+    ((EUID == 0)) && chown postgres: "$pg_dir"
+    as_postgres "$pg_bin/initdb" -D "$pg_dir/data" -U fieldbook -A trust -E UTF8 --no-sync >"$pg_dir/initdb.log" 2>&1 ||
+        { cat "$pg_dir/initdb.log" >&2; return 1; }
+    local port
+    for port in $(seq 55432 55482); do
+        if as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 30 \
+            -o "-c listen_addresses=127.0.0.1 -p $port -k $pg_dir -c fsync=off -c max_connections=200" \
+            start >/dev/null 2>&1; then
+            export FIELDBOOK_TEST_POSTGRES="postgresql://fieldbook@127.0.0.1:$port/postgres"
+            echo "dev.sh: test PostgreSQL on 127.0.0.1:$port" >&2
+            return 0
+        fi
+    done
+    cat "$pg_dir/server.log" >&2
+    return 1
 }
 
 cmd_test() {

@@ -1,11 +1,10 @@
+#include "ServerStoreFixture.h"
 #include "StringMakers.h"
 #include "storage/ServerDatabase.h"
 #include "sync/SyncService.h"
 #include "sync/UserDirectory.h"
 
 #include <catch2/catch.hpp>
-
-#include <QTemporaryDir>
 
 using namespace Fieldbook;
 using namespace Fieldbook::Server;
@@ -15,9 +14,10 @@ namespace {
 
 constexpr qint64 kNow = 1'790'000'000'000;
 
-/// A server store in a temporary folder with a manager, two reps under her and an admin.
+/// A fresh server store of every backend in turn (a GENERATE inside the constructor), with an
+/// admin, a manager with two reps under her, and a rep outside her team.
 struct ServerFixture {
-    QTemporaryDir dir;
+    Test::ServerStoreFixture store{GENERATE(Catch::Generators::from_range(Test::serverBackends()))};
     std::unique_ptr<ServerDatabase> db;
     qint64 now = kNow;
     QString admin, manager, rep1, rep2, outsider;
@@ -33,9 +33,7 @@ struct ServerFixture {
     }
     void open() {
         db.reset();
-        auto opened = ServerDatabase::open(dir.filePath(u"server.sqlite"_s));
-        REQUIRE(opened.has_value());
-        db = std::move(*opened);
+        db = store.open();
     }
     SyncService service() {
         return SyncService(*db, [this] { return now; });
@@ -94,7 +92,7 @@ QJsonObject contactFields(const QString& owner, const QString& name) {
 
 } // namespace
 
-TEST_CASE("a pushed insert is applied once; a repeated delivery gets the same answer", "[server][sync]") {
+TEST_CASE("a pushed insert is applied once and a repeated delivery gets the same answer", "[server][sync]") {
     ServerFixture f;
     Device laptop{f, {f.rep1, u"laptop-1"_s}};
     const auto insert = laptop.next(Wire::Op::Insert, u"c1"_s, 0, contactFields(f.rep1, u"Ada"_s));
@@ -202,7 +200,7 @@ TEST_CASE("concurrent edits merge by field class", "[server][sync][merge]") {
     }
 }
 
-TEST_CASE("each user reads and changes only their scope; a manager sees their people", "[server][sync][auth]") {
+TEST_CASE("each user reads and changes only their scope, and a manager sees their people", "[server][sync][auth]") {
     ServerFixture f;
     Device rob{f, {f.rep1, u"rob-laptop"_s}};
     Device rita{f, {f.rep2, u"rita-laptop"_s}};

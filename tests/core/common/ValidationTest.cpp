@@ -68,7 +68,7 @@ TEST_CASE("e-mail length limits are enforced", "[validation]") {
     CHECK_FALSE(isValidEmail(QString(64, u'a') + QStringLiteral("@x") + domain));
 }
 
-TEST_CASE("e-mail normalisation trims and lower-cases the domain; the match key lower-cases all", "[validation]") {
+TEST_CASE("e-mail normalisation trims and lower-cases the domain, and the match key lower-cases all", "[validation]") {
     CHECK(normalizeEmail(QStringLiteral("  John.Doe@Example.COM \t")) == QStringLiteral("John.Doe@example.com"));
     CHECK(emailMatchKey(QStringLiteral(" John.Doe@Example.COM")) == QStringLiteral("john.doe@example.com"));
     CHECK(emailMatchKey(QStringLiteral("JOHN.DOE@example.com")) ==

@@ -46,7 +46,7 @@ TEST_CASE("the export dialog writes contacts to a CSV file on the worker", "[imp
     CHECK(child<MessageBanner>(&dialog, u"exportMessage"_s)->text().contains(u"5"_s));
 }
 
-TEST_CASE("accounts export as JSON; vCard is offered for contacts only", "[importexport]") {
+TEST_CASE("accounts export as JSON, and vCard is offered for contacts only", "[importexport]") {
     TempDatabase temp;
     fillSmallDemo(temp.db());
     ExportDialog dialog(temp.db());
