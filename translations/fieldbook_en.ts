@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>AuthService</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords: try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::AccountEditor</name>
     <message numerus="yes">
         <source>The annual revenue “%1” is not an amount in %2 (at most %n decimal(s)).</source>

@@ -189,6 +189,47 @@
     </message>
 </context>
 <context>
+    <name>AuthService</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked; sign in again.</source>
+        <translation>登录已过期或已被撤销；请重新登录。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>The device id is missing.</source>
+        <translation>缺少设备 ID。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: try again in %n second(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多：请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled.</source>
+        <translation>用户 %1 已被停用。</translation>
+    </message>
+    <message>
+        <source>This device was revoked or belongs to another user; it cannot sign in.</source>
+        <translation>此设备已被吊销或属于其他用户；无法登录。</translation>
+    </message>
+    <message>
+        <source>There is no device %1.</source>
+        <translation>没有设备 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>--busy-timeout expects milliseconds, not &apos;%1&apos;</source>

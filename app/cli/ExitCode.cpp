@@ -17,6 +17,7 @@ ExitCode exitCodeFor(const Error& error, ExitCode otherwise) {
     case ErrorCode::Io:
     case ErrorCode::Unsupported:
     case ErrorCode::PermissionDenied:
+    case ErrorCode::TooManyAttempts:
         break;
     }
     return otherwise;

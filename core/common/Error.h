@@ -19,6 +19,7 @@ enum class ErrorCode {
     Cancelled,        ///< the user cancelled long work; nothing was written
     Unsupported,      ///< a format version or feature this build does not handle
     PermissionDenied, ///< the caller may not do this (wrong user, revoked device, outside their scope)
+    TooManyAttempts,  ///< repeated failed sign-ins: wait before trying again
 };
 
 /// A failure: `message` is translated and shown to the user, `detail` goes to the log.

@@ -10,6 +10,8 @@ CREATE TABLE counters (
 );
 INSERT INTO counters (name, value) VALUES ('sv', 0);
 
+-- password_hash: "pbkdf2-sha256$<iterations>$<salt>$<key>" (base64); empty until a password is set.
+-- Failed sign-ins lock the account for a while (locked_until, ms) once failed_logins grows.
 CREATE TABLE users (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
@@ -17,6 +19,9 @@ CREATE TABLE users (
     manager_id TEXT,
     team TEXT NOT NULL DEFAULT '',
     disabled INTEGER NOT NULL DEFAULT 0,
+    password_hash TEXT NOT NULL DEFAULT '',
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until BIGINT NOT NULL DEFAULT 0,
     created_at BIGINT NOT NULL
 );
 CREATE INDEX users_manager ON users (manager_id);
@@ -76,3 +81,18 @@ CREATE TABLE field_history (
     by_client TEXT NOT NULL
 );
 CREATE INDEX field_history_record ON field_history (tbl, id);
+
+-- Access and refresh tokens, stored as SHA-256 of the random token. A refresh token is used once:
+-- using it again revokes its whole family (a stolen token was replayed).
+CREATE TABLE tokens (
+    hash TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('access', 'refresh')),
+    user_id TEXT NOT NULL,
+    client_id TEXT NOT NULL,
+    family TEXT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0,
+    created_at BIGINT NOT NULL
+);
+CREATE INDEX tokens_family ON tokens (family);
+CREATE INDEX tokens_client ON tokens (client_id);

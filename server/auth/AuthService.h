@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/Error.h"
+#include "sync/SyncService.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace Fieldbook::Server {
+
+class ServerDatabase;
+
+/// A fresh pair of tokens: the access token authorises requests for a short while, the refresh
+/// token (used once) gets the next pair.
+struct TokenPair {
+    QString accessToken;
+    QString refreshToken;
+    qint64 accessExpiresAtMs = 0;
+};
+
+/// Passwords, sign-in and tokens (DESIGN.md sections 5 and 6): PBKDF2-SHA256 with a salt per user,
+/// growing lock-outs after repeated failures, random 256-bit tokens stored only as hashes, refresh
+/// tokens that rotate (a reused one revokes its family), devices that can be revoked.
+class AuthService final {
+public:
+    using ClockFn = std::function<qint64()>;
+    static constexpr qint64 kAccessTokenMs = 15 * 60 * 1000;
+    static constexpr qint64 kRefreshTokenMs = 30LL * 24 * 60 * 60 * 1000;
+    static constexpr int kFreeAttempts = 5; ///< failures before the first lock-out
+    static constexpr qint64 kMaxLockMs = 15 * 60 * 1000;
+
+    explicit AuthService(ServerDatabase& db, ClockFn clock = {}, int iterations = 0);
+
+    [[nodiscard]] Result<void> setPassword(const QString& userName, const QString& password);
+    /// Signs `userName` in on the device `clientId` (registered to the user on first use).
+    [[nodiscard]] Result<TokenPair> signIn(const QString& userName, const QString& password, const QString& clientId);
+    /// The caller behind a valid access token.
+    [[nodiscard]] Result<Caller> authenticate(const QString& accessToken);
+    [[nodiscard]] Result<TokenPair> refresh(const QString& refreshToken);
+    /// Refuses the device from now on and ends its tokens; its user signs in again elsewhere.
+    [[nodiscard]] Result<void> revokeDevice(const QString& clientId);
+
+private:
+    [[nodiscard]] Result<TokenPair> issue(const QString& userId, const QString& clientId, const QString& family);
+    [[nodiscard]] Result<void> revokeFamily(const QString& family);
+
+    ServerDatabase& m_db;
+    ClockFn m_clock;
+    int m_iterations;
+};
+
+} // namespace Fieldbook::Server
