@@ -112,6 +112,12 @@ Result<std::optional<MutationResult>> SyncService::pushOne(const Caller& caller,
                                                            std::optional<qint64>* expectedSeq) {
     std::optional<MutationResult> answer;
     auto ok = m_db.transaction([&]() -> Result<void> {
+        // The change sequence first: its row lock (PostgreSQL) serialises pushes across server
+        // processes, so what follows sees every ledger entry committed before, and writes commit in
+        // sv order. A duplicate or a gap leaves its number unused, which pulls do not mind.
+        auto sv = m_db.nextChangeSequence();
+        if (!sv)
+            return std::unexpected(sv.error());
         auto client = m_db.run(u"SELECT user_id, last_mutation_seq, revoked FROM clients WHERE client_id = ?"_s,
                                {caller.clientId});
         if (!client)
@@ -161,9 +167,6 @@ Result<std::optional<MutationResult>> SyncService::pushOne(const Caller& caller,
             return {};
         }
 
-        auto sv = m_db.nextChangeSequence();
-        if (!sv)
-            return std::unexpected(sv.error());
         auto applied = apply(caller, scope, m, *sv);
         if (!applied)
             return std::unexpected(applied.error());
