@@ -15,10 +15,15 @@ constexpr auto Long = MergeClass::LongText;
 } // namespace
 
 const FieldSpec* RecordType::field(const QString& column) const {
-    for (const auto& f : fields)
-        if (f.column == column)
-            return &f;
-    return nullptr;
+    const qsizetype index = indexOf(column);
+    return index < 0 ? nullptr : &fields.at(index);
+}
+
+qsizetype RecordType::indexOf(const QString& column) const {
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        if (fields.at(i).column == column)
+            return i;
+    return -1;
 }
 
 const RecordType& RecordType::users() {

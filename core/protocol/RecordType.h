@@ -22,6 +22,8 @@ struct RecordType {
     QList<FieldSpec> fields;
 
     const FieldSpec* field(const QString& column) const;
+    /// Position of `column` in `fields`, or -1.
+    qsizetype indexOf(const QString& column) const;
 
     static const RecordType& users();
     static const RecordType& accounts();

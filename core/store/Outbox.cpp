@@ -21,7 +21,7 @@ Result<int> Outbox::pendingCount() const {
 
 Result<QList<OutboxEntry>> Outbox::entries(const QString& recordId, int limit) const {
     const QString sql =
-        u"SELECT seq, mutation_id, table_name, record_id, op, base_row_version, fields_json, hlc, state "
+        u"SELECT seq, mutation_id, table_name, record_id, op, base_row_version, fields_json, base_json, hlc, state "
         u"FROM outbox "_s +
         (recordId.isEmpty() ? u""_s : u"WHERE record_id = ? "_s) + u"ORDER BY seq LIMIT "_s + QString::number(limit);
     auto q = m_db.connection().run(sql, recordId.isEmpty() ? QVariantList{} : QVariantList{recordId}, u"read outbox"_s);
@@ -32,8 +32,9 @@ Result<QList<OutboxEntry>> Outbox::entries(const QString& recordId, int limit) c
         const QSqlQuery& r = **q;
         list.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
                      r.value(4).toString(), r.value(5).toLongLong(),
-                     QJsonDocument::fromJson(r.value(6).toString().toUtf8()).object(), r.value(7).toString(),
-                     r.value(8).toString()});
+                     QJsonDocument::fromJson(r.value(6).toString().toUtf8()).object(),
+                     QJsonDocument::fromJson(r.value(7).toString().toUtf8()).object(), r.value(8).toString(),
+                     r.value(9).toString()});
     }
     (*q)->finish();
     return list;

@@ -18,6 +18,7 @@ struct OutboxEntry {
     QString op; ///< insert, update, delete, restore
     qint64 baseRowVersion = 0;
     QJsonObject fields;
+    QJsonObject base; ///< the same fields' values before the change (empty for inserts)
     QString hlc;
     QString state;
 };

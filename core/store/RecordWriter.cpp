@@ -202,7 +202,7 @@ Result<RecordWriter::Saved> RecordWriter::save(const QString& id, const QVariant
         return std::unexpected(ok.error());
     saved.changedFields = columns;
     if (!columns.isEmpty()) {
-        if (auto ok = appendOutbox(id, u"update"_s, previous->rowVersion, columns, changed); !ok)
+        if (auto ok = appendOutbox(id, u"update"_s, previous->rowVersion, columns, changed, &*previous); !ok)
             return std::unexpected(ok.error());
         m_db.notifyChanged(m_type.table, id);
     }
@@ -231,18 +231,29 @@ Result<bool> RecordWriter::setDeleted(const QString& id, bool deleted) {
 }
 
 Result<void> RecordWriter::appendOutbox(const QString& id, const QString& op, qint64 baseRowVersion,
-                                        const QStringList& columns, const QVariantList& values) {
-    JsonWriter json;
-    json.beginObject();
+                                        const QStringList& columns, const QVariantList& values,
+                                        const StoredRecord* previous) {
+    JsonWriter fields;
+    JsonWriter base;
+    fields.beginObject();
+    base.beginObject();
     for (int i = 0; i < columns.size(); ++i) {
-        json.key(columns.at(i));
-        writeJson(json, *m_type.field(columns.at(i)), values.at(i));
+        const qsizetype index = m_type.indexOf(columns.at(i));
+        const FieldSpec& field = m_type.fields.at(index);
+        fields.key(columns.at(i));
+        writeJson(fields, field, values.at(i));
+        if (previous) {
+            base.key(columns.at(i));
+            writeJson(base, field, previous->values.at(index));
+        }
     }
-    json.endObject();
+    fields.endObject();
+    base.endObject();
     auto written = m_db.connection().write(
-        u"INSERT INTO outbox (mutation_id, table_name, record_id, op, base_row_version, fields_json, hlc, created_at) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {createUuid7(), m_type.table, id, op, baseRowVersion, json.take(), nextHlc(m_db.deviceId()), Clock::nowMs()},
+        u"INSERT INTO outbox (mutation_id, table_name, record_id, op, base_row_version, fields_json, base_json, hlc, "
+        u"created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {createUuid7(), m_type.table, id, op, baseRowVersion, fields.take(), base.take(), nextHlc(m_db.deviceId()),
+         Clock::nowMs()},
         u"record change in outbox"_s);
     if (!written)
         return std::unexpected(written.error());

@@ -55,8 +55,10 @@ public:
     static QVariant normalized(const FieldSpec& field, const QVariant& value);
 
 private:
+    /// `previous` holds the stored row before the change (its values of `columns` become the base).
     [[nodiscard]] Result<void> appendOutbox(const QString& id, const QString& op, qint64 baseRowVersion,
-                                            const QStringList& columns, const QVariantList& values);
+                                            const QStringList& columns, const QVariantList& values,
+                                            const StoredRecord* previous = nullptr);
 
     Database& m_db;
     const RecordType& m_type;

@@ -74,6 +74,12 @@ TEST_CASE("an edit records exactly the changed fields in the outbox", "[store][c
     CHECK(update.op == u"update"_s);
     CHECK(update.fields.keys() == QStringList{u"phones"_s, u"title"_s});
     CHECK(update.hlc > entries->at(0).hlc);
+    // The values before the edit travel along, for the server's three-way merge.
+    CHECK(update.base.keys() == QStringList{u"phones"_s, u"title"_s});
+    CHECK(update.base.value(u"title"_s) == u""_s);
+    CHECK(update.base.value(u"phones"_s) == u"[]"_s);
+    CHECK(update.fields.value(u"title"_s) == u"Rear Admiral"_s);
+    CHECK(entries->at(0).base.isEmpty()); // an insert has no base
 }
 
 TEST_CASE("invalid contacts are rejected with a message and nothing is stored", "[store][contacts][errors]") {

@@ -2,6 +2,8 @@
 #include "TempDatabase.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
+#include "store/Outbox.h"
+#include "store/SqlConnection.h"
 
 #include <catch2/catch.hpp>
 
@@ -81,6 +83,29 @@ TEST_CASE("every earlier schema version migrates to the same schema as a fresh d
         // A backup is taken before upgrading an existing (non-empty) schema.
         CHECK(QFile::exists(path + u".bak-v%1"_s.arg(from)) == (from > 0));
     }
+}
+
+TEST_CASE("changes waiting in a version 1 outbox survive the upgrade, with an empty base", "[store][migration]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v1.sqlite"_s);
+    Database::Options v1;
+    v1.migrateTo = 1;
+    {
+        auto db = Database::open(path, v1);
+        REQUIRE(db.has_value());
+        REQUIRE((*db)->connection().write(
+            u"INSERT INTO outbox (mutation_id, table_name, record_id, op, base_row_version, fields_json, hlc, "
+            u"created_at) VALUES ('m1', 'contacts', 'c1', 'update', 3, '{\"title\":\"CFO\"}', 'h', 1)"_s,
+            {}, u"test"_s));
+    }
+    auto db = Database::open(path);
+    REQUIRE(db.has_value());
+    auto entries = Outbox(**db).entries();
+    REQUIRE(entries.has_value());
+    REQUIRE(entries->size() == 1);
+    CHECK(entries->first().fields.value(u"title"_s) == u"CFO"_s);
+    CHECK(entries->first().baseRowVersion == 3);
+    CHECK(entries->first().base.isEmpty());
 }
 
 TEST_CASE("reopening a database keeps its device identity and local user", "[store][migration]") {
