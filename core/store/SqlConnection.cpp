@@ -161,17 +161,26 @@ Result<sqlite3_stmt*> SqlConnection::native(const QString& sql) {
     return statement;
 }
 
-Result<qint64> SqlConnection::write(const QString& sql, const QVariantList& values, const QString& context) {
+Result<void> SqlConnection::stepOnce(const QString& sql, const QVariantList& values, const QString& context,
+                                     QVariant* firstColumn) {
     auto prepared = native(sql);
     if (!prepared)
         return std::unexpected(prepared.error());
     sqlite3_stmt* statement = *prepared;
     bind(statement, values);
     const int rc = sqlite3_step(statement);
+    if (rc == SQLITE_ROW && firstColumn)
+        *firstColumn = columnValue(statement, 0);
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         return std::unexpected(failure(sqlite3_extended_errcode(m_handle), context));
+    return {};
+}
+
+Result<qint64> SqlConnection::write(const QString& sql, const QVariantList& values, const QString& context) {
+    if (auto ok = stepOnce(sql, values, context, nullptr); !ok)
+        return std::unexpected(ok.error());
     return qint64(sqlite3_last_insert_rowid(m_handle));
 }
 
@@ -183,19 +192,9 @@ Result<void> SqlConnection::execDirect(const QString& sql, const QString& contex
 }
 
 Result<QVariant> SqlConnection::scalar(const QString& sql, const QVariantList& values, const QString& context) {
-    auto prepared = native(sql);
-    if (!prepared)
-        return std::unexpected(prepared.error());
-    sqlite3_stmt* statement = *prepared;
-    bind(statement, values);
-    const int rc = sqlite3_step(statement);
-    QVariant value; // invalid: no row
-    if (rc == SQLITE_ROW)
-        value = columnValue(statement, 0);
-    sqlite3_reset(statement);
-    sqlite3_clear_bindings(statement);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return std::unexpected(failure(sqlite3_extended_errcode(m_handle), context));
+    QVariant value; // stays invalid when there is no row
+    if (auto ok = stepOnce(sql, values, context, &value); !ok)
+        return std::unexpected(ok.error());
     return value;
 }
 

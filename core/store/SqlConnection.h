@@ -59,6 +59,9 @@ private:
     };
     using NativeStatement = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
     [[nodiscard]] Result<sqlite3_stmt*> native(const QString& sql);
+    /// Runs the cached native statement for `sql` once; a row's first column goes to `firstColumn`.
+    [[nodiscard]] Result<void> stepOnce(const QString& sql, const QVariantList& values, const QString& context,
+                                        QVariant* firstColumn);
     /// The SQLite connection under Qt's driver (null if the driver is not Qt's SQLite one).
     sqlite3* handle();
     /// toError() with the operating system's reason for an I/O failure on this connection.

@@ -439,12 +439,11 @@ Result<Wire::PullPage> SyncService::pull(const Caller& caller, const QString& cu
         page.changes.append(item.change);
         position = item.key;
     }
-    if (boundary && page.changes.size() < limit && position < *boundary) {
-        position = *boundary; // everything up to the boundary was read, even if none of it is for this user
+    if (boundary) {
         page.hasMore = true;
+        if (page.changes.size() < limit)
+            position = std::max(position, *boundary); // all up to the boundary was read, for this user or not
     }
-    if (boundary)
-        page.hasMore = true;
     page.nextCursor = cursorFor(position);
     return page;
 }
