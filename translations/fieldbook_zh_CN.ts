@@ -570,6 +570,13 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>DevCertificate</name>
+    <message>
+        <source>Could not create the development certificate: %1</source>
+        <translation>无法创建开发用证书：%1</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>contacts or accounts.</source>
