@@ -73,8 +73,11 @@ Result<TokenPair> AuthService::signIn(const QString& userName, const QString& pa
             return std::unexpected(q.error());
         if (!(*q)->next()) {
             (*q)->finish();
-            // Unknown users cost the same time as known ones, so that names cannot be probed.
-            (void)PasswordHash::verify(password, PasswordHash::create(u"x"_s, m_iterations));
+            // Unknown users cost one derivation, like known ones, so that names cannot be probed.
+            if (m_unknownUserHash.isEmpty())
+                m_unknownUserHash =
+                    PasswordHash::create(QString::fromLatin1(PasswordHash::randomBytes(16).toHex()), m_iterations);
+            (void)PasswordHash::verify(password, m_unknownUserHash);
             return std::unexpected(wrongCredentials());
         }
         userId = (*q)->value(0).toString();

@@ -48,6 +48,7 @@ private:
     ServerDatabase& m_db;
     ClockFn m_clock;
     int m_iterations;
+    QString m_unknownUserHash; ///< what a sign-in of an unknown name is checked against, made once
 };
 
 } // namespace Fieldbook::Server
