@@ -94,35 +94,25 @@ QVariant RecordWriter::normalized(const FieldSpec& field, const QVariant& value)
 }
 
 Result<std::optional<StoredRecord>> RecordWriter::load(const QString& id) const {
-    // Records created elsewhere with their id (demo data, sync) are mostly new: a narrow probe first.
-    auto exists = m_db.connection().scalar(u"SELECT 1 FROM "_s + m_type.table + u" WHERE id = ?"_s, {id},
-                                           u"find "_s + m_type.table);
-    if (!exists)
-        return std::unexpected(exists.error());
-    if (!exists->isValid())
-        return std::optional<StoredRecord>{};
     QString sql = u"SELECT rid, row_version, deleted, created_at, updated_at"_s;
     for (const auto& f : m_type.fields)
         sql += u", "_s + f.column;
     sql += u" FROM "_s + m_type.table + u" WHERE id = ?"_s;
-    auto query = m_db.connection().run(sql, {id}, u"load "_s + m_type.table);
-    if (!query)
-        return std::unexpected(query.error());
-    QSqlQuery& q = **query;
-    if (!q.next()) {
-        q.finish();
+    auto row = m_db.connection().firstRow(sql, {id}, u"load "_s + m_type.table);
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
         return std::optional<StoredRecord>{};
-    }
+    const QVariantList& v = **row;
     StoredRecord r;
-    r.rid = q.value(0).toLongLong();
-    r.rowVersion = q.value(1).toLongLong();
-    r.deleted = q.value(2).toInt() != 0;
-    r.createdAt = q.value(3).toLongLong();
-    r.updatedAt = q.value(4).toLongLong();
+    r.rid = v.at(0).toLongLong();
+    r.rowVersion = v.at(1).toLongLong();
+    r.deleted = v.at(2).toInt() != 0;
+    r.createdAt = v.at(3).toLongLong();
+    r.updatedAt = v.at(4).toLongLong();
     r.values.reserve(m_type.fields.size());
     for (int i = 0; i < m_type.fields.size(); ++i)
-        r.values.append(normalized(m_type.fields.at(i), q.value(5 + i)));
-    q.finish();
+        r.values.append(normalized(m_type.fields.at(i), v.at(5 + i)));
     return std::optional<StoredRecord>(std::move(r));
 }
 

@@ -162,15 +162,21 @@ Result<sqlite3_stmt*> SqlConnection::native(const QString& sql) {
 }
 
 Result<void> SqlConnection::stepOnce(const QString& sql, const QVariantList& values, const QString& context,
-                                     QVariant* firstColumn) {
+                                     std::optional<QVariantList>* firstRow) {
     auto prepared = native(sql);
     if (!prepared)
         return std::unexpected(prepared.error());
     sqlite3_stmt* statement = *prepared;
     bind(statement, values);
     const int rc = sqlite3_step(statement);
-    if (rc == SQLITE_ROW && firstColumn)
-        *firstColumn = columnValue(statement, 0);
+    if (rc == SQLITE_ROW && firstRow) {
+        QVariantList row;
+        const int columns = sqlite3_column_count(statement);
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row.append(columnValue(statement, i));
+        *firstRow = std::move(row);
+    }
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -191,11 +197,19 @@ Result<void> SqlConnection::execDirect(const QString& sql, const QString& contex
     return {};
 }
 
-Result<QVariant> SqlConnection::scalar(const QString& sql, const QVariantList& values, const QString& context) {
-    QVariant value; // stays invalid when there is no row
-    if (auto ok = stepOnce(sql, values, context, &value); !ok)
+Result<std::optional<QVariantList>> SqlConnection::firstRow(const QString& sql, const QVariantList& values,
+                                                            const QString& context) {
+    std::optional<QVariantList> row;
+    if (auto ok = stepOnce(sql, values, context, &row); !ok)
         return std::unexpected(ok.error());
-    return value;
+    return row;
+}
+
+Result<QVariant> SqlConnection::scalar(const QString& sql, const QVariantList& values, const QString& context) {
+    auto row = firstRow(sql, values, context);
+    if (!row)
+        return std::unexpected(row.error());
+    return *row && !(*row)->isEmpty() ? (*row)->first() : QVariant(); // invalid: no row
 }
 
 Error SqlConnection::toError(const QSqlError& error, const QString& context) {

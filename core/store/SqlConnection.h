@@ -7,6 +7,7 @@
 #include <QSqlRecord>
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 struct sqlite3;
@@ -38,6 +39,10 @@ public:
     /// demo data) write several rows per record, and QtSql's per-value bookkeeping cost more than
     /// SQLite's own work. Same transaction, same error mapping as run(). Returns the last inserted rowid.
     [[nodiscard]] Result<qint64> write(const QString& sql, const QVariantList& values, const QString& context);
+    /// The columns of the first row of `sql` (nullopt: no row), on a cached native statement; NULL
+    /// columns are valid, null QVariants, as in scalar().
+    [[nodiscard]] Result<std::optional<QVariantList>> firstRow(const QString& sql, const QVariantList& values,
+                                                               const QString& context);
     /// Executes one statement without caching (DDL, PRAGMA).
     [[nodiscard]] Result<void> execDirect(const QString& sql, const QString& context);
     /// First column of the first row of `sql`, or an invalid QVariant when there is no row (a NULL
@@ -59,9 +64,9 @@ private:
     };
     using NativeStatement = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
     [[nodiscard]] Result<sqlite3_stmt*> native(const QString& sql);
-    /// Runs the cached native statement for `sql` once; a row's first column goes to `firstColumn`.
+    /// Runs the cached native statement for `sql` once; the first row, if any, goes to `firstRow`.
     [[nodiscard]] Result<void> stepOnce(const QString& sql, const QVariantList& values, const QString& context,
-                                        QVariant* firstColumn);
+                                        std::optional<QVariantList>* firstRow);
     /// The SQLite connection under Qt's driver (null if the driver is not Qt's SQLite one).
     sqlite3* handle();
     /// toError() with the operating system's reason for an I/O failure on this connection.

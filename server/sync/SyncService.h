@@ -42,7 +42,6 @@ public:
     static constexpr qint64 kMaxClockAheadMs = 5 * 60 * 1000;
 
 private:
-    struct Applied;
     [[nodiscard]] Result<std::optional<Wire::MutationResult>>
     pushOne(const Caller& caller, const Scope& scope, const Wire::Mutation& m, std::optional<qint64>* expectedSeq);
     [[nodiscard]] Result<Wire::MutationResult> apply(const Caller& caller, const Scope& scope, const Wire::Mutation& m,

@@ -76,7 +76,7 @@ TEST_CASE("native writes belong to the open transaction and roll back with it", 
     CHECK(row(tmp->connection(), u"x"_s).isEmpty());
 }
 
-TEST_CASE("a scalar query tells a missing row from a NULL value", "[store][sql]") {
+TEST_CASE("scalar and first-row queries tell a missing row from a NULL value", "[store][sql]") {
     Test::TempDatabase tmp;
     SqlConnection& c = tmp->connection();
     REQUIRE(c.execDirect(u"CREATE TABLE scratch (key TEXT PRIMARY KEY, value)"_s, u"test"_s).has_value());
@@ -91,6 +91,15 @@ TEST_CASE("a scalar query tells a missing row from a NULL value", "[store][sql]"
     CHECK(null->isNull());
     CHECK(c.scalar(sql, {u"t"_s}, u"test"_s)->toString() == u"名字"_s);
     CHECK(c.scalar(sql, {u"i"_s}, u"test"_s)->toLongLong() == 42);
+    auto row = c.firstRow(u"SELECT key, value, length(key) FROM scratch WHERE key IN ('n', 't') ORDER BY key"_s, {},
+                          u"test"_s);
+    REQUIRE(row.has_value());
+    REQUIRE(row->has_value());
+    REQUIRE((*row)->size() == 3); // only the first row, every column
+    CHECK((*row)->at(0).toString() == u"n"_s);
+    CHECK((*row)->at(1).isNull());
+    CHECK((*row)->at(2).toLongLong() == 1);
+    CHECK_FALSE(c.firstRow(sql, {u"nothing"_s}, u"test"_s)->has_value());
     auto broken = c.scalar(u"SELECT value FROM no_such_table"_s, {}, u"read nothing"_s);
     REQUIRE_FALSE(broken.has_value());
     CHECK(broken.error().detail.contains(u"no_such_table"_s));
