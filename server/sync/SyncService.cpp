@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -376,15 +377,10 @@ Result<Wire::PullPage> SyncService::pull(const Caller& caller, const QString& cu
     QList<Item> items;
     std::optional<qint64> boundary; ///< the last key read of a list cut by LIMIT: nothing after it is known
 
-    {
-        QString sql = u"SELECT tbl, id, row_version, deleted, fields FROM records WHERE row_version > ?"_s;
-        QVariantList values{*after};
-        if (!scope->everything) {
-            sql += u" AND owner_id IN ("_s + placeholders(owners.size()) + u')';
-            values += ownerValues;
-        }
-        sql += u" ORDER BY row_version LIMIT ?"_s;
-        values.append(limit + 1);
+    // Reads one list of at most limit + 1 rows in key order; `change` makes the item of a row (or
+    // nothing, for a row that is not for this caller). A list cut by LIMIT moves the boundary.
+    auto readList = [&](const QString& sql, const QVariantList& values, int keyColumn,
+                        const std::function<std::optional<Wire::Change>(const QSqlQuery&)>& change) -> Result<void> {
         auto q = m_db.run(sql, values);
         if (!q)
             return std::unexpected(q.error());
@@ -392,40 +388,49 @@ Result<Wire::PullPage> SyncService::pull(const Caller& caller, const QString& cu
         qint64 lastKey = 0;
         while ((*q)->next()) {
             ++read;
-            lastKey = (*q)->value(2).toLongLong();
-            items.append({lastKey,
-                          {Wire::Change::Kind::Upsert, (*q)->value(0).toString(), (*q)->value(1).toString(), lastKey,
-                           (*q)->value(3).toInt() != 0, parseObject((*q)->value(4).toString())}});
-        }
-        (*q)->finish();
-        if (read > limit)
-            boundary = lastKey;
-    }
-    if (!scope->everything) {
-        auto q = m_db.run(u"SELECT v.sv, v.tbl, v.id, r.owner_id FROM revocations v LEFT JOIN records r "
-                          u"ON r.tbl = v.tbl AND r.id = v.id WHERE v.sv > ? AND v.former_owner_id IN ("_s +
-                              placeholders(owners.size()) + u") ORDER BY v.sv LIMIT ?"_s,
-                          QVariantList{*after} + ownerValues + QVariantList{limit + 1});
-        if (!q)
-            return std::unexpected(q.error());
-        int read = 0;
-        qint64 lastKey = 0;
-        while ((*q)->next()) {
-            ++read;
-            lastKey = (*q)->value(0).toLongLong();
-            if (scope->contains((*q)->value(3).toString()))
-                continue; // still visible through the new owner
-            items.append({lastKey,
-                          {Wire::Change::Kind::Revoke,
-                           (*q)->value(1).toString(),
-                           (*q)->value(2).toString(),
-                           lastKey,
-                           false,
-                           {}}});
+            lastKey = (*q)->value(keyColumn).toLongLong();
+            if (auto c = change(**q))
+                items.append({lastKey, std::move(*c)});
         }
         (*q)->finish();
         if (read > limit)
             boundary = boundary ? std::min(*boundary, lastKey) : lastKey;
+        return {};
+    };
+
+    QString recordsSql = u"SELECT tbl, id, row_version, deleted, fields FROM records WHERE row_version > ?"_s;
+    QVariantList recordValues{*after};
+    if (!scope->everything) {
+        recordsSql += u" AND owner_id IN ("_s + placeholders(owners.size()) + u')';
+        recordValues += ownerValues;
+    }
+    recordsSql += u" ORDER BY row_version LIMIT ?"_s;
+    recordValues.append(limit + 1);
+    if (auto ok = readList(recordsSql, recordValues, 2,
+                           [](const QSqlQuery& r) -> std::optional<Wire::Change> {
+                               return Wire::Change{Wire::Change::Kind::Upsert, r.value(0).toString(),
+                                                   r.value(1).toString(),      r.value(2).toLongLong(),
+                                                   r.value(3).toInt() != 0,    parseObject(r.value(4).toString())};
+                           });
+        !ok)
+        return std::unexpected(ok.error());
+    if (!scope->everything) {
+        auto ok = readList(u"SELECT v.sv, v.tbl, v.id, r.owner_id FROM revocations v LEFT JOIN records r "
+                           u"ON r.tbl = v.tbl AND r.id = v.id WHERE v.sv > ? AND v.former_owner_id IN ("_s +
+                               placeholders(owners.size()) + u") ORDER BY v.sv LIMIT ?"_s,
+                           QVariantList{*after} + ownerValues + QVariantList{limit + 1}, 0,
+                           [&](const QSqlQuery& r) -> std::optional<Wire::Change> {
+                               if (scope->contains(r.value(3).toString()))
+                                   return std::nullopt; // still visible through the new owner
+                               return Wire::Change{Wire::Change::Kind::Revoke,
+                                                   r.value(1).toString(),
+                                                   r.value(2).toString(),
+                                                   r.value(0).toLongLong(),
+                                                   false,
+                                                   {}};
+                           });
+        if (!ok)
+            return std::unexpected(ok.error());
     }
 
     std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.key < b.key; });
