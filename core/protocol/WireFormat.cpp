@@ -19,8 +19,13 @@ constexpr qsizetype kMessageChars = 2000;
 constexpr qint64 kMaxInt = (qint64(1) << 53); ///< exact in a JSON number
 
 constexpr std::array kOps{Op::Insert, Op::Update, Op::Delete, Op::Restore};
+constexpr std::array kChangeKinds{Change::Kind::Upsert, Change::Kind::Revoke};
 constexpr std::array kStatuses{MutationStatus::Applied, MutationStatus::Merged, MutationStatus::Conflict,
                                MutationStatus::Rejected};
+
+QString kindName(Change::Kind kind) {
+    return kind == Change::Kind::Revoke ? u"revoke"_s : u"upsert"_s;
+}
 
 template<class Enum, size_t N>
 Enum named(JsonReader& in, QStringView key, const std::array<Enum, N>& values, QString (*name)(Enum)) {
@@ -130,11 +135,7 @@ MutationResult readResult(JsonReader& in) {
 Change readChange(JsonReader& in, const Limits& limits) {
     in.allowOnly({u"kind", u"table", u"id", u"row_version", u"deleted", u"fields"});
     Change c;
-    const QString kind = in.text(u"kind", kIdChars);
-    if (in.ok() && kind != u"upsert"_s && kind != u"revoke"_s)
-        in.problem(QCoreApplication::translate("JsonReader", "%1 must be one of %2")
-                       .arg(in.pathOf(u"kind"), u"upsert, revoke"_s));
-    c.kind = kind == u"revoke"_s ? Change::Kind::Revoke : Change::Kind::Upsert;
+    c.kind = named(in, u"kind", kChangeKinds, &kindName);
     c.table = in.text(u"table", kIdChars);
     c.id = in.text(u"id", kIdChars);
     c.rowVersion = in.integer(u"row_version", 0, kMaxInt);
@@ -210,10 +211,8 @@ QJsonObject toJson(const PushResponse& r) {
 }
 
 QJsonObject toJson(const Change& c) {
-    QJsonObject o{{u"kind"_s, c.kind == Change::Kind::Revoke ? u"revoke"_s : u"upsert"_s},
-                  {u"table"_s, c.table},
-                  {u"id"_s, c.id},
-                  {u"row_version"_s, c.rowVersion}};
+    QJsonObject o{
+        {u"kind"_s, kindName(c.kind)}, {u"table"_s, c.table}, {u"id"_s, c.id}, {u"row_version"_s, c.rowVersion}};
     if (c.kind == Change::Kind::Upsert) {
         o.insert(u"deleted"_s, c.deleted);
         o.insert(u"fields"_s, c.fields);
