@@ -13,8 +13,9 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     # Qt plugins loaded at run time: SQL drivers, platforms, SVG images and icons
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6
-    # the server: OpenSSL's libcrypto (password hashing, random tokens)
-    libssl-dev
+    # the server: OpenSSL's libcrypto (password hashing, random tokens); gzip bodies (zlib); the
+    # client's refresh token in the desktop keychain (qtkeychain)
+    libssl-dev zlib1g-dev qtkeychain-qt6-dev
     # tests: Catch2, a headless X server, CJK glyphs, checks on rendered PDFs and images, the
     # PostgreSQL server that the server tests start a throwaway cluster of, SQLite's headers
     catch2 xvfb xauth fonts-wqy-microhei poppler-utils imagemagick postgresql libsqlite3-dev

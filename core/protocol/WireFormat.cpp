@@ -272,7 +272,7 @@ Result<PullPage> parsePullPage(const QByteArray& body, const Limits& limits) {
 }
 
 Result<Hello> parseHello(const QByteArray& body) {
-    return parse<Hello>(body, 64 * 1024, [](JsonReader& in) {
+    return parse<Hello>(body, kMaxSmallBodyBytes, [](JsonReader& in) {
         in.allowOnly({u"protocol_version", u"min_client_schema", u"max_client_schema", u"server_time_ms", u"limits"});
         Hello h;
         h.protocolVersion = int(in.integer(u"protocol_version", 1, std::numeric_limits<int>::max()));
@@ -288,6 +288,76 @@ Result<Hello> parseHello(const QByteArray& body) {
         h.limits.maxTextChars = int(limits.integer(u"max_text_chars", 1, std::numeric_limits<int>::max()));
         h.limits.maxPullLimit = int(limits.integer(u"max_pull_limit", 1, 100'000));
         return h;
+    });
+}
+
+QJsonObject toJson(const SignInRequest& r) {
+    return {{u"user"_s, r.user}, {u"password"_s, r.password}, {u"client_id"_s, r.clientId}};
+}
+
+QJsonObject toJson(const RefreshRequest& r) {
+    return {{u"refresh_token"_s, r.refreshToken}};
+}
+
+QJsonObject toJson(const TokenResponse& r) {
+    return {{u"access_token"_s, r.accessToken},
+            {u"refresh_token"_s, r.refreshToken},
+            {u"expires_in_ms"_s, r.expiresInMs},
+            {u"user_id"_s, r.userId}};
+}
+
+QJsonObject toJson(const ErrorBody& e) {
+    QJsonObject o{{u"error"_s, e.error}, {u"message"_s, e.message}};
+    if (e.retryAfterMs > 0)
+        o.insert(u"retry_after_ms"_s, e.retryAfterMs);
+    if (e.expectedSeq > 0)
+        o.insert(u"expected_seq"_s, e.expectedSeq);
+    return o;
+}
+
+Result<SignInRequest> parseSignInRequest(const QByteArray& body) {
+    return parse<SignInRequest>(body, kMaxSmallBodyBytes, [](JsonReader& in) {
+        in.allowOnly({u"user", u"password", u"client_id"});
+        SignInRequest r;
+        r.user = in.text(u"user", 200);
+        r.password = in.text(u"password", 1024);
+        r.clientId = in.text(u"client_id", kIdChars);
+        if (in.ok() && (r.user.isEmpty() || r.clientId.isEmpty()))
+            in.problem(QCoreApplication::translate("JsonReader", "user and client_id must not be empty"));
+        return r;
+    });
+}
+
+Result<RefreshRequest> parseRefreshRequest(const QByteArray& body) {
+    return parse<RefreshRequest>(body, kMaxSmallBodyBytes, [](JsonReader& in) {
+        in.allowOnly({u"refresh_token"});
+        RefreshRequest r;
+        r.refreshToken = in.text(u"refresh_token", 256);
+        return r;
+    });
+}
+
+Result<TokenResponse> parseTokenResponse(const QByteArray& body) {
+    return parse<TokenResponse>(body, kMaxSmallBodyBytes, [](JsonReader& in) {
+        in.allowOnly({u"access_token", u"refresh_token", u"expires_in_ms", u"user_id"});
+        TokenResponse r;
+        r.accessToken = in.text(u"access_token", 256);
+        r.refreshToken = in.text(u"refresh_token", 256);
+        r.expiresInMs = in.integer(u"expires_in_ms", 0, kMaxInt);
+        r.userId = in.text(u"user_id", kIdChars);
+        return r;
+    });
+}
+
+Result<ErrorBody> parseErrorBody(const QByteArray& body) {
+    return parse<ErrorBody>(body, kMaxSmallBodyBytes, [](JsonReader& in) {
+        in.allowOnly({u"error", u"message", u"retry_after_ms", u"expected_seq"});
+        ErrorBody e;
+        e.error = in.text(u"error", kIdChars);
+        e.message = in.text(u"message", kMessageChars);
+        e.retryAfterMs = in.integer(u"retry_after_ms", 0, kMaxInt, false);
+        e.expectedSeq = in.integer(u"expected_seq", 0, kMaxInt, false);
+        return e;
     });
 }
 

@@ -74,12 +74,46 @@ struct PullPage {
     bool hasMore = false;
 };
 
+/// The newest client store schema (PRAGMA user_version) this build of the protocol knows; a
+/// server announces it as the upper end of what it accepts, so a client from a newer release
+/// learns that the server must be updated first.
+constexpr int kClientSchema = 3;
+
 struct Hello {
     int protocolVersion = kProtocolVersion;
     int minClientSchema = 1;
-    int maxClientSchema = 1;
+    int maxClientSchema = kClientSchema;
     qint64 serverTimeMs = 0;
     Limits limits;
+};
+
+/// POST /v1/auth/token: a password sign-in on one device (client id, registered on first use).
+struct SignInRequest {
+    QString user;
+    QString password;
+    QString clientId;
+};
+
+/// POST /v1/auth/refresh: a refresh token, used once.
+struct RefreshRequest {
+    QString refreshToken;
+};
+
+/// The answer to a sign-in or a refresh.
+struct TokenResponse {
+    QString accessToken;
+    QString refreshToken;
+    qint64 expiresInMs = 0; ///< the access token's lifetime from now
+    QString userId;
+};
+
+/// Every 4xx/5xx answer carries one: a stable machine code and an English message naming what is
+/// wrong (clients show their own translated text for the codes they know).
+struct ErrorBody {
+    QString error; ///< e.g. invalid_request, invalid_credentials, too_many_attempts, expected_seq
+    QString message;
+    qint64 retryAfterMs = 0; ///< too_many_attempts: when to try again
+    qint64 expectedSeq = 0;  ///< expected_seq (HTTP 409): the seq the server waits for
 };
 
 QString opName(Op op);
@@ -92,6 +126,10 @@ QJsonObject toJson(const PushResponse& r);
 QJsonObject toJson(const Change& c);
 QJsonObject toJson(const PullPage& p);
 QJsonObject toJson(const Hello& h);
+QJsonObject toJson(const SignInRequest& r);
+QJsonObject toJson(const RefreshRequest& r);
+QJsonObject toJson(const TokenResponse& r);
+QJsonObject toJson(const ErrorBody& e);
 
 /// Each parser accepts exactly what the matching toJson() writes: unknown members, wrong types,
 /// values out of range and more entries than `limits` allow are InvalidInput errors whose message
@@ -100,5 +138,12 @@ QJsonObject toJson(const Hello& h);
 [[nodiscard]] Result<PushResponse> parsePushResponse(const QByteArray& body, const Limits& limits);
 [[nodiscard]] Result<PullPage> parsePullPage(const QByteArray& body, const Limits& limits);
 [[nodiscard]] Result<Hello> parseHello(const QByteArray& body);
+[[nodiscard]] Result<SignInRequest> parseSignInRequest(const QByteArray& body);
+[[nodiscard]] Result<RefreshRequest> parseRefreshRequest(const QByteArray& body);
+[[nodiscard]] Result<TokenResponse> parseTokenResponse(const QByteArray& body);
+[[nodiscard]] Result<ErrorBody> parseErrorBody(const QByteArray& body);
+
+/// Bodies of the small auth messages and errors are at most this long.
+constexpr qint64 kMaxSmallBodyBytes = 64 * 1024;
 
 } // namespace Fieldbook::Wire
