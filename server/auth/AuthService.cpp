@@ -58,17 +58,19 @@ Result<void> AuthService::setPassword(const QString& userName, const QString& pa
     return {};
 }
 
-Result<TokenPair> AuthService::signIn(const QString& userName, const QString& password, const QString& clientId) {
+Result<TokenPair> AuthService::signIn(const QString& userName, const QString& password, const QString& clientId,
+                                      SignInRefusal* refusal) {
+    SignInRefusal ignored;
+    SignInRefusal& why = refusal ? *refusal : ignored;
+    why = {};
     if (clientId.isEmpty() || clientId.size() > 64)
         return fail(ErrorCode::InvalidInput, QCoreApplication::translate("AuthService", "The device id is missing."));
     QString userId;
     QString stored;
-    int failed = 0;
     qint64 lockedUntil = 0;
     bool disabled = false;
     {
-        auto q = m_db.run(
-            u"SELECT id, password_hash, failed_logins, locked_until, disabled FROM users WHERE name = ?"_s, {userName});
+        auto q = m_db.run(u"SELECT id, password_hash, locked_until, disabled FROM users WHERE name = ?"_s, {userName});
         if (!q)
             return std::unexpected(q.error());
         if (!(*q)->next()) {
@@ -82,44 +84,32 @@ Result<TokenPair> AuthService::signIn(const QString& userName, const QString& pa
         }
         userId = (*q)->value(0).toString();
         stored = (*q)->value(1).toString();
-        failed = (*q)->value(2).toInt();
-        lockedUntil = (*q)->value(3).toLongLong();
-        disabled = (*q)->value(4).toInt() != 0;
+        lockedUntil = (*q)->value(2).toLongLong();
+        disabled = (*q)->value(3).toInt() != 0;
         (*q)->finish();
     }
     const qint64 now = m_clock();
     if (lockedUntil > now) {
+        why.retryAfterMs = lockedUntil - now;
         const int seconds = int((lockedUntil - now + 999) / 1000);
         return fail(ErrorCode::TooManyAttempts,
                     QCoreApplication::translate("AuthService", "Too many wrong passwords: try again in %n second(s).",
                                                 "", seconds));
     }
     if (!PasswordHash::verify(password, stored)) {
-        // Counted in the database, so that attempts on several connections or servers add up.
-        auto counted = m_db.transaction([&]() -> Result<void> {
-            if (auto r = m_db.run(u"UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?"_s, {userId}); !r)
-                return std::unexpected(r.error());
-            auto n = m_db.scalar(u"SELECT failed_logins FROM users WHERE id = ?"_s, {userId});
-            if (!n)
-                return std::unexpected(n.error());
-            failed = n->toInt();
-            // 1 s after the fifth failure, doubling with each further one, at most 15 minutes.
-            const int doublings = std::clamp(failed - kFreeAttempts, 0, 20);
-            const qint64 lock = failed >= kFreeAttempts ? std::min(kMaxLockMs, qint64(1000) << doublings) : 0;
-            if (auto r =
-                    m_db.run(u"UPDATE users SET locked_until = ? WHERE id = ?"_s, {lock > 0 ? now + lock : 0, userId});
-                !r)
-                return std::unexpected(r.error());
-            return {};
-        });
-        if (!counted)
+        if (auto counted = countFailure(userId, now); !counted)
             return std::unexpected(counted.error());
         return std::unexpected(wrongCredentials());
     }
+    why.credentialsAccepted = true;
     if (disabled)
         return fail(ErrorCode::PermissionDenied,
                     QCoreApplication::translate("AuthService", "The user %1 is disabled.").arg(userName));
 
+    return admit(userId, clientId, now);
+}
+
+Result<TokenPair> AuthService::admit(const QString& userId, const QString& clientId, qint64 now) {
     TokenPair pair;
     auto ok = m_db.transaction([&]() -> Result<void> {
         if (auto r = m_db.run(u"UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?"_s, {userId}); !r)
@@ -152,9 +142,28 @@ Result<TokenPair> AuthService::signIn(const QString& userName, const QString& pa
     return pair;
 }
 
+Result<void> AuthService::countFailure(const QString& userId, qint64 now) {
+    // Counted in the database, so that attempts on several connections or servers add up.
+    return m_db.transaction([&]() -> Result<void> {
+        if (auto r = m_db.run(u"UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?"_s, {userId}); !r)
+            return std::unexpected(r.error());
+        auto n = m_db.scalar(u"SELECT failed_logins FROM users WHERE id = ?"_s, {userId});
+        if (!n)
+            return std::unexpected(n.error());
+        const int failed = n->toInt();
+        // 1 s after the fifth failure, doubling with each further one, at most 15 minutes.
+        const int doublings = std::clamp(failed - kFreeAttempts, 0, 20);
+        const qint64 lock = failed >= kFreeAttempts ? std::min(kMaxLockMs, qint64(1000) << doublings) : 0;
+        if (auto r = m_db.run(u"UPDATE users SET locked_until = ? WHERE id = ?"_s, {lock > 0 ? now + lock : 0, userId});
+            !r)
+            return std::unexpected(r.error());
+        return {};
+    });
+}
+
 Result<TokenPair> AuthService::issue(const QString& userId, const QString& clientId, const QString& family) {
     const qint64 now = m_clock();
-    TokenPair pair{newToken(), newToken(), now + kAccessTokenMs};
+    TokenPair pair{newToken(), newToken(), now + kAccessTokenMs, userId};
     auto store = [&](const QString& token, const QString& kind, qint64 expiresAt) -> Result<void> {
         auto r = m_db.run(u"INSERT INTO tokens (hash, kind, user_id, client_id, family, expires_at, created_at) "
                           u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,

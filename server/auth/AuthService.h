@@ -17,6 +17,13 @@ struct TokenPair {
     QString accessToken;
     QString refreshToken;
     qint64 accessExpiresAtMs = 0;
+    QString userId; ///< whom the tokens identify
+};
+
+/// What a refused sign-in tells beyond its error code, so that HTTP can answer 401, 403 or 429.
+struct SignInRefusal {
+    bool credentialsAccepted = false; ///< the password was right, but the user or the device is refused
+    qint64 retryAfterMs = 0;          ///< TooManyAttempts: how long the lock-out still lasts
 };
 
 /// Passwords, sign-in and tokens (DESIGN.md sections 5 and 6): PBKDF2-SHA256 with a salt per user,
@@ -33,8 +40,10 @@ public:
     explicit AuthService(ServerDatabase& db, ClockFn clock = {}, int iterations = 0);
 
     [[nodiscard]] Result<void> setPassword(const QString& userName, const QString& password);
-    /// Signs `userName` in on the device `clientId` (registered to the user on first use).
-    [[nodiscard]] Result<TokenPair> signIn(const QString& userName, const QString& password, const QString& clientId);
+    /// Signs `userName` in on the device `clientId` (registered to the user on first use); a refusal
+    /// is described in `refusal` when given.
+    [[nodiscard]] Result<TokenPair> signIn(const QString& userName, const QString& password, const QString& clientId,
+                                           SignInRefusal* refusal = nullptr);
     /// The caller behind a valid access token.
     [[nodiscard]] Result<Caller> authenticate(const QString& accessToken);
     [[nodiscard]] Result<TokenPair> refresh(const QString& refreshToken);
@@ -42,6 +51,11 @@ public:
     [[nodiscard]] Result<void> revokeDevice(const QString& clientId);
 
 private:
+    /// After the right password: registers the device on first use (refused if revoked or another
+    /// user's), clears the failure count and issues a new token family.
+    [[nodiscard]] Result<TokenPair> admit(const QString& userId, const QString& clientId, qint64 now);
+    /// Counts a wrong password of `userId` and locks the account once there were too many.
+    [[nodiscard]] Result<void> countFailure(const QString& userId, qint64 now);
     [[nodiscard]] Result<TokenPair> issue(const QString& userId, const QString& clientId, const QString& family);
     [[nodiscard]] Result<void> revokeFamily(const QString& family);
 

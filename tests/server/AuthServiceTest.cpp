@@ -122,3 +122,25 @@ TEST_CASE("a revoked device or a disabled user loses access at once", "[server][
     CHECK_FALSE(f.auth.authenticate(desk.accessToken).has_value());
     CHECK(f.auth.signIn(u"rob"_s, u"correct horse"_s, u"desk-1"_s).error().code == ErrorCode::PermissionDenied);
 }
+
+TEST_CASE("a refused sign-in tells whether the password was right and how long a lock-out lasts", "[server][auth]") {
+    AuthFixture f;
+    SignInRefusal refusal;
+    CHECK_FALSE(f.auth.signIn(u"rob"_s, u"wrong horse"_s, u"laptop-1"_s, &refusal).has_value());
+    CHECK_FALSE(refusal.credentialsAccepted);
+    CHECK(refusal.retryAfterMs == 0);
+    for (int i = 1; i < AuthService::kFreeAttempts; ++i)
+        CHECK_FALSE(f.auth.signIn(u"rob"_s, u"wrong horse"_s, u"laptop-1"_s, &refusal).has_value());
+    f.now += 250;
+    CHECK(f.auth.signIn(u"rob"_s, u"correct horse"_s, u"laptop-1"_s, &refusal).error().code ==
+          ErrorCode::TooManyAttempts);
+    CHECK(refusal.retryAfterMs == 750);
+
+    f.now += 750;
+    REQUIRE(f.auth.signIn(u"rob"_s, u"correct horse"_s, u"laptop-1"_s, &refusal).has_value());
+    REQUIRE(f.auth.revokeDevice(u"laptop-1"_s));
+    CHECK(f.auth.signIn(u"rob"_s, u"correct horse"_s, u"laptop-1"_s, &refusal).error().code ==
+          ErrorCode::PermissionDenied);
+    CHECK(refusal.credentialsAccepted);
+    CHECK(refusal.retryAfterMs == 0);
+}

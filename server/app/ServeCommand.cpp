@@ -1,0 +1,112 @@
+#include "ServeCommand.h"
+
+#include "GuardedSslServer.h"
+#include "HttpsServer.h"
+#include "RequestSizeGuard.h"
+#include "ServerContext.h"
+#include "SignalWatcher.h"
+#include "http/HttpApi.h"
+#include "http/ServerLog.h"
+#include "storage/ServerDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook::Server {
+
+void ServeCommand::configure(QCommandLineParser& parser) const {
+    parser.addOption({u"listen"_s, tr("The address and port to listen on, e.g. 127.0.0.1:8443 (port 0: any free one)."),
+                      u"ADDR:PORT"_s});
+    parser.addOption({u"tls-cert"_s, tr("The server's certificate (PEM, with its chain)."), u"FILE"_s});
+    parser.addOption({u"tls-key"_s, tr("The certificate's private key (PEM)."), u"FILE"_s});
+}
+
+Result<ListenAddress> ServeCommand::parseListen(const QString& text) {
+    const qsizetype colon = text.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&portOk) : 0;
+    ListenAddress listen{{}, quint16(port), text.left(std::max<qsizetype>(colon, 0))};
+    QString host = listen.host;
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool hostOk = true;
+    if (host == u"localhost"_s)
+        listen.address = QHostAddress(QHostAddress::LocalHost);
+    else
+        hostOk = listen.address.setAddress(host);
+    if (!portOk || port > 65535 || !hostOk)
+        return fail(ErrorCode::InvalidInput,
+                    tr("--listen expects ADDR:PORT with an IP address, e.g. 127.0.0.1:8443 or [::1]:8443, not "
+                       "'%1'")
+                        .arg(text));
+    return listen;
+}
+
+Result<QSslConfiguration> ServeCommand::loadTls(const QString& certificateFile, const QString& keyFile) {
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    if (chain.isEmpty())
+        return fail(
+            ErrorCode::InvalidInput,
+            tr("%1 holds no PEM certificate (or cannot be read).").arg(QDir::toNativeSeparators(certificateFile)));
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io,
+                    tr("Cannot read the key %1: %2").arg(QDir::toNativeSeparators(keyFile), file.errorString()));
+    const QByteArray pem = file.read(1024 * 1024);
+    QSslKey key(pem, QSsl::Ec);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Rsa);
+    if (key.isNull())
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1 holds no unencrypted PEM private key (EC or RSA).").arg(QDir::toNativeSeparators(keyFile)));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients sign in with passwords, not certificates
+    return configuration;
+}
+
+int ServeCommand::run(ServerContext& context, const QCommandLineParser& parser) {
+    if (!parser.positionalArguments().isEmpty())
+        return context.error(ServerExitCode::Usage, tr("serve takes no arguments"));
+    for (const QString& required : {u"listen"_s, u"tls-cert"_s, u"tls-key"_s})
+        if (!parser.isSet(required))
+            return context.error(ServerExitCode::Usage,
+                                 tr("serve needs --%1; see fieldbook-server serve --help").arg(required));
+    auto listen = parseListen(parser.value(u"listen"_s));
+    if (!listen)
+        return context.error(ServerExitCode::Usage, listen.error().message);
+    if (!QSslSocket::supportsSsl())
+        return context.error(ServerExitCode::Failure, tr("TLS is not available: Qt found no OpenSSL backend."));
+    auto tls = loadTls(parser.value(u"tls-cert"_s), parser.value(u"tls-key"_s));
+    if (!tls)
+        return context.error(ServerExitCode::Input, tls.error().message);
+    auto store = context.openStore(false);
+    if (!store)
+        return context.error(store.error());
+
+    HttpApi api(**store);
+    HttpsServer http(api);
+    auto* tcp = new GuardedSslServer(api.limits().maxBodyBytes + RequestSizeGuard::kMaxHeaderBytes, &http);
+    tcp->setSslConfiguration(*tls);
+    if (!tcp->listen(listen->address, listen->port))
+        return context.error(ServerExitCode::Failure,
+                             tr("Cannot listen on %1: %2").arg(parser.value(u"listen"_s), tcp->errorString()));
+    http.bind(tcp);
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::received, &http, [](int signalNumber) {
+        qCInfo(lcServer) << "stopping on signal" << signalNumber;
+        QCoreApplication::quit();
+    });
+    context.printLine(u"listening on https://%1:%2"_s.arg(listen->host).arg(tcp->serverPort()));
+    QCoreApplication::exec();
+    return int(ServerExitCode::Ok);
+}
+
+} // namespace Fieldbook::Server

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "protocol/WireFormat.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QUrlQuery>
+
+#include <expected>
+#include <functional>
+#include <memory>
+
+namespace Fieldbook::Server {
+
+class ServerDatabase;
+class AuthService;
+class SyncService;
+struct Caller;
+
+/// One HTTP request as the API sees it, independent of the transport: QHttpServer in `serve`, and
+/// the tests' fake QNetworkAccessManager in-process.
+struct HttpRequest {
+    QByteArray method; ///< "GET", "POST"
+    QString path;      ///< "/v1/sync/push"
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; ///< names in lower case
+    QByteArray body;                       ///< as received (maybe gzip, see Content-Encoding)
+};
+
+struct HttpResponse {
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QHash<QByteArray, QByteArray> headers; ///< extra headers (Retry-After, Content-Encoding)
+};
+
+/// The `/v1` HTTP API of DESIGN.md section 5 over the auth and sync services: routing, bearer
+/// tokens, gzip, body limits, and a JSON error body (Wire::ErrorBody) for every failure. Never
+/// throws and never crashes on bad input: every malformed request gets a 4xx naming the problem.
+class HttpApi final {
+public:
+    using ClockFn = std::function<qint64()>;
+    HttpApi(ServerDatabase& db, ClockFn clock = {}, Wire::Limits limits = {}, int passwordIterations = 0);
+    ~HttpApi();
+    Q_DISABLE_COPY_MOVE(HttpApi)
+
+    HttpResponse handle(const HttpRequest& request);
+    const Wire::Limits& limits() const { return m_limits; }
+
+private:
+    using Handler = HttpResponse (HttpApi::*)(const HttpRequest&);
+
+    HttpResponse route(const HttpRequest& request);
+    HttpResponse hello(const HttpRequest& request);
+    HttpResponse signIn(const HttpRequest& request);
+    HttpResponse refresh(const HttpRequest& request);
+    HttpResponse push(const HttpRequest& request);
+    HttpResponse pull(const HttpRequest& request);
+
+    /// The request's body, gunzipped when it says so, if it has at most `maxBytes`; else the
+    /// answer to give (413, 415, or 400 for a damaged gzip body).
+    std::expected<QByteArray, HttpResponse> bodyOf(const HttpRequest& request, qint64 maxBytes) const;
+    /// Who sent the request's bearer token; else the answer to give (401, or 503).
+    std::expected<Caller, HttpResponse> callerOf(const HttpRequest& request);
+    /// The answer to an error of the services that needs no special treatment (400, 403, 404, 503...).
+    HttpResponse failed(const Error& error) const;
+
+    ServerDatabase& m_db;
+    ClockFn m_clock;
+    Wire::Limits m_limits;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<SyncService> m_sync;
+};
+
+} // namespace Fieldbook::Server

@@ -1,0 +1,7 @@
+#include "ServerLog.h"
+
+namespace Fieldbook::Server {
+
+Q_LOGGING_CATEGORY(lcServer, "fieldbook.server")
+
+} // namespace Fieldbook::Server

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QUrl>
+
+namespace Fieldbook::Test {
+
+/// One answer as the client saw it.
+struct HttpsReply {
+    int status = 0; ///< 0 when no HTTP answer arrived
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorText;
+    QList<QSslError> sslErrors;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; ///< names in lower case
+};
+
+/// A QNetworkAccessManager that trusts exactly one CA (never the system's), as a Fieldbook client
+/// configured with --ca-cert does, talking to one server.
+class HttpsClient final {
+public:
+    HttpsClient(QUrl base, const QString& caFile);
+
+    HttpsReply get(const QString& pathAndQuery, const QString& token = {});
+    HttpsReply post(const QString& path, const QByteArray& body, const QString& token = {});
+
+private:
+    QNetworkRequest request(const QString& pathAndQuery, const QString& token) const;
+    HttpsReply wait(QNetworkReply* reply);
+
+    QNetworkAccessManager m_manager;
+    QUrl m_base;
+    QSslConfiguration m_ssl;
+};
+
+} // namespace Fieldbook::Test

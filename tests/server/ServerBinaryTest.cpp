@@ -1,0 +1,225 @@
+#include "HttpsClient.h"
+#include "ServerProcess.h"
+#include "ServerStoreFixture.h"
+#include "StringMakers.h"
+#include "protocol/WireFormat.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSslSocket>
+#include <QTemporaryDir>
+
+using namespace Fieldbook;
+using namespace Fieldbook::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kPassword = u"correct horse battery"_s;
+
+/// A server store of every backend in turn with a running fieldbook-server on loopback: init,
+/// dev-cert and `user add rob` done through the binary, as an administrator would.
+struct BinaryFixture {
+    ServerBackend backend = GENERATE(Catch::Generators::from_range(serverBackends()));
+    ServerStoreFixture store{backend};
+    QTemporaryDir dir;
+    ServerProcess server{storeArguments()};
+    QUrl url;
+
+    BinaryFixture() {
+        INFO(backendName(backend));
+        REQUIRE(dir.isValid());
+        expectOk(server.run({u"init"_s}));
+        expectOk(server.run({u"dev-cert"_s}));
+        QFile file(passwordFile());
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(kPassword.toUtf8() + "\r\n");
+        file.close();
+        expectOk(
+            server.run({u"user"_s, u"add"_s, u"rob"_s, u"--role"_s, u"rep"_s, u"--password-file"_s, passwordFile()}));
+        url = server.start(tlsFile(u"server.pem"_s), tlsFile(u"server.key"_s));
+    }
+
+    /// SQLite: the default store in the data folder; PostgreSQL: --database with the test database.
+    QStringList storeArguments() const {
+        if (backend == ServerBackend::Sqlite)
+            return {u"--data"_s, QFileInfo(store.location()).absolutePath()};
+        return {u"--data"_s, dir.path(), u"--database"_s, store.location()};
+    }
+    QString dataDir() const { return storeArguments().at(1); }
+    QString tlsFile(const QString& name) const { return QDir(dataDir()).filePath(u"tls/"_s + name); }
+    QString passwordFile() const { return dir.filePath(u"password.txt"_s); }
+
+    static void expectOk(const ServerRun& run) {
+        INFO(run.out.toStdString() << run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+    }
+
+    HttpsClient client() const { return HttpsClient(url, tlsFile(u"ca.pem"_s)); }
+};
+
+QByteArray json(const QJsonObject& object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Wire::TokenResponse signIn(HttpsClient& client, const QString& clientId) {
+    const HttpsReply reply =
+        client.post(u"/v1/auth/token"_s, json(Wire::toJson(Wire::SignInRequest{u"rob"_s, kPassword, clientId})));
+    INFO(reply.errorText.toStdString() << " " << reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    return Wire::parseTokenResponse(reply.body).value();
+}
+
+QByteArray contactPush(const QString& clientId, const QString& ownerId) {
+    Wire::Mutation m;
+    m.seq = 1;
+    m.mutationId = clientId + u"-m1"_s;
+    m.table = u"contacts"_s;
+    m.recordId = u"contact-1"_s;
+    m.op = Wire::Op::Insert;
+    m.fields = {{u"first_name"_s, u"Ada"_s}, {u"owner_id"_s, ownerId}, {u"notes"_s, u""_s}, {u"phones"_s, u"[]"_s}};
+    m.hlc = u"%1-0000-%2"_s.arg(QDateTime::currentMSecsSinceEpoch(), 13, 10, QChar(u'0')).arg(clientId);
+    return json(Wire::toJson(Wire::PushRequest{clientId, {m}}));
+}
+
+QList<Wire::Change> pullAll(HttpsClient& client, const QString& token) {
+    const HttpsReply reply = client.get(u"/v1/sync/pull?limit=100"_s, token);
+    INFO(reply.errorText.toStdString() << " " << reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    return Wire::parsePullPage(reply.body, {}).value().changes;
+}
+
+QString errorCode(const HttpsReply& reply) {
+    INFO(reply.status << " " << reply.body.toStdString());
+    auto error = Wire::parseErrorBody(reply.body);
+    REQUIRE(error.has_value());
+    return error->error;
+}
+
+} // namespace
+
+TEST_CASE("the server binary syncs a contact over HTTPS trusted through its development CA", "[server][binary]") {
+    BinaryFixture f;
+    INFO(backendName(f.backend) << "\n" << f.server.log().toStdString());
+    HttpsClient client = f.client();
+    const HttpsReply hello = client.get(u"/v1/sync/hello"_s);
+    REQUIRE(hello.status == 200);
+    CHECK(Wire::parseHello(hello.body).has_value());
+
+    const Wire::TokenResponse tokens = signIn(client, u"laptop-1"_s);
+    const HttpsReply pushed =
+        client.post(u"/v1/sync/push"_s, contactPush(u"laptop-1"_s, tokens.userId), tokens.accessToken);
+    INFO(pushed.body.toStdString());
+    REQUIRE(pushed.status == 200);
+    CHECK(Wire::parsePushResponse(pushed.body, {}).value().results.first().status == Wire::MutationStatus::Applied);
+    const auto changes = pullAll(client, signIn(client, u"desk-1"_s).accessToken);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes.first().fields.value(u"first_name"_s) == u"Ada"_s);
+
+    const HttpsReply malformed = client.post(u"/v1/sync/push"_s, "{\"client_id\": 7}", tokens.accessToken);
+    CHECK(malformed.status == 400);
+    CHECK(errorCode(malformed) == u"invalid_request"_s);
+
+    CHECK(f.server.terminate() == 0); // SIGTERM ends it cleanly
+}
+
+TEST_CASE("a client that trusts another CA refuses the server", "[server][binary]") {
+    BinaryFixture f;
+    QTemporaryDir otherData;
+    REQUIRE(ServerProcess::runRaw({u"--data"_s, otherData.path(), u"dev-cert"_s}).exitCode == 0);
+    HttpsClient stranger(f.url, QDir(otherData.path()).filePath(u"tls/ca.pem"_s));
+    const HttpsReply refused = stranger.get(u"/v1/sync/hello"_s);
+    CHECK(refused.status == 0);
+    CHECK(refused.error == QNetworkReply::SslHandshakeFailedError);
+    CHECK_FALSE(refused.sslErrors.isEmpty());
+    CHECK(f.client().get(u"/v1/sync/hello"_s).status == 200);
+}
+
+TEST_CASE("wrong passwords over HTTPS answer 401 and then 429 with Retry-After", "[server][binary]") {
+    BinaryFixture f;
+    HttpsClient client = f.client();
+    const auto attempt = [&](const QString& password) {
+        return client.post(u"/v1/auth/token"_s,
+                           json(Wire::toJson(Wire::SignInRequest{u"rob"_s, password, u"laptop-1"_s})));
+    };
+    for (int i = 0; i < 5; ++i) {
+        const HttpsReply wrong = attempt(u"guess %1"_s.arg(i));
+        CHECK(wrong.status == 401);
+        CHECK(errorCode(wrong) == u"invalid_credentials"_s);
+    }
+    // The first lock-out lasts a second and doubles with each failure: on a slow machine a second
+    // may pass before the next attempt, which then counts as one more failure.
+    HttpsReply throttled;
+    for (int i = 0; i < 10 && throttled.status != 429; ++i) {
+        throttled = attempt(u"more guesses"_s);
+        REQUIRE((throttled.status == 401 || throttled.status == 429));
+    }
+    CHECK(throttled.status == 429);
+    CHECK(errorCode(throttled) == u"too_many_attempts"_s);
+    CHECK(throttled.headers.value("retry-after").toInt() >= 1);
+}
+
+TEST_CASE("the data survives a killed and restarted server process", "[server][binary]") {
+    BinaryFixture f;
+    QString accessToken;
+    {
+        HttpsClient client = f.client();
+        const Wire::TokenResponse tokens = signIn(client, u"laptop-1"_s);
+        accessToken = tokens.accessToken;
+        REQUIRE(client.post(u"/v1/sync/push"_s, contactPush(u"laptop-1"_s, tokens.userId), accessToken).status == 200);
+    }
+    f.server.kill();
+    f.url = f.server.start(f.tlsFile(u"server.pem"_s), f.tlsFile(u"server.key"_s));
+    HttpsClient client = f.client();
+    const auto changes = pullAll(client, accessToken); // the sign-in outlived the process too
+    REQUIRE(changes.size() == 1);
+    CHECK(changes.first().id == u"contact-1"_s);
+}
+
+TEST_CASE("a disabled user and a revoked device are refused by the running server", "[server][binary]") {
+    BinaryFixture f;
+    HttpsClient client = f.client();
+    const Wire::TokenResponse laptop = signIn(client, u"laptop-1"_s);
+    const Wire::TokenResponse desk = signIn(client, u"desk-1"_s);
+
+    BinaryFixture::expectOk(f.server.run({u"device"_s, u"revoke"_s, u"laptop-1"_s}));
+    const HttpsReply revoked = client.get(u"/v1/sync/pull"_s, laptop.accessToken);
+    CHECK(revoked.status == 401);
+    CHECK(errorCode(revoked) == u"invalid_token"_s);
+    CHECK(client.get(u"/v1/sync/pull"_s, desk.accessToken).status == 200);
+
+    BinaryFixture::expectOk(f.server.run({u"user"_s, u"disable"_s, u"rob"_s}));
+    const HttpsReply refused =
+        client.post(u"/v1/auth/token"_s, json(Wire::toJson(Wire::SignInRequest{u"rob"_s, kPassword, u"desk-1"_s})));
+    CHECK(refused.status == 403);
+    CHECK(errorCode(refused) == u"forbidden"_s);
+    CHECK(client.get(u"/v1/sync/pull"_s, desk.accessToken).status == 401);
+}
+
+TEST_CASE("the server cuts a request that announces a body beyond its limit", "[server][binary]") {
+    BinaryFixture f;
+    QSslSocket socket;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(f.tlsFile(u"ca.pem"_s)));
+    socket.setSslConfiguration(ssl);
+    QByteArray answer;
+    QObject::connect(&socket, &QIODevice::readyRead, &socket, [&] { answer += socket.readAll(); });
+    QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
+    QSignalSpy disconnected(&socket, &QAbstractSocket::disconnected);
+    socket.connectToHostEncrypted(f.url.host(), quint16(f.url.port()));
+    REQUIRE(encrypted.wait(30'000));
+    socket.write("POST /v1/sync/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                 "Content-Length: 2000000000\r\n\r\n" +
+                 QByteArray(4096, '{'));
+    REQUIRE(disconnected.wait(30'000));
+    INFO(answer.toStdString());
+    CHECK(answer.startsWith("HTTP/1.1 413"));
+    CHECK(answer.contains("too_large"));
+    CHECK(f.client().get(u"/v1/sync/hello"_s).status == 200); // and it goes on serving others
+}
