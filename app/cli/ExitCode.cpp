@@ -11,13 +11,21 @@ ExitCode exitCodeFor(const Error& error, ExitCode otherwise) {
         return ExitCode::Database;
     case ErrorCode::Cancelled:
         return ExitCode::Failure;
+    case ErrorCode::NotSignedIn:
+    case ErrorCode::TooManyAttempts:
+        return ExitCode::SignIn;
+    case ErrorCode::Untrusted:
+        return ExitCode::Tls;
+    case ErrorCode::Unreachable:
+        return ExitCode::Network;
+    case ErrorCode::ServerFailure:
+        return ExitCode::Failure;
     case ErrorCode::InvalidInput:
     case ErrorCode::NotFound:
     case ErrorCode::Duplicate:
     case ErrorCode::Io:
     case ErrorCode::Unsupported:
     case ErrorCode::PermissionDenied:
-    case ErrorCode::TooManyAttempts:
         break;
     }
     return otherwise;

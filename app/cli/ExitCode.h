@@ -11,6 +11,11 @@ enum class ExitCode : int {
     Usage = 2,    ///< unknown command or option, missing or malformed argument
     Database = 3, ///< the database is missing, locked, newer than this program, damaged, or the disk is full
     Input = 4,    ///< the file to import is missing, unreadable or malformed
+    // sync
+    SignIn = 5,        ///< wrong user or password, sign-in expired, device revoked, too many attempts
+    Tls = 6,           ///< the server's certificate is not trusted
+    Network = 7,       ///< the server cannot be reached or is temporarily unavailable
+    NeedsDecision = 8, ///< in sync, but conflicts or rejected changes wait for a person to decide
 };
 
 /// The exit code for `error`: database failures are Database, a cancel is Failure, and anything

@@ -20,6 +20,10 @@ enum class ErrorCode {
     Unsupported,      ///< a format version or feature this build does not handle
     PermissionDenied, ///< the caller may not do this (wrong user, revoked device, outside their scope)
     TooManyAttempts,  ///< repeated failed sign-ins: wait before trying again
+    NotSignedIn,      ///< sync: wrong password, expired sign-in, revoked device or disabled user
+    Untrusted,        ///< sync: the server's TLS certificate is not trusted (never ignored)
+    Unreachable,      ///< sync: no connection, timeout, or the server is temporarily unavailable
+    ServerFailure,    ///< sync: the server answered with an error or something unreadable
 };
 
 /// A failure: `message` is translated and shown to the user, `detail` goes to the log.

@@ -452,4 +452,28 @@ Result<Account> AccountRepository::merge(const QString& keepId, const QString& o
     return merged;
 }
 
+Result<void> AccountRepository::refreshDerived(const QString& id, qint64 rid, bool isNew, bool deleted,
+                                               bool nameChanged) {
+    if (deleted) {
+        if (auto r = SearchIndex::remove(m_db, u"accounts"_s, rid); !r)
+            return r;
+        return RecordKeys::clear(m_db, id);
+    }
+    auto a = get(id);
+    if (!a)
+        return std::unexpected(a.error());
+    auto key = m_db.connection().write(u"UPDATE accounts SET sort_key = ? WHERE rid = ?"_s,
+                                       {SearchText::sortKey(a->name), rid}, u"update account sort key"_s);
+    if (!key)
+        return std::unexpected(key.error());
+    if (auto r = SearchIndex::put(m_db, u"accounts"_s, rid, a->name, searchBody(*a), isNew); !r)
+        return r;
+    if (auto r = RecordKeys::replace(m_db, u"accounts"_s, id, keysOf(*a), isNew); !r)
+        return r;
+    // Contacts pulled before their account show its name (search, "by company" order) from now on.
+    if (isNew || nameChanged)
+        return ContactRepository(m_db).reindexAccount(id);
+    return {};
+}
+
 } // namespace Fieldbook

@@ -35,6 +35,11 @@ public:
     /// attachments and child accounts moved; `otherId` is tombstoned.
     [[nodiscard]] Result<Account> merge(const QString& keepId, const QString& otherId);
 
+    /// Brings the sort key, the search index and match keys (and its contacts' company name) in
+    /// line with the stored row after sync wrote it.
+    [[nodiscard]] Result<void> refreshDerived(const QString& id, qint64 rid, bool isNew, bool deleted,
+                                              bool nameChanged);
+
 private:
     Database& m_db;
 };

@@ -449,4 +449,25 @@ Result<void> ContactRepository::reindexAccount(const QString& accountId) {
     return {};
 }
 
+Result<void> ContactRepository::refreshDerived(const QString& id, qint64 rid, bool isNew, bool deleted) {
+    if (deleted) {
+        if (auto r = SearchIndex::remove(m_db, u"contacts"_s, rid); !r)
+            return r;
+        return RecordKeys::clear(m_db, id);
+    }
+    auto c = get(id);
+    if (!c)
+        return std::unexpected(c.error());
+    // The account may not have arrived yet, or lie outside this user's scope.
+    const QString company = accountName(m_db, c->accountId).value_or(QString());
+    auto keys = m_db.connection().write(u"UPDATE contacts SET sort_key = ?, account_sort_key = ? WHERE rid = ?"_s,
+                                        {SearchText::sortKey(c->displayName()), SearchText::sortKey(company), rid},
+                                        u"update contact sort keys"_s);
+    if (!keys)
+        return std::unexpected(keys.error());
+    if (auto r = SearchIndex::put(m_db, u"contacts"_s, rid, c->displayName(), searchBody(*c, company), isNew); !r)
+        return r;
+    return RecordKeys::replace(m_db, u"contacts"_s, id, keysOf(*c), isNew);
+}
+
 } // namespace Fieldbook

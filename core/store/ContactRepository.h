@@ -42,6 +42,9 @@ public:
 
     /// Re-indexes the contacts of an account after its name changed (the company is searchable).
     [[nodiscard]] Result<void> reindexAccount(const QString& accountId);
+    /// Brings sort keys, the search index and match keys in line with the stored row after sync
+    /// wrote it (`isNew`: the row was just inserted, `deleted`: it is a tombstone now).
+    [[nodiscard]] Result<void> refreshDerived(const QString& id, qint64 rid, bool isNew, bool deleted);
 
 private:
     Database& m_db;

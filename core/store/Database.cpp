@@ -256,6 +256,12 @@ QString Database::localUserId() const {
     return d->localUserId;
 }
 
+void Database::reloadLocalUser() {
+    const QString id = setting(u"local_user_id"_s);
+    if (!id.isEmpty())
+        d->localUserId = id;
+}
+
 QString Database::deviceId() const {
     return d->deviceId;
 }

@@ -49,6 +49,9 @@ public:
 
     /// The user who owns records created on this device; created on first open.
     QString localUserId() const;
+    /// Reads the local user id again after sync passed this device to a server user (another
+    /// connection on the same file changed it).
+    void reloadLocalUser();
     /// Identifies this device in the outbox and, later, to the sync server.
     QString deviceId() const;
 

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/JsonWriter.h"
 #include "common/Uuid7.h"
+#include "protocol/WireFormat.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -131,6 +132,13 @@ Result<RecordWriter::Saved> RecordWriter::save(const QString& id, const QVariant
         const QVariant value = normalized(m_type.fields.at(i), values.at(i));
         if (previous && previous->values.at(i) == value)
             continue;
+        // Sync carries no longer value (Wire::Limits); refuse it here rather than strand it in the outbox.
+        if (value.typeId() == QMetaType::QString && value.toString().size() > Wire::Limits{}.maxTextChars)
+            return fail(ErrorCode::InvalidInput,
+                        QCoreApplication::translate("Database", "%1 is longer than %2 characters.")
+                            .arg(m_type.fields.at(i).column)
+                            .arg(Wire::Limits{}.maxTextChars),
+                        m_type.table + u' ' + id);
         columns.append(m_type.fields.at(i).column);
         changed.append(value);
     }
@@ -248,6 +256,100 @@ Result<void> RecordWriter::appendOutbox(const QString& id, const QString& op, qi
     if (!written)
         return std::unexpected(written.error());
     return {};
+}
+
+QVariant RecordWriter::fromJson(const FieldSpec& field, const QJsonValue& value) {
+    if (value.isNull() || value.isUndefined())
+        return normalized(field, QVariant(QMetaType::fromType<QString>()));
+    switch (field.kind) {
+    case FieldKind::Integer:
+        return QVariant(qint64(value.toDouble()));
+    case FieldKind::Boolean:
+        return QVariant(value.toBool() ? 1 : 0);
+    case FieldKind::Text:
+    case FieldKind::Json:
+        break;
+    }
+    return normalized(field, QVariant(value.toString()));
+}
+
+Result<RecordWriter::Applied> RecordWriter::applyRemote(const QString& id, const QJsonObject& fields, qint64 rowVersion,
+                                                        bool deleted, const QSet<QString>& keepLocal,
+                                                        bool keepLocalDeleted) {
+    Q_ASSERT(m_db.inTransaction());
+    auto previous = load(id);
+    if (!previous)
+        return std::unexpected(previous.error());
+    SqlConnection& c = m_db.connection();
+    const qint64 now = Clock::nowMs();
+    Applied applied;
+    QStringList columns;
+    QVariantList values;
+    for (int i = 0; i < m_type.fields.size(); ++i) {
+        const FieldSpec& field = m_type.fields.at(i);
+        if (!fields.contains(field.column) || keepLocal.contains(field.column))
+            continue;
+        const QVariant value = fromJson(field, fields.value(field.column));
+        if (*previous && (*previous)->values.at(i) == value)
+            continue;
+        columns.append(field.column);
+        values.append(value);
+    }
+    applied.changedFields = columns;
+    if (!*previous) {
+        applied.inserted = true;
+        applied.deleted = deleted;
+        QString sql = u"INSERT INTO "_s + m_type.table + u" (id, created_at, updated_at, row_version, deleted"_s;
+        QString marks = u"?, ?, ?, ?, ?"_s;
+        for (const QString& column : std::as_const(columns)) {
+            sql += u", "_s + column;
+            marks += u", ?"_s;
+        }
+        QVariantList bind{id, now, now, rowVersion, deleted ? 1 : 0};
+        bind += values;
+        auto rid = c.write(sql + u") VALUES ("_s + marks + u')', bind, u"store pulled "_s + m_type.table);
+        if (!rid)
+            return std::unexpected(rid.error());
+        applied.rid = *rid;
+        m_db.notifyChanged(m_type.table, id);
+        return applied;
+    }
+    const StoredRecord& stored = **previous;
+    applied.rid = stored.rid;
+    applied.deleted = keepLocalDeleted ? stored.deleted : deleted;
+    applied.deletedChanged = applied.deleted != stored.deleted;
+    QString sql = u"UPDATE "_s + m_type.table + u" SET row_version = max(row_version, ?), deleted = ?"_s;
+    QVariantList bind{rowVersion, applied.deleted ? 1 : 0};
+    if (!columns.isEmpty() || applied.deletedChanged) {
+        sql += u", updated_at = ?"_s;
+        bind.append(now);
+    }
+    for (int i = 0; i < columns.size(); ++i) {
+        sql += u", "_s + columns.at(i) + u" = ?"_s;
+        bind.append(values.at(i));
+    }
+    bind.append(stored.rid);
+    if (auto ok = c.write(sql + u" WHERE rid = ?"_s, bind, u"store pulled "_s + m_type.table); !ok)
+        return std::unexpected(ok.error());
+    if (!columns.isEmpty() || applied.deletedChanged)
+        m_db.notifyChanged(m_type.table, id);
+    return applied;
+}
+
+Result<std::optional<qint64>> RecordWriter::removeLocal(const QString& id) {
+    Q_ASSERT(m_db.inTransaction());
+    auto rid = m_db.connection().scalar(u"SELECT rid FROM "_s + m_type.table + u" WHERE id = ?"_s, {id},
+                                        u"find revoked "_s + m_type.table);
+    if (!rid)
+        return std::unexpected(rid.error());
+    if (!rid->isValid())
+        return std::optional<qint64>{};
+    auto gone = m_db.connection().write(u"DELETE FROM "_s + m_type.table + u" WHERE rid = ?"_s, {*rid},
+                                        u"remove revoked "_s + m_type.table);
+    if (!gone)
+        return std::unexpected(gone.error());
+    m_db.notifyChanged(m_type.table, id);
+    return std::optional<qint64>(rid->toLongLong());
 }
 
 } // namespace Fieldbook

@@ -3,6 +3,8 @@
 #include "protocol/RecordType.h"
 #include "common/Error.h"
 
+#include <QJsonObject>
+#include <QSet>
 #include <QStringList>
 #include <QVariant>
 
@@ -50,6 +52,24 @@ public:
     /// Tombstones (`deleted` true) or restores a record; records a delete/restore mutation.
     /// Returns false when the record was already in that state.
     [[nodiscard]] Result<bool> setDeleted(const QString& id, bool deleted);
+
+    struct Applied {
+        bool inserted = false;
+        qint64 rid = 0;
+        QStringList changedFields; ///< synced fields whose stored value changed
+        bool deletedChanged = false;
+        bool deleted = false; ///< the row's tombstone flag afterwards
+    };
+    /// Stores the server's state of `id` (pulled): every field in `fields` except those in
+    /// `keepLocal` (dirty here: they are re-applied on top, the rebase), the server's row version
+    /// and, unless `keepLocalDeleted`, its tombstone. Writes no outbox entry: this is not a local edit.
+    [[nodiscard]] Result<Applied> applyRemote(const QString& id, const QJsonObject& fields, qint64 rowVersion,
+                                              bool deleted, const QSet<QString>& keepLocal, bool keepLocalDeleted);
+    /// Removes `id` from this device entirely (it left the user's scope): its former local rowid,
+    /// or nullopt when it was not here.
+    [[nodiscard]] Result<std::optional<qint64>> removeLocal(const QString& id);
+    /// The column value of a field as it travels in JSON (outbox, push, pull), and back.
+    static QVariant fromJson(const FieldSpec& field, const QJsonValue& value);
 
     /// Canonical form of a value for comparison and storage (QString, qint64 or int 0/1).
     static QVariant normalized(const FieldSpec& field, const QVariant& value);

@@ -1,0 +1,149 @@
+#include "PullApplier.h"
+
+#include "AccountRepository.h"
+#include "ContactRepository.h"
+#include "Database.h"
+#include "RecordWriter.h"
+#include "SqlConnection.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+namespace {
+
+QString jsonText(const QJsonValue& value) {
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+} // namespace
+
+PullApplier::PullApplier(Database& db)
+    : m_db(db) {}
+
+Result<PullTally> PullApplier::apply(const Wire::PullPage& page) {
+    PullTally tally;
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        SqlConnection& c = m_db.connection();
+        // Most pulls (and all of a first sync) meet no local change: skip looking for them per record.
+        auto unsent = c.scalar(u"SELECT EXISTS (SELECT 1 FROM outbox WHERE state IN ('pending', 'sent'))"_s, {},
+                               u"look for unsent changes"_s);
+        if (!unsent)
+            return std::unexpected(unsent.error());
+        const bool checkDirty = unsent->toInt() != 0;
+        for (const Wire::Change& change : page.changes) {
+            if (!RecordType::find(change.table))
+                continue; // a record type of a newer server: this client cannot show it
+            if (change.kind == Wire::Change::Kind::Revoke) {
+                auto rejected = revoke(change);
+                if (!rejected)
+                    return std::unexpected(rejected.error());
+                ++tally.revokes;
+                tally.rejectedByRevoke += *rejected;
+                continue;
+            }
+            if (auto r = upsert(change, checkDirty); !r)
+                return r;
+            ++tally.upserts;
+        }
+        auto cursor = c.write(u"UPDATE sync_state SET pull_cursor = ? WHERE id = 1"_s, {page.nextCursor},
+                              u"advance the pull cursor"_s);
+        if (!cursor)
+            return std::unexpected(cursor.error());
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return tally;
+}
+
+Result<void> PullApplier::upsert(const Wire::Change& change, bool checkDirty) {
+    SqlConnection& c = m_db.connection();
+    QSet<QString> dirty;
+    bool localDeleteOrRestore = false;
+    if (checkDirty) {
+        auto q = c.run(u"SELECT op, fields_json FROM outbox WHERE record_id = ? AND state IN ('pending', 'sent')"_s,
+                       {change.id}, u"find unsent changes of a record"_s);
+        if (!q)
+            return std::unexpected(q.error());
+        while ((*q)->next()) {
+            const QString op = (*q)->value(0).toString();
+            localDeleteOrRestore |= op == u"delete"_s || op == u"restore"_s;
+            const QJsonObject fields = QJsonDocument::fromJson((*q)->value(1).toString().toUtf8()).object();
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+                dirty.insert(it.key());
+        }
+        (*q)->finish();
+    }
+    const RecordType& type = *RecordType::find(change.table);
+    auto applied =
+        RecordWriter(m_db, type)
+            .applyRemote(change.id, change.fields, change.rowVersion, change.deleted, dirty, localDeleteOrRestore);
+    if (!applied)
+        return std::unexpected(applied.error());
+    if (applied->inserted || applied->deletedChanged || !applied->changedFields.isEmpty()) {
+        if (auto r = refreshDerived(change.table, change.id, applied->rid, applied->inserted, applied->deleted,
+                                    applied->changedFields.contains(u"name"_s));
+            !r)
+            return r;
+    }
+    // A conflict recorded at push shows the server's value once it arrives.
+    auto open =
+        c.run(u"SELECT id, field FROM conflicts WHERE record_id = ? AND resolved_at IS NULL AND theirs IS NULL"_s,
+              {change.id}, u"find open conflicts"_s);
+    if (!open)
+        return std::unexpected(open.error());
+    QList<std::pair<qint64, QString>> conflicts;
+    while ((*open)->next())
+        conflicts.append({(*open)->value(0).toLongLong(), (*open)->value(1).toString()});
+    (*open)->finish();
+    for (const auto& [id, field] : std::as_const(conflicts)) {
+        const QString theirs =
+            field == u"deleted"_s ? (change.deleted ? u"true"_s : u"false"_s) : jsonText(change.fields.value(field));
+        if (auto r = c.write(u"UPDATE conflicts SET theirs = ? WHERE id = ?"_s, {theirs, id}, u"complete a conflict"_s);
+            !r)
+            return std::unexpected(r.error());
+    }
+    return {};
+}
+
+Result<int> PullApplier::revoke(const Wire::Change& change) {
+    SqlConnection& c = m_db.connection();
+    auto rid = RecordWriter(m_db, *RecordType::find(change.table)).removeLocal(change.id);
+    if (!rid)
+        return std::unexpected(rid.error());
+    if (*rid) {
+        if (auto r = refreshDerived(change.table, change.id, **rid, false, true, false); !r)
+            return std::unexpected(r.error());
+    }
+    auto rejected = c.write(
+        u"UPDATE outbox SET state = 'rejected', last_error = ? WHERE record_id = ? AND state IN ('pending', 'sent')"_s,
+        {QCoreApplication::translate("PullApplier",
+                                     "The record was given to someone outside your territory before this change "
+                                     "reached the server."),
+         change.id},
+        u"reject changes of a revoked record"_s);
+    if (!rejected)
+        return std::unexpected(rejected.error());
+    auto count = c.scalar(u"SELECT changes()"_s, {}, u"count rejected changes"_s);
+    if (!count)
+        return std::unexpected(count.error());
+    return count->toInt();
+}
+
+Result<void> PullApplier::refreshDerived(const QString& table, const QString& id, qint64 rid, bool isNew, bool deleted,
+                                         bool nameChanged) {
+    if (table == u"contacts"_s)
+        return ContactRepository(m_db).refreshDerived(id, rid, isNew, deleted);
+    if (table == u"accounts"_s)
+        return AccountRepository(m_db).refreshDerived(id, rid, isNew, deleted, nameChanged);
+    return {};
+}
+
+} // namespace Fieldbook

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Outbox.h"
+#include "common/Error.h"
+#include "protocol/WireFormat.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Fieldbook {
+
+class Database;
+
+/// This store's connection to a sync server (one row of `sync_state`).
+struct SyncState {
+    QString clientId;
+    QString serverUrl;
+    QString userName;
+    QString userId;
+    QString pullCursor;
+    qint64 seqBase = 0; ///< wire seq = outbox.seq - seqBase
+    qint64 skewMs = 0;  ///< server clock minus ours, at the last hello
+    qint64 lastSyncAt = 0;
+    QString lastError;
+};
+
+/// What one push answer did to the outbox.
+struct PushTally {
+    int acknowledged = 0; ///< applied or merged
+    int conflicts = 0;    ///< mutations that left a decision to the user
+    int rejected = 0;
+};
+
+/// One line of the sync log.
+struct SyncLogLine {
+    qint64 at = 0;
+    QString level; ///< info, warning, error
+    QString message;
+};
+
+/// The sync engine's bookkeeping in the local store (DESIGN.md section 5, client tables): the
+/// connection, the outbox's way to the server and back, and the sync log. All of it in SQL here,
+/// so the engine in core/sync holds none.
+class SyncJournal final {
+public:
+    explicit SyncJournal(Database& db);
+
+    [[nodiscard]] Result<std::optional<SyncState>> state() const;
+    /// Connects the store to `serverUrl` as `userName`. The same server and user keep the client
+    /// id, cursor and sequence; anything else starts a new client whose sequence begins at the first
+    /// change not yet sent, and pulls everything again.
+    [[nodiscard]] Result<SyncState> connect(const QString& serverUrl, const QString& userName);
+    /// Records the server's id of the signed-in user. Records owned by the device's local user
+    /// (made before the store was connected) pass to it, pending changes included.
+    [[nodiscard]] Result<void> adoptUser(const QString& userId);
+    [[nodiscard]] Result<void> setSkew(qint64 skewMs);
+    [[nodiscard]] Result<void> finishRun(const QString& error);
+
+    /// Outbox entries not yet acknowledged (pending or sent), oldest first.
+    [[nodiscard]] Result<QList<OutboxEntry>> unsent(int limit) const;
+    [[nodiscard]] Result<int> unsentCount() const;
+    [[nodiscard]] Result<void> markSent(const QList<OutboxEntry>& batch);
+    /// Records the server's answers in one transaction: acknowledged entries, the records' new
+    /// row versions, conflicts to decide, rejected entries with their reason.
+    [[nodiscard]] Result<PushTally> recordResults(const SyncState& state, const QList<OutboxEntry>& batch,
+                                                  const QList<Wire::MutationResult>& results);
+    /// The server expects `wireSeq` next although this device thought it had more: what it lacks
+    /// is sent again.
+    [[nodiscard]] Result<void> resendFrom(const SyncState& state, qint64 wireSeq);
+
+    [[nodiscard]] Result<int> openConflictCount() const;
+    [[nodiscard]] Result<int> rejectedCount() const;
+
+    [[nodiscard]] Result<void> log(const QString& level, const QString& message);
+    [[nodiscard]] Result<QList<SyncLogLine>> logLines(int limit) const;
+
+private:
+    [[nodiscard]] Result<void> passRecordsTo(const QString& userId);
+    Database& m_db;
+};
+
+} // namespace Fieldbook

@@ -1,0 +1,401 @@
+#include "SyncEngine.h"
+
+#include "SyncHttpClient.h"
+#include "common/Clock.h"
+#include "store/Database.h"
+#include "store/PullApplier.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSync, "fieldbook.sync")
+
+namespace Fieldbook {
+
+namespace {
+
+constexpr int kMaxRounds = 5;  ///< push/pull rounds while edits keep arriving during a run
+constexpr int kMaxResends = 2; ///< 409 answers one run follows before it gives up
+constexpr int kMaxBatch = 500; ///< mutations per push, below the server's limit
+constexpr qint64 kSkewWarnMs = 5 * 60 * 1000;
+constexpr qint64 kAheadCorrectMs = 60 * 1000;
+constexpr qint64 kSkewStableMs = 60 * 1000;
+constexpr std::array kOps{Wire::Op::Insert, Wire::Op::Update, Wire::Op::Delete, Wire::Op::Restore};
+
+QByteArray compact(const QJsonObject& object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Wire::Op opFromName(const QString& name) {
+    for (Wire::Op op : kOps)
+        if (Wire::opName(op) == name)
+            return op;
+    return Wire::Op::Update;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Database& db, QNetworkAccessManager& nam, Options options)
+    : m_db(db)
+    , m_options(std::move(options))
+    , m_http(std::make_unique<SyncHttpClient>(
+          nam, SyncHttpClient::Options{m_options.server, m_options.caFile, m_options.timeoutMs, m_options.cancel}))
+    , m_journal(db) {}
+
+SyncEngine::~SyncEngine() = default;
+
+Result<SyncSummary> SyncEngine::run() {
+    SyncSummary summary;
+    auto steps = [&]() -> Result<void> {
+        if (auto r = m_http->prepare(); !r)
+            return r;
+        report(SyncProgress::Phase::Connecting, 0);
+        if (auto r = hello(summary); !r)
+            return r;
+        auto state = m_journal.connect(m_options.server.toString(QUrl::StripTrailingSlash), m_options.user);
+        if (!state)
+            return std::unexpected(state.error());
+        m_clientId = state->clientId;
+        checkpoint("run:after-connect");
+        if (auto r = settleSkew(*state, summary); !r)
+            return r;
+        if (auto r = signIn(*state); !r)
+            return r;
+        checkpoint("run:after-sign-in");
+        for (int round = 0; round < kMaxRounds; ++round) {
+            if (auto r = push(*state, summary); !r)
+                return r;
+            if (auto r = pull(summary); !r)
+                return r;
+            auto waiting = m_journal.unsentCount();
+            if (!waiting)
+                return std::unexpected(waiting.error());
+            summary.waiting = *waiting;
+            if (*waiting == 0)
+                break;
+        }
+        auto conflicts = m_journal.openConflictCount();
+        auto rejected = m_journal.rejectedCount();
+        if (!conflicts || !rejected)
+            return std::unexpected(!conflicts ? conflicts.error() : rejected.error());
+        summary.conflicts = *conflicts;
+        summary.rejected = *rejected;
+        return {};
+    };
+    if (auto ok = steps(); !ok) {
+        qCInfo(lcSync).noquote() << "sync failed:" << ok.error().message << ok.error().detail;
+        (void)m_journal.finishRun(ok.error().message);
+        (void)m_journal.log(u"error"_s, ok.error().message);
+        return std::unexpected(ok.error());
+    }
+    (void)m_journal.finishRun({});
+    (void)m_journal.log(u"info"_s, QCoreApplication::translate("SyncEngine", "Synced with %1: %2 sent, %3 received.")
+                                       .arg(m_options.server.host())
+                                       .arg(summary.pushed)
+                                       .arg(summary.pulled));
+    return summary;
+}
+
+Result<void> SyncEngine::hello(SyncSummary& summary) {
+    int status = 0;
+    auto body = call("GET", u"/v1/sync/hello"_s, {}, {}, &status);
+    if (!body)
+        return std::unexpected(body.error());
+    if (status != 200)
+        return std::unexpected(answerError(status, *body));
+    auto hello = Wire::parseHello(*body);
+    if (!hello)
+        return fail(ErrorCode::ServerFailure,
+                    QCoreApplication::translate("SyncEngine", "%1 did not answer like a Fieldbook server: %2")
+                        .arg(m_options.server.host(), hello.error().message));
+    if (hello->protocolVersion > Wire::kProtocolVersion || m_db.schemaVersion() < hello->minClientSchema)
+        return fail(ErrorCode::Unsupported,
+                    QCoreApplication::translate(
+                        "SyncEngine",
+                        "The server is newer than this Fieldbook (sync protocol %1, this is %2). Update Fieldbook to "
+                        "sync again; your changes are kept until then.")
+                        .arg(hello->protocolVersion)
+                        .arg(Wire::kProtocolVersion));
+    if (hello->protocolVersion < Wire::kProtocolVersion || m_db.schemaVersion() > hello->maxClientSchema)
+        return fail(ErrorCode::Unsupported,
+                    QCoreApplication::translate(
+                        "SyncEngine",
+                        "The server is older than this Fieldbook (it accepts data up to version %1, this store is "
+                        "version %2). Ask your administrator to update fieldbook-server; your changes are kept until "
+                        "then.")
+                        .arg(hello->maxClientSchema)
+                        .arg(m_db.schemaVersion()));
+    m_limits = hello->limits;
+    summary.skewMs = hello->serverTimeMs - Clock::nowMs();
+    if (std::abs(summary.skewMs) > kSkewWarnMs) {
+        const qint64 minutes = std::abs(summary.skewMs) / 60'000;
+        (void)m_journal.log(
+            u"warning"_s,
+            summary.skewMs < 0
+                ? QCoreApplication::translate(
+                      "SyncEngine", "This computer's clock is %1 minutes ahead of the server's. Fieldbook corrects "
+                                    "for it when it sends changes; please set the clock right.")
+                      .arg(minutes)
+                : QCoreApplication::translate(
+                      "SyncEngine", "This computer's clock is %1 minutes behind the server's; changes made here may "
+                                    "lose to colleagues' older ones. Please set the clock right.")
+                      .arg(minutes));
+    }
+    return {};
+}
+
+Result<void> SyncEngine::settleSkew(const SyncState& state, SyncSummary& summary) {
+    // One measurement jitters by the round trip. The correction of this device's clock stamps
+    // must not (it would reorder the device's own edits between runs): it is kept in whole seconds
+    // and changes only when the clocks really moved apart.
+    if (state.skewMs != 0 && std::abs(summary.skewMs - state.skewMs) < kSkewStableMs)
+        summary.skewMs = state.skewMs;
+    else
+        summary.skewMs = (summary.skewMs / 1000) * 1000;
+    m_aheadMs = summary.skewMs < -kAheadCorrectMs ? -summary.skewMs : 0;
+    return m_journal.setSkew(summary.skewMs);
+}
+
+Result<void> SyncEngine::signIn(const SyncState& state) {
+    int status = 0;
+    if (!m_refreshToken.isEmpty()) {
+        auto body = call("POST", u"/v1/auth/refresh"_s, {}, compact(Wire::toJson(Wire::RefreshRequest{m_refreshToken})),
+                         &status);
+        if (!body)
+            return std::unexpected(body.error());
+        if (status == 200)
+            return useTokens(*body);
+        if (status != 401)
+            return std::unexpected(answerError(status, *body));
+        m_refreshToken.clear(); // expired or revoked: the password, if there is one, signs in again
+    }
+    if (m_password.isEmpty())
+        return fail(ErrorCode::NotSignedIn, QCoreApplication::translate("SyncEngine", "Sign in to %1 as %2 to sync.")
+                                                .arg(m_options.server.host(), state.userName));
+    auto body = call("POST", u"/v1/auth/token"_s, {},
+                     compact(Wire::toJson(Wire::SignInRequest{m_options.user, m_password, state.clientId})), &status);
+    if (!body)
+        return std::unexpected(body.error());
+    if (status != 200)
+        return std::unexpected(answerError(status, *body));
+    return useTokens(*body);
+}
+
+Result<void> SyncEngine::useTokens(const QByteArray& body) {
+    auto tokens = Wire::parseTokenResponse(body);
+    if (!tokens)
+        return fail(ErrorCode::ServerFailure,
+                    QCoreApplication::translate("SyncEngine", "The server's sign-in answer is unreadable: %1")
+                        .arg(tokens.error().message));
+    m_accessToken = tokens->accessToken;
+    m_refreshToken = tokens->refreshToken;
+    if (m_options.refreshTokenChanged)
+        m_options.refreshTokenChanged(m_refreshToken);
+    return m_journal.adoptUser(tokens->userId);
+}
+
+Result<QByteArray> SyncEngine::call(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                                    const QByteArray& body, int* status) {
+    const bool authorised = path.startsWith(u"/v1/sync/push"_s) || path.startsWith(u"/v1/sync/pull"_s);
+    for (int attempt = 0;; ++attempt) {
+        if (m_options.cancel && m_options.cancel->load())
+            return fail(ErrorCode::Cancelled, QCoreApplication::translate("SyncEngine", "Sync was cancelled."));
+        HttpAnswer answer = method == "GET" ? m_http->get(path, query, authorised ? m_accessToken : QString())
+                                            : m_http->post(path, body, authorised ? m_accessToken : QString());
+        if (answer.failure)
+            return std::unexpected(*answer.failure);
+        // An access token lives 15 minutes; a long first sync outlives it. Refresh once and go on.
+        if (authorised && answer.status == 401 && attempt == 0 && !m_refreshToken.isEmpty()) {
+            m_accessToken.clear();
+            auto state = m_journal.state();
+            if (!state || !*state)
+                return fail(ErrorCode::NotSignedIn,
+                            QCoreApplication::translate("SyncEngine", "Sign in again to sync."));
+            if (auto r = signIn(**state); !r)
+                return std::unexpected(r.error());
+            continue;
+        }
+        *status = answer.status;
+        return answer.body;
+    }
+}
+
+Error SyncEngine::answerError(int status, const QByteArray& body) const {
+    const auto parsed = Wire::parseErrorBody(body);
+    const QString code = parsed ? parsed->error : QString();
+    const QString message = parsed ? parsed->message : QString::fromUtf8(body.left(200));
+    const QString host = m_options.server.host();
+    const QString detail = u"HTTP %1 %2: %3"_s.arg(status).arg(code, message);
+    if (status == 401 && code == u"invalid_credentials"_s)
+        return {ErrorCode::NotSignedIn,
+                QCoreApplication::translate("SyncEngine", "%1 did not accept the user name or password.").arg(host),
+                detail};
+    if (status == 401)
+        return {ErrorCode::NotSignedIn,
+                QCoreApplication::translate("SyncEngine", "The sign-in to %1 has expired; sign in again.").arg(host),
+                detail};
+    if (status == 403)
+        return {ErrorCode::NotSignedIn,
+                QCoreApplication::translate("SyncEngine", "%1 refused this device or user: %2").arg(host, message),
+                detail};
+    if (status == 429) {
+        const qint64 seconds = parsed ? (parsed->retryAfterMs + 999) / 1000 : 60;
+        return {ErrorCode::TooManyAttempts,
+                QCoreApplication::translate("SyncEngine",
+                                            "Too many failed sign-ins; %1 accepts the next try in %2 seconds.")
+                    .arg(host)
+                    .arg(seconds),
+                detail};
+    }
+    if (status == 404 && code.isEmpty())
+        return {ErrorCode::ServerFailure,
+                QCoreApplication::translate("SyncEngine", "%1 is not a Fieldbook server.").arg(host), detail};
+    if (status >= 500)
+        return {ErrorCode::Unreachable,
+                QCoreApplication::translate("SyncEngine",
+                                            "%1 is temporarily unavailable (HTTP %2); Fieldbook tries again later.")
+                    .arg(host)
+                    .arg(status),
+                detail};
+    return {ErrorCode::ServerFailure,
+            QCoreApplication::translate("SyncEngine", "%1 refused the request (HTTP %2): %3")
+                .arg(host)
+                .arg(status)
+                .arg(message),
+            detail};
+}
+
+void SyncEngine::checkpoint(const char* point) const {
+    if (m_options.checkpoint)
+        m_options.checkpoint(point);
+}
+
+void SyncEngine::report(SyncProgress::Phase phase, int done) const {
+    if (m_options.progress)
+        m_options.progress({phase, done});
+}
+
+QString SyncEngine::wireHlc(const QString& hlc) const {
+    if (m_aheadMs == 0 || hlc.size() < 13)
+        return hlc;
+    // Moving every stamp back by the same amount keeps this device's own order of edits.
+    const qint64 ms = std::max<qint64>(0, QStringView(hlc).left(13).toLongLong() - m_aheadMs);
+    return u"%1"_s.arg(ms, 13, 10, QChar(u'0')) + QStringView(hlc).mid(13);
+}
+
+Result<void> SyncEngine::push(SyncState& state, SyncSummary& summary) {
+    int resends = 0;
+    int batchSize = std::min(kMaxBatch, m_limits.maxMutationsPerPush);
+    for (;;) {
+        auto batch = m_journal.unsent(batchSize);
+        if (!batch)
+            return std::unexpected(batch.error());
+        if (batch->isEmpty())
+            return {};
+        checkpoint("push:before-mark-sent");
+        if (auto r = m_journal.markSent(*batch); !r)
+            return r;
+        checkpoint("push:after-mark-sent");
+        Wire::PushRequest request{m_clientId, {}};
+        request.mutations.reserve(batch->size());
+        for (const OutboxEntry& e : std::as_const(*batch))
+            request.mutations.append({e.seq - state.seqBase, e.mutationId, e.table, e.recordId, opFromName(e.op),
+                                      e.baseRowVersion, e.fields, e.base, wireHlc(e.hlc)});
+        int status = 0;
+        auto body = call("POST", u"/v1/sync/push"_s, {}, compact(Wire::toJson(request)), &status);
+        if (!body)
+            return std::unexpected(body.error());
+        checkpoint("push:after-receive");
+        if (status == 409) {
+            const auto expected = Wire::parseErrorBody(*body);
+            if (!expected || expected->expectedSeq <= 0 || ++resends > kMaxResends)
+                return std::unexpected(answerError(status, *body));
+            qCInfo(lcSync) << "server expects seq" << expected->expectedSeq << "; sending again from there";
+            if (auto r = m_journal.resendFrom(state, expected->expectedSeq); !r)
+                return r;
+            continue;
+        }
+        if (status == 413 && batchSize > 1) {
+            batchSize = std::max(1, batchSize / 4); // large notes: send fewer at a time
+            continue;
+        }
+        if (status != 200)
+            return std::unexpected(answerError(status, *body));
+        auto response = Wire::parsePushResponse(*body, m_limits);
+        if (!response)
+            return fail(
+                ErrorCode::ServerFailure,
+                QCoreApplication::translate("SyncEngine", "The server's answer to sent changes is unreadable: %1")
+                    .arg(response.error().message));
+        if (response->results.isEmpty())
+            return fail(ErrorCode::ServerFailure,
+                        QCoreApplication::translate("SyncEngine", "The server answered sent changes with no result."));
+        auto tally = m_journal.recordResults(state, *batch, response->results);
+        if (!tally)
+            return std::unexpected(tally.error());
+        checkpoint("push:after-record");
+        summary.pushed += int(response->results.size());
+        report(SyncProgress::Phase::Pushing, summary.pushed);
+    }
+}
+
+Result<void> SyncEngine::pull(SyncSummary& summary) {
+    auto state = m_journal.state();
+    if (!state || !*state)
+        return std::unexpected(state ? Error{ErrorCode::Database,
+                                             QCoreApplication::translate("SyncEngine", "The sync state is missing."),
+                                             {}}
+                                     : state.error());
+    QString cursor = (*state)->pullCursor;
+    Wire::Limits limits = m_limits;
+    limits.maxPullLimit = std::max(limits.maxPullLimit, m_options.pageSize);
+    const int pageSize = std::min(m_options.pageSize, m_limits.maxPullLimit);
+    report(SyncProgress::Phase::Pulling, 0);
+    int received = 0;
+    for (;;) {
+        int status = 0;
+        QUrlQuery query;
+        query.addQueryItem(u"cursor"_s, cursor);
+        query.addQueryItem(u"limit"_s, QString::number(pageSize));
+        auto body = call("GET", u"/v1/sync/pull"_s, query, {}, &status);
+        if (!body)
+            return std::unexpected(body.error());
+        if (status != 200)
+            return std::unexpected(answerError(status, *body));
+        auto page = Wire::parsePullPage(*body, limits);
+        if (!page)
+            return fail(ErrorCode::ServerFailure,
+                        QCoreApplication::translate("SyncEngine", "The server's changes are unreadable: %1")
+                            .arg(page.error().message));
+        if (page->hasMore && page->nextCursor == cursor)
+            return fail(
+                ErrorCode::ServerFailure,
+                QCoreApplication::translate("SyncEngine", "The server sent the same changes twice without moving on."));
+        checkpoint("pull:after-receive");
+        auto applied = PullApplier(m_db).apply(*page);
+        if (!applied)
+            return std::unexpected(applied.error());
+        checkpoint("pull:after-apply");
+        if (applied->rejectedByRevoke > 0)
+            (void)m_journal.log(u"warning"_s,
+                                QCoreApplication::translate(
+                                    "SyncEngine",
+                                    "%n change(s) to records given to someone else could not be sent; see Sync issues.",
+                                    "", applied->rejectedByRevoke));
+        received += int(page->changes.size());
+        summary.pulled += int(page->changes.size());
+        report(SyncProgress::Phase::Pulling, received);
+        cursor = page->nextCursor;
+        if (!page->hasMore)
+            return {};
+        if (m_options.cancel && m_options.cancel->load())
+            return fail(ErrorCode::Cancelled, QCoreApplication::translate("SyncEngine", "Sync was cancelled."));
+    }
+}
+
+} // namespace Fieldbook

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "common/Error.h"
+#include "protocol/WireFormat.h"
+#include "store/SyncJournal.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Fieldbook {
+
+class Database;
+class SyncHttpClient;
+
+/// What one sync run did, and what waits for a person afterwards.
+struct SyncSummary {
+    int pushed = 0;    ///< local changes the server answered for
+    int pulled = 0;    ///< records received (changes and removals)
+    int conflicts = 0; ///< open conflicts after the run
+    int rejected = 0;  ///< rejected changes after the run
+    int waiting = 0;   ///< local changes still to send (edits made during the run)
+    qint64 skewMs = 0; ///< the server's clock minus this computer's
+    bool needsDecision() const { return conflicts > 0 || rejected > 0; }
+};
+
+/// Where a run is, for the status bar.
+struct SyncProgress {
+    enum class Phase { Connecting, Pushing, Pulling };
+    Phase phase = Phase::Connecting;
+    int done = 0; ///< changes sent or records received so far in this phase
+};
+
+/// One sync run against a fieldbook-server (DESIGN.md section 5): hello, sign-in, push the
+/// outbox until it is empty, pull until nothing more, repeat while edits arrive. Blocking: it
+/// runs on the sync worker thread with that thread's own Database. Every step is resumable: a run
+/// cut short anywhere (network, crash, cancel) leaves the store consistent, and the next run goes
+/// on from there without losing or repeating anything.
+class SyncEngine final {
+public:
+    struct Options {
+        QUrl server;
+        QString user;
+        QString caFile;
+        int pageSize = 500;
+        int timeoutMs = 30'000;
+        const std::atomic<bool>* cancel = nullptr;
+        std::function<void(const SyncProgress&)> progress;
+        /// Called with each new refresh token (they rotate) so it can be kept at once.
+        std::function<void(const QString&)> refreshTokenChanged;
+        /// Called at each point where a crash must be survivable ("push:after-mark-sent" ...): the
+        /// crash sweep test kills the worker process there.
+        std::function<void(const char* point)> checkpoint;
+    };
+    SyncEngine(Database& db, QNetworkAccessManager& nam, Options options);
+    ~SyncEngine();
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+    /// Sign in with this password when no refresh token works (the connect dialog, the CLI).
+    void setPassword(const QString& password) { m_password = password; }
+    void setRefreshToken(const QString& token) { m_refreshToken = token; }
+
+    [[nodiscard]] Result<SyncSummary> run();
+
+private:
+    [[nodiscard]] Result<void> hello(SyncSummary& summary);
+    [[nodiscard]] Result<void> settleSkew(const SyncState& state, SyncSummary& summary);
+    [[nodiscard]] Result<void> signIn(const SyncState& state);
+    [[nodiscard]] Result<void> push(SyncState& state, SyncSummary& summary);
+    [[nodiscard]] Result<void> pull(SyncSummary& summary);
+    [[nodiscard]] Result<QByteArray> call(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                                          const QByteArray& body, int* status);
+    [[nodiscard]] Result<void> useTokens(const QByteArray& body);
+    Error answerError(int status, const QByteArray& body) const;
+    void report(SyncProgress::Phase phase, int done) const;
+    void checkpoint(const char* point) const;
+    QString wireHlc(const QString& hlc) const;
+
+    Database& m_db;
+    Options m_options;
+    std::unique_ptr<SyncHttpClient> m_http;
+    SyncJournal m_journal;
+    QString m_password;
+    QString m_refreshToken;
+    QString m_accessToken;
+    QString m_clientId;
+    Wire::Limits m_limits;
+    qint64 m_aheadMs = 0; ///< how far this computer's clock runs ahead of the server's
+};
+
+} // namespace Fieldbook

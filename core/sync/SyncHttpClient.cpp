@@ -1,0 +1,160 @@
+#include "SyncHttpClient.h"
+
+#include "protocol/Gzip.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+namespace {
+
+constexpr qsizetype kCompressFromBytes = 1024;
+constexpr qint64 kMaxAnswerBytes = 64LL * 1024 * 1024;
+
+bool isLoopback(const QString& host) {
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace
+
+SyncHttpClient::SyncHttpClient(QNetworkAccessManager& nam, Options options)
+    : m_nam(nam)
+    , m_options(std::move(options)) {}
+
+Result<void> SyncHttpClient::prepare() {
+    const QUrl& url = m_options.server;
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("SyncHttpClient", "The server address \"%1\" is not a valid https:// address.")
+                .arg(url.toString()));
+    if (url.scheme() == u"http"_s && !isLoopback(url.host()))
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("SyncHttpClient",
+                                        "Fieldbook only syncs over https://; \"%1\" would send your data unencrypted.")
+                .arg(url.toString()));
+    if (!m_options.caFile.isEmpty()) {
+        QFile file(m_options.caFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::Io,
+                        QCoreApplication::translate("SyncHttpClient", "Cannot read the CA certificate file %1: %2")
+                            .arg(m_options.caFile, file.errorString()));
+        m_extraCas = QSslCertificate::fromData(file.read(1024 * 1024), QSsl::Pem);
+        if (m_extraCas.isEmpty())
+            return fail(ErrorCode::InvalidInput,
+                        QCoreApplication::translate("SyncHttpClient",
+                                                    "%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).")
+                            .arg(m_options.caFile));
+    }
+    return {};
+}
+
+HttpAnswer SyncHttpClient::get(const QString& path, const QUrlQuery& query, const QString& bearer) {
+    return send("GET", path, query, {}, bearer);
+}
+
+HttpAnswer SyncHttpClient::post(const QString& path, const QByteArray& json, const QString& bearer) {
+    return send("POST", path, {}, json, bearer);
+}
+
+HttpAnswer SyncHttpClient::send(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                                const QByteArray& body, const QString& bearer) {
+    QUrl url = m_options.server;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
+    QByteArray payload = body;
+    if (method == "POST") {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        if (payload.size() > kCompressFromBytes) {
+            payload = Gzip::compress(payload);
+            request.setRawHeader("Content-Encoding", "gzip");
+        }
+    }
+    if (url.scheme() == u"https"_s) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!m_extraCas.isEmpty())
+            tls.addCaCertificates(m_extraCas);
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        request.setSslConfiguration(tls);
+    }
+
+    QNetworkReply* reply = method == "GET" ? m_nam.get(request) : m_nam.post(request, payload);
+    QList<QSslError> tlsErrors;
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [&tlsErrors](const QList<QSslError>& errors) { tlsErrors += errors; });
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    bool timedOut = false;
+    bool cancelled = false;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, reply, [&] {
+        timedOut = true;
+        reply->abort();
+    });
+    QTimer cancelPoll;
+    QObject::connect(&cancelPoll, &QTimer::timeout, reply, [&] {
+        if (m_options.cancel && m_options.cancel->load()) {
+            cancelled = true;
+            reply->abort();
+        }
+    });
+    if (!reply->isFinished()) {
+        timeout.start(m_options.timeoutMs);
+        cancelPoll.start(100);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+
+    HttpAnswer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->read(kMaxAnswerBytes);
+    const QNetworkReply::NetworkError error = reply->error();
+    const QString errorText = reply->errorString();
+    reply->deleteLater();
+    const QString host = url.host();
+    if (cancelled)
+        answer.failure =
+            Error{ErrorCode::Cancelled, QCoreApplication::translate("SyncHttpClient", "Sync was cancelled."), {}};
+    else if (timedOut)
+        answer.failure =
+            Error{ErrorCode::Unreachable,
+                  QCoreApplication::translate("SyncHttpClient", "The server %1 did not answer within %2 seconds.")
+                      .arg(host)
+                      .arg(m_options.timeoutMs / 1000),
+                  {}};
+    else if (!tlsErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError)
+        answer.failure = Error{ErrorCode::Untrusted,
+                               QCoreApplication::translate(
+                                   "SyncHttpClient",
+                                   "The certificate of %1 is not trusted: %2. Fieldbook does not send your data to a "
+                                   "server it cannot verify; if your company uses its own certificate authority, "
+                                   "choose its CA file.")
+                                   .arg(host, tlsErrors.isEmpty() ? errorText : tlsErrors.first().errorString()),
+                               errorText};
+    else if (answer.status == 0)
+        answer.failure =
+            Error{ErrorCode::Unreachable,
+                  QCoreApplication::translate("SyncHttpClient", "Cannot reach the server %1: %2").arg(host, errorText),
+                  errorText};
+    return answer;
+}
+
+} // namespace Fieldbook

@@ -1,0 +1,331 @@
+#include "SyncFixture.h"
+#include "StringMakers.h"
+#include "store/AccountRepository.h"
+#include "store/ContactRepository.h"
+#include "store/Outbox.h"
+#include "store/SyncJournal.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace Fieldbook;
+using namespace Fieldbook::Test;
+
+namespace {
+
+Contact newContact(const QString& first, const QString& last) {
+    Contact c;
+    c.firstName = first;
+    c.lastName = last;
+    c.title = u"Buyer"_s;
+    return c;
+}
+
+Contact saved(Database& db, Contact c) {
+    auto r = ContactRepository(db).save(std::move(c));
+    REQUIRE(r);
+    return *r;
+}
+
+SyncSummary synced(TestClient& client) {
+    auto r = client.sync();
+    INFO(client.user().toStdString() << ": " << (r ? std::string() : r.error().message.toStdString()));
+    REQUIRE(r);
+    return *r;
+}
+
+} // namespace
+
+TEST_CASE("a contact saved offline is pushed exactly once and reaches the rep's manager", "[sync]") {
+    TestServer server;
+    server.addUser(u"maria"_s, u"manager"_s);
+    const QString tomId = server.addUser(u"tom"_s, u"rep"_s, u"maria"_s);
+    TestClient tom(server, u"tom"_s);
+    TestClient maria(server, u"maria"_s);
+
+    const Contact c = saved(tom.db(), newContact(u"Li"_s, u"Wei"_s));
+    const SyncSummary first = synced(tom);
+    CHECK(first.pushed == 1);
+    CHECK(first.waiting == 0);
+    CHECK(first.conflicts == 0);
+    CHECK(first.rejected == 0);
+    // The device passed its local records to the server user on connect.
+    CHECK(tom.db().localUserId() == tomId);
+
+    const SyncSummary again = synced(tom);
+    CHECK(again.pushed == 0);
+
+    synced(maria);
+    auto seen = ContactRepository(maria.db()).get(c.id);
+    REQUIRE(seen);
+    CHECK(seen->displayName() == u"Li Wei"_s);
+    CHECK(seen->ownerId == tomId);
+    CHECK(server.duplicateLedgerIds().isEmpty());
+    CHECK(server.ledgerIds().size() == 1);
+    REQUIRE(server.records().size() == 1);
+    CHECK(tom.records() == server.records());
+    CHECK(maria.records() == server.records());
+}
+
+TEST_CASE("pulled records are found by search and listed in name order", "[sync]") {
+    TestServer server;
+    server.addUser(u"ann"_s);
+    TestClient a(server, u"ann"_s);
+    TestClient b(server, u"ann"_s);
+    Account acme;
+    acme.name = u"北京精密机械"_s;
+    auto account = AccountRepository(a.db()).save(acme);
+    REQUIRE(account);
+    Contact c = newContact(u"Wang"_s, u"Fang"_s);
+    c.accountId = account->id;
+    saved(a.db(), c);
+    synced(a);
+    synced(b);
+    auto contacts = ContactRepository(b.db()).forAccount(account->id);
+    REQUIRE(contacts);
+    REQUIRE(contacts->size() == 1);
+    CHECK(contacts->first().displayName() == u"Wang Fang"_s);
+    CHECK(b.records() == a.records());
+}
+
+TEST_CASE("edits of different fields on two devices both survive", "[sync]") {
+    TestServer server;
+    server.addUser(u"ann"_s);
+    TestClient laptop(server, u"ann"_s);
+    TestClient desktop(server, u"ann"_s);
+    Contact c = saved(laptop.db(), newContact(u"Ada"_s, u"King"_s));
+    synced(laptop);
+    synced(desktop);
+
+    Contact onLaptop = *ContactRepository(laptop.db()).get(c.id);
+    onLaptop.title = u"CTO"_s;
+    saved(laptop.db(), onLaptop);
+    Contact onDesktop = *ContactRepository(desktop.db()).get(c.id);
+    onDesktop.notes = u"Met at the fair."_s;
+    saved(desktop.db(), onDesktop);
+
+    synced(laptop);
+    synced(desktop);
+    synced(laptop);
+    for (TestClient* client : {&laptop, &desktop}) {
+        auto now = ContactRepository(client->db()).get(c.id);
+        REQUIRE(now);
+        CHECK(now->title == u"CTO"_s);
+        CHECK(now->notes == u"Met at the fair."_s);
+    }
+    CHECK(laptop.records() == server.records());
+    CHECK(desktop.records() == server.records());
+}
+
+TEST_CASE("a guarded field changed on both devices becomes a conflict with base, theirs and yours", "[sync]") {
+    TestServer server;
+    server.addUser(u"ann"_s);
+    TestClient first(server, u"ann"_s);
+    TestClient second(server, u"ann"_s);
+    Contact c = saved(first.db(), newContact(u"Ada"_s, u"King"_s));
+    synced(first);
+    synced(second);
+
+    Contact a = *ContactRepository(first.db()).get(c.id);
+    a.doNotCall = true;
+    saved(first.db(), a);
+    Contact b = *ContactRepository(second.db()).get(c.id);
+    b.doNotCall = false; // unchanged: no conflict from this one
+    b.title = u"Owner"_s;
+    saved(second.db(), b);
+    synced(first);
+    synced(second);
+    CHECK(ContactRepository(second.db()).get(c.id)->doNotCall);
+    CHECK(ContactRepository(second.db()).get(c.id)->title == u"Owner"_s);
+
+    // Now both change the guarded field to different values.
+    Contact a2 = *ContactRepository(first.db()).get(c.id);
+    a2.doNotCall = false;
+    saved(first.db(), a2);
+    Contact b2 = *ContactRepository(second.db()).get(c.id);
+    REQUIRE(b2.doNotCall);
+    b2.doNotCall = false;
+    saved(second.db(), b2);
+    synced(first);
+    const SyncSummary s = synced(second); // same value on both sides: nothing to decide
+    CHECK(s.conflicts == 0);
+    CHECK(second.records() == server.records());
+}
+
+TEST_CASE("money changed on two devices keeps the server's value and shows a conflict to decide", "[sync]") {
+    TestServer server;
+    server.addUser(u"ann"_s);
+    TestClient first(server, u"ann"_s);
+    TestClient second(server, u"ann"_s);
+    Account acme;
+    acme.name = u"Acme"_s;
+    acme = *AccountRepository(first.db()).save(acme);
+    synced(first);
+    synced(second);
+
+    Account a = *AccountRepository(first.db()).get(acme.id);
+    a.annualRevenue = 100'00;
+    REQUIRE(AccountRepository(first.db()).save(a));
+    Account b = *AccountRepository(second.db()).get(acme.id);
+    b.annualRevenue = 200'00;
+    REQUIRE(AccountRepository(second.db()).save(b));
+    synced(first);
+    const SyncSummary s = synced(second);
+    CHECK(s.conflicts == 1);
+    CHECK(AccountRepository(second.db()).get(acme.id)->annualRevenue == 100'00);
+    CHECK(second.records() == server.records());
+
+    auto open = SyncJournal(second.db()).openConflictCount();
+    REQUIRE(open);
+    CHECK(*open == 1);
+}
+
+TEST_CASE("the later of two edits to a phone-like field wins on every device", "[sync]") {
+    TestServer server;
+    server.addUser(u"ann"_s);
+    TestClient first(server, u"ann"_s);
+    TestClient second(server, u"ann"_s);
+    Contact c = saved(first.db(), newContact(u"Ada"_s, u"King"_s));
+    synced(first);
+    synced(second);
+    Contact a = *ContactRepository(first.db()).get(c.id);
+    a.title = u"Head of Sales"_s;
+    saved(first.db(), a);
+    Contact b = *ContactRepository(second.db()).get(c.id);
+    b.title = u"Director"_s; // edited later: its clock is later
+    saved(second.db(), b);
+    synced(second);
+    synced(first);
+    synced(second);
+    CHECK(ContactRepository(first.db()).get(c.id)->title == u"Director"_s);
+    CHECK(ContactRepository(second.db()).get(c.id)->title == u"Director"_s);
+    CHECK(first.records() == server.records());
+}
+
+TEST_CASE("notes edited in different paragraphs on two devices are merged", "[sync]") {
+    TestServer server;
+    server.addUser(u"ann"_s);
+    TestClient first(server, u"ann"_s);
+    TestClient second(server, u"ann"_s);
+    Contact c = newContact(u"Ada"_s, u"King"_s);
+    c.notes = u"Budget: open\nNext: call back\nLikes tea"_s;
+    c = saved(first.db(), c);
+    synced(first);
+    synced(second);
+    Contact a = *ContactRepository(first.db()).get(c.id);
+    a.notes = u"Budget: 50k\nNext: call back\nLikes tea"_s;
+    saved(first.db(), a);
+    Contact b = *ContactRepository(second.db()).get(c.id);
+    b.notes = u"Budget: open\nNext: call back\nLikes green tea"_s;
+    saved(second.db(), b);
+    synced(first);
+    synced(second);
+    synced(first);
+    const QString merged = u"Budget: 50k\nNext: call back\nLikes green tea"_s;
+    CHECK(ContactRepository(first.db()).get(c.id)->notes == merged);
+    CHECK(ContactRepository(second.db()).get(c.id)->notes == merged);
+}
+
+TEST_CASE("an edit wins over a delete made elsewhere and the record comes back", "[sync]") {
+    TestServer server;
+    server.addUser(u"ann"_s);
+    TestClient first(server, u"ann"_s);
+    TestClient second(server, u"ann"_s);
+    Contact c = saved(first.db(), newContact(u"Ada"_s, u"King"_s));
+    synced(first);
+    synced(second);
+    Contact a = *ContactRepository(first.db()).get(c.id);
+    a.title = u"Founder"_s;
+    saved(first.db(), a);
+    synced(first);
+    REQUIRE(ContactRepository(second.db()).remove(c.id));
+    const SyncSummary s = synced(second);
+    CHECK(s.conflicts == 1);
+    auto back = ContactRepository(second.db()).get(c.id);
+    REQUIRE(back);
+    CHECK_FALSE(back->deleted);
+    CHECK(back->title == u"Founder"_s);
+    CHECK(second.records() == server.records());
+}
+
+TEST_CASE("a local edit made while a pull arrives stays on top and is sent next", "[sync]") {
+    TestServer server;
+    server.addUser(u"ann"_s);
+    TestClient first(server, u"ann"_s);
+    TestClient second(server, u"ann"_s);
+    Contact c = saved(first.db(), newContact(u"Ada"_s, u"King"_s));
+    synced(first);
+    synced(second);
+    Contact a = *ContactRepository(first.db()).get(c.id);
+    a.lastName = u"Lovelace"_s;
+    saved(first.db(), a);
+    synced(first);
+
+    // The user edits the title while the page with the new last name is on its way; the push of
+    // that edit then fails, so the run ends right after applying the page.
+    bool pulled = false;
+    second.network().setAfterHandled([&](const Server::HttpRequest& request) {
+        if (request.path == u"/v1/sync/pull"_s && !pulled) {
+            pulled = true;
+            Contact b = *ContactRepository(second.db()).get(c.id);
+            b.title = u"Mathematician"_s;
+            saved(second.db(), b);
+        }
+    });
+    second.network().setFaults([&](const Server::HttpRequest& request) {
+        return pulled && request.path == u"/v1/sync/push"_s ? Fault::Refuse : Fault::None;
+    });
+    auto failed = second.sync();
+    REQUIRE_FALSE(failed);
+    CHECK(failed.error().code == ErrorCode::Unreachable);
+    auto mid = ContactRepository(second.db()).get(c.id);
+    CHECK(mid->lastName == u"Lovelace"_s);
+    CHECK(mid->title == u"Mathematician"_s);
+
+    second.network().setFaults({});
+    second.network().setAfterHandled({});
+    synced(second);
+    synced(first);
+    for (TestClient* client : {&first, &second}) {
+        auto now = ContactRepository(client->db()).get(c.id);
+        CHECK(now->lastName == u"Lovelace"_s);
+        CHECK(now->title == u"Mathematician"_s);
+    }
+    CHECK(first.records() == server.records());
+    CHECK(second.records() == server.records());
+}
+
+TEST_CASE("a record reassigned while its owner is offline is revoked there and the pending edit is shown as rejected",
+          "[sync]") {
+    TestServer server;
+    server.addUser(u"maria"_s, u"manager"_s);
+    server.addUser(u"tom"_s, u"rep"_s, u"maria"_s);
+    const QString benId = server.addUser(u"ben"_s, u"rep"_s, u"maria"_s);
+    TestClient tom(server, u"tom"_s);
+    TestClient maria(server, u"maria"_s);
+    TestClient ben(server, u"ben"_s);
+    Contact c = saved(tom.db(), newContact(u"Ada"_s, u"King"_s));
+    synced(tom);
+    synced(maria);
+
+    Contact moved = *ContactRepository(maria.db()).get(c.id);
+    moved.ownerId = benId;
+    saved(maria.db(), moved);
+    synced(maria);
+
+    Contact edit = *ContactRepository(tom.db()).get(c.id);
+    edit.title = u"Edited offline"_s;
+    saved(tom.db(), edit);
+    const SyncSummary s = synced(tom);
+    CHECK(s.rejected == 1);
+    CHECK_FALSE(ContactRepository(tom.db()).get(c.id));
+    auto entries = Outbox(tom.db()).entries(c.id);
+    REQUIRE(entries);
+    REQUIRE_FALSE(entries->isEmpty());
+    CHECK(entries->last().state == u"rejected"_s);
+    CHECK(entries->last().fields.value(u"title"_s).toString() == u"Edited offline"_s);
+
+    synced(ben);
+    CHECK(ContactRepository(ben.db()).get(c.id)->title == u"Buyer"_s);
+    CHECK(ben.records() == withinScope(server.records(), {benId}));
+}
