@@ -1,8 +1,7 @@
 #include "PullApplier.h"
 
-#include "AccountRepository.h"
-#include "ContactRepository.h"
 #include "Database.h"
+#include "DerivedState.h"
 #include "RecordWriter.h"
 #include "SqlConnection.h"
 
@@ -41,11 +40,9 @@ Result<PullTally> PullApplier::apply(const Wire::PullPage& page) {
             if (!RecordType::find(change.table))
                 continue; // a record type of a newer server: this client cannot show it
             if (change.kind == Wire::Change::Kind::Revoke) {
-                auto rejected = revoke(change);
-                if (!rejected)
-                    return std::unexpected(rejected.error());
+                if (auto r = revoke(change); !r)
+                    return r;
                 ++tally.revokes;
-                tally.rejectedByRevoke += *rejected;
                 continue;
             }
             if (auto r = upsert(change, checkDirty); !r)
@@ -88,7 +85,7 @@ Result<void> PullApplier::upsert(const Wire::Change& change, bool checkDirty) {
     if (!applied)
         return std::unexpected(applied.error());
     if (applied->inserted || applied->deletedChanged || !applied->changedFields.isEmpty()) {
-        if (auto r = refreshDerived(change.table, change.id, applied->rid, applied->inserted, applied->deleted,
+        if (auto r = refreshDerived(m_db, change.table, change.id, applied->rid, applied->inserted, applied->deleted,
                                     applied->changedFields.contains(u"name"_s));
             !r)
             return r;
@@ -113,37 +110,16 @@ Result<void> PullApplier::upsert(const Wire::Change& change, bool checkDirty) {
     return {};
 }
 
-Result<int> PullApplier::revoke(const Wire::Change& change) {
-    SqlConnection& c = m_db.connection();
+Result<void> PullApplier::revoke(const Wire::Change& change) {
+    // Unsent changes to the record stay in the outbox: they go out in sequence like any other, and
+    // the server's refusal turns them into visible rejected items (never skipped: the server
+    // expects every sequence number).
     auto rid = RecordWriter(m_db, *RecordType::find(change.table)).removeLocal(change.id);
     if (!rid)
         return std::unexpected(rid.error());
-    if (*rid) {
-        if (auto r = refreshDerived(change.table, change.id, **rid, false, true, false); !r)
-            return std::unexpected(r.error());
-    }
-    auto rejected = c.write(
-        u"UPDATE outbox SET state = 'rejected', last_error = ? WHERE record_id = ? AND state IN ('pending', 'sent')"_s,
-        {QCoreApplication::translate("PullApplier",
-                                     "The record was given to someone outside your territory before this change "
-                                     "reached the server."),
-         change.id},
-        u"reject changes of a revoked record"_s);
-    if (!rejected)
-        return std::unexpected(rejected.error());
-    auto count = c.scalar(u"SELECT changes()"_s, {}, u"count rejected changes"_s);
-    if (!count)
-        return std::unexpected(count.error());
-    return count->toInt();
-}
-
-Result<void> PullApplier::refreshDerived(const QString& table, const QString& id, qint64 rid, bool isNew, bool deleted,
-                                         bool nameChanged) {
-    if (table == u"contacts"_s)
-        return ContactRepository(m_db).refreshDerived(id, rid, isNew, deleted);
-    if (table == u"accounts"_s)
-        return AccountRepository(m_db).refreshDerived(id, rid, isNew, deleted, nameChanged);
-    return {};
+    if (!*rid)
+        return {};
+    return refreshDerived(m_db, change.table, change.id, **rid, false, true, false);
 }
 
 } // namespace Fieldbook

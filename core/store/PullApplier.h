@@ -11,13 +11,12 @@ class Database;
 struct PullTally {
     int upserts = 0;
     int revokes = 0;
-    int rejectedByRevoke = 0; ///< local changes to revoked records, now visible as rejected
 };
 
 /// Applies pulled pages (DESIGN.md section 5): each page in one transaction together with its
 /// cursor, the server's values written over everything but the fields changed here and not yet
-/// acknowledged (those stay on top: the rebase), tombstones kept, revoked records removed with
-/// their unsent changes turned into visible rejected items. Search index and sort keys follow.
+/// acknowledged (those stay on top: the rebase), tombstones kept, revoked records removed (their
+/// unsent changes still go out, and come back as rejected items). Search index and sort keys follow.
 class PullApplier final {
 public:
     explicit PullApplier(Database& db);
@@ -25,9 +24,7 @@ public:
 
 private:
     [[nodiscard]] Result<void> upsert(const Wire::Change& change, bool checkDirty);
-    [[nodiscard]] Result<int> revoke(const Wire::Change& change);
-    [[nodiscard]] Result<void> refreshDerived(const QString& table, const QString& id, qint64 rid, bool isNew,
-                                              bool deleted, bool nameChanged);
+    [[nodiscard]] Result<void> revoke(const Wire::Change& change);
     Database& m_db;
 };
 

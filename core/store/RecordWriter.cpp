@@ -336,6 +336,28 @@ Result<RecordWriter::Applied> RecordWriter::applyRemote(const QString& id, const
     return applied;
 }
 
+Result<void> RecordWriter::requeue(const QString& id, const QString& op, const QStringList& columns) {
+    Q_ASSERT(m_db.inTransaction());
+    auto stored = load(id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!*stored)
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("Database", "The record is no longer on this device."),
+                    m_type.table + u' ' + id);
+    QStringList known;
+    QVariantList values;
+    for (const QString& column : columns) {
+        const qsizetype index = m_type.indexOf(column);
+        if (index < 0)
+            continue;
+        known.append(column);
+        values.append((*stored)->values.at(index));
+    }
+    const bool insert = op == u"insert"_s;
+    return appendOutbox(id, op, insert ? 0 : (*stored)->rowVersion, known, values, insert ? nullptr : &**stored);
+}
+
 Result<std::optional<qint64>> RecordWriter::removeLocal(const QString& id) {
     Q_ASSERT(m_db.inTransaction());
     auto rid = m_db.connection().scalar(u"SELECT rid FROM "_s + m_type.table + u" WHERE id = ?"_s, {id},

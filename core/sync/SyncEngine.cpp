@@ -381,12 +381,6 @@ Result<void> SyncEngine::pull(SyncSummary& summary) {
         if (!applied)
             return std::unexpected(applied.error());
         checkpoint("pull:after-apply");
-        if (applied->rejectedByRevoke > 0)
-            (void)m_journal.log(u"warning"_s,
-                                QCoreApplication::translate(
-                                    "SyncEngine",
-                                    "%n change(s) to records given to someone else could not be sent; see Sync issues.",
-                                    "", applied->rejectedByRevoke));
         received += int(page->changes.size());
         summary.pulled += int(page->changes.size());
         report(SyncProgress::Phase::Pulling, received);

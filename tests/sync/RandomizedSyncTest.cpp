@@ -184,9 +184,17 @@ private:
                                         Fault::Refuse};
             return faults.at(size_t(std::uniform_int_distribution<int>(0, int(faults.size()) - 1)(*faultRandom)));
         });
+        // Sometimes the user keeps typing while a page is on its way (the rebase, and edits to
+        // records that the same page revokes).
+        if (pick(0, 4) == 0)
+            d.client->network().setAfterHandled([this, &d](const Server::HttpRequest& request) {
+                if (request.path == u"/v1/sync/pull"_s)
+                    edit(d);
+            });
         auto r = d.client->sync(); // may fail: the next one goes on
         (void)r;
         d.client->network().setFaults({});
+        d.client->network().setAfterHandled({});
     }
 
     static QStringList sentMutationIds(TestClient& client) {
