@@ -6,6 +6,7 @@
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "SearchCommand.h"
+#include "SyncCommand.h"
 #include "StatsCommand.h"
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
 }
 
 CliApplication::~CliApplication() = default;
@@ -68,7 +70,11 @@ QString CliApplication::helpText() const {
                "  1  failure (cancelled, output not writable, ...)\n"
                "  2  usage error (unknown command or option, bad argument)\n"
                "  3  database error (missing, locked, newer version, damaged, disk full)\n"
-               "  4  input file error (missing, unreadable or malformed file to import)\n");
+               "  4  input file error (missing, unreadable or malformed file to import)\n"
+               "  5  sync: sign-in refused (wrong user or password, expired, device revoked, too many attempts)\n"
+               "  6  sync: the server's certificate is not trusted\n"
+               "  7  sync: the server cannot be reached or is temporarily unavailable\n"
+               "  8  sync: in sync, but conflicts or rejected changes wait for a decision\n");
     return text;
 }
 
@@ -78,7 +84,8 @@ QString CliApplication::commandHelp(const CliCommand& command, const QCommandLin
     const qsizetype blank = options.indexOf(u"\n\n"_s);
     options = blank >= 0 ? options.mid(blank + 2) : QString();
     return tr("Usage: fieldbook-cli --db FILE %1\n\n%2\n\n").arg(command.synopsis(), command.summary()) + options +
-           tr("\nExit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file error.\n");
+           tr("\nExit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file error; sync: 5 "
+              "sign-in refused, 6 certificate not trusted, 7 server unreachable, 8 decisions waiting.\n");
 }
 
 int CliApplication::run(const QStringList& arguments, QIODevice& out, QIODevice& err) {

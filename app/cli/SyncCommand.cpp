@@ -1,0 +1,95 @@
+#include "SyncCommand.h"
+
+#include "CliContext.h"
+#include "store/SyncJournal.h"
+#include "sync/SyncEngine.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+namespace {
+
+constexpr qint64 kMaxPasswordFileBytes = 4096;
+
+/// The first line of FILE ("-": standard input), without its line end.
+Result<QString> readPassword(const QString& path) {
+    QFile file;
+    const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
+                                       : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return fail(ErrorCode::Io, QCoreApplication::translate("SyncCommand", "cannot read the password file %1: %2")
+                                       .arg(path, file.errorString()));
+    QByteArray line = file.readLine(kMaxPasswordFileBytes);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("SyncCommand", "the password file %1 is empty").arg(path));
+    return QString::fromUtf8(line);
+}
+
+} // namespace
+
+void SyncCommand::configure(QCommandLineParser& parser) const {
+    parser.addOption(
+        {u"server"_s, tr("The server, https://HOST[:PORT] (default: the one this database synced with)."), u"URL"_s});
+    parser.addOption({u"user"_s, tr("The user to sign in as (default: the one this database synced as)."), u"NAME"_s});
+    parser.addOption(
+        {u"password-file"_s, tr("A file whose first line is the password (- reads standard input)."), u"FILE"_s});
+    parser.addOption({u"ca-cert"_s, tr("Also trust the certificate authorities in this PEM file."), u"FILE"_s});
+    parser.addOption(
+        {u"timeout"_s, tr("Give up on a server that does not answer for S seconds (default 60)."), u"S"_s, u"60"_s});
+}
+
+int SyncCommand::run(CliContext& context, const QCommandLineParser& parser) {
+    bool ok = false;
+    const int timeout = parser.value(u"timeout"_s).toInt(&ok);
+    if (!ok || timeout < 1 || timeout > 3600)
+        return context.error(ExitCode::Usage,
+                             tr("--timeout expects seconds from 1 to 3600, not '%1'").arg(parser.value(u"timeout"_s)));
+    if (!parser.isSet(u"password-file"_s))
+        return context.error(ExitCode::Usage, tr("sync needs --password-file FILE (the first line is the password)"));
+    auto db = context.openDatabase(false);
+    if (!db)
+        return context.databaseError(db.error());
+    auto state = SyncJournal(**db).state();
+    if (!state)
+        return context.error(state.error(), ExitCode::Database);
+    QString server = parser.value(u"server"_s);
+    QString user = parser.value(u"user"_s);
+    if (server.isEmpty() && *state)
+        server = (*state)->serverUrl;
+    if (user.isEmpty() && *state)
+        user = (*state)->userName;
+    if (server.isEmpty() || user.isEmpty())
+        return context.error(ExitCode::Usage, tr("sync needs --server URL and --user NAME the first time"));
+    auto password = readPassword(parser.value(u"password-file"_s));
+    if (!password)
+        return context.error(password.error(), ExitCode::Input);
+
+    QNetworkAccessManager network;
+    SyncEngine::Options options;
+    options.server = QUrl(server);
+    options.user = user;
+    options.caFile = parser.value(u"ca-cert"_s);
+    options.timeoutMs = timeout * 1000;
+    options.cancel = &CliContext::interrupted;
+    SyncEngine engine(**db, network, options);
+    engine.setPassword(*password);
+    auto summary = engine.run();
+    if (!summary)
+        return context.error(summary.error(), ExitCode::Failure);
+    const QJsonObject json{{u"pushed"_s, summary->pushed},       {u"pulled"_s, summary->pulled},
+                           {u"conflicts"_s, summary->conflicts}, {u"rejected"_s, summary->rejected},
+                           {u"waiting"_s, summary->waiting},     {u"skew_ms"_s, summary->skewMs}};
+    context.printLine(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    return int(summary->needsDecision() ? ExitCode::NeedsDecision : ExitCode::Ok);
+}
+
+} // namespace Fieldbook

@@ -1,0 +1,136 @@
+#include "ServerProcess.h"
+#include "ServerStoreFixture.h"
+#include "StringMakers.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace Fieldbook;
+using namespace Fieldbook::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+CliRun cli(const QStringList& arguments) {
+    QProcess process;
+    process.start(QStringLiteral(FIELDBOOK_CLI_PATH), arguments);
+    REQUIRE(process.waitForFinished(120'000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+/// A running fieldbook-server on loopback (every backend in turn) with user `ann`, and two
+/// Fieldbook stores that sync with it through the real fieldbook-cli.
+struct CliSyncFixture {
+    ServerBackend backend = GENERATE(Catch::Generators::from_range(serverBackends()));
+    ServerStoreFixture store{backend};
+    QTemporaryDir dir;
+    ServerProcess server{storeArguments()};
+    QUrl url;
+
+    CliSyncFixture() {
+        INFO(backendName(backend));
+        REQUIRE(server.run({u"init"_s}).exitCode == 0);
+        REQUIRE(server.run({u"dev-cert"_s}).exitCode == 0);
+        writeFile(u"password.txt"_s, "ann's long password\n");
+        writeFile(u"wrong.txt"_s, "not the password\n");
+        REQUIRE(server
+                    .run({u"user"_s, u"add"_s, u"ann"_s, u"--role"_s, u"rep"_s, u"--password-file"_s,
+                          dir.filePath(u"password.txt"_s)})
+                    .exitCode == 0);
+        url = server.start(tls(u"server.pem"_s), tls(u"server.key"_s));
+        for (const QString& db : {u"laptop.sqlite"_s, u"desktop.sqlite"_s})
+            REQUIRE(cli({u"--db"_s, dir.filePath(db), u"init"_s}).exitCode == 0);
+    }
+    QStringList storeArguments() const {
+        if (backend == ServerBackend::Sqlite)
+            return {u"--data"_s, QFileInfo(store.location()).absolutePath()};
+        return {u"--data"_s, dir.path(), u"--database"_s, store.location()};
+    }
+    QString tls(const QString& name) const { return QDir(storeArguments().at(1)).filePath(u"tls/"_s + name); }
+    void writeFile(const QString& name, const QByteArray& data) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(data);
+    }
+    CliRun sync(const QString& db, const QString& passwordFile = u"password.txt"_s, const QString& ca = {}) {
+        return cli({u"--db"_s, dir.filePath(db), u"sync"_s, u"--server"_s, url.toString(), u"--user"_s, u"ann"_s,
+                    u"--password-file"_s, dir.filePath(passwordFile), u"--ca-cert"_s,
+                    ca.isEmpty() ? tls(u"ca.pem"_s) : ca, u"--timeout"_s, u"20"_s});
+    }
+};
+
+} // namespace
+
+TEST_CASE("fieldbook-cli sync sends one store's records over HTTPS and another store receives them", "[cli][sync]") {
+    CliSyncFixture f;
+    const QString laptop = f.dir.filePath(u"laptop.sqlite"_s);
+    REQUIRE(cli({u"--db"_s, laptop, u"import"_s, u"accounts"_s,
+                 QStringLiteral(FIELDBOOK_SOURCE_DIR "/tests/data/import-accounts.csv")})
+                .exitCode == 0);
+    const CliRun sent = f.sync(u"laptop.sqlite"_s);
+    INFO(sent.err.toStdString() << f.server.log().toStdString());
+    REQUIRE(sent.exitCode == 0);
+    const QJsonObject summary = sent.json();
+    CHECK(summary.value(u"pushed"_s).toInt() > 0);
+    CHECK(summary.value(u"conflicts"_s).toInt() == 0);
+    CHECK(summary.value(u"rejected"_s).toInt() == 0);
+    CHECK(summary.value(u"waiting"_s).toInt() == 0);
+    CHECK(sent.out.count('\n') == 1); // one line
+
+    const CliRun received = f.sync(u"desktop.sqlite"_s);
+    REQUIRE(received.exitCode == 0);
+    CHECK(received.json().value(u"pulled"_s).toInt() == summary.value(u"pushed"_s).toInt());
+    const CliRun a = cli({u"--db"_s, laptop, u"stats"_s});
+    const CliRun b = cli({u"--db"_s, f.dir.filePath(u"desktop.sqlite"_s), u"stats"_s});
+    CHECK(QJsonDocument::fromJson(a.out).object().value(u"accounts"_s).toInt() > 0);
+    CHECK(QJsonDocument::fromJson(a.out).object().value(u"accounts"_s) ==
+          QJsonDocument::fromJson(b.out).object().value(u"accounts"_s));
+
+    // Nothing to do: both stay in sync; the stored server and user are the defaults.
+    const CliRun again = cli({u"--db"_s, laptop, u"sync"_s, u"--password-file"_s, f.dir.filePath(u"password.txt"_s),
+                              u"--ca-cert"_s, f.tls(u"ca.pem"_s)});
+    CHECK(again.exitCode == 0);
+    CHECK(again.json().value(u"pushed"_s).toInt() == 0);
+}
+
+TEST_CASE("fieldbook-cli sync exits with distinct codes for a wrong password, an untrusted certificate and no server",
+          "[cli][sync]") {
+    CliSyncFixture f;
+    const CliRun wrong = f.sync(u"laptop.sqlite"_s, u"wrong.txt"_s);
+    CHECK(wrong.exitCode == 5);
+    CHECK(wrong.err.contains("password"));
+    CHECK(wrong.out.isEmpty());
+
+    // A certificate authority that did not sign this server's certificate.
+    QTemporaryDir other;
+    REQUIRE(ServerProcess::runRaw({u"--data"_s, other.path(), u"dev-cert"_s}).exitCode == 0);
+    const CliRun untrusted = f.sync(u"laptop.sqlite"_s, u"password.txt"_s, other.filePath(u"tls/ca.pem"_s));
+    CHECK(untrusted.exitCode == 6);
+    CHECK(untrusted.err.contains("certificate"));
+
+    REQUIRE(f.server.terminate() == 0);
+    const CliRun down = f.sync(u"laptop.sqlite"_s);
+    CHECK(down.exitCode == 7);
+    CHECK(down.err.contains(f.url.host().toUtf8()));
+
+    const CliRun plain =
+        cli({u"--db"_s, f.dir.filePath(u"laptop.sqlite"_s), u"sync"_s, u"--server"_s, u"http://crm.example.com"_s,
+             u"--user"_s, u"ann"_s, u"--password-file"_s, f.dir.filePath(u"password.txt"_s)});
+    CHECK(plain.exitCode != 0);
+    CHECK(plain.err.contains("https://"));
+}
