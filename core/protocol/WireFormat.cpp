@@ -224,7 +224,10 @@ QJsonObject toJson(const PullPage& p) {
     QJsonArray changes;
     for (const Change& c : p.changes)
         changes.append(toJson(c));
-    return {{u"changes"_s, changes}, {u"next_cursor"_s, p.nextCursor}, {u"has_more"_s, p.hasMore}};
+    QJsonObject o{{u"changes"_s, changes}, {u"next_cursor"_s, p.nextCursor}, {u"has_more"_s, p.hasMore}};
+    if (p.total > 0)
+        o.insert(u"total"_s, p.total);
+    return o;
 }
 
 QJsonObject toJson(const Hello& h) {
@@ -261,12 +264,13 @@ Result<PushResponse> parsePushResponse(const QByteArray& body, const Limits& lim
 
 Result<PullPage> parsePullPage(const QByteArray& body, const Limits& limits) {
     return parse<PullPage>(body, limits.maxBodyBytes, [&](JsonReader& in) {
-        in.allowOnly({u"changes", u"next_cursor", u"has_more"});
+        in.allowOnly({u"changes", u"next_cursor", u"has_more", u"total"});
         PullPage p;
         p.changes = readList<Change>(in, u"changes", limits.maxPullLimit,
                                      [&](JsonReader& item) { return readChange(item, limits); });
         p.nextCursor = in.text(u"next_cursor", 256);
         p.hasMore = in.boolean(u"has_more");
+        p.total = in.integer(u"total", 0, kMaxInt, false);
         return p;
     });
 }
@@ -358,6 +362,37 @@ Result<ErrorBody> parseErrorBody(const QByteArray& body) {
         e.retryAfterMs = in.integer(u"retry_after_ms", 0, kMaxInt, false);
         e.expectedSeq = in.integer(u"expected_seq", 0, kMaxInt, false);
         return e;
+    });
+}
+
+QJsonObject toJson(const Directory& d) {
+    QJsonArray users;
+    for (const DirectoryUser& u : d.users)
+        users.append(QJsonObject{{u"id"_s, u.id},
+                                 {u"name"_s, u.name},
+                                 {u"role"_s, u.role},
+                                 {u"manager_id"_s, u.managerId},
+                                 {u"team"_s, u.team},
+                                 {u"active"_s, u.active}});
+    return {{u"users"_s, users}};
+}
+
+Result<Directory> parseDirectory(const QByteArray& body, const Limits& limits) {
+    return parse<Directory>(body, limits.maxBodyBytes, [](JsonReader& in) {
+        in.allowOnly({u"users"});
+        Directory d;
+        d.users = readList<DirectoryUser>(in, u"users", 100'000, [](JsonReader& item) {
+            item.allowOnly({u"id", u"name", u"role", u"manager_id", u"team", u"active"});
+            DirectoryUser u;
+            u.id = item.text(u"id", kIdChars);
+            u.name = item.text(u"name", 200);
+            u.role = item.text(u"role", kIdChars);
+            u.managerId = item.text(u"manager_id", kIdChars);
+            u.team = item.text(u"team", 200);
+            u.active = item.boolean(u"active");
+            return u;
+        });
+        return d;
     });
 }
 

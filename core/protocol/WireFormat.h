@@ -72,6 +72,21 @@ struct PullPage {
     QList<Change> changes;
     QString nextCursor;
     bool hasMore = false;
+    qint64 total = 0; ///< first page of a first sync: how many records the whole sync brings (0: not said)
+};
+
+/// One entry of the server's user directory (GET /v1/directory): who records can belong to.
+struct DirectoryUser {
+    QString id;
+    QString name;
+    QString role; ///< rep, manager, admin
+    QString managerId;
+    QString team;
+    bool active = true;
+};
+
+struct Directory {
+    QList<DirectoryUser> users;
 };
 
 /// The newest client store schema (PRAGMA user_version) this build of the protocol knows; a
@@ -130,6 +145,7 @@ QJsonObject toJson(const SignInRequest& r);
 QJsonObject toJson(const RefreshRequest& r);
 QJsonObject toJson(const TokenResponse& r);
 QJsonObject toJson(const ErrorBody& e);
+QJsonObject toJson(const Directory& d);
 
 /// Each parser accepts exactly what the matching toJson() writes: unknown members, wrong types,
 /// values out of range and more entries than `limits` allow are InvalidInput errors whose message
@@ -142,6 +158,7 @@ QJsonObject toJson(const ErrorBody& e);
 [[nodiscard]] Result<RefreshRequest> parseRefreshRequest(const QByteArray& body);
 [[nodiscard]] Result<TokenResponse> parseTokenResponse(const QByteArray& body);
 [[nodiscard]] Result<ErrorBody> parseErrorBody(const QByteArray& body);
+[[nodiscard]] Result<Directory> parseDirectory(const QByteArray& body, const Limits& limits);
 
 /// Bodies of the small auth messages and errors are at most this long.
 constexpr qint64 kMaxSmallBodyBytes = 64 * 1024;

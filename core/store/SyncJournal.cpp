@@ -1,6 +1,7 @@
 #include "SyncJournal.h"
 
 #include "Database.h"
+#include "RecordWriter.h"
 #include "SqlConnection.h"
 #include "common/Clock.h"
 #include "common/Uuid7.h"
@@ -265,6 +266,23 @@ Result<void> SyncJournal::resendFrom(const SyncState& state, qint64 wireSeq) {
             u"send changes again"_s);
         if (!r)
             return std::unexpected(r.error());
+        return {};
+    });
+}
+
+Result<void> SyncJournal::applyDirectory(const Wire::Directory& directory) {
+    return m_db.transaction([&]() -> Result<void> {
+        RecordWriter writer(m_db, RecordType::users());
+        for (const Wire::DirectoryUser& user : directory.users) {
+            const QJsonObject fields{{u"name"_s, user.name},
+                                     {u"role"_s, user.role},
+                                     {u"manager_id"_s, user.managerId},
+                                     {u"team"_s, user.team},
+                                     {u"active"_s, user.active}};
+            auto applied = writer.applyRemote(user.id, fields, 0, false, {}, false);
+            if (!applied)
+                return std::unexpected(applied.error());
+        }
         return {};
     });
 }

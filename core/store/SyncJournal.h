@@ -69,6 +69,10 @@ public:
     /// is sent again.
     [[nodiscard]] Result<void> resendFrom(const SyncState& state, qint64 wireSeq);
 
+    /// Stores the server's user directory (names, roles, managers) so owners show by name and
+    /// records can be given to colleagues. Not a local edit: no outbox entries.
+    [[nodiscard]] Result<void> applyDirectory(const Wire::Directory& directory);
+
     [[nodiscard]] Result<int> openConflictCount() const;
     [[nodiscard]] Result<int> rejectedCount() const;
 

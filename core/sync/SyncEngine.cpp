@@ -67,6 +67,8 @@ Result<SyncSummary> SyncEngine::run() {
         if (auto r = signIn(*state); !r)
             return r;
         checkpoint("run:after-sign-in");
+        if (auto r = directory(); !r)
+            return r;
         for (int round = 0; round < kMaxRounds; ++round) {
             if (auto r = push(*state, summary); !r)
                 return r;
@@ -186,6 +188,23 @@ Result<void> SyncEngine::signIn(const SyncState& state) {
     return useTokens(*body);
 }
 
+Result<void> SyncEngine::directory() {
+    int status = 0;
+    auto body = call("GET", u"/v1/directory"_s, {}, {}, &status);
+    if (!body)
+        return std::unexpected(body.error());
+    if (status == 404)
+        return {}; // a server without a directory: owners show as ids
+    if (status != 200)
+        return std::unexpected(answerError(status, *body));
+    auto users = Wire::parseDirectory(*body, m_limits);
+    if (!users)
+        return fail(ErrorCode::ServerFailure,
+                    QCoreApplication::translate("SyncEngine", "The server's user list is unreadable: %1")
+                        .arg(users.error().message));
+    return m_journal.applyDirectory(*users);
+}
+
 Result<void> SyncEngine::useTokens(const QByteArray& body) {
     auto tokens = Wire::parseTokenResponse(body);
     if (!tokens)
@@ -201,7 +220,7 @@ Result<void> SyncEngine::useTokens(const QByteArray& body) {
 
 Result<QByteArray> SyncEngine::call(const QByteArray& method, const QString& path, const QUrlQuery& query,
                                     const QByteArray& body, int* status) {
-    const bool authorised = path.startsWith(u"/v1/sync/push"_s) || path.startsWith(u"/v1/sync/pull"_s);
+    const bool authorised = !path.startsWith(u"/v1/auth/"_s) && path != u"/v1/sync/hello"_s;
     for (int attempt = 0;; ++attempt) {
         if (m_options.cancel && m_options.cancel->load())
             return fail(ErrorCode::Cancelled, QCoreApplication::translate("SyncEngine", "Sync was cancelled."));
@@ -275,9 +294,9 @@ void SyncEngine::checkpoint(const char* point) const {
         m_options.checkpoint(point);
 }
 
-void SyncEngine::report(SyncProgress::Phase phase, int done) const {
+void SyncEngine::report(SyncProgress::Phase phase, int done, qint64 total) const {
     if (m_options.progress)
-        m_options.progress({phase, done});
+        m_options.progress({phase, done, total});
 }
 
 QString SyncEngine::wireHlc(const QString& hlc) const {
@@ -291,6 +310,10 @@ QString SyncEngine::wireHlc(const QString& hlc) const {
 Result<void> SyncEngine::push(SyncState& state, SyncSummary& summary) {
     int resends = 0;
     int batchSize = std::min(kMaxBatch, m_limits.maxMutationsPerPush);
+    auto pending = m_journal.unsentCount();
+    if (!pending)
+        return std::unexpected(pending.error());
+    const int total = summary.pushed + *pending;
     for (;;) {
         auto batch = m_journal.unsent(batchSize);
         if (!batch)
@@ -340,7 +363,7 @@ Result<void> SyncEngine::push(SyncState& state, SyncSummary& summary) {
             return std::unexpected(tally.error());
         checkpoint("push:after-record");
         summary.pushed += int(response->results.size());
-        report(SyncProgress::Phase::Pushing, summary.pushed);
+        report(SyncProgress::Phase::Pushing, summary.pushed, std::max(total, summary.pushed));
     }
 }
 
@@ -357,6 +380,7 @@ Result<void> SyncEngine::pull(SyncSummary& summary) {
     const int pageSize = std::min(m_options.pageSize, m_limits.maxPullLimit);
     report(SyncProgress::Phase::Pulling, 0);
     int received = 0;
+    qint64 total = 0;
     for (;;) {
         int status = 0;
         QUrlQuery query;
@@ -383,7 +407,9 @@ Result<void> SyncEngine::pull(SyncSummary& summary) {
         checkpoint("pull:after-apply");
         received += int(page->changes.size());
         summary.pulled += int(page->changes.size());
-        report(SyncProgress::Phase::Pulling, received);
+        if (page->total > 0)
+            total = page->total;
+        report(SyncProgress::Phase::Pulling, received, total);
         cursor = page->nextCursor;
         if (!page->hasMore)
             return {};

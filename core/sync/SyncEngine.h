@@ -33,7 +33,8 @@ struct SyncSummary {
 struct SyncProgress {
     enum class Phase { Connecting, Pushing, Pulling };
     Phase phase = Phase::Connecting;
-    int done = 0; ///< changes sent or records received so far in this phase
+    int done = 0;     ///< changes sent or records received so far in this phase
+    qint64 total = 0; ///< what the phase will bring in all, when known (a first sync), else 0
 };
 
 /// One sync run against a fieldbook-server (DESIGN.md section 5): hello, sign-in, push the
@@ -71,13 +72,14 @@ private:
     [[nodiscard]] Result<void> hello(SyncSummary& summary);
     [[nodiscard]] Result<void> settleSkew(const SyncState& state, SyncSummary& summary);
     [[nodiscard]] Result<void> signIn(const SyncState& state);
+    [[nodiscard]] Result<void> directory();
     [[nodiscard]] Result<void> push(SyncState& state, SyncSummary& summary);
     [[nodiscard]] Result<void> pull(SyncSummary& summary);
     [[nodiscard]] Result<QByteArray> call(const QByteArray& method, const QString& path, const QUrlQuery& query,
                                           const QByteArray& body, int* status);
     [[nodiscard]] Result<void> useTokens(const QByteArray& body);
     Error answerError(int status, const QByteArray& body) const;
-    void report(SyncProgress::Phase phase, int done) const;
+    void report(SyncProgress::Phase phase, int done, qint64 total = 0) const;
     void checkpoint(const char* point) const;
     QString wireHlc(const QString& hlc) const;
 

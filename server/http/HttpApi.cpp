@@ -6,6 +6,7 @@
 #include "protocol/Gzip.h"
 #include "storage/ServerDatabase.h"
 #include "sync/SyncService.h"
+#include "sync/UserDirectory.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -110,12 +111,13 @@ HttpResponse HttpApi::route(const HttpRequest& request) {
         QString path;
         Handler handler;
     };
-    static const std::array<Route, 5> routes{{
+    static const std::array<Route, 6> routes{{
         {"GET", u"/v1/sync/hello"_s, &HttpApi::hello},
         {"POST", u"/v1/auth/token"_s, &HttpApi::signIn},
         {"POST", u"/v1/auth/refresh"_s, &HttpApi::refresh},
         {"POST", u"/v1/sync/push"_s, &HttpApi::push},
         {"GET", u"/v1/sync/pull"_s, &HttpApi::pull},
+        {"GET", u"/v1/directory"_s, &HttpApi::directory},
     }};
     QByteArrayList allowed;
     for (const Route& route : routes) {
@@ -233,6 +235,18 @@ HttpResponse HttpApi::pull(const HttpRequest& request) {
     if (!page)
         return failed(page.error());
     return jsonResponse(200, Wire::toJson(*page));
+}
+
+HttpResponse HttpApi::directory(const HttpRequest& request) {
+    auto caller = callerOf(request);
+    if (!caller)
+        return caller.error();
+    if (!request.query.isEmpty())
+        return invalidRequest(QCoreApplication::translate("HttpApi", "%1 takes no parameters").arg(request.path));
+    auto users = UserDirectory(m_db).directory();
+    if (!users)
+        return failed(users.error());
+    return jsonResponse(200, Wire::toJson(*users));
 }
 
 std::expected<QByteArray, HttpResponse> HttpApi::bodyOf(const HttpRequest& request, qint64 maxBytes) const {

@@ -57,6 +57,7 @@ private:
     HttpResponse refresh(const HttpRequest& request);
     HttpResponse push(const HttpRequest& request);
     HttpResponse pull(const HttpRequest& request);
+    HttpResponse directory(const HttpRequest& request);
 
     /// The request's body, gunzipped when it says so, if it has at most `maxBytes`; else the
     /// answer to give (413, 415, or 400 for a damaged gzip body).

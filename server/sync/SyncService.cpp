@@ -450,6 +450,16 @@ Result<Wire::PullPage> SyncService::pull(const Caller& caller, const QString& cu
             position = std::max(position, *boundary); // all up to the boundary was read, for this user or not
     }
     page.nextCursor = cursorFor(position);
+    if (*after == 0 && page.hasMore) {
+        // The first page of a first sync says how much is coming, for the client's progress.
+        QString countSql = u"SELECT count(*) FROM records"_s;
+        if (!scope->everything)
+            countSql += u" WHERE owner_id IN ("_s + placeholders(owners.size()) + u')';
+        auto total = m_db.scalar(countSql, scope->everything ? QVariantList{} : ownerValues);
+        if (!total)
+            return std::unexpected(total.error());
+        page.total = total->toLongLong();
+    }
     return page;
 }
 

@@ -85,6 +85,18 @@ Result<void> UserDirectory::setDisabled(const QString& name, bool disabled) {
     return {};
 }
 
+Result<Wire::Directory> UserDirectory::directory() const {
+    auto q = m_db.run(u"SELECT id, name, role, manager_id, team, disabled FROM users ORDER BY name"_s, {});
+    if (!q)
+        return std::unexpected(q.error());
+    Wire::Directory d;
+    while ((*q)->next())
+        d.users.append({(*q)->value(0).toString(), (*q)->value(1).toString(), (*q)->value(2).toString(),
+                        (*q)->value(3).toString(), (*q)->value(4).toString(), (*q)->value(5).toInt() == 0});
+    (*q)->finish();
+    return d;
+}
+
 Result<Scope> UserDirectory::scopeOf(const QString& userId) const {
     auto q = m_db.run(u"SELECT role, disabled FROM users WHERE id = ?"_s, {userId});
     if (!q)

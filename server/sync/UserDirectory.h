@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "protocol/WireFormat.h"
 
 #include <QSet>
 #include <QString>
@@ -34,6 +35,9 @@ public:
     /// NotFound for an unknown or disabled user.
     [[nodiscard]] Result<Scope> scopeOf(const QString& userId) const;
 
+    /// Every user, for GET /v1/directory: who records can belong to (names and reporting lines,
+    /// never credentials).
+    [[nodiscard]] Result<Wire::Directory> directory() const;
     static QString roleName(Role role);
     static std::optional<Role> roleFromName(const QString& name);
 

@@ -4,6 +4,7 @@
 #include "store/ContactRepository.h"
 #include "store/Outbox.h"
 #include "store/SyncJournal.h"
+#include "store/UserRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -65,6 +66,40 @@ TEST_CASE("a contact saved offline is pushed exactly once and reaches the rep's 
     REQUIRE(server.records().size() == 1);
     CHECK(tom.records() == server.records());
     CHECK(maria.records() == server.records());
+    // The server's user directory arrived: owners show by name, managers can pick their people.
+    auto users = UserRepository(maria.db()).all();
+    REQUIRE(users);
+    QStringList names;
+    for (const User& u : *users)
+        names.append(u.name);
+    names.sort();
+    CHECK(names == QStringList{u"maria"_s, u"tom"_s});
+}
+
+TEST_CASE("a first sync says how many records it brings and reports its progress", "[sync]") {
+    TestServer server;
+    server.addUser(u"ann"_s);
+    TestClient writer(server, u"ann"_s);
+    for (int i = 0; i < 25; ++i)
+        saved(writer.db(), newContact(u"N"_s, QString::number(i)));
+    synced(writer);
+    TestClient reader(server, u"ann"_s);
+    QList<SyncProgress> seen;
+    SyncEngine::Options o;
+    o.server = QUrl(u"https://fieldbook.test"_s);
+    o.user = u"ann"_s;
+    o.pageSize = 10;
+    o.progress = [&](const SyncProgress& p) { seen.append(p); };
+    SyncEngine engine(reader.db(), reader.network(), o);
+    engine.setPassword(TestServer::passwordOf(u"ann"_s));
+    REQUIRE(engine.run());
+    QList<int> pulled;
+    for (const SyncProgress& p : seen)
+        if (p.phase == SyncProgress::Phase::Pulling && p.done > 0) {
+            pulled.append(p.done);
+            CHECK(p.total == 25);
+        }
+    CHECK(pulled == QList<int>{10, 20, 25});
 }
 
 TEST_CASE("pulled records are found by search and listed in name order", "[sync]") {
