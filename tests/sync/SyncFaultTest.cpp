@@ -2,12 +2,14 @@
 #include "StringMakers.h"
 #include "common/Clock.h"
 #include "store/ContactRepository.h"
+#include "storage/ServerDatabase.h"
 #include "store/Outbox.h"
 #include "store/SyncJournal.h"
 
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace Fieldbook;
@@ -288,4 +290,54 @@ TEST_CASE("a store from an older schema with a full outbox is upgraded and sends
     CHECK(r->pushed == 120);
     CHECK(server.records().size() == 120);
     CHECK(*Outbox(**upgraded).pendingCount() == 0);
+}
+
+TEST_CASE("two syncs of one store running at once push every change exactly once", "[sync][faults]") {
+    TestServer server;
+    server.addUser(u"ann"_s);
+    TestClient client(server, u"ann"_s);
+    makeContacts(client.db(), 300);
+    requireSynced(client); // connects and signs in once
+    makeContacts(client.db(), 700, u"Second"_s);
+
+    // Two runs on their own threads, each with its own connections to both stores, as the app's
+    // background sync and a scripted fieldbook-cli sync would be.
+    QStringList problems[2];
+    auto runOne = [&](int slot) {
+        auto serverDb = Server::ServerDatabase::open(server.location());
+        if (!serverDb) {
+            problems[slot].append(serverDb.error().message);
+            return;
+        }
+        Server::HttpApi api(**serverDb, {}, Wire::Limits{}, 1000);
+        FakeNetworkAccessManager network([&api]() -> Server::HttpApi& { return api; });
+        auto db = Database::open(client.path());
+        if (!db) {
+            problems[slot].append(db.error().message);
+            return;
+        }
+        SyncEngine::Options o;
+        o.server = QUrl(u"https://fieldbook.test"_s);
+        o.user = u"ann"_s;
+        SyncEngine engine(**db, network, o);
+        engine.setPassword(TestServer::passwordOf(u"ann"_s));
+        auto r = engine.run();
+        // Two writers on one SQLite store may meet a busy store; that is a temporary failure.
+        if (!r && r.error().code != ErrorCode::Unreachable && r.error().code != ErrorCode::DatabaseLocked)
+            problems[slot].append(r.error().message);
+    };
+    std::unique_ptr<QThread> a(QThread::create(runOne, 0));
+    std::unique_ptr<QThread> b(QThread::create(runOne, 1));
+    a->start();
+    b->start();
+    REQUIRE(a->wait(120'000));
+    REQUIRE(b->wait(120'000));
+    CHECK(problems[0].join(u"; "_s).isEmpty());
+    CHECK(problems[1].join(u"; "_s).isEmpty());
+
+    requireSynced(client);
+    CHECK(server.duplicateLedgerIds().isEmpty());
+    CHECK(server.ledgerIds().size() == 1000);
+    CHECK(server.records().size() == 1000);
+    requireConverged(server, client);
 }
