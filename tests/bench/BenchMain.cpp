@@ -1,14 +1,17 @@
 // fieldbook-bench: builds the DESIGN.md section 7 dataset and prints one JSON object of metrics.
 //
 //   fieldbook-bench [--accounts N] [--contacts N] [--activities N] [--import-rows N] [--workdir DIR]
+//                   [--sync-records N] [--sync-database postgresql://...] [--skip-sync]
 //
 // The GUI metrics (open to first page, scrolling, resident memory) are measured in a child process
-// (`--gui-phase DB`) so that memory used while generating the dataset does not count.
+// (`--gui-phase DB`) so that memory used while generating the dataset does not count. The sync
+// metrics run the fieldbook-server binary of this build as a child process (SyncPhase.h).
 
 #include "BenchTimer.h"
 #include "GuiPhase.h"
 #include "ImportPhase.h"
 #include "SearchPhase.h"
+#include "SyncPhase.h"
 #include "services/DemoDataService.h"
 #include "store/Database.h"
 
@@ -45,7 +48,16 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption importOpt(u"import-rows"_s, u"Rows in the CSV import test."_s, u"N"_s, u"50000"_s);
     const QCommandLineOption workdirOpt(u"workdir"_s, u"Keep the files in DIR."_s, u"DIR"_s);
     const QCommandLineOption guiOpt(u"gui-phase"_s, u"Internal: measure the GUI on DB."_s, u"DB"_s);
-    parser.addOptions({accountsOpt, contactsOpt, activitiesOpt, importOpt, workdirOpt, guiOpt});
+    const QCommandLineOption syncRecordsOpt(u"sync-records"_s, u"Records pushed and pulled in the sync test."_s, u"N"_s,
+                                            u"100000"_s);
+    const QCommandLineOption syncDatabaseOpt(
+        u"sync-database"_s,
+        u"Also measure sync on PostgreSQL: a server's maintenance database to create a scratch database on "
+        u"(default: $FIELDBOOK_BENCH_POSTGRES)."_s,
+        u"URL"_s);
+    const QCommandLineOption skipSyncOpt(u"skip-sync"_s, u"Leave out the sync metrics."_s);
+    parser.addOptions({accountsOpt, contactsOpt, activitiesOpt, importOpt, workdirOpt, guiOpt, syncRecordsOpt,
+                       syncDatabaseOpt, skipSyncOpt});
     parser.process(app);
 
     if (parser.isSet(guiOpt)) {
@@ -53,6 +65,10 @@ int main(int argc, char* argv[]) {
         std::fputs(QJsonDocument(gui).toJson(QJsonDocument::Compact).constData(), stdout);
         return gui.contains(u"error"_s) ? 1 : 0;
     }
+
+    const int syncRecords = parser.value(syncRecordsOpt).toInt();
+    if (!parser.isSet(skipSyncOpt) && syncRecords < 1)
+        return fail(u"--sync-records needs a positive number"_s);
 
     QTemporaryDir tmp;
     const QString dir = parser.isSet(workdirOpt) ? parser.value(workdirOpt) : tmp.path();
@@ -95,6 +111,20 @@ int main(int argc, char* argv[]) {
     for (auto it = guiMetrics.begin(); it != guiMetrics.end(); ++it)
         metrics.insert(it.key(), it.value());
 
+    int status = 0;
+    if (!parser.isSet(skipSyncOpt)) {
+        Bench::SyncPhaseOptions sync;
+        sync.dir = dir;
+        sync.records = syncRecords;
+        sync.postgresUrl = parser.isSet(syncDatabaseOpt) ? parser.value(syncDatabaseOpt)
+                                                         : qEnvironmentVariable("FIELDBOOK_BENCH_POSTGRES");
+        const Bench::SyncPhaseResult measured = Bench::runSyncPhase(sync);
+        for (auto it = measured.metrics.begin(); it != measured.metrics.end(); ++it)
+            metrics.insert(it.key(), it.value());
+        for (const QString& error : measured.errors)
+            status = fail(error); // the metrics measured are printed all the same
+    }
+
     std::puts(QJsonDocument(metrics).toJson(QJsonDocument::Compact).constData());
-    return 0;
+    return status;
 }
