@@ -90,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>Fieldbook::SyncIssuesDialog</name>
+    <message numerus="yes">
+        <source>Discard %Ln change(s)? The values they replaced come back on this computer.</source>
+        <translation>
+            <numerusform>Discard %Ln change? The values they replaced come back on this computer.</numerusform>
+            <numerusform>Discard %Ln changes? The values they replaced come back on this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressText</name>
     <message numerus="yes">
         <source>Checked %1 of ~%Ln row(s)</source>
@@ -159,6 +169,65 @@
         <translation>
             <numerusform>Generated %Ln record</numerusform>
             <numerusform>Generated %Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusText</name>
+    <message numerus="yes">
+        <source>Sending %Ln change(s)…</source>
+        <translation>
+            <numerusform>Sending %Ln change…</numerusform>
+            <numerusform>Sending %Ln changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %Ln received</source>
+        <translation>
+            <numerusform>Syncing… %Ln received</numerusform>
+            <numerusform>Syncing… %Ln received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting</source>
+        <translation>
+            <numerusform>%Ln change waiting</numerusform>
+            <numerusform>%Ln changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· %Ln issue(s)</source>
+        <translation>
+            <numerusform>· %Ln issue</numerusform>
+            <numerusform>· %Ln issues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) made here will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%Ln change made here will be sent at the next sync.</numerusform>
+            <numerusform>%Ln changes made here will be sent at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%Ln change waiting to be sent.</numerusform>
+            <numerusform>%Ln changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sync issue(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%Ln sync issue wait for your decision.</numerusform>
+            <numerusform>%Ln sync issues wait for your decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %1 of %Ln received</source>
+        <translation>
+            <numerusform>Syncing… %1 of %Ln received</numerusform>
+            <numerusform>Syncing… %1 of %Ln received</numerusform>
         </translation>
     </message>
 </context>

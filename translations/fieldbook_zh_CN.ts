@@ -62,6 +62,10 @@
         <source>One of the accounts to merge was deleted.</source>
         <translation>要合并的客户中有一个已被删除。</translation>
     </message>
+    <message>
+        <source>Another account already has the external id %1.</source>
+        <translation>另一个客户已使用外部 ID %1。</translation>
+    </message>
 </context>
 <context>
     <name>ActivityRepository</name>
@@ -260,24 +264,6 @@ Fieldbook 命令行工具：结果输出到 stdout（按要求输出 JSON），�
 </translation>
     </message>
     <message>
-        <source>
-Exit codes:
-  0  success
-  1  failure (cancelled, output not writable, ...)
-  2  usage error (unknown command or option, bad argument)
-  3  database error (missing, locked, newer version, damaged, disk full)
-  4  input file error (missing, unreadable or malformed file to import)
-</source>
-        <translation>
-退出码：
-  0  成功
-  1  失败（已取消、无法写入输出等）
-  2  用法错误（未知的命令或选项、参数有误）
-  3  数据库错误（不存在、被锁定、版本较新、已损坏、磁盘已满）
-  4  输入文件错误（要导入的文件不存在、无法读取或格式有误）
-</translation>
-    </message>
-    <message>
         <source>Usage: fieldbook-cli --db FILE %1
 
 %2
@@ -287,14 +273,6 @@ Exit codes:
 
 %2
 
-</translation>
-    </message>
-    <message>
-        <source>
-Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file error.
-</source>
-        <translation>
-退出码：0 成功，1 失败，2 用法错误，3 数据库错误，4 输入文件错误。
 </translation>
     </message>
     <message>
@@ -328,6 +306,40 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>%1; see fieldbook-cli %2 --help</source>
         <translation>%1；请参阅 fieldbook-cli %2 --help</translation>
+    </message>
+    <message>
+        <source>
+Exit codes:
+  0  success
+  1  failure (cancelled, output not writable, ...)
+  2  usage error (unknown command or option, bad argument)
+  3  database error (missing, locked, newer version, damaged, disk full)
+  4  input file error (missing, unreadable or malformed file to import)
+  5  sync: sign-in refused (wrong user or password, expired, device revoked, too many attempts)
+  6  sync: the server&apos;s certificate is not trusted
+  7  sync: the server cannot be reached or is temporarily unavailable
+  8  sync: in sync, but conflicts or rejected changes wait for a decision
+</source>
+        <translation>
+退出码：
+  0  成功
+  1  失败（已取消、无法写入输出等）
+  2  用法错误（未知命令或选项、参数有误）
+  3  数据库错误（缺失、被锁定、版本较新、已损坏、磁盘已满）
+  4  输入文件错误（要导入的文件缺失、无法读取或格式错误）
+  5  同步：登录被拒绝（用户名或密码错误、登录已过期、设备已吊销、尝试次数过多）
+  6  同步：服务器证书不受信任
+  7  同步：无法连接服务器或服务器暂时不可用
+  8  同步：已同步，但有冲突或被拒绝的更改等待处理
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file error; sync: 5 sign-in refused, 6 certificate not trusted, 7 server unreachable, 8 decisions waiting.
+</source>
+        <translation>
+退出码：0 成功，1 失败，2 用法错误，3 数据库错误，4 输入文件错误；同步：5 登录被拒绝，6 证书不受信任，7 无法连接服务器，8 有待处理的决定。
+</translation>
     </message>
 </context>
 <context>
@@ -381,6 +393,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>One of the contacts to merge was deleted.</source>
         <translation>要合并的联系人中有一个已被删除。</translation>
+    </message>
+    <message>
+        <source>Another contact already has the external id %1.</source>
+        <translation>另一个联系人已使用外部 ID %1。</translation>
     </message>
 </context>
 <context>
@@ -549,6 +565,14 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>Upgrading the database to version %1 failed; it was left at version %2. %3</source>
         <translation>将数据库升级到版本 %1 失败；数据库仍保持在版本 %2。%3</translation>
     </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The record is no longer on this device.</source>
+        <translation>该记录已不在此设备上。</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataService</name>
@@ -570,10 +594,56 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>DevCertCommand</name>
+    <message>
+        <source>dev-cert takes no arguments</source>
+        <translation>dev-cert 不接受参数</translation>
+    </message>
+    <message>
+        <source>CA certificate:     %1</source>
+        <translation>CA 证书：    %1</translation>
+    </message>
+    <message>
+        <source>server certificate: %1</source>
+        <translation>服务器证书：%1</translation>
+    </message>
+    <message>
+        <source>server key:         %1</source>
+        <translation>服务器私钥：%1</translation>
+    </message>
+    <message>
+        <source>Serve with --tls-cert %1 --tls-key %2. Clients trust the server through the CA only: pass --ca-cert %3 to fieldbook-cli sync, or configure it as the desktop client&apos;s CA file. It is for development only: do not add it to the system&apos;s trusted certificates.</source>
+        <translation>启动服务时使用 --tls-cert %1 --tls-key %2。客户端仅通过该 CA 信任服务器：向 fieldbook-cli sync 传入 --ca-cert %3，或在桌面客户端中将其设为 CA 文件。它仅供开发使用：请勿将其加入系统的受信任证书。</translation>
+    </message>
+    <message>
+        <source>make a development CA and a certificate for localhost</source>
+        <translation>生成开发用 CA 及 localhost 证书</translation>
+    </message>
+</context>
+<context>
     <name>DevCertificate</name>
     <message>
         <source>Could not create the development certificate: %1</source>
         <translation>无法创建开发用证书：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRevokeCommand</name>
+    <message>
+        <source>The device&apos;s client id.</source>
+        <translation>设备的客户端 ID。</translation>
+    </message>
+    <message>
+        <source>device revoke needs exactly one device id</source>
+        <translation>device revoke 需要且只需要一个设备 ID</translation>
+    </message>
+    <message>
+        <source>Revoked the device %1: it must not sign in or sync again.</source>
+        <translation>已吊销设备 %1：它不能再登录或同步。</translation>
+    </message>
+    <message>
+        <source>refuse a lost or retired device (its client id)</source>
+        <translation>拒绝丢失或停用的设备（按其客户端 ID）</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1011,112 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Attachment “%1” removed.</source>
         <translation>已移除附件“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ConflictComparison</name>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>Theirs (on the server)</source>
+        <translation>对方的（服务器上）</translation>
+    </message>
+    <message>
+        <source>Yours (on this computer)</source>
+        <translation>您的（这台电脑上）</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ConnectDialog</name>
+    <message>
+        <source>Use a company &amp;certificate authority</source>
+        <translation>使用公司的证书颁发机构(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>This store syncs with %1 as %2. Sign in again, or connect to another server.</source>
+        <translation>此存储以 %2 身份与 %1 同步。请重新登录，或连接到其他服务器。</translation>
+    </message>
+    <message>
+        <source>Sync this store with your company’s Fieldbook server. Your work stays on this computer and is sent whenever the server can be reached.</source>
+        <translation>将此存储与公司的 Fieldbook 服务器同步。您的工作保存在这台电脑上，并在能连接服务器时发送。</translation>
+    </message>
+    <message>
+        <source>https://crm.example.com</source>
+        <translation>https://crm.example.com</translation>
+    </message>
+    <message>
+        <source>Only needed when your company signs its server’s certificate itself.</source>
+        <translation>仅当公司自行签发服务器证书时才需要。</translation>
+    </message>
+    <message>
+        <source>Certificate file (.pem or .crt)</source>
+        <translation>证书文件（.pem 或 .crt）</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter the server’s address, for example https://crm.example.com.</source>
+        <translation>请输入服务器地址，例如 https://crm.example.com。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It looks like https://crm.example.com.</source>
+        <translation>“%1”不是服务器地址。服务器地址形如 https://crm.example.com。</translation>
+    </message>
+    <message>
+        <source>The server’s address must start with https:// so that your password and data travel encrypted.</source>
+        <translation>服务器地址必须以 https:// 开头，以便您的密码和数据加密传输。</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority’s file, or clear “Use a company certificate authority”.</source>
+        <translation>请选择证书颁发机构的文件，或取消勾选“使用公司的证书颁发机构”。</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>正在连接服务器…</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1961,26 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;An offline-first CRM for field sales teams.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;面向外勤销售团队的离线优先 CRM。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>连接服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;log…</source>
+        <translation>同步日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;issues…</source>
+        <translation>同步问题(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::MergeDialog</name>
@@ -2010,6 +2206,165 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Fieldbook::SyncIssuesDialog</name>
+    <message>
+        <source>Nothing to decide.</source>
+        <translation>没有需要处理的事项。</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>同步问题</translation>
+    </message>
+    <message>
+        <source>Sync could not settle these changes on its own. Your decisions are sent to the server at once.</source>
+        <translation>同步无法自行解决这些更改。您的决定会立即发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>The value both sides started from</source>
+        <translation>双方开始修改前的值</translation>
+    </message>
+    <message>
+        <source>The value on the server, which it kept</source>
+        <translation>服务器上保留的值</translation>
+    </message>
+    <message>
+        <source>The value you entered on this computer</source>
+        <translation>您在这台电脑上输入的值</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>保留对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep the server’s value and drop yours</source>
+        <translation>保留服务器上的值，放弃您的值</translation>
+    </message>
+    <message>
+        <source>Use &amp;mine</source>
+        <translation>使用我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Send your value to the server, replacing theirs</source>
+        <translation>将您的值发送到服务器，替换对方的值</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>两者都保留(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Drop the change and put back the values it replaced</source>
+        <translation>放弃此更改并恢复被它替换的值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>Rejected changes (%1)</source>
+        <translation>被拒绝的更改（%1）</translation>
+    </message>
+    <message>
+        <source>Keep the server’s text and add yours after it</source>
+        <translation>保留服务器上的文本，并在其后加上您的文本</translation>
+    </message>
+    <message>
+        <source>Only notes can keep both versions; other fields hold one value.</source>
+        <translation>只有备注可以保留两个版本；其他字段只能有一个值。</translation>
+    </message>
+    <message>
+        <source>Send the change again, based on the record as it is now</source>
+        <translation>基于记录的当前状态重新发送此更改</translation>
+    </message>
+    <message>
+        <source>The record is no longer on this computer (it was given to someone else), so the change can only be discarded.</source>
+        <translation>该记录已不在这台电脑上（已转给其他人），因此此更改只能放弃。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %Ln change(s)? The values they replaced come back on this computer.</source>
+        <translation>
+            <numerusform>放弃 %Ln 项更改？被替换的值将在这台电脑上恢复。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::SyncLogDialog</name>
+    <message>
+        <source>Nothing has been synced yet.</source>
+        <translation>尚未进行过同步。</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>同步日志</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::SyncStatusWidget</name>
+    <message>
+        <source>Conflicts and refused changes wait for your decision. Click to see them.</source>
+        <translation>冲突和被拒绝的更改等待您处理。点击查看。</translation>
+    </message>
+    <message>
+        <source>Click to see the sync log.</source>
+        <translation>点击查看同步日志。</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::TimelinePane</name>
     <message>
         <source>Log call</source>
@@ -2123,6 +2478,72 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>write realistic demo data (Chinese and Western names)</source>
         <translation>写入逼真的演示数据（包含中文和西方姓名）</translation>
+    </message>
+</context>
+<context>
+    <name>Gzip</name>
+    <message>
+        <source>Could not start decompressing.</source>
+        <translation>无法开始解压缩。</translation>
+    </message>
+    <message>
+        <source>The compressed body expands beyond %1 bytes.</source>
+        <translation>压缩内容解压后超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The compressed body is damaged or cut short.</source>
+        <translation>压缩内容已损坏或不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpApi</name>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>请求内容超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>There is no %1 on this server.</source>
+        <translation>此服务器上没有 %1。</translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2; use %3.</source>
+        <translation>%1 不接受 %2；请使用 %3。</translation>
+    </message>
+    <message>
+        <source>client_id %1 is not the device this access token was issued to.</source>
+        <translation>client_id %1 不是此访问令牌所属的设备。</translation>
+    </message>
+    <message>
+        <source>The server expects seq %1 next; send the mutations again from there.</source>
+        <translation>服务器期望的下一个序号是 %1；请从该处重新发送更改。</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to %1</source>
+        <translation>limit 必须是 1 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>unknown or too long query parameter %1</source>
+        <translation>未知或过长的查询参数 %1</translation>
+    </message>
+    <message>
+        <source>%1 takes no parameters</source>
+        <translation>%1 不接受参数</translation>
+    </message>
+    <message>
+        <source>Content-Encoding %1 is not supported; send the body plain or as gzip.</source>
+        <translation>不支持 Content-Encoding %1；请以原文或 gzip 发送内容。</translation>
+    </message>
+    <message>
+        <source>The request needs an access token (Authorization: Bearer).</source>
+        <translation>此请求需要访问令牌（Authorization: Bearer）。</translation>
+    </message>
+    <message>
+        <source>The server cannot reach its storage right now; try again later.</source>
+        <translation>服务器暂时无法访问其存储；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server could not handle the request.</source>
+        <translation>服务器无法处理该请求。</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2800,14 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>create the database, or bring an existing one up to date</source>
         <translation>创建数据库，或将现有数据库升级到最新版本</translation>
     </message>
+    <message>
+        <source>The server store %1 is ready (schema %2).</source>
+        <translation>服务器存储 %1 已就绪（架构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>create the server store, or bring an existing one up to date</source>
+        <translation>创建服务器存储，或将现有存储升级到最新</translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -2464,6 +2893,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>%1 must list field names</source>
         <translation>%1 必须列出字段名</translation>
+    </message>
+    <message>
+        <source>user and client_id must not be empty</source>
+        <translation>user 和 client_id 不能为空</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +3001,13 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>RequestSizeGuard</name>
+    <message>
+        <source>The request is larger than %1 bytes.</source>
+        <translation>请求超过 %1 字节。</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>What to look for (word prefixes; Chinese by any part).</source>
@@ -2607,6 +3047,147 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>ServeCommand</name>
+    <message>
+        <source>The address and port to listen on, e.g. 127.0.0.1:8443 (port 0: any free one).</source>
+        <translation>要监听的地址和端口，例如 127.0.0.1:8443（端口 0：任一空闲端口）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (PEM, with its chain).</source>
+        <translation>服务器证书（PEM，含证书链）。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key (PEM).</source>
+        <translation>证书的私钥（PEM）。</translation>
+    </message>
+    <message>
+        <source>--listen expects ADDR:PORT with an IP address, e.g. 127.0.0.1:8443 or [::1]:8443, not &apos;%1&apos;</source>
+        <translation>--listen 需要 IP 地址形式的 ADDR:PORT，例如 127.0.0.1:8443 或 [::1]:8443，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (or cannot be read).</source>
+        <translation>%1 中没有 PEM 证书（或无法读取）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the key %1: %2</source>
+        <translation>无法读取私钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (EC or RSA).</source>
+        <translation>%1 中没有未加密的 PEM 私钥（EC 或 RSA）。</translation>
+    </message>
+    <message>
+        <source>serve takes no arguments</source>
+        <translation>serve 不接受参数</translation>
+    </message>
+    <message>
+        <source>serve needs --%1; see fieldbook-server serve --help</source>
+        <translation>serve 需要 --%1；请参阅 fieldbook-server serve --help</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no OpenSSL backend.</source>
+        <translation>TLS 不可用：Qt 未找到 OpenSSL 后端。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>answer clients over HTTPS until stopped (SIGTERM, Ctrl+C)</source>
+        <translation>通过 HTTPS 为客户端提供服务，直到被停止（SIGTERM、Ctrl+C）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCli</name>
+    <message>
+        <source>Usage: fieldbook-server [--data DIR] [--database URL] &lt;command&gt; [options]
+       fieldbook-server &lt;command&gt; --help | --help | --version
+
+Fieldbook&apos;s sync server and its administration.
+
+Global options (accepted by every command):
+  --data DIR        the server&apos;s folder (default: the platform&apos;s application data folder)
+  --database URL    the store: postgresql://user:password@host:port/database, or an SQLite file (default: DIR/server.sqlite)
+
+Commands:
+</source>
+        <translation>用法：fieldbook-server [--data DIR] [--database URL] &lt;命令&gt; [选项]
+      fieldbook-server &lt;命令&gt; --help | --help | --version
+
+Fieldbook 同步服务器及其管理。
+
+全局选项（所有命令均接受）：
+  --data DIR        服务器文件夹（默认：平台的应用数据文件夹）
+  --database URL    存储：postgresql://用户:密码@主机:端口/数据库，或一个 SQLite 文件（默认：DIR/server.sqlite）
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 usage error, 3 store error, 4 input file error.
+</source>
+        <translation>
+退出码：0 成功，1 被存储拒绝（未知用户、名称已被占用等），2 用法错误，3 存储错误，4 输入文件错误。
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the %2 commands are: %3</source>
+        <translation>未知命令“%1”；%2 的命令有：%3</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s folder.</source>
+        <translation>服务器文件夹。</translation>
+    </message>
+    <message>
+        <source>The server store.</source>
+        <translation>服务器存储。</translation>
+    </message>
+    <message>
+        <source>%1; see fieldbook-server %2 --help</source>
+        <translation>%1；请参阅 fieldbook-server %2 --help</translation>
+    </message>
+    <message>
+        <source>Usage: fieldbook-server [--data DIR] [--database URL] %1
+
+%2
+
+</source>
+        <translation>用法：fieldbook-server [--data DIR] [--database URL] %1
+
+%2
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>ServerContext</name>
+    <message>
+        <source>The server store %1 does not exist; run &quot;fieldbook-server --data %2 init&quot; first.</source>
+        <translation>服务器存储 %1 不存在；请先运行“fieldbook-server --data %2 init”。</translation>
+    </message>
+</context>
+<context>
     <name>ServerDatabase</name>
     <message>
         <source>The Qt driver %1 is not installed (package %2).</source>
@@ -2641,6 +3222,209 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the password file %1 is empty</source>
+        <translation>密码文件 %1 为空</translation>
+    </message>
+    <message>
+        <source>The server, https://HOST[:PORT] (default: the one this database synced with).</source>
+        <translation>服务器，https://主机[:端口]（默认：此数据库上次同步的服务器）。</translation>
+    </message>
+    <message>
+        <source>The user to sign in as (default: the one this database synced as).</source>
+        <translation>登录所用的用户（默认：此数据库上次同步所用的用户）。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (- reads standard input).</source>
+        <translation>第一行为密码的文件（- 表示从标准输入读取）。</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation>同时信任此 PEM 文件中的证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>Give up on a server that does not answer for S seconds (default 60).</source>
+        <translation>服务器 S 秒内无响应则放弃（默认 60）。</translation>
+    </message>
+    <message>
+        <source>--timeout expects seconds from 1 to 3600, not &apos;%1&apos;</source>
+        <translation>--timeout 需要 1 到 3600 之间的秒数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>sync needs --password-file FILE (the first line is the password)</source>
+        <translation>sync 需要 --password-file FILE（第一行为密码）</translation>
+    </message>
+    <message>
+        <source>sync needs --server URL and --user NAME the first time</source>
+        <translation>首次同步需要 --server URL 和 --user NAME</translation>
+    </message>
+    <message>
+        <source>send local changes to a Fieldbook server and receive colleagues&apos;</source>
+        <translation>将本地更改发送到 Fieldbook 服务器并接收同事的更改</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Synced with %1: %2 sent, %3 received.</source>
+        <translation>已与 %1 同步：发送 %2 项，接收 %3 项。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer like a Fieldbook server: %2</source>
+        <translation>%1 的应答不像 Fieldbook 服务器：%2</translation>
+    </message>
+    <message>
+        <source>The server is newer than this Fieldbook (sync protocol %1, this is %2). Update Fieldbook to sync again; your changes are kept until then.</source>
+        <translation>服务器版本比此 Fieldbook 新（同步协议 %1，本程序为 %2）。请更新 Fieldbook 后再同步；在此之前您的更改会被保留。</translation>
+    </message>
+    <message>
+        <source>The server is older than this Fieldbook (it accepts data up to version %1, this store is version %2). Ask your administrator to update fieldbook-server; your changes are kept until then.</source>
+        <translation>服务器版本比此 Fieldbook 旧（它最多接受版本 %1 的数据，此存储为版本 %2）。请让管理员更新 fieldbook-server；在此之前您的更改会被保留。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes ahead of the server&apos;s. Fieldbook corrects for it when it sends changes; please set the clock right.</source>
+        <translation>这台电脑的时钟比服务器快 %1 分钟。Fieldbook 发送更改时会加以校正；请将时钟调准。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes behind the server&apos;s; changes made here may lose to colleagues&apos; older ones. Please set the clock right.</source>
+        <translation>这台电脑的时钟比服务器慢 %1 分钟；在此所做的更改可能会输给同事更早的更改。请将时钟调准。</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 as %2 to sync.</source>
+        <translation>请以 %2 身份登录 %1 以进行同步。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s user list is unreadable: %1</source>
+        <translation>无法读取服务器的用户列表：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in answer is unreadable: %1</source>
+        <translation>无法读取服务器的登录应答：%1</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>同步已取消。</translation>
+    </message>
+    <message>
+        <source>Sign in again to sync.</source>
+        <translation>请重新登录以进行同步。</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the user name or password.</source>
+        <translation>%1 不接受该用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 has expired; sign in again.</source>
+        <translation>在 %1 的登录已过期；请重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 refused this device or user: %2</source>
+        <translation>%1 拒绝了此设备或用户：%2</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins; %1 accepts the next try in %2 seconds.</source>
+        <translation>登录失败次数过多；%1 将在 %2 秒后接受下一次尝试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fieldbook server.</source>
+        <translation>%1 不是 Fieldbook 服务器。</translation>
+    </message>
+    <message>
+        <source>%1 is temporarily unavailable (HTTP %2); Fieldbook tries again later.</source>
+        <translation>%1 暂时不可用（HTTP %2）；Fieldbook 稍后会重试。</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2): %3</source>
+        <translation>%1 拒绝了请求（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to sent changes is unreadable: %1</source>
+        <translation>无法读取服务器对已发送更改的应答：%1</translation>
+    </message>
+    <message>
+        <source>The server answered sent changes with no result.</source>
+        <translation>服务器对已发送的更改没有给出结果。</translation>
+    </message>
+    <message>
+        <source>The sync state is missing.</source>
+        <translation>缺少同步状态。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s changes are unreadable: %1</source>
+        <translation>无法读取服务器发来的更改：%1</translation>
+    </message>
+    <message>
+        <source>The server sent the same changes twice without moving on.</source>
+        <translation>服务器两次发送了相同的更改而没有继续。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHttpClient</name>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid https:// address.</source>
+        <translation>服务器地址“%1”不是有效的 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>Fieldbook only syncs over https://; &quot;%1&quot; would send your data unencrypted.</source>
+        <translation>Fieldbook 只通过 https:// 同步；“%1”会以未加密方式发送您的数据。</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate file %1: %2</source>
+        <translation>无法读取 CA 证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 中没有 PEM 证书（-----BEGIN CERTIFICATE-----）。</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>同步已取消。</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>服务器 %1 在 %2 秒内没有应答。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2. Fieldbook does not send your data to a server it cannot verify; if your company uses its own certificate authority, choose its CA file.</source>
+        <translation>%1 的证书不受信任：%2。Fieldbook 不会将您的数据发送到无法验证的服务器；如果您的公司使用自己的证书颁发机构，请选择其 CA 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: %2</source>
+        <translation>无法连接服务器 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssues</name>
+    <message>
+        <source>This conflict was already decided.</source>
+        <translation>此冲突已经处理过。</translation>
+    </message>
+    <message>
+        <source>The record is no longer on this device.</source>
+        <translation>该记录已不在此设备上。</translation>
+    </message>
+    <message>
+        <source>This change was already sent again or discarded.</source>
+        <translation>此更改已重新发送或已放弃。</translation>
+    </message>
+    <message>
+        <source>The record is no longer on this device (it was given to someone else); the change can only be discarded.</source>
+        <translation>该记录已不在此设备上（已转给其他人）；此更改只能放弃。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncJournal</name>
+    <message>
+        <source>The server lost changes this device sent before (from number %1), and they are no longer here to send again.</source>
+        <translation>服务器丢失了此设备之前发送的更改（从第 %1 项起），而这些更改已不在本机，无法重新发送。</translation>
+    </message>
+</context>
+<context>
     <name>SyncService</name>
     <message>
         <source>The push names another device than the sign-in.</source>
@@ -2664,6 +3448,394 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>SyncStatusText</name>
+    <message numerus="yes">
+        <source>Sending %Ln change(s)…</source>
+        <translation>
+            <numerusform>正在发送 %Ln 项更改…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %Ln received</source>
+        <translation>
+            <numerusform>正在同步… 已接收 %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting</source>
+        <translation>
+            <numerusform>%Ln 项更改等待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — retrying at %1</source>
+        <translation>离线 — 将于 %1 重试</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Sign in needed</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %Ln issue(s)</source>
+        <translation>
+            <numerusform>· %Ln 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This store is not connected to a sync server. Click to connect.</source>
+        <translation>此存储未连接同步服务器。点击进行连接。</translation>
+    </message>
+    <message>
+        <source>Everything on this computer is on the server.</source>
+        <translation>这台电脑上的所有内容都已在服务器上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) made here will be sent at the next sync.</source>
+        <translation>
+            <numerusform>在此所做的 %Ln 项更改将在下次同步时发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Changes stay on this computer until it can.</source>
+        <translation>无法连接服务器。更改会保留在这台电脑上，直到可以连接为止。</translation>
+    </message>
+    <message>
+        <source>The server asks you to sign in again. Click to sign in.</source>
+        <translation>服务器要求您重新登录。点击登录。</translation>
+    </message>
+    <message>
+        <source>The last sync failed.</source>
+        <translation>上次同步失败。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%Ln 项更改等待发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>下次尝试：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sync issue(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%Ln 个同步问题等待您处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>上次同步：从未</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %1 of %Ln received</source>
+        <translation>
+            <numerusform>正在同步… 已接收 %1 / %Ln 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncValueText</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation>上级客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>请勿致电</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>外部 ID</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Deleted here / Edited elsewhere</source>
+        <translation>此处已删除 / 别处已编辑</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>(unnamed contact)</source>
+        <translation>（未命名联系人）</translation>
+    </message>
+    <message>
+        <source>(unnamed account)</source>
+        <translation>（未命名客户）</translation>
+    </message>
+    <message>
+        <source>(unnamed record)</source>
+        <translation>（未命名记录）</translation>
+    </message>
+    <message>
+        <source>(not received yet)</source>
+        <translation>（尚未收到）</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(not on this computer)</source>
+        <translation>（不在这台电脑上）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>The sign-in could not be kept in %1: %2. Fieldbook asks for the password again next time.</source>
+        <translation>无法将登录信息保存在 %1：%2。下次 Fieldbook 会再次要求输入密码。</translation>
+    </message>
+    <message>
+        <source>No desktop keychain answered, so the sign-in is kept in %1, a file only you can read.</source>
+        <translation>没有可用的桌面密钥环，因此登录信息保存在 %1，这是一个只有您能读取的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>UserAddCommand</name>
+    <message>
+        <source>The user&apos;s sign-in name.</source>
+        <translation>用户的登录名。</translation>
+    </message>
+    <message>
+        <source>rep, manager or admin.</source>
+        <translation>rep、manager 或 admin。</translation>
+    </message>
+    <message>
+        <source>The name of the user&apos;s manager (an existing user).</source>
+        <translation>该用户上级的名称（一个已有用户）。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password; - reads standard input.</source>
+        <translation>第一行为密码的文件；- 表示从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty; its first line must be the password.</source>
+        <translation>密码文件 %1 为空；其第一行必须是密码。</translation>
+    </message>
+    <message>
+        <source>user add needs exactly one user name</source>
+        <translation>user add 需要且只需要一个用户名</translation>
+    </message>
+    <message>
+        <source>--role must be rep, manager or admin</source>
+        <translation>--role 必须是 rep、manager 或 admin</translation>
+    </message>
+    <message>
+        <source>user add needs --password-file FILE (- for standard input)</source>
+        <translation>user add 需要 --password-file FILE（- 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>Added the user %1 (%2).</source>
+        <translation>已添加用户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>add a user who signs in with the password in FILE</source>
+        <translation>添加一个用 FILE 中的密码登录的用户</translation>
+    </message>
+</context>
+<context>
     <name>UserDirectory</name>
     <message>
         <source>There is no user %1.</source>
@@ -2680,6 +3852,25 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>The user is unknown or disabled.</source>
         <translation>用户不存在或已被停用。</translation>
+    </message>
+</context>
+<context>
+    <name>UserDisableCommand</name>
+    <message>
+        <source>The user&apos;s sign-in name.</source>
+        <translation>用户的登录名。</translation>
+    </message>
+    <message>
+        <source>user disable needs exactly one user name</source>
+        <translation>user disable 需要且只需要一个用户名</translation>
+    </message>
+    <message>
+        <source>Disabled the user %1: they can no longer sign in or sync.</source>
+        <translation>已停用用户 %1：该用户不能再登录或同步。</translation>
+    </message>
+    <message>
+        <source>stop a user from signing in or syncing</source>
+        <translation>禁止用户登录或同步</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,10 @@
 #include "importexport/ImportExportActions.h"
 #include "quickopen/QuickOpenDialog.h"
 #include "store/Database.h"
+#include "sync/ConnectDialog.h"
+#include "sync/SyncIssuesDialog.h"
+#include "sync/SyncLogDialog.h"
+#include "sync/SyncStatusWidget.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
@@ -33,6 +37,9 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
+    : MainWindow(db, SyncScheduler::Timing{}, parent) {}
+
+MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* parent)
     : QMainWindow(parent)
     , m_undo(new UndoHistory(this))
     , m_context{db, *m_undo}
@@ -42,7 +49,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     , m_contacts(new ContactsSection(m_context, m_stack))
     , m_accounts(new AccountsSection(m_context, m_stack))
     , m_count(new QLabel(this))
-    , m_importExport(new ImportExportActions(this, db, db.path(), this)) {
+    , m_importExport(new ImportExportActions(this, db, db.path(), this))
+    , m_sync(new SyncScheduler(db, std::move(syncTiming), this))
+    , m_syncStatus(new SyncStatusWidget(*m_sync, this)) {
     setAcceptDrops(true); // a CSV or vCard dropped on the window opens the import wizard
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Fieldbook — %1").arg(QFileInfo(db.path()).fileName()));
@@ -68,6 +77,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     setCentralWidget(m_splitter);
     m_count->setObjectName(u"recordCount"_s);
     statusBar()->addPermanentWidget(m_count);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatusWidget::connectRequested, this, &MainWindow::showConnectDialog);
+    connect(m_syncStatus, &SyncStatusWidget::logRequested, this, &MainWindow::showSyncLog);
+    connect(m_syncStatus, &SyncStatusWidget::issuesRequested, this, &MainWindow::showSyncIssues);
+    connect(m_sync, &SyncScheduler::storeChanged, this, &MainWindow::onStoreSynced);
 
     createMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, this,
@@ -131,9 +145,71 @@ void MainWindow::createMenus() {
     quickOpen->setObjectName(u"quickOpenAction"_s);
     quickOpen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
+    createSyncMenu();
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(Icons::get(u"help-about"_s), tr("&About Fieldbook"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createSyncMenu() {
+    QMenu* menu = menuBar()->addMenu(tr("&Sync"));
+    menu->addAction(Icons::get(u"network-server"_s), tr("&Connect to server…"), this, &MainWindow::showConnectDialog)
+        ->setObjectName(u"connectAction"_s);
+    m_syncNowAction =
+        menu->addAction(Icons::get(u"emblem-synchronizing"_s), tr("Sync &now"), m_sync, &SyncScheduler::syncNow);
+    m_syncNowAction->setObjectName(u"syncNowAction"_s);
+    m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F9));
+    menu->addSeparator();
+    menu->addAction(tr("Sync &log…"), this, &MainWindow::showSyncLog)->setObjectName(u"syncLogAction"_s);
+    menu->addAction(Icons::get(u"dialog-warning"_s), tr("Sync &issues…"), this, &MainWindow::showSyncIssues)
+        ->setObjectName(u"syncIssuesAction"_s);
+    const auto update = [this] {
+        m_syncNowAction->setEnabled(m_sync->isConnected());
+    };
+    connect(m_sync, &SyncScheduler::statusChanged, this, update);
+    update();
+}
+
+void MainWindow::showConnectDialog() {
+    if (auto* open = findChild<ConnectDialog*>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new ConnectDialog(*m_sync, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showSyncLog() {
+    if (!m_syncLog) {
+        m_syncLog = new SyncLogDialog(m_context.db, *m_sync, this);
+        m_syncLog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_syncLog->reload();
+    m_syncLog->show();
+    m_syncLog->raise();
+    m_syncLog->activateWindow();
+}
+
+void MainWindow::showSyncIssues() {
+    if (!m_syncIssues) {
+        m_syncIssues = new SyncIssuesDialog(m_context.db, *m_sync, this);
+        m_syncIssues->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_syncIssues, &SyncIssuesDialog::recordRequested, this, &MainWindow::openRecord);
+    }
+    m_syncIssues->reload();
+    m_syncIssues->show();
+    m_syncIssues->raise();
+    m_syncIssues->activateWindow();
+}
+
+void MainWindow::onStoreSynced() {
+    // The lists reload through the store's table resets; the open records are shown again so that
+    // an edit started afterwards begins from what sync brought (unsaved edits are left alone).
+    for (RecordSection* section : {static_cast<RecordSection*>(m_contacts), static_cast<RecordSection*>(m_accounts)})
+        section->refreshCurrentRecord();
 }
 
 RecordSection* MainWindow::currentSection() const {

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "AppContext.h"
+#include "sync/SyncScheduler.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -16,12 +18,17 @@ class ImportExportActions;
 class ContactsSection;
 class QuickOpenDialog;
 class RecordSection;
+class SyncIssuesDialog;
+class SyncLogDialog;
+class SyncStatusWidget;
 
 /// The workspace window. It only assembles: navigation, the sections, menus and the status bar.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
+    /// `syncTiming` sets the sync scheduler's delays and network (tests pass a fake server).
+    MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ContactsSection* contacts() const { return m_contacts; }
@@ -32,6 +39,11 @@ public:
     void openRecord(const QString& table, const QString& id);
     void quickOpen();
 
+    SyncScheduler* syncScheduler() const { return m_sync; }
+    void showConnectDialog();
+    void showSyncLog();
+    void showSyncIssues();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -39,6 +51,8 @@ protected:
 
 private:
     void createMenus();
+    void createSyncMenu();
+    void onStoreSynced();
     void rebuildRecordMenu();
     void updateStatus();
     void undo();
@@ -58,6 +72,11 @@ private:
     QLabel* m_count;
     QuickOpenDialog* m_quickOpen = nullptr;
     ImportExportActions* m_importExport;
+    SyncScheduler* m_sync;
+    SyncStatusWidget* m_syncStatus;
+    QAction* m_syncNowAction = nullptr;
+    QPointer<SyncLogDialog> m_syncLog;
+    QPointer<SyncIssuesDialog> m_syncIssues;
 };
 
 } // namespace Fieldbook

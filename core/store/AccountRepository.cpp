@@ -253,6 +253,18 @@ Result<Account> AccountRepository::save(Account account) {
     if (isNew)
         a.id = createUuid7();
     auto ok = m_db.transaction([&]() -> Result<void> {
+        if (!a.externalId.isEmpty()) {
+            auto taken = m_db.connection().scalar(u"SELECT 1 FROM accounts WHERE external_id = ? AND id <> ? LIMIT 1"_s,
+                                                  {a.externalId, a.id}, u"check external id"_s);
+            if (!taken)
+                return std::unexpected(taken.error());
+            if (taken->isValid())
+                return fail(
+                    ErrorCode::InvalidInput,
+                    QCoreApplication::translate("AccountRepository", "Another account already has the external id %1.")
+                        .arg(a.externalId),
+                    a.id);
+        }
         RecordWriter writer(m_db, RecordType::accounts());
         auto previous = isNew ? Result<std::optional<StoredRecord>>(std::nullopt) : writer.load(a.id);
         if (!previous)

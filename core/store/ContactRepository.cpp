@@ -251,6 +251,18 @@ Result<Contact> ContactRepository::save(Contact contact) {
         auto company = accountName(m_db, c.accountId);
         if (!company)
             return std::unexpected(company.error());
+        if (!c.externalId.isEmpty()) {
+            auto taken = m_db.connection().scalar(u"SELECT 1 FROM contacts WHERE external_id = ? AND id <> ? LIMIT 1"_s,
+                                                  {c.externalId, c.id}, u"check external id"_s);
+            if (!taken)
+                return std::unexpected(taken.error());
+            if (taken->isValid())
+                return fail(
+                    ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ContactRepository", "Another contact already has the external id %1.")
+                        .arg(c.externalId),
+                    c.id);
+        }
         RecordWriter writer(m_db, RecordType::contacts());
         auto previous = isNew ? Result<std::optional<StoredRecord>>(std::nullopt) : writer.load(c.id);
         if (!previous)

@@ -336,7 +336,8 @@ Result<RecordWriter::Applied> RecordWriter::applyRemote(const QString& id, const
     return applied;
 }
 
-Result<void> RecordWriter::requeue(const QString& id, const QString& op, const QStringList& columns) {
+Result<void> RecordWriter::requeue(const QString& id, const QString& op, const QStringList& columns,
+                                   const QJsonObject& base) {
     Q_ASSERT(m_db.inTransaction());
     auto stored = load(id);
     if (!stored)
@@ -355,7 +356,12 @@ Result<void> RecordWriter::requeue(const QString& id, const QString& op, const Q
         values.append((*stored)->values.at(index));
     }
     const bool insert = op == u"insert"_s;
-    return appendOutbox(id, op, insert ? 0 : (*stored)->rowVersion, known, values, insert ? nullptr : &**stored);
+    // The base is what the server had before the refused change, not the refused value itself.
+    StoredRecord before = **stored;
+    for (const QString& column : std::as_const(known))
+        if (base.contains(column))
+            before.values[m_type.indexOf(column)] = fromJson(*m_type.field(column), base.value(column));
+    return appendOutbox(id, op, insert ? 0 : (*stored)->rowVersion, known, values, insert ? nullptr : &before);
 }
 
 Result<std::optional<qint64>> RecordWriter::removeLocal(const QString& id) {

@@ -66,8 +66,9 @@ public:
     [[nodiscard]] Result<Applied> applyRemote(const QString& id, const QJsonObject& fields, qint64 rowVersion,
                                               bool deleted, const QSet<QString>& keepLocal, bool keepLocalDeleted);
     /// Records `op` for `id` again as a new outbox entry carrying the current values of `columns`
-    /// (a rejected change the user sends again).
-    [[nodiscard]] Result<void> requeue(const QString& id, const QString& op, const QStringList& columns);
+    /// (a rejected change the user sends again); `base` is the values before the refused change.
+    [[nodiscard]] Result<void> requeue(const QString& id, const QString& op, const QStringList& columns,
+                                       const QJsonObject& base);
     /// Removes `id` from this device entirely (it left the user's scope): its former local rowid,
     /// or nullopt when it was not here.
     [[nodiscard]] Result<std::optional<qint64>> removeLocal(const QString& id);

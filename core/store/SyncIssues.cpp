@@ -214,7 +214,7 @@ Result<void> SyncIssues::retry(qint64 seq) {
                         "The record is no longer on this device (it was given to someone else); the change can only be "
                         "discarded."));
     return m_db.transaction([&]() -> Result<void> {
-        if (auto ok = RecordWriter(m_db, *type).requeue(e.recordId, e.op, e.fields.keys()); !ok)
+        if (auto ok = RecordWriter(m_db, *type).requeue(e.recordId, e.op, e.fields.keys(), e.base); !ok)
             return ok;
         auto gone =
             m_db.connection().write(u"DELETE FROM outbox WHERE seq = ?"_s, {seq}, u"replace a rejected change"_s);

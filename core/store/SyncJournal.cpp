@@ -143,6 +143,29 @@ Result<void> SyncJournal::passRecordsTo(const QString& userId) {
     return m_db.setSetting(u"local_user_id"_s, userId);
 }
 
+Result<void> SyncJournal::disconnect() {
+    return m_db.transaction([&]() -> Result<void> {
+        auto r = m_db.connection().write(u"DELETE FROM sync_state"_s, {}, u"forget the server"_s);
+        if (!r)
+            return std::unexpected(r.error());
+        return {};
+    });
+}
+
+Result<void> SyncJournal::restore(const SyncState& state) {
+    return m_db.transaction([&]() -> Result<void> {
+        auto r = m_db.connection().write(
+            u"INSERT OR REPLACE INTO sync_state (id, client_id, server_url, user_name, user_id, pull_cursor, seq_base, "
+            u"skew_ms, last_sync_at, last_error) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {state.clientId, state.serverUrl, state.userName, state.userId, state.pullCursor, state.seqBase,
+             state.skewMs, state.lastSyncAt, state.lastError.isNull() ? u""_s : state.lastError},
+            u"restore the connection"_s);
+        if (!r)
+            return std::unexpected(r.error());
+        return {};
+    });
+}
+
 Result<void> SyncJournal::setSkew(qint64 skewMs) {
     auto r =
         m_db.connection().write(u"UPDATE sync_state SET skew_ms = ? WHERE id = 1"_s, {skewMs}, u"record clock skew"_s);
@@ -157,7 +180,8 @@ Result<void> SyncJournal::finishRun(const QString& error) {
         const qint64 now = Clock::nowMs();
         if (auto r = c.write(u"UPDATE sync_state SET last_error = ?"_s +
                                  (error.isEmpty() ? u", last_sync_at = ?"_s : u""_s) + u" WHERE id = 1"_s,
-                             error.isEmpty() ? QVariantList{error, now} : QVariantList{error}, u"finish sync"_s);
+                             // A null QString binds as NULL, and last_error is NOT NULL.
+                             error.isEmpty() ? QVariantList{u""_s, now} : QVariantList{error}, u"finish sync"_s);
             !r)
             return std::unexpected(r.error());
         if (auto r = c.write(u"DELETE FROM outbox WHERE state = 'acknowledged' AND created_at < ?"_s,

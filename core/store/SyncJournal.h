@@ -54,6 +54,10 @@ public:
     /// Records the server's id of the signed-in user. Records owned by the device's local user
     /// (made before the store was connected) pass to it, pending changes included.
     [[nodiscard]] Result<void> adoptUser(const QString& userId);
+    /// Forgets the server (a first sign-in that failed leaves the store not connected).
+    [[nodiscard]] Result<void> disconnect();
+    /// Puts back a connection exactly as it was (a sign-in elsewhere failed).
+    [[nodiscard]] Result<void> restore(const SyncState& state);
     [[nodiscard]] Result<void> setSkew(qint64 skewMs);
     [[nodiscard]] Result<void> finishRun(const QString& error);
 

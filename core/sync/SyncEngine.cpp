@@ -57,6 +57,9 @@ Result<SyncSummary> SyncEngine::run() {
         report(SyncProgress::Phase::Connecting, 0);
         if (auto r = hello(summary); !r)
             return r;
+        auto previous = m_journal.state();
+        if (!previous)
+            return std::unexpected(previous.error());
         auto state = m_journal.connect(m_options.server.toString(QUrl::StripTrailingSlash), m_options.user);
         if (!state)
             return std::unexpected(state.error());
@@ -64,8 +67,12 @@ Result<SyncSummary> SyncEngine::run() {
         checkpoint("run:after-connect");
         if (auto r = settleSkew(*state, summary); !r)
             return r;
-        if (auto r = signIn(*state); !r)
+        if (auto r = signIn(*state); !r) {
+            // A first sign-in that fails connects nothing: the store stays as it was.
+            if (!*previous || (*previous)->serverUrl != state->serverUrl || (*previous)->userName != state->userName)
+                (void)(*previous ? m_journal.restore(**previous) : m_journal.disconnect());
             return r;
+        }
         checkpoint("run:after-sign-in");
         if (auto r = directory(); !r)
             return r;

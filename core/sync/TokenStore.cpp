@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTimer>
 
 #ifdef FIELDBOOK_HAVE_KEYCHAIN
 #include <qt6keychain/keychain.h>
@@ -22,14 +23,28 @@ constexpr auto kService = "Fieldbook sync";
 
 #ifdef FIELDBOOK_HAVE_KEYCHAIN
 /// Runs one keychain job to its end; false when no keychain answered.
+/// FIELDBOOK_KEYCHAIN=off keeps the keychain out (tests that run several sync threads: qtkeychain
+/// serves jobs of one thread only).
+bool keychainWanted() {
+    return qEnvironmentVariable("FIELDBOOK_KEYCHAIN") != u"off"_s;
+}
+
 template<class Job>
 bool finish(Job& job) {
+    if (!keychainWanted())
+        return false;
     QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    bool done = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    QTimer::singleShot(10'000, &loop, &QEventLoop::quit); // a keychain that never answers
     job.setAutoDelete(false);
     job.start();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound;
+    if (!done)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return done && (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound);
 }
 #endif
 

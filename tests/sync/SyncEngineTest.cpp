@@ -364,3 +364,28 @@ TEST_CASE("a record reassigned while its owner is offline is revoked there and t
     CHECK(ContactRepository(ben.db()).get(c.id)->title == u"Buyer"_s);
     CHECK(ben.records() == withinScope(server.records(), {benId}));
 }
+
+TEST_CASE("the same external id created offline on two devices syncs to both without blocking later pulls", "[sync]") {
+    TestServer server;
+    server.addUser(u"ann"_s);
+    TestClient first(server, u"ann"_s);
+    TestClient second(server, u"ann"_s);
+    for (TestClient* client : {&first, &second}) {
+        Account a;
+        a.name = u"Acme"_s;
+        a.externalId = u"ACC-1"_s;
+        REQUIRE(AccountRepository(client->db()).save(a));
+    }
+    synced(first);
+    synced(second);
+    synced(first);
+    CHECK(first.records().size() == 2);
+    CHECK(second.records() == server.records());
+    // Saved here, a taken external id is still refused.
+    Account third;
+    third.name = u"Acme again"_s;
+    third.externalId = u"ACC-1"_s;
+    auto refused = AccountRepository(first.db()).save(third);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+}

@@ -355,6 +355,12 @@ bool RecordSection::confirmLeave() {
     return saved.has_value();
 }
 
+void RecordSection::refreshCurrentRecord() {
+    if (m_currentId.isEmpty() || isDirty())
+        return;
+    showRecord(m_currentId);
+}
+
 void RecordSection::selectQuietly(const QString& id) {
     ++m_quiet;
     const int row = id.isEmpty() ? -1 : m_model->ensureLoaded(id);

@@ -52,6 +52,9 @@ public:
     void openRecord(const QString& id);
     /// Asks Save/Discard/Cancel when the detail pane has unsaved edits; false means stay.
     bool confirmLeave();
+    /// Shows the stored version of the open record again after sync changed the store underneath;
+    /// unsaved edits are left alone.
+    void refreshCurrentRecord();
 
 signals:
     void statusChanged();
