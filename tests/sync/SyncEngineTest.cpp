@@ -89,7 +89,9 @@ TEST_CASE("a first sync says how many records it brings and reports its progress
     o.server = QUrl(u"https://fieldbook.test"_s);
     o.user = u"ann"_s;
     o.pageSize = 10;
-    o.progress = [&](const SyncProgress& p) { seen.append(p); };
+    o.progress = [&](const SyncProgress& p) {
+        seen.append(p);
+    };
     SyncEngine engine(reader.db(), reader.network(), o);
     engine.setPassword(TestServer::passwordOf(u"ann"_s));
     REQUIRE(engine.run());
