@@ -196,8 +196,7 @@ TEST_CASE("Retry sends a refused change again", "[ui][sync][issues]") {
 // Fails until core's SyncIssues::retry keeps the refused change's base: the new change takes the
 // record as it is now (with the refused value) as its base, so discarding it afterwards puts back
 // the refused value and the store no longer matches the server.
-TEST_CASE("a change retried, refused again and discarded puts back the value from before",
-          "[ui][sync][issues]") {
+TEST_CASE("a change retried, refused again and discarded puts back the value from before", "[ui][sync][issues]") {
     RefusedChange r;
     REQUIRE(runSync(r.f.sync(), [&] {
                 QTest::mouseClick(r.f.child<QPushButton>(r.dialog, u"retryButton"_s), Qt::LeftButton);
