@@ -14,15 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-namespace {
-
-QString jsonText(const QJsonValue& value) {
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(array.mid(1, array.size() - 2));
-}
-
-} // namespace
-
 PullApplier::PullApplier(Database& db)
     : m_db(db) {}
 
@@ -101,8 +92,8 @@ Result<void> PullApplier::upsert(const Wire::Change& change, bool checkDirty) {
         conflicts.append({(*open)->value(0).toLongLong(), (*open)->value(1).toString()});
     (*open)->finish();
     for (const auto& [id, field] : std::as_const(conflicts)) {
-        const QString theirs =
-            field == u"deleted"_s ? (change.deleted ? u"true"_s : u"false"_s) : jsonText(change.fields.value(field));
+        const QString theirs = field == u"deleted"_s ? (change.deleted ? u"true"_s : u"false"_s)
+                                                     : RecordWriter::jsonText(change.fields.value(field));
         if (auto r = c.write(u"UPDATE conflicts SET theirs = ? WHERE id = ?"_s, {theirs, id}, u"complete a conflict"_s);
             !r)
             return std::unexpected(r.error());

@@ -8,6 +8,8 @@
 #include "protocol/WireFormat.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMutex>
 
 using namespace Qt::StringLiterals;
@@ -256,6 +258,11 @@ Result<void> RecordWriter::appendOutbox(const QString& id, const QString& op, qi
     if (!written)
         return std::unexpected(written.error());
     return {};
+}
+
+QString RecordWriter::jsonText(const QJsonValue& value) {
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 
 QVariant RecordWriter::fromJson(const FieldSpec& field, const QJsonValue& value) {

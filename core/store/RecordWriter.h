@@ -74,6 +74,8 @@ public:
     [[nodiscard]] Result<std::optional<qint64>> removeLocal(const QString& id);
     /// The column value of a field as it travels in JSON (outbox, push, pull), and back.
     static QVariant fromJson(const FieldSpec& field, const QJsonValue& value);
+    /// A JSON value as compact text (a conflict's base, theirs and yours).
+    static QString jsonText(const QJsonValue& value);
 
     /// Canonical form of a value for comparison and storage (QString, qint64 or int 0/1).
     static QVariant normalized(const FieldSpec& field, const QVariant& value);

@@ -198,13 +198,18 @@ Result<void> SyncIssues::resolve(qint64 conflictId, Choice choice) {
     });
 }
 
-Result<void> SyncIssues::retry(qint64 seq) {
+Result<std::optional<SyncRejection>> SyncIssues::pendingRejection(qint64 seq) const {
     auto r = rejection(seq);
-    if (!r)
-        return std::unexpected(r.error());
-    if (!*r)
+    if (r && !*r)
         return fail(ErrorCode::NotFound,
                     QCoreApplication::translate("SyncIssues", "This change was already sent again or discarded."));
+    return r;
+}
+
+Result<void> SyncIssues::retry(qint64 seq) {
+    auto r = pendingRejection(seq);
+    if (!r)
+        return std::unexpected(r.error());
     const OutboxEntry& e = (*r)->entry;
     const RecordType* type = RecordType::find(e.table);
     if (!type || !(*r)->recordPresent)
@@ -225,12 +230,9 @@ Result<void> SyncIssues::retry(qint64 seq) {
 }
 
 Result<void> SyncIssues::discard(qint64 seq) {
-    auto r = rejection(seq);
+    auto r = pendingRejection(seq);
     if (!r)
         return std::unexpected(r.error());
-    if (!*r)
-        return fail(ErrorCode::NotFound,
-                    QCoreApplication::translate("SyncIssues", "This change was already sent again or discarded."));
     const OutboxEntry& e = (*r)->entry;
     const RecordType* type = RecordType::find(e.table);
     return m_db.transaction([&]() -> Result<void> {

@@ -55,6 +55,8 @@ public:
 private:
     [[nodiscard]] Result<QString> labelOf(const QString& table, const QString& id) const;
     [[nodiscard]] Result<std::optional<SyncRejection>> rejection(qint64 seq) const;
+    /// rejection(), with NotFound when the change was already retried or discarded.
+    [[nodiscard]] Result<std::optional<SyncRejection>> pendingRejection(qint64 seq) const;
     Database& m_db;
 };
 

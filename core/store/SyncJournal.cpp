@@ -21,12 +21,11 @@ namespace {
 constexpr qint64 kKeepAcknowledgedMs = 30LL * 24 * 60 * 60 * 1000;
 constexpr int kKeepLogLines = 2000;
 
-/// A JSON value as text (a conflict's base, theirs and yours); null stays SQL NULL.
+/// A conflict's value as stored: compact JSON text, or SQL NULL when the side has none.
 QVariant jsonText(const QJsonValue& value) {
     if (value.isUndefined())
         return QVariant(QMetaType::fromType<QString>());
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(array.mid(1, array.size() - 2));
+    return RecordWriter::jsonText(value);
 }
 
 QList<OutboxEntry> readEntries(QSqlQuery& q) {
