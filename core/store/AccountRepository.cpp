@@ -27,28 +27,34 @@ const QString kColumns = u"id, name, industry, website, phones, street, city, re
                          u"annual_revenue, currency, employees, parent_id, owner_id, tags, notes, external_id, "
                          u"created_at, updated_at, row_version, deleted"_s;
 
-Account fromRow(const QSqlQuery& q, int first = 0) {
+/// An account from `value(i)`: 0 the id, 1–17 the synced fields in RecordType order, 18–21 bookkeeping.
+template<typename Value>
+Account build(const Value& value) {
     Account a;
-    a.id = q.value(first + 0).toString();
-    a.name = q.value(first + 1).toString();
-    a.industry = q.value(first + 2).toString();
-    a.website = q.value(first + 3).toString();
-    a.phones = FieldCodec::decodeContactPoints(q.value(first + 4).toString());
-    a.address = {q.value(first + 5).toString(), q.value(first + 6).toString(), q.value(first + 7).toString(),
-                 q.value(first + 8).toString(), q.value(first + 9).toString()};
-    a.annualRevenue = q.value(first + 10).toLongLong();
-    a.currency = q.value(first + 11).toString();
-    a.employees = q.value(first + 12).toInt();
-    a.parentId = q.value(first + 13).toString();
-    a.ownerId = q.value(first + 14).toString();
-    a.tags = FieldCodec::decodeTags(q.value(first + 15).toString());
-    a.notes = q.value(first + 16).toString();
-    a.externalId = q.value(first + 17).toString();
-    a.createdAt = q.value(first + 18).toLongLong();
-    a.updatedAt = q.value(first + 19).toLongLong();
-    a.rowVersion = q.value(first + 20).toLongLong();
-    a.deleted = q.value(first + 21).toInt() != 0;
+    a.id = value(0).toString();
+    a.name = value(1).toString();
+    a.industry = value(2).toString();
+    a.website = value(3).toString();
+    a.phones = FieldCodec::decodeContactPoints(value(4).toString());
+    a.address = {value(5).toString(), value(6).toString(), value(7).toString(), value(8).toString(),
+                 value(9).toString()};
+    a.annualRevenue = value(10).toLongLong();
+    a.currency = value(11).toString();
+    a.employees = value(12).toInt();
+    a.parentId = value(13).toString();
+    a.ownerId = value(14).toString();
+    a.tags = FieldCodec::decodeTags(value(15).toString());
+    a.notes = value(16).toString();
+    a.externalId = value(17).toString();
+    a.createdAt = value(18).toLongLong();
+    a.updatedAt = value(19).toLongLong();
+    a.rowVersion = value(20).toLongLong();
+    a.deleted = value(21).toInt() != 0;
     return a;
+}
+
+Account fromRow(const QSqlQuery& q, int first = 0) {
+    return build([&](int i) { return q.value(first + i); });
 }
 
 QVariantList toValues(const Account& a) {
@@ -464,23 +470,39 @@ Result<Account> AccountRepository::merge(const QString& keepId, const QString& o
     return merged;
 }
 
+Account AccountRepository::fromValues(const QString& id, const QVariantList& values) {
+    Q_ASSERT(values.size() == 17);
+    return build([&](int i) { return i == 0 ? QVariant(id) : i <= values.size() ? values.at(i - 1) : QVariant(); });
+}
+
+QList<std::pair<QString, QVariant>> AccountRepository::sortKeys(const Account& a) {
+    return {{u"sort_key"_s, SearchText::sortKey(a.name)}};
+}
+
+Result<void> AccountRepository::index(const Account& a, qint64 rid, bool isNew) {
+    if (auto r = SearchIndex::put(m_db, u"accounts"_s, rid, a.name, searchBody(a), isNew); !r)
+        return r;
+    return RecordKeys::replace(m_db, u"accounts"_s, a.id, keysOf(a), isNew);
+}
+
+Result<void> AccountRepository::unindex(const QString& id, qint64 rid) {
+    if (auto r = SearchIndex::remove(m_db, u"accounts"_s, rid); !r)
+        return r;
+    return RecordKeys::clear(m_db, id);
+}
+
 Result<void> AccountRepository::refreshDerived(const QString& id, qint64 rid, bool isNew, bool deleted,
                                                bool nameChanged) {
-    if (deleted) {
-        if (auto r = SearchIndex::remove(m_db, u"accounts"_s, rid); !r)
-            return r;
-        return RecordKeys::clear(m_db, id);
-    }
+    if (deleted)
+        return unindex(id, rid);
     auto a = get(id);
     if (!a)
         return std::unexpected(a.error());
     auto key = m_db.connection().write(u"UPDATE accounts SET sort_key = ? WHERE rid = ?"_s,
-                                       {SearchText::sortKey(a->name), rid}, u"update account sort key"_s);
+                                       {sortKeys(*a).at(0).second, rid}, u"update account sort key"_s);
     if (!key)
         return std::unexpected(key.error());
-    if (auto r = SearchIndex::put(m_db, u"accounts"_s, rid, a->name, searchBody(*a), isNew); !r)
-        return r;
-    if (auto r = RecordKeys::replace(m_db, u"accounts"_s, id, keysOf(*a), isNew); !r)
+    if (auto r = index(*a, rid, isNew); !r)
         return r;
     // Contacts pulled before their account show its name (search, "by company" order) from now on.
     if (isNew || nameChanged)

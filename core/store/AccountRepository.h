@@ -4,7 +4,10 @@
 #include "common/Error.h"
 #include "domain/Account.h"
 
+#include <QVariant>
+
 #include <optional>
+#include <utility>
 
 namespace Fieldbook {
 
@@ -39,6 +42,16 @@ public:
     /// line with the stored row after sync wrote it.
     [[nodiscard]] Result<void> refreshDerived(const QString& id, qint64 rid, bool isNew, bool deleted,
                                               bool nameChanged);
+
+    // The parts of that derived state, for sync writing many rows at once (DerivedState).
+    /// An account with these synced values (RecordType::accounts() field order).
+    [[nodiscard]] static Account fromValues(const QString& id, const QVariantList& values);
+    /// The local columns stored in an account's row: its sort key.
+    [[nodiscard]] static QList<std::pair<QString, QVariant>> sortKeys(const Account& a);
+    /// Writes the search entry and match keys of the account stored in row `rid`.
+    [[nodiscard]] Result<void> index(const Account& a, qint64 rid, bool isNew);
+    /// Removes them (a tombstone, or a record that left this device).
+    [[nodiscard]] Result<void> unindex(const QString& id, qint64 rid);
 
 private:
     Database& m_db;

@@ -25,28 +25,34 @@ const QString kColumns = u"id, first_name, last_name, title, account_id, emails,
                          u"postal_code, country, birthday, owner_id, tags, notes, do_not_call, external_id, "
                          u"created_at, updated_at, row_version, deleted"_s;
 
-Contact fromRow(const QSqlQuery& q, int first = 0) {
+/// A contact from `value(i)`: 0 the id, 1–17 the synced fields in RecordType order, 18–21 bookkeeping.
+template<typename Value>
+Contact build(const Value& value) {
     Contact c;
-    c.id = q.value(first + 0).toString();
-    c.firstName = q.value(first + 1).toString();
-    c.lastName = q.value(first + 2).toString();
-    c.title = q.value(first + 3).toString();
-    c.accountId = q.value(first + 4).toString();
-    c.emails = FieldCodec::decodeContactPoints(q.value(first + 5).toString());
-    c.phones = FieldCodec::decodeContactPoints(q.value(first + 6).toString());
-    c.address = {q.value(first + 7).toString(), q.value(first + 8).toString(), q.value(first + 9).toString(),
-                 q.value(first + 10).toString(), q.value(first + 11).toString()};
-    c.birthday = FieldCodec::decodeDate(q.value(first + 12).toString());
-    c.ownerId = q.value(first + 13).toString();
-    c.tags = FieldCodec::decodeTags(q.value(first + 14).toString());
-    c.notes = q.value(first + 15).toString();
-    c.doNotCall = q.value(first + 16).toInt() != 0;
-    c.externalId = q.value(first + 17).toString();
-    c.createdAt = q.value(first + 18).toLongLong();
-    c.updatedAt = q.value(first + 19).toLongLong();
-    c.rowVersion = q.value(first + 20).toLongLong();
-    c.deleted = q.value(first + 21).toInt() != 0;
+    c.id = value(0).toString();
+    c.firstName = value(1).toString();
+    c.lastName = value(2).toString();
+    c.title = value(3).toString();
+    c.accountId = value(4).toString();
+    c.emails = FieldCodec::decodeContactPoints(value(5).toString());
+    c.phones = FieldCodec::decodeContactPoints(value(6).toString());
+    c.address = {value(7).toString(), value(8).toString(), value(9).toString(), value(10).toString(),
+                 value(11).toString()};
+    c.birthday = FieldCodec::decodeDate(value(12).toString());
+    c.ownerId = value(13).toString();
+    c.tags = FieldCodec::decodeTags(value(14).toString());
+    c.notes = value(15).toString();
+    c.doNotCall = value(16).toInt() != 0;
+    c.externalId = value(17).toString();
+    c.createdAt = value(18).toLongLong();
+    c.updatedAt = value(19).toLongLong();
+    c.rowVersion = value(20).toLongLong();
+    c.deleted = value(21).toInt() != 0;
     return c;
+}
+
+Contact fromRow(const QSqlQuery& q, int first = 0) {
+    return build([&](int i) { return q.value(first + i); });
 }
 
 QVariantList toValues(const Contact& c) {
@@ -449,6 +455,8 @@ Result<void> ContactRepository::reindexAccount(const QString& accountId) {
     while ((*q)->next())
         contacts.append({(*q)->value(0).toLongLong(), fromRow(**q, 1)});
     (*q)->finish();
+    if (contacts.isEmpty())
+        return {}; // a new account (sync brings accounts before their contacts)
     for (const auto& [rid, c] : std::as_const(contacts)) {
         if (auto r = SearchIndex::put(m_db, u"contacts"_s, rid, c.displayName(), searchBody(c, company), false); !r)
             return r;
@@ -461,25 +469,46 @@ Result<void> ContactRepository::reindexAccount(const QString& accountId) {
     return {};
 }
 
+Contact ContactRepository::fromValues(const QString& id, const QVariantList& values) {
+    Q_ASSERT(values.size() == 17);
+    return build([&](int i) { return i == 0 ? QVariant(id) : i <= values.size() ? values.at(i - 1) : QVariant(); });
+}
+
+QString ContactRepository::companyOf(const QString& accountId) const {
+    // The account may not have arrived yet, or lie outside this user's scope.
+    return accountName(m_db, accountId).value_or(QString());
+}
+
+QList<std::pair<QString, QVariant>> ContactRepository::sortKeys(const Contact& c, const QString& company) {
+    return {{u"sort_key"_s, SearchText::sortKey(c.displayName())},
+            {u"account_sort_key"_s, SearchText::sortKey(company)}};
+}
+
+Result<void> ContactRepository::index(const Contact& c, qint64 rid, const QString& company, bool isNew) {
+    if (auto r = SearchIndex::put(m_db, u"contacts"_s, rid, c.displayName(), searchBody(c, company), isNew); !r)
+        return r;
+    return RecordKeys::replace(m_db, u"contacts"_s, c.id, keysOf(c), isNew);
+}
+
+Result<void> ContactRepository::unindex(const QString& id, qint64 rid) {
+    if (auto r = SearchIndex::remove(m_db, u"contacts"_s, rid); !r)
+        return r;
+    return RecordKeys::clear(m_db, id);
+}
+
 Result<void> ContactRepository::refreshDerived(const QString& id, qint64 rid, bool isNew, bool deleted) {
-    if (deleted) {
-        if (auto r = SearchIndex::remove(m_db, u"contacts"_s, rid); !r)
-            return r;
-        return RecordKeys::clear(m_db, id);
-    }
+    if (deleted)
+        return unindex(id, rid);
     auto c = get(id);
     if (!c)
         return std::unexpected(c.error());
-    // The account may not have arrived yet, or lie outside this user's scope.
-    const QString company = accountName(m_db, c->accountId).value_or(QString());
-    auto keys = m_db.connection().write(u"UPDATE contacts SET sort_key = ?, account_sort_key = ? WHERE rid = ?"_s,
-                                        {SearchText::sortKey(c->displayName()), SearchText::sortKey(company), rid},
-                                        u"update contact sort keys"_s);
-    if (!keys)
-        return std::unexpected(keys.error());
-    if (auto r = SearchIndex::put(m_db, u"contacts"_s, rid, c->displayName(), searchBody(*c, company), isNew); !r)
-        return r;
-    return RecordKeys::replace(m_db, u"contacts"_s, id, keysOf(*c), isNew);
+    const QString company = companyOf(c->accountId);
+    const auto keys = sortKeys(*c, company);
+    auto written = m_db.connection().write(u"UPDATE contacts SET sort_key = ?, account_sort_key = ? WHERE rid = ?"_s,
+                                           {keys.at(0).second, keys.at(1).second, rid}, u"update contact sort keys"_s);
+    if (!written)
+        return std::unexpected(written.error());
+    return index(*c, rid, company, isNew);
 }
 
 } // namespace Fieldbook

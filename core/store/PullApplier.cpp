@@ -17,30 +17,55 @@ namespace Fieldbook {
 PullApplier::PullApplier(Database& db)
     : m_db(db) {}
 
+/// What one transaction of pulled pages shares.
+struct PullApplier::Batch {
+    explicit Batch(Database& db)
+        : derived(db) {}
+    bool checkDirty = false;     ///< unsent local changes exist: look for them per record
+    bool checkConflicts = false; ///< conflicts wait for the server's value: look for them per record
+    DerivedState derived;
+};
+
 Result<PullTally> PullApplier::apply(const Wire::PullPage& page) {
+    return apply(QList<Wire::PullPage>{page});
+}
+
+Result<PullTally> PullApplier::apply(const QList<Wire::PullPage>& pages) {
     PullTally tally;
+    if (pages.isEmpty())
+        return tally;
     auto ok = m_db.transaction([&]() -> Result<void> {
         SqlConnection& c = m_db.connection();
-        // Most pulls (and all of a first sync) meet no local change: skip looking for them per record.
+        Batch batch(m_db);
+        // Most pulls (and all of a first sync) meet no local change and no open conflict: skip
+        // looking for them per record.
         auto unsent = c.scalar(u"SELECT EXISTS (SELECT 1 FROM outbox WHERE state IN ('pending', 'sent'))"_s, {},
                                u"look for unsent changes"_s);
         if (!unsent)
             return std::unexpected(unsent.error());
-        const bool checkDirty = unsent->toInt() != 0;
-        for (const Wire::Change& change : page.changes) {
-            if (!RecordType::find(change.table))
-                continue; // a record type of a newer server: this client cannot show it
-            if (change.kind == Wire::Change::Kind::Revoke) {
-                if (auto r = revoke(change); !r)
+        batch.checkDirty = unsent->toInt() != 0;
+        auto waiting =
+            c.scalar(u"SELECT EXISTS (SELECT 1 FROM conflicts WHERE resolved_at IS NULL AND theirs IS NULL)"_s, {},
+                     u"look for open conflicts"_s);
+        if (!waiting)
+            return std::unexpected(waiting.error());
+        batch.checkConflicts = waiting->toInt() != 0;
+        for (const Wire::PullPage& page : pages) {
+            for (const Wire::Change& change : page.changes) {
+                if (!RecordType::find(change.table))
+                    continue; // a record type of a newer server: this client cannot show it
+                if (change.kind == Wire::Change::Kind::Revoke) {
+                    if (auto r = revoke(change, batch); !r)
+                        return r;
+                    ++tally.revokes;
+                    continue;
+                }
+                if (auto r = upsert(change, batch); !r)
                     return r;
-                ++tally.revokes;
-                continue;
+                ++tally.upserts;
             }
-            if (auto r = upsert(change, checkDirty); !r)
-                return r;
-            ++tally.upserts;
         }
-        auto cursor = c.write(u"UPDATE sync_state SET pull_cursor = ? WHERE id = 1"_s, {page.nextCursor},
+        auto cursor = c.write(u"UPDATE sync_state SET pull_cursor = ? WHERE id = 1"_s, {pages.last().nextCursor},
                               u"advance the pull cursor"_s);
         if (!cursor)
             return std::unexpected(cursor.error());
@@ -51,11 +76,11 @@ Result<PullTally> PullApplier::apply(const Wire::PullPage& page) {
     return tally;
 }
 
-Result<void> PullApplier::upsert(const Wire::Change& change, bool checkDirty) {
+Result<void> PullApplier::upsert(const Wire::Change& change, Batch& batch) {
     SqlConnection& c = m_db.connection();
     QSet<QString> dirty;
     bool localDeleteOrRestore = false;
-    if (checkDirty) {
+    if (batch.checkDirty) {
         auto q = c.run(u"SELECT op, fields_json FROM outbox WHERE record_id = ? AND state IN ('pending', 'sent')"_s,
                        {change.id}, u"find unsent changes of a record"_s);
         if (!q)
@@ -70,17 +95,15 @@ Result<void> PullApplier::upsert(const Wire::Change& change, bool checkDirty) {
         (*q)->finish();
     }
     const RecordType& type = *RecordType::find(change.table);
-    auto applied =
-        RecordWriter(m_db, type)
-            .applyRemote(change.id, change.fields, change.rowVersion, change.deleted, dirty, localDeleteOrRestore);
+    auto applied = RecordWriter(m_db, type)
+                       .applyRemote(change.id, change.fields, change.rowVersion, change.deleted, dirty,
+                                    localDeleteOrRestore, batch.derived.derive(change.table));
     if (!applied)
         return std::unexpected(applied.error());
-    if (applied->inserted || applied->deletedChanged || !applied->changedFields.isEmpty()) {
-        if (auto r = refreshDerived(m_db, change.table, change.id, applied->rid, applied->inserted, applied->deleted,
-                                    applied->changedFields.contains(u"name"_s));
-            !r)
-            return r;
-    }
+    if (auto r = batch.derived.written(change.table, change.id, *applied); !r)
+        return r;
+    if (!batch.checkConflicts)
+        return {};
     // A conflict recorded at push shows the server's value once it arrives.
     auto open =
         c.run(u"SELECT id, field FROM conflicts WHERE record_id = ? AND resolved_at IS NULL AND theirs IS NULL"_s,
@@ -101,7 +124,7 @@ Result<void> PullApplier::upsert(const Wire::Change& change, bool checkDirty) {
     return {};
 }
 
-Result<void> PullApplier::revoke(const Wire::Change& change) {
+Result<void> PullApplier::revoke(const Wire::Change& change, Batch& batch) {
     // Unsent changes to the record stay in the outbox: they go out in sequence like any other, and
     // the server's refusal turns them into visible rejected items (never skipped: the server
     // expects every sequence number).
@@ -110,7 +133,7 @@ Result<void> PullApplier::revoke(const Wire::Change& change) {
         return std::unexpected(rid.error());
     if (!*rid)
         return {};
-    return refreshDerived(m_db, change.table, change.id, **rid, false, true, false);
+    return batch.derived.removed(change.table, change.id, **rid);
 }
 
 } // namespace Fieldbook

@@ -17,14 +17,19 @@ struct PullTally {
 /// cursor, the server's values written over everything but the fields changed here and not yet
 /// acknowledged (those stay on top: the rebase), tombstones kept, revoked records removed (their
 /// unsent changes still go out, and come back as rejected items). Search index and sort keys follow.
+/// Several pages may share one transaction, with the last page's cursor: the same guarantee,
+/// fewer commits (a first sync of a large territory).
 class PullApplier final {
 public:
     explicit PullApplier(Database& db);
     [[nodiscard]] Result<PullTally> apply(const Wire::PullPage& page);
+    /// Applies `pages`, consecutive and in order, in one transaction.
+    [[nodiscard]] Result<PullTally> apply(const QList<Wire::PullPage>& pages);
 
 private:
-    [[nodiscard]] Result<void> upsert(const Wire::Change& change, bool checkDirty);
-    [[nodiscard]] Result<void> revoke(const Wire::Change& change);
+    struct Batch;
+    [[nodiscard]] Result<void> upsert(const Wire::Change& change, Batch& batch);
+    [[nodiscard]] Result<void> revoke(const Wire::Change& change, Batch& batch);
     Database& m_db;
 };
 

@@ -282,7 +282,7 @@ QVariant RecordWriter::fromJson(const FieldSpec& field, const QJsonValue& value)
 
 Result<RecordWriter::Applied> RecordWriter::applyRemote(const QString& id, const QJsonObject& fields, qint64 rowVersion,
                                                         bool deleted, const QSet<QString>& keepLocal,
-                                                        bool keepLocalDeleted) {
+                                                        bool keepLocalDeleted, const Derive& derive) {
     Q_ASSERT(m_db.inTransaction());
     auto previous = load(id);
     if (!previous)
@@ -290,6 +290,7 @@ Result<RecordWriter::Applied> RecordWriter::applyRemote(const QString& id, const
     SqlConnection& c = m_db.connection();
     const qint64 now = Clock::nowMs();
     Applied applied;
+    applied.values = *previous ? (*previous)->values : QVariantList(m_type.fields.size());
     QStringList columns;
     QVariantList values;
     for (int i = 0; i < m_type.fields.size(); ++i) {
@@ -301,8 +302,16 @@ Result<RecordWriter::Applied> RecordWriter::applyRemote(const QString& id, const
             continue;
         columns.append(field.column);
         values.append(value);
+        applied.values[i] = value;
     }
     applied.changedFields = columns;
+    LocalColumns local;
+    if (derive && (!*previous || !columns.isEmpty())) {
+        auto derived = derive(applied.values);
+        if (!derived)
+            return std::unexpected(derived.error());
+        local = std::move(*derived);
+    }
     if (!*previous) {
         applied.inserted = true;
         applied.deleted = deleted;
@@ -314,6 +323,11 @@ Result<RecordWriter::Applied> RecordWriter::applyRemote(const QString& id, const
         }
         QVariantList bind{id, now, now, rowVersion, deleted ? 1 : 0};
         bind += values;
+        for (const auto& [column, value] : std::as_const(local)) {
+            sql += u", "_s + column;
+            marks += u", ?"_s;
+            bind.append(localValue(value));
+        }
         auto rid = c.write(sql + u") VALUES ("_s + marks + u')', bind, u"store pulled "_s + m_type.table);
         if (!rid)
             return std::unexpected(rid.error());
@@ -334,6 +348,10 @@ Result<RecordWriter::Applied> RecordWriter::applyRemote(const QString& id, const
     for (int i = 0; i < columns.size(); ++i) {
         sql += u", "_s + columns.at(i) + u" = ?"_s;
         bind.append(values.at(i));
+    }
+    for (const auto& [column, value] : std::as_const(local)) {
+        sql += u", "_s + column + u" = ?"_s;
+        bind.append(localValue(value));
     }
     bind.append(stored.rid);
     if (auto ok = c.write(sql + u" WHERE rid = ?"_s, bind, u"store pulled "_s + m_type.table); !ok)

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -59,12 +60,17 @@ public:
         QStringList changedFields; ///< synced fields whose stored value changed
         bool deletedChanged = false;
         bool deleted = false; ///< the row's tombstone flag afterwards
+        QVariantList values;  ///< the synced values stored afterwards (RecordType::fields order)
     };
+    /// The local, unsynced columns (sort keys) that follow from a row's synced values.
+    using Derive = std::function<Result<LocalColumns>(const QVariantList& values)>;
     /// Stores the server's state of `id` (pulled): every field in `fields` except those in
     /// `keepLocal` (dirty here: they are re-applied on top, the rebase), the server's row version
     /// and, unless `keepLocalDeleted`, its tombstone. Writes no outbox entry: this is not a local edit.
+    /// When a synced value changes, `derive` (if given) supplies local columns written in the same statement.
     [[nodiscard]] Result<Applied> applyRemote(const QString& id, const QJsonObject& fields, qint64 rowVersion,
-                                              bool deleted, const QSet<QString>& keepLocal, bool keepLocalDeleted);
+                                              bool deleted, const QSet<QString>& keepLocal, bool keepLocalDeleted,
+                                              const Derive& derive = {});
     /// Records `op` for `id` again as a new outbox entry carrying the current values of `columns`
     /// (a rejected change the user sends again); `base` is the values before the refused change.
     [[nodiscard]] Result<void> requeue(const QString& id, const QString& op, const QStringList& columns,

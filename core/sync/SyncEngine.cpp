@@ -6,6 +6,7 @@
 #include "store/PullApplier.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -19,7 +20,9 @@ namespace Fieldbook {
 
 namespace {
 
-constexpr int kMaxRounds = 5;  ///< push/pull rounds while edits keep arriving during a run
+constexpr int kMaxRounds = 5; ///< push/pull rounds while edits keep arriving during a run
+/// Pulled pages are also stored once this long after the first of them arrived (a slow network).
+constexpr qint64 kPullBatchMs = 1000;
 constexpr int kMaxResends = 2; ///< 409 answers one run follows before it gives up
 constexpr int kMaxBatch = 500; ///< mutations per push, below the server's limit
 constexpr qint64 kSkewWarnMs = 5 * 60 * 1000;
@@ -227,28 +230,37 @@ Result<void> SyncEngine::useTokens(const QByteArray& body) {
 
 Result<QByteArray> SyncEngine::call(const QByteArray& method, const QString& path, const QUrlQuery& query,
                                     const QByteArray& body, int* status) {
-    const bool authorised = !path.startsWith(u"/v1/auth/"_s) && path != u"/v1/sync/hello"_s;
-    for (int attempt = 0;; ++attempt) {
+    if (m_options.cancel && m_options.cancel->load())
+        return fail(ErrorCode::Cancelled, QCoreApplication::translate("SyncEngine", "Sync was cancelled."));
+    const QString bearer = isAuthorised(path) ? m_accessToken : QString();
+    HttpAnswer answer = method == "GET" ? m_http->get(path, query, bearer) : m_http->post(path, body, bearer);
+    return answered(std::move(answer), method, path, query, body, status, true);
+}
+
+bool SyncEngine::isAuthorised(const QString& path) {
+    return !path.startsWith(u"/v1/auth/"_s) && path != u"/v1/sync/hello"_s;
+}
+
+Result<QByteArray> SyncEngine::answered(HttpAnswer answer, const QByteArray& method, const QString& path,
+                                        const QUrlQuery& query, const QByteArray& body, int* status, bool mayRefresh) {
+    if (answer.failure)
+        return std::unexpected(*answer.failure);
+    // An access token lives 15 minutes; a long first sync outlives it. Refresh once and go on.
+    if (isAuthorised(path) && answer.status == 401 && mayRefresh && !m_refreshToken.isEmpty()) {
+        m_accessToken.clear();
+        auto state = m_journal.state();
+        if (!state || !*state)
+            return fail(ErrorCode::NotSignedIn, QCoreApplication::translate("SyncEngine", "Sign in again to sync."));
+        if (auto r = signIn(**state); !r)
+            return std::unexpected(r.error());
         if (m_options.cancel && m_options.cancel->load())
             return fail(ErrorCode::Cancelled, QCoreApplication::translate("SyncEngine", "Sync was cancelled."));
-        HttpAnswer answer = method == "GET" ? m_http->get(path, query, authorised ? m_accessToken : QString())
-                                            : m_http->post(path, body, authorised ? m_accessToken : QString());
-        if (answer.failure)
-            return std::unexpected(*answer.failure);
-        // An access token lives 15 minutes; a long first sync outlives it. Refresh once and go on.
-        if (authorised && answer.status == 401 && attempt == 0 && !m_refreshToken.isEmpty()) {
-            m_accessToken.clear();
-            auto state = m_journal.state();
-            if (!state || !*state)
-                return fail(ErrorCode::NotSignedIn,
-                            QCoreApplication::translate("SyncEngine", "Sign in again to sync."));
-            if (auto r = signIn(**state); !r)
-                return std::unexpected(r.error());
-            continue;
-        }
-        *status = answer.status;
-        return answer.body;
+        HttpAnswer again =
+            method == "GET" ? m_http->get(path, query, m_accessToken) : m_http->post(path, body, m_accessToken);
+        return answered(std::move(again), method, path, query, body, status, false);
     }
+    *status = answer.status;
+    return answer.body;
 }
 
 Error SyncEngine::answerError(int status, const QByteArray& body) const {
@@ -385,43 +397,86 @@ Result<void> SyncEngine::pull(SyncSummary& summary) {
     Wire::Limits limits = m_limits;
     limits.maxPullLimit = std::max(limits.maxPullLimit, m_options.pageSize);
     const int pageSize = std::min(m_options.pageSize, m_limits.maxPullLimit);
+    const QString path = u"/v1/sync/pull"_s;
+    auto queryFor = [pageSize](const QString& after) {
+        QUrlQuery query;
+        query.addQueryItem(u"cursor"_s, after);
+        query.addQueryItem(u"limit"_s, QString::number(pageSize));
+        return query;
+    };
     report(SyncProgress::Phase::Pulling, 0);
     int received = 0;
     qint64 total = 0;
-    for (;;) {
-        int status = 0;
-        QUrlQuery query;
-        query.addQueryItem(u"cursor"_s, cursor);
-        query.addQueryItem(u"limit"_s, QString::number(pageSize));
-        auto body = call("GET", u"/v1/sync/pull"_s, query, {}, &status);
-        if (!body)
-            return std::unexpected(body.error());
-        if (status != 200)
-            return std::unexpected(answerError(status, *body));
-        auto page = Wire::parsePullPage(*body, limits);
-        if (!page)
-            return fail(ErrorCode::ServerFailure,
-                        QCoreApplication::translate("SyncEngine", "The server's changes are unreadable: %1")
-                            .arg(page.error().message));
-        if (page->hasMore && page->nextCursor == cursor)
-            return fail(
-                ErrorCode::ServerFailure,
-                QCoreApplication::translate("SyncEngine", "The server sent the same changes twice without moving on."));
-        checkpoint("pull:after-receive");
-        auto applied = PullApplier(m_db).apply(*page);
+
+    // Pages are stored a batch at a time (one commit per batch: a commit flushes the search index)
+    // while the next page is already on its way, so the server and the network work while this
+    // device writes.
+    QList<Wire::PullPage> batch;
+    int batchRows = 0;
+    QElapsedTimer batchAge;
+    auto store = [&]() -> Result<void> {
+        if (batch.isEmpty())
+            return {};
+        auto applied = PullApplier(m_db).apply(batch);
         if (!applied)
             return std::unexpected(applied.error());
         checkpoint("pull:after-apply");
-        received += int(page->changes.size());
-        summary.pulled += int(page->changes.size());
+        received += batchRows;
+        summary.pulled += batchRows;
+        batch.clear();
+        batchRows = 0;
+        report(SyncProgress::Phase::Pulling, received, total);
+        return {};
+    };
+    // What arrived before a failure is kept: the next run goes on after it.
+    auto failed = [&](const Error& error) -> Result<void> {
+        if (auto kept = store(); !kept)
+            return kept;
+        return std::unexpected(error);
+    };
+
+    if (m_options.cancel && m_options.cancel->load())
+        return fail(ErrorCode::Cancelled, QCoreApplication::translate("SyncEngine", "Sync was cancelled."));
+    QUrlQuery query = queryFor(cursor);
+    auto request = m_http->startGet(path, query, m_accessToken);
+    for (;;) {
+        int status = 0;
+        auto body = answered(m_http->wait(*request), "GET", path, query, {}, &status, true);
+        if (!body)
+            return failed(body.error());
+        if (status != 200)
+            return failed(answerError(status, *body));
+        auto page = Wire::parsePullPage(*body, limits);
+        if (!page)
+            return failed({ErrorCode::ServerFailure,
+                           QCoreApplication::translate("SyncEngine", "The server's changes are unreadable: %1")
+                               .arg(page.error().message),
+                           {}});
+        if (page->hasMore && page->nextCursor == cursor)
+            return failed(
+                {ErrorCode::ServerFailure,
+                 QCoreApplication::translate("SyncEngine", "The server sent the same changes twice without moving on."),
+                 {}});
+        checkpoint("pull:after-receive");
         if (page->total > 0)
             total = page->total;
-        report(SyncProgress::Phase::Pulling, received, total);
         cursor = page->nextCursor;
-        if (!page->hasMore)
+        const bool more = page->hasMore;
+        if (batch.isEmpty())
+            batchAge.start();
+        batchRows += int(page->changes.size());
+        batch.append(std::move(*page));
+        if (more) {
+            query = queryFor(cursor);
+            request = m_http->startGet(path, query, m_accessToken);
+        }
+        if (!more || batchRows >= m_options.batchRows || batchAge.elapsed() >= kPullBatchMs)
+            if (auto r = store(); !r)
+                return r;
+        if (!more)
             return {};
         if (m_options.cancel && m_options.cancel->load())
-            return fail(ErrorCode::Cancelled, QCoreApplication::translate("SyncEngine", "Sync was cancelled."));
+            return failed({ErrorCode::Cancelled, QCoreApplication::translate("SyncEngine", "Sync was cancelled."), {}});
     }
 }
 

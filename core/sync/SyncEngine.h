@@ -17,6 +17,7 @@ namespace Fieldbook {
 
 class Database;
 class SyncHttpClient;
+struct HttpAnswer;
 
 /// What one sync run did, and what waits for a person afterwards.
 struct SyncSummary {
@@ -44,11 +45,16 @@ struct SyncProgress {
 /// on from there without losing or repeating anything.
 class SyncEngine final {
 public:
+    /// Pulled pages are stored together, in one transaction, up to this many rows: fewer commits
+    /// (each flushes the search index), and still a short write lock and frequent progress.
+    static constexpr int kPullBatchRows = 4000;
+
     struct Options {
         QUrl server;
         QString user;
         QString caFile;
-        int pageSize = 500;
+        int pageSize = 2000; ///< changes per pull page: the server's largest (Wire::Limits), fewest round trips
+        int batchRows = kPullBatchRows; ///< pulled rows stored per transaction
         int timeoutMs = 30'000;
         const std::atomic<bool>* cancel = nullptr;
         std::function<void(const SyncProgress&)> progress;
@@ -77,6 +83,11 @@ private:
     [[nodiscard]] Result<void> pull(SyncSummary& summary);
     [[nodiscard]] Result<QByteArray> call(const QByteArray& method, const QString& path, const QUrlQuery& query,
                                           const QByteArray& body, int* status);
+    /// The body of `answer` to a request, sent again once after refreshing an expired access token.
+    [[nodiscard]] Result<QByteArray> answered(HttpAnswer answer, const QByteArray& method, const QString& path,
+                                              const QUrlQuery& query, const QByteArray& body, int* status,
+                                              bool mayRefresh);
+    static bool isAuthorised(const QString& path);
     [[nodiscard]] Result<void> useTokens(const QByteArray& body);
     Error answerError(int status, const QByteArray& body) const;
     void report(SyncProgress::Phase phase, int done, qint64 total = 0) const;

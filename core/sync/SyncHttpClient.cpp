@@ -73,6 +73,26 @@ HttpAnswer SyncHttpClient::post(const QString& path, const QByteArray& json, con
 
 HttpAnswer SyncHttpClient::send(const QByteArray& method, const QString& path, const QUrlQuery& query,
                                 const QByteArray& body, const QString& bearer) {
+    auto request = start(method, path, query, body, bearer);
+    return wait(*request);
+}
+
+std::unique_ptr<SyncHttpClient::Request> SyncHttpClient::startGet(const QString& path, const QUrlQuery& query,
+                                                                  const QString& bearer) {
+    return start("GET", path, query, {}, bearer);
+}
+
+SyncHttpClient::Request::~Request() {
+    if (!m_reply)
+        return;
+    QObject::disconnect(m_tlsWatch);
+    m_reply->abort();
+    m_reply->deleteLater();
+}
+
+std::unique_ptr<SyncHttpClient::Request> SyncHttpClient::start(const QByteArray& method, const QString& path,
+                                                               const QUrlQuery& query, const QByteArray& body,
+                                                               const QString& bearer) {
     QUrl url = m_options.server;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
     url.setQuery(query);
@@ -96,10 +116,21 @@ HttpAnswer SyncHttpClient::send(const QByteArray& method, const QString& path, c
         request.setSslConfiguration(tls);
     }
 
-    QNetworkReply* reply = method == "GET" ? m_nam.get(request) : m_nam.post(request, payload);
-    QList<QSslError> tlsErrors;
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
-                     [&tlsErrors](const QList<QSslError>& errors) { tlsErrors += errors; });
+    std::unique_ptr<Request> pending(new Request);
+    pending->m_host = url.host();
+    pending->m_reply = method == "GET" ? m_nam.get(request) : m_nam.post(request, payload);
+    Request* self = pending.get();
+    pending->m_tlsWatch = QObject::connect(pending->m_reply, &QNetworkReply::sslErrors, pending->m_reply,
+                                           [self](const QList<QSslError>& errors) {
+                                               if (!self->m_tlsFailed && !errors.isEmpty())
+                                                   self->m_tlsError = errors.first().errorString();
+                                               self->m_tlsFailed = self->m_tlsFailed || !errors.isEmpty();
+                                           });
+    return pending;
+}
+
+HttpAnswer SyncHttpClient::wait(Request& pending) {
+    QNetworkReply* reply = pending.m_reply;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     bool timedOut = false;
@@ -128,8 +159,10 @@ HttpAnswer SyncHttpClient::send(const QByteArray& method, const QString& path, c
     answer.body = reply->read(kMaxAnswerBytes);
     const QNetworkReply::NetworkError error = reply->error();
     const QString errorText = reply->errorString();
+    QObject::disconnect(pending.m_tlsWatch);
     reply->deleteLater();
-    const QString host = url.host();
+    pending.m_reply = nullptr;
+    const QString& host = pending.m_host;
     if (cancelled)
         answer.failure =
             Error{ErrorCode::Cancelled, QCoreApplication::translate("SyncHttpClient", "Sync was cancelled."), {}};
@@ -140,14 +173,14 @@ HttpAnswer SyncHttpClient::send(const QByteArray& method, const QString& path, c
                       .arg(host)
                       .arg(m_options.timeoutMs / 1000),
                   {}};
-    else if (!tlsErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError)
+    else if (pending.m_tlsFailed || error == QNetworkReply::SslHandshakeFailedError)
         answer.failure = Error{ErrorCode::Untrusted,
                                QCoreApplication::translate(
                                    "SyncHttpClient",
                                    "The certificate of %1 is not trusted: %2. Fieldbook does not send your data to a "
                                    "server it cannot verify; if your company uses its own certificate authority, "
                                    "choose its CA file.")
-                                   .arg(host, tlsErrors.isEmpty() ? errorText : tlsErrors.first().errorString()),
+                                   .arg(host, pending.m_tlsFailed ? pending.m_tlsError : errorText),
                                errorText};
     else if (answer.status == 0)
         answer.failure =

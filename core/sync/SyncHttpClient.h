@@ -4,14 +4,17 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QObject>
 #include <QSslCertificate>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace Fieldbook {
 
@@ -35,13 +38,37 @@ public:
     };
     SyncHttpClient(QNetworkAccessManager& nam, Options options);
 
+    /// A request on its way (start()); wait() collects its answer. Dropping it aborts the request.
+    class Request final {
+    public:
+        ~Request();
+        Request(const Request&) = delete;
+        Request& operator=(const Request&) = delete;
+
+    private:
+        friend class SyncHttpClient;
+        Request() = default;
+        QNetworkReply* m_reply = nullptr;
+        QMetaObject::Connection m_tlsWatch;
+        QString m_host;
+        QString m_tlsError; ///< the first certificate error reported, if any
+        bool m_tlsFailed = false;
+    };
+
     /// Checks the URL and loads the CA file; call once before requests.
     [[nodiscard]] Result<void> prepare();
     HttpAnswer get(const QString& path, const QUrlQuery& query, const QString& bearer);
     /// POSTs JSON, gzip-compressed when it is large.
     HttpAnswer post(const QString& path, const QByteArray& json, const QString& bearer);
+    /// Sends a GET and returns at once: the transfer goes on in Qt's network thread while the
+    /// caller works (the next pull page arrives while this one is stored). The timeout runs in wait().
+    [[nodiscard]] std::unique_ptr<Request> startGet(const QString& path, const QUrlQuery& query, const QString& bearer);
+    /// Waits for `request` to end and returns its answer.
+    HttpAnswer wait(Request& request);
 
 private:
+    std::unique_ptr<Request> start(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                                   const QByteArray& body, const QString& bearer);
     HttpAnswer send(const QByteArray& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
                     const QString& bearer);
     QNetworkAccessManager& m_nam;

@@ -88,6 +88,8 @@ Result<SyncSummary> BenchSyncClient::run(SyncTiming* timing, bool stopAtPull, in
     QElapsedTimer clock;
     double signedInMs = -1;
     double pullStartMs = -1;
+    double receivedAtMs = -1;
+    double applyMs = 0;
     std::atomic<bool> stop{false};
     SyncEngine::Options options;
     options.server = m_endpoint.server;
@@ -101,6 +103,10 @@ Result<SyncSummary> BenchSyncClient::run(SyncTiming* timing, bool stopAtPull, in
     options.checkpoint = [&](const char* point) {
         if (signedInMs < 0 && std::strcmp(point, "run:after-sign-in") == 0)
             signedInMs = elapsedMs(clock);
+        else if (std::strcmp(point, "pull:after-receive") == 0)
+            receivedAtMs = elapsedMs(clock);
+        else if (std::strcmp(point, "pull:after-apply") == 0 && receivedAtMs >= 0)
+            applyMs += elapsedMs(clock) - receivedAtMs;
     };
     options.progress = [&](const SyncProgress& progress) {
         if (progress.phase == SyncProgress::Phase::Pushing && pushed)
@@ -120,6 +126,7 @@ Result<SyncSummary> BenchSyncClient::run(SyncTiming* timing, bool stopAtPull, in
         timing->connectMs = signedInMs;
         timing->pushMs = signedInMs < 0 || pullStartMs < 0 ? -1 : pullStartMs - signedInMs;
         timing->pullMs = pullStartMs < 0 ? -1 : timing->totalMs - pullStartMs;
+        timing->applyMs = applyMs;
     }
     return summary;
 }

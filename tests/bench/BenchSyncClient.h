@@ -32,6 +32,7 @@ struct SyncTiming {
     double connectMs = 0; ///< hello, sign-in (password or refresh token), adopting the server's user id
     double pushMs = 0;    ///< sending the outbox until it is empty and recording the answers
     double pullMs = 0;    ///< every pulled page received and applied, to the end of the run
+    double applyMs = 0;   ///< of pullMs, the time spent storing pulled pages (PullApplier)
 };
 
 /// One device of the sync phase: its own store and QNetworkAccessManager, synced through the real
@@ -42,6 +43,7 @@ class BenchSyncClient final {
 public:
     BenchSyncClient(QString path, SyncEndpoint endpoint, const std::atomic<bool>* cancel = nullptr);
     ~BenchSyncClient();
+    [[nodiscard]] const QString& path() const { return m_path; }
     Q_DISABLE_COPY_MOVE(BenchSyncClient)
 
     [[nodiscard]] Result<void> open();

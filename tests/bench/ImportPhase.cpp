@@ -43,13 +43,6 @@ bool writeCsv(const QString& path, const QList<Contact>& contacts) {
     return true;
 }
 
-/// A fresh store with the current schema at `path`, closed again; empty on success.
-QString createStore(const QString& path) {
-    QFile::remove(path);
-    auto db = Database::open(path);
-    return db ? QString() : db.error().message;
-}
-
 } // namespace
 
 QJsonObject runImportPhase(const QString& dir, int rows) {
@@ -84,8 +77,8 @@ QJsonObject runImportPhase(const QString& dir, int rows) {
         if (error = createStore(path); !error.isEmpty())
             return {{u"import_error"_s, error}};
     }
-    const double rawRate = replayRowsPerSecond(importDb, rawDb, u"contacts"_s, true, &error);
-    const double floorRate = rawRate > 0 ? replayRowsPerSecond(importDb, floorDb, u"contacts"_s, false, &error) : -1;
+    const double rawRate = replayRowsPerSecond(importDb, rawDb, {u"contacts"_s}, {.recordsOnly = true}, &error);
+    const double floorRate = rawRate > 0 ? replayRowsPerSecond(importDb, floorDb, {u"contacts"_s}, {}, &error) : -1;
     if (rawRate <= 0 || floorRate <= 0)
         return {{u"import_error"_s, error}};
     return {{u"import_rows"_s, rows},

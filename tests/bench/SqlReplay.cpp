@@ -1,14 +1,18 @@
 #include "SqlReplay.h"
 
 #include "BenchTimer.h"
+#include "store/Database.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QHash>
 #include <QList>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <memory>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -30,8 +34,12 @@ struct ValueFree {
 };
 using Row = std::vector<std::unique_ptr<sqlite3_value, ValueFree>>;
 
-/// Everything written for one record, in the order the import writes it.
+/// Everything written for one record, in the order Fieldbook writes it.
 struct RecordRows {
+    size_t table = 0; ///< index into the replayed tables
+    qint64 rowVersion = 0;
+    qint64 rid = 0;
+    QByteArray id;
     Row record;
     Row search; ///< name, body
     std::vector<Row> outbox;
@@ -96,34 +104,53 @@ QByteArray insertSql(const QByteArray& table, const QList<QByteArray>& names) {
 
 } // namespace
 
-double replayRowsPerSecond(const QString& importedDb, const QString& freshDb, const QString& table, bool recordsOnly,
-                           QString* error) {
-    const QByteArray t = table.toUtf8();
-    Db source = openDb(importedDb, SQLITE_OPEN_READONLY, error);
+QString createStore(const QString& path) {
+    for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+    auto db = Database::open(path);
+    return db ? QString() : db.error().message;
+}
+
+double replayRowsPerSecond(const QString& writtenDb, const QString& freshDb, const QStringList& tables,
+                           const ReplayOptions& options, QString* error) {
+    Db source = openDb(writtenDb, SQLITE_OPEN_READONLY, error);
     Db target = openDb(freshDb, SQLITE_OPEN_READWRITE, error);
     if (!source || !target)
         return -1;
 
-    // Read (untimed) what the import wrote, grouped by record.
-    const QList<QByteArray> recordColumns = columns(source.get(), t, "rid", error);
-    const QList<QByteArray> outboxColumns = columns(source.get(), "outbox", "seq", error);
-    const QList<QByteArray> keyColumns = columns(source.get(), "record_keys", {}, error);
+    // Read (untimed) what was written, grouped by record.
+    std::vector<QByteArray> names;
+    std::vector<QList<QByteArray>> recordColumns;
     std::vector<RecordRows> records;
-    QHash<QByteArray, size_t> indexOf;
-    {
+    QHash<QByteArray, size_t> indexOf; ///< record id -> index into records
+    for (const QString& table : tables) {
+        const QByteArray t = table.toUtf8();
+        names.push_back(t);
+        recordColumns.push_back(columns(source.get(), t, "rid", error));
         Stmt s = prepare(source.get(),
-                         "SELECT r.id, f.name, f.body, " + recordColumns.join(", r.").prepend("r.") + " FROM " + t +
-                             " r JOIN " + t + "_fts f ON f.rowid = r.rid ORDER BY r.rid",
+                         "SELECT r.id, r.row_version, r.rid, f.name, f.body, " +
+                             recordColumns.back().join(", r.").prepend("r.") + " FROM " + t + " r JOIN " + t +
+                             "_fts f ON f.rowid = r.rid",
                          error);
         while (s && sqlite3_step(s.get()) == SQLITE_ROW) {
-            indexOf.insert(QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 0))), records.size());
             RecordRows r;
-            r.search.emplace_back(sqlite3_value_dup(sqlite3_column_value(s.get(), 1)));
-            r.search.emplace_back(sqlite3_value_dup(sqlite3_column_value(s.get(), 2)));
-            r.record = readRow(s.get(), 3);
+            r.table = names.size() - 1;
+            r.rowVersion = sqlite3_column_int64(s.get(), 1);
+            r.rid = sqlite3_column_int64(s.get(), 2);
+            r.id = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 0)));
+            r.search.emplace_back(sqlite3_value_dup(sqlite3_column_value(s.get(), 3)));
+            r.search.emplace_back(sqlite3_value_dup(sqlite3_column_value(s.get(), 4)));
+            r.record = readRow(s.get(), 5);
             records.push_back(std::move(r));
         }
     }
+    std::sort(records.begin(), records.end(), [](const RecordRows& a, const RecordRows& b) {
+        return std::tie(a.rowVersion, a.table, a.rid) < std::tie(b.rowVersion, b.table, b.rid);
+    });
+    for (size_t i = 0; i < records.size(); ++i)
+        indexOf.insert(records[i].id, i);
+    const QList<QByteArray> outboxColumns = columns(source.get(), "outbox", "seq", error);
+    const QList<QByteArray> keyColumns = columns(source.get(), "record_keys", {}, error);
     auto attach = [&](const QByteArray& from, const QList<QByteArray>& names, auto member) {
         Stmt s =
             prepare(source.get(), "SELECT record_id, " + names.join(", ") + " FROM " + from + " ORDER BY rowid", error);
@@ -139,48 +166,65 @@ double replayRowsPerSecond(const QString& importedDb, const QString& freshDb, co
     if (!error->isEmpty())
         return -1;
     if (records.empty()) {
-        *error = u"the import wrote no %1"_s.arg(table);
+        *error = u"%1 holds no %2"_s.arg(writtenDb, tables.join(u", "_s));
         return -1;
     }
 
-    // Write them again (timed): the same pragmas as the store, one transaction.
+    // Write them again (timed): the same pragmas as the store.
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY",
                                "PRAGMA cache_size = -32000"})
         sqlite3_exec(target.get(), pragma, nullptr, nullptr, nullptr);
-    Stmt insertRecord = prepare(target.get(), insertSql(t, recordColumns), error);
-    Stmt insertSearch = prepare(target.get(), "INSERT INTO " + t + "_fts (rowid, name, body) VALUES (?, ?, ?)", error);
+    std::vector<Stmt> insertRecord;
+    std::vector<Stmt> insertSearch;
+    for (size_t i = 0; i < names.size(); ++i) {
+        insertRecord.push_back(prepare(target.get(), insertSql(names[i], recordColumns[i]), error));
+        insertSearch.push_back(
+            prepare(target.get(), "INSERT INTO " + names[i] + "_fts (rowid, name, body) VALUES (?, ?, ?)", error));
+    }
     Stmt insertOutbox = prepare(target.get(), insertSql("outbox", outboxColumns), error);
     Stmt insertKey = prepare(target.get(), insertSql("record_keys", keyColumns), error);
     if (!error->isEmpty())
         return -1;
+    auto exec = [&](const char* sql) {
+        if (sqlite3_exec(target.get(), sql, nullptr, nullptr, nullptr) == SQLITE_OK)
+            return true;
+        *error = QString::fromUtf8(sqlite3_errmsg(target.get()));
+        return false;
+    };
     QElapsedTimer timer;
     timer.start();
-    sqlite3_exec(target.get(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    int inTransaction = 0;
     for (const RecordRows& r : records) {
-        if (!step(insertRecord.get(), r.record, error))
+        if (inTransaction == 0 && !exec("BEGIN IMMEDIATE"))
             return -1;
-        if (recordsOnly)
-            continue;
-        sqlite3_bind_int64(insertSearch.get(), 1, sqlite3_last_insert_rowid(target.get()));
-        sqlite3_bind_value(insertSearch.get(), 2, r.search[0].get());
-        sqlite3_bind_value(insertSearch.get(), 3, r.search[1].get());
-        const int rc = sqlite3_step(insertSearch.get());
-        sqlite3_reset(insertSearch.get());
-        if (rc != SQLITE_DONE) {
-            *error = QString::fromUtf8(sqlite3_errmsg(target.get()));
+        if (!step(insertRecord[r.table].get(), r.record, error))
             return -1;
+        if (!options.recordsOnly) {
+            sqlite3_stmt* search = insertSearch[r.table].get();
+            sqlite3_bind_int64(search, 1, sqlite3_last_insert_rowid(target.get()));
+            sqlite3_bind_value(search, 2, r.search[0].get());
+            sqlite3_bind_value(search, 3, r.search[1].get());
+            const int rc = sqlite3_step(search);
+            sqlite3_reset(search);
+            if (rc != SQLITE_DONE) {
+                *error = QString::fromUtf8(sqlite3_errmsg(target.get()));
+                return -1;
+            }
+            for (const Row& row : r.outbox)
+                if (!step(insertOutbox.get(), row, error))
+                    return -1;
+            for (const Row& row : r.keys)
+                if (!step(insertKey.get(), row, error))
+                    return -1;
         }
-        for (const Row& row : r.outbox)
-            if (!step(insertOutbox.get(), row, error))
+        if (++inTransaction == options.rowsPerTransaction) {
+            if (!exec("COMMIT"))
                 return -1;
-        for (const Row& row : r.keys)
-            if (!step(insertKey.get(), row, error))
-                return -1;
+            inTransaction = 0;
+        }
     }
-    if (sqlite3_exec(target.get(), "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(target.get()));
+    if (inTransaction > 0 && !exec("COMMIT"))
         return -1;
-    }
     return double(records.size()) / (elapsedMs(timer) / 1000.0);
 }
 

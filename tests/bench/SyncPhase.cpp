@@ -5,6 +5,8 @@
 #include "BenchTimer.h"
 #include "ConcurrentSync.h"
 #include "ScratchPostgres.h"
+#include "SqlReplay.h"
+#include "sync/SyncEngine.h"
 
 #include <QDir>
 #include <QFile>
@@ -141,7 +143,9 @@ private:
             return failed(u"initial sync"_s,
                           u"the new store holds %1 records, expected %2"_s.arg(*held).arg(m_options.records));
         put(u"initial_sync_100k_s"_s, timing.totalMs / 1000.0);
-        put(u"pull_apply_rows_per_s"_s, first->pulled / (timing.pullMs / 1000.0));
+        put(u"pull_rows_per_s"_s, first->pulled / (timing.pullMs / 1000.0));
+        const double applyRate = first->pulled / (timing.applyMs / 1000.0);
+        put(u"pull_apply_rows_per_s"_s, applyRate);
 
         Samples noop;
         for (int i = 0; i < kNoopRuns; ++i) {
@@ -154,6 +158,18 @@ private:
             noop.add(timing.totalMs);
         }
         put(u"noop_sync_ms"_s, noop.percentile(50));
+
+        // What SQLite alone needs for the rows that initial sync wrote, committed in the same batches.
+        const QString floorStore = QDir(m_dir).filePath(u"pull-floor.sqlite"_s);
+        QString error = createStore(floorStore);
+        const double floorRate = error.isEmpty()
+                                     ? replayRowsPerSecond(fresh.path(), floorStore, {u"accounts"_s, u"contacts"_s},
+                                                           {.rowsPerTransaction = SyncEngine::kPullBatchRows}, &error)
+                                     : -1;
+        if (floorRate <= 0)
+            return failed(u"replaying the pulled rows"_s, error);
+        put(u"pull_sql_floor_rows_per_s"_s, floorRate);
+        put(u"pull_vs_sql_floor_ratio"_s, applyRate / floorRate);
         return {};
     }
 

@@ -107,7 +107,7 @@ TEST_CASE("an error status stops the run and the next run resumes from the saved
     int pulls = 0;
     reader.network().setFaults(
         [&](const Server::HttpRequest& r) { return isPull(r) && ++pulls == 2 ? Fault::Unavailable : Fault::None; });
-    auto smallPages = [&] { // small pages: the failure comes after one page was applied
+    auto smallPages = [&] { // small pages: the failure comes after one page arrived, which is stored all the same
         SyncEngine::Options o;
         o.server = QUrl(u"https://fieldbook.test"_s);
         o.user = u"ann"_s;

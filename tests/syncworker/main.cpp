@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
     options.server = QUrl(u"https://fieldbook.test"_s);
     options.user = cli.value(u"user"_s);
     options.pageSize = 100;
+    options.batchRows = 250; // several pages per transaction, and several transactions
     options.checkpoint = maybeCrash;
     SyncEngine engine(**clientDb, network, options);
     engine.setPassword(cli.value(u"password"_s));
