@@ -173,6 +173,23 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n change sent</numerusform>
+            <numerusform>%n changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) received</source>
+        <translation>
+            <numerusform>%n record received</numerusform>
+            <numerusform>%n records received</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusText</name>
     <message numerus="yes">
         <source>Sending %Ln change(s)…</source>

@@ -3271,10 +3271,6 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>SyncEngine</name>
     <message>
-        <source>Synced with %1: %2 sent, %3 received.</source>
-        <translation>已与 %1 同步：发送 %2 项，接收 %3 项。</translation>
-    </message>
-    <message>
         <source>%1 did not answer like a Fieldbook server: %2</source>
         <translation>%1 的应答不像 Fieldbook 服务器：%2</translation>
     </message>
@@ -3361,6 +3357,22 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
     <message>
         <source>The server sent the same changes twice without moving on.</source>
         <translation>服务器两次发送了相同的更改而没有继续。</translation>
+    </message>
+    <message>
+        <source>Synced with %1: %2, %3.</source>
+        <translation>已与 %1 同步：%2，%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>已发送 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) received</source>
+        <translation>
+            <numerusform>已接收 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 
 #include "Database.h"
 #include "DerivedState.h"
+#include "Outbox.h"
 #include "RecordWriter.h"
 #include "SqlConnection.h"
 #include "common/Clock.h"
+#include "domain/Contact.h"
 #include "protocol/RecordType.h"
 
 #include <QCoreApplication>
@@ -27,8 +29,6 @@ QJsonValue parseValue(const QVariant& text) {
 
 /// The name people know a record by, as SQL over its own columns.
 QString labelExpression(const QString& table) {
-    if (table == u"contacts"_s)
-        return u"trim(first_name || ' ' || last_name)"_s;
     if (table == u"activities"_s)
         return u"subject"_s;
     if (table == u"attachments"_s)
@@ -44,6 +44,18 @@ SyncIssues::SyncIssues(Database& db)
 Result<QString> SyncIssues::labelOf(const QString& table, const QString& id) const {
     if (!RecordType::find(table))
         return id;
+    if (table == u"contacts"_s) { // named as everywhere else: family name first for CJK names
+        auto row = m_db.connection().firstRow(u"SELECT first_name, last_name FROM contacts WHERE id = ?"_s, {id},
+                                              u"name a record"_s);
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return QString();
+        Contact c;
+        c.firstName = (*row)->value(0).toString();
+        c.lastName = (*row)->value(1).toString();
+        return c.displayName();
+    }
     auto label = m_db.connection().scalar(
         u"SELECT "_s + labelExpression(table) + u" FROM "_s + table + u" WHERE id = ?"_s, {id}, u"name a record"_s);
     if (!label)
@@ -249,8 +261,22 @@ Result<void> SyncIssues::discard(qint64 seq) {
                 auto stored = writer.load(e.recordId);
                 if (!stored)
                     return std::unexpected(stored.error());
+                // What the user changed after the refused change stays: only its own fields go back.
+                auto entries = Outbox(m_db).entries(e.recordId);
+                if (!entries)
+                    return std::unexpected(entries.error());
+                QSet<QString> later;
+                bool laterDeleteOrRestore = false;
+                for (const OutboxEntry& next : std::as_const(*entries)) {
+                    if (next.seq <= e.seq || (next.state != u"pending"_s && next.state != u"sent"_s))
+                        continue;
+                    laterDeleteOrRestore |= next.op == u"delete"_s || next.op == u"restore"_s;
+                    for (auto it = next.fields.constBegin(); it != next.fields.constEnd(); ++it)
+                        later.insert(it.key());
+                }
                 const bool deleted = e.op == u"delete"_s ? false : e.op == u"restore"_s ? true : (*stored)->deleted;
-                auto applied = writer.applyRemote(e.recordId, e.base, (*stored)->rowVersion, deleted, {}, false);
+                auto applied =
+                    writer.applyRemote(e.recordId, e.base, (*stored)->rowVersion, deleted, later, laterDeleteOrRestore);
                 if (!applied)
                     return std::unexpected(applied.error());
                 if (auto d = refreshDerived(m_db, e.table, e.recordId, applied->rid, false, applied->deleted,

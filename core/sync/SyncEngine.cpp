@@ -106,10 +106,11 @@ Result<SyncSummary> SyncEngine::run() {
         return std::unexpected(ok.error());
     }
     (void)m_journal.finishRun({});
-    (void)m_journal.log(u"info"_s, QCoreApplication::translate("SyncEngine", "Synced with %1: %2 sent, %3 received.")
-                                       .arg(m_options.server.host())
-                                       .arg(summary.pushed)
-                                       .arg(summary.pulled));
+    (void)m_journal.log(
+        u"info"_s, QCoreApplication::translate("SyncEngine", "Synced with %1: %2, %3.")
+                       .arg(m_options.server.host(),
+                            QCoreApplication::translate("SyncEngine", "%n change(s) sent", "", summary.pushed),
+                            QCoreApplication::translate("SyncEngine", "%n record(s) received", "", summary.pulled)));
     return summary;
 }
 

@@ -86,7 +86,8 @@ TEST_CASE("overlapping note edits become a conflict and keeping both joins the t
     TestClient first(server, u"ann"_s);
     TestClient second(server, u"ann"_s);
     Contact c;
-    c.firstName = u"Ada"_s;
+    c.firstName = u"芳"_s;
+    c.lastName = u"王"_s;
     c.notes = u"Budget open"_s;
     c = *ContactRepository(first.db()).save(c);
     requireSynced(first);
@@ -103,6 +104,7 @@ TEST_CASE("overlapping note edits become a conflict and keeping both joins the t
     auto list = issues.conflicts();
     REQUIRE(list->size() == 1);
     CHECK(list->first().merge == MergeClass::LongText);
+    CHECK(list->first().recordLabel == u"王芳"_s); // family name first, as the contact is shown everywhere
     CHECK(list->first().theirs.toString() == u"Budget 50k"_s);
     REQUIRE(issues.resolve(list->first().id, SyncIssues::Choice::KeepBoth));
     requireSynced(second);
@@ -154,4 +156,45 @@ TEST_CASE("an edit made during a sync to a record that sync revokes is sent and 
     CHECK(*issues.count() == 0);
     requireSynced(tom);
     CHECK(tom.records().isEmpty());
+}
+
+TEST_CASE("discarding a refused change puts back only what later edits did not change again", "[sync][issues]") {
+    TestServer server;
+    server.addUser(u"maria"_s, u"manager"_s);
+    server.addUser(u"tom"_s, u"rep"_s, u"maria"_s);
+    server.addUser(u"zoe"_s, u"manager"_s);
+    const QString benId = server.addUser(u"ben"_s, u"rep"_s, u"zoe"_s);
+    TestClient tom(server, u"tom"_s);
+    Contact c;
+    c.firstName = u"Ada"_s;
+    c.title = u"Buyer"_s;
+    c.address.city = u"Lyon"_s;
+    c = *ContactRepository(tom.db()).save(c);
+    requireSynced(tom);
+    c = *ContactRepository(tom.db()).get(c.id); // owned by tom's server account now
+    const QString tomId = c.ownerId;
+
+    c.address.city = u"Paris"_s;
+    c.ownerId = benId; // another manager's rep: the server refuses the whole change
+    c = *ContactRepository(tom.db()).save(c);
+    auto r = tom.sync();
+    REQUIRE(r);
+    REQUIRE(r->rejected == 1);
+    c.address.city = u"Marseille"_s; // typed again afterwards, not sent yet
+    c = *ContactRepository(tom.db()).save(c);
+
+    SyncIssues issues(tom.db());
+    auto rejected = issues.rejections();
+    REQUIRE(rejected->size() == 1);
+    CHECK(rejected->first().recordPresent);
+    REQUIRE(issues.discard(rejected->first().entry.seq));
+    const Contact now = *ContactRepository(tom.db()).get(c.id);
+    CHECK(now.ownerId == tomId);               // only the refused change had it: back as before
+    CHECK(now.address.city == u"Marseille"_s); // the later edit is kept
+    requireSynced(tom);
+    const QList<ServerRecord> held = server.records();
+    CHECK(tom.records() == held);
+    REQUIRE(held.size() == 1);
+    CHECK(held.first().ownerId == tomId);
+    CHECK(held.first().fields.value(u"city"_s).toString() == u"Marseille"_s);
 }
