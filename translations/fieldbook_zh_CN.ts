@@ -2963,6 +2963,41 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>QuoteMath</name>
+    <message>
+        <source>The amounts are too large to add up.</source>
+        <translation>金额过大，无法相加。</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative; give a discount or make a separate credit note instead.</source>
+        <translation>单价不能为负数；请改为给予折扣或另开贷项通知单。</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0 and 100 %.</source>
+        <translation>税率必须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The discount must be between 0 and 100 %.</source>
+        <translation>折扣必须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The discount cannot be negative.</source>
+        <translation>折扣不能为负数。</translation>
+    </message>
+    <message>
+        <source>The discount is larger than the line&apos;s amount.</source>
+        <translation>折扣大于该行金额。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>RecordExporter</name>
     <message>
         <source>The export could not be written: %1</source>
