@@ -2,6 +2,8 @@
 #include "StringMakers.h"
 #include "store/AccountRepository.h"
 #include "store/ContactRepository.h"
+#include "store/Database.h"
+#include "store/SqlConnection.h"
 #include "store/Outbox.h"
 #include "store/SyncJournal.h"
 #include "store/UserRepository.h"
@@ -33,6 +35,26 @@ SyncSummary synced(TestClient& client) {
     INFO(client.user().toStdString() << ": " << (r ? std::string() : r.error().message.toStdString()));
     REQUIRE(r);
     return *r;
+}
+
+/// Everything a store derives from its records (sort keys, search index, match keys), by record id.
+QStringList derivedState(Database& db) {
+    QStringList rows;
+    for (const QString& sql :
+         {u"SELECT 'c', id, sort_key, account_sort_key FROM contacts"_s,
+          u"SELECT 'a', id, sort_key, '' FROM accounts"_s,
+          u"SELECT 'cf', c.id, f.name, f.body FROM contacts c JOIN contacts_fts f ON f.rowid = c.rid"_s,
+          u"SELECT 'af', a.id, f.name, f.body FROM accounts a JOIN accounts_fts f ON f.rowid = a.rid"_s,
+          u"SELECT 'k', record_id, kind, value FROM record_keys"_s}) {
+        auto q = db.connection().run(sql, {}, u"test: read derived state"_s);
+        REQUIRE(q);
+        while ((*q)->next())
+            rows.append(u"%1|%2|%3|%4"_s.arg((*q)->value(0).toString(), (*q)->value(1).toString(),
+                                             (*q)->value(2).toString(), (*q)->value(3).toString()));
+        (*q)->finish();
+    }
+    rows.sort();
+    return rows;
 }
 
 } // namespace
@@ -124,6 +146,55 @@ TEST_CASE("pulled records are found by search and listed in name order", "[sync]
     REQUIRE(contacts->size() == 1);
     CHECK(contacts->first().displayName() == u"Wang Fang"_s);
     CHECK(b.records() == a.records());
+}
+
+TEST_CASE("pulled records derive exactly the sort keys, search entries and match keys that saving them did", "[sync]") {
+    TestServer server;
+    server.addUser(u"ann"_s);
+    TestClient a(server, u"ann"_s);
+    TestClient b(server, u"ann"_s);
+    QStringList accountIds;
+    for (const QString& name : {u"北京精密机械"_s, u"Acme Tools"_s, u"Société Générale"_s}) {
+        Account account;
+        account.name = name;
+        account.phones = {{u"work"_s, u"+49 30 1234567"_s}};
+        account.tags = {u"key account"_s};
+        accountIds.append(AccountRepository(a.db()).save(account)->id);
+    }
+    for (int i = 0; i < 12; ++i) {
+        Contact c = newContact(i % 2 ? u"芳"_s : u"Ada"_s, (i % 2 ? u"王"_s : u"Lovelace"_s) + QString::number(i));
+        c.accountId = i % 4 == 3 ? QString() : accountIds.at(i % 3);
+        c.emails = {{u"work"_s, u"person%1@example.com"_s.arg(i)}};
+        c.phones = {{u"mobile"_s, u"+86 138 0013 80%1"_s.arg(i, 2, 10, QLatin1Char('0'))}};
+        c.tags = {u"vip"_s, u"tag %1"_s.arg(i)};
+        c.notes = u"Notes on 第%1 contact"_s.arg(i);
+        saved(a.db(), c);
+    }
+    synced(a);
+    // Small pages and batches, so that several pages share a transaction and a batch ends mid-way.
+    SyncEngine::Options o;
+    o.server = QUrl(u"https://fieldbook.test"_s);
+    o.user = u"ann"_s;
+    o.pageSize = 4;
+    o.batchRows = 6;
+    auto pull = [&] {
+        SyncEngine engine(b.db(), b.network(), o);
+        engine.setPassword(TestServer::passwordOf(u"ann"_s));
+        auto r = engine.run();
+        REQUIRE(r);
+    };
+    pull();
+    CHECK(derivedState(b.db()) == derivedState(a.db()));
+
+    // A renamed account re-indexes its contacts on the device that pulls the new name.
+    Account renamed = *AccountRepository(a.db()).get(accountIds.at(0));
+    renamed.name = u"北京精密机械集团"_s;
+    REQUIRE(AccountRepository(a.db()).save(renamed));
+    synced(a);
+    pull();
+    const QStringList pulled = derivedState(b.db());
+    CHECK(pulled == derivedState(a.db()));
+    CHECK(pulled.filter(u"北京精密机械集团"_s).size() > 1); // the account and its contacts' search entries
 }
 
 TEST_CASE("edits of different fields on two devices both survive", "[sync]") {
