@@ -4,6 +4,7 @@
 #include "AttachmentRepository.h"
 #include "ContactRepository.h"
 #include "Database.h"
+#include "DerivedState.h"
 #include "FieldCodec.h"
 #include "RecordKeys.h"
 #include "RecordWriter.h"
@@ -314,9 +315,7 @@ Result<void> AccountRepository::remove(const QString& id) {
         auto changed = writer.setDeleted(id, true);
         if (!changed)
             return std::unexpected(changed.error());
-        if (auto r = SearchIndex::remove(m_db, u"accounts"_s, (*stored)->rid); !r)
-            return r;
-        return RecordKeys::clear(m_db, id);
+        return forgetDerived(m_db, u"accounts"_s, id, (*stored)->rid);
     });
 }
 
@@ -485,16 +484,10 @@ Result<void> AccountRepository::index(const Account& a, qint64 rid, bool isNew) 
     return RecordKeys::replace(m_db, u"accounts"_s, a.id, keysOf(a), isNew);
 }
 
-Result<void> AccountRepository::unindex(const QString& id, qint64 rid) {
-    if (auto r = SearchIndex::remove(m_db, u"accounts"_s, rid); !r)
-        return r;
-    return RecordKeys::clear(m_db, id);
-}
-
 Result<void> AccountRepository::refreshDerived(const QString& id, qint64 rid, bool isNew, bool deleted,
                                                bool nameChanged) {
     if (deleted)
-        return unindex(id, rid);
+        return forgetDerived(m_db, u"accounts"_s, id, rid);
     auto a = get(id);
     if (!a)
         return std::unexpected(a.error());

@@ -50,8 +50,6 @@ public:
     [[nodiscard]] static QList<std::pair<QString, QVariant>> sortKeys(const Account& a);
     /// Writes the search entry and match keys of the account stored in row `rid`.
     [[nodiscard]] Result<void> index(const Account& a, qint64 rid, bool isNew);
-    /// Removes them (a tombstone, or a record that left this device).
-    [[nodiscard]] Result<void> unindex(const QString& id, qint64 rid);
 
 private:
     Database& m_db;

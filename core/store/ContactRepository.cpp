@@ -3,6 +3,7 @@
 #include "ActivityRepository.h"
 #include "AttachmentRepository.h"
 #include "Database.h"
+#include "DerivedState.h"
 #include "FieldCodec.h"
 #include "RecordKeys.h"
 #include "RecordWriter.h"
@@ -312,9 +313,7 @@ Result<void> ContactRepository::remove(const QString& id) {
         auto changed = writer.setDeleted(id, true);
         if (!changed)
             return std::unexpected(changed.error());
-        if (auto r = SearchIndex::remove(m_db, u"contacts"_s, (*stored)->rid); !r)
-            return r;
-        return RecordKeys::clear(m_db, id);
+        return forgetDerived(m_db, u"contacts"_s, id, (*stored)->rid);
     });
 }
 
@@ -490,15 +489,9 @@ Result<void> ContactRepository::index(const Contact& c, qint64 rid, const QStrin
     return RecordKeys::replace(m_db, u"contacts"_s, c.id, keysOf(c), isNew);
 }
 
-Result<void> ContactRepository::unindex(const QString& id, qint64 rid) {
-    if (auto r = SearchIndex::remove(m_db, u"contacts"_s, rid); !r)
-        return r;
-    return RecordKeys::clear(m_db, id);
-}
-
 Result<void> ContactRepository::refreshDerived(const QString& id, qint64 rid, bool isNew, bool deleted) {
     if (deleted)
-        return unindex(id, rid);
+        return forgetDerived(m_db, u"contacts"_s, id, rid);
     auto c = get(id);
     if (!c)
         return std::unexpected(c.error());

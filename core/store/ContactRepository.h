@@ -58,8 +58,6 @@ public:
     [[nodiscard]] static QList<std::pair<QString, QVariant>> sortKeys(const Contact& c, const QString& company);
     /// Writes the search entry and match keys of the contact stored in row `rid`.
     [[nodiscard]] Result<void> index(const Contact& c, qint64 rid, const QString& company, bool isNew);
-    /// Removes them (a tombstone, or a record that left this device).
-    [[nodiscard]] Result<void> unindex(const QString& id, qint64 rid);
 
 private:
     Database& m_db;

@@ -2,6 +2,8 @@
 
 #include "AccountRepository.h"
 #include "ContactRepository.h"
+#include "RecordKeys.h"
+#include "search/SearchIndex.h"
 
 #include <utility>
 
@@ -16,6 +18,12 @@ Result<void> refreshDerived(Database& db, const QString& table, const QString& i
     if (table == u"accounts"_s)
         return AccountRepository(db).refreshDerived(id, rid, isNew, deleted, nameChanged);
     return {}; // the other types keep nothing derived
+}
+
+Result<void> forgetDerived(Database& db, const QString& table, const QString& id, qint64 rid) {
+    if (auto r = SearchIndex::remove(db, table, rid); !r)
+        return r;
+    return RecordKeys::clear(db, id);
 }
 
 DerivedState::DerivedState(Database& db)
@@ -86,12 +94,10 @@ Result<void> DerivedState::written(const QString& table, const QString& id, cons
 }
 
 Result<void> DerivedState::removed(const QString& table, const QString& id, qint64 rid) {
-    if (table == u"contacts"_s)
-        return ContactRepository(m_db).unindex(id, rid);
-    if (table == u"accounts"_s) {
+    if (table == u"accounts"_s)
         m_companies.remove(id);
-        return AccountRepository(m_db).unindex(id, rid);
-    }
+    if (table == u"contacts"_s || table == u"accounts"_s)
+        return forgetDerived(m_db, table, id, rid);
     return {};
 }
 

@@ -20,6 +20,9 @@ class Database;
 [[nodiscard]] Result<void> refreshDerived(Database& db, const QString& table, const QString& id, qint64 rid, bool isNew,
                                           bool deleted, bool nameChanged);
 
+/// Removes a record's search entry and match keys (a tombstone, or a record that left this device).
+[[nodiscard]] Result<void> forgetDerived(Database& db, const QString& table, const QString& id, qint64 rid);
+
 /// The same for many rows in one transaction (a pulled batch) without reading any row back: the
 /// sort keys are written with the row itself (derive() for RecordWriter::applyRemote), the search
 /// index and match keys follow from the values written (written()). Account names looked up for
