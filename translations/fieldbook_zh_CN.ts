@@ -2900,6 +2900,97 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Pipeline</name>
+    <message>
+        <source>Standard sales</source>
+        <translation>标准销售</translation>
+    </message>
+    <message>
+        <source>Prospecting</source>
+        <translation>潜在客户开发</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资格审核</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>A pipeline needs a name.</source>
+        <translation>销售流程需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Every stage needs a name.</source>
+        <translation>每个阶段都需要名称。</translation>
+    </message>
+    <message>
+        <source>There are two stages called &quot;%1&quot;.</source>
+        <translation>有两个阶段都叫“%1”。</translation>
+    </message>
+    <message>
+        <source>The probability of &quot;%1&quot; must be between 0 and 100 %.</source>
+        <translation>“%1”的赢单概率必须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The open stage &quot;%1&quot; must come before Won and Lost.</source>
+        <translation>进行中的阶段“%1”必须排在赢单和丢单之前。</translation>
+    </message>
+    <message>
+        <source>The open stage &quot;%1&quot; must forecast as Pipeline, Best case or Commit.</source>
+        <translation>进行中的阶段“%1”的预测类别必须是管道、最佳情况或承诺。</translation>
+    </message>
+    <message>
+        <source>The won stage &quot;%1&quot; must be 100 % and forecast as Closed.</source>
+        <translation>赢单阶段“%1”必须为 100%，预测类别为已成交。</translation>
+    </message>
+    <message>
+        <source>The lost stage &quot;%1&quot; must be 0 % and forecast as Omitted.</source>
+        <translation>丢单阶段“%1”必须为 0%，预测类别为不计入。</translation>
+    </message>
+    <message>
+        <source>A pipeline needs at least one open stage.</source>
+        <translation>销售流程至少需要一个进行中的阶段。</translation>
+    </message>
+    <message>
+        <source>A pipeline needs exactly one Won and one Lost stage.</source>
+        <translation>销售流程必须恰好有一个赢单阶段和一个丢单阶段。</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>最佳情况</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>Omitted</source>
+        <translation>不计入</translation>
+    </message>
+</context>
+<context>
     <name>ProgressText</name>
     <message numerus="yes">
         <source>Checked %1 of ~%Ln row(s)</source>

@@ -1,0 +1,132 @@
+#include "Pipeline.h"
+
+#include "QuoteMath.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+Pipeline Pipeline::standard() {
+    using C = ForecastCategory;
+    using O = StageOutcome;
+    return {u"standard"_s,
+            QCoreApplication::translate("Pipeline", "Standard sales"),
+            {{u"prospecting"_s, QCoreApplication::translate("Pipeline", "Prospecting"), 10, C::Pipeline, O::Open},
+             {u"qualification"_s, QCoreApplication::translate("Pipeline", "Qualification"), 25, C::Pipeline, O::Open},
+             {u"proposal"_s, QCoreApplication::translate("Pipeline", "Proposal"), 50, C::BestCase, O::Open},
+             {u"negotiation"_s, QCoreApplication::translate("Pipeline", "Negotiation"), 75, C::Commit, O::Open},
+             {u"won"_s, QCoreApplication::translate("Pipeline", "Won"), 100, C::Closed, O::Won},
+             {u"lost"_s, QCoreApplication::translate("Pipeline", "Lost"), 0, C::Omitted, O::Lost}}};
+}
+
+Result<void> Pipeline::validate() const {
+    auto refuse = [](const QString& message) {
+        return fail(ErrorCode::InvalidInput, message);
+    };
+    if (key.trimmed().isEmpty() || name.trimmed().isEmpty())
+        return refuse(QCoreApplication::translate("Pipeline", "A pipeline needs a name."));
+    QSet<QString> keys;
+    QSet<QString> names;
+    int open = 0;
+    int won = 0;
+    int lost = 0;
+    for (const PipelineStage& s : stages) {
+        const QString label = s.name.trimmed().isEmpty() ? s.key : s.name;
+        if (s.key.trimmed().isEmpty() || s.name.trimmed().isEmpty())
+            return refuse(QCoreApplication::translate("Pipeline", "Every stage needs a name."));
+        if (keys.contains(s.key) || names.contains(s.name.trimmed().toCaseFolded()))
+            return refuse(QCoreApplication::translate("Pipeline", "There are two stages called \"%1\".").arg(label));
+        keys.insert(s.key);
+        names.insert(s.name.trimmed().toCaseFolded());
+        if (s.probability < 0 || s.probability > 100)
+            return refuse(
+                QCoreApplication::translate("Pipeline", "The probability of \"%1\" must be between 0 and 100 %.")
+                    .arg(label));
+        switch (s.outcome) {
+        case StageOutcome::Open:
+            if (won + lost > 0)
+                return refuse(
+                    QCoreApplication::translate("Pipeline", "The open stage \"%1\" must come before Won and Lost.")
+                        .arg(label));
+            if (s.category == ForecastCategory::Closed || s.category == ForecastCategory::Omitted)
+                return refuse(QCoreApplication::translate(
+                                  "Pipeline", "The open stage \"%1\" must forecast as Pipeline, Best case or Commit.")
+                                  .arg(label));
+            ++open;
+            break;
+        case StageOutcome::Won:
+            if (s.probability != 100 || s.category != ForecastCategory::Closed)
+                return refuse(QCoreApplication::translate("Pipeline",
+                                                          "The won stage \"%1\" must be 100 % and forecast as Closed.")
+                                  .arg(label));
+            ++won;
+            break;
+        case StageOutcome::Lost:
+            if (s.probability != 0 || s.category != ForecastCategory::Omitted)
+                return refuse(QCoreApplication::translate("Pipeline",
+                                                          "The lost stage \"%1\" must be 0 % and forecast as Omitted.")
+                                  .arg(label));
+            ++lost;
+            break;
+        }
+    }
+    if (open == 0)
+        return refuse(QCoreApplication::translate("Pipeline", "A pipeline needs at least one open stage."));
+    if (won != 1 || lost != 1)
+        return refuse(QCoreApplication::translate("Pipeline", "A pipeline needs exactly one Won and one Lost stage."));
+    return {};
+}
+
+qsizetype Pipeline::indexOf(const QString& stageKey) const {
+    const auto it =
+        std::find_if(stages.cbegin(), stages.cend(), [&](const PipelineStage& s) { return s.key == stageKey; });
+    return it == stages.cend() ? -1 : it - stages.cbegin();
+}
+
+const PipelineStage* Pipeline::stage(const QString& stageKey) const {
+    const qsizetype i = indexOf(stageKey);
+    return i < 0 ? nullptr : &stages.at(i);
+}
+
+const PipelineStage& Pipeline::won() const {
+    const auto it = std::find_if(stages.cbegin(), stages.cend(),
+                                 [](const PipelineStage& s) { return s.outcome == StageOutcome::Won; });
+    Q_ASSERT(it != stages.cend()); // validate() guarantees it
+    return *it;
+}
+
+const PipelineStage& Pipeline::lost() const {
+    const auto it = std::find_if(stages.cbegin(), stages.cend(),
+                                 [](const PipelineStage& s) { return s.outcome == StageOutcome::Lost; });
+    Q_ASSERT(it != stages.cend());
+    return *it;
+}
+
+qint64 weightedAmount(qint64 amountMinor, int probability) {
+    Q_ASSERT(probability >= 0 && probability <= 100);
+    // At most the amount itself, so it always fits.
+    return *divideRounded(Int128(amountMinor) * probability, 100);
+}
+
+QString forecastCategoryName(ForecastCategory category) {
+    switch (category) {
+    case ForecastCategory::Pipeline:
+        return QCoreApplication::translate("Pipeline", "Pipeline");
+    case ForecastCategory::BestCase:
+        return QCoreApplication::translate("Pipeline", "Best case");
+    case ForecastCategory::Commit:
+        return QCoreApplication::translate("Pipeline", "Commit");
+    case ForecastCategory::Closed:
+        return QCoreApplication::translate("Pipeline", "Closed");
+    case ForecastCategory::Omitted:
+        return QCoreApplication::translate("Pipeline", "Omitted");
+    }
+    return {};
+}
+
+} // namespace Fieldbook

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QList>
+#include <QString>
+
+namespace Fieldbook {
+
+/// Where an opportunity's amount counts in a forecast (the categories sales managers know).
+enum class ForecastCategory { Pipeline, BestCase, Commit, Closed, Omitted };
+
+/// What reaching a stage means: still open, or closed as won or lost.
+enum class StageOutcome { Open, Won, Lost };
+
+struct PipelineStage {
+    QString key;         ///< stable identifier stored on opportunities ("proposal"); never shown
+    QString name;        ///< what the board and lists show; the user may rename it
+    int probability = 0; ///< default win probability in percent, 0–100
+    ForecastCategory category = ForecastCategory::Pipeline;
+    StageOutcome outcome = StageOutcome::Open;
+    friend bool operator==(const PipelineStage&, const PipelineStage&) = default;
+};
+
+/// A sales process: stages in the order opportunities move through them, the open ones first,
+/// then exactly one Won and one Lost stage (they close the opportunity).
+struct Pipeline {
+    QString key;
+    QString name;
+    QList<PipelineStage> stages;
+
+    /// DESIGN.md section 3: Prospecting 10 %, Qualification 25 %, Proposal 50 %, Negotiation 75 %,
+    /// Won (closed, 100 %), Lost (closed, 0 %); names in the user's language.
+    static Pipeline standard();
+
+    /// The rules above, plus: unique non-empty keys and names, probabilities 0–100, Won at 100 %
+    /// in Closed, Lost at 0 % in Omitted, open stages in neither of those two categories. The
+    /// message names the stage.
+    [[nodiscard]] Result<void> validate() const;
+    /// Position of the stage with `key`, or -1.
+    [[nodiscard]] qsizetype indexOf(const QString& key) const;
+    [[nodiscard]] const PipelineStage* stage(const QString& key) const;
+    [[nodiscard]] const PipelineStage& won() const;
+    [[nodiscard]] const PipelineStage& lost() const;
+};
+
+/// The probability-weighted amount a board column and a forecast add up: amount × probability,
+/// rounded half away from zero like every amount (DESIGN.md section 3).
+[[nodiscard]] qint64 weightedAmount(qint64 amountMinor, int probability);
+
+/// The category's name as shown to the user, translated.
+[[nodiscard]] QString forecastCategoryName(ForecastCategory category);
+
+} // namespace Fieldbook
