@@ -2900,6 +2900,65 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>OpportunityRepository</name>
+    <message>
+        <source>The opportunity no longer exists.</source>
+        <translation>该商机已不存在。</translation>
+    </message>
+    <message>
+        <source>An opportunity needs a name.</source>
+        <translation>商机需要一个名称。</translation>
+    </message>
+    <message>
+        <source>An opportunity belongs to an account; choose one.</source>
+        <translation>商机必须属于一个客户，请选择客户。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO code such as EUR or CNY.</source>
+        <translation>币种必须是三个字母的 ISO 代码，例如 EUR 或 CNY。</translation>
+    </message>
+    <message>
+        <source>An opportunity needs an expected close date.</source>
+        <translation>商机需要预计成交日期。</translation>
+    </message>
+    <message>
+        <source>There is no pipeline &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的销售流程。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stage of the pipeline %2.</source>
+        <translation>“%1”不是销售流程 %2 中的阶段。</translation>
+    </message>
+    <message>
+        <source>The probability must be between 0 and 100 %.</source>
+        <translation>赢单概率必须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a forecast category.</source>
+        <translation>“%1”不是预测类别。</translation>
+    </message>
+    <message>
+        <source>Say why the opportunity was lost.</source>
+        <translation>请说明丢单原因。</translation>
+    </message>
+    <message>
+        <source>The account of this opportunity no longer exists.</source>
+        <translation>该商机所属的客户已不存在。</translation>
+    </message>
+    <message>
+        <source>The contact of this opportunity no longer exists.</source>
+        <translation>该商机的联系人已不存在。</translation>
+    </message>
+    <message>
+        <source>The opportunity was deleted; restore it before editing.</source>
+        <translation>该商机已删除；请先恢复再编辑。</translation>
+    </message>
+</context>
+<context>
     <name>Pipeline</name>
     <message>
         <source>Standard sales</source>

@@ -113,6 +113,32 @@ qint64 weightedAmount(qint64 amountMinor, int probability) {
     return *divideRounded(Int128(amountMinor) * probability, 100);
 }
 
+QString forecastCategoryKey(ForecastCategory category) {
+    switch (category) {
+    case ForecastCategory::Pipeline:
+        return u"pipeline"_s;
+    case ForecastCategory::BestCase:
+        return u"best_case"_s;
+    case ForecastCategory::Commit:
+        return u"commit"_s;
+    case ForecastCategory::Closed:
+        return u"closed"_s;
+    case ForecastCategory::Omitted:
+        return u"omitted"_s;
+    }
+    return {};
+}
+
+bool parseForecastCategory(const QString& key, ForecastCategory* category) {
+    for (const ForecastCategory c : {ForecastCategory::Pipeline, ForecastCategory::BestCase, ForecastCategory::Commit,
+                                     ForecastCategory::Closed, ForecastCategory::Omitted})
+        if (forecastCategoryKey(c) == key) {
+            *category = c;
+            return true;
+        }
+    return false;
+}
+
 QString forecastCategoryName(ForecastCategory category) {
     switch (category) {
     case ForecastCategory::Pipeline:

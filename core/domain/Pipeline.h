@@ -48,6 +48,10 @@ struct Pipeline {
 /// rounded half away from zero like every amount (DESIGN.md section 3).
 [[nodiscard]] qint64 weightedAmount(qint64 amountMinor, int probability);
 
+/// Stable storage names of the categories ("pipeline", "best_case", ...), never translated.
+[[nodiscard]] QString forecastCategoryKey(ForecastCategory category);
+[[nodiscard]] bool parseForecastCategory(const QString& key, ForecastCategory* category);
+
 /// The category's name as shown to the user, translated.
 [[nodiscard]] QString forecastCategoryName(ForecastCategory category);
 

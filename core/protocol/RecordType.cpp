@@ -109,8 +109,39 @@ const RecordType& RecordType::attachments() {
     return type;
 }
 
+const RecordType& RecordType::opportunities() {
+    static const RecordType type{u"opportunities"_s,
+                                 {{u"name"_s, Text, Desc},
+                                  {u"account_id"_s, Text, Guard},
+                                  {u"contact_id"_s, Text, Desc},
+                                  {u"amount"_s, Int, Guard},
+                                  {u"currency"_s, Text, Guard},
+                                  {u"close_date"_s, Text, Guard},
+                                  {u"pipeline"_s, Text, Guard},
+                                  {u"stage"_s, Text, Guard},
+                                  {u"probability"_s, Int, Guard},
+                                  {u"forecast_category"_s, Text, Guard},
+                                  {u"next_step"_s, Text, Desc},
+                                  {u"competitors"_s, Json, Desc},
+                                  {u"close_reason"_s, Text, Desc},
+                                  {u"notes"_s, Text, Long},
+                                  {u"owner_id"_s, Text, Guard}}};
+    return type;
+}
+
+const RecordType& RecordType::opportunityHistory() {
+    static const RecordType type{u"opportunity_history"_s,
+                                 {{u"opportunity_id"_s, Text, Guard},
+                                  {u"field"_s, Text, Guard},
+                                  {u"old_value"_s, Text, Guard},
+                                  {u"new_value"_s, Text, Guard},
+                                  {u"changed_at"_s, Int, Guard},
+                                  {u"owner_id"_s, Text, Guard}}};
+    return type;
+}
+
 QList<const RecordType*> RecordType::all() {
-    return {&users(), &accounts(), &contacts(), &activities(), &attachments()};
+    return {&users(), &accounts(), &contacts(), &activities(), &attachments(), &opportunities(), &opportunityHistory()};
 }
 
 const RecordType* RecordType::find(const QString& table) {

@@ -30,6 +30,9 @@ struct RecordType {
     static const RecordType& contacts();
     static const RecordType& activities();
     static const RecordType& attachments();
+    static const RecordType& opportunities();
+    /// Insert-only entries: an opportunity's stage, amount and close-date changes.
+    static const RecordType& opportunityHistory();
     /// Every registered type; nullptr from find() for an unknown table.
     static QList<const RecordType*> all();
     static const RecordType* find(const QString& table);

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace Fieldbook {
+
+/// A possible sale to an account, moving through a pipeline's stages (DESIGN.md section 3).
+struct Opportunity {
+    QString id;
+    QString name;
+    QString accountId;
+    QString contactId; ///< the primary contact, if any
+    qint64 amount = 0; ///< minor units of `currency`
+    QString currency;  ///< ISO 4217
+    QDate closeDate;   ///< expected, or actual once closed
+    QString pipeline = QStringLiteral("standard");
+    QString stage;            ///< a stage key of the pipeline
+    int probability = 0;      ///< percent
+    QString forecastCategory; ///< forecastCategoryKey()
+    QString nextStep;
+    QStringList competitors;
+    QString closeReason; ///< why it was won or lost; required for a loss
+    QString notes;
+    QString ownerId;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    qint64 rowVersion = 0;
+    bool deleted = false;
+    friend bool operator==(const Opportunity&, const Opportunity&) = default;
+};
+
+/// One change of an opportunity's stage, amount or close date, kept for velocity, stage durations
+/// and forecast snapshots.
+struct OpportunityChange {
+    QString id;
+    QString opportunityId;
+    QString field;    ///< stage, amount, close_date
+    QString oldValue; ///< empty for the first value; amounts as integers of minor units, dates ISO
+    QString newValue;
+    qint64 changedAt = 0; ///< ms since the epoch, UTC
+    QString ownerId;
+    friend bool operator==(const OpportunityChange&, const OpportunityChange&) = default;
+};
+
+} // namespace Fieldbook

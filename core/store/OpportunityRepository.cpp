@@ -1,0 +1,262 @@
+#include "OpportunityRepository.h"
+
+#include "Database.h"
+#include "FieldCodec.h"
+#include "RecordWriter.h"
+#include "SqlConnection.h"
+#include "common/Clock.h"
+#include "common/Uuid7.h"
+#include "domain/Pipeline.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+namespace {
+
+const QString kColumns = u"id, name, account_id, contact_id, amount, currency, close_date, pipeline, stage, "
+                         u"probability, forecast_category, next_step, competitors, close_reason, notes, owner_id, "
+                         u"created_at, updated_at, row_version, deleted"_s;
+
+Opportunity fromRow(const QSqlQuery& q) {
+    Opportunity o;
+    o.id = q.value(0).toString();
+    o.name = q.value(1).toString();
+    o.accountId = q.value(2).toString();
+    o.contactId = q.value(3).toString();
+    o.amount = q.value(4).toLongLong();
+    o.currency = q.value(5).toString();
+    o.closeDate = FieldCodec::decodeDate(q.value(6).toString());
+    o.pipeline = q.value(7).toString();
+    o.stage = q.value(8).toString();
+    o.probability = q.value(9).toInt();
+    o.forecastCategory = q.value(10).toString();
+    o.nextStep = q.value(11).toString();
+    o.competitors = FieldCodec::decodeTags(q.value(12).toString());
+    o.closeReason = q.value(13).toString();
+    o.notes = q.value(14).toString();
+    o.ownerId = q.value(15).toString();
+    o.createdAt = q.value(16).toLongLong();
+    o.updatedAt = q.value(17).toLongLong();
+    o.rowVersion = q.value(18).toLongLong();
+    o.deleted = q.value(19).toInt() != 0;
+    return o;
+}
+
+QVariant orNull(const QString& id) {
+    return id.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(id);
+}
+
+QVariantList toValues(const Opportunity& o) {
+    return {o.name,
+            orNull(o.accountId),
+            orNull(o.contactId),
+            o.amount,
+            o.currency,
+            FieldCodec::encode(o.closeDate),
+            o.pipeline,
+            o.stage,
+            o.probability,
+            o.forecastCategory,
+            o.nextStep,
+            FieldCodec::encode(o.competitors),
+            o.closeReason,
+            o.notes,
+            orNull(o.ownerId)};
+}
+
+/// The pipelines an opportunity may use. Until pipelines are configurable, the standard one.
+std::optional<Pipeline> pipelineFor(const QString& key) {
+    Pipeline standard = Pipeline::standard();
+    if (key == standard.key)
+        return standard;
+    return std::nullopt;
+}
+
+/// `text` marked with QT_TRANSLATE_NOOP("OpportunityRepository", ...) so that lupdate finds it.
+std::unexpected<Error> refuse(const char* text) {
+    return fail(ErrorCode::InvalidInput, QCoreApplication::translate("OpportunityRepository", text));
+}
+
+} // namespace
+
+OpportunityRepository::OpportunityRepository(Database& db)
+    : m_db(db) {}
+
+Result<Opportunity> OpportunityRepository::get(const QString& id) const {
+    auto q = m_db.connection().run(u"SELECT "_s + kColumns + u" FROM opportunities WHERE id = ?"_s, {id},
+                                   u"load opportunity"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!(*q)->next())
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("OpportunityRepository", "The opportunity no longer exists."), id);
+    Opportunity o = fromRow(**q);
+    (*q)->finish();
+    return o;
+}
+
+Result<QList<Opportunity>> OpportunityRepository::forAccount(const QString& accountId) const {
+    auto q = m_db.connection().run(u"SELECT "_s + kColumns +
+                                       u" FROM opportunities WHERE account_id = ? AND deleted = 0 "
+                                       u"ORDER BY close_date, rid"_s,
+                                   {accountId}, u"list opportunities of an account"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Opportunity> list;
+    while ((*q)->next())
+        list.append(fromRow(**q));
+    (*q)->finish();
+    return list;
+}
+
+Result<QList<OpportunityChange>> OpportunityRepository::history(const QString& opportunityId) const {
+    auto q = m_db.connection().run(u"SELECT id, opportunity_id, field, old_value, new_value, changed_at, owner_id "
+                                   u"FROM opportunity_history WHERE opportunity_id = ? AND deleted = 0 "
+                                   u"ORDER BY changed_at, rid"_s,
+                                   {opportunityId}, u"read opportunity history"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<OpportunityChange> list;
+    while ((*q)->next())
+        list.append({(*q)->value(0).toString(), (*q)->value(1).toString(), (*q)->value(2).toString(),
+                     (*q)->value(3).toString(), (*q)->value(4).toString(), (*q)->value(5).toLongLong(),
+                     (*q)->value(6).toString()});
+    (*q)->finish();
+    return list;
+}
+
+Result<Opportunity> OpportunityRepository::save(Opportunity o) {
+    o.name = o.name.trimmed();
+    o.currency = o.currency.trimmed().toUpper();
+    o.closeReason = o.closeReason.trimmed();
+    if (o.name.isEmpty())
+        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "An opportunity needs a name."));
+    if (o.accountId.isEmpty())
+        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "An opportunity belongs to an account; choose one."));
+    if (o.amount < 0)
+        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "The amount cannot be negative."));
+    static const QRegularExpression iso4217(u"^[A-Z]{3}$"_s);
+    if (!iso4217.match(o.currency).hasMatch())
+        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository",
+                                        "The currency must be a three-letter ISO code such as EUR or CNY."));
+    if (!o.closeDate.isValid())
+        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "An opportunity needs an expected close date."));
+    const auto pipeline = pipelineFor(o.pipeline);
+    if (!pipeline)
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("OpportunityRepository", "There is no pipeline \"%1\".").arg(o.pipeline));
+    const PipelineStage* stage = pipeline->stage(o.stage);
+    if (!stage)
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("OpportunityRepository", "\"%1\" is not a stage of the pipeline %2.")
+                        .arg(o.stage, pipeline->name));
+    if (o.probability < 0 || o.probability > 100)
+        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "The probability must be between 0 and 100 %."));
+    ForecastCategory category = stage->category;
+    if (!o.forecastCategory.isEmpty() && !parseForecastCategory(o.forecastCategory, &category))
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("OpportunityRepository", "\"%1\" is not a forecast category.")
+                        .arg(o.forecastCategory));
+    if (stage->outcome == StageOutcome::Lost && o.closeReason.isEmpty())
+        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "Say why the opportunity was lost."));
+    if (o.ownerId.isEmpty())
+        o.ownerId = m_db.localUserId();
+    const bool isNew = o.id.isEmpty();
+    if (isNew)
+        o.id = createUuid7();
+
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        SqlConnection& c = m_db.connection();
+        for (const auto& [table, id] : {std::pair{u"accounts"_s, o.accountId}, std::pair{u"contacts"_s, o.contactId}}) {
+            if (id.isEmpty())
+                continue;
+            auto live = c.scalar(u"SELECT 1 FROM "_s + table + u" WHERE id = ? AND deleted = 0"_s, {id},
+                                 u"check opportunity link"_s);
+            if (!live)
+                return std::unexpected(live.error());
+            if (!live->isValid())
+                return fail(ErrorCode::NotFound,
+                            table == u"accounts"_s
+                                ? QCoreApplication::translate("OpportunityRepository",
+                                                              "The account of this opportunity no longer exists.")
+                                : QCoreApplication::translate("OpportunityRepository",
+                                                              "The contact of this opportunity no longer exists."));
+        }
+        RecordWriter writer(m_db, RecordType::opportunities());
+        auto stored = isNew ? Result<std::optional<StoredRecord>>(std::nullopt) : writer.load(o.id);
+        if (!stored)
+            return std::unexpected(stored.error());
+        std::optional<Opportunity> before;
+        if (*stored) {
+            auto previous = get(o.id);
+            if (!previous)
+                return std::unexpected(previous.error());
+            if (previous->deleted)
+                return fail(ErrorCode::NotFound,
+                            QCoreApplication::translate("OpportunityRepository",
+                                                        "The opportunity was deleted; restore it before editing."),
+                            o.id);
+            before = *previous;
+        }
+        // A new stage brings its defaults, except what the user changed in the same save; the
+        // closing stages always bring theirs.
+        if (!before || before->stage != o.stage) {
+            const bool closing = stage->outcome != StageOutcome::Open;
+            if (closing || !before || o.probability == before->probability)
+                o.probability = stage->probability;
+            if (closing || !before || o.forecastCategory.isEmpty() || o.forecastCategory == before->forecastCategory)
+                category = stage->category;
+        }
+        o.forecastCategory = forecastCategoryKey(category);
+
+        auto saved = writer.save(o.id, toValues(o), *stored);
+        if (!saved)
+            return std::unexpected(saved.error());
+        o.createdAt = saved->createdAt;
+        o.updatedAt = saved->updatedAt;
+
+        const QList<std::tuple<QString, QString, QString>> tracked{
+            {u"stage"_s, before ? before->stage : QString(), o.stage},
+            {u"amount"_s, before ? QString::number(before->amount) : QString(), QString::number(o.amount)},
+            {u"close_date"_s, before ? FieldCodec::encode(before->closeDate) : QString(),
+             FieldCodec::encode(o.closeDate)}};
+        RecordWriter history(m_db, RecordType::opportunityHistory());
+        const qint64 now = Clock::nowMs();
+        for (const auto& [field, oldValue, newValue] : tracked) {
+            if (before && oldValue == newValue)
+                continue;
+            if (auto r = history.save(createUuid7(), {o.id, field, oldValue, newValue, now, o.ownerId}, std::nullopt);
+                !r)
+                return std::unexpected(r.error());
+        }
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return o;
+}
+
+Result<void> OpportunityRepository::remove(const QString& id) {
+    return m_db.transaction([&]() -> Result<void> {
+        auto changed = RecordWriter(m_db, RecordType::opportunities()).setDeleted(id, true);
+        if (!changed)
+            return std::unexpected(changed.error());
+        return {};
+    });
+}
+
+Result<void> OpportunityRepository::restore(const QString& id) {
+    return m_db.transaction([&]() -> Result<void> {
+        auto changed = RecordWriter(m_db, RecordType::opportunities()).setDeleted(id, false);
+        if (!changed)
+            return std::unexpected(changed.error());
+        return {};
+    });
+}
+
+} // namespace Fieldbook

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Error.h"
+#include "domain/Opportunity.h"
+
+namespace Fieldbook {
+
+class Database;
+
+/// Reads and writes opportunities; the only write path for them. Every save that changes the
+/// stage, amount or close date also records the change in the opportunity's history, in the same
+/// transaction and through the outbox like the opportunity itself.
+class OpportunityRepository final {
+public:
+    explicit OpportunityRepository(Database& db);
+
+    /// The opportunity, tombstoned or not; NotFound when the id is unknown.
+    [[nodiscard]] Result<Opportunity> get(const QString& id) const;
+    /// Live opportunities of an account, soonest close date first.
+    [[nodiscard]] Result<QList<Opportunity>> forAccount(const QString& accountId) const;
+    /// Stage, amount and close-date changes, oldest first.
+    [[nodiscard]] Result<QList<OpportunityChange>> history(const QString& opportunityId) const;
+
+    /// Checks an opportunity: a name, a live account (and contact, if given), an amount of zero or
+    /// more in an ISO 4217 currency, a close date, a stage of its pipeline, a probability of 0–100 %
+    /// and, for a loss, the reason. A new stage brings its default probability and forecast
+    /// category unless those were changed in the same save; Won and Lost always bring theirs.
+    [[nodiscard]] Result<Opportunity> save(Opportunity opportunity);
+    [[nodiscard]] Result<void> remove(const QString& id);
+    [[nodiscard]] Result<void> restore(const QString& id);
+
+private:
+    Database& m_db;
+};
+
+} // namespace Fieldbook
