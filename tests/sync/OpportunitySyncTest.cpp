@@ -10,16 +10,6 @@ using namespace Qt::StringLiterals;
 using namespace Fieldbook;
 using namespace Fieldbook::Test;
 
-namespace {
-
-void requireSynced(TestClient& client) {
-    auto r = client.sync();
-    INFO(client.user().toStdString() << ": " << (r ? std::string() : r.error().message.toStdString()));
-    REQUIRE(r);
-}
-
-} // namespace
-
 TEST_CASE("an opportunity and its history reach the rep's manager, and changes on two devices keep both histories",
           "[sync][opportunities]") {
     TestServer server;
@@ -40,9 +30,9 @@ TEST_CASE("an opportunity and its history reach the rep's manager, and changes o
     o.closeDate = QDate(2027, 6, 30);
     o.stage = u"qualification"_s;
     o = *OpportunityRepository(laptop.db()).save(o);
-    requireSynced(laptop);
-    requireSynced(phone);
-    requireSynced(maria);
+    synced(laptop);
+    synced(phone);
+    synced(maria);
     const auto seen = OpportunityRepository(maria.db()).get(o.id);
     REQUIRE(seen);
     CHECK(seen->stage == u"qualification"_s);
@@ -55,10 +45,10 @@ TEST_CASE("an opportunity and its history reach the rep's manager, and changes o
     Opportunity onPhone = *OpportunityRepository(phone.db()).get(o.id);
     onPhone.amount = 4'500'000;
     REQUIRE(OpportunityRepository(phone.db()).save(onPhone));
-    requireSynced(laptop);
-    requireSynced(phone);
-    requireSynced(laptop);
-    requireSynced(maria);
+    synced(laptop);
+    synced(phone);
+    synced(laptop);
+    synced(maria);
     for (TestClient* client : {&laptop, &phone, &maria}) {
         INFO(client->user().toStdString());
         const Opportunity now = *OpportunityRepository(client->db()).get(o.id);

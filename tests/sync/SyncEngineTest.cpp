@@ -30,13 +30,6 @@ Contact saved(Database& db, Contact c) {
     return *r;
 }
 
-SyncSummary synced(TestClient& client) {
-    auto r = client.sync();
-    INFO(client.user().toStdString() << ": " << (r ? std::string() : r.error().message.toStdString()));
-    REQUIRE(r);
-    return *r;
-}
-
 /// Everything a store derives from its records (sort keys, search index, match keys), by record id.
 QStringList derivedState(Database& db) {
     QStringList rows;

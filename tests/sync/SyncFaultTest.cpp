@@ -30,12 +30,6 @@ QList<Contact> makeContacts(Database& db, int n, const QString& prefix = u"Perso
     return list;
 }
 
-void requireSynced(TestClient& client) {
-    auto r = client.sync();
-    INFO(client.user().toStdString() << ": " << (r ? std::string() : r.error().message.toStdString()));
-    REQUIRE(r);
-}
-
 void requireConverged(TestServer& server, TestClient& client) {
     CHECK(server.duplicateLedgerIds().isEmpty());
     const auto mine = client.records();
@@ -74,7 +68,7 @@ TEST_CASE("a push whose answer is lost after the server committed is not applied
     auto unsent = SyncJournal(client.db()).unsentCount();
     CHECK(*unsent == 3); // ... but the device does not know yet
 
-    requireSynced(client);
+    synced(client);
     CHECK(*SyncJournal(client.db()).unsentCount() == 0);
     CHECK(server.ledgerIds().size() == 3);
     CHECK(server.records().size() == 3);
@@ -87,7 +81,7 @@ TEST_CASE("a push delivered twice is applied once", "[sync][faults]") {
     TestClient client(server, u"ann"_s);
     makeContacts(client.db(), 4);
     client.network().setFaults([](const Server::HttpRequest& r) { return isPush(r) ? Fault::Duplicate : Fault::None; });
-    requireSynced(client);
+    synced(client);
     CHECK(server.ledgerIds().size() == 4);
     CHECK(server.records().size() == 4);
     requireConverged(server, client);
@@ -99,10 +93,10 @@ TEST_CASE("an error status stops the run and the next run resumes from the saved
     TestClient writer(server, u"ann"_s);
     TestClient reader(server, u"ann"_s);
     makeContacts(writer.db(), 30);
-    requireSynced(writer);
-    requireSynced(reader); // connects; takes everything
+    synced(writer);
+    synced(reader); // connects; takes everything
     makeContacts(writer.db(), 30, u"Later"_s);
-    requireSynced(writer);
+    synced(writer);
 
     int pulls = 0;
     reader.network().setFaults(
@@ -150,7 +144,7 @@ TEST_CASE("a truncated page is refused and nothing of it is applied", "[sync][fa
     TestClient writer(server, u"ann"_s);
     TestClient reader(server, u"ann"_s);
     makeContacts(writer.db(), 5);
-    requireSynced(writer);
+    synced(writer);
     reader.network().setFaults([](const Server::HttpRequest& r) { return isPull(r) ? Fault::Truncate : Fault::None; });
     auto r = reader.sync();
     REQUIRE_FALSE(r);
@@ -158,7 +152,7 @@ TEST_CASE("a truncated page is refused and nothing of it is applied", "[sync][fa
     CHECK(reader.records().isEmpty());
     CHECK((*SyncJournal(reader.db()).state())->pullCursor.isEmpty());
     reader.network().setFaults({});
-    requireSynced(reader);
+    synced(reader);
     requireConverged(server, reader);
 }
 
@@ -173,7 +167,7 @@ TEST_CASE("a refused connection keeps every change for the next run", "[sync][fa
     CHECK(r.error().code == ErrorCode::Unreachable);
     CHECK(r.error().message.contains(u"fieldbook.test"_s));
     client.network().setFaults({});
-    requireSynced(client);
+    synced(client);
     CHECK(server.records().size() == 2);
 }
 
@@ -192,7 +186,7 @@ TEST_CASE("a server restarted in the middle of a sync loses nothing", "[sync][fa
     auto first = client.sync();
     REQUIRE_FALSE(first);
     client.network().setFaults({});
-    requireSynced(client);
+    synced(client);
     CHECK(server.records().size() == 600);
     CHECK(server.ledgerIds().size() == 600);
     requireConverged(server, client);
@@ -225,8 +219,8 @@ TEST_CASE("clocks hours and years ahead of the server are corrected and still or
     TestClient first(server, u"ann"_s);
     TestClient second(server, u"ann"_s);
     Contact c = makeContacts(first.db(), 1).first();
-    requireSynced(first);
-    requireSynced(second);
+    synced(first);
+    synced(second);
     Contact a = *ContactRepository(first.db()).get(c.id);
     a.title = u"First"_s;
     REQUIRE(ContactRepository(first.db()).save(a));
@@ -236,12 +230,12 @@ TEST_CASE("clocks hours and years ahead of the server are corrected and still or
     b.title = u"Second"_s;
     REQUIRE(ContactRepository(second.db()).save(b));
     Clock::setSource({});
-    requireSynced(second);
+    synced(second);
     auto r = first.sync();
     REQUIRE(r);
     CHECK(r->rejected == 0);
     CHECK(r->skewMs < -skew + hour);
-    requireSynced(second);
+    synced(second);
     CHECK(ContactRepository(first.db()).get(c.id)->title == u"Second"_s);
     auto log = SyncJournal(first.db()).logLines(20);
     REQUIRE(log);
@@ -256,7 +250,7 @@ TEST_CASE("a clock hours behind the server syncs and is warned about", "[sync][s
     server.addUser(u"ann"_s);
     TestClient client(server, u"ann"_s);
     makeContacts(client.db(), 2);
-    requireSynced(client);
+    synced(client);
     auto log = SyncJournal(client.db()).logLines(20);
     CHECK(std::any_of(log->cbegin(), log->cend(),
                       [](const SyncLogLine& l) { return l.level == u"warning"_s && l.message.contains(u"behind"_s); }));
@@ -297,7 +291,7 @@ TEST_CASE("two syncs of one store running at once push every change exactly once
     server.addUser(u"ann"_s);
     TestClient client(server, u"ann"_s);
     makeContacts(client.db(), 300);
-    requireSynced(client); // connects and signs in once
+    synced(client); // connects and signs in once
     makeContacts(client.db(), 700, u"Second"_s);
 
     // Two runs on their own threads, each with its own connections to both stores, as the app's
@@ -335,7 +329,7 @@ TEST_CASE("two syncs of one store running at once push every change exactly once
     CHECK(problems[0].join(u"; "_s).isEmpty());
     CHECK(problems[1].join(u"; "_s).isEmpty());
 
-    requireSynced(client);
+    synced(client);
     CHECK(server.duplicateLedgerIds().isEmpty());
     CHECK(server.ledgerIds().size() == 1000);
     CHECK(server.records().size() == 1000);

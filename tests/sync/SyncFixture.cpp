@@ -143,6 +143,13 @@ QList<ServerRecord> TestClient::records() {
     return recordsIn(m_path);
 }
 
+SyncSummary synced(TestClient& client) {
+    auto r = client.sync();
+    INFO(client.user().toStdString() << ": " << (r ? std::string() : r.error().message.toStdString()));
+    REQUIRE(r);
+    return *r;
+}
+
 QList<ServerRecord> recordsIn(const QString& path) {
     const QString name = u"inspect-"_s + QUuid::createUuid().toString(QUuid::Id128);
     QList<ServerRecord> list;

@@ -82,6 +82,9 @@ private:
     QString m_refreshToken;
 };
 
+/// A sync run of `client` that must succeed: the test stops there with the reason otherwise.
+SyncSummary synced(TestClient& client);
+
 /// The synced records in the client store at `path` (wire form, users left out).
 QList<ServerRecord> recordsIn(const QString& path);
 

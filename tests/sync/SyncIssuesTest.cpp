@@ -13,12 +13,6 @@ using namespace Fieldbook::Test;
 
 namespace {
 
-void requireSynced(TestClient& client) {
-    auto r = client.sync();
-    INFO(client.user().toStdString() << ": " << (r ? std::string() : r.error().message.toStdString()));
-    REQUIRE(r);
-}
-
 /// Two devices of one user changed the same account's revenue; the second holds the conflict.
 struct RevenueConflict {
     TestServer server;
@@ -31,12 +25,12 @@ struct RevenueConflict {
         Account a;
         a.name = u"Acme"_s;
         accountId = AccountRepository(first.db()).save(a)->id;
-        requireSynced(first);
-        requireSynced(second);
+        synced(first);
+        synced(second);
         setRevenue(first, 100);
         setRevenue(second, 200);
-        requireSynced(first);
-        requireSynced(second);
+        synced(first);
+        synced(second);
     }
     void setRevenue(TestClient& c, qint64 value) {
         Account a = *AccountRepository(c.db()).get(accountId);
@@ -64,8 +58,8 @@ TEST_CASE("a conflict lists base, theirs and yours and the user's choice of thei
     REQUIRE(issues.resolve(c.id, SyncIssues::Choice::UseMine));
     CHECK(*issues.count() == 0);
     CHECK(AccountRepository(f.second.db()).get(f.accountId)->annualRevenue == 200);
-    requireSynced(f.second);
-    requireSynced(f.first);
+    synced(f.second);
+    synced(f.first);
     CHECK(AccountRepository(f.first.db()).get(f.accountId)->annualRevenue == 200);
     CHECK(f.first.records() == f.server.records());
 }
@@ -90,16 +84,16 @@ TEST_CASE("overlapping note edits become a conflict and keeping both joins the t
     c.lastName = u"王"_s;
     c.notes = u"Budget open"_s;
     c = *ContactRepository(first.db()).save(c);
-    requireSynced(first);
-    requireSynced(second);
+    synced(first);
+    synced(second);
     Contact a = *ContactRepository(first.db()).get(c.id);
     a.notes = u"Budget 50k"_s;
     REQUIRE(ContactRepository(first.db()).save(a));
     Contact b = *ContactRepository(second.db()).get(c.id);
     b.notes = u"Budget frozen until March"_s;
     REQUIRE(ContactRepository(second.db()).save(b));
-    requireSynced(first);
-    requireSynced(second);
+    synced(first);
+    synced(second);
     SyncIssues issues(second.db());
     auto list = issues.conflicts();
     REQUIRE(list->size() == 1);
@@ -107,8 +101,8 @@ TEST_CASE("overlapping note edits become a conflict and keeping both joins the t
     CHECK(list->first().recordLabel == u"王芳"_s); // family name first, as the contact is shown everywhere
     CHECK(list->first().theirs.toString() == u"Budget 50k"_s);
     REQUIRE(issues.resolve(list->first().id, SyncIssues::Choice::KeepBoth));
-    requireSynced(second);
-    requireSynced(first);
+    synced(second);
+    synced(first);
     CHECK(ContactRepository(first.db()).get(c.id)->notes == u"Budget 50k\n\nBudget frozen until March"_s);
 }
 
@@ -123,12 +117,12 @@ TEST_CASE("an edit made during a sync to a record that sync revokes is sent and 
     Contact c;
     c.firstName = u"Ada"_s;
     c = *ContactRepository(tom.db()).save(c);
-    requireSynced(tom);
-    requireSynced(maria);
+    synced(tom);
+    synced(maria);
     Contact moved = *ContactRepository(maria.db()).get(c.id);
     moved.ownerId = benId;
     REQUIRE(ContactRepository(maria.db()).save(moved));
-    requireSynced(maria);
+    synced(maria);
 
     bool edited = false;
     tom.network().setAfterHandled([&](const Server::HttpRequest& request) {
@@ -154,7 +148,7 @@ TEST_CASE("an edit made during a sync to a record that sync revokes is sent and 
     CHECK_FALSE(issues.retry(item.entry.seq)); // the record left the device: only discard
     REQUIRE(issues.discard(item.entry.seq));
     CHECK(*issues.count() == 0);
-    requireSynced(tom);
+    synced(tom);
     CHECK(tom.records().isEmpty());
 }
 
@@ -170,7 +164,7 @@ TEST_CASE("discarding a refused change puts back only what later edits did not c
     c.title = u"Buyer"_s;
     c.address.city = u"Lyon"_s;
     c = *ContactRepository(tom.db()).save(c);
-    requireSynced(tom);
+    synced(tom);
     c = *ContactRepository(tom.db()).get(c.id); // owned by tom's server account now
     const QString tomId = c.ownerId;
 
@@ -191,7 +185,7 @@ TEST_CASE("discarding a refused change puts back only what later edits did not c
     const Contact now = *ContactRepository(tom.db()).get(c.id);
     CHECK(now.ownerId == tomId);               // only the refused change had it: back as before
     CHECK(now.address.city == u"Marseille"_s); // the later edit is kept
-    requireSynced(tom);
+    synced(tom);
     const QList<ServerRecord> held = server.records();
     CHECK(tom.records() == held);
     REQUIRE(held.size() == 1);
