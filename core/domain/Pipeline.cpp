@@ -113,46 +113,44 @@ qint64 weightedAmount(qint64 amountMinor, int probability) {
     return *divideRounded(Int128(amountMinor) * probability, 100);
 }
 
+namespace {
+
+/// Every forecast category with its storage key and its name (translated when shown).
+struct CategoryInfo {
+    ForecastCategory category;
+    const char16_t* key;
+    const char* name;
+};
+constexpr CategoryInfo kCategories[] = {
+    {ForecastCategory::Pipeline, u"pipeline", QT_TRANSLATE_NOOP("Pipeline", "Pipeline")},
+    {ForecastCategory::BestCase, u"best_case", QT_TRANSLATE_NOOP("Pipeline", "Best case")},
+    {ForecastCategory::Commit, u"commit", QT_TRANSLATE_NOOP("Pipeline", "Commit")},
+    {ForecastCategory::Closed, u"closed", QT_TRANSLATE_NOOP("Pipeline", "Closed")},
+    {ForecastCategory::Omitted, u"omitted", QT_TRANSLATE_NOOP("Pipeline", "Omitted")},
+};
+
+const CategoryInfo& infoOf(ForecastCategory category) {
+    return *std::find_if(std::begin(kCategories), std::end(kCategories),
+                         [&](const CategoryInfo& c) { return c.category == category; });
+}
+
+} // namespace
+
 QString forecastCategoryKey(ForecastCategory category) {
-    switch (category) {
-    case ForecastCategory::Pipeline:
-        return u"pipeline"_s;
-    case ForecastCategory::BestCase:
-        return u"best_case"_s;
-    case ForecastCategory::Commit:
-        return u"commit"_s;
-    case ForecastCategory::Closed:
-        return u"closed"_s;
-    case ForecastCategory::Omitted:
-        return u"omitted"_s;
-    }
-    return {};
+    return QString::fromUtf16(infoOf(category).key);
 }
 
 bool parseForecastCategory(const QString& key, ForecastCategory* category) {
-    for (const ForecastCategory c : {ForecastCategory::Pipeline, ForecastCategory::BestCase, ForecastCategory::Commit,
-                                     ForecastCategory::Closed, ForecastCategory::Omitted})
-        if (forecastCategoryKey(c) == key) {
-            *category = c;
+    for (const CategoryInfo& c : kCategories)
+        if (key == QStringView(c.key)) {
+            *category = c.category;
             return true;
         }
     return false;
 }
 
 QString forecastCategoryName(ForecastCategory category) {
-    switch (category) {
-    case ForecastCategory::Pipeline:
-        return QCoreApplication::translate("Pipeline", "Pipeline");
-    case ForecastCategory::BestCase:
-        return QCoreApplication::translate("Pipeline", "Best case");
-    case ForecastCategory::Commit:
-        return QCoreApplication::translate("Pipeline", "Commit");
-    case ForecastCategory::Closed:
-        return QCoreApplication::translate("Pipeline", "Closed");
-    case ForecastCategory::Omitted:
-        return QCoreApplication::translate("Pipeline", "Omitted");
-    }
-    return {};
+    return QCoreApplication::translate("Pipeline", infoOf(category).name);
 }
 
 } // namespace Fieldbook

@@ -21,29 +21,56 @@ const QString kColumns = u"id, name, account_id, contact_id, amount, currency, c
                          u"probability, forecast_category, next_step, competitors, close_reason, notes, owner_id, "
                          u"created_at, updated_at, row_version, deleted"_s;
 
-Opportunity fromRow(const QSqlQuery& q) {
+/// An opportunity from `value(i)`: 0 the id, 1–15 the synced fields in RecordType order (as
+/// toValues() writes them), 16–19 bookkeeping.
+template<typename Value>
+Opportunity build(const Value& value) {
     Opportunity o;
-    o.id = q.value(0).toString();
-    o.name = q.value(1).toString();
-    o.accountId = q.value(2).toString();
-    o.contactId = q.value(3).toString();
-    o.amount = q.value(4).toLongLong();
-    o.currency = q.value(5).toString();
-    o.closeDate = FieldCodec::decodeDate(q.value(6).toString());
-    o.pipeline = q.value(7).toString();
-    o.stage = q.value(8).toString();
-    o.probability = q.value(9).toInt();
-    o.forecastCategory = q.value(10).toString();
-    o.nextStep = q.value(11).toString();
-    o.competitors = FieldCodec::decodeTags(q.value(12).toString());
-    o.closeReason = q.value(13).toString();
-    o.notes = q.value(14).toString();
-    o.ownerId = q.value(15).toString();
-    o.createdAt = q.value(16).toLongLong();
-    o.updatedAt = q.value(17).toLongLong();
-    o.rowVersion = q.value(18).toLongLong();
-    o.deleted = q.value(19).toInt() != 0;
+    o.id = value(0).toString();
+    o.name = value(1).toString();
+    o.accountId = value(2).toString();
+    o.contactId = value(3).toString();
+    o.amount = value(4).toLongLong();
+    o.currency = value(5).toString();
+    o.closeDate = FieldCodec::decodeDate(value(6).toString());
+    o.pipeline = value(7).toString();
+    o.stage = value(8).toString();
+    o.probability = value(9).toInt();
+    o.forecastCategory = value(10).toString();
+    o.nextStep = value(11).toString();
+    o.competitors = FieldCodec::decodeTags(value(12).toString());
+    o.closeReason = value(13).toString();
+    o.notes = value(14).toString();
+    o.ownerId = value(15).toString();
+    o.createdAt = value(16).toLongLong();
+    o.updatedAt = value(17).toLongLong();
+    o.rowVersion = value(18).toLongLong();
+    o.deleted = value(19).toInt() != 0;
     return o;
+}
+
+Opportunity fromRow(const QSqlQuery& q) {
+    return build([&](int i) { return q.value(i); });
+}
+
+/// The opportunity as RecordWriter loaded it, without reading the row again.
+Opportunity fromStored(const QString& id, const StoredRecord& s) {
+    return build([&](int i) -> QVariant {
+        if (i == 0)
+            return id;
+        if (i <= s.values.size())
+            return s.values.at(i - 1);
+        switch (i - 1 - s.values.size()) {
+        case 0:
+            return s.createdAt;
+        case 1:
+            return s.updatedAt;
+        case 2:
+            return s.rowVersion;
+        default:
+            return s.deleted ? 1 : 0;
+        }
+    });
 }
 
 QVariant orNull(const QString& id) {
@@ -193,15 +220,12 @@ Result<Opportunity> OpportunityRepository::save(Opportunity o) {
             return std::unexpected(stored.error());
         std::optional<Opportunity> before;
         if (*stored) {
-            auto previous = get(o.id);
-            if (!previous)
-                return std::unexpected(previous.error());
-            if (previous->deleted)
+            if ((*stored)->deleted)
                 return fail(ErrorCode::NotFound,
                             QCoreApplication::translate("OpportunityRepository",
                                                         "The opportunity was deleted; restore it before editing."),
                             o.id);
-            before = *previous;
+            before = fromStored(o.id, **stored);
         }
         // A new stage brings its defaults, except what the user changed in the same save; the
         // closing stages always bring theirs.
