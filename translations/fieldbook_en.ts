@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>BoardText</name>
+    <message numerus="yes">
+        <source>%Ln in other currencies not converted</source>
+        <translation>
+            <numerusform>%Ln in another currency not converted</numerusform>
+            <numerusform>%Ln in other currencies not converted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::AccountEditor</name>
     <message numerus="yes">
         <source>The annual revenue “%1” is not an amount in %2 (at most %n decimal(s)).</source>
@@ -42,6 +59,43 @@
         <translation>
             <numerusform>Not an amount: use digits and at most %n decimal.</numerusform>
             <numerusform>Not an amount: use digits and at most %n decimals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::AssignLeadsDialog</name>
+    <message numerus="yes">
+        <source>Give %n lead(s) in turn to the reps of a team.</source>
+        <translation>
+            <numerusform>Give %n lead in turn to the reps of a team.</numerusform>
+            <numerusform>Give %n leads in turn to the reps of a team.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n lead(s) to:</source>
+        <translation>
+            <numerusform>Give %n lead to:</numerusform>
+            <numerusform>Give %n leads to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ConvertLeadDialog</name>
+    <message numerus="yes">
+        <source>The amount “%1” is not an amount in %2 (at most %n decimal(s)).</source>
+        <translation>
+            <numerusform>The amount “%1” is not an amount in %2 (at most %n decimal).</numerusform>
+            <numerusform>The amount “%1” is not an amount in %2 (at most %n decimals).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::DisqualifyDialog</name>
+    <message numerus="yes">
+        <source>Why are these %n leads disqualified?</source>
+        <translation>
+            <numerusform>Why is this lead disqualified?</numerusform>
+            <numerusform>Why are these %n leads disqualified?</numerusform>
         </translation>
     </message>
 </context>
@@ -90,12 +144,104 @@
     </message>
 </context>
 <context>
+    <name>Fieldbook::LeadsSection</name>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) deleted.</source>
+        <translation>
+            <numerusform>%n lead deleted.</numerusform>
+            <numerusform>%n leads deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::OpportunitiesSection</name>
+    <message numerus="yes">
+        <source>these %n opportunities</source>
+        <translation>
+            <numerusform>this opportunity</numerusform>
+            <numerusform>these %n opportunities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n opportunities to %1.</source>
+        <translation>
+            <numerusform>Moved %n opportunity to %1.</numerusform>
+            <numerusform>Moved %n opportunities to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::OpportunityEditor</name>
+    <message numerus="yes">
+        <source>The amount “%1” is not an amount in %2 (at most %n decimal(s)).</source>
+        <translation>
+            <numerusform>The amount “%1” is not an amount in %2 (at most %n decimal).</numerusform>
+            <numerusform>The amount “%1” is not an amount in %2 (at most %n decimals).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not an amount: use digits and at most %n decimal(s).</source>
+        <translation>
+            <numerusform>Not an amount: use digits and at most %n decimal.</numerusform>
+            <numerusform>Not an amount: use digits and at most %n decimals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::QuoteEditor</name>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::SyncIssuesDialog</name>
     <message numerus="yes">
         <source>Discard %Ln change(s)? The values they replaced come back on this computer.</source>
         <translation>
             <numerusform>Discard %Ln change? The values they replaced come back on this computer.</numerusform>
             <numerusform>Discard %Ln changes? The values they replaced come back on this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadWorkflow</name>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) qualified.</source>
+        <translation>
+            <numerusform>%n lead qualified.</numerusform>
+            <numerusform>%n leads qualified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) disqualified: %1</source>
+        <translation>
+            <numerusform>%n lead disqualified: %1</numerusform>
+            <numerusform>%n leads disqualified: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) assigned in turn to %1.</source>
+        <translation>
+            <numerusform>%n lead assigned in turn to %1.</numerusform>
+            <numerusform>%n leads assigned in turn to %1.</numerusform>
         </translation>
     </message>
 </context>

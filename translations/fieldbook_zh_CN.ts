@@ -234,6 +234,86 @@
     </message>
 </context>
 <context>
+    <name>BoardText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Weighted: %1</source>
+        <translation>加权：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in other currencies not converted</source>
+        <translation>
+            <numerusform>%Ln 笔其他货币金额未换算</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>还有 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opportunities: %1</source>
+        <translation>商机：%1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>probability in percent</comment>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>Only managers and admins change the product catalogue and price lists.</source>
+        <translation>只有经理和管理员可以更改产品目录和价目表。</translation>
+    </message>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>该产品已不存在。</translation>
+    </message>
+    <message>
+        <source>A product needs a name.</source>
+        <translation>产品需要名称。</translation>
+    </message>
+    <message>
+        <source>A product needs a SKU (its article number).</source>
+        <translation>产品需要 SKU（即货号）。</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0 and 100 %.</source>
+        <translation>税率必须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The SKU %1 is already used by %2.</source>
+        <translation>SKU %1 已被 %2 使用。</translation>
+    </message>
+    <message>
+        <source>The price list no longer exists.</source>
+        <translation>该价目表已不存在。</translation>
+    </message>
+    <message>
+        <source>A price list needs a name.</source>
+        <translation>价目表需要名称。</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO code such as EUR or CNY.</source>
+        <translation>货币必须是三个字母的 ISO 代码，例如 EUR 或 CNY。</translation>
+    </message>
+    <message>
+        <source>A unit price cannot be negative.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>A minimum quantity cannot be negative.</source>
+        <translation>最小数量不能为负数。</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>--busy-timeout expects milliseconds, not &apos;%1&apos;</source>
@@ -351,6 +431,17 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>The database %1 does not exist; run &quot;fieldbook-cli --db %1 init&quot; first.</source>
         <translation>数据库 %1 不存在；请先运行“fieldbook-cli --db %1 init”。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>The logo is larger than 2 MB; use a smaller image.</source>
+        <translation>徽标大于 2 MB；请使用更小的图片。</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>徽标必须是 PNG、JPEG 或 SVG 图片。</translation>
     </message>
 </context>
 <context>
@@ -496,6 +587,17 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>CurrencyRates</name>
+    <message>
+        <source>“%1” is not a currency code; use three letters such as EUR or CNY.</source>
+        <translation>“%1”不是货币代码；请使用三个字母，例如 EUR 或 CNY。</translation>
+    </message>
+    <message>
+        <source>The rate of %1 must be a number above 0 with at most 8 decimals, such as 0.92.</source>
+        <translation>%1 的汇率必须是大于 0 的数字，最多 8 位小数，例如 0.92。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The record no longer exists.</source>
@@ -591,6 +693,18 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Generating demo data was cancelled; nothing was written.</source>
         <translation>已取消生成演示数据；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>List prices %1</source>
+        <translation>标准价格 %1</translation>
+    </message>
+    <message>
+        <source>Opportunities need accounts: ask for at least one account.</source>
+        <translation>商机需要关联客户：请至少生成一个客户。</translation>
+    </message>
+    <message>
+        <source>Quotes are made from opportunities: ask for at least as many opportunities as quotes.</source>
+        <translation>报价单基于商机创建：请生成不少于报价单数量的商机。</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1061,49 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Fieldbook::AssignLeadsDialog</name>
+    <message>
+        <source>Assign round-robin</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <source>Assign leads</source>
+        <translation>分配线索</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n lead(s) in turn to the reps of a team.</source>
+        <translation>
+            <numerusform>将 %n 条线索轮流分配给某个团队的销售代表。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n lead(s) to:</source>
+        <translation>
+            <numerusform>将 %n 条线索分配给：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>No team has active reps: give users a team and the rep role first.</source>
+        <translation>没有团队拥有启用的销售代表：请先为用户指定团队并授予销售代表角色。</translation>
+    </message>
+    <message>
+        <source>In turn: %1</source>
+        <translation>轮流顺序：%1</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::AttachmentsPane</name>
     <message>
         <source>Add…</source>
@@ -1011,6 +1168,13 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Attachment “%1” removed.</source>
         <translation>已移除附件“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::BoardColumn</name>
+    <message>
+        <source>Set exchange rates to %1 in File → Settings to include them.</source>
+        <translation>请在“文件 → 设置”中设置到 %1 的汇率，以将其计入。</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1500,110 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Fieldbook::ConvertLeadDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Create a new account (the lead has no company)</source>
+        <translation>新建客户（该线索没有公司）</translation>
+    </message>
+    <message>
+        <source>Create a new account “%1”</source>
+        <translation>新建客户“%1”</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Create a new contact “%1”</source>
+        <translation>新建联系人“%1”</translation>
+    </message>
+    <message>
+        <source>Convert lead — %1</source>
+        <translation>转化线索 — %1</translation>
+    </message>
+    <message>
+        <source>Convert “%1” into a customer.</source>
+        <translation>将“%1”转化为客户。</translation>
+    </message>
+    <message>
+        <source>Convert “%1” (%2) into a customer.</source>
+        <translation>将“%1”（%2）转化为客户。</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>转化(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create an &amp;opportunity</source>
+        <translation>创建商机(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Expected &amp;close:</source>
+        <translation>预计成交日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>It starts in the pipeline’s first stage.</source>
+        <translation>商机将从销售流程的第一个阶段开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The amount “%1” is not an amount in %2 (at most %n decimal(s)).</source>
+        <translation>
+            <numerusform>“%1”不是有效的 %2 金额（最多 %n 位小数）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::CurrencyRatesEditor</name>
+    <message>
+        <source>&amp;Add rate</source>
+        <translation>添加汇率(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rate</source>
+        <translation>移除汇率(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Board columns and forecasts add amounts up in the reporting currency. An amount in a currency without a rate is counted but not added.</source>
+        <translation>看板列和预测以报告货币汇总金额。没有汇率的货币金额会计入笔数，但不计入合计。</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting currency:</source>
+        <translation>报告货币(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>1 unit is worth, in %1</source>
+        <translation>1 单位折合 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three letters such as EUR or CNY.</source>
+        <translation>“%1”不是货币代码；请使用三个字母，例如 EUR 或 CNY。</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a currency code; use three letters such as USD.</source>
+        <translation>第 %1 行：“%2”不是货币代码；请使用三个字母，例如 USD。</translation>
+    </message>
+    <message>
+        <source>The rate of %1 must be a number above 0 with at most 8 decimals, such as 0.92.</source>
+        <translation>%1 的汇率必须是大于 0 的数字，最多 8 位小数，例如 0.92。</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::DemoDataDialog</name>
     <message>
         <source>&amp;Generate</source>
@@ -1399,6 +1667,55 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>● Unsaved changes — Ctrl+S saves</source>
         <translation>● 有未保存的更改 — 按 Ctrl+S 保存</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::DisqualifyDialog</name>
+    <message>
+        <source>Disqualify</source>
+        <translation>取消资格</translation>
+    </message>
+    <message>
+        <source>Why is “%1” disqualified?</source>
+        <translation>为什么取消“%1”的资格？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n leads disqualified?</source>
+        <translation>
+            <numerusform>为什么取消这 %n 条线索的资格？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>没有预算</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation>没有需求</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>选择了竞争对手</translation>
+    </message>
+    <message>
+        <source>Cannot be reached</source>
+        <translation>无法联系上</translation>
+    </message>
+    <message>
+        <source>Not a decision maker</source>
+        <translation>不是决策者</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Spam or fake</source>
+        <translation>垃圾信息或虚假信息</translation>
+    </message>
+    <message>
+        <source>Pick a reason or type your own</source>
+        <translation>选择原因或自行输入</translation>
     </message>
 </context>
 <context>
@@ -1697,10 +2014,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>选择文件</translation>
     </message>
     <message>
-        <source>Import accounts, contacts or users from a CSV file (UTF-8, first row names the columns), or contacts from a vCard file (.vcf).</source>
-        <translation>从 CSV 文件（UTF-8 编码，第一行为列名）导入客户、联系人或用户，或从 vCard 文件（.vcf）导入联系人。</translation>
-    </message>
-    <message>
         <source>Path of a .csv or .vcf file</source>
         <translation>.csv 或 .vcf 文件的路径</translation>
     </message>
@@ -1747,6 +2060,14 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>This file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
+    </message>
+    <message>
+        <source>Import accounts, contacts, users or leads from a CSV file (UTF-8, first row names the columns), or contacts from a vCard file (.vcf).</source>
+        <translation>从 CSV 文件（UTF-8 编码，首行为列名）导入客户、联系人、用户或线索，或从 vCard 文件（.vcf）导入联系人。</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2195,336 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Fieldbook::LeadEditor</name>
+    <message>
+        <source>name@company.com</source>
+        <translation>name@company.com</translation>
+    </message>
+    <message>
+        <source>Why the lead is disqualified</source>
+        <translation>线索被取消资格的原因</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>姓(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>职位(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ating:</source>
+        <translation>评级(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>陌生电话</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Advertisement</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>(deleted account)</source>
+        <translation>（已删除的客户）</translation>
+    </message>
+    <message>
+        <source>(deleted contact)</source>
+        <translation>（已删除的联系人）</translation>
+    </message>
+    <message>
+        <source>Converted on %1 into the account %2 and the contact %3.</source>
+        <translation>已于 %1 转化为客户 %2 和联系人 %3。</translation>
+    </message>
+    <message>
+        <source>Opportunity: %1.</source>
+        <translation>商机：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::LeadFilterBar</name>
+    <message>
+        <source>Search leads by name, company, e-mail or phone (Ctrl+F)</source>
+        <translation>按姓名、公司、电子邮件或电话搜索线索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation>进行中的线索</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>任意评级</translation>
+    </message>
+    <message>
+        <source>Show the leads of everyone, yours, or one person&apos;s</source>
+        <translation>显示所有人、您自己或某个人的线索</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>任意来源</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::LeadListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::LeadMatchChoice</name>
+    <message>
+        <source>Use the existing one:</source>
+        <translation>使用已有记录：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No existing one matches.</source>
+        <translation>没有匹配的已有记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::LeadQuickAdd</name>
+    <message>
+        <source>&amp;Add lead</source>
+        <translation>添加线索(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Jane Roe or 王芳</source>
+        <translation>姓名，例如 Jane Roe 或 王芳</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>E-mail or phone</source>
+        <translation>电子邮件或电话</translation>
+    </message>
+    <message>
+        <source>Add the lead (Return in any field)</source>
+        <translation>添加线索（在任意字段中按回车键）</translation>
+    </message>
+    <message>
+        <source>&amp;Quick add:</source>
+        <translation>快速添加(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Type the lead’s name first, e.g. “Jane Roe” or “王芳”.</source>
+        <translation>请先输入线索的姓名，例如“Jane Roe”或“王芳”。</translation>
+    </message>
+    <message>
+        <source>The lead was not added: %1</source>
+        <translation>未添加线索：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::LeadsSection</name>
+    <message>
+        <source>“%1” added.</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Qualify</source>
+        <translation>确认合格(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Disqualify…</source>
+        <translation>取消资格(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Convert…</source>
+        <translation>转化(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Assign &amp;round-robin…</source>
+        <translation>轮流分配(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick add</source>
+        <translation>快速添加(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n 条线索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No leads match the filter.</source>
+        <translation>没有符合筛选条件的线索。</translation>
+    </message>
+    <message>
+        <source>No open leads. Type a name in Quick add above (Ctrl+L), press Ctrl+N for the full form, or import a CSV file of leads (File → Import).</source>
+        <translation>没有进行中的线索。请在上方的“快速添加”中输入姓名 (Ctrl+L)，按 Ctrl+N 打开完整表单，或导入线索 CSV 文件（文件 → 导入）。</translation>
+    </message>
+    <message>
+        <source>The lead no longer exists.</source>
+        <translation>该线索已不存在。</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+S to save</source>
+        <translation>按 Ctrl+S 保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>This lead has unsaved changes. Save them before leaving?</source>
+        <translation>此线索有未保存的更改。离开前要保存吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 条线索。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::ListPresentationProxy</name>
     <message>
         <source>Do not call</source>
@@ -1885,6 +2536,49 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>The work was cancelled.</source>
         <translation>该操作已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::LossReasonDialog</name>
+    <message>
+        <source>Closed as lost</source>
+        <translation>以丢单关闭</translation>
+    </message>
+    <message>
+        <source>Why was %1 lost?</source>
+        <translation>%1 丢单的原因是什么？</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>选择了竞争对手</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>没有预算</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>未做决定</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>时机不合适</translation>
+    </message>
+    <message>
+        <source>Missing features</source>
+        <translation>缺少功能</translation>
+    </message>
+    <message>
+        <source>Pick a reason or type your own</source>
+        <translation>选择原因或自行输入</translation>
+    </message>
+    <message>
+        <source>Close as lost</source>
+        <translation>以丢单关闭</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2675,22 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>Sync &amp;issues…</source>
         <translation>同步问题(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunities</source>
+        <translation>商机(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>线索(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::MergeDialog</name>
@@ -2006,6 +2716,308 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::OpportunitiesSection</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move to ne&amp;xt stage</source>
+        <translation>移至下一阶段(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Move to pre&amp;vious stage</source>
+        <translation>移至上一阶段(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No opportunities match the filter.</source>
+        <translation>没有符合筛选条件的商机。</translation>
+    </message>
+    <message>
+        <source>No opportunities yet — press Ctrl+N to add one.</source>
+        <translation>还没有商机 — 按 Ctrl+N 添加。</translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Opportunity deleted</source>
+        <translation>商机已删除</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>these %n opportunities</source>
+        <translation>
+            <numerusform>这 %n 个商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved to %2: %3</source>
+        <translation>无法将“%1”移至 %2：%3</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to %2.</source>
+        <translation>已将“%1”移至 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n opportunities to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个商机移至 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::OpportunityDialog</name>
+    <message>
+        <source>New opportunity</source>
+        <translation>新商机</translation>
+    </message>
+    <message>
+        <source>Opportunity — %1</source>
+        <translation>商机 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes (%1)</source>
+        <translation>报价单(&amp;Q) (%1)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this opportunity?</source>
+        <translation>放弃对此商机的更改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::OpportunityEditor</name>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>e.g. Send the revised proposal by Friday</source>
+        <translation>例如：周五前发送修订后的方案</translation>
+    </message>
+    <message>
+        <source>Comma separated</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Why it was won or lost</source>
+        <translation>赢单或丢单的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>客户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Primary &amp;contact:</source>
+        <translation>主要联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>金额(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lose date:</source>
+        <translation>预计成交日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast category:</source>
+        <translation>预测类别(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>下一步(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Com&amp;petitors:</source>
+        <translation>竞争对手(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Win/loss reason:</source>
+        <translation>赢单/丢单原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”. Pick the account from the suggestions.</source>
+        <translation>没有名为“%1”的客户。请从建议列表中选择客户。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three letters such as USD, EUR or CNY.</source>
+        <translation>“%1”不是货币代码；请使用三个字母，例如 USD、EUR 或 CNY。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The amount “%1” is not an amount in %2 (at most %n decimal(s)).</source>
+        <translation>
+            <numerusform>“%1”不是有效的 %2 金额（最多 %n 位小数）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not an amount: use digits and at most %n decimal(s).</source>
+        <translation>
+            <numerusform>不是有效金额：请使用数字，最多 %n 位小数。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::OpportunityFilterBar</name>
+    <message>
+        <source>Closing from</source>
+        <translation>预计成交日期从</translation>
+    </message>
+    <message>
+        <source>Search opportunities and accounts (Ctrl+F)</source>
+        <translation>搜索商机和客户 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show the opportunities of everyone, yours, or one person&apos;s</source>
+        <translation>显示所有人、您自己或某个人的商机</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>所有阶段</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::OpportunityListModel</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::OpportunityQuotesPane</name>
+    <message>
+        <source>&amp;New quote</source>
+        <translation>新建报价单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Save the opportunity to make quotes for it.</source>
+        <translation>请先保存商机，再为其创建报价单。</translation>
+    </message>
+    <message>
+        <source>No quotes yet. A quote is made from this opportunity with its customer and currency.</source>
+        <translation>还没有报价单。报价单基于此商机创建，并沿用其客户和货币。</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +3119,254 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>Nothing found for “%1”.</source>
         <translation>未找到与“%1”相关的内容。</translation>
     </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::QuoteEditor</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;accepted</source>
+        <translation>标记为已接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;rejected</source>
+        <translation>标记为已拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;revision</source>
+        <translation>新修订版(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Payment terms:</source>
+        <translation>付款条件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;product…</source>
+        <translation>添加产品(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>添加条目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add s&amp;ection</source>
+        <translation>添加小节(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add n&amp;ote</source>
+        <translation>添加备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>移除行</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Quote %1 · %2</source>
+        <translation>报价单 %1 · %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>针对 %1</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>报价单 %1</translation>
+    </message>
+    <message>
+        <source>A newer revision replaces this quote; it is kept as it was sent.</source>
+        <translation>此报价单已被更新的修订版取代；它将保持发送时的原样。</translation>
+    </message>
+    <message>
+        <source>This quote was sent and is locked. To change it, make a new revision.</source>
+        <translation>此报价单已发送并锁定。如需更改，请创建新修订版。</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>净额合计</translation>
+    </message>
+    <message>
+        <source>Tax %1 % on %2</source>
+        <translation>税 %1%（计税基数 %2）</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>总计 %1</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新条目</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation>“%1”不是有效数量。</translation>
+    </message>
+    <message>
+        <source>The price list has no price for %1; enter the unit price.</source>
+        <translation>价目表中没有 %1 的价格；请输入单价。</translation>
+    </message>
+    <message>
+        <source>The catalogue has no products yet; import them with File › Import or add an item.</source>
+        <translation>产品目录中还没有产品；请通过“文件 › 导入”导入产品，或添加条目。</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新小节</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Quote %1 is sent and locked. Print it or save it as PDF for the customer.</source>
+        <translation>报价单 %1 已发送并锁定。请打印或另存为 PDF 以提供给客户。</translation>
+    </message>
+    <message>
+        <source>Mark accepted</source>
+        <translation>标记为已接受</translation>
+    </message>
+    <message>
+        <source>Mark the quote accepted? Its opportunity becomes won with the quote&apos;s net total of %1.</source>
+        <translation>将报价单标记为已接受吗？其商机将以报价单的净额合计 %1 赢单。</translation>
+    </message>
+    <message>
+        <source>Accepted. The opportunity is won with %1.</source>
+        <translation>已接受。该商机以 %1 赢单。</translation>
+    </message>
+    <message>
+        <source>Revision %1 is a draft copy; the sent quote stays as it was.</source>
+        <translation>修订版 %1 是草稿副本；已发送的报价单保持不变。</translation>
+    </message>
+    <message>
+        <source>Print preview: quote %1</source>
+        <translation>打印预览：报价单 %1</translation>
+    </message>
+    <message>
+        <source>Save quote as PDF</source>
+        <translation>将报价单另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已保存 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::QuoteLinesModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity; use a number such as 2 or 2.5.</source>
+        <translation>“%1”不是有效数量；请使用数字，例如 2 或 2.5。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price in %2.</source>
+        <translation>“%1”不是有效的 %2 价格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage.</source>
+        <translation>“%1”不是有效的百分比。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an amount nor a percentage such as 10 %.</source>
+        <translation>“%1”既不是金额，也不是百分比（例如 10%）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tax rate; use a number such as 19 or 7.5.</source>
+        <translation>“%1”不是有效税率；请使用数字，例如 19 或 7.5。</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::RecordSection</name>
@@ -2203,6 +3463,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
     </message>
 </context>
 <context>
@@ -2464,10 +3728,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>generate 不接受参数，只接受选项；请参阅 --help</translation>
     </message>
     <message>
-        <source>there are no %1 in this version; generate can make users, accounts, contacts and activities</source>
-        <translation>此版本中还没有 %1；generate 可以生成用户、客户、联系人和活动</translation>
-    </message>
-    <message>
         <source>--%1 expects a number from 0 to 10000000, not &apos;%2&apos;</source>
         <translation>--%1 应为 0 到 10000000 之间的数字，而不是“%2”</translation>
     </message>
@@ -2478,6 +3738,18 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>write realistic demo data (Chinese and Western names)</source>
         <translation>写入逼真的演示数据（包含中文和西方姓名）</translation>
+    </message>
+    <message>
+        <source>Opportunities to write (default %1).</source>
+        <translation>要生成的商机数量（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Quotes to write, with the demo product catalogue (default %1).</source>
+        <translation>要生成的报价单数量，同时生成演示产品目录（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>there are no %1 in this version; generate can make users, accounts, contacts, activities, opportunities and quotes</source>
+        <translation>此版本中没有 %1；generate 可以生成用户、客户、联系人、活动、商机和报价单</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +4053,38 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>unknown record type &apos;%1&apos;; available: %2</source>
         <translation>未知的记录类型“%1”；可用类型：%2</translation>
     </message>
+    <message>
+        <source>company; converting the lead finds or creates this account</source>
+        <translation>公司；转化线索时会查找或创建该客户</translation>
+    </message>
+    <message>
+        <source>e-mail; leads without external id are matched by it</source>
+        <translation>电子邮件；没有外部 ID 的线索按此匹配</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>where the lead came from, e.g. Web, Trade fair, Referral</source>
+        <translation>线索的来源，例如网站、展会、推荐</translation>
+    </message>
+    <message>
+        <source>new, working, qualified or disqualified (default new)</source>
+        <translation>new（新建）、working（跟进中）、qualified（已确认合格）或 disqualified（已取消资格）（默认 new）</translation>
+    </message>
+    <message>
+        <source>hot, warm, cold or empty</source>
+        <translation>hot（热）、warm（温）、cold（冷）或留空</translation>
+    </message>
+    <message>
+        <source>why the lead is disqualified (needed with that status)</source>
+        <translation>线索被取消资格的原因（该状态下必填）</translation>
+    </message>
+    <message>
+        <source>full name, split into first and last name when the file has neither</source>
+        <translation>全名；文件中既没有名也没有姓时，会拆分为名和姓</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -2897,6 +4201,257 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>user and client_id must not be empty</source>
         <translation>user 和 client_id 不能为空</translation>
+    </message>
+</context>
+<context>
+    <name>Lead</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>跟进中</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>已确认合格</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>已取消资格</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>热</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>温</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>冷</translation>
+    </message>
+</context>
+<context>
+    <name>LeadAssignment</name>
+    <message>
+        <source>The team “%1” has no active reps to give leads to; check the users’ team and role.</source>
+        <translation>团队“%1”中没有可接收线索的启用的销售代表；请检查用户的团队和角色。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadConversion</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>opportunity of a converted lead: company – person</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Account of the contact with this e-mail</source>
+        <translation>使用此电子邮件的联系人所属的客户</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <source>Same e-mail</source>
+        <translation>电子邮件相同</translation>
+    </message>
+    <message>
+        <source>Website matches the e-mail domain</source>
+        <translation>网站与电子邮件域名匹配</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>Similar name</source>
+        <translation>名称相似</translation>
+    </message>
+    <message>
+        <source>The lead no longer exists.</source>
+        <translation>该线索已不存在。</translation>
+    </message>
+    <message>
+        <source>The account chosen for %1 no longer exists; choose another one or create a new one.</source>
+        <translation>为 %1 选择的客户已不存在；请选择其他客户或新建客户。</translation>
+    </message>
+    <message>
+        <source>%1 has no company: enter it on the lead or choose an existing account.</source>
+        <translation>%1 没有公司：请在线索中填写公司，或选择已有客户。</translation>
+    </message>
+    <message>
+        <source>The contact chosen for %1 no longer exists; choose another one or create a new one.</source>
+        <translation>为 %1 选择的联系人已不存在；请选择其他联系人或新建联系人。</translation>
+    </message>
+    <message>
+        <source>%1 was already converted.</source>
+        <translation>%1 已转化过。</translation>
+    </message>
+    <message>
+        <source>%1 is disqualified; set it back to working or qualified before converting it.</source>
+        <translation>%1 已被取消资格；请先将其改回跟进中或已确认合格，再进行转化。</translation>
+    </message>
+    <message>
+        <source>Lead source: %1</source>
+        <translation>线索来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImportWriter</name>
+    <message>
+        <source>e-mail &apos;%1&apos; matches %2 leads; add external ids to tell them apart</source>
+        <translation>电子邮件“%1”匹配到 %2 条线索；请添加外部 ID 以区分它们</translation>
+    </message>
+    <message>
+        <source>status &apos;converted&apos; cannot be imported; convert the lead in Fieldbook instead</source>
+        <translation>无法导入状态“converted”；请改为在 Fieldbook 中转化线索</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos; is not one of new, working, qualified, disqualified</source>
+        <translation>状态“%1”不是 new、working、qualified、disqualified 之一</translation>
+    </message>
+    <message>
+        <source>rating &apos;%1&apos; is not one of hot, warm, cold (or empty)</source>
+        <translation>评级“%1”不是 hot、warm、cold 之一（也可留空）</translation>
+    </message>
+</context>
+<context>
+    <name>LeadRepository</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 was converted and can no longer be changed; change its account, contact or opportunity instead.</source>
+        <translation>%1 已转化，不能再更改；请改为更改其客户、联系人或商机。</translation>
+    </message>
+    <message>
+        <source>The lead no longer exists.</source>
+        <translation>该线索已不存在。</translation>
+    </message>
+    <message>
+        <source>A lead needs a person’s name: a first or a last name.</source>
+        <translation>线索需要填写人名：名或姓。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>“%1”不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>The phone number “%1” is not valid: %2</source>
+        <translation>电话号码“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>Say why the lead is disqualified.</source>
+        <translation>请说明取消该线索资格的原因。</translation>
+    </message>
+    <message>
+        <source>Another lead already has the external id %1.</source>
+        <translation>另一条线索已使用外部 ID %1。</translation>
+    </message>
+    <message>
+        <source>The lead was deleted; restore it before editing.</source>
+        <translation>该线索已被删除；请先恢复再编辑。</translation>
+    </message>
+    <message>
+        <source>A lead becomes converted only by converting it (Convert…).</source>
+        <translation>线索只能通过转化操作（转化…）变为已转化。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active user and cannot take leads.</source>
+        <translation>%1 已不是启用的用户，无法接收线索。</translation>
+    </message>
+    <message>
+        <source>%1 is disqualified; set it back to working or qualified before converting it.</source>
+        <translation>%1 已被取消资格；请先将其改回跟进中或已确认合格，再进行转化。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadWorkflow</name>
+    <message>
+        <source>%1 Some were refused: %2</source>
+        <translation>%1 部分被拒绝：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n 条线索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>the lead</source>
+        <translation>该线索</translation>
+    </message>
+    <message>
+        <source>%1 is qualified.</source>
+        <translation>%1 已确认合格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) qualified.</source>
+        <translation>
+            <numerusform>%n 条线索已确认合格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is disqualified: %2</source>
+        <translation>%1 已被取消资格：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) disqualified: %1</source>
+        <translation>
+            <numerusform>%n 条线索已被取消资格：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was already converted.</source>
+        <translation>“%1”已转化过。</translation>
+    </message>
+    <message>
+        <source>“%1” is disqualified; set its status back to working or qualified to convert it.</source>
+        <translation>“%1”已被取消资格；请将其状态改回跟进中或已确认合格后再转化。</translation>
+    </message>
+    <message>
+        <source>“%1” is converted; the new account “%2” was created.</source>
+        <translation>“%1”已转化；已创建新客户“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” is converted into the existing account “%2”.</source>
+        <translation>“%1”已转化到已有客户“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2.</source>
+        <translation>%1 已分配给 %2。</translation>
+    </message>
+    <message>
+        <source>No team has active reps yet. Give users a team and the rep role (for example by importing users with a team column), then assign again.</source>
+        <translation>还没有团队拥有启用的销售代表。请为用户指定团队并授予销售代表角色（例如导入带有 team 列的用户），然后重新分配。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) assigned in turn to %1.</source>
+        <translation>
+            <numerusform>%n 条线索已轮流分配给 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3113,6 +4668,199 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Quote</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>小节</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>无折扣</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteCommand</name>
+    <message>
+        <source>list, or pdf followed by the quote&apos;s id or number.</source>
+        <translation>list，或 pdf 后跟报价单的 ID 或编号。</translation>
+    </message>
+    <message>
+        <source>list: text (default) or json.</source>
+        <translation>list：text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>pdf: the PDF file to write.</source>
+        <translation>pdf：要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>quote expects list or pdf, not &apos;%1&apos;</source>
+        <translation>quote 应为 list 或 pdf，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>quote list takes no further arguments</source>
+        <translation>quote list 不接受其他参数</translation>
+    </message>
+    <message>
+        <source>--format expects json or text, not &apos;%1&apos;</source>
+        <translation>--format 应为 json 或 text，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>quote pdf needs the quote&apos;s id or number</source>
+        <translation>quote pdf 需要报价单的 ID 或编号</translation>
+    </message>
+    <message>
+        <source>quote pdf needs -o FILE.pdf</source>
+        <translation>quote pdf 需要 -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>there is no quote &apos;%1&apos;; `quote list` shows them</source>
+        <translation>没有报价单“%1”；`quote list` 可列出所有报价单</translation>
+    </message>
+    <message>
+        <source>list quotes with every line and total, or write a quote as a PDF for the customer</source>
+        <translation>列出报价单及其所有行和总计，或将报价单写为 PDF 以提供给客户</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDocument</name>
+    <message>
+        <source>Tax number: %1</source>
+        <translation>税号：%1</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Attn. %1</source>
+        <translation>收件人：%1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Your contact</source>
+        <translation>您的联系人</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>净额合计</translation>
+    </message>
+    <message>
+        <source>Tax %1 % on %2</source>
+        <translation>税 %1%（计税基数 %2）</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>总计 %1</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>This quote is valid until %1.</source>
+        <translation>本报价单有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>报价单 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>QuoteMath</name>
     <message>
         <source>The amounts are too large to add up.</source>
@@ -3145,6 +4893,101 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteRepository</name>
+    <message>
+        <source>Quote %1 is %2 and can no longer be changed; make a new revision to change it.</source>
+        <translation>报价单 %1 的状态为“%2”，不能再更改；如需更改，请创建新修订版。</translation>
+    </message>
+    <message>
+        <source>A section or note needs a text.</source>
+        <translation>小节或备注需要填写文本。</translation>
+    </message>
+    <message>
+        <source>A quote line needs a description.</source>
+        <translation>报价单行需要填写描述。</translation>
+    </message>
+    <message>
+        <source>The quote no longer exists.</source>
+        <translation>该报价单已不存在。</translation>
+    </message>
+    <message>
+        <source>The opportunity of this quote was deleted.</source>
+        <translation>此报价单所属的商机已被删除。</translation>
+    </message>
+    <message>
+        <source>The price list no longer exists.</source>
+        <translation>该价目表已不存在。</translation>
+    </message>
+    <message>
+        <source>The price list %1 is in %2, but the opportunity is in %3.</source>
+        <translation>价目表 %1 使用 %2，但商机使用 %3。</translation>
+    </message>
+    <message>
+        <source>A quote needs a date until which it is valid.</source>
+        <translation>报价单需要有效期截止日期。</translation>
+    </message>
+    <message>
+        <source>The quote was deleted.</source>
+        <translation>该报价单已被删除。</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>该联系人已不存在。</translation>
+    </message>
+    <message>
+        <source>A line cannot move to another quote.</source>
+        <translation>行不能移到另一个报价单。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer sold.</source>
+        <translation>%1 已停售。</translation>
+    </message>
+    <message>
+        <source>The quote line no longer exists.</source>
+        <translation>该报价单行已不存在。</translation>
+    </message>
+    <message>
+        <source>Quote %1 was sent; it is kept as the customer&apos;s copy and cannot be deleted.</source>
+        <translation>报价单 %1 已发送；它作为客户的副本保留，无法删除。</translation>
+    </message>
+    <message>
+        <source>Quote %1 was already sent.</source>
+        <translation>报价单 %1 已发送过。</translation>
+    </message>
+    <message>
+        <source>Quote %1 has no items to send.</source>
+        <translation>报价单 %1 没有可发送的条目。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is valid only until %2; choose a later date before sending it.</source>
+        <translation>报价单 %1 的有效期仅到 %2；请先选择更晚的日期再发送。</translation>
+    </message>
+    <message>
+        <source>Quote %1 was valid only until %2; make a new revision with a new validity date.</source>
+        <translation>报价单 %1 的有效期仅到 %2；请创建新修订版并设置新的有效期。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2; only a sent quote can be accepted, rejected or expire.</source>
+        <translation>报价单 %1 的状态为“%2”；只有已发送的报价单才能被接受、拒绝或过期。</translation>
+    </message>
+    <message>
+        <source>Quote %1 accepted</source>
+        <translation>报价单 %1 已接受</translation>
+    </message>
+    <message>
+        <source>Quote %1 is still a draft; change it directly.</source>
+        <translation>报价单 %1 仍是草稿；请直接修改。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2 and cannot be revised.</source>
+        <translation>报价单 %1 的状态为“%2”，无法修订。</translation>
+    </message>
+    <message>
+        <source>Quote %1 already has a newer revision; revise that one.</source>
+        <translation>报价单 %1 已有更新的修订版；请修订该版本。</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +5072,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>find contacts and accounts by name, company, e-mail, phone, tags, notes</source>
         <translation>按名称、公司、电子邮件、电话、标签、备注查找联系人和客户</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>线索</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +5815,38 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>Disqualification reason</source>
+        <translation>取消资格原因</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
     </message>
 </context>
 <context>

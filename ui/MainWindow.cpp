@@ -4,6 +4,8 @@
 #include "accounts/AccountsSection.h"
 #include "contacts/ContactsSection.h"
 #include "importexport/ImportExportActions.h"
+#include "leads/LeadsSection.h"
+#include "opportunities/OpportunitiesSection.h"
 #include "quickopen/QuickOpenDialog.h"
 #include "store/Database.h"
 #include "sync/ConnectDialog.h"
@@ -48,6 +50,8 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
     , m_stack(new QStackedWidget(m_splitter))
     , m_contacts(new ContactsSection(m_context, m_stack))
     , m_accounts(new AccountsSection(m_context, m_stack))
+    , m_opportunities(new OpportunitiesSection(m_context, m_stack))
+    , m_leads(new LeadsSection(m_context, m_stack))
     , m_count(new QLabel(this))
     , m_importExport(new ImportExportActions(this, db, db.path(), this))
     , m_sync(new SyncScheduler(db, std::move(syncTiming), this))
@@ -63,12 +67,17 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
     m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_navigation->setBackgroundRole(QPalette::Window);
     for (auto [section, text, icon, fallback] :
-         {std::tuple{static_cast<RecordSection*>(m_contacts), tr("Contacts"), u"avatar-default"_s, QStyle::SP_FileIcon},
-          std::tuple{static_cast<RecordSection*>(m_accounts), tr("Accounts"), u"system-users"_s, QStyle::SP_DirIcon}}) {
+         {std::tuple{static_cast<WorkspaceSection*>(m_contacts), tr("Contacts"), u"avatar-default"_s,
+                     QStyle::SP_FileIcon},
+          std::tuple{static_cast<WorkspaceSection*>(m_accounts), tr("Accounts"), u"system-users"_s, QStyle::SP_DirIcon},
+          std::tuple{static_cast<WorkspaceSection*>(m_opportunities), tr("Opportunities"), u"view-statistics"_s,
+                     QStyle::SP_FileDialogDetailedView},
+          std::tuple{static_cast<WorkspaceSection*>(m_leads), tr("Leads"), u"contact-new"_s,
+                     QStyle::SP_FileLinkIcon}}) {
         m_stack->addWidget(section);
         auto* item = new QListWidgetItem(Icons::get(icon, fallback), text, m_navigation);
         item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
-        connect(section, &RecordSection::statusChanged, this, &MainWindow::updateStatus);
+        connect(section, &WorkspaceSection::statusChanged, this, &MainWindow::updateStatus);
     }
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setStretchFactor(1, 1);
@@ -85,7 +94,8 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
 
     createMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, this,
-            [this](int row) { showSection(static_cast<RecordSection*>(m_stack->widget(row))); });
+            [this](int row) { showSection(static_cast<WorkspaceSection*>(m_stack->widget(row))); });
+    connect(m_leads, &LeadsSection::recordRequested, this, &MainWindow::openRecord);
     connect(m_accounts, &AccountsSection::contactsRequested, this,
             [this](const QString& accountId, const QString& accountName, const QString& contactId) {
                 showSection(m_contacts);
@@ -140,6 +150,10 @@ void MainWindow::createMenus() {
     contacts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction* accounts = go->addAction(tr("&Accounts"), this, [this] { showSection(m_accounts); });
     accounts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction* opportunities = go->addAction(tr("&Opportunities"), this, [this] { showSection(m_opportunities); });
+    opportunities->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction* leads = go->addAction(tr("&Leads"), this, [this] { showSection(m_leads); });
+    leads->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     go->addSeparator();
     QAction* quickOpen = go->addAction(Icons::get(u"edit-find"_s), tr("&Quick open…"), this, &MainWindow::quickOpen);
     quickOpen->setObjectName(u"quickOpenAction"_s);
@@ -208,15 +222,17 @@ void MainWindow::showSyncIssues() {
 void MainWindow::onStoreSynced() {
     // The lists reload through the store's table resets; the open records are shown again so that
     // an edit started afterwards begins from what sync brought (unsaved edits are left alone).
-    for (RecordSection* section : {static_cast<RecordSection*>(m_contacts), static_cast<RecordSection*>(m_accounts)})
+    for (WorkspaceSection* section :
+         {static_cast<WorkspaceSection*>(m_contacts), static_cast<WorkspaceSection*>(m_accounts),
+          static_cast<WorkspaceSection*>(m_opportunities), static_cast<WorkspaceSection*>(m_leads)})
         section->refreshCurrentRecord();
 }
 
-RecordSection* MainWindow::currentSection() const {
-    return static_cast<RecordSection*>(m_stack->currentWidget());
+WorkspaceSection* MainWindow::currentSection() const {
+    return static_cast<WorkspaceSection*>(m_stack->currentWidget());
 }
 
-void MainWindow::showSection(RecordSection* section) {
+void MainWindow::showSection(WorkspaceSection* section) {
     const int index = m_stack->indexOf(section);
     if (index < 0)
         return;
@@ -236,11 +252,17 @@ void MainWindow::rebuildRecordMenu() {
 }
 
 void MainWindow::updateStatus() {
-    if (RecordSection* section = currentSection())
+    if (WorkspaceSection* section = currentSection())
         m_count->setText(section->statusText());
 }
 
 void MainWindow::openRecord(const QString& table, const QString& id) {
+    if (table == u"leads") {
+        showSection(m_leads);
+        m_leads->openRecord(id);
+        m_leads->list()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     RecordSection* section = table == u"accounts" ? static_cast<RecordSection*>(m_accounts) : m_contacts;
     showSection(section);
     section->openRecord(id);
@@ -269,7 +291,8 @@ void MainWindow::undo() {
 
 void MainWindow::showSettings() {
     SettingsDialog dialog(m_context.db, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_opportunities->reloadCurrencySettings();
 }
 
 void MainWindow::showAbout() {
@@ -288,12 +311,15 @@ void MainWindow::restoreWindowState() {
         resize(std::min(1440, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
     }
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
-    if (auto* section = qobject_cast<RecordSection*>(m_stack->widget(settings.value(u"window/section"_s, 0).toInt())))
+    if (auto* section =
+            qobject_cast<WorkspaceSection*>(m_stack->widget(settings.value(u"window/section"_s, 0).toInt())))
         showSection(section);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    for (RecordSection* section : {static_cast<RecordSection*>(m_contacts), static_cast<RecordSection*>(m_accounts)}) {
+    for (WorkspaceSection* section :
+         {static_cast<WorkspaceSection*>(m_contacts), static_cast<WorkspaceSection*>(m_accounts),
+          static_cast<WorkspaceSection*>(m_opportunities), static_cast<WorkspaceSection*>(m_leads)}) {
         if (!section->confirmLeave()) {
             showSection(section);
             event->ignore();

@@ -16,11 +16,14 @@ namespace Fieldbook {
 class AccountsSection;
 class ImportExportActions;
 class ContactsSection;
+class LeadsSection;
+class OpportunitiesSection;
 class QuickOpenDialog;
 class RecordSection;
 class SyncIssuesDialog;
 class SyncLogDialog;
 class SyncStatusWidget;
+class WorkspaceSection;
 
 /// The workspace window. It only assembles: navigation, the sections, menus and the status bar.
 class MainWindow final : public QMainWindow {
@@ -33,9 +36,11 @@ public:
 
     ContactsSection* contacts() const { return m_contacts; }
     AccountsSection* accounts() const { return m_accounts; }
-    RecordSection* currentSection() const;
-    void showSection(RecordSection* section);
-    /// Opens a record ("contacts" or "accounts") in its section.
+    OpportunitiesSection* opportunities() const { return m_opportunities; }
+    LeadsSection* leads() const { return m_leads; }
+    WorkspaceSection* currentSection() const;
+    void showSection(WorkspaceSection* section);
+    /// Opens a record ("contacts", "accounts" or "leads") in its section.
     void openRecord(const QString& table, const QString& id);
     void quickOpen();
 
@@ -67,6 +72,8 @@ private:
     QStackedWidget* m_stack;
     ContactsSection* m_contacts;
     AccountsSection* m_accounts;
+    OpportunitiesSection* m_opportunities;
+    LeadsSection* m_leads;
     QMenu* m_recordMenu = nullptr;
     QAction* m_undoAction = nullptr;
     QLabel* m_count;

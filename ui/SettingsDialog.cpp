@@ -1,12 +1,16 @@
 #include "SettingsDialog.h"
 
+#include "services/CurrencySettings.h"
 #include "store/Database.h"
+#include "widgets/CurrencyRatesEditor.h"
 #include "widgets/MessageBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
+#include <QVBoxLayout>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +24,8 @@ QString SettingsDialog::languageKey() {
 SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
-    , m_language(new QComboBox(this)) {
+    , m_language(new QComboBox(this))
+    , m_currency(new CurrencyRatesEditor(this)) {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
     m_language->setObjectName(u"languageCombo"_s);
@@ -33,16 +38,32 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
+    m_currency->setRates(CurrencySettings::load(db));
+    auto* currencyBox = new QGroupBox(tr("Currency"), this);
+    auto* currencyLayout = new QVBoxLayout(currencyBox);
+    currencyLayout->addWidget(m_currency);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(note);
+    form->addRow(currencyBox);
     form->addRow(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64); // room for the rates table's two columns
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
 
 void SettingsDialog::accept() {
+    const auto rates = m_currency->rates();
+    if (!rates) {
+        MessageBox::warning(this, tr("Settings"), rates.error().message);
+        return;
+    }
+    if (auto saved = CurrencySettings::save(m_db, *rates); !saved) {
+        MessageBox::critical(this, tr("Settings"), saved.error().message, saved.error().detail);
+        return;
+    }
     if (auto saved = m_db.setSetting(languageKey(), m_language->currentData().toString()); !saved) {
         MessageBox::critical(this, tr("Settings"), saved.error().message, saved.error().detail);
         return;

@@ -6,9 +6,11 @@ class QComboBox;
 
 namespace Fieldbook {
 
+class CurrencyRatesEditor;
 class Database;
 
-/// Local preferences; for now the user interface language (applied on the next start).
+/// Local preferences: the user interface language (applied on the next start), the reporting
+/// currency and the exchange rates into it (CurrencySettings).
 class SettingsDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -22,6 +24,7 @@ public:
 private:
     Database& m_db;
     QComboBox* m_language;
+    CurrencyRatesEditor* m_currency;
 };
 
 } // namespace Fieldbook

@@ -6,6 +6,7 @@
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "SearchCommand.h"
+#include "QuoteCommand.h"
 #include "SyncCommand.h"
 #include "StatsCommand.h"
 
@@ -42,6 +43,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<QuoteCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -48,7 +48,9 @@ int SearchCommand::run(CliContext& context, const QCommandLineParser& parser) {
         return int(ExitCode::Ok);
     }
     for (const auto& hit : std::as_const(*hits)) {
-        const QString kind = hit.table == u"accounts"_s ? tr("account") : tr("contact");
+        const QString kind = hit.table == u"accounts"_s ? tr("account")
+                             : hit.table == u"leads"_s  ? tr("lead")
+                                                        : tr("contact");
         context.printLine(hit.subtitle.isEmpty() ? u"%1\t%2\t%3"_s.arg(kind, hit.title, hit.id)
                                                  : u"%1\t%2 (%3)\t%4"_s.arg(kind, hit.title, hit.subtitle, hit.id));
     }

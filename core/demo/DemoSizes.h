@@ -8,6 +8,8 @@ struct DemoSizes {
     int accounts = 200;
     int contacts = 1000;
     int activities = 3000;
+    int opportunities = 400;
+    int quotes = 80;
 };
 
 } // namespace Fieldbook

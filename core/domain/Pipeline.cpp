@@ -1,5 +1,7 @@
 #include "Pipeline.h"
 
+#include "common/KeyTable.h"
+
 #include "QuoteMath.h"
 
 #include <QCoreApplication>
@@ -115,13 +117,7 @@ qint64 weightedAmount(qint64 amountMinor, int probability) {
 
 namespace {
 
-/// Every forecast category with its storage key and its name (translated when shown).
-struct CategoryInfo {
-    ForecastCategory category;
-    const char16_t* key;
-    const char* name;
-};
-constexpr CategoryInfo kCategories[] = {
+constexpr KeyName<ForecastCategory> kCategories[] = {
     {ForecastCategory::Pipeline, u"pipeline", QT_TRANSLATE_NOOP("Pipeline", "Pipeline")},
     {ForecastCategory::BestCase, u"best_case", QT_TRANSLATE_NOOP("Pipeline", "Best case")},
     {ForecastCategory::Commit, u"commit", QT_TRANSLATE_NOOP("Pipeline", "Commit")},
@@ -129,28 +125,18 @@ constexpr CategoryInfo kCategories[] = {
     {ForecastCategory::Omitted, u"omitted", QT_TRANSLATE_NOOP("Pipeline", "Omitted")},
 };
 
-const CategoryInfo& infoOf(ForecastCategory category) {
-    return *std::find_if(std::begin(kCategories), std::end(kCategories),
-                         [&](const CategoryInfo& c) { return c.category == category; });
-}
-
 } // namespace
 
 QString forecastCategoryKey(ForecastCategory category) {
-    return QString::fromUtf16(infoOf(category).key);
+    return keyOf(kCategories, category);
 }
 
 bool parseForecastCategory(const QString& key, ForecastCategory* category) {
-    for (const CategoryInfo& c : kCategories)
-        if (key == QStringView(c.key)) {
-            *category = c.category;
-            return true;
-        }
-    return false;
+    return parseKey(kCategories, key, category);
 }
 
 QString forecastCategoryName(ForecastCategory category) {
-    return QCoreApplication::translate("Pipeline", infoOf(category).name);
+    return QCoreApplication::translate("Pipeline", nameOf(kCategories, category));
 }
 
 } // namespace Fieldbook

@@ -44,6 +44,7 @@ struct QuoteLineInput {
     Decimal4 discountPercent;  ///< Discount::Percent: 0 to 100
     qint64 discountAmount = 0; ///< Discount::Amount: off the whole line, at most its gross amount
     Decimal4 taxRate;          ///< percent, 0 to 100
+    friend bool operator==(const QuoteLineInput&, const QuoteLineInput&) = default;
 };
 
 /// What a line comes to, each amount rounded once, half away from zero.

@@ -140,8 +140,111 @@ const RecordType& RecordType::opportunityHistory() {
     return type;
 }
 
+const RecordType& RecordType::products() {
+    static const RecordType type{u"products"_s,
+                                 {{u"sku"_s, Text, Desc},
+                                  {u"name"_s, Text, Desc},
+                                  {u"family"_s, Text, Desc},
+                                  {u"description"_s, Text, Long},
+                                  {u"unit"_s, Text, Desc},
+                                  {u"active"_s, Bool, Guard},
+                                  {u"tax_category"_s, Text, Guard},
+                                  {u"tax_rate"_s, Int, Guard},
+                                  {u"external_id"_s, Text, Guard},
+                                  {u"owner_id"_s, Text, Guard}},
+                                 RecordScope::Organisation};
+    return type;
+}
+
+const RecordType& RecordType::priceLists() {
+    static const RecordType type{u"price_lists"_s,
+                                 {{u"name"_s, Text, Desc},
+                                  {u"currency"_s, Text, Guard},
+                                  {u"active"_s, Bool, Guard},
+                                  {u"owner_id"_s, Text, Guard}},
+                                 RecordScope::Organisation};
+    return type;
+}
+
+const RecordType& RecordType::priceListEntries() {
+    static const RecordType type{u"price_list_entries"_s,
+                                 {{u"price_list_id"_s, Text, Guard},
+                                  {u"product_id"_s, Text, Guard},
+                                  {u"min_quantity"_s, Int, Guard},
+                                  {u"unit_price"_s, Int, Guard},
+                                  {u"owner_id"_s, Text, Guard}},
+                                 RecordScope::Organisation};
+    return type;
+}
+
+// Quote status and lines are guarded (DESIGN.md section 5): a concurrent change of either keeps
+// the server's value and shows both to the user.
+const RecordType& RecordType::quotes() {
+    static const RecordType type{u"quotes"_s,
+                                 {{u"number"_s, Text, Guard},
+                                  {u"revision"_s, Int, Guard},
+                                  {u"opportunity_id"_s, Text, Guard},
+                                  {u"account_id"_s, Text, Guard},
+                                  {u"contact_id"_s, Text, Desc},
+                                  {u"title"_s, Text, Desc},
+                                  {u"currency"_s, Text, Guard},
+                                  {u"price_list_id"_s, Text, Guard},
+                                  {u"status"_s, Text, Guard},
+                                  {u"valid_until"_s, Text, Guard},
+                                  {u"payment_terms"_s, Text, Desc},
+                                  {u"notes"_s, Text, Long},
+                                  {u"sent_at"_s, Int, Guard},
+                                  {u"decided_at"_s, Int, Guard},
+                                  {u"previous_id"_s, Text, Guard},
+                                  {u"owner_id"_s, Text, Guard}}};
+    return type;
+}
+
+const RecordType& RecordType::quoteLines() {
+    static const RecordType type{u"quote_lines"_s,
+                                 {{u"quote_id"_s, Text, Guard},
+                                  {u"position"_s, Int, Guard},
+                                  {u"kind"_s, Text, Guard},
+                                  {u"product_id"_s, Text, Guard},
+                                  {u"description"_s, Text, Guard},
+                                  {u"quantity"_s, Int, Guard},
+                                  {u"unit"_s, Text, Guard},
+                                  {u"unit_price"_s, Int, Guard},
+                                  {u"discount_kind"_s, Text, Guard},
+                                  {u"discount"_s, Int, Guard},
+                                  {u"tax_rate"_s, Int, Guard},
+                                  {u"owner_id"_s, Text, Guard}}};
+    return type;
+}
+
+// A lead's status is guarded like an opportunity's stage: two devices that qualified and
+// disqualified the same lead offline show both to the user. So are the conversion's references.
+const RecordType& RecordType::leads() {
+    static const RecordType type{u"leads"_s,
+                                 {{u"first_name"_s, Text, Desc},
+                                  {u"last_name"_s, Text, Desc},
+                                  {u"company"_s, Text, Desc},
+                                  {u"title"_s, Text, Desc},
+                                  {u"email"_s, Text, Desc},
+                                  {u"phone"_s, Text, Desc},
+                                  {u"source"_s, Text, Desc},
+                                  {u"status"_s, Text, Guard},
+                                  {u"rating"_s, Text, Desc},
+                                  {u"disqualify_reason"_s, Text, Desc},
+                                  {u"notes"_s, Text, Long},
+                                  {u"converted_account_id"_s, Text, Guard},
+                                  {u"converted_contact_id"_s, Text, Guard},
+                                  {u"converted_opportunity_id"_s, Text, Guard},
+                                  {u"converted_at"_s, Int, Guard},
+                                  {u"external_id"_s, Text, Guard},
+                                  {u"owner_id"_s, Text, Guard}}};
+    return type;
+}
+
 QList<const RecordType*> RecordType::all() {
-    return {&users(), &accounts(), &contacts(), &activities(), &attachments(), &opportunities(), &opportunityHistory()};
+    return {&users(),         &accounts(),           &contacts(), &activities(), &attachments(),
+            &opportunities(), &opportunityHistory(), &products(), &priceLists(), &priceListEntries(),
+            &quotes(),        &quoteLines(),         &leads()};
 }
 
 const RecordType* RecordType::find(const QString& table) {

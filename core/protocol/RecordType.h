@@ -15,11 +15,18 @@ struct FieldSpec {
     MergeClass merge = MergeClass::Descriptive;
 };
 
+/// Who sees a record type's records (the server's scope rule, DESIGN.md section 5).
+enum class RecordScope {
+    Owner,        ///< the owner, their managers (transitively) and admins
+    Organisation, ///< every user reads them; only managers and admins create, change or delete them
+};
+
 /// A synced record type: its table and the fields that travel through sync (outbox, push, pull).
 /// The sync engine knows record types only through this registry.
 struct RecordType {
     QString table;
     QList<FieldSpec> fields;
+    RecordScope scope = RecordScope::Owner;
 
     const FieldSpec* field(const QString& column) const;
     /// Position of `column` in `fields`, or -1.
@@ -33,6 +40,15 @@ struct RecordType {
     static const RecordType& opportunities();
     /// Insert-only entries: an opportunity's stage, amount and close-date changes.
     static const RecordType& opportunityHistory();
+    /// The catalogue and its prices (RecordScope::Organisation).
+    static const RecordType& products();
+    static const RecordType& priceLists();
+    static const RecordType& priceListEntries();
+    /// Quotes and, as records of their own, their lines.
+    static const RecordType& quotes();
+    static const RecordType& quoteLines();
+    /// Prospective customers before conversion (core/domain/Lead.h).
+    static const RecordType& leads();
     /// Every registered type; nullptr from find() for an unknown table.
     static QList<const RecordType*> all();
     static const RecordType* find(const QString& table);

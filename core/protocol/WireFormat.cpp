@@ -307,7 +307,8 @@ QJsonObject toJson(const TokenResponse& r) {
     return {{u"access_token"_s, r.accessToken},
             {u"refresh_token"_s, r.refreshToken},
             {u"expires_in_ms"_s, r.expiresInMs},
-            {u"user_id"_s, r.userId}};
+            {u"user_id"_s, r.userId},
+            {u"device_number"_s, r.deviceNumber}};
 }
 
 QJsonObject toJson(const ErrorBody& e) {
@@ -343,12 +344,13 @@ Result<RefreshRequest> parseRefreshRequest(const QByteArray& body) {
 
 Result<TokenResponse> parseTokenResponse(const QByteArray& body) {
     return parse<TokenResponse>(body, kMaxSmallBodyBytes, [](JsonReader& in) {
-        in.allowOnly({u"access_token", u"refresh_token", u"expires_in_ms", u"user_id"});
+        in.allowOnly({u"access_token", u"refresh_token", u"expires_in_ms", u"user_id", u"device_number"});
         TokenResponse r;
         r.accessToken = in.text(u"access_token", 256);
         r.refreshToken = in.text(u"refresh_token", 256);
         r.expiresInMs = in.integer(u"expires_in_ms", 0, kMaxInt);
         r.userId = in.text(u"user_id", kIdChars);
+        r.deviceNumber = in.integer(u"device_number", 0, kMaxInt, false);
         return r;
     });
 }

@@ -92,7 +92,7 @@ struct Directory {
 /// The newest client store schema (PRAGMA user_version) this build of the protocol knows; a
 /// server announces it as the upper end of what it accepts, so a client from a newer release
 /// learns that the server must be updated first.
-constexpr int kClientSchema = 5;
+constexpr int kClientSchema = 7;
 
 struct Hello {
     int protocolVersion = kProtocolVersion;
@@ -120,6 +120,7 @@ struct TokenResponse {
     QString refreshToken;
     qint64 expiresInMs = 0; ///< the access token's lifetime from now
     QString userId;
+    qint64 deviceNumber = 0; ///< this device's number on the server (quote numbers); 0 from older servers
 };
 
 /// Every 4xx/5xx answer carries one: a stable machine code and an English message naming what is

@@ -6,9 +6,9 @@ namespace Fieldbook {
 
 /// One search result: a record, how to show it, and whether its name matched.
 struct SearchHit {
-    QString table; ///< "contacts" or "accounts"
+    QString table; ///< "contacts", "accounts" or "leads"
     QString id;
-    QString title;    ///< contact or account name
+    QString title;    ///< contact, account or lead name
     QString subtitle; ///< company, title, industry or city
     bool nameMatched = false;
 };

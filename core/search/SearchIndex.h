@@ -8,10 +8,10 @@ namespace Fieldbook {
 
 class Database;
 
-/// Keeps the FTS5 tables (`contacts_fts`, `accounts_fts`) in step with the records. Internal to core.
+/// Keeps the FTS5 tables (`contacts_fts`, `accounts_fts`, `leads_fts`) in step with the records. Internal to core.
 class SearchIndex final {
 public:
-    /// `table` is "contacts" or "accounts"; `rid` the record's local rowid.
+    /// `table` is "contacts", "accounts" or "leads"; `rid` the record's local rowid.
     [[nodiscard]] static Result<void> put(Database& db, const QString& table, qint64 rid, const QString& name,
                                           const QString& body, bool isNew);
     [[nodiscard]] static Result<void> remove(Database& db, const QString& table, qint64 rid);

@@ -17,15 +17,18 @@ SearchService::SearchService(Database& db)
 Result<void> SearchService::collect(const QString& table, const QString& expression, bool namesOnly, int limit,
                                     QList<SearchHit>& hits) const {
     const bool contacts = table == u"contacts"_s;
+    const bool leads = table == u"leads"_s;
     // CROSS JOIN keeps the full-text match as the outer loop: without statistics SQLite would
     // otherwise walk every live record and probe the index for each one.
     const QString select =
         contacts ? u"SELECT c.id, c.first_name, c.last_name, coalesce(a.name, ''), c.title FROM contacts_fts f "
                    u"CROSS JOIN contacts c ON c.rid = f.rowid LEFT JOIN accounts a ON a.id = c.account_id "
                    u"WHERE contacts_fts MATCH ? AND +c.deleted = 0 LIMIT ?"_s
-                 : u"SELECT a.id, a.name, a.industry, a.city, '' FROM accounts_fts f CROSS JOIN accounts a ON a.rid = "
-                   u"f.rowid "
-                   u"WHERE accounts_fts MATCH ? AND +a.deleted = 0 LIMIT ?"_s;
+        : leads ? u"SELECT l.id, l.first_name, l.last_name, l.company, l.title FROM leads_fts f CROSS JOIN leads l "
+                  u"ON l.rid = f.rowid WHERE leads_fts MATCH ? AND +l.deleted = 0 LIMIT ?"_s
+                : u"SELECT a.id, a.name, a.industry, a.city, '' FROM accounts_fts f CROSS JOIN accounts a ON a.rid = "
+                  u"f.rowid "
+                  u"WHERE accounts_fts MATCH ? AND +a.deleted = 0 LIMIT ?"_s;
     const QString match = namesOnly ? u"{name} : ("_s + expression + u')' : expression;
     auto q = m_db.connection().run(select, {match, limit}, u"search"_s);
     if (!q)
@@ -42,7 +45,7 @@ Result<void> SearchService::collect(const QString& table, const QString& express
         hit.table = table;
         hit.id = id;
         hit.nameMatched = namesOnly;
-        if (contacts) {
+        if (contacts || leads) {
             Contact name;
             name.firstName = r.value(1).toString();
             name.lastName = r.value(2).toString();
@@ -68,11 +71,13 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, int limit, S
     if (expression.isEmpty() || limit <= 0)
         return hits;
     QStringList tables;
-    if (scope != Scope::Contacts)
+    if (scope == Scope::All || scope == Scope::Accounts)
         tables.append(u"accounts"_s);
-    if (scope != Scope::Accounts)
+    if (scope == Scope::All || scope == Scope::Contacts)
         tables.append(u"contacts"_s);
-    // Name matches first (accounts before contacts), then anything else, until the limit is reached.
+    if (scope == Scope::All || scope == Scope::Leads)
+        tables.append(u"leads"_s);
+    // Name matches first (accounts, contacts, leads), then anything else, until the limit is reached.
     for (const bool namesOnly : {true, false}) {
         for (const auto& table : std::as_const(tables)) {
             const int room = int(limit - hits.size());

@@ -9,14 +9,14 @@ namespace Fieldbook {
 
 class Database;
 
-/// Search-as-you-type over contacts and accounts (names, company, e-mails, phones, tags, notes).
+/// Search-as-you-type over contacts, accounts and leads (names, company, e-mails, phones, tags, notes).
 /// Name matches come first; then matches anywhere else. Queries are word-prefix matches; Chinese
 /// text is found by any substring.
 class SearchService final {
 public:
     explicit SearchService(Database& db);
 
-    enum class Scope { All, Contacts, Accounts };
+    enum class Scope { All, Contacts, Accounts, Leads };
     [[nodiscard]] Result<QList<SearchHit>> search(const QString& text, int limit = 20, Scope scope = Scope::All) const;
 
 private:

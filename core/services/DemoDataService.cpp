@@ -2,15 +2,27 @@
 
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoSales.h"
 #include "store/AccountRepository.h"
 #include "store/ActivityRepository.h"
+#include "store/CatalogRepository.h"
 #include "store/ContactRepository.h"
 #include "store/Database.h"
+#include "store/OpportunityRepository.h"
+#include "store/QuoteRepository.h"
 #include "store/UserRepository.h"
 
+#include <QDateTime>
+
+#include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
+#include <functional>
+
 namespace Fieldbook {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -40,19 +52,133 @@ struct ActivityPlan {
     }
 };
 
+/// Opportunities over `accounts`; with quotes, the demo catalogue, a price list per currency in use
+/// and quotes on the opportunities furthest along (sent, and accepted for the won ones).
+Result<void> writeSales(Database& db, const DemoRequest& request, qint64 now, const QList<Account>& accounts,
+                        DemoResult& result, const std::function<bool()>& step) {
+    auto cancelled = []() {
+        return fail(
+            ErrorCode::Cancelled,
+            QCoreApplication::translate("DemoDataService", "Generating demo data was cancelled; nothing was written."));
+    };
+    const DemoSales sales(request.seed, now);
+    OpportunityRepository opportunities(db);
+    QList<Opportunity> made;
+    for (int i = 0; i < request.opportunities; ++i) {
+        const Account& account = accounts.at(i % accounts.size());
+        auto saved = opportunities.save(sales.opportunity(i, account));
+        if (!saved)
+            return std::unexpected(saved.error());
+        made.append(*saved);
+        ++result.opportunities;
+        if (!step())
+            return cancelled();
+    }
+    if (request.quotes == 0)
+        return {};
+
+    CatalogRepository catalog(db);
+    QList<Product> products;
+    for (const Product& p : DemoSales::catalogue()) {
+        auto existing = catalog.productByExternalId(p.externalId);
+        if (!existing)
+            return std::unexpected(existing.error());
+        Product product = p;
+        if (*existing)
+            product.id = (*existing)->id;
+        auto saved = catalog.saveProduct(product);
+        if (!saved)
+            return std::unexpected(saved.error());
+        products.append(*saved);
+        ++result.products;
+    }
+    QHash<QString, QString> priceLists; // currency -> id
+    auto priceListFor = [&](const QString& currency) -> Result<QString> {
+        if (priceLists.contains(currency))
+            return priceLists.value(currency);
+        auto lists = catalog.priceLists();
+        if (!lists)
+            return std::unexpected(lists.error());
+        PriceList list;
+        list.name = QCoreApplication::translate("DemoDataService", "List prices %1").arg(currency);
+        list.currency = currency;
+        for (const PriceList& l : std::as_const(*lists))
+            if (l.name == list.name)
+                list = l;
+        auto saved = catalog.savePriceList(list);
+        if (!saved)
+            return std::unexpected(saved.error());
+        for (qsizetype i = 0; i < products.size(); ++i)
+            if (auto price = catalog.setPrice(
+                    {{}, saved->id, products.at(i).id, {}, DemoSales::listPrice(i, currency), {}, false});
+                !price)
+                return std::unexpected(price.error());
+        priceLists.insert(currency, saved->id);
+        return saved->id;
+    };
+
+    // The opportunities furthest along get quotes first.
+    QList<qsizetype> order;
+    for (const char16_t* stage : {u"won", u"negotiation", u"proposal", u"qualification", u"prospecting", u"lost"})
+        for (qsizetype i = 0; i < made.size(); ++i)
+            if (made.at(i).stage == QStringView(stage))
+                order.append(i);
+    QuoteRepository quotes(db);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(Clock::nowMs()).date();
+    for (int q = 0; q < request.quotes; ++q) {
+        const Opportunity& o = made.at(order.at(q));
+        auto list = priceListFor(o.currency);
+        if (!list)
+            return std::unexpected(list.error());
+        auto quote = quotes.createFromOpportunity(o.id, *list);
+        if (!quote)
+            return std::unexpected(quote.error());
+        for (const DemoSales::QuoteItem& item : sales.quoteItems(q)) {
+            auto line = quotes.addProduct(quote->id, products.at(item.product).id, item.quantity);
+            if (!line)
+                return std::unexpected(line.error());
+            line->amounts.taxRate = DemoSales::taxRate(o.currency);
+            if (item.discountPercent > Decimal4{}) {
+                line->amounts.discount = QuoteLineInput::Discount::Percent;
+                line->amounts.discountPercent = item.discountPercent;
+            }
+            if (auto saved = quotes.saveLine(*line); !saved)
+                return std::unexpected(saved.error());
+        }
+        if (o.stage == u"won"_s || o.stage == u"negotiation"_s || (o.stage == u"proposal"_s && q % 2 == 0)) {
+            if (auto sent = quotes.send(quote->id, today); !sent)
+                return std::unexpected(sent.error());
+            if (o.stage == u"won"_s)
+                if (auto accepted = quotes.accept(quote->id, today); !accepted)
+                    return std::unexpected(accepted.error());
+        }
+        ++result.quotes;
+        if (!step())
+            return cancelled();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<DemoResult> DemoDataService::generate(Database& db, const DemoRequest& request, const ProgressFn& progress) {
-    if (request.users < 1 || request.accounts < 0 || request.contacts < 0 || request.activities < 0)
+    if (request.users < 1 || request.accounts < 0 || request.contacts < 0 || request.activities < 0 ||
+        request.opportunities < 0 || request.quotes < 0)
         return fail(ErrorCode::InvalidInput, tr("Counts cannot be negative, and there must be at least one user."));
     if (request.contacts > 0 && request.accounts == 0)
         return fail(ErrorCode::InvalidInput, tr("Contacts need accounts to work at: ask for at least one account."));
     if (request.activities > 0 && request.contacts == 0)
         return fail(ErrorCode::InvalidInput, tr("Activities need contacts: ask for at least one contact."));
+    if (request.opportunities > 0 && request.accounts == 0)
+        return fail(ErrorCode::InvalidInput, tr("Opportunities need accounts: ask for at least one account."));
+    if (request.quotes > request.opportunities)
+        return fail(ErrorCode::InvalidInput,
+                    tr("Quotes are made from opportunities: ask for at least as many opportunities as quotes."));
 
     const qint64 now = request.nowMs > 0 ? request.nowMs : Clock::nowMs() / kDayMs * kDayMs;
     DemoGenerator generator(request.seed, now);
-    const qint64 total = qint64(request.users) + request.accounts + request.contacts + request.activities;
+    const qint64 total = qint64(request.users) + request.accounts + request.contacts + request.activities +
+                         request.opportunities + request.quotes;
     DemoResult result;
     qint64 done = 0;
     auto step = [&]() {
@@ -103,6 +229,8 @@ Result<DemoResult> DemoDataService::generate(Database& db, const DemoRequest& re
                     return cancelled();
             }
         }
+        if (auto sales = writeSales(db, request, now, accounts, result, step); !sales)
+            return sales;
         if (progress && !progress(WorkProgress{done, total, 0, -1}))
             return cancelled();
         return {};

@@ -4,13 +4,16 @@
 
 namespace Fieldbook {
 
-/// How much demo data to write. Counts of 0 write nothing of that type; contacts need accounts and
-/// activities need contacts (they are spread over the ones of the same run).
+/// How much demo data to write. Counts of 0 write nothing of that type; contacts and opportunities
+/// need accounts, activities need contacts and quotes need opportunities (each spread over the ones of
+/// the same run).
 struct DemoRequest {
     int users = 8;
     int accounts = 0;
     int contacts = 0;
     int activities = 0;
+    int opportunities = 0; ///< spread over the accounts
+    int quotes = 0;        ///< on opportunities from Proposal on; brings the demo catalogue and price lists
     quint64 seed = 1;
     qint64 nowMs = 0; ///< the generator's "now"; 0: the start of the current UTC day (same seed, same day: same data)
 };
@@ -21,6 +24,9 @@ struct DemoResult {
     int accounts = 0;
     int contacts = 0;
     int activities = 0;
+    int opportunities = 0;
+    int products = 0;
+    int quotes = 0;
 };
 
 } // namespace Fieldbook

@@ -2,6 +2,7 @@
 
 #include "AccountImportWriter.h"
 #include "ContactImportWriter.h"
+#include "LeadImportWriter.h"
 #include "UserImportWriter.h"
 
 namespace Fieldbook {
@@ -13,6 +14,8 @@ std::unique_ptr<ImportRowWriter> ImportRowWriter::create(ImportRecordType type, 
         return std::make_unique<AccountImportWriter>(db, references);
     case ImportRecordType::Contacts:
         return std::make_unique<ContactImportWriter>(db, references);
+    case ImportRecordType::Leads:
+        return std::make_unique<LeadImportWriter>(db, references);
     case ImportRecordType::Users:
         break;
     }

@@ -110,12 +110,52 @@ const QList<FieldInfo>& userFields() {
     return fields;
 }
 
+const QList<FieldInfo>& leadFields() {
+    static const QList<FieldInfo> fields{
+        {u"first_name"_s, QT_TRANSLATE_NOOP("ImportSchema", "first (given) name"), {u"givenname"_s, u"forename"_s}},
+        {u"last_name"_s, QT_TRANSLATE_NOOP("ImportSchema", "last (family) name"), {u"surname"_s, u"familyname"_s}},
+        {u"company"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "company; converting the lead finds or creates this account"),
+         {u"companyname"_s, u"account"_s, u"accountname"_s, u"organization"_s, u"organisation"_s, u"org"_s}},
+        {u"title"_s, QT_TRANSLATE_NOOP("ImportSchema", "job title"), {u"jobtitle"_s, u"position"_s}},
+        {u"email"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "e-mail; leads without external id are matched by it"),
+         {u"emailaddress"_s, u"mail"_s}},
+        {u"phone"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "phone number"),
+         {u"phonenumber"_s, u"telephone"_s, u"tel"_s, u"mobile"_s, u"mobilephone"_s, u"workphone"_s}},
+        {u"source"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "where the lead came from, e.g. Web, Trade fair, Referral"),
+         {u"leadsource"_s, u"channel"_s, u"origin"_s}},
+        {u"status"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "new, working, qualified or disqualified (default new)"),
+         {u"leadstatus"_s}},
+        {u"rating"_s, QT_TRANSLATE_NOOP("ImportSchema", "hot, warm, cold or empty"), {u"leadrating"_s}},
+        {u"owner"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "owner, matched by user name"),
+         {u"leadowner"_s, u"ownername"_s, u"assignedto"_s}},
+        {u"external_id"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "id in the source system; re-imports update by it"),
+         {u"externalid"_s, u"extid"_s, u"id"_s}},
+        {u"notes"_s, QT_TRANSLATE_NOOP("ImportSchema", "notes"), {u"note"_s, u"description"_s, u"comments"_s}},
+        {u"disqualify_reason"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "why the lead is disqualified (needed with that status)"),
+         {u"reason"_s, u"disqualificationreason"_s}},
+        {u"name"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "full name, split into first and last name when the file has neither"),
+         {u"fullname"_s, u"contactname"_s, u"leadname"_s}},
+    };
+    return fields;
+}
+
 const QList<FieldInfo>& infoFor(ImportRecordType type) {
     switch (type) {
     case ImportRecordType::Accounts:
         return accountFields();
     case ImportRecordType::Contacts:
         return contactFields();
+    case ImportRecordType::Leads:
+        return leadFields();
     case ImportRecordType::Users:
         break;
     }
@@ -125,7 +165,7 @@ const QList<FieldInfo>& infoFor(ImportRecordType type) {
 } // namespace
 
 QStringList ImportSchema::typeNames() {
-    return {u"accounts"_s, u"contacts"_s, u"users"_s};
+    return {u"accounts"_s, u"contacts"_s, u"users"_s, u"leads"_s};
 }
 
 QString ImportSchema::typeName(ImportRecordType type) {

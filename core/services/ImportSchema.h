@@ -10,7 +10,7 @@ namespace Fieldbook {
 
 /// The record types a CSV file can be imported into (DESIGN.md section 4 lists more; they arrive
 /// with their record types).
-enum class ImportRecordType { Accounts, Contacts, Users };
+enum class ImportRecordType { Accounts, Contacts, Users, Leads };
 
 /// The import fields of each record type (snake_case, as in DESIGN.md section 4) and the CSV
 /// headers that map to them by default.
@@ -18,11 +18,11 @@ class ImportSchema final {
     Q_DECLARE_TR_FUNCTIONS(ImportSchema)
 
 public:
-    /// "accounts", "contacts", "users".
+    /// "accounts", "contacts", "users", "leads".
     static QStringList typeNames();
     static QString typeName(ImportRecordType type);
     static std::optional<ImportRecordType> parseType(const QString& name);
-    /// "unknown record type 'leads'; available: accounts, contacts, users" (translated).
+    /// "unknown record type 'widgets'; available: accounts, contacts, users, ..." (translated).
     static QString unknownTypeMessage(const QString& name);
 
     /// The fields of `type` in a stable order; the first fields are the ones DESIGN.md names.

@@ -246,7 +246,7 @@ QString Database::setting(const QString& key, const QString& fallback) const {
 Result<void> Database::setSetting(const QString& key, const QString& value) {
     auto r = d->connection->run(u"INSERT INTO settings (key, value) VALUES (?, ?) "
                                 u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                                {key, value}, u"write setting"_s);
+                                {key, value.isNull() ? u""_s : value}, u"write setting"_s);
     if (!r)
         return std::unexpected(r.error());
     return {};

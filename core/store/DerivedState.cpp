@@ -2,6 +2,7 @@
 
 #include "AccountRepository.h"
 #include "ContactRepository.h"
+#include "LeadRepository.h"
 #include "RecordKeys.h"
 #include "search/SearchIndex.h"
 
@@ -17,6 +18,8 @@ Result<void> refreshDerived(Database& db, const QString& table, const QString& i
         return ContactRepository(db).refreshDerived(id, rid, isNew, deleted);
     if (table == u"accounts"_s)
         return AccountRepository(db).refreshDerived(id, rid, isNew, deleted, nameChanged);
+    if (table == u"leads"_s)
+        return LeadRepository(db).refreshDerived(id, rid, isNew, deleted);
     return {}; // the other types keep nothing derived
 }
 
@@ -57,6 +60,12 @@ const RecordWriter::Derive& DerivedState::derive(const QString& table) {
         return m_deriveContact;
     if (table == u"accounts"_s)
         return m_deriveAccount;
+    if (table == u"leads"_s) {
+        static const RecordWriter::Derive lead = [](const QVariantList& values) -> Result<RecordWriter::LocalColumns> {
+            return LeadRepository::sortKeys(LeadRepository::fromValues({}, values));
+        };
+        return lead;
+    }
     return none;
 }
 
@@ -65,6 +74,12 @@ Result<void> DerivedState::written(const QString& table, const QString& id, cons
         return {};
     const bool isContact = table == u"contacts"_s;
     const bool isAccount = table == u"accounts"_s;
+    if (table == u"leads"_s) {
+        if (applied.deleted)
+            return applied.inserted ? Result<void>() : removed(table, id, applied.rid);
+        return LeadRepository(m_db).index(LeadRepository::fromValues(id, applied.values), applied.rid,
+                                          applied.inserted);
+    }
     if (!isContact && !isAccount)
         return {};
     if (isAccount)
@@ -96,7 +111,7 @@ Result<void> DerivedState::written(const QString& table, const QString& id, cons
 Result<void> DerivedState::removed(const QString& table, const QString& id, qint64 rid) {
     if (table == u"accounts"_s)
         m_companies.remove(id);
-    if (table == u"contacts"_s || table == u"accounts"_s)
+    if (table == u"contacts"_s || table == u"accounts"_s || table == u"leads"_s)
         return forgetDerived(m_db, table, id, rid);
     return {};
 }

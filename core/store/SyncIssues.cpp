@@ -44,9 +44,9 @@ SyncIssues::SyncIssues(Database& db)
 Result<QString> SyncIssues::labelOf(const QString& table, const QString& id) const {
     if (!RecordType::find(table))
         return id;
-    if (table == u"contacts"_s) { // named as everywhere else: family name first for CJK names
-        auto row = m_db.connection().firstRow(u"SELECT first_name, last_name FROM contacts WHERE id = ?"_s, {id},
-                                              u"name a record"_s);
+    if (table == u"contacts"_s || table == u"leads"_s) { // as everywhere else: family name first for CJK names
+        auto row = m_db.connection().firstRow(u"SELECT first_name, last_name FROM "_s + table + u" WHERE id = ?"_s,
+                                              {id}, u"name a record"_s);
         if (!row)
             return std::unexpected(row.error());
         if (!*row)

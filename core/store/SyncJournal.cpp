@@ -114,6 +114,12 @@ Result<void> SyncJournal::adoptUser(const QString& userId) {
     return {};
 }
 
+Result<void> SyncJournal::adoptDeviceNumber(qint64 number) {
+    if (number <= 0 || m_db.setting(u"device_number"_s) == QString::number(number))
+        return {};
+    return m_db.setSetting(u"device_number"_s, QString::number(number));
+}
+
 Result<void> SyncJournal::passRecordsTo(const QString& userId) {
     const QString local = m_db.localUserId();
     if (userId.isEmpty() || local == userId)

@@ -54,6 +54,8 @@ public:
     /// Records the server's id of the signed-in user. Records owned by the device's local user
     /// (made before the store was connected) pass to it, pending changes included.
     [[nodiscard]] Result<void> adoptUser(const QString& userId);
+    /// Keeps the number the server gave this device (the device tag in quote numbers).
+    [[nodiscard]] Result<void> adoptDeviceNumber(qint64 number);
     /// Forgets the server (a first sign-in that failed leaves the store not connected).
     [[nodiscard]] Result<void> disconnect();
     /// Puts back a connection exactly as it was (a sign-in elsewhere failed).

@@ -226,6 +226,8 @@ Result<void> SyncEngine::useTokens(const QByteArray& body) {
     m_refreshToken = tokens->refreshToken;
     if (m_options.refreshTokenChanged)
         m_options.refreshTokenChanged(m_refreshToken);
+    if (auto ok = m_journal.adoptDeviceNumber(tokens->deviceNumber); !ok)
+        return ok;
     return m_journal.adoptUser(tokens->userId);
 }
 

@@ -176,7 +176,29 @@ Result<TokenPair> AuthService::issue(const QString& userId, const QString& clien
         return std::unexpected(r.error());
     if (auto r = store(pair.refreshToken, u"refresh"_s, now + kRefreshTokenMs); !r)
         return std::unexpected(r.error());
+    auto number = deviceNumber(clientId);
+    if (!number)
+        return std::unexpected(number.error());
+    pair.deviceNumber = *number;
     return pair;
+}
+
+Result<qint64> AuthService::deviceNumber(const QString& clientId) {
+    auto current = m_db.scalar(u"SELECT device_number FROM clients WHERE client_id = ?"_s, {clientId});
+    if (!current)
+        return std::unexpected(current.error());
+    if (current->toLongLong() > 0)
+        return current->toLongLong();
+    // The counters row is locked until commit (PostgreSQL), so concurrent sign-ins on several
+    // servers take different numbers.
+    if (auto r = m_db.run(u"UPDATE counters SET value = value + 1 WHERE name = 'device'"_s, {}); !r)
+        return std::unexpected(r.error());
+    auto next = m_db.scalar(u"SELECT value FROM counters WHERE name = 'device'"_s, {});
+    if (!next)
+        return std::unexpected(next.error());
+    if (auto r = m_db.run(u"UPDATE clients SET device_number = ? WHERE client_id = ?"_s, {*next, clientId}); !r)
+        return std::unexpected(r.error());
+    return next->toLongLong();
 }
 
 Result<Caller> AuthService::authenticate(const QString& accessToken) {

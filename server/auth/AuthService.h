@@ -17,7 +17,8 @@ struct TokenPair {
     QString accessToken;
     QString refreshToken;
     qint64 accessExpiresAtMs = 0;
-    QString userId; ///< whom the tokens identify
+    QString userId;          ///< whom the tokens identify
+    qint64 deviceNumber = 0; ///< the device's number on this server, given at its first sign-in
 };
 
 /// What a refused sign-in tells beyond its error code, so that HTTP can answer 401, 403 or 429.
@@ -57,6 +58,8 @@ private:
     /// Counts a wrong password of `userId` and locks the account once there were too many.
     [[nodiscard]] Result<void> countFailure(const QString& userId, qint64 now);
     [[nodiscard]] Result<TokenPair> issue(const QString& userId, const QString& clientId, const QString& family);
+    /// The device's number, given from the 'device' counter the first time (inside the caller's transaction).
+    [[nodiscard]] Result<qint64> deviceNumber(const QString& clientId);
     [[nodiscard]] Result<void> revokeFamily(const QString& family);
 
     ServerDatabase& m_db;

@@ -70,8 +70,9 @@ HttpResponse throttled(const Error& error, qint64 retryAfterMs) {
 }
 
 HttpResponse tokens(const TokenPair& pair) {
-    return jsonResponse(200, Wire::toJson(Wire::TokenResponse{pair.accessToken, pair.refreshToken,
-                                                              AuthService::kAccessTokenMs, pair.userId}));
+    return jsonResponse(200,
+                        Wire::toJson(Wire::TokenResponse{pair.accessToken, pair.refreshToken,
+                                                         AuthService::kAccessTokenMs, pair.userId, pair.deviceNumber}));
 }
 
 /// The gzip form of the body when the client accepts it and it is worth it (over 1 KiB).

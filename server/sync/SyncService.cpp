@@ -67,6 +67,15 @@ QString placeholders(qsizetype n) {
     return marks;
 }
 
+/// The quoted names of the organisation's record types, for `tbl IN (...)` (constant SQL).
+QString organisationTables() {
+    QStringList names;
+    for (const RecordType* type : RecordType::all())
+        if (type->scope == RecordScope::Organisation)
+            names.append(u'\'' + type->table + u'\'');
+    return names.join(u", "_s);
+}
+
 struct StoredRecord {
     QString ownerId;
     qint64 rowVersion = 0;
@@ -195,6 +204,9 @@ Result<MutationResult> SyncService::apply(const Caller& caller, const Scope& sco
     // The user directory belongs to the server: users are managed with `fieldbook-server user`.
     if (!type || m.table == u"users"_s)
         return result(m, MutationStatus::Rejected, 0, u"records of type '%1' cannot be pushed"_s.arg(m.table));
+    if (type->scope == RecordScope::Organisation && !scope.writesOrganisation)
+        return result(m, MutationStatus::Rejected, 0,
+                      u"only managers and admins can change the product catalogue and price lists"_s);
     const qint64 ms = clockMs(m.hlc);
     if (ms < 0)
         return result(m, MutationStatus::Rejected, 0, u"the edit's clock '%1' is malformed"_s.arg(m.hlc));
@@ -226,7 +238,7 @@ Result<MutationResult> SyncService::apply(const Caller& caller, const Scope& sco
         QString owner = fields.value(u"owner_id"_s).toString();
         if (owner.isEmpty())
             owner = caller.userId;
-        if (!scope.contains(owner))
+        if (!scope.reaches(*type, owner))
             return result(m, MutationStatus::Rejected, 0,
                           u"records owned by someone outside your team cannot be created"_s);
         fields.insert(u"owner_id"_s, owner);
@@ -240,7 +252,7 @@ Result<MutationResult> SyncService::apply(const Caller& caller, const Scope& sco
             return std::unexpected(q.error());
         return result(m, MutationStatus::Applied, sv);
     }
-    if (!stored || !scope.contains(stored->ownerId))
+    if (!stored || !scope.reaches(*type, stored->ownerId))
         return result(m, MutationStatus::Rejected, 0, u"the record does not exist or is outside your scope"_s);
 
     auto editedSinceBase = [&] {
@@ -324,7 +336,7 @@ Result<MutationResult> SyncService::apply(const Caller& caller, const Scope& sco
         }
     }
     const QString newOwner = fields.value(u"owner_id"_s).toString();
-    if (newOwner != stored->ownerId) {
+    if (newOwner != stored->ownerId && type->scope == RecordScope::Owner) {
         if (!scope.contains(newOwner))
             return result(m, MutationStatus::Rejected, 0, u"the record cannot be given to someone outside your team"_s);
         auto q = m_db.run(u"INSERT INTO revocations (sv, tbl, id, former_owner_id) VALUES (?, ?, ?, ?)"_s,
@@ -401,7 +413,8 @@ Result<Wire::PullPage> SyncService::pull(const Caller& caller, const QString& cu
     QString recordsSql = u"SELECT tbl, id, row_version, deleted, fields FROM records WHERE row_version > ?"_s;
     QVariantList recordValues{*after};
     if (!scope->everything) {
-        recordsSql += u" AND owner_id IN ("_s + placeholders(owners.size()) + u')';
+        recordsSql += u" AND (owner_id IN ("_s + placeholders(owners.size()) + u") OR tbl IN ("_s +
+                      organisationTables() + u"))"_s;
         recordValues += ownerValues;
     }
     recordsSql += u" ORDER BY row_version LIMIT ?"_s;
@@ -454,7 +467,8 @@ Result<Wire::PullPage> SyncService::pull(const Caller& caller, const QString& cu
         // The first page of a first sync says how much is coming, for the client's progress.
         QString countSql = u"SELECT count(*) FROM records"_s;
         if (!scope->everything)
-            countSql += u" WHERE owner_id IN ("_s + placeholders(owners.size()) + u')';
+            countSql += u" WHERE owner_id IN ("_s + placeholders(owners.size()) + u") OR tbl IN ("_s +
+                        organisationTables() + u')';
         auto total = m_db.scalar(countSql, scope->everything ? QVariantList{} : ownerValues);
         if (!total)
             return std::unexpected(total.error());

@@ -110,6 +110,7 @@ Result<Scope> UserDirectory::scopeOf(const QString& userId) const {
     (*q)->finish();
     Scope scope;
     scope.owners.insert(userId);
+    scope.writesOrganisation = role == Role::Admin || role == Role::Manager;
     if (role == Role::Admin) {
         scope.everything = true;
         return scope;

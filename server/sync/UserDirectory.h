@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "protocol/RecordType.h"
 #include "protocol/WireFormat.h"
 
 #include <QSet>
@@ -19,7 +20,13 @@ enum class Role { Rep, Manager, Admin };
 struct Scope {
     bool everything = false;
     QSet<QString> owners;
+    /// Managers and admins write the organisation's records (RecordScope::Organisation).
+    bool writesOrganisation = false;
     bool contains(const QString& ownerId) const { return everything || owners.contains(ownerId); }
+    /// Whether a record of `type` owned by `ownerId` is visible: organisation records always are.
+    bool reaches(const RecordType& type, const QString& ownerId) const {
+        return type.scope == RecordScope::Organisation || contains(ownerId);
+    }
 };
 
 /// The server's users: roles, the manager of each user, and the scope that follows from them.

@@ -2,14 +2,17 @@
 //
 //   fieldbook-bench [--accounts N] [--contacts N] [--activities N] [--import-rows N] [--workdir DIR]
 //                   [--sync-records N] [--sync-database postgresql://...] [--skip-sync]
+//                   [--board-opportunities N]
 //
 // The GUI metrics (open to first page, scrolling, resident memory) are measured in a child process
 // (`--gui-phase DB`) so that memory used while generating the dataset does not count. The sync
 // metrics run the fieldbook-server binary of this build as a child process (SyncPhase.h).
 
 #include "BenchTimer.h"
+#include "BoardPhase.h"
 #include "GuiPhase.h"
 #include "ImportPhase.h"
+#include "QuotePdfPhase.h"
 #include "SearchPhase.h"
 #include "SyncPhase.h"
 #include "services/DemoDataService.h"
@@ -56,8 +59,10 @@ int main(int argc, char* argv[]) {
         u"(default: $FIELDBOOK_BENCH_POSTGRES)."_s,
         u"URL"_s);
     const QCommandLineOption skipSyncOpt(u"skip-sync"_s, u"Leave out the sync metrics."_s);
+    const QCommandLineOption boardOpt(u"board-opportunities"_s, u"Open opportunities on the pipeline board."_s, u"N"_s,
+                                      u"50000"_s);
     parser.addOptions({accountsOpt, contactsOpt, activitiesOpt, importOpt, workdirOpt, guiOpt, syncRecordsOpt,
-                       syncDatabaseOpt, skipSyncOpt});
+                       syncDatabaseOpt, skipSyncOpt, boardOpt});
     parser.process(app);
 
     if (parser.isSet(guiOpt)) {
@@ -98,6 +103,14 @@ int main(int argc, char* argv[]) {
         for (auto it = search.begin(); it != search.end(); ++it)
             metrics.insert(it.key(), it.value());
     }
+
+    const auto board = Bench::runBoardPhase(dir, parser.value(boardOpt).toInt());
+    for (auto it = board.begin(); it != board.end(); ++it)
+        metrics.insert(it.key(), it.value());
+
+    const auto pdf = Bench::runQuotePdfPhase(dir);
+    for (auto it = pdf.begin(); it != pdf.end(); ++it)
+        metrics.insert(it.key(), it.value());
 
     const auto import = Bench::runImportPhase(dir, parser.value(importOpt).toInt());
     for (auto it = import.begin(); it != import.end(); ++it)

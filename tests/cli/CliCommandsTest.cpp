@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <catch2/catch.hpp>
 
@@ -88,10 +89,41 @@ TEST_CASE("generate writes the same small data set for the same seed", "[cli]") 
 TEST_CASE("generate refuses record types that do not exist yet and says what it can make", "[cli]") {
     CliRunner cli;
     init(cli);
-    const CliRun run = cli.run({u"generate"_s, u"--opportunities"_s, u"10"_s});
+    const CliRun run = cli.run({u"generate"_s, u"--events"_s, u"10"_s});
     CHECK(run.exitCode == 2);
-    CHECK(run.err.contains("opportunities"));
-    CHECK(run.err.contains("accounts, contacts and activities"));
+    CHECK(run.err.contains("events"));
+    CHECK(run.err.contains("opportunities and quotes"));
+}
+
+TEST_CASE("generate writes opportunities and quotes with the demo catalogue, the same for the same seed", "[cli]") {
+    CliRunner a;
+    CliRunner b;
+    init(a);
+    init(b);
+    const QStringList args{u"generate"_s, u"--accounts"_s, u"10"_s, u"--opportunities"_s, u"40"_s, u"--quotes"_s,
+                           u"12"_s,       u"--seed"_s,     u"5"_s};
+    const CliRun first = a.run(args);
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const QJsonObject made = jsonObject(first.out);
+    CHECK(made.value(u"opportunities"_s).toInt() == 40);
+    CHECK(made.value(u"quotes"_s).toInt() == 12);
+    CHECK(made.value(u"products"_s).toInt() == 12);
+    REQUIRE(b.run(args).exitCode == 0);
+    const CliRun listA = a.run({u"quote"_s, u"list"_s, u"--format"_s, u"json"_s});
+    REQUIRE(listA.exitCode == 0);
+    const QJsonArray quotes = QJsonDocument::fromJson(listA.out).array();
+    REQUIRE(quotes.size() == 12);
+    QSet<QString> statuses;
+    for (const QJsonValue& q : quotes) {
+        statuses.insert(q.toObject().value(u"status"_s).toString());
+        CHECK(q.toObject().value(u"lines"_s).toArray().size() >= 2);
+    }
+    CHECK(statuses.contains(u"sent"_s));
+    // Same seed, same records (ids included); only the quote numbers carry each store's device tag.
+    const CliRun statsA = a.run({u"stats"_s});
+    CHECK(statsA.out == b.run({u"stats"_s}).out);
+    CHECK(a.run({u"generate"_s, u"--accounts"_s, u"1"_s, u"--quotes"_s, u"2"_s}).exitCode == 2);
 }
 
 TEST_CASE("the Maven sample accounts import with column and value maps, and again as updates", "[cli]") {
@@ -154,9 +186,10 @@ TEST_CASE("import --fields lists the fields of a type, and unknown types name th
     CHECK(fields.exitCode == 0);
     for (const char* field : {"first_name", "last_name", "email", "phone", "title", "account", "external_id", "owner"})
         CHECK(fields.out.contains(QByteArray(QByteArray(field) + '\t')));
-    const CliRun leads = cli.runRaw({u"import"_s, u"leads"_s, u"--fields"_s});
-    CHECK(leads.exitCode == 2);
-    CHECK(leads.err.trimmed() == "fieldbook-cli: unknown record type 'leads'; available: accounts, contacts, users");
+    const CliRun unknown = cli.runRaw({u"import"_s, u"widgets"_s, u"--fields"_s});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains("fieldbook-cli: unknown record type 'widgets'; available: accounts, contacts, users"));
+    CHECK(unknown.err.contains("leads"));
 }
 
 TEST_CASE("search prints hits as text lines and as JSON", "[cli]") {

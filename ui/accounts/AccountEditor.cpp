@@ -4,7 +4,7 @@
 #include "widgets/AccountPicker.h"
 #include "widgets/AddressEditor.h"
 #include "widgets/ContactPointsEditor.h"
-#include "widgets/MoneyText.h"
+#include "domain/MoneyText.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/TagsText.h"
 

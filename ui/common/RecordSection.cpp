@@ -32,7 +32,7 @@ constexpr int kSavedBannerMs = 2500;
 } // namespace
 
 RecordSection::RecordSection(AppContext& context, RecordListModel* model, const QString& table, QWidget* parent)
-    : QWidget(parent)
+    : WorkspaceSection(parent)
     , m_context(context)
     , m_model(model)
     , m_proxy(new ListPresentationProxy(this))

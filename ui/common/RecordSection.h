@@ -1,9 +1,8 @@
 #pragma once
 
 #include "AppContext.h"
+#include "common/WorkspaceSection.h"
 #include "common/Error.h"
-
-#include <QWidget>
 
 #include <optional>
 
@@ -25,21 +24,21 @@ class RecordListModel;
 /// A workspace section over one record type: filter bar, lazily paged list, detail pane.
 /// Owns the list-side workflow (selection, leaving a dirty record, next/previous, delete with
 /// undo, merge); subclasses provide the detail pane and the repository calls.
-class RecordSection : public QWidget {
+class RecordSection : public WorkspaceSection {
     Q_OBJECT
 public:
     RecordSection(AppContext& context, RecordListModel* model, const QString& table, QWidget* parent);
     ~RecordSection() override;
 
     /// Actions for the main window's "Record" menu (New, Save, Delete, Merge, ...).
-    QList<QAction*> recordActions() const { return m_actions; }
+    QList<QAction*> recordActions() const override { return m_actions; }
     /// "1,234 contacts" for the status bar.
-    QString statusText() const;
+    QString statusText() const override;
     QString currentId() const { return m_currentId; }
     RecordListModel* model() const { return m_model; }
     FilterBar* filterBar() const { return m_filterBar; }
     QTableView* table() const { return m_table; }
-    MessageBanner* banner() const { return m_banner; }
+    MessageBanner* banner() const override { return m_banner; }
 
     void focusSearch();
     void newRecord();
@@ -51,13 +50,10 @@ public:
     /// Shows the record, clearing the filter if it hides it; asks first when edits are unsaved.
     void openRecord(const QString& id);
     /// Asks Save/Discard/Cancel when the detail pane has unsaved edits; false means stay.
-    bool confirmLeave();
+    bool confirmLeave() override;
     /// Shows the stored version of the open record again after sync changed the store underneath;
     /// unsaved edits are left alone.
-    void refreshCurrentRecord();
-
-signals:
-    void statusChanged();
+    void refreshCurrentRecord() override;
 
 protected:
     /// Places the detail pane; called once by the subclass constructor.

@@ -30,8 +30,8 @@ ImportFilePage::ImportFilePage(ImportSetup& setup, QWidget* parent)
     , m_hint(new QLabel(this))
     , m_error(new MessageBanner(this)) {
     setTitle(tr("Choose a file"));
-    setSubTitle(tr("Import accounts, contacts or users from a CSV file (UTF-8, first row names the columns), "
-                   "or contacts from a vCard file (.vcf)."));
+    setSubTitle(tr("Import accounts, contacts, users or leads from a CSV file (UTF-8, first row names the "
+                   "columns), or contacts from a vCard file (.vcf)."));
     m_path->setObjectName(u"importFilePath"_s);
     m_path->setPlaceholderText(tr("Path of a .csv or .vcf file"));
     m_path->setClearButtonEnabled(true);
@@ -41,6 +41,7 @@ ImportFilePage::ImportFilePage(ImportSetup& setup, QWidget* parent)
     m_type->addItem(tr("Contacts"), int(ImportRecordType::Contacts));
     m_type->addItem(tr("Accounts"), int(ImportRecordType::Accounts));
     m_type->addItem(tr("Users"), int(ImportRecordType::Users));
+    m_type->addItem(tr("Leads"), int(ImportRecordType::Leads));
     m_hint->setObjectName(u"importFileHint"_s);
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);

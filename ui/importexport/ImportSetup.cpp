@@ -81,6 +81,8 @@ QStringList ImportSetup::touchedTables() const {
         return {u"accounts"_s};
     case ImportRecordType::Contacts:
         return {u"accounts"_s, u"contacts"_s};
+    case ImportRecordType::Leads:
+        return {u"leads"_s};
     case ImportRecordType::Users:
         break;
     }

@@ -59,13 +59,15 @@ void QuickOpenDialog::search(const QString& text) {
     }
     static const QIcon contactIcon = Icons::get(u"avatar-default"_s, QStyle::SP_FileIcon);
     static const QIcon accountIcon = Icons::get(u"system-users"_s, QStyle::SP_DirIcon);
+    static const QIcon leadIcon = Icons::get(u"contact-new"_s, QStyle::SP_FileLinkIcon);
     for (const SearchHit& hit : std::as_const(*hits)) {
         const bool isAccount = hit.table == u"accounts";
+        const bool isLead = hit.table == u"leads";
         const QString text = hit.subtitle.isEmpty() ? hit.title : tr("%1 — %2").arg(hit.title, hit.subtitle);
-        auto* item = new QListWidgetItem(isAccount ? accountIcon : contactIcon, text, m_results);
+        auto* item = new QListWidgetItem(isAccount ? accountIcon : isLead ? leadIcon : contactIcon, text, m_results);
         item->setData(kTableRole, hit.table);
         item->setData(kIdRole, hit.id);
-        item->setToolTip(isAccount ? tr("Account") : tr("Contact"));
+        item->setToolTip(isAccount ? tr("Account") : isLead ? tr("Lead") : tr("Contact"));
     }
     if (m_results->count() == 0) {
         auto* item = new QListWidgetItem(tr("Nothing found for “%1”.").arg(text.trimmed()), m_results);

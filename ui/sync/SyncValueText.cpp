@@ -5,7 +5,7 @@
 #include "store/ContactRepository.h"
 #include "store/Outbox.h"
 #include "store/UserRepository.h"
-#include "widgets/MoneyText.h"
+#include "domain/MoneyText.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -65,6 +65,13 @@ QString SyncValueText::fieldLabel(const QString& field) {
         {u"outcome"_s, QT_TR_NOOP("Outcome")},
         {u"done"_s, QT_TR_NOOP("Done")},
         {u"file_name"_s, QT_TR_NOOP("File name")},
+        {u"company"_s, QT_TR_NOOP("Company")},
+        {u"email"_s, QT_TR_NOOP("E-mail")},
+        {u"phone"_s, QT_TR_NOOP("Phone")},
+        {u"source"_s, QT_TR_NOOP("Lead source")},
+        {u"status"_s, QT_TR_NOOP("Status")},
+        {u"rating"_s, QT_TR_NOOP("Rating")},
+        {u"disqualify_reason"_s, QT_TR_NOOP("Disqualification reason")},
         {u"deleted"_s, QT_TR_NOOP("Deleted here / Edited elsewhere")},
     };
     const char* label = labels.value(field);
@@ -80,6 +87,8 @@ QString SyncValueText::tableLabel(const QString& table) {
         return tr("Activity");
     if (table == u"attachments")
         return tr("Attachment");
+    if (table == u"leads")
+        return tr("Lead");
     return table;
 }
 

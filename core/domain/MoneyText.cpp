@@ -1,5 +1,7 @@
 #include "MoneyText.h"
 
+#include "domain/CurrencyRates.h"
+
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -7,14 +9,7 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 int MoneyText::decimalsFor(const QString& currency) {
-    static const QStringList none{u"JPY"_s, u"KRW"_s, u"VND"_s, u"CLP"_s, u"ISK"_s, u"UGX"_s, u"PYG"_s};
-    static const QStringList three{u"BHD"_s, u"KWD"_s, u"OMR"_s, u"JOD"_s, u"TND"_s, u"IQD"_s, u"LYD"_s};
-    const QString code = currency.trimmed().toUpper();
-    if (none.contains(code))
-        return 0;
-    if (three.contains(code))
-        return 3;
-    return 2;
+    return currencyDecimals(currency);
 }
 
 std::optional<qint64> MoneyText::parse(const QString& text, const QLocale& locale, int decimals) {

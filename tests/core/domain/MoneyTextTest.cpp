@@ -1,4 +1,4 @@
-#include "widgets/MoneyText.h"
+#include "domain/MoneyText.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/Error.h"
+#include "services/QuoteSheet.h"
+
+#include <QLocale>
+
+class QPagedPaintDevice;
+
+namespace Fieldbook {
+
+/// A quote as the customer receives it: the seller's logo and address, the customer block, the
+/// lines with sections and notes, the totals with tax by rate, validity, payment terms and notes,
+/// and on every page a footer with the number and "Page n of m". Every figure comes from the
+/// sheet's totals (computeQuote), so the document shows what the app and the CLI show.
+class QuoteDocument final {
+public:
+    QuoteDocument(QuoteSheet sheet, const QLocale& locale);
+
+    /// The body as HTML (without the page footers).
+    [[nodiscard]] QString html() const;
+    /// Lays the quote out on `device`'s pages (a QPdfWriter, or a QPrinter in the print preview).
+    /// Returns the number of pages.
+    int print(QPagedPaintDevice& device) const;
+    /// Writes an A4 PDF to `path`, replacing it only once the whole document is written.
+    [[nodiscard]] Result<int> writePdf(const QString& path) const;
+
+private:
+    QString money(qint64 minorUnits) const;
+    QString decimal(Decimal4 value) const;
+    QuoteSheet m_sheet;
+    QLocale m_locale;
+};
+
+} // namespace Fieldbook

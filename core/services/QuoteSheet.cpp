@@ -1,0 +1,54 @@
+#include "QuoteSheet.h"
+
+#include "store/AccountRepository.h"
+#include "store/ContactRepository.h"
+#include "store/Database.h"
+#include "store/OpportunityRepository.h"
+#include "store/QuoteRepository.h"
+#include "store/UserRepository.h"
+
+namespace Fieldbook {
+
+Result<QuoteSheet> QuoteSheet::load(Database& db, const QString& quoteId) {
+    QuoteSheet sheet;
+    QuoteRepository quotes(db);
+    auto quote = quotes.get(quoteId);
+    if (!quote)
+        return std::unexpected(quote.error());
+    sheet.quote = *quote;
+    auto lines = quotes.lines(quoteId);
+    if (!lines)
+        return std::unexpected(lines.error());
+    sheet.lines = *lines;
+    auto totals = computeQuote(itemAmounts(sheet.lines));
+    if (!totals)
+        return std::unexpected(totals.error());
+    sheet.totals = *totals;
+    // The customer and the people may be out of this device's scope or deleted: the quote still prints.
+    if (!sheet.quote.accountId.isEmpty())
+        if (auto account = AccountRepository(db).get(sheet.quote.accountId))
+            sheet.account = *account;
+    if (!sheet.quote.contactId.isEmpty())
+        if (auto contact = ContactRepository(db).get(sheet.quote.contactId))
+            sheet.contactName = contact->displayName();
+    if (!sheet.quote.opportunityId.isEmpty())
+        if (auto opportunity = OpportunityRepository(db).get(sheet.quote.opportunityId))
+            sheet.opportunityName = opportunity->name;
+    if (!sheet.quote.ownerId.isEmpty())
+        if (auto owner = UserRepository(db).get(sheet.quote.ownerId))
+            sheet.ownerName = owner->name;
+    sheet.company = CompanyProfile::load(db);
+    return sheet;
+}
+
+const QuoteLineTotals* QuoteSheet::lineTotals(qsizetype index) const {
+    if (index < 0 || index >= lines.size() || lines.at(index).kind != QuoteLine::Kind::Item)
+        return nullptr;
+    qsizetype item = 0;
+    for (qsizetype i = 0; i < index; ++i)
+        if (lines.at(i).kind == QuoteLine::Kind::Item)
+            ++item;
+    return item < totals.lines.size() ? &totals.lines.at(item) : nullptr;
+}
+
+} // namespace Fieldbook

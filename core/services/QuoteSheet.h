@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/Error.h"
+#include "domain/Account.h"
+#include "domain/Quote.h"
+#include "services/CompanyProfile.h"
+
+namespace Fieldbook {
+
+class Database;
+
+/// Everything a quote shows, read once: the quote, its lines and totals, the customer, the
+/// seller. The PDF, the print preview and `fieldbook-cli quote list` all start from it.
+struct QuoteSheet {
+    Quote quote;
+    QList<QuoteLine> lines;
+    QuoteTotals totals; ///< totals.lines has one entry per item line, in order
+    Account account;
+    QString contactName;
+    QString ownerName;
+    CompanyProfile company;
+    QString opportunityName;
+
+    [[nodiscard]] static Result<QuoteSheet> load(Database& db, const QString& quoteId);
+    /// The totals of the `index`-th line of `lines` when it is an item; nullptr otherwise.
+    [[nodiscard]] const QuoteLineTotals* lineTotals(qsizetype index) const;
+};
+
+} // namespace Fieldbook

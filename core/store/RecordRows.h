@@ -1,0 +1,73 @@
+#pragma once
+
+#include "common/Error.h"
+#include "protocol/RecordType.h"
+
+#include <QVariantList>
+
+#include <functional>
+
+class QSqlQuery;
+
+namespace Fieldbook {
+
+class Database;
+class SqlConnection;
+struct StoredRecord;
+
+/// One synced record's row, its fields read by name (RecordType order is kept in one place).
+/// For repositories inside core/store.
+class RecordRow final {
+public:
+    RecordRow(const RecordType& type, QString id, const StoredRecord& stored);
+    /// A row selected with recordColumns(type).
+    RecordRow(const RecordType& type, const QSqlQuery& query);
+
+    const QString& id() const { return m_id; }
+    QVariant value(QStringView column) const;
+    QString text(QStringView column) const { return value(column).toString(); }
+    qint64 integer(QStringView column) const { return value(column).toLongLong(); }
+    bool flag(QStringView column) const { return value(column).toInt() != 0; }
+    qint64 createdAt() const { return m_createdAt; }
+    qint64 updatedAt() const { return m_updatedAt; }
+    qint64 rowVersion() const { return m_rowVersion; }
+    bool deleted() const { return m_deleted; }
+
+private:
+    const RecordType* m_type;
+    QString m_id;
+    QVariantList m_values;
+    qint64 m_createdAt = 0;
+    qint64 m_updatedAt = 0;
+    qint64 m_rowVersion = 0;
+    bool m_deleted = false;
+};
+
+/// "id, <the synced fields in RecordType order>, created_at, updated_at, row_version, deleted".
+QString recordColumns(const RecordType& type);
+
+/// A record's synced values set by name, in RecordType order for RecordWriter::save. A field not
+/// set is null (SQL NULL), which is how empty references are stored.
+class RecordValues final {
+public:
+    explicit RecordValues(const RecordType& type);
+    /// A null QString is stored as the empty text, never as NULL.
+    RecordValues& set(QStringView column, const QVariant& value);
+    /// An id, or NULL when empty.
+    RecordValues& reference(QStringView column, const QString& id);
+    const QVariantList& list() const { return m_values; }
+
+private:
+    const RecordType* m_type;
+    QVariantList m_values;
+};
+
+/// How many live (not deleted) records of `type` the store holds.
+[[nodiscard]] Result<int> countLive(Database& db, const RecordType& type);
+
+/// Runs `sql` (which selects recordColumns(type)) and calls `take` for every row.
+[[nodiscard]] Result<void> forEachRecord(SqlConnection& connection, const RecordType& type, const QString& sql,
+                                         const QVariantList& values, const QString& context,
+                                         const std::function<void(const RecordRow&)>& take);
+
+} // namespace Fieldbook

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "widgets/MessageBanner.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+class QWidget;
+
+namespace Fieldbook {
+
+class Database;
+
+/// The lead actions that change status or owner: qualify, disqualify (asking for the reason),
+/// convert (in its dialog), assign by hand and round-robin. Each asks what it needs, calls the
+/// store and says what happened, for the section's banner.
+class LeadWorkflow final {
+    Q_DECLARE_TR_FUNCTIONS(LeadWorkflow)
+
+public:
+    /// What an action did, to be told in the banner.
+    struct Outcome {
+        QString text;
+        MessageBanner::Type type = MessageBanner::Type::Positive;
+        /// A record the banner offers to open ("accounts", id), after a conversion.
+        QString openTable;
+        QString openId;
+    };
+
+    /// Dialogs open over `dialogParent`.
+    LeadWorkflow(Database& db, QWidget* dialogParent);
+
+    // nullopt: the user cancelled, nothing changed.
+    std::optional<Outcome> qualify(const QStringList& ids);
+    std::optional<Outcome> disqualify(const QStringList& ids);
+    std::optional<Outcome> convert(const QString& id);
+    std::optional<Outcome> assign(const QStringList& ids);
+    std::optional<Outcome> assignRoundRobin(const QStringList& ids);
+
+private:
+    /// "“Jane Roe”" for one lead, "3 leads" for several.
+    QString describe(const QStringList& ids) const;
+    static Outcome failure(const QString& text) { return {text, MessageBanner::Type::Error, {}, {}}; }
+
+    Database& m_db;
+    QWidget* m_parent;
+};
+
+} // namespace Fieldbook

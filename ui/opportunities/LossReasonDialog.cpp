@@ -1,0 +1,58 @@
+#include "LossReasonDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+LossReasonDialog::LossReasonDialog(const QString& what, QWidget* parent)
+    : QDialog(parent)
+    , m_reason(new QComboBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    setObjectName(u"lossReasonDialog"_s);
+    setWindowTitle(tr("Closed as lost"));
+    auto* question = new QLabel(tr("Why was %1 lost?").arg(what), this);
+    question->setWordWrap(true);
+    m_reason->setObjectName(u"lossReasonCombo"_s);
+    m_reason->setEditable(true);
+    m_reason->setInsertPolicy(QComboBox::NoInsert);
+    m_reason->addItems({tr("Price"), tr("Chose a competitor"), tr("No budget"), tr("No decision"), tr("Timing"),
+                        tr("Missing features")});
+    m_reason->setCurrentIndex(-1);
+    m_reason->lineEdit()->setPlaceholderText(tr("Pick a reason or type your own"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Close as lost"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(question);
+    layout->addWidget(m_reason);
+    layout->addWidget(m_buttons);
+    const auto update = [this] {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!reason().isEmpty());
+    };
+    connect(m_reason, &QComboBox::currentTextChanged, this, update);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!reason().isEmpty())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    update();
+    setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+}
+
+QString LossReasonDialog::reason() const {
+    return m_reason->currentText().trimmed();
+}
+
+std::optional<QString> LossReasonDialog::ask(QWidget* parent, const QString& what) {
+    LossReasonDialog dialog(what, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.reason();
+}
+
+} // namespace Fieldbook

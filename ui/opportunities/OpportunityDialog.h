@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/Opportunity.h"
+#include "domain/Pipeline.h"
+
+#include <QDialog>
+
+namespace Fieldbook {
+
+class Database;
+class MessageBanner;
+class OpportunityEditor;
+
+/// Creates or edits one opportunity: the form, Save and Cancel. A refused save is explained in the
+/// dialog's banner and the form keeps what was typed; closing with unsaved edits asks first.
+class OpportunityDialog final : public QDialog {
+    Q_OBJECT
+public:
+    OpportunityDialog(Database& db, const Pipeline& pipeline, const Opportunity& opportunity,
+                      QWidget* parent = nullptr);
+
+    OpportunityEditor* editor() const { return m_editor; }
+    /// The opportunity as saved (after accept()).
+    const Opportunity& saved() const { return m_saved; }
+    /// Saves; closes the dialog when the store accepted it.
+    void save();
+
+    void reject() override;
+
+private:
+    Database& m_db;
+    MessageBanner* m_banner;
+    OpportunityEditor* m_editor;
+    Opportunity m_saved;
+};
+
+} // namespace Fieldbook

@@ -1,0 +1,250 @@
+#include "OpportunityEditor.h"
+
+#include "store/ContactRepository.h"
+#include "widgets/AccountPicker.h"
+#include "domain/MoneyText.h"
+#include "widgets/OwnerCombo.h"
+#include "widgets/TagsText.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+OpportunityEditor::OpportunityEditor(Database& db, Pipeline pipeline, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_pipeline(std::move(pipeline))
+    , m_name(lineEdit(u"nameEdit"_s))
+    , m_account(new AccountPicker(db, this))
+    , m_contact(new QComboBox(this))
+    , m_amount(lineEdit(u"amountEdit"_s))
+    , m_currency(new QComboBox(this))
+    , m_amountHint(new QLabel(this))
+    , m_closeDate(new QDateEdit(this))
+    , m_stage(new QComboBox(this))
+    , m_probability(new QSpinBox(this))
+    , m_category(new QComboBox(this))
+    , m_nextStep(lineEdit(u"nextStepEdit"_s))
+    , m_competitors(lineEdit(u"competitorsEdit"_s))
+    , m_reason(lineEdit(u"reasonEdit"_s))
+    , m_owner(new OwnerCombo(db, {}, this))
+    , m_notes(new QPlainTextEdit(this)) {
+    setObjectName(u"opportunityEditor"_s);
+    m_account->setObjectName(u"accountPicker"_s);
+    m_contact->setObjectName(u"contactCombo"_s);
+    m_amount->setPlaceholderText(MoneyText::format(12500000, QLocale(), 2));
+    m_amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_currency->setObjectName(u"currencyCombo"_s);
+    m_currency->setEditable(true);
+    m_currency->addItems(
+        {u"CNY"_s, u"USD"_s, u"EUR"_s, u"GBP"_s, u"JPY"_s, u"CHF"_s, u"HKD"_s, u"SGD"_s, u"AUD"_s, u"CAD"_s});
+    m_amountHint->setObjectName(u"amountHint"_s);
+    m_amountHint->setForegroundRole(QPalette::PlaceholderText);
+    m_closeDate->setObjectName(u"closeDateEdit"_s);
+    m_closeDate->setCalendarPopup(true);
+    m_closeDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_stage->setObjectName(u"stageCombo"_s);
+    for (const PipelineStage& stage : std::as_const(m_pipeline.stages))
+        m_stage->addItem(stage.name, stage.key);
+    m_probability->setObjectName(u"probabilitySpin"_s);
+    m_probability->setRange(0, 100);
+    m_probability->setSuffix(tr(" %"));
+    m_category->setObjectName(u"forecastCategoryCombo"_s);
+    for (ForecastCategory c : {ForecastCategory::Pipeline, ForecastCategory::BestCase, ForecastCategory::Commit,
+                               ForecastCategory::Closed, ForecastCategory::Omitted})
+        m_category->addItem(forecastCategoryName(c), forecastCategoryKey(c));
+    m_nextStep->setPlaceholderText(tr("e.g. Send the revised proposal by Friday"));
+    m_competitors->setPlaceholderText(tr("Comma separated"));
+    m_reason->setPlaceholderText(tr("Why it was won or lost"));
+    m_owner->setObjectName(u"ownerCombo"_s);
+    m_notes->setObjectName(u"notesEdit"_s);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(fontMetrics().height() * 4);
+
+    auto* amount = new QHBoxLayout;
+    amount->addWidget(m_amount, 1);
+    amount->addWidget(m_currency);
+    auto* stage = new QHBoxLayout;
+    stage->addWidget(m_stage, 1);
+    stage->addWidget(m_probability);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Account:"), m_account);
+    form->addRow(tr("Primary &contact:"), m_contact);
+    auto* amountLabel = new QLabel(tr("A&mount:"), this);
+    amountLabel->setBuddy(m_amount); // the field is a layout, so the form cannot set the buddy
+    form->addRow(amountLabel, amount);
+    form->addRow(QString(), m_amountHint);
+    form->addRow(tr("C&lose date:"), m_closeDate);
+    auto* stageLabel = new QLabel(tr("&Stage:"), this);
+    stageLabel->setBuddy(m_stage);
+    form->addRow(stageLabel, stage);
+    form->addRow(tr("&Forecast category:"), m_category);
+    form->addRow(tr("Ne&xt step:"), m_nextStep);
+    form->addRow(tr("Com&petitors:"), m_competitors);
+    form->addRow(tr("&Win/loss reason:"), m_reason);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("N&otes:"), m_notes);
+
+    auto* content = new QWidget;
+    content->setLayout(form);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(m_account, &AccountPicker::accountChanged, this, [this] {
+        reloadContacts({});
+        markDirty();
+    });
+    connect(m_contact, &QComboBox::currentIndexChanged, this, &OpportunityEditor::markDirty);
+    connect(m_currency, &QComboBox::currentTextChanged, this, &OpportunityEditor::markDirty);
+    connect(m_currency, &QComboBox::currentTextChanged, this, &OpportunityEditor::updateAmountHint);
+    connect(m_amount, &QLineEdit::textChanged, this, &OpportunityEditor::updateAmountHint);
+    connect(m_closeDate, &QDateEdit::dateChanged, this, &OpportunityEditor::markDirty);
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &OpportunityEditor::onStageChanged);
+    connect(m_probability, &QSpinBox::valueChanged, this, &OpportunityEditor::markDirty);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &OpportunityEditor::markDirty);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &OpportunityEditor::markDirty);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &OpportunityEditor::markDirty);
+}
+
+QLineEdit* OpportunityEditor::lineEdit(const QString& objectName) {
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    connect(edit, &QLineEdit::textEdited, this, &OpportunityEditor::markDirty);
+    return edit;
+}
+
+void OpportunityEditor::setOpportunity(const Opportunity& o, const QString& accountName) {
+    m_loading = true;
+    m_loaded = o;
+    m_name->setText(o.name);
+    m_account->setAccount(o.accountId, accountName);
+    reloadContacts(o.contactId);
+    m_currency->setCurrentText(o.currency);
+    const int decimals = MoneyText::decimalsFor(o.currency);
+    m_amount->setText(o.id.isEmpty() && o.amount == 0 ? QString() : MoneyText::format(o.amount, QLocale(), decimals));
+    m_closeDate->setDate(o.closeDate.isValid() ? o.closeDate : QDate::currentDate());
+    m_stage->setCurrentIndex(std::max(0, m_stage->findData(o.stage)));
+    const PipelineStage* stage = m_pipeline.stage(o.stage);
+    m_probability->setValue(o.id.isEmpty() && stage ? stage->probability : o.probability);
+    ForecastCategory category = stage ? stage->category : ForecastCategory::Pipeline;
+    if (!o.forecastCategory.isEmpty())
+        (void)parseForecastCategory(o.forecastCategory, &category);
+    m_category->setCurrentIndex(std::max(0, m_category->findData(forecastCategoryKey(category))));
+    m_nextStep->setText(o.nextStep);
+    m_competitors->setText(TagsText::join(o.competitors));
+    m_reason->setText(o.closeReason);
+    m_owner->reload();
+    m_owner->setOwnerId(o.ownerId);
+    m_notes->setPlainText(o.notes);
+    m_loading = false;
+    updateAmountHint();
+    if (m_dirty) {
+        m_dirty = false;
+        emit dirtyChanged(false);
+    }
+}
+
+std::optional<Opportunity> OpportunityEditor::opportunity(QString* problem) const {
+    Opportunity o = m_loaded;
+    o.name = m_name->text().trimmed();
+    m_account->resolve();
+    if (m_account->isUnresolved()) {
+        *problem = tr("There is no account named “%1”. Pick the account from the suggestions.").arg(m_account->text());
+        return std::nullopt;
+    }
+    o.accountId = m_account->accountId();
+    o.contactId = m_contact->currentData().toString();
+    o.currency = m_currency->currentText().trimmed().toUpper();
+    if (o.currency.size() != 3) {
+        *problem = tr("“%1” is not a currency code; use three letters such as USD, EUR or CNY.").arg(o.currency);
+        return std::nullopt;
+    }
+    const int decimals = MoneyText::decimalsFor(o.currency);
+    if (m_amount->text().trimmed().isEmpty()) {
+        o.amount = 0;
+    } else if (const auto amount = MoneyText::parse(m_amount->text(), QLocale(), decimals)) {
+        o.amount = *amount;
+    } else {
+        *problem = tr("The amount “%1” is not an amount in %2 (at most %n decimal(s)).", "", decimals)
+                       .arg(m_amount->text(), o.currency);
+        return std::nullopt;
+    }
+    o.closeDate = m_closeDate->date();
+    o.stage = m_stage->currentData().toString();
+    o.probability = m_probability->value();
+    o.forecastCategory = m_category->currentData().toString();
+    o.nextStep = m_nextStep->text().trimmed();
+    o.competitors = TagsText::split(m_competitors->text());
+    o.closeReason = m_reason->text().trimmed();
+    o.ownerId = m_owner->ownerId();
+    o.notes = m_notes->toPlainText().trimmed();
+    return o;
+}
+
+void OpportunityEditor::focusFirstField() {
+    m_name->setFocus(Qt::OtherFocusReason);
+}
+
+void OpportunityEditor::markDirty() {
+    if (m_loading || m_dirty)
+        return;
+    m_dirty = true;
+    emit dirtyChanged(true);
+}
+
+void OpportunityEditor::reloadContacts(const QString& selectedId) {
+    const QSignalBlocker blocker(m_contact);
+    m_contact->clear();
+    m_contact->addItem(tr("None"), QString());
+    if (!m_account->accountId().isEmpty())
+        if (auto contacts = ContactRepository(m_db).forAccount(m_account->accountId()))
+            for (const Contact& c : std::as_const(*contacts))
+                m_contact->addItem(c.displayName(), c.id);
+    m_contact->setCurrentIndex(std::max(0, m_contact->findData(selectedId)));
+    m_contact->setEnabled(!m_account->accountId().isEmpty());
+}
+
+void OpportunityEditor::onStageChanged() {
+    // What the store would do: a new stage brings its default probability and forecast category.
+    if (const PipelineStage* stage = m_pipeline.stage(m_stage->currentData().toString()); stage && !m_loading) {
+        m_probability->setValue(stage->probability);
+        m_category->setCurrentIndex(std::max(0, m_category->findData(forecastCategoryKey(stage->category))));
+    }
+    markDirty();
+}
+
+void OpportunityEditor::updateAmountHint() {
+    // Echo how the amount will be stored, so a typo (an extra digit, a wrong separator) shows at once.
+    const QString currency = m_currency->currentText().trimmed().toUpper();
+    const int decimals = MoneyText::decimalsFor(currency);
+    const QString text = m_amount->text().trimmed();
+    const auto value = MoneyText::parse(text, QLocale(), decimals);
+    if (text.isEmpty() || (value && MoneyText::format(*value, QLocale(), decimals) == text))
+        m_amountHint->clear();
+    else if (value)
+        m_amountHint->setText(tr("%1 %2").arg(MoneyText::format(*value, QLocale(), decimals), currency));
+    else
+        m_amountHint->setText(tr("Not an amount: use digits and at most %n decimal(s).", "", decimals));
+    m_amountHint->setVisible(!m_amountHint->text().isEmpty());
+}
+
+} // namespace Fieldbook

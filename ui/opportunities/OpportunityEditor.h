@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/Opportunity.h"
+#include "domain/Pipeline.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace Fieldbook {
+
+class AccountPicker;
+class Database;
+class OwnerCombo;
+
+/// The form of one opportunity. The amount is typed in major units and kept in minor units;
+/// choosing a stage proposes its probability and forecast category, as the store would.
+class OpportunityEditor final : public QWidget {
+    Q_OBJECT
+public:
+    OpportunityEditor(Database& db, Pipeline pipeline, QWidget* parent = nullptr);
+
+    void setOpportunity(const Opportunity& opportunity, const QString& accountName);
+    /// The loaded opportunity with the form's values; nullopt (and `problem` set) when the amount,
+    /// the currency or the account cannot be read.
+    std::optional<Opportunity> opportunity(QString* problem) const;
+    bool isDirty() const { return m_dirty; }
+    void focusFirstField();
+
+signals:
+    void dirtyChanged(bool dirty);
+
+private:
+    QLineEdit* lineEdit(const QString& objectName);
+    void markDirty();
+    void reloadContacts(const QString& selectedId);
+    void onStageChanged();
+    void updateAmountHint();
+
+    Database& m_db;
+    Pipeline m_pipeline;
+    Opportunity m_loaded;
+    bool m_dirty = false;
+    bool m_loading = false;
+    QLineEdit* m_name;
+    AccountPicker* m_account;
+    QComboBox* m_contact;
+    QLineEdit* m_amount;
+    QComboBox* m_currency;
+    QLabel* m_amountHint;
+    QDateEdit* m_closeDate;
+    QComboBox* m_stage;
+    QSpinBox* m_probability;
+    QComboBox* m_category;
+    QLineEdit* m_nextStep;
+    QLineEdit* m_competitors;
+    QLineEdit* m_reason;
+    OwnerCombo* m_owner;
+    QPlainTextEdit* m_notes;
+};
+
+} // namespace Fieldbook

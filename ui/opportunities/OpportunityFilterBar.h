@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Pipeline.h"
+#include "store/OpportunityQuery.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QTimer;
+
+namespace Fieldbook {
+
+class Database;
+
+/// Search text and owner (everyone, mine, or one person) above the board; the list adds a stage
+/// and a close-date range. Typing is debounced; the filter is applied when the user pauses.
+class OpportunityFilterBar final : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kDebounceMs = 150;
+
+    OpportunityFilterBar(Database& db, const Pipeline& pipeline, QWidget* parent = nullptr);
+
+    OpportunityFilter filter() const;
+    bool isFiltering() const;
+    /// Shows the list's extra filters (stage, close dates); the board has a column per stage.
+    void setListMode(bool list);
+    void focusSearch();
+    void reloadOwners();
+    void applyNow();
+
+signals:
+    void filterChanged(const Fieldbook::OpportunityFilter& filter);
+
+private:
+    Database& m_db;
+    bool m_listMode = false;
+    QLineEdit* m_search;
+    QComboBox* m_owner;
+    QComboBox* m_stage;
+    QCheckBox* m_closeRange;
+    QDateEdit* m_closeFrom;
+    QDateEdit* m_closeTo;
+    QTimer* m_debounce;
+    OpportunityFilter m_applied;
+};
+
+} // namespace Fieldbook

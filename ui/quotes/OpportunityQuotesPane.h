@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+class QTreeWidget;
+class QLabel;
+
+namespace Fieldbook {
+
+class Database;
+
+/// The quotes of one opportunity, every revision with its status, total and validity; "New quote"
+/// makes a draft from the opportunity (in the price list of its currency, if there is one) and
+/// opens it; Enter or a double click opens a quote in the QuoteEditor.
+class OpportunityQuotesPane final : public QWidget {
+    Q_OBJECT
+public:
+    explicit OpportunityQuotesPane(Database& db, QWidget* parent = nullptr);
+
+    /// Shows the quotes of `opportunityId`; an empty id (an opportunity not saved yet) shows none
+    /// and disables "New quote".
+    void setOpportunity(const QString& opportunityId);
+    void reload();
+    /// Creates a draft and opens it; returns its id (empty on failure, with the reason shown).
+    QString createQuote();
+    void openQuote(const QString& quoteId);
+    int quoteCount() const;
+
+signals:
+    /// A quote changed; accepting one changes the opportunity too.
+    void quotesChanged();
+
+private:
+    Database& m_db;
+    QString m_opportunityId;
+    QTreeWidget* m_list;
+    QPushButton* m_new;
+    QLabel* m_message;
+};
+
+} // namespace Fieldbook
