@@ -1178,6 +1178,85 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Fieldbook::CompanyProfileEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Street, postal code and city, country</source>
+        <translation>街道、邮编和城市、国家</translation>
+    </message>
+    <message>
+        <source>e.g. 30 days net</source>
+        <translation>例如：30 天内付清</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tax number:</source>
+        <translation>税号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>付款条件(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <source>Printed on every quote. New quotes start with these payment terms.</source>
+        <translation>打印在每份报价单上。新报价单默认使用这些付款条件。</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 MB.</source>
+        <translation>%1 大于 2 MB。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Fieldbook can read.</source>
+        <translation>%1 不是 Fieldbook 能读取的图像。</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::ConflictComparison</name>
     <message>
         <source>Before</source>
@@ -2068,6 +2147,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Leads</source>
         <translation>线索</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3551,14 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>Currency</source>
         <translation>货币</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>公司(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::SyncIssuesDialog</name>
@@ -4085,6 +4176,54 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>full name, split into first and last name when the file has neither</source>
         <translation>全名；文件中既没有名也没有姓时，会拆分为名和姓</translation>
     </message>
+    <message>
+        <source>product name (needed for new products)</source>
+        <translation>产品名称（新产品必填）</translation>
+    </message>
+    <message>
+        <source>article number, unique; products without external id are matched by it</source>
+        <translation>货号，唯一；没有外部 ID 的产品按货号匹配</translation>
+    </message>
+    <message>
+        <source>product family</source>
+        <translation>产品系列</translation>
+    </message>
+    <message>
+        <source>unit price, a decimal amount in `currency`, set in the price list</source>
+        <translation>单价，以 `currency` 计的小数金额，写入价目表</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the unit price</source>
+        <translation>单价的 ISO 4217 货币代码</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>unit of measure, e.g. pcs, h, licence</source>
+        <translation>计量单位，例如 pcs、h、licence</translation>
+    </message>
+    <message>
+        <source>offered for new quotes: yes/no (default yes)</source>
+        <translation>可用于新报价单：yes/no（默认 yes）</translation>
+    </message>
+    <message>
+        <source>tax category, e.g. standard, reduced</source>
+        <translation>税类，例如 standard、reduced</translation>
+    </message>
+    <message>
+        <source>tax rate in percent, e.g. 19 or 7.5</source>
+        <translation>税率（百分比），例如 19 或 7.5</translation>
+    </message>
+    <message>
+        <source>price list of the unit price (default &quot;List prices &lt;currency&gt;&quot;)</source>
+        <translation>单价所属的价目表（默认“List prices &lt;货币&gt;”）</translation>
+    </message>
+    <message>
+        <source>the unit price applies from this quantity up (quantity breaks; default 0)</source>
+        <translation>单价自此数量起适用（数量阶梯价；默认 0）</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -4602,6 +4741,37 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Omitted</source>
         <translation>不计入</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImportWriter</name>
+    <message>
+        <source>the price list &apos;%1&apos; is in %2, not %3</source>
+        <translation>价目表“%1”的货币是 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>tax_rate &apos;%1&apos; is not a percentage such as 19 or 7.5</source>
+        <translation>tax_rate“%1”不是百分比，例如 19 或 7.5</translation>
+    </message>
+    <message>
+        <source>unit_price needs a currency (an ISO code such as EUR)</source>
+        <translation>unit_price 需要货币（ISO 代码，例如 EUR）</translation>
+    </message>
+    <message>
+        <source>currency &apos;%1&apos; is not an ISO 4217 code</source>
+        <translation>货币“%1”不是 ISO 4217 代码</translation>
+    </message>
+    <message>
+        <source>unit_price cannot be negative</source>
+        <translation>unit_price 不能为负数</translation>
+    </message>
+    <message>
+        <source>min_quantity &apos;%1&apos; is not a quantity of 0 or more</source>
+        <translation>min_quantity“%1”不是大于等于 0 的数量</translation>
+    </message>
+    <message>
+        <source>List prices %1</source>
+        <translation>标准价目表 %1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "SettingsDialog.h"
 
+#include "services/CompanyProfile.h"
 #include "services/CurrencySettings.h"
 #include "store/Database.h"
+#include "widgets/CompanyProfileEditor.h"
 #include "widgets/CurrencyRatesEditor.h"
 #include "widgets/MessageBox.h"
 
@@ -10,6 +12,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QLocale>
 
@@ -25,7 +28,8 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_language(new QComboBox(this))
-    , m_currency(new CurrencyRatesEditor(this)) {
+    , m_currency(new CurrencyRatesEditor(this))
+    , m_company(new CompanyProfileEditor(this)) {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
     m_language->setObjectName(u"languageCombo"_s);
@@ -44,11 +48,18 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     currencyLayout->addWidget(m_currency);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto* form = new QFormLayout(this);
+    auto* general = new QWidget(this);
+    auto* form = new QFormLayout(general);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(note);
     form->addRow(currencyBox);
-    form->addRow(buttons);
+    m_company->setProfile(CompanyProfile::load(db));
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(general, tr("&General"));
+    tabs->addTab(m_company, tr("&Company"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 64); // room for the rates table's two columns
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -61,6 +72,10 @@ void SettingsDialog::accept() {
         return;
     }
     if (auto saved = CurrencySettings::save(m_db, *rates); !saved) {
+        MessageBox::critical(this, tr("Settings"), saved.error().message, saved.error().detail);
+        return;
+    }
+    if (auto saved = m_company->profile().save(m_db); !saved) {
         MessageBox::critical(this, tr("Settings"), saved.error().message, saved.error().detail);
         return;
     }

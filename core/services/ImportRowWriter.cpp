@@ -3,6 +3,7 @@
 #include "AccountImportWriter.h"
 #include "ContactImportWriter.h"
 #include "LeadImportWriter.h"
+#include "ProductImportWriter.h"
 #include "UserImportWriter.h"
 
 namespace Fieldbook {
@@ -16,6 +17,8 @@ std::unique_ptr<ImportRowWriter> ImportRowWriter::create(ImportRecordType type, 
         return std::make_unique<ContactImportWriter>(db, references);
     case ImportRecordType::Leads:
         return std::make_unique<LeadImportWriter>(db, references);
+    case ImportRecordType::Products:
+        return std::make_unique<ProductImportWriter>(db);
     case ImportRecordType::Users:
         break;
     }

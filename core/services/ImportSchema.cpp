@@ -148,6 +148,41 @@ const QList<FieldInfo>& leadFields() {
     return fields;
 }
 
+const QList<FieldInfo>& productFields() {
+    static const QList<FieldInfo> fields{
+        {u"name"_s, QT_TRANSLATE_NOOP("ImportSchema", "product name (needed for new products)"), {u"productname"_s}},
+        {u"sku"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "article number, unique; products without external id are matched by it"),
+         {u"productcode"_s, u"code"_s, u"articlenumber"_s, u"partnumber"_s, u"itemnumber"_s}},
+        {u"family"_s, QT_TRANSLATE_NOOP("ImportSchema", "product family"), {u"productfamily"_s, u"category"_s}},
+        {u"unit_price"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "unit price, a decimal amount in `currency`, set in the price list"),
+         {u"price"_s, u"listprice"_s, u"salesprice"_s}},
+        {u"currency"_s, QT_TRANSLATE_NOOP("ImportSchema", "ISO 4217 code of the unit price"), {u"currencycode"_s}},
+        {u"external_id"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "id in the source system; re-imports update by it"),
+         {u"externalid"_s, u"extid"_s, u"id"_s}},
+        {u"description"_s, QT_TRANSLATE_NOOP("ImportSchema", "description"), {u"productdescription"_s}},
+        {u"unit"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "unit of measure, e.g. pcs, h, licence"),
+         {u"uom"_s, u"unitofmeasure"_s, u"quantityunit"_s}},
+        {u"active"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "offered for new quotes: yes/no (default yes)"),
+         {u"isactive"_s}},
+        {u"tax_category"_s, QT_TRANSLATE_NOOP("ImportSchema", "tax category, e.g. standard, reduced"), {u"taxclass"_s}},
+        {u"tax_rate"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "tax rate in percent, e.g. 19 or 7.5"),
+         {u"vat"_s, u"taxpercent"_s}},
+        {u"price_list"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "price list of the unit price (default \"List prices <currency>\")"),
+         {u"pricelist"_s, u"pricebook"_s}},
+        {u"min_quantity"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "the unit price applies from this quantity up (quantity breaks; default 0)"),
+         {u"minquantity"_s, u"fromquantity"_s, u"quantitybreak"_s}},
+    };
+    return fields;
+}
+
 const QList<FieldInfo>& infoFor(ImportRecordType type) {
     switch (type) {
     case ImportRecordType::Accounts:
@@ -156,6 +191,8 @@ const QList<FieldInfo>& infoFor(ImportRecordType type) {
         return contactFields();
     case ImportRecordType::Leads:
         return leadFields();
+    case ImportRecordType::Products:
+        return productFields();
     case ImportRecordType::Users:
         break;
     }
@@ -165,7 +202,7 @@ const QList<FieldInfo>& infoFor(ImportRecordType type) {
 } // namespace
 
 QStringList ImportSchema::typeNames() {
-    return {u"accounts"_s, u"contacts"_s, u"users"_s, u"leads"_s};
+    return {u"accounts"_s, u"contacts"_s, u"users"_s, u"leads"_s, u"products"_s};
 }
 
 QString ImportSchema::typeName(ImportRecordType type) {

@@ -62,19 +62,6 @@ bool isCurrencyCode(const QString& code) {
     return iso4217.match(code).hasMatch();
 }
 
-/// Every row of `sql` (selecting recordColumns(type)) turned into a T by `convert`.
-template<typename T, typename Convert>
-Result<QList<T>> listOf(Database& db, const RecordType& type, const QString& where, const QVariantList& values,
-                        const QString& context, Convert convert) {
-    QList<T> list;
-    auto ok = forEachRecord(db.connection(), type,
-                            u"SELECT "_s + recordColumns(type) + u" FROM "_s + type.table + u' ' + where, values,
-                            context, [&](const RecordRow& r) { list.append(convert(r)); });
-    if (!ok)
-        return std::unexpected(ok.error());
-    return list;
-}
-
 /// The record `id` of `type` as a T; NotFound (with `missing`) when unknown.
 template<typename T, typename Convert>
 Result<T> oneOf(Database& db, const RecordType& type, const QString& id, const char* missing, Convert convert) {

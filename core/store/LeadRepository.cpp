@@ -123,7 +123,7 @@ LeadRepository::LeadRepository(Database& db)
 
 Result<Lead> LeadRepository::get(const QString& id) const {
     std::optional<Lead> found;
-    auto ok = forEachRecord(m_db.connection(), RecordType::leads(),
+    auto ok = forEachRecord(m_db, RecordType::leads(),
                             u"SELECT "_s + recordColumns(RecordType::leads()) + u" FROM leads WHERE id = ?"_s, {id},
                             u"load lead"_s, [&](const RecordRow& r) { found = toLead(r); });
     if (!ok)
@@ -149,7 +149,7 @@ Result<std::optional<Lead>> LeadRepository::findByExternalId(const QString& exte
 
 Result<QList<Lead>> LeadRepository::findByEmail(const QString& email) const {
     QList<Lead> list;
-    auto ok = forEachRecord(m_db.connection(), RecordType::leads(),
+    auto ok = forEachRecord(m_db, RecordType::leads(),
                             u"SELECT "_s + recordColumns(RecordType::leads()) +
                                 u" FROM leads WHERE +deleted = 0 AND id IN (SELECT record_id FROM record_keys WHERE "
                                 u"kind = 'email' AND value = ? AND record_table = 'leads') LIMIT 10"_s,

@@ -129,18 +129,6 @@ RecordValues valuesOf(const QuoteLine& l) {
     return v;
 }
 
-template<typename T, typename Convert>
-Result<QList<T>> listOf(Database& db, const RecordType& type, const QString& where, const QVariantList& values,
-                        const QString& context, Convert convert) {
-    QList<T> list;
-    auto ok = forEachRecord(db.connection(), type,
-                            u"SELECT "_s + recordColumns(type) + u" FROM "_s + type.table + u' ' + where, values,
-                            context, [&](const RecordRow& r) { list.append(convert(r)); });
-    if (!ok)
-        return std::unexpected(ok.error());
-    return list;
-}
-
 const QString kQuoteOrder = u"ORDER BY created_at DESC, number DESC, revision DESC"_s;
 
 /// "Quote Q-2026-D7-0042 was sent and is locked ..." for a change of a quote that is not a draft.
@@ -267,6 +255,7 @@ Result<Quote> QuoteRepository::createFromOpportunity(const QString& opportunityI
     q.currency = opportunity->currency;
     q.priceListId = priceListId;
     q.validUntil = today().addDays(kValidityDays);
+    q.paymentTerms = m_db.setting(u"company/payment_terms"_s); // CompanyProfile::defaultPaymentTerms
     q.ownerId = m_db.localUserId();
     auto ok = m_db.transaction([&]() -> Result<void> {
         auto number = nextNumber(today());
@@ -538,7 +527,7 @@ Result<Quote> QuoteRepository::reject(const QString& id) {
 
 Result<int> QuoteRepository::expireOverdue(const QDate& day) {
     QStringList overdue;
-    auto ok = forEachRecord(m_db.connection(), RecordType::quotes(),
+    auto ok = forEachRecord(m_db, RecordType::quotes(),
                             u"SELECT "_s + recordColumns(RecordType::quotes()) +
                                 u" FROM quotes WHERE status = 'sent' AND deleted = 0 AND valid_until <> '' "
                                 u"AND valid_until < ?"_s,

@@ -70,10 +70,9 @@ Result<int> countLive(Database& db, const RecordType& type) {
     return n->toInt();
 }
 
-Result<void> forEachRecord(SqlConnection& connection, const RecordType& type, const QString& sql,
-                           const QVariantList& values, const QString& context,
-                           const std::function<void(const RecordRow&)>& take) {
-    auto q = connection.run(sql, values, context);
+Result<void> forEachRecord(Database& db, const RecordType& type, const QString& sql, const QVariantList& values,
+                           const QString& context, const std::function<void(const RecordRow&)>& take) {
+    auto q = db.connection().run(sql, values, context);
     if (!q)
         return std::unexpected(q.error());
     while ((*q)->next())

@@ -66,8 +66,22 @@ private:
 [[nodiscard]] Result<int> countLive(Database& db, const RecordType& type);
 
 /// Runs `sql` (which selects recordColumns(type)) and calls `take` for every row.
-[[nodiscard]] Result<void> forEachRecord(SqlConnection& connection, const RecordType& type, const QString& sql,
+[[nodiscard]] Result<void> forEachRecord(Database& db, const RecordType& type, const QString& sql,
                                          const QVariantList& values, const QString& context,
                                          const std::function<void(const RecordRow&)>& take);
+
+/// The rows of `type` selected by `where` (a WHERE/ORDER clause), each turned into a T by `convert`.
+template<typename T, typename Convert>
+Result<QList<T>> listOf(Database& db, const RecordType& type, const QString& where, const QVariantList& values,
+                        const QString& context, Convert convert) {
+    QList<T> list;
+    auto ok = forEachRecord(db, type,
+                            QStringLiteral("SELECT ") + recordColumns(type) + QStringLiteral(" FROM ") + type.table +
+                                u' ' + where,
+                            values, context, [&](const RecordRow& r) { list.append(convert(r)); });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return list;
+}
 
 } // namespace Fieldbook

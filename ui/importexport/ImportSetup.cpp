@@ -83,6 +83,8 @@ QStringList ImportSetup::touchedTables() const {
         return {u"accounts"_s, u"contacts"_s};
     case ImportRecordType::Leads:
         return {u"leads"_s};
+    case ImportRecordType::Products:
+        return {u"products"_s, u"price_lists"_s, u"price_list_entries"_s};
     case ImportRecordType::Users:
         break;
     }

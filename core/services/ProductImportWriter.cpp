@@ -1,0 +1,119 @@
+#include "ProductImportWriter.h"
+
+#include "CsvFieldFormat.h"
+#include "ImportRow.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+ProductImportWriter::ProductImportWriter(Database& db)
+    : m_catalog(db) {}
+
+Result<QString> ProductImportWriter::priceList(const QString& name, const QString& currency) {
+    if (!m_lists.contains(name)) {
+        auto lists = m_catalog.priceLists();
+        if (!lists)
+            return std::unexpected(lists.error());
+        for (const PriceList& l : std::as_const(*lists))
+            m_lists.insert(l.name, l);
+    }
+    if (auto it = m_lists.constFind(name); it != m_lists.cend()) {
+        if (it->currency != currency)
+            return fail(ErrorCode::InvalidInput,
+                        tr("the price list '%1' is in %2, not %3").arg(name, it->currency, currency));
+        return it->id;
+    }
+    PriceList list;
+    list.name = name;
+    list.currency = currency;
+    auto saved = m_catalog.savePriceList(list);
+    if (!saved)
+        return std::unexpected(saved.error());
+    m_lists.insert(name, *saved);
+    return saved->id;
+}
+
+Result<ImportRowWriter::RowResult> ProductImportWriter::write(const ImportRow& row, bool) {
+    const QString externalId = row.value(u"external_id"_s);
+    const QString sku = row.value(u"sku"_s);
+    std::optional<Product> found;
+    if (!externalId.isEmpty()) {
+        auto byId = m_catalog.productByExternalId(externalId);
+        if (!byId)
+            return std::unexpected(byId.error());
+        found = *byId;
+    }
+    if (!found && !sku.isEmpty()) {
+        auto bySku = m_catalog.productBySku(sku);
+        if (!bySku)
+            return std::unexpected(bySku.error());
+        found = *bySku;
+    }
+    const bool existed = found.has_value();
+    Product p = found.value_or(Product{});
+    if (!externalId.isEmpty())
+        p.externalId = externalId;
+    for (const auto& [field, target] : {std::pair{u"sku"_s, &p.sku}, std::pair{u"name"_s, &p.name},
+                                        std::pair{u"family"_s, &p.family}, std::pair{u"description"_s, &p.description},
+                                        std::pair{u"unit"_s, &p.unit}, std::pair{u"tax_category"_s, &p.taxCategory}})
+        if (row.has(field) && (!row.value(field).isEmpty() || existed))
+            *target = row.value(field);
+    if (row.has(u"active"_s) && !row.value(u"active"_s).isEmpty()) {
+        auto active = CsvFieldFormat::parseFlag(u"active"_s, row.value(u"active"_s));
+        if (!active)
+            return rejected(active.error().message);
+        p.active = *active;
+    }
+    if (row.has(u"tax_rate"_s) && !row.value(u"tax_rate"_s).isEmpty()) {
+        QString text = row.value(u"tax_rate"_s);
+        const auto rate = Decimal4::parse(text.remove(u'%').trimmed());
+        if (!rate)
+            return rejected(tr("tax_rate '%1' is not a percentage such as 19 or 7.5").arg(row.value(u"tax_rate"_s)));
+        p.taxRate = *rate;
+    }
+    const QString priceText = row.value(u"unit_price"_s);
+    const QString currency = row.value(u"currency"_s).trimmed().toUpper();
+    qint64 unitPrice = 0;
+    Decimal4 minQuantity;
+    if (!priceText.isEmpty()) {
+        // Check the price before anything is written, so that a bad price stores nothing of the row.
+        static const QRegularExpression iso4217(u"^[A-Z]{3}$"_s);
+        if (!iso4217.match(currency).hasMatch())
+            return rejected(currency.isEmpty() ? tr("unit_price needs a currency (an ISO code such as EUR)")
+                                               : tr("currency '%1' is not an ISO 4217 code").arg(currency));
+        auto price = CsvFieldFormat::parseMoney(u"unit_price"_s, priceText, currency);
+        if (!price)
+            return rejected(price.error().message);
+        if (*price < 0)
+            return rejected(tr("unit_price cannot be negative"));
+        unitPrice = *price;
+        if (!row.value(u"min_quantity"_s).isEmpty()) {
+            const auto q = Decimal4::parse(row.value(u"min_quantity"_s));
+            if (!q || *q < Decimal4{})
+                return rejected(
+                    tr("min_quantity '%1' is not a quantity of 0 or more").arg(row.value(u"min_quantity"_s)));
+            minQuantity = *q;
+        }
+    }
+    QString listId;
+    if (!priceText.isEmpty()) {
+        const QString listName =
+            row.value(u"price_list"_s).isEmpty() ? tr("List prices %1").arg(currency) : row.value(u"price_list"_s);
+        auto list = priceList(listName, currency);
+        if (!list)
+            return rejectedOrFailed(list.error());
+        listId = *list;
+    }
+    auto stored = m_catalog.saveProduct(p);
+    if (!stored)
+        return rejectedOrFailed(stored.error());
+    if (!listId.isEmpty())
+        if (auto price = m_catalog.setPrice({{}, listId, stored->id, minQuantity, unitPrice, {}, false}); !price)
+            return rejectedOrFailed(price.error());
+    return saved(existed);
+}
+
+} // namespace Fieldbook

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ImportRowWriter.h"
+#include "store/CatalogRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Fieldbook {
+
+/// Imports product rows into the catalogue. A row updates the live product with its external id,
+/// else the one with its SKU, else creates one. With `unit_price`, the price is set in the price
+/// list named by `price_list` (default "List prices <currency>", created when missing) from
+/// `min_quantity` up, so several rows of one SKU with different minimum quantities are quantity
+/// breaks.
+class ProductImportWriter final : public ImportRowWriter {
+    Q_DECLARE_TR_FUNCTIONS(ProductImportWriter)
+
+public:
+    explicit ProductImportWriter(Database& db);
+    [[nodiscard]] Result<RowResult> write(const ImportRow& row, bool mayDefer) override;
+
+private:
+    [[nodiscard]] Result<QString> priceList(const QString& name, const QString& currency);
+    CatalogRepository m_catalog;
+    QHash<QString, PriceList> m_lists; ///< by name, as found or created in this import
+};
+
+} // namespace Fieldbook
