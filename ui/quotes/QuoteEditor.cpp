@@ -24,6 +24,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -48,7 +49,8 @@ QuoteEditor::QuoteEditor(Database& db, const QString& quoteId, QWidget* parent)
     , m_send(new QPushButton(tr("&Send"), this))
     , m_accept(new QPushButton(tr("Mark &accepted"), this))
     , m_reject(new QPushButton(tr("Mark &rejected"), this))
-    , m_revise(new QPushButton(tr("New &revision"), this)) {
+    , m_revise(new QPushButton(tr("New &revision"), this))
+    , m_notesPause(new QTimer(this)) {
     setWindowTitle(tr("Quote"));
     resize(980, 720);
     QFont big = m_heading->font();
@@ -143,7 +145,11 @@ QuoteEditor::QuoteEditor(Database& db, const QString& quoteId, QWidget* parent)
     connect(m_title, &QLineEdit::editingFinished, this, &QuoteEditor::saveHeader);
     connect(m_paymentTerms, &QLineEdit::editingFinished, this, &QuoteEditor::saveHeader);
     connect(m_validUntil, &QDateEdit::dateChanged, this, &QuoteEditor::saveHeader);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, &QuoteEditor::saveHeader);
+    // Notes are saved after a pause in typing, not one write per keystroke, and before closing.
+    m_notesPause->setSingleShot(true);
+    m_notesPause->setInterval(800);
+    connect(m_notesPause, &QTimer::timeout, this, &QuoteEditor::saveHeader);
+    connect(m_notes, &QPlainTextEdit::textChanged, m_notesPause, qOverload<>(&QTimer::start));
     reload();
 }
 
@@ -188,7 +194,13 @@ void QuoteEditor::reload() {
     m_loading = false;
 }
 
+void QuoteEditor::done(int result) {
+    saveHeader();
+    QDialog::done(result);
+}
+
 void QuoteEditor::saveHeader() {
+    m_notesPause->stop();
     if (m_loading || !m_model->editable())
         return;
     Quote q = m_model->sheet().quote;

@@ -9,6 +9,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class QToolButton;
+class QTimer;
 class QGridLayout;
 class QPrinter;
 
@@ -43,6 +44,8 @@ public:
     void reviseQuote();
     void showPrintPreview();
     void exportPdf();
+    /// Keeps what was typed in the header before the dialog closes.
+    void done(int result) override;
 
 signals:
     /// The quote or its opportunity changed in a way lists should show (status, revision, won).
@@ -73,6 +76,7 @@ private:
     QPushButton* m_accept;
     QPushButton* m_reject;
     QPushButton* m_revise;
+    QTimer* m_notesPause;
     bool m_loading = false;
 };
 

@@ -9,6 +9,7 @@
 #include "widgets/MessageBox.h"
 
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -88,6 +89,12 @@ TEST_CASE("the quote editor edits lines in place and shows the totals the quote 
     CHECK(model->rowCount() == 2);
     editor.moveSelectedLine(-1);
     CHECK(model->line(0)->kind == QuoteLine::Kind::Section);
+    // Notes typed just before closing are kept.
+    auto* notes = editor.findChild<QPlainTextEdit*>();
+    REQUIRE(notes != nullptr);
+    notes->setPlainText(u"交货期四周"_s);
+    editor.close();
+    CHECK(QuoteRepository(f.tmp.db()).get(f.quoteId)->notes == u"交货期四周"_s);
     QLocale::setDefault(QLocale::c());
 }
 
