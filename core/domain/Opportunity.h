@@ -24,6 +24,7 @@ struct Opportunity {
     QString closeReason; ///< why it was won or lost; required for a loss
     QString notes;
     QString ownerId;
+    QString externalId; ///< the id in the system it was imported from, if any (unique when set)
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     qint64 rowVersion = 0;

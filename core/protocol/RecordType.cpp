@@ -125,7 +125,34 @@ const RecordType& RecordType::opportunities() {
                                   {u"competitors"_s, Json, Desc},
                                   {u"close_reason"_s, Text, Desc},
                                   {u"notes"_s, Text, Long},
+                                  {u"owner_id"_s, Text, Guard},
+                                  {u"external_id"_s, Text, Guard}}};
+    return type;
+}
+
+// Like quote lines, an opportunity's product lines are records of their own and guarded.
+const RecordType& RecordType::opportunityLines() {
+    static const RecordType type{u"opportunity_lines"_s,
+                                 {{u"opportunity_id"_s, Text, Guard},
+                                  {u"position"_s, Int, Guard},
+                                  {u"product_id"_s, Text, Guard},
+                                  {u"description"_s, Text, Guard},
+                                  {u"quantity"_s, Int, Guard},
+                                  {u"unit_price"_s, Int, Guard},
+                                  {u"discount"_s, Int, Guard},
                                   {u"owner_id"_s, Text, Guard}}};
+    return type;
+}
+
+const RecordType& RecordType::pipelines() {
+    static const RecordType type{u"pipelines"_s,
+                                 {{u"pipeline_key"_s, Text, Guard},
+                                  {u"name"_s, Text, Desc},
+                                  {u"stages"_s, Json, Guard},
+                                  {u"position"_s, Int, Desc},
+                                  {u"active"_s, Bool, Guard},
+                                  {u"owner_id"_s, Text, Guard}},
+                                 RecordScope::Organisation};
     return type;
 }
 
@@ -244,7 +271,7 @@ const RecordType& RecordType::leads() {
 QList<const RecordType*> RecordType::all() {
     return {&users(),         &accounts(),           &contacts(), &activities(), &attachments(),
             &opportunities(), &opportunityHistory(), &products(), &priceLists(), &priceListEntries(),
-            &quotes(),        &quoteLines(),         &leads()};
+            &quotes(),        &quoteLines(),         &leads(),    &opportunityLines(), &pipelines()};
 }
 
 const RecordType* RecordType::find(const QString& table) {

@@ -49,6 +49,10 @@ struct RecordType {
     static const RecordType& quoteLines();
     /// Prospective customers before conversion (core/domain/Lead.h).
     static const RecordType& leads();
+    /// An opportunity's product lines (records of their own, like quote lines).
+    static const RecordType& opportunityLines();
+    /// The organisation's configured sales processes (RecordScope::Organisation).
+    static const RecordType& pipelines();
     /// Every registered type; nullptr from find() for an unknown table.
     static QList<const RecordType*> all();
     static const RecordType* find(const QString& table);

@@ -19,10 +19,10 @@ namespace {
 
 const QString kColumns = u"id, name, account_id, contact_id, amount, currency, close_date, pipeline, stage, "
                          u"probability, forecast_category, next_step, competitors, close_reason, notes, owner_id, "
-                         u"created_at, updated_at, row_version, deleted"_s;
+                         u"external_id, created_at, updated_at, row_version, deleted"_s;
 
-/// An opportunity from `value(i)`: 0 the id, 1–15 the synced fields in RecordType order (as
-/// toValues() writes them), 16–19 bookkeeping.
+/// An opportunity from `value(i)`: 0 the id, 1–16 the synced fields in RecordType order (as
+/// toValues() writes them), 17–20 bookkeeping.
 template<typename Value>
 Opportunity build(const Value& value) {
     Opportunity o;
@@ -42,10 +42,11 @@ Opportunity build(const Value& value) {
     o.closeReason = value(13).toString();
     o.notes = value(14).toString();
     o.ownerId = value(15).toString();
-    o.createdAt = value(16).toLongLong();
-    o.updatedAt = value(17).toLongLong();
-    o.rowVersion = value(18).toLongLong();
-    o.deleted = value(19).toInt() != 0;
+    o.externalId = value(16).toString();
+    o.createdAt = value(17).toLongLong();
+    o.updatedAt = value(18).toLongLong();
+    o.rowVersion = value(19).toLongLong();
+    o.deleted = value(20).toInt() != 0;
     return o;
 }
 
@@ -92,7 +93,8 @@ QVariantList toValues(const Opportunity& o) {
             FieldCodec::encode(o.competitors),
             o.closeReason,
             o.notes,
-            orNull(o.ownerId)};
+            orNull(o.ownerId),
+            orNull(o.externalId)};
 }
 
 /// The pipelines an opportunity may use. Until pipelines are configurable, the standard one.
