@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/QuoteMath.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -30,6 +32,24 @@ struct Opportunity {
     qint64 rowVersion = 0;
     bool deleted = false;
     friend bool operator==(const Opportunity&, const Opportunity&) = default;
+};
+
+/// A product (or a free-text item) the customer is expected to buy. While an opportunity has
+/// lines, its amount is their net total (OpportunityLineRepository keeps it so).
+struct OpportunityLine {
+    QString id;
+    QString opportunityId;
+    qint64 position = 0;
+    QString productId; ///< empty for a free-text item
+    QString description;
+    Decimal4 quantity = Decimal4::fromInt(1);
+    qint64 unitPrice = 0; ///< minor units of the opportunity's currency
+    Decimal4 discount;    ///< percent, 0–100
+    QString ownerId;
+    friend bool operator==(const OpportunityLine&, const OpportunityLine&) = default;
+
+    /// quantity × unit price less the discount, rounded like a quote line (QuoteMath).
+    [[nodiscard]] Result<qint64> net() const;
 };
 
 /// One change of an opportunity's stage, amount or close date, kept for velocity, stage durations

@@ -34,15 +34,11 @@ QString QuoteLinesModel::money(qint64 minorUnits) const {
 }
 
 QString QuoteLinesModel::decimal(Decimal4 value) const {
-    return value.toString().replace(u'.', m_locale.decimalPoint());
+    return MoneyText::formatDecimal(value, m_locale);
 }
 
 std::optional<Decimal4> QuoteLinesModel::parseDecimal(const QString& text) const {
-    QString s = text.trimmed();
-    s.remove(u'%');
-    if (m_locale.groupSeparator() != m_locale.decimalPoint())
-        s.remove(m_locale.groupSeparator());
-    return Decimal4::parse(s.trimmed());
+    return MoneyText::parseDecimal(text, m_locale);
 }
 
 int QuoteLinesModel::rowCount(const QModelIndex& parent) const {
@@ -71,13 +67,8 @@ QVariant QuoteLinesModel::data(const QModelIndex& index, int role) const {
     const QuoteLineInput& a = l->amounts;
     const bool edit = role == Qt::EditRole;
     switch (index.column()) {
-    case Number: {
-        int n = 0;
-        for (int r = 0; r <= index.row(); ++r)
-            if (m_sheet.lines.at(r).kind == QuoteLine::Kind::Item)
-                ++n;
-        return n;
-    }
+    case Number:
+        return m_sheet.itemNumber(index.row());
     case Description:
         return l->description;
     case Quantity:

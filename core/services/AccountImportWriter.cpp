@@ -81,19 +81,13 @@ Result<ImportRowWriter::RowResult> AccountImportWriter::write(const ImportRow& r
     }
     if (row.has(u"tags"_s))
         a.tags = CsvFieldFormat::parseTags(row.value(u"tags"_s));
-    if (row.has(u"owner"_s)) {
-        const QString owner = row.value(u"owner"_s);
-        a.ownerId.clear();
-        if (!owner.isEmpty()) {
-            auto ids = m_references.users(owner);
-            if (!ids)
-                return std::unexpected(ids.error());
-            auto id = ImportReferences::single(*ids, u"owner"_s, owner, true);
-            if (!id)
-                return rejected(id.error().message);
-            a.ownerId = *id;
-        }
-    }
+    auto owner = m_references.userColumn(row, u"owner"_s, &reason);
+    if (!owner)
+        return std::unexpected(owner.error());
+    if (!reason.isEmpty())
+        return rejected(reason);
+    if (*owner)
+        a.ownerId = **owner;
     if (const QString parentKey = row.value(u"parent_external_id"_s); !parentKey.isEmpty()) {
         auto ids = m_references.accountsByExternalId(parentKey);
         if (!ids)

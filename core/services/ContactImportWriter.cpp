@@ -46,40 +46,21 @@ Result<std::optional<Contact>> ContactImportWriter::match(const ImportRow& row, 
 }
 
 Result<QString> ContactImportWriter::applyReferencesAndValues(const ImportRow& row, Contact& c) {
-    if (const QString accountKey = row.value(u"account_external_id"_s); !accountKey.isEmpty()) {
-        auto ids = m_references.accountsByExternalId(accountKey);
-        if (!ids)
-            return std::unexpected(ids.error());
-        auto id = ImportReferences::single(*ids, u"account_external_id"_s, accountKey, false);
-        if (!id)
-            return id.error().message;
-        c.accountId = *id;
-    } else if (row.has(u"account"_s)) {
-        const QString account = row.value(u"account"_s);
-        c.accountId.clear();
-        if (!account.isEmpty()) {
-            auto ids = m_references.accounts(account);
-            if (!ids)
-                return std::unexpected(ids.error());
-            auto id = ImportReferences::single(*ids, u"account"_s, account, false);
-            if (!id)
-                return id.error().message;
-            c.accountId = *id;
-        }
-    }
-    if (row.has(u"owner"_s)) {
-        const QString owner = row.value(u"owner"_s);
-        c.ownerId.clear();
-        if (!owner.isEmpty()) {
-            auto ids = m_references.users(owner);
-            if (!ids)
-                return std::unexpected(ids.error());
-            auto id = ImportReferences::single(*ids, u"owner"_s, owner, true);
-            if (!id)
-                return id.error().message;
-            c.ownerId = *id;
-        }
-    }
+    QString reason;
+    auto account = m_references.accountColumn(row, u"account"_s, u"account_external_id"_s, &reason);
+    if (!account)
+        return std::unexpected(account.error());
+    if (!reason.isEmpty())
+        return reason;
+    if (*account)
+        c.accountId = **account;
+    auto owner = m_references.userColumn(row, u"owner"_s, &reason);
+    if (!owner)
+        return std::unexpected(owner.error());
+    if (!reason.isEmpty())
+        return reason;
+    if (*owner)
+        c.ownerId = **owner;
     if (row.has(u"do_not_call"_s)) {
         auto flag = CsvFieldFormat::parseFlag(u"do_not_call"_s, row.value(u"do_not_call"_s));
         if (!flag)

@@ -1,5 +1,6 @@
 #include "ImportReferences.h"
 
+#include "ImportRow.h"
 #include "store/AccountRepository.h"
 #include "store/UserRepository.h"
 
@@ -73,6 +74,44 @@ void ImportReferences::accountSaved(const QString& id, const QString& oldName, c
     // An uncached name is looked up when first needed and then finds the new row.
     if (auto it = m_accounts.find(key(newName)); it != m_accounts.end() && !it->contains(id))
         it->append(id);
+}
+
+Result<std::optional<QString>> ImportReferences::userColumn(const ImportRow& row, const QString& field,
+                                                            QString* reason) {
+    if (!row.has(field))
+        return std::optional<QString>();
+    const QString name = row.value(field);
+    if (name.isEmpty())
+        return std::optional<QString>(QString());
+    auto ids = users(name);
+    if (!ids)
+        return std::unexpected(ids.error());
+    auto id = single(*ids, field, name, true);
+    if (!id) {
+        *reason = id.error().message;
+        return std::optional<QString>();
+    }
+    return std::optional<QString>(*id);
+}
+
+Result<std::optional<QString>> ImportReferences::accountColumn(const ImportRow& row, const QString& field,
+                                                               const QString& externalField, QString* reason) {
+    const QString externalId = row.value(externalField);
+    const bool byExternalId = !externalId.isEmpty();
+    if (!byExternalId && !row.has(field))
+        return std::optional<QString>();
+    const QString name = byExternalId ? externalId : row.value(field);
+    if (name.isEmpty())
+        return std::optional<QString>(QString());
+    auto ids = byExternalId ? accountsByExternalId(name) : accounts(name);
+    if (!ids)
+        return std::unexpected(ids.error());
+    auto id = single(*ids, byExternalId ? externalField : field, name, false);
+    if (!id) {
+        *reason = id.error().message;
+        return std::optional<QString>();
+    }
+    return std::optional<QString>(*id);
 }
 
 Result<QString> ImportReferences::single(const QStringList& ids, const QString& field, const QString& name,

@@ -6,9 +6,12 @@
 #include <QHash>
 #include <QStringList>
 
+#include <optional>
+
 namespace Fieldbook {
 
 class Database;
+class ImportRow;
 
 /// Resolves records referenced by name during one import (owner and manager -> users, account and
 /// parent -> accounts) with caches, so that 100k rows naming the same few owners cost a few queries.
@@ -25,6 +28,17 @@ public:
     [[nodiscard]] Result<QStringList> accounts(const QString& name);
     /// The id of the live account with `externalId` (empty: none).
     [[nodiscard]] Result<QStringList> accountsByExternalId(const QString& externalId);
+
+    /// The row's user column `field` (usually "owner") resolved: nullopt when the file has no such
+    /// column (the record keeps its user), an empty id for an empty cell, else the one matching
+    /// user's id. A name that matches no user or several gives the translated reason in `*reason`.
+    [[nodiscard]] Result<std::optional<QString>> userColumn(const ImportRow& row, const QString& field,
+                                                            QString* reason);
+
+    /// The row's account: by `externalField` ("account_external_id") when that cell is set, else by
+    /// name from `field` ("account"), with the same results as userColumn().
+    [[nodiscard]] Result<std::optional<QString>> accountColumn(const ImportRow& row, const QString& field,
+                                                               const QString& externalField, QString* reason);
 
     /// Keeps the caches right after the import saved a record (`oldName` empty for a new one).
     void userSaved(const QString& id, const QString& oldName, const QString& newName);

@@ -3,6 +3,7 @@
 #include "AccountImportWriter.h"
 #include "ContactImportWriter.h"
 #include "LeadImportWriter.h"
+#include "OpportunityImportWriter.h"
 #include "ProductImportWriter.h"
 #include "UserImportWriter.h"
 
@@ -19,6 +20,8 @@ std::unique_ptr<ImportRowWriter> ImportRowWriter::create(ImportRecordType type, 
         return std::make_unique<LeadImportWriter>(db, references);
     case ImportRecordType::Products:
         return std::make_unique<ProductImportWriter>(db);
+    case ImportRecordType::Opportunities:
+        return std::make_unique<OpportunityImportWriter>(db, references);
     case ImportRecordType::Users:
         break;
     }

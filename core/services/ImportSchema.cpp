@@ -183,6 +183,54 @@ const QList<FieldInfo>& productFields() {
     return fields;
 }
 
+const QList<FieldInfo>& opportunityFields() {
+    static const QList<FieldInfo> fields{
+        {u"name"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "opportunity name (needed for new opportunities)"),
+         {u"opportunityname"_s, u"dealname"_s, u"deal"_s, u"title"_s}},
+        {u"account"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "account, matched by name (needed for new opportunities)"),
+         {u"accountname"_s, u"company"_s, u"companyname"_s, u"customer"_s, u"organization"_s, u"organisation"_s}},
+        {u"owner"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "owner, matched by user name"),
+         {u"opportunityowner"_s, u"ownername"_s, u"assignedto"_s}},
+        {u"stage"_s,
+         QT_TRANSLATE_NOOP("ImportSchema",
+                           "stage key or name, e.g. proposal or Negotiation (default: the first stage)"),
+         {u"salesstage"_s, u"dealstage"_s, u"status"_s}},
+        {u"amount"_s,
+         QT_TRANSLATE_NOOP("ImportSchema",
+                           "amount, a decimal in `currency` (ignored while the opportunity has product lines)"),
+         {u"value"_s, u"dealvalue"_s, u"expectedrevenue"_s}},
+        {u"currency"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "ISO 4217 code (default: the reporting currency)"),
+         {u"currencycode"_s}},
+        {u"close_date"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "expected close date, YYYY-MM-DD (needed for new opportunities)"),
+         {u"closedate"_s, u"expectedclosedate"_s, u"closingdate"_s}},
+        {u"probability"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "win probability in percent (default: the stage's)"),
+         {u"probabilitypercent"_s, u"winprobability"_s}},
+        {u"product"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "product SKU or name: adds a product line (one row per product)"),
+         {u"productname"_s, u"sku"_s, u"productcode"_s}},
+        {u"quantity"_s, QT_TRANSLATE_NOOP("ImportSchema", "quantity of `product` (default 1)"), {u"qty"_s}},
+        {u"external_id"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "id in the source system; re-imports update by it"),
+         {u"externalid"_s, u"extid"_s, u"id"_s}},
+        {u"account_external_id"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "the account's external id, instead of its name"),
+         {u"accountexternalid"_s, u"accountid"_s}},
+        {u"next_step"_s, QT_TRANSLATE_NOOP("ImportSchema", "next step"), {u"nextstep"_s}},
+        {u"close_reason"_s,
+         QT_TRANSLATE_NOOP("ImportSchema", "why it was won or lost (needed for a lost one)"),
+         {u"closereason"_s, u"lossreason"_s, u"reason"_s}},
+        {u"competitors"_s, QT_TRANSLATE_NOOP("ImportSchema", "competitors, separated by commas"), {u"competitor"_s}},
+        {u"notes"_s, QT_TRANSLATE_NOOP("ImportSchema", "notes"), {u"note"_s, u"description"_s, u"comments"_s}},
+    };
+    return fields;
+}
+
 const QList<FieldInfo>& infoFor(ImportRecordType type) {
     switch (type) {
     case ImportRecordType::Accounts:
@@ -193,6 +241,8 @@ const QList<FieldInfo>& infoFor(ImportRecordType type) {
         return leadFields();
     case ImportRecordType::Products:
         return productFields();
+    case ImportRecordType::Opportunities:
+        return opportunityFields();
     case ImportRecordType::Users:
         break;
     }
@@ -202,7 +252,7 @@ const QList<FieldInfo>& infoFor(ImportRecordType type) {
 } // namespace
 
 QStringList ImportSchema::typeNames() {
-    return {u"accounts"_s, u"contacts"_s, u"users"_s, u"leads"_s, u"products"_s};
+    return {u"accounts"_s, u"contacts"_s, u"users"_s, u"leads"_s, u"products"_s, u"opportunities"_s};
 }
 
 QString ImportSchema::typeName(ImportRecordType type) {

@@ -10,7 +10,7 @@ namespace Fieldbook {
 
 /// The record types a CSV file can be imported into (DESIGN.md section 4 lists more; they arrive
 /// with their record types).
-enum class ImportRecordType { Accounts, Contacts, Users, Leads, Products };
+enum class ImportRecordType { Accounts, Contacts, Users, Leads, Products, Opportunities };
 
 /// The import fields of each record type (snake_case, as in DESIGN.md section 4) and the CSV
 /// headers that map to them by default.
@@ -18,7 +18,7 @@ class ImportSchema final {
     Q_DECLARE_TR_FUNCTIONS(ImportSchema)
 
 public:
-    /// "accounts", "contacts", "users", "leads", "products".
+    /// "accounts", "contacts", "users", "leads", "products", "opportunities".
     static QStringList typeNames();
     static QString typeName(ImportRecordType type);
     static std::optional<ImportRecordType> parseType(const QString& name);

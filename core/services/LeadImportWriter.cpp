@@ -64,19 +64,14 @@ Result<QString> LeadImportWriter::applyPicklistsAndOwner(const ImportRow& row, L
             return tr("rating '%1' is not one of hot, warm, cold (or empty)").arg(text);
         l.rating = *rating;
     }
-    if (row.has(u"owner"_s)) {
-        const QString owner = row.value(u"owner"_s);
-        l.ownerId.clear();
-        if (!owner.isEmpty()) {
-            auto ids = m_references.users(owner);
-            if (!ids)
-                return std::unexpected(ids.error());
-            auto id = ImportReferences::single(*ids, u"owner"_s, owner, true);
-            if (!id)
-                return id.error().message;
-            l.ownerId = *id;
-        }
-    }
+    QString reason;
+    auto owner = m_references.userColumn(row, u"owner"_s, &reason);
+    if (!owner)
+        return std::unexpected(owner.error());
+    if (!reason.isEmpty())
+        return reason;
+    if (*owner)
+        l.ownerId = **owner;
     return QString();
 }
 

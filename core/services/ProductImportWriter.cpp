@@ -100,8 +100,15 @@ Result<ImportRowWriter::RowResult> ProductImportWriter::write(const ImportRow& r
     }
     QString listId;
     if (!priceText.isEmpty()) {
-        const QString listName =
-            row.value(u"price_list"_s).isEmpty() ? tr("List prices %1").arg(currency) : row.value(u"price_list"_s);
+        // Without a price list named, prices go to the list quotes in that currency use, so that an
+        // import under another language does not make a second list.
+        QString listName = row.value(u"price_list"_s);
+        if (listName.isEmpty()) {
+            auto current = m_catalog.priceListFor(currency);
+            if (!current)
+                return std::unexpected(current.error());
+            listName = *current ? (*current)->name : tr("List prices %1").arg(currency);
+        }
         auto list = priceList(listName, currency);
         if (!list)
             return rejectedOrFailed(list.error());

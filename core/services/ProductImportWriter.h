@@ -10,7 +10,8 @@ namespace Fieldbook {
 
 /// Imports product rows into the catalogue. A row updates the live product with its external id,
 /// else the one with its SKU, else creates one. With `unit_price`, the price is set in the price
-/// list named by `price_list` (default "List prices <currency>", created when missing) from
+/// list named by `price_list` (default: the active list of that currency that quotes use, else a
+/// new "List prices <currency>") from
 /// `min_quantity` up, so several rows of one SKU with different minimum quantities are quantity
 /// breaks.
 class ProductImportWriter final : public ImportRowWriter {

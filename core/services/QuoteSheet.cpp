@@ -24,6 +24,7 @@ Result<QuoteSheet> QuoteSheet::load(Database& db, const QString& quoteId) {
     if (!totals)
         return std::unexpected(totals.error());
     sheet.totals = *totals;
+    sheet.numberItems();
     // The customer and the people may be out of this device's scope or deleted: the quote still prints.
     if (!sheet.quote.accountId.isEmpty())
         if (auto account = AccountRepository(db).get(sheet.quote.accountId))
@@ -41,14 +42,21 @@ Result<QuoteSheet> QuoteSheet::load(Database& db, const QString& quoteId) {
     return sheet;
 }
 
+void QuoteSheet::numberItems() {
+    m_itemNumbers.clear();
+    m_itemNumbers.reserve(lines.size());
+    qsizetype items = 0;
+    for (const QuoteLine& line : std::as_const(lines))
+        m_itemNumbers.append(line.kind == QuoteLine::Kind::Item ? ++items : 0);
+}
+
+qsizetype QuoteSheet::itemNumber(qsizetype index) const {
+    return index >= 0 && index < m_itemNumbers.size() ? m_itemNumbers.at(index) : 0;
+}
+
 const QuoteLineTotals* QuoteSheet::lineTotals(qsizetype index) const {
-    if (index < 0 || index >= lines.size() || lines.at(index).kind != QuoteLine::Kind::Item)
-        return nullptr;
-    qsizetype item = 0;
-    for (qsizetype i = 0; i < index; ++i)
-        if (lines.at(i).kind == QuoteLine::Kind::Item)
-            ++item;
-    return item < totals.lines.size() ? &totals.lines.at(item) : nullptr;
+    const qsizetype item = itemNumber(index) - 1;
+    return item >= 0 && item < totals.lines.size() ? &totals.lines.at(item) : nullptr;
 }
 
 } // namespace Fieldbook

@@ -24,6 +24,14 @@ struct QuoteSheet {
     [[nodiscard]] static Result<QuoteSheet> load(Database& db, const QString& quoteId);
     /// The totals of the `index`-th line of `lines` when it is an item; nullptr otherwise.
     [[nodiscard]] const QuoteLineTotals* lineTotals(qsizetype index) const;
+    /// The 1-based number of the `index`-th line among the items (what the "#" column shows); 0
+    /// for a section or a note.
+    [[nodiscard]] qsizetype itemNumber(qsizetype index) const;
+    /// Numbers the items again after `lines` changed in number or kind (load() does it).
+    void numberItems();
+
+private:
+    QList<qsizetype> m_itemNumbers; ///< itemNumber() of every line, so lookups are O(1)
 };
 
 } // namespace Fieldbook

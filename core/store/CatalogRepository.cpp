@@ -195,6 +195,15 @@ Result<QList<PriceList>> CatalogRepository::priceLists() const {
                              u"list price lists"_s, toPriceList);
 }
 
+Result<std::optional<PriceList>> CatalogRepository::priceListFor(const QString& currency) const {
+    auto lists = listOf<PriceList>(m_db, RecordType::priceLists(),
+                                   u"WHERE deleted = 0 AND active = 1 AND currency = ? ORDER BY name, id LIMIT 1"_s,
+                                   {currency}, u"find the price list of a currency"_s, toPriceList);
+    if (!lists)
+        return std::unexpected(lists.error());
+    return lists->isEmpty() ? std::nullopt : std::optional(lists->constFirst());
+}
+
 Result<PriceList> CatalogRepository::savePriceList(PriceList list) {
     if (auto ok = requireEditor(); !ok)
         return std::unexpected(ok.error());

@@ -29,6 +29,9 @@ public:
     [[nodiscard]] Result<PriceList> priceList(const QString& id) const;
     /// Live price lists by name.
     [[nodiscard]] Result<QList<PriceList>> priceLists() const;
+    /// The price list new quotes and opportunity lines in `currency` take their prices from: the
+    /// first active one of that currency by name; nullopt when there is none.
+    [[nodiscard]] Result<std::optional<PriceList>> priceListFor(const QString& currency) const;
     /// A name and an ISO 4217 currency.
     [[nodiscard]] Result<PriceList> savePriceList(PriceList list);
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FieldCodec.h"
+#include "OpportunityLineRepository.h"
 #include "RecordWriter.h"
 #include "SqlConnection.h"
 #include "common/Clock.h"
@@ -142,6 +143,19 @@ Result<QList<Opportunity>> OpportunityRepository::forAccount(const QString& acco
     return list;
 }
 
+Result<std::optional<Opportunity>> OpportunityRepository::byExternalId(const QString& externalId) const {
+    auto q = m_db.connection().run(u"SELECT "_s + kColumns +
+                                       u" FROM opportunities WHERE external_id = ? AND deleted = 0 LIMIT 1"_s,
+                                   {externalId}, u"find opportunity by external id"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    std::optional<Opportunity> found;
+    if ((*q)->next())
+        found = fromRow(**q);
+    (*q)->finish();
+    return found;
+}
+
 Result<QList<OpportunityChange>> OpportunityRepository::history(const QString& opportunityId) const {
     auto q = m_db.connection().run(u"SELECT id, opportunity_id, field, old_value, new_value, changed_at, owner_id "
                                    u"FROM opportunity_history WHERE opportunity_id = ? AND deleted = 0 "
@@ -162,6 +176,7 @@ Result<Opportunity> OpportunityRepository::save(Opportunity o) {
     o.name = o.name.trimmed();
     o.currency = o.currency.trimmed().toUpper();
     o.closeReason = o.closeReason.trimmed();
+    o.externalId = o.externalId.trimmed();
     if (o.name.isEmpty())
         return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "An opportunity needs a name."));
     if (o.accountId.isEmpty())
@@ -228,6 +243,25 @@ Result<Opportunity> OpportunityRepository::save(Opportunity o) {
                                                         "The opportunity was deleted; restore it before editing."),
                             o.id);
             before = fromStored(o.id, **stored);
+        }
+        if (!o.externalId.isEmpty()) {
+            auto taken = c.scalar(u"SELECT 1 FROM opportunities WHERE external_id = ? AND id <> ? AND deleted = 0"_s,
+                                  {o.externalId, o.id}, u"check opportunity external id"_s);
+            if (!taken)
+                return std::unexpected(taken.error());
+            if (taken->isValid())
+                return fail(ErrorCode::InvalidInput,
+                            QCoreApplication::translate("OpportunityRepository",
+                                                        "Another opportunity already has the external id \"%1\".")
+                                .arg(o.externalId));
+        }
+        // While there are product lines, the amount is theirs, whatever the form said.
+        if (!isNew) {
+            auto lines = OpportunityLineRepository(m_db).total(o.id);
+            if (!lines)
+                return std::unexpected(lines.error());
+            if (*lines)
+                o.amount = **lines;
         }
         // A new stage brings its defaults, except what the user changed in the same save; the
         // closing stages always bring theirs.

@@ -3,6 +3,8 @@
 #include "common/Error.h"
 #include "domain/Opportunity.h"
 
+#include <optional>
+
 namespace Fieldbook {
 
 class Database;
@@ -25,7 +27,11 @@ public:
     /// more in an ISO 4217 currency, a close date, a stage of its pipeline, a probability of 0–100 %
     /// and, for a loss, the reason. A new stage brings its default probability and forecast
     /// category unless those were changed in the same save; Won and Lost always bring theirs.
+    /// While the opportunity has product lines its amount is their net total, whatever was given.
+    /// An external id, when set, belongs to no other live opportunity.
     [[nodiscard]] Result<Opportunity> save(Opportunity opportunity);
+    /// The live opportunity imported with this external id, if any.
+    [[nodiscard]] Result<std::optional<Opportunity>> byExternalId(const QString& externalId) const;
     [[nodiscard]] Result<void> remove(const QString& id);
     [[nodiscard]] Result<void> restore(const QString& id);
 

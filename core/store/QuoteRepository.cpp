@@ -3,6 +3,7 @@
 #include "CatalogRepository.h"
 #include "Database.h"
 #include "FieldCodec.h"
+#include "OpportunityLineRepository.h"
 #include "OpportunityRepository.h"
 #include "RecordRows.h"
 #include "RecordWriter.h"
@@ -267,6 +268,30 @@ Result<Quote> QuoteRepository::createFromOpportunity(const QString& opportunityI
             return std::unexpected(saved.error());
         q.createdAt = saved->createdAt;
         q.updatedAt = saved->updatedAt;
+        // The opportunity's product lines become the quote's first items, at the same prices.
+        auto lines = OpportunityLineRepository(m_db).lines(opportunity->id);
+        if (!lines)
+            return std::unexpected(lines.error());
+        CatalogRepository catalog(m_db);
+        for (const OpportunityLine& from : std::as_const(*lines)) {
+            QuoteLine line;
+            line.quoteId = q.id;
+            line.productId = from.productId;
+            line.description = from.description;
+            line.amounts.quantity = from.quantity;
+            line.amounts.unitPrice = from.unitPrice;
+            if (from.discount.raw != 0) {
+                line.amounts.discount = QuoteLineInput::Discount::Percent;
+                line.amounts.discountPercent = from.discount;
+            }
+            if (!from.productId.isEmpty())
+                if (auto product = catalog.product(from.productId)) {
+                    line.unit = product->unit;
+                    line.amounts.taxRate = product->taxRate;
+                }
+            if (auto copied = saveLine(line); !copied)
+                return std::unexpected(copied.error());
+        }
         return {};
     });
     if (!ok)

@@ -30,8 +30,9 @@ public:
     [[nodiscard]] Result<QList<QuoteLine>> lines(const QString& quoteId) const;
 
     /// A new draft for the opportunity: its account, primary contact, currency and name, valid for
-    /// 30 days, with the next quote number of this device. `priceListId`, if given, must be a live
-    /// price list in the opportunity's currency.
+    /// 30 days, with the next quote number of this device, and the opportunity's product lines as
+    /// its first items (same prices and discounts, the products' units and tax rates).
+    /// `priceListId`, if given, must be a live price list in the opportunity's currency.
     [[nodiscard]] Result<Quote> createFromOpportunity(const QString& opportunityId, const QString& priceListId = {});
     /// Changes a draft's title, contact, validity, payment terms and notes.
     [[nodiscard]] Result<Quote> save(Quote quote);

@@ -43,6 +43,7 @@ ImportFilePage::ImportFilePage(ImportSetup& setup, QWidget* parent)
     m_type->addItem(tr("Users"), int(ImportRecordType::Users));
     m_type->addItem(tr("Leads"), int(ImportRecordType::Leads));
     m_type->addItem(tr("Products"), int(ImportRecordType::Products));
+    m_type->addItem(tr("Opportunities"), int(ImportRecordType::Opportunities));
     m_hint->setObjectName(u"importFileHint"_s);
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);

@@ -85,6 +85,8 @@ QStringList ImportSetup::touchedTables() const {
         return {u"leads"_s};
     case ImportRecordType::Products:
         return {u"products"_s, u"price_lists"_s, u"price_list_entries"_s};
+    case ImportRecordType::Opportunities:
+        return {u"opportunities"_s, u"opportunity_history"_s, u"opportunity_lines"_s};
     case ImportRecordType::Users:
         break;
     }

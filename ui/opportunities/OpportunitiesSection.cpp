@@ -301,7 +301,7 @@ void OpportunitiesSection::newOpportunity() {
     draft.closeDate = QDate::currentDate().addDays(30);
     draft.stage = m_pipeline.stages.constFirst().key;
     draft.ownerId = m_context.db.localUserId();
-    OpportunityDialog dialog(m_context.db, m_pipeline, draft, this);
+    OpportunityDialog dialog(m_context, m_pipeline, draft, this);
     dialog.editor()->focusFirstField();
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -318,7 +318,7 @@ void OpportunitiesSection::openOpportunity(const QString& id) {
         m_banner->showMessage(opportunity.error().message, MessageBanner::Type::Error);
         return;
     }
-    OpportunityDialog dialog(m_context.db, m_pipeline, *opportunity, this);
+    OpportunityDialog dialog(m_context, m_pipeline, *opportunity, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_banner->showMessage(tr("Saved."), MessageBanner::Type::Positive, kSavedBannerMs);

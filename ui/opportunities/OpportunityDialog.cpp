@@ -1,6 +1,9 @@
 #include "OpportunityDialog.h"
 
 #include "OpportunityEditor.h"
+#include "OpportunityLinesPane.h"
+#include "activities/TimelinePane.h"
+#include "models/OpportunityLinesModel.h"
 #include "quotes/OpportunityQuotesPane.h"
 #include "store/AccountRepository.h"
 #include "store/OpportunityRepository.h"
@@ -16,17 +19,17 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-OpportunityDialog::OpportunityDialog(Database& db, const Pipeline& pipeline, const Opportunity& opportunity,
+OpportunityDialog::OpportunityDialog(AppContext& context, const Pipeline& pipeline, const Opportunity& opportunity,
                                      QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_db(context.db)
     , m_banner(new MessageBanner(this))
-    , m_editor(new OpportunityEditor(db, pipeline, this)) {
+    , m_editor(new OpportunityEditor(context.db, pipeline, this)) {
     setObjectName(u"opportunityDialog"_s);
     setWindowTitle(opportunity.id.isEmpty() ? tr("New opportunity") : tr("Opportunity — %1").arg(opportunity.name));
     QString accountName;
     if (!opportunity.accountId.isEmpty())
-        if (auto account = AccountRepository(db).get(opportunity.accountId))
+        if (auto account = AccountRepository(m_db).get(opportunity.accountId))
             accountName = account->name;
     m_editor->setOpportunity(opportunity, accountName);
     m_banner->setObjectName(u"dialogBanner"_s);
@@ -37,32 +40,54 @@ OpportunityDialog::OpportunityDialog(Database& db, const Pipeline& pipeline, con
     if (opportunity.id.isEmpty()) {
         layout->addWidget(m_editor, 1);
     } else {
-        // A saved opportunity also shows its quotes; accepting one wins the opportunity, which the
-        // form then shows (unless the user is editing it).
+        // A saved opportunity also shows its product lines (whose total is its amount), its quotes
+        // (accepting one wins it) and its account's activities.
         auto* tabs = new QTabWidget(this);
         tabs->setObjectName(u"opportunityTabs"_s);
         tabs->addTab(m_editor, tr("&Details"));
-        auto* quotes = new OpportunityQuotesPane(db, this);
+        auto* lines = new OpportunityLinesPane(m_db, this);
+        lines->setOpportunity(opportunity.id, opportunity.currency);
+        tabs->addTab(lines, tr("P&roducts (%1)").arg(lines->lineCount()));
+        m_editor->setAmountFromLines(lines->lineCount() > 0, lines->model()->total());
+        connect(lines, &OpportunityLinesPane::linesChanged, this, [this, tabs, lines](int count, qint64 total) {
+            tabs->setTabText(tabs->indexOf(lines), tr("P&roducts (%1)").arg(count));
+            m_editor->setAmountFromLines(count > 0, total);
+            refreshForm();
+        });
+        auto* quotes = new OpportunityQuotesPane(m_db, this);
         quotes->setObjectName(u"opportunityQuotes"_s);
         quotes->setOpportunity(opportunity.id);
         tabs->addTab(quotes, tr("&Quotes (%1)").arg(quotes->quoteCount()));
-        connect(quotes, &OpportunityQuotesPane::quotesChanged, this, [this, tabs, quotes, id = opportunity.id] {
-            tabs->setTabText(1, tr("&Quotes (%1)").arg(quotes->quoteCount()));
-            if (m_editor->isDirty())
-                return;
-            if (auto now = OpportunityRepository(m_db).get(id)) {
-                QString name;
-                if (auto account = AccountRepository(m_db).get(now->accountId))
-                    name = account->name;
-                m_editor->setOpportunity(*now, name);
-            }
+        connect(quotes, &OpportunityQuotesPane::quotesChanged, this, [this, tabs, quotes] {
+            tabs->setTabText(tabs->indexOf(quotes), tr("&Quotes (%1)").arg(quotes->quoteCount()));
+            refreshForm();
         });
+        auto* activities = new TimelinePane(context, this);
+        activities->setObjectName(u"opportunityActivities"_s);
+        activities->setRecord(opportunity.accountId, true);
+        connect(activities, &TimelinePane::message, m_banner,
+                [this](const QString& text, MessageBanner::Type type) { m_banner->showMessage(text, type); });
+        tabs->addTab(activities, tr("&Activities"));
+        tabs->setTabToolTip(tabs->indexOf(activities),
+                            tr("Calls, meetings, e-mails and notes of the account %1").arg(accountName));
         layout->addWidget(tabs, 1);
     }
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &OpportunityDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &OpportunityDialog::reject);
     resize(fontMetrics().averageCharWidth() * 96, fontMetrics().height() * 36);
+}
+
+void OpportunityDialog::refreshForm() {
+    if (m_editor->isDirty())
+        return;
+    const QString id = m_editor->opportunityId();
+    if (auto now = OpportunityRepository(m_db).get(id)) {
+        QString name;
+        if (auto account = AccountRepository(m_db).get(now->accountId))
+            name = account->name;
+        m_editor->setOpportunity(*now, name);
+    }
 }
 
 void OpportunityDialog::save() {

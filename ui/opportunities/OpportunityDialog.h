@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppContext.h"
 #include "domain/Opportunity.h"
 #include "domain/Pipeline.h"
 
@@ -12,11 +13,12 @@ class MessageBanner;
 class OpportunityEditor;
 
 /// Creates or edits one opportunity: the form, Save and Cancel. A refused save is explained in the
-/// dialog's banner and the form keeps what was typed; closing with unsaved edits asks first.
+/// dialog's banner and the form keeps what was typed; closing with unsaved edits asks first. A
+/// saved opportunity also shows its product lines, its quotes and its account's activities.
 class OpportunityDialog final : public QDialog {
     Q_OBJECT
 public:
-    OpportunityDialog(Database& db, const Pipeline& pipeline, const Opportunity& opportunity,
+    OpportunityDialog(AppContext& context, const Pipeline& pipeline, const Opportunity& opportunity,
                       QWidget* parent = nullptr);
 
     OpportunityEditor* editor() const { return m_editor; }
@@ -28,6 +30,10 @@ public:
     void reject() override;
 
 private:
+    /// Shows the stored opportunity again after its lines or quotes changed it, unless the user
+    /// is editing the form.
+    void refreshForm();
+
     Database& m_db;
     MessageBanner* m_banner;
     OpportunityEditor* m_editor;

@@ -247,4 +247,21 @@ void OpportunityEditor::updateAmountHint() {
     m_amountHint->setVisible(!m_amountHint->text().isEmpty());
 }
 
+void OpportunityEditor::setAmountFromLines(bool fromLines, qint64 amount) {
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    if (fromLines) {
+        m_loaded.amount = amount;
+        m_amount->setText(MoneyText::format(amount, QLocale(), MoneyText::decimalsFor(m_loaded.currency)));
+    }
+    m_loading = wasLoading;
+    m_amount->setReadOnly(fromLines);
+    m_currency->setEnabled(!fromLines);
+    const QString why =
+        fromLines ? tr("The amount is the total of the product lines; change them on the Products tab.") : QString();
+    m_amount->setToolTip(why);
+    m_currency->setToolTip(fromLines ? tr("The product lines are priced in this currency.") : QString());
+    updateAmountHint();
+}
+
 } // namespace Fieldbook

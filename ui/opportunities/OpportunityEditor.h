@@ -32,6 +32,10 @@ public:
     /// the currency or the account cannot be read.
     std::optional<Opportunity> opportunity(QString* problem) const;
     bool isDirty() const { return m_dirty; }
+    const QString& opportunityId() const { return m_loaded.id; }
+    /// With product lines the amount is their total: shown, read-only, and the currency fixed (the
+    /// lines' prices are in it). Without, both are typed again.
+    void setAmountFromLines(bool fromLines, qint64 amount);
     void focusFirstField();
 
 signals:

@@ -99,12 +99,8 @@ QString OpportunityQuotesPane::createQuote() {
         return {};
     }
     QString priceList;
-    if (auto lists = CatalogRepository(m_db).priceLists())
-        for (const PriceList& l : std::as_const(*lists))
-            if (l.active && l.currency == opportunity->currency) {
-                priceList = l.id;
-                break;
-            }
+    if (auto list = CatalogRepository(m_db).priceListFor(opportunity->currency); list && *list)
+        priceList = (*list)->id;
     auto quote = QuoteRepository(m_db).createFromOpportunity(m_opportunityId, priceList);
     if (!quote) {
         m_message->setText(quote.error().message);

@@ -2,7 +2,7 @@
 
 #include "QuoteDocument.h"
 #include "models/QuoteLinesModel.h"
-#include "store/CatalogRepository.h"
+#include "widgets/ProductChooser.h"
 #include "store/Database.h"
 #include "store/QuoteRepository.h"
 #include "widgets/MessageBanner.h"
@@ -288,30 +288,12 @@ void QuoteEditor::addProduct(const QString& productId, const QString& quantity) 
 }
 
 void QuoteEditor::chooseProduct() {
-    auto products = CatalogRepository(m_db).products();
-    if (!products)
-        return showError(products.error().message);
-    if (products->isEmpty())
-        return showError(tr("The catalogue has no products yet; import them with File › Import or add an item."));
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Add a product"));
-    auto* combo = new QComboBox(&dialog);
-    combo->setEditable(true);
-    combo->setInsertPolicy(QComboBox::NoInsert);
-    for (const Product& p : std::as_const(*products))
-        combo->addItem(u"%1 · %2"_s.arg(p.sku, p.name), p.id);
-    auto* quantity = new QLineEdit(u"1"_s, &dialog);
-    auto* form = new QFormLayout(&dialog);
-    form->addRow(tr("&Product:"), combo);
-    form->addRow(tr("&Quantity:"), quantity);
-    auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(box);
-    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    dialog.resize(520, dialog.sizeHint().height());
-    if (dialog.exec() == QDialog::Accepted && combo->currentIndex() >= 0)
-        addProduct(combo->currentData().toString(),
-                   quantity->text().trimmed().replace(QLocale().decimalPoint(), u"."_s));
+    QString problem;
+    const auto choice = Fieldbook::chooseProduct(m_db, this, &problem);
+    if (!problem.isEmpty())
+        return showError(problem);
+    if (choice)
+        addProduct(choice->productId, choice->quantity.toString());
 }
 
 void QuoteEditor::addText(bool section) {
