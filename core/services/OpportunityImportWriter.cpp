@@ -142,6 +142,7 @@ Result<ImportRowWriter::RowResult> OpportunityImportWriter::write(const ImportRo
     // The product line is checked before the opportunity is written, so a bad one stores nothing.
     std::optional<Product> lineProduct;
     Decimal4 quantity = Decimal4::fromInt(1);
+    std::optional<qint64> unitPrice;
     if (const QString text = row.value(u"product"_s); !text.isEmpty()) {
         auto found = product(text, &reason);
         if (!found)
@@ -157,6 +158,14 @@ Result<ImportRowWriter::RowResult> OpportunityImportWriter::write(const ImportRo
                 return rejected(tr("quantity '%1' is not a number above zero").arg(q));
             quantity = *parsed;
         }
+        if (const QString text = row.value(u"unit_price"_s); !text.isEmpty()) {
+            auto price = CsvFieldFormat::parseMoney(u"unit_price"_s, text, o.currency);
+            if (!price)
+                return rejected(price.error().message);
+            if (*price < 0)
+                return rejected(tr("unit_price cannot be negative"));
+            unitPrice = *price;
+        }
     }
 
     auto stored = m_opportunities.save(o);
@@ -168,12 +177,25 @@ Result<ImportRowWriter::RowResult> OpportunityImportWriter::write(const ImportRo
             return std::unexpected(lines.error());
         auto same = std::find_if(lines->begin(), lines->end(),
                                  [&](const OpportunityLine& l) { return l.productId == lineProduct->id; });
-        if (same != lines->end())
-            same->quantity = quantity;
-        auto line =
-            same != lines->end() ? m_lines.save(*same) : m_lines.addProduct(stored->id, lineProduct->id, quantity);
-        if (!line)
-            return rejectedOrFailed(line.error());
+        if (same == lines->end() && !unitPrice) {
+            // At the price list's price.
+            if (auto added = m_lines.addProduct(stored->id, lineProduct->id, quantity); !added)
+                return rejectedOrFailed(added.error());
+        } else {
+            OpportunityLine line;
+            if (same != lines->end()) {
+                line = *same;
+            } else {
+                line.opportunityId = stored->id;
+                line.productId = lineProduct->id;
+                line.description = lineProduct->name;
+            }
+            line.quantity = quantity;
+            if (unitPrice)
+                line.unitPrice = *unitPrice;
+            if (auto saved = m_lines.save(line); !saved)
+                return rejectedOrFailed(saved.error());
+        }
     }
     return saved(existed);
 }

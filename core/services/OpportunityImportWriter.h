@@ -15,9 +15,10 @@ namespace Fieldbook {
 /// one (a new one needs a name, an account, a close date and a currency, or the reporting
 /// currency). `account` (or `account_external_id`) and `owner` are matched by name; `stage` takes
 /// a stage's key or its name in any case; `amount` is a decimal in the row's currency.
-/// `product` (a SKU or a product name) with an optional `quantity` adds that product line, or sets
-/// the quantity of the line the opportunity already has for it, so several rows of one external id
-/// give one opportunity with several lines; while an opportunity has lines, its amount is theirs.
+/// `product` (a SKU or a product name) with an optional `quantity` and `unit_price` (default: the
+/// price list's) adds that product line, or sets the quantity (and price) of the line the
+/// opportunity already has for it, so several rows of one external id give one opportunity with
+/// several lines; while an opportunity has lines, its amount is theirs.
 /// Everything is checked before anything of the row is written.
 class OpportunityImportWriter final : public ImportRowWriter {
     Q_DECLARE_TR_FUNCTIONS(OpportunityImportWriter)

@@ -55,26 +55,26 @@ TEST_CASE("import opportunities upserts by external id, adds product lines and r
     const QString csv =
         write(cli, u"opportunities.csv"_s,
               "Opportunity Name,Account,Stage,Amount,Currency,Close Date,Probability,Product,Qty,"
-              "External ID,Next step\n"
+              "External ID,Next step,Unit price\n"
               // 2: amount typed, stage by name in another case
-              "年度框架协议,苏州智远科技有限公司,negotiation,\"125,000.50\",CNY,2027-03-31,,,,O-1,签合同\n"
+              "年度框架协议,苏州智远科技有限公司,negotiation,\"125,000.50\",CNY,2027-03-31,,,,O-1,签合同,\n"
               // 3 and 4: one opportunity with two product lines
-              "Gateway roll-out,Nordwind GmbH,Proposal,,EUR,2027-02-15,60,IG-500,12,O-2,\n"
-              "Gateway roll-out,Nordwind GmbH,Proposal,,EUR,2027-02-15,60,Installation,8,O-2,\n"
+              "Gateway roll-out,Nordwind GmbH,Proposal,,EUR,2027-02-15,60,IG-500,12,O-2,,\n"
+              "Gateway roll-out,Nordwind GmbH,Proposal,,EUR,2027-02-15,60,Installation,8,O-2,,110.00\n"
               // 5: an unknown stage
-              "Pilot,Nordwind GmbH,Pitching,100,EUR,2027-01-10,,,,O-3,\n"
+              "Pilot,Nordwind GmbH,Pitching,100,EUR,2027-01-10,,,,O-3,,\n"
               // 6: no such account
-              "Pilot,Nobody Ltd,Proposal,100,EUR,2027-01-10,,,,O-4,\n"
+              "Pilot,Nobody Ltd,Proposal,100,EUR,2027-01-10,,,,O-4,,\n"
               // 7: no close date for a new one
-              "Pilot,Nordwind GmbH,Proposal,100,EUR,,,,,O-5,\n"
+              "Pilot,Nordwind GmbH,Proposal,100,EUR,,,,,O-5,,\n"
               // 8: not an amount
-              "Pilot,Nordwind GmbH,Proposal,lots,EUR,2027-01-10,,,,O-6,\n"
+              "Pilot,Nordwind GmbH,Proposal,lots,EUR,2027-01-10,,,,O-6,,\n"
               // 9: no such product
-              "Pilot,Nordwind GmbH,Proposal,,EUR,2027-01-10,,XY-9,1,O-7,\n"
+              "Pilot,Nordwind GmbH,Proposal,,EUR,2027-01-10,,XY-9,1,O-7,,\n"
               // 10: probability out of range
-              "Pilot,Nordwind GmbH,Proposal,100,EUR,2027-01-10,120,,,O-8,\n"
+              "Pilot,Nordwind GmbH,Proposal,100,EUR,2027-01-10,120,,,O-8,,\n"
               // 11: lost without a reason
-              "Pilot,Nordwind GmbH,Lost,100,EUR,2027-01-10,,,,O-9,\n");
+              "Pilot,Nordwind GmbH,Lost,100,EUR,2027-01-10,,,,O-9,,\n");
     const CliRun run = cli.run({u"import"_s, u"opportunities"_s, csv});
     INFO(run.out.toStdString() << run.err.toStdString());
     REQUIRE(run.exitCode == 0);
@@ -107,9 +107,9 @@ TEST_CASE("import opportunities upserts by external id, adds product lines and r
         const auto lines = *OpportunityLineRepository(**db).lines(rollout.id);
         REQUIRE(lines.size() == 2);
         CHECK(lines.at(0).description == u"Industrial gateway"_s);
-        CHECK(lines.at(0).unitPrice == 1099'00); // 12 reaches the break at 10
-        CHECK(lines.at(1).unitPrice == 120'00);
-        CHECK(rollout.amount == 12 * 1099'00 + 8 * 120'00); // the lines' total
+        CHECK(lines.at(0).unitPrice == 1099'00);            // 12 reaches the break at 10
+        CHECK(lines.at(1).unitPrice == 110'00);             // the row's price, not the list's 120.00
+        CHECK(rollout.amount == 12 * 1099'00 + 8 * 110'00); // the lines' total
         // A rejected row wrote nothing.
         for (const auto* id : {"O-3", "O-4", "O-5", "O-6", "O-7", "O-8", "O-9"})
             CHECK_FALSE(opportunities.byExternalId(QString::fromLatin1(id))->has_value());
@@ -132,7 +132,7 @@ TEST_CASE("import opportunities upserts by external id, adds product lines and r
     REQUIRE(lines.size() == 2);
     CHECK(lines.at(0).quantity == Decimal4::fromInt(5));
     CHECK(lines.at(0).unitPrice == 1099'00); // an edited line keeps its price
-    CHECK(rollout.amount == 5 * 1099'00 + 8 * 120'00);
+    CHECK(rollout.amount == 5 * 1099'00 + 8 * 110'00);
 }
 
 TEST_CASE("import opportunities --fields lists the documented fields", "[cli][opportunities]") {
