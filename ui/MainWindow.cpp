@@ -7,6 +7,7 @@
 #include "leads/LeadsSection.h"
 #include "opportunities/OpportunitiesSection.h"
 #include "quickopen/QuickOpenDialog.h"
+#include "quotes/QuoteEditor.h"
 #include "store/Database.h"
 #include "sync/ConnectDialog.h"
 #include "sync/SyncIssuesDialog.h"
@@ -257,6 +258,17 @@ void MainWindow::updateStatus() {
 }
 
 void MainWindow::openRecord(const QString& table, const QString& id) {
+    if (table == u"opportunities" || table == u"quotes") {
+        showSection(m_opportunities);
+        if (table == u"opportunities") {
+            m_opportunities->openOpportunity(id);
+            return;
+        }
+        auto* editor = new QuoteEditor(m_context.db, id, this);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        editor->open();
+        return;
+    }
     if (table == u"leads") {
         showSection(m_leads);
         m_leads->openRecord(id);

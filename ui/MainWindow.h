@@ -40,7 +40,8 @@ public:
     LeadsSection* leads() const { return m_leads; }
     WorkspaceSection* currentSection() const;
     void showSection(WorkspaceSection* section);
-    /// Opens a record ("contacts", "accounts" or "leads") in its section.
+    /// Opens a record ("contacts", "accounts" or "leads") in its section; an opportunity in its
+    /// dialog and a quote in its editor, over the Opportunities section.
     void openRecord(const QString& table, const QString& id);
     void quickOpen();
 

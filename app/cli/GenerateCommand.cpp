@@ -26,6 +26,7 @@ void GenerateCommand::configure(QCommandLineParser& parser) const {
     parser.addOption({u"opportunities"_s, tr("Opportunities to write (default %1).").arg(sizes.opportunities), u"N"_s});
     parser.addOption(
         {u"quotes"_s, tr("Quotes to write, with the demo product catalogue (default %1).").arg(sizes.quotes), u"N"_s});
+    parser.addOption({u"leads"_s, tr("Leads to write (default %1).").arg(sizes.leads), u"N"_s});
     parser.addOption({u"users"_s, tr("Sales team size (default %1).").arg(sizes.users), u"N"_s});
     parser.addOption({u"seed"_s, tr("Random seed: the same seed gives the same data (default 1)."), u"S"_s, u"1"_s});
     for (const auto& name : kNotYet) {
@@ -41,12 +42,12 @@ int GenerateCommand::run(CliContext& context, const QCommandLineParser& parser) 
     for (const auto& name : kNotYet) {
         if (parser.isSet(name))
             return context.error(ExitCode::Usage, tr("there are no %1 in this version; generate can make users, "
-                                                     "accounts, contacts, activities, opportunities and quotes")
+                                                     "accounts, contacts, activities, opportunities, quotes and leads")
                                                       .arg(name));
     }
     const DemoSizes sizes;
     const bool anyCount = parser.isSet(u"accounts"_s) || parser.isSet(u"contacts"_s) || parser.isSet(u"activities"_s) ||
-                          parser.isSet(u"opportunities"_s) || parser.isSet(u"quotes"_s);
+                          parser.isSet(u"opportunities"_s) || parser.isSet(u"quotes"_s) || parser.isSet(u"leads"_s);
     DemoRequest request;
     struct Count {
         QString option;
@@ -58,6 +59,7 @@ int GenerateCommand::run(CliContext& context, const QCommandLineParser& parser) 
                                Count{u"activities"_s, &request.activities, anyCount ? 0 : sizes.activities},
                                Count{u"opportunities"_s, &request.opportunities, anyCount ? 0 : sizes.opportunities},
                                Count{u"quotes"_s, &request.quotes, anyCount ? 0 : sizes.quotes},
+                               Count{u"leads"_s, &request.leads, anyCount ? 0 : sizes.leads},
                                Count{u"users"_s, &request.users, sizes.users}}) {
         *count.target = count.fallback;
         if (!parser.isSet(count.option))
@@ -85,13 +87,14 @@ int GenerateCommand::run(CliContext& context, const QCommandLineParser& parser) 
         return context.error(result.error(),
                              result.error().code == ErrorCode::InvalidInput ? ExitCode::Usage : ExitCode::Failure);
     context.printLine(u"{\"users\":%1,\"accounts\":%2,\"contacts\":%3,\"activities\":%4,\"opportunities\":%5,"
-                      u"\"products\":%6,\"quotes\":%7,\"elapsed_ms\":%8}"_s.arg(result->users)
+                      u"\"products\":%6,\"quotes\":%7,\"leads\":%8,\"elapsed_ms\":%9}"_s.arg(result->users)
                           .arg(result->accounts)
                           .arg(result->contacts)
                           .arg(result->activities)
                           .arg(result->opportunities)
                           .arg(result->products)
                           .arg(result->quotes)
+                          .arg(result->leads)
                           .arg(timer.elapsed()));
     return int(ExitCode::Ok);
 }

@@ -12,7 +12,9 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 void SearchCommand::configure(QCommandLineParser& parser) const {
-    parser.addPositionalArgument(u"TEXT"_s, tr("What to look for (word prefixes; Chinese by any part)."));
+    parser.addPositionalArgument(u"TEXT"_s, tr("What to look for (word prefixes; Chinese by any part; "
+                                               "opportunities and quotes by any part of their name, number "
+                                               "or title)."));
     parser.addOption({u"limit"_s, tr("At most N results (default 20)."), u"N"_s, u"20"_s});
     parser.addOption({u"format"_s, tr("text (default) or json."), u"FORMAT"_s, u"text"_s});
 }
@@ -48,9 +50,11 @@ int SearchCommand::run(CliContext& context, const QCommandLineParser& parser) {
         return int(ExitCode::Ok);
     }
     for (const auto& hit : std::as_const(*hits)) {
-        const QString kind = hit.table == u"accounts"_s ? tr("account")
-                             : hit.table == u"leads"_s  ? tr("lead")
-                                                        : tr("contact");
+        const QString kind = hit.table == u"accounts"_s        ? tr("account")
+                             : hit.table == u"leads"_s         ? tr("lead")
+                             : hit.table == u"opportunities"_s ? tr("opportunity")
+                             : hit.table == u"quotes"_s        ? tr("quote")
+                                                               : tr("contact");
         context.printLine(hit.subtitle.isEmpty() ? u"%1\t%2\t%3"_s.arg(kind, hit.title, hit.id)
                                                  : u"%1\t%2 (%3)\t%4"_s.arg(kind, hit.title, hit.subtitle, hit.id));
     }

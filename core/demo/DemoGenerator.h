@@ -5,6 +5,7 @@
 #include "domain/Account.h"
 #include "domain/Activity.h"
 #include "domain/Contact.h"
+#include "domain/Lead.h"
 #include "domain/User.h"
 
 #include <QDate>
@@ -36,6 +37,11 @@ public:
     Contact contact(int index, const Account& account) const;
     /// An activity with `contact` (and its account), between two years before now and a few weeks ahead.
     Activity activity(int index, const Contact& contact) const;
+    /// A lead: a person at a company that is not necessarily a customer yet (Chinese in the same share
+    /// as contacts), captured within the past year from the usual sources and owned by a rep of the
+    /// company's country. Mostly new or being worked on, some qualified, some disqualified with a reason;
+    /// never converted (that needs the account, contact and opportunity it became).
+    Lead lead(int index) const;
 
     /// A skewed but complete distribution: every account gets a contact first (index < accountCount),
     /// then some accounts get many more.

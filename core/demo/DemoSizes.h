@@ -10,6 +10,7 @@ struct DemoSizes {
     int activities = 3000;
     int opportunities = 400;
     int quotes = 80;
+    int leads = 300;
 };
 
 } // namespace Fieldbook

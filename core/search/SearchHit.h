@@ -6,10 +6,11 @@ namespace Fieldbook {
 
 /// One search result: a record, how to show it, and whether its name matched.
 struct SearchHit {
-    QString table; ///< "contacts", "accounts" or "leads"
+    QString table; ///< "contacts", "accounts", "leads", "opportunities" or "quotes"
     QString id;
-    QString title;    ///< contact, account or lead name
-    QString subtitle; ///< company, title, industry or city
+    QString title;    ///< contact, account, lead or opportunity name; quote number and title
+    QString subtitle; ///< company, title, industry or city; opportunity: account · stage · amount;
+                      ///< quote: account · status · total
     bool nameMatched = false;
 };
 

@@ -84,6 +84,34 @@ QString matchExpression(const QString& userInput) {
     return terms.join(QLatin1Char(' '));
 }
 
+QStringList likePatterns(const QString& userInput) {
+    QStringList patterns;
+    for (const QString& word : userInput.simplified().split(u' ', Qt::SkipEmptyParts)) {
+        qsizetype begin = 0;
+        qsizetype end = word.size();
+        const auto searchable = [](QChar c) {
+            return c.isLetterOrNumber() || isCjk(c);
+        };
+        while (begin < end && !searchable(word.at(begin)))
+            ++begin;
+        while (end > begin && !searchable(word.at(end - 1)))
+            --end;
+        if (begin == end)
+            continue;
+        QString escaped;
+        escaped.reserve(end - begin + 2);
+        escaped.append(u'%');
+        for (const QChar c : QStringView(word).sliced(begin, end - begin)) {
+            if (c == u'%' || c == u'_' || c == u'\\')
+                escaped.append(u'\\');
+            escaped.append(c);
+        }
+        escaped.append(u'%');
+        patterns.append(escaped);
+    }
+    return patterns;
+}
+
 QString phoneTokens(const QString& phone) {
     const QString digits = phoneDigits(phone); // without the extension
     QStringList tokens;

@@ -17,6 +17,11 @@ QString forIndex(const QString& text);
 /// An FTS5 MATCH expression for what the user typed: every word must match as a prefix,
 /// CJK runs as phrases. Empty when the input has nothing searchable.
 QString matchExpression(const QString& userInput);
+/// `LIKE` patterns for text without a full-text index (opportunity names, quote numbers and
+/// titles): one `%term%` per word typed (split at white space, punctuation trimmed at either end,
+/// so "Q-2026-D1-0007" stays one term), with `%`, `_` and `\` escaped for `ESCAPE '\'`.
+/// Empty when the input has nothing searchable.
+QStringList likePatterns(const QString& userInput);
 /// Search tokens for a phone number: its digits, and the same without one to three leading
 /// digits (country codes), so "13800138" finds "+86 138 0013 8000".
 QString phoneTokens(const QString& phone);

@@ -8,6 +8,7 @@
 #include "store/CatalogRepository.h"
 #include "store/ContactRepository.h"
 #include "store/Database.h"
+#include "store/LeadRepository.h"
 #include "store/OpportunityRepository.h"
 #include "store/QuoteRepository.h"
 #include "store/UserRepository.h"
@@ -130,7 +131,7 @@ Result<void> writeSales(Database& db, const DemoRequest& request, qint64 now, co
         auto list = priceListFor(o.currency);
         if (!list)
             return std::unexpected(list.error());
-        auto quote = quotes.createFromOpportunity(o.id, *list);
+        auto quote = quotes.createFromOpportunity(o.id, *list, o.ownerId); // the opportunity owner's quote
         if (!quote)
             return std::unexpected(quote.error());
         for (const DemoSales::QuoteItem& item : sales.quoteItems(q)) {
@@ -163,7 +164,7 @@ Result<void> writeSales(Database& db, const DemoRequest& request, qint64 now, co
 
 Result<DemoResult> DemoDataService::generate(Database& db, const DemoRequest& request, const ProgressFn& progress) {
     if (request.users < 1 || request.accounts < 0 || request.contacts < 0 || request.activities < 0 ||
-        request.opportunities < 0 || request.quotes < 0)
+        request.opportunities < 0 || request.quotes < 0 || request.leads < 0)
         return fail(ErrorCode::InvalidInput, tr("Counts cannot be negative, and there must be at least one user."));
     if (request.contacts > 0 && request.accounts == 0)
         return fail(ErrorCode::InvalidInput, tr("Contacts need accounts to work at: ask for at least one account."));
@@ -178,7 +179,7 @@ Result<DemoResult> DemoDataService::generate(Database& db, const DemoRequest& re
     const qint64 now = request.nowMs > 0 ? request.nowMs : Clock::nowMs() / kDayMs * kDayMs;
     DemoGenerator generator(request.seed, now);
     const qint64 total = qint64(request.users) + request.accounts + request.contacts + request.activities +
-                         request.opportunities + request.quotes;
+                         request.opportunities + request.quotes + request.leads;
     DemoResult result;
     qint64 done = 0;
     auto step = [&]() {
@@ -231,6 +232,14 @@ Result<DemoResult> DemoDataService::generate(Database& db, const DemoRequest& re
         }
         if (auto sales = writeSales(db, request, now, accounts, result, step); !sales)
             return sales;
+        LeadRepository leads(db);
+        for (int i = 0; i < request.leads; ++i) {
+            if (auto saved = leads.save(generator.lead(i)); !saved)
+                return std::unexpected(saved.error());
+            ++result.leads;
+            if (!step())
+                return cancelled();
+        }
         if (progress && !progress(WorkProgress{done, total, 0, -1}))
             return cancelled();
         return {};

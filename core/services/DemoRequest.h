@@ -6,7 +6,7 @@ namespace Fieldbook {
 
 /// How much demo data to write. Counts of 0 write nothing of that type; contacts and opportunities
 /// need accounts, activities need contacts and quotes need opportunities (each spread over the ones of
-/// the same run).
+/// the same run); leads need nothing but the sales team.
 struct DemoRequest {
     int users = 8;
     int accounts = 0;
@@ -14,6 +14,7 @@ struct DemoRequest {
     int activities = 0;
     int opportunities = 0; ///< spread over the accounts
     int quotes = 0;        ///< on opportunities from Proposal on; brings the demo catalogue and price lists
+    int leads = 0;
     quint64 seed = 1;
     qint64 nowMs = 0; ///< the generator's "now"; 0: the start of the current UTC day (same seed, same day: same data)
 };
@@ -27,6 +28,7 @@ struct DemoResult {
     int opportunities = 0;
     int products = 0;
     int quotes = 0;
+    int leads = 0;
 };
 
 } // namespace Fieldbook

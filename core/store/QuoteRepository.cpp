@@ -227,7 +227,8 @@ Result<QString> QuoteRepository::nextNumber(const QDate& date) {
     return u"Q-%1-%2-%3"_s.arg(date.year()).arg(deviceTag()).arg(next, 4, 10, QLatin1Char('0'));
 }
 
-Result<Quote> QuoteRepository::createFromOpportunity(const QString& opportunityId, const QString& priceListId) {
+Result<Quote> QuoteRepository::createFromOpportunity(const QString& opportunityId, const QString& priceListId,
+                                                     const QString& ownerId) {
     auto opportunity = OpportunityRepository(m_db).get(opportunityId);
     if (!opportunity)
         return std::unexpected(opportunity.error());
@@ -257,7 +258,7 @@ Result<Quote> QuoteRepository::createFromOpportunity(const QString& opportunityI
     q.priceListId = priceListId;
     q.validUntil = today().addDays(kValidityDays);
     q.paymentTerms = m_db.setting(u"company/payment_terms"_s); // CompanyProfile::defaultPaymentTerms
-    q.ownerId = m_db.localUserId();
+    q.ownerId = ownerId.isEmpty() ? m_db.localUserId() : ownerId;
     auto ok = m_db.transaction([&]() -> Result<void> {
         auto number = nextNumber(today());
         if (!number)

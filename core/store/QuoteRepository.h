@@ -32,8 +32,10 @@ public:
     /// A new draft for the opportunity: its account, primary contact, currency and name, valid for
     /// 30 days, with the next quote number of this device, and the opportunity's product lines as
     /// its first items (same prices and discounts, the products' units and tax rates).
-    /// `priceListId`, if given, must be a live price list in the opportunity's currency.
-    [[nodiscard]] Result<Quote> createFromOpportunity(const QString& opportunityId, const QString& priceListId = {});
+    /// `priceListId`, if given, must be a live price list in the opportunity's currency. The quote
+    /// belongs to the local user, or to `ownerId` when given (demo data gives it the opportunity's owner).
+    [[nodiscard]] Result<Quote> createFromOpportunity(const QString& opportunityId, const QString& priceListId = {},
+                                                      const QString& ownerId = {});
     /// Changes a draft's title, contact, validity, payment terms and notes.
     [[nodiscard]] Result<Quote> save(Quote quote);
     /// Adds or changes a line of a draft. Items need a description or product and amounts that

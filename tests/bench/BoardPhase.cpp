@@ -4,6 +4,7 @@
 #include "common/Uuid7.h"
 #include "domain/Pipeline.h"
 #include "models/PipelineBoardModel.h"
+#include "search/SearchService.h"
 #include "services/DemoDataService.h"
 #include "store/Database.h"
 #include "store/OpportunityRepository.h"
@@ -126,7 +127,27 @@ QJsonObject runBoardPhase(const QString& dir, int opportunities) {
             return {{u"board_error"_s, saved.error().message}};
         moves.add(elapsedMs(t));
     }
+    // Quick open over the same store: opportunity names by any part, account names, and text
+    // found nowhere (a full scan of the opportunities).
+    SearchService search(**db);
+    Samples quick;
+    int found = 0;
+    for (int round = 0; round < 3; ++round) {
+        for (const QString& text : {u"o"_s, u"op"_s, u"opportunity 4"_s, u"4242"_s, u"12345"_s, u"tech"_s, u"gro"_s,
+                                    u"上海"_s, u"科技"_s, u"zzz"_s, u"q-2026"_s, u"ber opp"_s}) {
+            QElapsedTimer t;
+            t.start();
+            auto hits = search.search(text, 30);
+            quick.add(elapsedMs(t));
+            if (!hits)
+                return {{u"board_error"_s, hits.error().message}};
+            found += int(hits->size());
+        }
+    }
     return {{u"board_load_50k_ms"_s, loads.percentile(50)},
+            {u"quick_open_50k_p95_ms"_s, quick.percentile(95)},
+            {u"quick_open_50k_max_ms"_s, quick.percentile(100)},
+            {u"quick_open_50k_hits"_s, found},
             {u"board_load_50k_max_ms"_s, loads.percentile(100)},
             {u"board_opportunities"_s, onBoard},
             {u"board_first_column_cards"_s, model.rowCount(prospecting)},

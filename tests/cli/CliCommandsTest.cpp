@@ -1,14 +1,19 @@
 #include "CliRunner.h"
 #include "StringMakers.h"
+#include "store/Database.h"
+#include "store/SqlConnection.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <catch2/catch.hpp>
 
+using namespace Fieldbook;
 using namespace Fieldbook::Test;
 using namespace Qt::StringLiterals;
 
@@ -27,6 +32,23 @@ void init(const CliRunner& cli) {
     const CliRun run = cli.run({u"init"_s});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
+}
+
+/// Every row of `sql` in the store of `cli`, columns joined with tabs.
+QStringList rows(const CliRunner& cli, const QString& sql) {
+    auto db = Database::open(cli.dbPath());
+    REQUIRE(db);
+    auto q = (*db)->connection().run(sql, {}, u"test"_s);
+    REQUIRE(q);
+    QStringList out;
+    while ((*q)->next()) {
+        QStringList columns;
+        for (int c = 0; c < (*q)->record().count(); ++c)
+            columns.append((*q)->value(c).toString());
+        out.append(columns.join(u'\t'));
+    }
+    (*q)->finish();
+    return out;
 }
 
 void importSampleAccountsAndContacts(const CliRunner& cli) {
@@ -92,7 +114,7 @@ TEST_CASE("generate refuses record types that do not exist yet and says what it 
     const CliRun run = cli.run({u"generate"_s, u"--events"_s, u"10"_s});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains("events"));
-    CHECK(run.err.contains("opportunities and quotes"));
+    CHECK(run.err.contains("opportunities, quotes and leads"));
 }
 
 TEST_CASE("generate writes opportunities and quotes with the demo catalogue, the same for the same seed", "[cli]") {
@@ -120,10 +142,51 @@ TEST_CASE("generate writes opportunities and quotes with the demo catalogue, the
         CHECK(q.toObject().value(u"lines"_s).toArray().size() >= 2);
     }
     CHECK(statuses.contains(u"sent"_s));
+    // Each quote belongs to its opportunity's owner, as the rest of the demo sales team's records.
+    CHECK(rows(a, u"SELECT count(*) FROM quotes q JOIN opportunities o ON o.id = q.opportunity_id "
+                  u"WHERE q.owner_id IS NOT o.owner_id"_s) == QStringList{u"0"_s});
+    CHECK(rows(a, u"SELECT count(DISTINCT owner_id) FROM quotes"_s).first().toInt() >= 3);
     // Same seed, same records (ids included); only the quote numbers carry each store's device tag.
     const CliRun statsA = a.run({u"stats"_s});
     CHECK(statsA.out == b.run({u"stats"_s}).out);
     CHECK(a.run({u"generate"_s, u"--accounts"_s, u"1"_s, u"--quotes"_s, u"2"_s}).exitCode == 2);
+}
+
+TEST_CASE("generate writes leads of every open status and disqualified ones, the same for the same seed", "[cli]") {
+    CliRunner a;
+    CliRunner b;
+    init(a);
+    init(b);
+    const QStringList args{u"generate"_s, u"--leads"_s, u"120"_s, u"--seed"_s, u"9"_s};
+    const CliRun first = a.run(args);
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const QJsonObject made = jsonObject(first.out);
+    CHECK(made.value(u"leads"_s).toInt() == 120);
+    CHECK(made.value(u"accounts"_s).toInt() == 0); // a count given: only what was asked for
+    REQUIRE(b.run(args).exitCode == 0);
+    CHECK(jsonObject(a.run({u"stats"_s}).out).value(u"leads"_s).toInt() == 120);
+    CHECK(a.run({u"stats"_s}).out == b.run({u"stats"_s}).out);
+
+    const QString all = u"SELECT id, first_name, last_name, company, title, email, phone, source, status, rating, "
+                        u"disqualify_reason, notes, external_id, owner_id FROM leads ORDER BY id"_s;
+    const QStringList leadsA = rows(a, all);
+    CHECK(leadsA.size() == 120);
+    CHECK(leadsA == rows(b, all)); // ids and owners included
+
+    const QStringList statuses = rows(a, u"SELECT DISTINCT status FROM leads ORDER BY status"_s);
+    CHECK(statuses == QStringList{u"disqualified"_s, u"new"_s, u"qualified"_s, u"working"_s});
+    CHECK(rows(a, u"SELECT count(*) FROM leads WHERE status = 'disqualified' AND disqualify_reason = ''"_s) ==
+          QStringList{u"0"_s});
+    CHECK(rows(a, u"SELECT count(*) FROM leads WHERE status IN ('new', 'working')"_s).first().toInt() >= 60);
+    CHECK(rows(a, u"SELECT count(DISTINCT owner_id) FROM leads"_s).first().toInt() >= 4);
+    CHECK(rows(a, u"SELECT count(DISTINCT source) FROM leads"_s).first().toInt() >= 5);
+    CHECK(rows(a, u"SELECT count(DISTINCT rating) FROM leads"_s).first().toInt() == 4);
+    const int chinese =
+        rows(a, u"SELECT count(*) FROM leads WHERE unicode(last_name) BETWEEN 13312 AND 40959"_s).first().toInt();
+    CHECK(chinese >= 15); // about 30 %, as among the contacts
+    CHECK(chinese <= 60);
+    CHECK(rows(a, u"SELECT count(*) FROM leads_fts"_s) == QStringList{u"120"_s}); // found by search
 }
 
 TEST_CASE("the Maven sample accounts import with column and value maps, and again as updates", "[cli]") {

@@ -29,6 +29,7 @@ DemoDataDialog::DemoDataDialog(Database& guiDb, const QString& dbPath, QWidget* 
     , m_accounts(addCount(u"demoAccounts"_s, kDefaultAccounts))
     , m_contacts(addCount(u"demoContacts"_s, kDefaultContacts))
     , m_activities(addCount(u"demoActivities"_s, kDefaultActivities))
+    , m_leads(addCount(u"demoLeads"_s, kDefaultLeads))
     , m_seed(addCount(u"demoSeed"_s, 1))
     , m_progress(new ProgressPanel(this))
     , m_message(new MessageBanner(this))
@@ -36,8 +37,8 @@ DemoDataDialog::DemoDataDialog(Database& guiDb, const QString& dbPath, QWidget* 
     , m_close(new QPushButton(tr("Close"), this)) {
     setObjectName(u"demoDataDialog"_s);
     setWindowTitle(tr("Fill with demo data"));
-    auto* intro = new QLabel(tr("Adds realistic accounts, contacts and activities (Chinese and Western names, two "
-                                "years of history) to this database, so that you can try Fieldbook out. The same "
+    auto* intro = new QLabel(tr("Adds realistic accounts, contacts, activities and leads (Chinese and Western names, "
+                                "two years of history) to this database, so that you can try Fieldbook out. The same "
                                 "seed always gives the same records: generating again with it updates them "
                                 "instead of adding more."),
                              this);
@@ -57,6 +58,7 @@ DemoDataDialog::DemoDataDialog(Database& guiDb, const QString& dbPath, QWidget* 
     form->addRow(tr("&Accounts:"), m_accounts);
     form->addRow(tr("&Contacts:"), m_contacts);
     form->addRow(tr("Acti&vities:"), m_activities);
+    form->addRow(tr("&Leads:"), m_leads);
     form->addRow(tr("&Seed:"), m_seed);
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_generate, QDialogButtonBox::ActionRole);
@@ -90,6 +92,7 @@ DemoRequest DemoDataDialog::defaultRequest() {
     request.accounts = kDefaultAccounts;
     request.contacts = kDefaultContacts;
     request.activities = kDefaultActivities;
+    request.leads = kDefaultLeads;
     request.seed = 1;
     return request;
 }
@@ -99,6 +102,7 @@ DemoRequest DemoDataDialog::request() const {
     request.accounts = m_accounts->value();
     request.contacts = m_contacts->value();
     request.activities = m_activities->value();
+    request.leads = m_leads->value();
     request.seed = quint64(m_seed->value());
     return request;
 }
@@ -107,11 +111,12 @@ void DemoDataDialog::setRequest(const DemoRequest& request) {
     m_accounts->setValue(request.accounts);
     m_contacts->setValue(request.contacts);
     m_activities->setValue(request.activities);
+    m_leads->setValue(request.leads);
     m_seed->setValue(int(std::min<quint64>(request.seed, quint64(std::numeric_limits<int>::max()))));
 }
 
 QStringList DemoDataDialog::touchedTables() {
-    return {u"users"_s, u"accounts"_s, u"contacts"_s, u"activities"_s};
+    return {u"users"_s, u"accounts"_s, u"contacts"_s, u"activities"_s, u"leads"_s};
 }
 
 LongTask::DatabaseJob DemoDataDialog::job(const DemoRequest& request, std::shared_ptr<DemoResult> result) {
@@ -149,7 +154,7 @@ bool DemoDataDialog::startGenerating() {
 void DemoDataDialog::setRunning(bool running) {
     for (QWidget* input :
          {static_cast<QWidget*>(m_accounts), static_cast<QWidget*>(m_contacts), static_cast<QWidget*>(m_activities),
-          static_cast<QWidget*>(m_seed), static_cast<QWidget*>(m_generate)})
+          static_cast<QWidget*>(m_leads), static_cast<QWidget*>(m_seed), static_cast<QWidget*>(m_generate)})
         input->setEnabled(!running);
     m_progress->setVisible(running);
     m_close->setText(running ? tr("Cancel") : tr("Close"));
@@ -159,9 +164,9 @@ void DemoDataDialog::onFinished() {
     setRunning(false);
     if (m_task->succeeded()) {
         const QLocale locale;
-        m_message->showMessage(tr("Demo data written: %1 accounts, %2 contacts, %3 activities.")
+        m_message->showMessage(tr("Demo data written: %1 accounts, %2 contacts, %3 activities, %4 leads.")
                                    .arg(locale.toString(m_result->accounts), locale.toString(m_result->contacts),
-                                        locale.toString(m_result->activities)),
+                                        locale.toString(m_result->activities), locale.toString(m_result->leads)),
                                MessageBanner::Type::Positive);
     } else if (m_task->wasCancelled()) {
         m_message->showMessage(tr("Cancelled; no demo data was written."), MessageBanner::Type::Warning);

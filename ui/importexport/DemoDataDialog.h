@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LongTask.h"
+#include "demo/DemoSizes.h"
 #include "services/DemoRequest.h"
 
 #include <QDialog>
@@ -16,7 +17,7 @@ class Database;
 class MessageBanner;
 class ProgressPanel;
 
-/// "Fill with demo data…": how many accounts, contacts and activities, and a seed; generates them
+/// "Fill with demo data…": how many accounts, contacts, activities and leads, and a seed; generates them
 /// on the worker thread in one transaction, with progress and Cancel (which writes nothing).
 class DemoDataDialog final : public QDialog {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
     static constexpr int kDefaultAccounts = 2000;
     static constexpr int kDefaultContacts = 10000;
     static constexpr int kDefaultActivities = 30000;
+    static constexpr int kDefaultLeads = DemoSizes{}.leads;
 
     /// `dbPath` is the file the worker opens; empty: `guiDb`'s own.
     explicit DemoDataDialog(Database& guiDb, const QString& dbPath = {}, QWidget* parent = nullptr);
@@ -60,6 +62,7 @@ private:
     QSpinBox* m_accounts;
     QSpinBox* m_contacts;
     QSpinBox* m_activities;
+    QSpinBox* m_leads;
     QSpinBox* m_seed;
     ProgressPanel* m_progress;
     MessageBanner* m_message;

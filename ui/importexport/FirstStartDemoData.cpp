@@ -37,7 +37,7 @@ bool offerDemoDataOnFirstStart(QWidget* parent, const QString& dbPath, Database&
     task.setTablesToRefresh(&guiDb, DemoDataDialog::touchedTables());
     TaskProgressDialog dialog(&task, WorkKind::Generate,
                               FirstStartText::tr("Fieldbook is filling this new database with demo accounts, "
-                                                 "contacts and activities so that you can try it out. Cancel to "
+                                                 "contacts, activities and leads so that you can try it out. Cancel to "
                                                  "start with an empty database instead."),
                               parent);
     dialog.setWindowTitle(FirstStartText::tr("Preparing demo data"));

@@ -3,11 +3,14 @@
 #include "search/SearchService.h"
 #include "widgets/Icons.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -15,8 +18,67 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 namespace {
+
 constexpr int kTableRole = Qt::UserRole + 1;
 constexpr int kIdRole = Qt::UserRole + 2;
+constexpr int kSubtitleRole = Qt::UserRole + 3;
+constexpr int kKindRole = Qt::UserRole + 4;
+
+/// A result on two lines: the name with its kind ("Opportunity") at the right, and below it what
+/// tells it apart (company, stage and amount, status and total).
+class ResultDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(std::max(size.height(), option.fontMetrics.height() * 2 + kPadding * 3));
+        return size;
+    }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString title = opt.text;
+        opt.text.clear();
+        const QWidget* widget = opt.widget;
+        QStyle* style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background, icon, focus
+        if (!(opt.state & QStyle::State_Enabled) || index.data(kKindRole).toString().isEmpty()) {
+            opt.text = title; // a message such as "Nothing found"
+            style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+            return;
+        }
+        const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget)
+                               .adjusted(kPadding, kPadding, -kPadding, -kPadding);
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group = opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+        const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+        QColor dim = selected ? text : opt.palette.color(group, QPalette::PlaceholderText);
+        if (selected)
+            dim.setAlphaF(0.75f);
+        const int line = opt.fontMetrics.height();
+        painter->save();
+        const QString kind = index.data(kKindRole).toString();
+        const int kindWidth = opt.fontMetrics.horizontalAdvance(kind);
+        const QRect first(area.left(), area.top(), area.width(), line);
+        painter->setPen(dim);
+        painter->drawText(first, Qt::AlignRight | Qt::AlignVCenter, kind);
+        painter->setPen(text);
+        painter->drawText(first.adjusted(0, 0, -(kindWidth + 2 * kPadding), 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          opt.fontMetrics.elidedText(title, Qt::ElideRight, first.width() - kindWidth - 2 * kPadding));
+        const QRect second(area.left(), area.top() + line + kPadding, area.width(), line);
+        painter->setPen(dim);
+        painter->drawText(
+            second, Qt::AlignLeft | Qt::AlignVCenter,
+            opt.fontMetrics.elidedText(index.data(kSubtitleRole).toString(), Qt::ElideRight, second.width()));
+        painter->restore();
+    }
+
+private:
+    static constexpr int kPadding = 2;
+};
+
 } // namespace
 
 QuickOpenDialog::QuickOpenDialog(Database& db, QWidget* parent)
@@ -27,12 +89,13 @@ QuickOpenDialog::QuickOpenDialog(Database& db, QWidget* parent)
     setObjectName(u"quickOpenDialog"_s);
     setWindowTitle(tr("Quick open"));
     m_field->setObjectName(u"quickOpenField"_s);
-    m_field->setPlaceholderText(tr("Name of a contact or account…"));
+    m_field->setPlaceholderText(tr("Name of a contact, account, lead or opportunity, or a quote number…"));
     m_field->setClearButtonEnabled(true);
     m_field->installEventFilter(this);
     m_results->setObjectName(u"quickOpenResults"_s);
     m_results->setUniformItemSizes(true);
-    m_results->setIconSize(QSize(16, 16));
+    m_results->setIconSize(QSize(22, 22));
+    m_results->setItemDelegate(new ResultDelegate(m_results));
     m_results->setFocusPolicy(Qt::NoFocus);
     auto* hint = new QLabel(tr("↑↓ to choose, Enter to open, Esc to close"), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -41,7 +104,7 @@ QuickOpenDialog::QuickOpenDialog(Database& db, QWidget* parent)
     layout->addWidget(m_field);
     layout->addWidget(m_results, 1);
     layout->addWidget(hint);
-    resize(520, 420);
+    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 30);
 
     connect(m_field, &QLineEdit::textChanged, this, &QuickOpenDialog::search);
     connect(m_results, &QListWidget::itemActivated, this, &QuickOpenDialog::openCurrent);
@@ -57,17 +120,35 @@ void QuickOpenDialog::search(const QString& text) {
         item->setFlags(Qt::NoItemFlags);
         return;
     }
+    struct Kind {
+        QString table;
+        QString name;
+        QIcon icon;
+    };
     static const QIcon contactIcon = Icons::get(u"avatar-default"_s, QStyle::SP_FileIcon);
     static const QIcon accountIcon = Icons::get(u"system-users"_s, QStyle::SP_DirIcon);
     static const QIcon leadIcon = Icons::get(u"contact-new"_s, QStyle::SP_FileLinkIcon);
+    static const QIcon opportunityIcon = Icons::get(u"view-statistics"_s, QStyle::SP_FileDialogDetailedView);
+    static const QIcon quoteIcon = Icons::get(u"x-office-document"_s, QStyle::SP_FileDialogContentsView);
+    const QList<Kind> kinds{{u"contacts"_s, tr("Contact"), contactIcon},
+                            {u"accounts"_s, tr("Account"), accountIcon},
+                            {u"leads"_s, tr("Lead"), leadIcon},
+                            {u"opportunities"_s, tr("Opportunity"), opportunityIcon},
+                            {u"quotes"_s, tr("Quote"), quoteIcon}};
     for (const SearchHit& hit : std::as_const(*hits)) {
-        const bool isAccount = hit.table == u"accounts";
-        const bool isLead = hit.table == u"leads";
-        const QString text = hit.subtitle.isEmpty() ? hit.title : tr("%1 — %2").arg(hit.title, hit.subtitle);
-        auto* item = new QListWidgetItem(isAccount ? accountIcon : isLead ? leadIcon : contactIcon, text, m_results);
+        const auto kind =
+            std::find_if(kinds.cbegin(), kinds.cend(), [&](const Kind& k) { return k.table == hit.table; });
+        if (kind == kinds.cend())
+            continue;
+        auto* item = new QListWidgetItem(kind->icon, hit.title, m_results);
         item->setData(kTableRole, hit.table);
         item->setData(kIdRole, hit.id);
-        item->setToolTip(isAccount ? tr("Account") : isLead ? tr("Lead") : tr("Contact"));
+        item->setData(kSubtitleRole, hit.subtitle);
+        item->setData(kKindRole, kind->name);
+        const QString described = hit.subtitle.isEmpty() ? tr("%1: %2").arg(kind->name, hit.title)
+                                                         : tr("%1: %2 — %3").arg(kind->name, hit.title, hit.subtitle);
+        item->setToolTip(described);
+        item->setData(Qt::AccessibleTextRole, described);
     }
     if (m_results->count() == 0) {
         auto* item = new QListWidgetItem(tr("Nothing found for “%1”.").arg(text.trimmed()), m_results);

@@ -9,7 +9,9 @@ namespace Fieldbook {
 
 class Database;
 
-/// Ctrl+K: type part of a name, pick a contact or account with the arrow keys, Enter opens it.
+/// Ctrl+K: type part of a name (or of a quote number), pick a contact, account, lead, opportunity
+/// or quote with the arrow keys, Enter opens it. Each result shows its kind and, on a second line,
+/// what tells it apart (company; account, stage and amount; account, status and total).
 class QuickOpenDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -17,7 +19,8 @@ public:
 
     explicit QuickOpenDialog(Database& db, QWidget* parent = nullptr);
 
-    /// Searches at once (the search index answers within milliseconds; no debounce needed).
+    /// Searches at once (the search answers within milliseconds, some 30 ms at 50,000
+    /// opportunities; no debounce needed).
     void search(const QString& text);
     /// Opens the current result, as Enter does.
     void openCurrent();

@@ -345,3 +345,47 @@ TEST_CASE("generating 100k contacts and 300k activities takes well under a secon
               << ",\"contacts_100k_kept_in_memory_cpu_ms\":" << retainedContactsMs << "}\n";
     CHECK(checksum > 0);
 }
+
+TEST_CASE("demo leads are realistic, owned by the team and never converted", "[demo]") {
+    DemoGenerator generator(31, nowMs);
+    const QList<User> team = generator.users(8);
+    QSet<QString> teamIds;
+    for (const User& user : team)
+        teamIds.insert(user.id);
+    QSet<QString> ids;
+    QSet<QString> owners;
+    QSet<QString> sources;
+    QHash<LeadStatus, int> statuses;
+    int chineseNames = 0;
+    constexpr int count = 2000;
+    for (int i = 0; i < count; ++i) {
+        const Lead lead = generator.lead(i);
+        INFO(lead.displayName().toStdString());
+        CHECK(lead == generator.lead(i)); // depends on the index only
+        ids.insert(lead.id);
+        CHECK_FALSE(lead.lastName.isEmpty());
+        CHECK_FALSE(lead.company.isEmpty());
+        if (!lead.email.isEmpty())
+            CHECK(isPlausibleEmail(lead.email));
+        CHECK(teamIds.contains(lead.ownerId));
+        owners.insert(lead.ownerId);
+        sources.insert(lead.source);
+        ++statuses[lead.status];
+        CHECK(lead.status != LeadStatus::Converted);
+        CHECK(lead.disqualifyReason.isEmpty() == (lead.status != LeadStatus::Disqualified));
+        CHECK(lead.createdAt <= nowMs);
+        CHECK(lead.createdAt > nowMs - 366 * day);
+        CHECK(lead.updatedAt >= lead.createdAt);
+        CHECK(lead.externalId == u"LEAD-%1"_s.arg(i + 1, 6, 10, QLatin1Char('0')));
+        chineseNames += isChinese(lead.lastName) ? 1 : 0;
+    }
+    CHECK(ids.size() == count);
+    CHECK(owners.size() >= 5);
+    CHECK(sources.size() == 7);
+    CHECK(statuses.value(LeadStatus::New) + statuses.value(LeadStatus::Working) > count * 70 / 100);
+    CHECK(statuses.value(LeadStatus::Qualified) > count * 8 / 100);
+    CHECK(statuses.value(LeadStatus::Disqualified) > count * 6 / 100);
+    CHECK(chineseNames > count * 25 / 100); // the same share as among the contacts
+    CHECK(chineseNames < count * 35 / 100);
+    CHECK(DemoGenerator(32, nowMs).lead(0) != generator.lead(0));
+}

@@ -23,9 +23,11 @@ TEST_CASE("the demo data dialog generates the requested counts", "[importexport]
     CHECK(child<QSpinBox>(&dialog, u"demoAccounts"_s)->value() == 2000);
     CHECK(child<QSpinBox>(&dialog, u"demoContacts"_s)->value() == 10000);
     CHECK(child<QSpinBox>(&dialog, u"demoActivities"_s)->value() == 30000);
+    CHECK(child<QSpinBox>(&dialog, u"demoLeads"_s)->value() == 300);
     child<QSpinBox>(&dialog, u"demoAccounts"_s)->setValue(4);
     child<QSpinBox>(&dialog, u"demoContacts"_s)->setValue(12);
     child<QSpinBox>(&dialog, u"demoActivities"_s)->setValue(20);
+    child<QSpinBox>(&dialog, u"demoLeads"_s)->setValue(7);
     child<QSpinBox>(&dialog, u"demoSeed"_s)->setValue(42);
     QSignalSpy resets(temp->events(), &StoreEvents::tableReset);
     QSignalSpy finished(&dialog, &DemoDataDialog::generationFinished);
@@ -36,6 +38,7 @@ TEST_CASE("the demo data dialog generates the requested counts", "[importexport]
     CHECK(stats.accounts == 4);
     CHECK(stats.contacts == 12);
     CHECK(stats.activities == 20);
+    CHECK(stats.leads == 7);
     CHECK(resets.size() >= 3);
 }
 
