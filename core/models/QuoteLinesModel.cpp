@@ -1,5 +1,6 @@
 #include "QuoteLinesModel.h"
 
+#include "domain/DecimalText.h"
 #include "domain/MoneyText.h"
 #include "store/QuoteRepository.h"
 
@@ -34,15 +35,11 @@ QString QuoteLinesModel::money(qint64 minorUnits) const {
 }
 
 QString QuoteLinesModel::decimal(Decimal4 value) const {
-    return value.toString().replace(u'.', m_locale.decimalPoint());
+    return DecimalText::format(value, m_locale);
 }
 
 std::optional<Decimal4> QuoteLinesModel::parseDecimal(const QString& text) const {
-    QString s = text.trimmed();
-    s.remove(u'%');
-    if (m_locale.groupSeparator() != m_locale.decimalPoint())
-        s.remove(m_locale.groupSeparator());
-    return Decimal4::parse(s.trimmed());
+    return DecimalText::parse(text, m_locale);
 }
 
 int QuoteLinesModel::rowCount(const QModelIndex& parent) const {
