@@ -2,6 +2,7 @@
 
 #include "SettingsDialog.h"
 #include "accounts/AccountsSection.h"
+#include "catalogue/CatalogueDialog.h"
 #include "contacts/ContactsSection.h"
 #include "importexport/ImportExportActions.h"
 #include "leads/LeadsSection.h"
@@ -159,6 +160,9 @@ void MainWindow::createMenus() {
     QAction* quickOpen = go->addAction(Icons::get(u"edit-find"_s), tr("&Quick open…"), this, &MainWindow::quickOpen);
     quickOpen->setObjectName(u"quickOpenAction"_s);
     quickOpen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction* catalogue = go->addAction(tr("&Products and price lists…"), this, &MainWindow::showCatalogue);
+    catalogue->setObjectName(u"catalogueAction"_s);
+    catalogue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
     createSyncMenu();
 
@@ -218,6 +222,16 @@ void MainWindow::showSyncIssues() {
     m_syncIssues->show();
     m_syncIssues->raise();
     m_syncIssues->activateWindow();
+}
+
+void MainWindow::showCatalogue() {
+    if (!m_catalogue) {
+        m_catalogue = new CatalogueDialog(m_context.db, this);
+        m_catalogue->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_catalogue->show();
+    m_catalogue->raise();
+    m_catalogue->activateWindow();
 }
 
 void MainWindow::onStoreSynced() {

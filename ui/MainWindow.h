@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace Fieldbook {
 
 class AccountsSection;
+class CatalogueDialog;
 class ImportExportActions;
 class ContactsSection;
 class LeadsSection;
@@ -49,6 +50,8 @@ public:
     void showConnectDialog();
     void showSyncLog();
     void showSyncIssues();
+    /// Products and price lists (read-only for reps), non-modal.
+    void showCatalogue();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -85,6 +88,7 @@ private:
     QAction* m_syncNowAction = nullptr;
     QPointer<SyncLogDialog> m_syncLog;
     QPointer<SyncIssuesDialog> m_syncIssues;
+    QPointer<CatalogueDialog> m_catalogue;
 };
 
 } // namespace Fieldbook

@@ -75,16 +75,4 @@ QString MoneyText::format(qint64 minorUnits, const QLocale& locale, int decimals
     return negative ? locale.negativeSign() + text : text;
 }
 
-QString MoneyText::formatDecimal(Decimal4 value, const QLocale& locale) {
-    return value.toString().replace(u'.', locale.decimalPoint());
-}
-
-std::optional<Decimal4> MoneyText::parseDecimal(const QString& text, const QLocale& locale) {
-    QString s = text.trimmed();
-    s.remove(u'%');
-    if (locale.groupSeparator() != locale.decimalPoint())
-        s.remove(locale.groupSeparator());
-    return Decimal4::parse(s.trimmed());
-}
-
 } // namespace Fieldbook

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "domain/QuoteMath.h"
-
 #include <QLocale>
 #include <QString>
 
@@ -19,11 +17,6 @@ public:
     /// amount, has more decimals than the currency allows, or does not fit.
     static std::optional<qint64> parse(const QString& text, const QLocale& locale, int decimals);
     static QString format(qint64 minorUnits, const QLocale& locale, int decimals);
-
-    /// A quantity or percentage as the user reads it: "2,5" in German, "2.5" in English.
-    static QString formatDecimal(Decimal4 value, const QLocale& locale);
-    /// A quantity or percentage typed in `locale` (a trailing "%" and group separators allowed).
-    static std::optional<Decimal4> parseDecimal(const QString& text, const QLocale& locale);
 };
 
 } // namespace Fieldbook

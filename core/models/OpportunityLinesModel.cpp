@@ -1,5 +1,6 @@
 #include "OpportunityLinesModel.h"
 
+#include "domain/DecimalText.h"
 #include "domain/MoneyText.h"
 #include "store/OpportunityLineRepository.h"
 
@@ -69,13 +70,13 @@ QVariant OpportunityLinesModel::data(const QModelIndex& index, int role) const {
     case Description:
         return l->description;
     case Quantity:
-        return MoneyText::formatDecimal(l->quantity, m_locale);
+        return DecimalText::format(l->quantity, m_locale);
     case UnitPrice:
         return money(l->unitPrice);
     case Discount:
         if (l->discount.raw == 0)
             return edit ? QVariant(QString()) : QVariant();
-        return QString(MoneyText::formatDecimal(l->discount, m_locale) + (edit ? QString() : u" %"_s));
+        return QString(DecimalText::format(l->discount, m_locale) + (edit ? QString() : u" %"_s));
     case Net:
         return money(m_nets.value(index.row()));
     }
@@ -126,7 +127,7 @@ bool OpportunityLinesModel::setData(const QModelIndex& index, const QVariant& va
         l.description = text;
         break;
     case Quantity: {
-        const auto q = MoneyText::parseDecimal(text, m_locale);
+        const auto q = DecimalText::parse(text, m_locale);
         if (!q)
             return refuse(tr("\"%1\" is not a quantity; use a number such as 2 or 2.5.").arg(text));
         l.quantity = *q;
@@ -144,7 +145,7 @@ bool OpportunityLinesModel::setData(const QModelIndex& index, const QVariant& va
             l.discount = {};
             break;
         }
-        const auto percent = MoneyText::parseDecimal(text, m_locale);
+        const auto percent = DecimalText::parse(text, m_locale);
         if (!percent)
             return refuse(tr("\"%1\" is not a percentage.").arg(text));
         l.discount = *percent;

@@ -1,5 +1,6 @@
 #include "QuoteLinesModel.h"
 
+#include "domain/DecimalText.h"
 #include "domain/MoneyText.h"
 #include "store/QuoteRepository.h"
 
@@ -34,11 +35,11 @@ QString QuoteLinesModel::money(qint64 minorUnits) const {
 }
 
 QString QuoteLinesModel::decimal(Decimal4 value) const {
-    return MoneyText::formatDecimal(value, m_locale);
+    return DecimalText::format(value, m_locale);
 }
 
 std::optional<Decimal4> QuoteLinesModel::parseDecimal(const QString& text) const {
-    return MoneyText::parseDecimal(text, m_locale);
+    return DecimalText::parse(text, m_locale);
 }
 
 int QuoteLinesModel::rowCount(const QModelIndex& parent) const {

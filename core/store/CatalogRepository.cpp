@@ -273,14 +273,21 @@ Result<PriceListEntry> CatalogRepository::setPrice(PriceListEntry e) {
                                 ? QCoreApplication::translate("CatalogRepository", "The product no longer exists.")
                                 : QCoreApplication::translate("CatalogRepository", "The price list no longer exists."));
         }
-        if (e.id.isEmpty()) {
-            auto existing = c.scalar(u"SELECT id FROM price_list_entries WHERE price_list_id = ? AND product_id = ? "
-                                     u"AND min_quantity = ? AND deleted = 0"_s,
-                                     {e.priceListId, e.productId, e.minQuantity.raw}, u"find price"_s);
-            if (!existing)
-                return std::unexpected(existing.error());
+        // IS NOT rather than <>: a new entry's id is null.
+        auto existing = c.scalar(u"SELECT id FROM price_list_entries WHERE price_list_id = ? AND product_id = ? "
+                                 u"AND min_quantity = ? AND deleted = 0 AND id IS NOT ?"_s,
+                                 {e.priceListId, e.productId, e.minQuantity.raw, e.id}, u"find price"_s);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (e.id.isEmpty())
             e.id = existing->isValid() ? existing->toString() : createUuid7();
-        }
+        else if (existing->isValid())
+            // Changing a break's quantity onto another break's would make two prices for one quantity.
+            return fail(ErrorCode::InvalidInput,
+                        QCoreApplication::translate("CatalogRepository",
+                                                    "The price list already has a price for this product from "
+                                                    "quantity %1; change that price instead.")
+                            .arg(e.minQuantity.toString()));
         RecordWriter writer(m_db, RecordType::priceListEntries());
         auto stored = writer.load(e.id);
         if (!stored)

@@ -37,8 +37,9 @@ public:
 
     /// The live prices of a list (of one product, if given), by product then minimum quantity.
     [[nodiscard]] Result<QList<PriceListEntry>> prices(const QString& priceListId, const QString& productId = {}) const;
-    /// Sets a product's unit price from a minimum quantity up in a live price list; an entry with
-    /// the same list, product and minimum quantity is replaced rather than doubled.
+    /// Sets a product's unit price from a minimum quantity up in a live price list; a new entry with
+    /// the same list, product and minimum quantity as another replaces it rather than doubling it,
+    /// and a changed entry may not take another entry's minimum quantity.
     [[nodiscard]] Result<PriceListEntry> setPrice(PriceListEntry entry);
     [[nodiscard]] Result<void> removePrice(const QString& id);
     /// The unit price for `quantity`: the entry with the largest minimum quantity not above it.

@@ -1,6 +1,6 @@
 #include "ProductChooser.h"
 
-#include "domain/MoneyText.h"
+#include "domain/DecimalText.h"
 #include "store/CatalogRepository.h"
 
 #include <QComboBox>
@@ -38,7 +38,7 @@ std::optional<ProductChoice> chooseProduct(Database& db, QWidget* parent, QStrin
     combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     for (const Product& p : std::as_const(*products))
         combo->addItem(p.sku.isEmpty() ? p.name : u"%1 · %2"_s.arg(p.sku, p.name), p.id);
-    auto* quantity = new QLineEdit(MoneyText::formatDecimal(Decimal4::fromInt(1), QLocale()), &dialog);
+    auto* quantity = new QLineEdit(DecimalText::format(Decimal4::fromInt(1), QLocale()), &dialog);
     quantity->setObjectName(u"quantityEdit"_s);
     auto* form = new QFormLayout(&dialog);
     form->addRow(QCoreApplication::translate("ProductChooser", "&Product:"), combo);
@@ -58,7 +58,7 @@ std::optional<ProductChoice> chooseProduct(Database& db, QWidget* parent, QStrin
         *problem = QCoreApplication::translate("ProductChooser", "No product matches “%1”.").arg(combo->currentText());
         return std::nullopt;
     }
-    const auto amount = MoneyText::parseDecimal(quantity->text(), QLocale());
+    const auto amount = DecimalText::parse(quantity->text(), QLocale());
     if (!amount || *amount <= Decimal4{}) {
         *problem =
             QCoreApplication::translate("ProductChooser", "“%1” is not a quantity above zero.").arg(quantity->text());

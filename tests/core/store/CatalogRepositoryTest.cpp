@@ -63,3 +63,38 @@ TEST_CASE("a rep's store refuses catalogue changes and a manager's accepts them"
             CHECK(saved.error().code == ErrorCode::PermissionDenied);
     }
 }
+
+TEST_CASE("a price break keeps its own quantity: a new one replaces, a changed one may not take another's",
+          "[store][catalogue]") {
+    Test::TempDatabase tmp;
+    CatalogRepository catalog(tmp.db());
+    const Product p = *catalog.saveProduct(product(u"IG-500"_s, u"Industrial gateway"_s));
+    PriceList list;
+    list.name = u"Europe"_s;
+    list.currency = u"EUR"_s;
+    list = *catalog.savePriceList(list);
+    const auto one = catalog.setPrice({{}, list.id, p.id, Decimal4::fromInt(1), 1249'00, {}, false});
+    REQUIRE(one);
+    auto ten = catalog.setPrice({{}, list.id, p.id, Decimal4::fromInt(10), 1099'00, {}, false});
+    REQUIRE(ten);
+    // A new entry for an existing quantity replaces that entry.
+    const auto again = catalog.setPrice({{}, list.id, p.id, Decimal4::fromInt(10), 1049'00, {}, false});
+    REQUIRE(again);
+    CHECK(again->id == ten->id);
+    CHECK(catalog.prices(list.id, p.id)->size() == 2);
+    // Moving the 10-piece break to 1 would leave two prices for one quantity.
+    PriceListEntry moved = *again;
+    moved.minQuantity = Decimal4::fromInt(1);
+    const auto refused = catalog.setPrice(moved);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(refused.error().message.contains(u"quantity 1"_s));
+    moved.minQuantity = Decimal4::fromInt(25);
+    REQUIRE(catalog.setPrice(moved));
+    const auto prices = *catalog.prices(list.id, p.id);
+    REQUIRE(prices.size() == 2);
+    CHECK(prices.at(1).id == ten->id);
+    CHECK(prices.at(1).minQuantity == Decimal4::fromInt(25));
+    CHECK(catalog.unitPrice(list.id, p.id, Decimal4::fromInt(24))->value() == 1249'00);
+    CHECK(catalog.unitPrice(list.id, p.id, Decimal4::fromInt(25))->value() == 1049'00);
+}
