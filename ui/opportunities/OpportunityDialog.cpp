@@ -16,12 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-OpportunityDialog::OpportunityDialog(Database& db, const Pipeline& pipeline, const Opportunity& opportunity,
-                                     QWidget* parent)
+OpportunityDialog::OpportunityDialog(Database& db, const Opportunity& opportunity, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_banner(new MessageBanner(this))
-    , m_editor(new OpportunityEditor(db, pipeline, this)) {
+    , m_editor(new OpportunityEditor(db, this)) {
     setObjectName(u"opportunityDialog"_s);
     setWindowTitle(opportunity.id.isEmpty() ? tr("New opportunity") : tr("Opportunity — %1").arg(opportunity.name));
     QString accountName;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/Opportunity.h"
-#include "domain/Pipeline.h"
 
 #include <QDialog>
 
@@ -16,8 +15,7 @@ class OpportunityEditor;
 class OpportunityDialog final : public QDialog {
     Q_OBJECT
 public:
-    OpportunityDialog(Database& db, const Pipeline& pipeline, const Opportunity& opportunity,
-                      QWidget* parent = nullptr);
+    OpportunityDialog(Database& db, const Opportunity& opportunity, QWidget* parent = nullptr);
 
     OpportunityEditor* editor() const { return m_editor; }
     /// The opportunity as saved (after accept()).
