@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "opportunities/PipelineSettings.h"
 #include "services/CompanyProfile.h"
 #include "services/CurrencySettings.h"
 #include "store/Database.h"
@@ -29,7 +30,9 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     , m_db(db)
     , m_language(new QComboBox(this))
     , m_currency(new CurrencyRatesEditor(this))
-    , m_company(new CompanyProfileEditor(this)) {
+    , m_company(new CompanyProfileEditor(this))
+    , m_pipelines(new PipelineSettings(db, this))
+    , m_tabs(new QTabWidget(this)) {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
     m_language->setObjectName(u"languageCombo"_s);
@@ -54,11 +57,12 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     form->addRow(note);
     form->addRow(currencyBox);
     m_company->setProfile(CompanyProfile::load(db));
-    auto* tabs = new QTabWidget(this);
-    tabs->addTab(general, tr("&General"));
-    tabs->addTab(m_company, tr("&Company"));
+    m_tabs->setObjectName(u"settingsTabs"_s);
+    m_tabs->addTab(general, tr("&General"));
+    m_tabs->addTab(m_company, tr("&Company"));
+    m_tabs->addTab(m_pipelines, tr("&Pipelines"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
+    layout->addWidget(m_tabs);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 64); // room for the rates table's two columns
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -69,6 +73,11 @@ void SettingsDialog::accept() {
     const auto rates = m_currency->rates();
     if (!rates) {
         MessageBox::warning(this, tr("Settings"), rates.error().message);
+        return;
+    }
+    if (auto saved = m_pipelines->save(); !saved) { // the most likely to be refused, so first
+        m_tabs->setCurrentWidget(m_pipelines);
+        MessageBox::warning(this, tr("Settings"), saved.error().message);
         return;
     }
     if (auto saved = CurrencySettings::save(m_db, *rates); !saved) {

@@ -3,16 +3,18 @@
 #include <QDialog>
 
 class QComboBox;
+class QTabWidget;
 
 namespace Fieldbook {
 
 class CompanyProfileEditor;
 class CurrencyRatesEditor;
 class Database;
+class PipelineSettings;
 
 /// Local preferences: the user interface language (applied on the next start), the reporting
-/// currency and the exchange rates into it (CurrencySettings); and the company printed on quotes
-/// (CompanyProfile).
+/// currency and the exchange rates into it (CurrencySettings); the company printed on quotes
+/// (CompanyProfile); and the organisation's sales pipelines (PipelineSettings).
 class SettingsDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -28,6 +30,8 @@ private:
     QComboBox* m_language;
     CurrencyRatesEditor* m_currency;
     CompanyProfileEditor* m_company;
+    PipelineSettings* m_pipelines;
+    QTabWidget* m_tabs;
 };
 
 } // namespace Fieldbook

@@ -5,6 +5,10 @@
 #include "QuoteMath.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -37,10 +41,11 @@ Result<void> Pipeline::validate() const {
     int open = 0;
     int won = 0;
     int lost = 0;
-    for (const PipelineStage& s : stages) {
+    for (qsizetype i = 0; i < stages.size(); ++i) {
+        const PipelineStage& s = stages.at(i);
         const QString label = s.name.trimmed().isEmpty() ? s.key : s.name;
         if (s.key.trimmed().isEmpty() || s.name.trimmed().isEmpty())
-            return refuse(QCoreApplication::translate("Pipeline", "Every stage needs a name."));
+            return refuse(QCoreApplication::translate("Pipeline", "Stage %1 needs a name.").arg(i + 1));
         if (keys.contains(s.key) || names.contains(s.name.trimmed().toCaseFolded()))
             return refuse(QCoreApplication::translate("Pipeline", "There are two stages called \"%1\".").arg(label));
         keys.insert(s.key);
@@ -137,6 +142,95 @@ bool parseForecastCategory(const QString& key, ForecastCategory* category) {
 
 QString forecastCategoryName(ForecastCategory category) {
     return QCoreApplication::translate("Pipeline", nameOf(kCategories, category));
+}
+
+namespace {
+
+constexpr KeyName<StageOutcome> kOutcomes[] = {
+    {StageOutcome::Open, u"open", QT_TRANSLATE_NOOP("Pipeline", "Open")},
+    {StageOutcome::Won, u"won", QT_TRANSLATE_NOOP("Pipeline", "Won")},
+    {StageOutcome::Lost, u"lost", QT_TRANSLATE_NOOP("Pipeline", "Lost")},
+};
+
+const QString kKey = u"key"_s;
+const QString kName = u"name"_s;
+const QString kProbability = u"probability"_s;
+const QString kCategory = u"category"_s;
+const QString kOutcome = u"outcome"_s;
+
+QJsonArray jsonArray(const QString& text) {
+    return text.isEmpty() ? QJsonArray() : QJsonDocument::fromJson(text.toUtf8()).array();
+}
+
+ForecastCategory usualCategory(StageOutcome outcome) {
+    switch (outcome) {
+    case StageOutcome::Won:
+        return ForecastCategory::Closed;
+    case StageOutcome::Lost:
+        return ForecastCategory::Omitted;
+    case StageOutcome::Open:
+        break;
+    }
+    return ForecastCategory::Pipeline;
+}
+
+} // namespace
+
+QString stageOutcomeKey(StageOutcome outcome) {
+    return keyOf(kOutcomes, outcome);
+}
+
+bool parseStageOutcome(const QString& key, StageOutcome* outcome) {
+    return parseKey(kOutcomes, key, outcome);
+}
+
+QString stageOutcomeName(StageOutcome outcome) {
+    return QCoreApplication::translate("Pipeline", nameOf(kOutcomes, outcome));
+}
+
+QString stagesToJson(const QList<PipelineStage>& stages, const QString& previous) {
+    QHash<QString, QJsonObject> before;
+    for (const QJsonValue& v : jsonArray(previous)) {
+        const QJsonObject o = v.toObject();
+        const QString key = o.value(kKey).toString();
+        if (!key.isEmpty() && !before.contains(key)) // the first one, as stagesFromJson() reads it
+            before.insert(key, o);
+    }
+    QJsonArray array;
+    for (const PipelineStage& s : stages) {
+        QJsonObject o = before.value(s.key);
+        o.insert(kKey, s.key);
+        o.insert(kName, s.name);
+        o.insert(kProbability, s.probability);
+        o.insert(kCategory, forecastCategoryKey(s.category));
+        o.insert(kOutcome, stageOutcomeKey(s.outcome));
+        array.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<PipelineStage> stagesFromJson(const QString& json) {
+    QList<PipelineStage> stages;
+    QSet<QString> keys;
+    for (const QJsonValue& v : jsonArray(json)) {
+        const QJsonObject o = v.toObject();
+        PipelineStage s;
+        s.key = o.value(kKey).toString();
+        if (s.key.isEmpty() || keys.contains(s.key))
+            continue;
+        keys.insert(s.key);
+        s.name = o.value(kName).toString();
+        if (s.name.trimmed().isEmpty())
+            s.name = s.key;
+        if (!parseStageOutcome(o.value(kOutcome).toString(), &s.outcome))
+            s.outcome = StageOutcome::Open;
+        if (!parseForecastCategory(o.value(kCategory).toString(), &s.category))
+            s.category = usualCategory(s.outcome);
+        const double fallback = s.outcome == StageOutcome::Won ? 100 : 0;
+        s.probability = qRound(std::clamp(o.value(kProbability).toDouble(fallback), 0.0, 100.0));
+        stages.append(s);
+    }
+    return stages;
 }
 
 } // namespace Fieldbook

@@ -25,9 +25,10 @@ struct PipelineStage {
 /// A sales process: stages in the order opportunities move through them, the open ones first,
 /// then exactly one Won and one Lost stage (they close the opportunity).
 struct Pipeline {
-    QString key;
+    QString key; ///< what opportunities store: "standard" or the pipeline record's id
     QString name;
     QList<PipelineStage> stages;
+    bool active = true; ///< an inactive pipeline is not offered for opportunities any more
 
     /// DESIGN.md section 3: Prospecting 10 %, Qualification 25 %, Proposal 50 %, Negotiation 75 %,
     /// Won (closed, 100 %), Lost (closed, 0 %); names in the user's language.
@@ -42,6 +43,7 @@ struct Pipeline {
     [[nodiscard]] const PipelineStage* stage(const QString& key) const;
     [[nodiscard]] const PipelineStage& won() const;
     [[nodiscard]] const PipelineStage& lost() const;
+    friend bool operator==(const Pipeline&, const Pipeline&) = default;
 };
 
 /// The probability-weighted amount a board column and a forecast add up: amount × probability,
@@ -54,5 +56,21 @@ struct Pipeline {
 
 /// The category's name as shown to the user, translated.
 [[nodiscard]] QString forecastCategoryName(ForecastCategory category);
+
+/// Stable storage names of the outcomes ("open", "won", "lost"), never translated.
+[[nodiscard]] QString stageOutcomeKey(StageOutcome outcome);
+[[nodiscard]] bool parseStageOutcome(const QString& key, StageOutcome* outcome);
+/// The outcome's name as shown to the user, translated.
+[[nodiscard]] QString stageOutcomeName(StageOutcome outcome);
+
+/// The stages as the pipelines table stores them: a JSON array of {key, name, probability,
+/// category, outcome} in board order. Members that a newer release wrote into `previous` (the
+/// stored text) are kept for the stages whose key it already had.
+[[nodiscard]] QString stagesToJson(const QList<PipelineStage>& stages, const QString& previous = {});
+/// Reads what stagesToJson() or a newer release wrote, tolerantly: entries that are not objects
+/// or have no key are skipped, unknown members ignored, a missing name is the key, a probability
+/// is clamped to 0–100, an unknown outcome is Open and an unknown category the outcome's usual
+/// one. The result may still fail validate().
+[[nodiscard]] QList<PipelineStage> stagesFromJson(const QString& json);
 
 } // namespace Fieldbook

@@ -2,12 +2,12 @@
 
 #include "CurrencySettings.h"
 #include "common/NameMatch.h"
-#include "domain/Pipeline.h"
 #include "store/AccountRepository.h"
 #include "store/ContactRepository.h"
 #include "store/Database.h"
 #include "store/LeadRepository.h"
 #include "store/OpportunityRepository.h"
+#include "store/PipelineRepository.h"
 #include "store/RecordKeys.h"
 
 #include <algorithm>
@@ -300,7 +300,12 @@ Result<LeadConversionResult> LeadConversion::convert(const QString& leadId, cons
             o.currency =
                 choices.currency.isEmpty() ? CurrencySettings::load(m_db).reportingCurrency() : choices.currency;
             o.closeDate = choices.closeDate;
-            o.stage = Pipeline::standard().stages.constFirst().key;
+            auto pipelines = PipelineRepository(m_db).pipelines();
+            if (!pipelines)
+                return std::unexpected(pipelines.error());
+            const Pipeline& first = pipelines->constFirst(); // the standard pipeline, as configured
+            o.pipeline = first.key;
+            o.stage = first.stages.constFirst().key;
             o.ownerId = lead->ownerId;
             if (!lead->source.isEmpty())
                 o.notes = tr("Lead source: %1").arg(lead->source);

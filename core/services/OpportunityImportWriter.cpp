@@ -6,6 +6,7 @@
 #include "ImportRow.h"
 #include "domain/Pipeline.h"
 #include "store/Database.h"
+#include "store/PipelineRepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,16 @@ OpportunityImportWriter::OpportunityImportWriter(Database& db, ImportReferences&
     , m_lines(db)
     , m_catalog(db)
     , m_references(references) {}
+
+Result<const QList<Pipeline>*> OpportunityImportWriter::pipelines() {
+    if (!m_pipelines) {
+        auto all = PipelineRepository(m_db).pipelines();
+        if (!all)
+            return std::unexpected(all.error());
+        m_pipelines = std::move(*all);
+    }
+    return &*m_pipelines;
+}
 
 Result<std::optional<Product>> OpportunityImportWriter::product(const QString& text, QString* reason) {
     if (!m_productsLoaded) {
@@ -65,11 +76,8 @@ Result<ImportRowWriter::RowResult> OpportunityImportWriter::write(const ImportRo
     const bool existed = existing.has_value();
     Opportunity o = existing.value_or(Opportunity{});
     o.externalId = externalId;
-    if (!existed) {
-        // A new opportunity starts in the pipeline's first stage unless the row says otherwise.
-        o.stage = Pipeline::standard().stages.constFirst().key;
+    if (!existed)
         o.currency = CurrencySettings::load(m_db).reportingCurrency();
-    }
 
     using Text = std::pair<QString, QString Opportunity::*>;
     for (const auto& [field, member] :
@@ -102,7 +110,29 @@ Result<ImportRowWriter::RowResult> OpportunityImportWriter::write(const ImportRo
     if (*owner)
         o.ownerId = **owner;
 
-    const Pipeline pipeline = Pipeline::standard();
+    // The pipeline: the row's (by key or name), the opportunity's, or for a new one the first.
+    auto pipelines = this->pipelines();
+    if (!pipelines)
+        return std::unexpected(pipelines.error());
+    const Pipeline* chosen = nullptr;
+    const QString pipelineText = row.value(u"pipeline"_s);
+    for (const Pipeline& p : std::as_const(**pipelines))
+        if (pipelineText.isEmpty() ? (existed ? p.key == o.pipeline : true)
+                                   : (p.key == pipelineText || p.name.compare(pipelineText, Qt::CaseInsensitive) == 0)) {
+            chosen = &p;
+            break;
+        }
+    if (!chosen && !pipelineText.isEmpty())
+        return rejected(tr("pipeline '%1' matches no active pipeline").arg(pipelineText));
+    if (!chosen)
+        return rejected(tr("the opportunity's pipeline '%1' is no longer active").arg(o.pipeline));
+    const Pipeline& pipeline = *chosen;
+    if (o.pipeline != pipeline.key || !existed) {
+        // Another pipeline (or a new opportunity): its first stage unless the row names one.
+        o.pipeline = pipeline.key;
+        if (!pipeline.stage(o.stage))
+            o.stage = pipeline.stages.constFirst().key;
+    }
     if (const QString stageText = row.value(u"stage"_s); !stageText.isEmpty()) {
         const PipelineStage* stage = stageNamed(pipeline, stageText);
         if (!stage) {

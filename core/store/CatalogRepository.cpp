@@ -1,6 +1,7 @@
 #include "CatalogRepository.h"
 
 #include "Database.h"
+#include "OrganisationAccess.h"
 #include "RecordRows.h"
 #include "RecordWriter.h"
 #include "SqlConnection.h"
@@ -79,18 +80,13 @@ CatalogRepository::CatalogRepository(Database& db)
     : m_db(db) {}
 
 bool CatalogRepository::canEdit() const {
-    auto role = m_db.connection().scalar(u"SELECT role FROM users WHERE id = ?"_s, {m_db.localUserId()},
-                                         u"read the local user's role"_s);
-    // A store whose user is not in its directory yet is a new standalone store: its user is in charge.
-    return !role || !role->isValid() || role->toString() != u"rep"_s;
+    return mayEditOrganisation(m_db);
 }
 
 Result<void> CatalogRepository::requireEditor() const {
-    if (!canEdit())
-        return fail(ErrorCode::PermissionDenied,
-                    QCoreApplication::translate(
-                        "CatalogRepository", "Only managers and admins change the product catalogue and price lists."));
-    return {};
+    return requireOrganisationEditor(
+        m_db, QCoreApplication::translate("CatalogRepository",
+                                          "Only managers and admins change the product catalogue and price lists."));
 }
 
 Result<Product> CatalogRepository::product(const QString& id) const {

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "FieldCodec.h"
 #include "OpportunityLineRepository.h"
+#include "PipelineRepository.h"
 #include "RecordWriter.h"
 #include "SqlConnection.h"
 #include "common/Clock.h"
@@ -98,12 +99,16 @@ QVariantList toValues(const Opportunity& o) {
             orNull(o.externalId)};
 }
 
-/// The pipelines an opportunity may use. Until pipelines are configurable, the standard one.
-std::optional<Pipeline> pipelineFor(const QString& key) {
-    Pipeline standard = Pipeline::standard();
-    if (key == standard.key)
-        return standard;
-    return std::nullopt;
+/// The organisation's pipeline `key` (PipelineRepository), active or not: an opportunity keeps
+/// working in a pipeline taken out of use.
+Result<Pipeline> pipelineFor(Database& db, const QString& key) {
+    auto pipeline = PipelineRepository(db).pipeline(key);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    if (!*pipeline)
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("OpportunityRepository", "There is no pipeline \"%1\".").arg(key));
+    return **pipeline;
 }
 
 /// `text` marked with QT_TRANSLATE_NOOP("OpportunityRepository", ...) so that lupdate finds it.
@@ -189,11 +194,9 @@ Result<Opportunity> OpportunityRepository::save(Opportunity o) {
                                         "The currency must be a three-letter ISO code such as EUR or CNY."));
     if (!o.closeDate.isValid())
         return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "An opportunity needs an expected close date."));
-    const auto pipeline = pipelineFor(o.pipeline);
+    const auto pipeline = pipelineFor(m_db, o.pipeline);
     if (!pipeline)
-        return fail(
-            ErrorCode::InvalidInput,
-            QCoreApplication::translate("OpportunityRepository", "There is no pipeline \"%1\".").arg(o.pipeline));
+        return std::unexpected(pipeline.error());
     const PipelineStage* stage = pipeline->stage(o.stage);
     if (!stage)
         return fail(ErrorCode::InvalidInput,

@@ -5,12 +5,12 @@
 #include "FieldCodec.h"
 #include "OpportunityLineRepository.h"
 #include "OpportunityRepository.h"
+#include "PipelineRepository.h"
 #include "RecordRows.h"
 #include "RecordWriter.h"
 #include "SqlConnection.h"
 #include "common/Clock.h"
 #include "common/Uuid7.h"
-#include "domain/Pipeline.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -521,8 +521,17 @@ Result<Quote> QuoteRepository::transition(const QString& id, const QDate& day, Q
             auto totals = this->totals(id);
             if (!totals)
                 return std::unexpected(totals.error());
+            auto pipeline = PipelineRepository(m_db).pipeline(opportunity->pipeline);
+            if (!pipeline)
+                return std::unexpected(pipeline.error());
+            if (!*pipeline)
+                return fail(ErrorCode::InvalidInput,
+                            QCoreApplication::translate("QuoteRepository",
+                                                        "Quote %1 cannot win its opportunity: its pipeline no longer "
+                                                        "exists.")
+                                .arg(number));
             Opportunity won = *opportunity;
-            won.stage = Pipeline::standard().won().key;
+            won.stage = (*pipeline)->won().key;
             won.amount = totals->net;
             won.currency = q.currency;
             won.closeDate = day;

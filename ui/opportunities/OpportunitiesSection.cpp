@@ -13,13 +13,17 @@
 #include "services/CurrencySettings.h"
 #include "store/Database.h"
 #include "store/OpportunityRepository.h"
+#include "store/PipelineRepository.h"
 #include "store/StoreEvents.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/UndoHistory.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QActionGroup>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPointer>
@@ -28,6 +32,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -102,13 +108,101 @@ void OpportunitiesSection::showEvent(QShowEvent* event) {
 void OpportunitiesSection::ensureContent() {
     if (m_boardModel)
         return;
-    m_boardModel = new PipelineBoardModel(m_context.db, m_pipeline, CurrencySettings::load(m_context.db), this);
-    m_listModel = new OpportunityListModel(m_context.db, m_pipeline, this);
-    m_board = new PipelineBoardView(m_boardModel, this);
     m_list = new QTableView(this);
-    createList();
-    m_stack->addWidget(m_board);
     m_stack->addWidget(m_list);
+    QSettings settings;
+    settings.beginGroup(kSettingsGroup);
+    m_pipeline.key = settings.value(u"pipeline"_s, m_pipeline.key).toString(); // the one chosen last time
+    reloadPipelines();
+    createModels();
+    createList();
+    connect(m_list, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) { openOpportunity(m_listModel->idAt(index.row())); });
+    connect(m_context.db.events(), &StoreEvents::recordsChanged, this, [this](const QString& table) {
+        if (table == u"pipelines")
+            reloadPipelines();
+    });
+    connect(m_context.db.events(), &StoreEvents::tableReset, this, [this](const QString& table) {
+        if (table == u"pipelines")
+            reloadPipelines();
+    });
+    m_list->horizontalHeader()->restoreState(settings.value(u"header"_s).toByteArray());
+    updateEmptyState();
+}
+
+void OpportunitiesSection::reloadPipelines() {
+    auto pipelines = PipelineRepository(m_context.db).pipelines();
+    if (!pipelines) {
+        m_banner->showMessage(pipelines.error().message, MessageBanner::Type::Error);
+        return;
+    }
+    m_pipelines = *pipelines;
+    const auto chosen = std::find_if(m_pipelines.cbegin(), m_pipelines.cend(),
+                                     [this](const Pipeline& p) { return p.key == m_pipeline.key; });
+    const Pipeline& show = chosen == m_pipelines.cend() ? m_pipelines.constFirst() : *chosen;
+    {
+        const QSignalBlocker blocker(m_pipelineChooser);
+        m_pipelineChooser->clear();
+        for (const Pipeline& p : std::as_const(m_pipelines))
+            m_pipelineChooser->addItem(p.name, p.key);
+        m_pipelineChooser->setCurrentIndex(std::max(0, m_pipelineChooser->findData(show.key)));
+    }
+    m_pipelineChooserAction->setVisible(m_pipelines.size() > 1);
+    if (show == m_pipeline)
+        return;
+    m_pipeline = show;
+    m_filterBar->setPipeline(m_pipeline);
+    if (m_boardModel) // a pipeline changed in the settings or by sync: its columns and stages change
+        createModels();
+}
+
+void OpportunitiesSection::choosePipeline(const QString& key) {
+    ensureContent();
+    const auto it =
+        std::find_if(m_pipelines.cbegin(), m_pipelines.cend(), [&](const Pipeline& p) { return p.key == key; });
+    if (it == m_pipelines.cend() || it->key == m_pipeline.key)
+        return;
+    m_pipeline = *it;
+    QSettings settings;
+    settings.beginGroup(kSettingsGroup);
+    settings.setValue(u"pipeline"_s, key);
+    {
+        const QSignalBlocker blocker(m_pipelineChooser);
+        m_pipelineChooser->setCurrentIndex(std::max(0, m_pipelineChooser->findData(key)));
+    }
+    m_filterBar->setPipeline(m_pipeline);
+    createModels();
+}
+
+void OpportunitiesSection::createModels() {
+    // The models and the board are made for one pipeline; another one gets new ones. The list view
+    // stays, with its column widths and sort order.
+    QByteArray header;
+    QAbstractItemModel* oldPresentation = m_list->model();
+    if (oldPresentation)
+        header = m_list->horizontalHeader()->saveState();
+    if (m_board) {
+        m_stack->removeWidget(m_board);
+        delete m_board;
+    }
+    auto* presentation = new OpportunityListPresentation(m_list);
+    m_listModel = new OpportunityListModel(m_context.db, m_pipeline, this);
+    presentation->setSourceModel(m_listModel);
+    QItemSelectionModel* oldSelection = m_list->selectionModel();
+    m_list->setModel(presentation);
+    if (oldPresentation) {
+        QObject* oldListModel = static_cast<QAbstractProxyModel*>(oldPresentation)->sourceModel();
+        delete oldSelection; // the view does not delete the selection model of its old model
+        delete oldPresentation;
+        delete oldListModel;
+        delete m_boardModel;
+        m_list->horizontalHeader()->restoreState(header);
+        m_list->sortByColumn(m_list->horizontalHeader()->sortIndicatorSection(),
+                             m_list->horizontalHeader()->sortIndicatorOrder());
+    }
+    m_boardModel = new PipelineBoardModel(m_context.db, m_pipeline, CurrencySettings::load(m_context.db), this);
+    m_board = new PipelineBoardView(m_boardModel, this);
+    m_stack->addWidget(m_board);
     for (QAction* action : std::as_const(m_actions))
         if (action->objectName() == u"deleteAction") {
             m_board->addAction(action);
@@ -117,8 +211,6 @@ void OpportunitiesSection::ensureContent() {
 
     connect(m_board, &PipelineBoardView::opportunityActivated, this, &OpportunitiesSection::openOpportunity);
     connect(m_board, &PipelineBoardView::cardsDropped, this, &OpportunitiesSection::moveToStage);
-    connect(m_list, &QAbstractItemView::activated, this,
-            [this](const QModelIndex& index) { openOpportunity(m_listModel->idAt(index.row())); });
     for (auto* model : {static_cast<QAbstractItemModel*>(m_boardModel), static_cast<QAbstractItemModel*>(m_listModel)})
         connect(model, &QAbstractItemModel::modelReset, this, &OpportunitiesSection::updateEmptyState);
     connect(m_boardModel, &PipelineBoardModel::totalsChanged, this, &OpportunitiesSection::updateEmptyState);
@@ -134,9 +226,6 @@ void OpportunitiesSection::ensureContent() {
     board.ownerId = filter.ownerId;
     m_boardModel->setFilter(board);
     m_listModel->setFilter(filter);
-    QSettings settings;
-    settings.beginGroup(kSettingsGroup);
-    m_list->horizontalHeader()->restoreState(settings.value(u"header"_s).toByteArray());
     updateEmptyState();
 }
 
@@ -169,10 +258,7 @@ OpportunitiesSection::~OpportunitiesSection() {
 }
 
 void OpportunitiesSection::createList() {
-    auto* presentation = new OpportunityListPresentation(m_list);
-    presentation->setSourceModel(m_listModel);
     m_list->setObjectName(u"opportunityList"_s);
-    m_list->setModel(presentation);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -238,6 +324,24 @@ void OpportunitiesSection::createActions() {
     m_toolBar->insertSeparator(m_boardAction);
     connect(m_boardAction, &QAction::triggered, this, [this] { setMode(Mode::Board); });
     connect(m_listAction, &QAction::triggered, this, [this] { setMode(Mode::List); });
+
+    // Shown when the organisation has more than one pipeline (reloadPipelines()).
+    auto* chooser = new QWidget(m_toolBar);
+    auto* chooserLayout = new QHBoxLayout(chooser);
+    chooserLayout->setContentsMargins(8, 0, 0, 0);
+    auto* label = new QLabel(tr("&Pipeline:"), chooser);
+    m_pipelineChooser = new QComboBox(chooser);
+    m_pipelineChooser->setObjectName(u"pipelineChooser"_s);
+    m_pipelineChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_pipelineChooser->setToolTip(tr("The pipeline the board and the list show"));
+    label->setBuddy(m_pipelineChooser);
+    chooserLayout->addWidget(label);
+    chooserLayout->addWidget(m_pipelineChooser);
+    m_toolBar->addSeparator();
+    m_pipelineChooserAction = m_toolBar->addWidget(chooser);
+    m_pipelineChooserAction->setVisible(false);
+    connect(m_pipelineChooser, &QComboBox::currentIndexChanged, this,
+            [this] { choosePipeline(m_pipelineChooser->currentData().toString()); });
 }
 
 OpportunitiesSection::Mode OpportunitiesSection::mode() const {
@@ -299,9 +403,10 @@ void OpportunitiesSection::newOpportunity() {
     Opportunity draft;
     draft.currency = m_boardModel->currencyRates().reportingCurrency();
     draft.closeDate = QDate::currentDate().addDays(30);
+    draft.pipeline = m_pipeline.key;
     draft.stage = m_pipeline.stages.constFirst().key;
     draft.ownerId = m_context.db.localUserId();
-    OpportunityDialog dialog(m_context, m_pipeline, draft, this);
+    OpportunityDialog dialog(m_context, draft, this);
     dialog.editor()->focusFirstField();
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -318,7 +423,7 @@ void OpportunitiesSection::openOpportunity(const QString& id) {
         m_banner->showMessage(opportunity.error().message, MessageBanner::Type::Error);
         return;
     }
-    OpportunityDialog dialog(m_context, m_pipeline, *opportunity, this);
+    OpportunityDialog dialog(m_context, *opportunity, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_banner->showMessage(tr("Saved."), MessageBanner::Type::Positive, kSavedBannerMs);

@@ -4,6 +4,7 @@
 #include "common/WorkspaceSection.h"
 #include "domain/Pipeline.h"
 
+class QComboBox;
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -20,7 +21,8 @@ struct Opportunity;
 
 /// The Opportunities section: the pipeline board (drag a card to another stage) and the list with
 /// filters and sorting; opportunities are created and edited in a dialog. Moves, deletions and
-/// errors are told in the section's banner, moves and deletions with Undo.
+/// errors are told in the section's banner, moves and deletions with Undo. With more than one
+/// pipeline, a chooser in the toolbar says which one the board and the list show (remembered).
 class OpportunitiesSection final : public WorkspaceSection {
     Q_OBJECT
 public:
@@ -54,6 +56,10 @@ public:
     void moveCurrent(int direction);
     /// The reporting currency or rates changed in the settings.
     void reloadCurrencySettings();
+    /// The pipeline the board and the list show.
+    const Pipeline& pipeline() const { return m_pipeline; }
+    /// Shows the pipeline `key` on the board and in the list (if it is one of the active pipelines).
+    void choosePipeline(const QString& key);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -64,13 +70,20 @@ private:
     QAction* addAction(const QString& text, const QString& icon, const QKeySequence& shortcut,
                        const QString& objectName);
     void createList();
+    /// Reads the pipelines and shows the chosen one, rebuilding the models when it changed.
+    void reloadPipelines();
+    /// Builds the board and list models (and the board) for m_pipeline, replacing earlier ones.
+    void createModels();
     void updateEmptyState();
     void offerUndo(const QString& text, int token);
     QString nameOf(const QString& id) const;
 
     AppContext& m_context;
     Pipeline m_pipeline;
+    QList<Pipeline> m_pipelines;
     QToolBar* m_toolBar;
+    QComboBox* m_pipelineChooser = nullptr;
+    QAction* m_pipelineChooserAction = nullptr;
     MessageBanner* m_banner;
     OpportunityFilterBar* m_filterBar;
     QStackedWidget* m_stack;

@@ -19,12 +19,11 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-OpportunityDialog::OpportunityDialog(AppContext& context, const Pipeline& pipeline, const Opportunity& opportunity,
-                                     QWidget* parent)
+OpportunityDialog::OpportunityDialog(AppContext& context, const Opportunity& opportunity, QWidget* parent)
     : QDialog(parent)
     , m_db(context.db)
     , m_banner(new MessageBanner(this))
-    , m_editor(new OpportunityEditor(context.db, pipeline, this)) {
+    , m_editor(new OpportunityEditor(context.db, this)) {
     setObjectName(u"opportunityDialog"_s);
     setWindowTitle(opportunity.id.isEmpty() ? tr("New opportunity") : tr("Opportunity — %1").arg(opportunity.name));
     QString accountName;

@@ -2,7 +2,6 @@
 
 #include "AppContext.h"
 #include "domain/Opportunity.h"
-#include "domain/Pipeline.h"
 
 #include <QDialog>
 
@@ -18,8 +17,7 @@ class OpportunityEditor;
 class OpportunityDialog final : public QDialog {
     Q_OBJECT
 public:
-    OpportunityDialog(AppContext& context, const Pipeline& pipeline, const Opportunity& opportunity,
-                      QWidget* parent = nullptr);
+    OpportunityDialog(AppContext& context, const Opportunity& opportunity, QWidget* parent = nullptr);
 
     OpportunityEditor* editor() const { return m_editor; }
     /// The opportunity as saved (after accept()).

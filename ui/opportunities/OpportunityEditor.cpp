@@ -1,6 +1,7 @@
 #include "OpportunityEditor.h"
 
 #include "store/ContactRepository.h"
+#include "store/PipelineRepository.h"
 #include "widgets/AccountPicker.h"
 #include "domain/MoneyText.h"
 #include "widgets/OwnerCombo.h"
@@ -17,14 +18,15 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-OpportunityEditor::OpportunityEditor(Database& db, Pipeline pipeline, QWidget* parent)
+OpportunityEditor::OpportunityEditor(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
-    , m_pipeline(std::move(pipeline))
     , m_name(lineEdit(u"nameEdit"_s))
     , m_account(new AccountPicker(db, this))
     , m_contact(new QComboBox(this))
@@ -32,6 +34,8 @@ OpportunityEditor::OpportunityEditor(Database& db, Pipeline pipeline, QWidget* p
     , m_currency(new QComboBox(this))
     , m_amountHint(new QLabel(this))
     , m_closeDate(new QDateEdit(this))
+    , m_pipelineLabel(new QLabel(tr("P&ipeline:"), this))
+    , m_pipeline(new QComboBox(this))
     , m_stage(new QComboBox(this))
     , m_probability(new QSpinBox(this))
     , m_category(new QComboBox(this))
@@ -54,9 +58,13 @@ OpportunityEditor::OpportunityEditor(Database& db, Pipeline pipeline, QWidget* p
     m_closeDate->setObjectName(u"closeDateEdit"_s);
     m_closeDate->setCalendarPopup(true);
     m_closeDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_pipeline->setObjectName(u"pipelineCombo"_s);
+    m_pipelineLabel->setBuddy(m_pipeline);
+    if (auto pipelines = PipelineRepository(db).pipelines(); pipelines)
+        m_pipelines = *pipelines;
+    else
+        m_pipelines = {Pipeline::standard()}; // the store will say what is wrong when saving
     m_stage->setObjectName(u"stageCombo"_s);
-    for (const PipelineStage& stage : std::as_const(m_pipeline.stages))
-        m_stage->addItem(stage.name, stage.key);
     m_probability->setObjectName(u"probabilitySpin"_s);
     m_probability->setRange(0, 100);
     m_probability->setSuffix(tr(" %"));
@@ -89,6 +97,7 @@ OpportunityEditor::OpportunityEditor(Database& db, Pipeline pipeline, QWidget* p
     form->addRow(amountLabel, amount);
     form->addRow(QString(), m_amountHint);
     form->addRow(tr("C&lose date:"), m_closeDate);
+    form->addRow(m_pipelineLabel, m_pipeline);
     auto* stageLabel = new QLabel(tr("&Stage:"), this);
     stageLabel->setBuddy(m_stage);
     form->addRow(stageLabel, stage);
@@ -118,6 +127,7 @@ OpportunityEditor::OpportunityEditor(Database& db, Pipeline pipeline, QWidget* p
     connect(m_currency, &QComboBox::currentTextChanged, this, &OpportunityEditor::updateAmountHint);
     connect(m_amount, &QLineEdit::textChanged, this, &OpportunityEditor::updateAmountHint);
     connect(m_closeDate, &QDateEdit::dateChanged, this, &OpportunityEditor::markDirty);
+    connect(m_pipeline, &QComboBox::currentIndexChanged, this, &OpportunityEditor::onPipelineChanged);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &OpportunityEditor::onStageChanged);
     connect(m_probability, &QSpinBox::valueChanged, this, &OpportunityEditor::markDirty);
     connect(m_category, &QComboBox::currentIndexChanged, this, &OpportunityEditor::markDirty);
@@ -142,8 +152,19 @@ void OpportunityEditor::setOpportunity(const Opportunity& o, const QString& acco
     const int decimals = MoneyText::decimalsFor(o.currency);
     m_amount->setText(o.id.isEmpty() && o.amount == 0 ? QString() : MoneyText::format(o.amount, QLocale(), decimals));
     m_closeDate->setDate(o.closeDate.isValid() ? o.closeDate : QDate::currentDate());
-    m_stage->setCurrentIndex(std::max(0, m_stage->findData(o.stage)));
-    const PipelineStage* stage = m_pipeline.stage(o.stage);
+    const bool known =
+        std::any_of(m_pipelines.cbegin(), m_pipelines.cend(), [&](const Pipeline& p) { return p.key == o.pipeline; });
+    if (!known) // a pipeline taken out of use still shows for the opportunities in it
+        if (auto own = PipelineRepository(m_db).pipeline(o.pipeline); own && *own)
+            m_pipelines.append(**own);
+    m_pipeline->clear();
+    for (const Pipeline& p : std::as_const(m_pipelines))
+        m_pipeline->addItem(p.name, p.key);
+    m_pipeline->setCurrentIndex(std::max(0, m_pipeline->findData(o.pipeline)));
+    m_pipelineLabel->setVisible(m_pipelines.size() > 1);
+    m_pipeline->setVisible(m_pipelines.size() > 1);
+    fillStages(o.stage);
+    const PipelineStage* stage = pipeline().stage(o.stage);
     m_probability->setValue(o.id.isEmpty() && stage ? stage->probability : o.probability);
     ForecastCategory category = stage ? stage->category : ForecastCategory::Pipeline;
     if (!o.forecastCategory.isEmpty())
@@ -189,6 +210,7 @@ std::optional<Opportunity> OpportunityEditor::opportunity(QString* problem) cons
         return std::nullopt;
     }
     o.closeDate = m_closeDate->date();
+    o.pipeline = m_pipeline->currentData().toString();
     o.stage = m_stage->currentData().toString();
     o.probability = m_probability->value();
     o.forecastCategory = m_category->currentData().toString();
@@ -223,9 +245,32 @@ void OpportunityEditor::reloadContacts(const QString& selectedId) {
     m_contact->setEnabled(!m_account->accountId().isEmpty());
 }
 
+const Pipeline& OpportunityEditor::pipeline() const {
+    const QString key = m_pipeline->currentData().toString();
+    const auto it =
+        std::find_if(m_pipelines.cbegin(), m_pipelines.cend(), [&](const Pipeline& p) { return p.key == key; });
+    return it == m_pipelines.cend() ? m_pipelines.constFirst() : *it;
+}
+
+void OpportunityEditor::fillStages(const QString& selected) {
+    const QSignalBlocker blocker(m_stage);
+    m_stage->clear();
+    for (const PipelineStage& stage : pipeline().stages)
+        m_stage->addItem(stage.name, stage.key);
+    m_stage->setCurrentIndex(std::max(0, m_stage->findData(selected)));
+}
+
+void OpportunityEditor::onPipelineChanged() {
+    if (m_loading)
+        return;
+    // Another pipeline: the opportunity moves to one of its stages, the same one if it has it.
+    fillStages(m_stage->currentData().toString());
+    onStageChanged();
+}
+
 void OpportunityEditor::onStageChanged() {
     // What the store would do: a new stage brings its default probability and forecast category.
-    if (const PipelineStage* stage = m_pipeline.stage(m_stage->currentData().toString()); stage && !m_loading) {
+    if (const PipelineStage* stage = pipeline().stage(m_stage->currentData().toString()); stage && !m_loading) {
         m_probability->setValue(stage->probability);
         m_category->setCurrentIndex(std::max(0, m_category->findData(forecastCategoryKey(stage->category))));
     }

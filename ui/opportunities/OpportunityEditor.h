@@ -21,11 +21,12 @@ class Database;
 class OwnerCombo;
 
 /// The form of one opportunity. The amount is typed in major units and kept in minor units;
-/// choosing a stage proposes its probability and forecast category, as the store would.
+/// choosing a stage proposes its probability and forecast category, as the store would. With more
+/// than one pipeline, a pipeline is chosen first and the stage among its stages.
 class OpportunityEditor final : public QWidget {
     Q_OBJECT
 public:
-    OpportunityEditor(Database& db, Pipeline pipeline, QWidget* parent = nullptr);
+    explicit OpportunityEditor(Database& db, QWidget* parent = nullptr);
 
     void setOpportunity(const Opportunity& opportunity, const QString& accountName);
     /// The loaded opportunity with the form's values; nullopt (and `problem` set) when the amount,
@@ -46,10 +47,15 @@ private:
     void markDirty();
     void reloadContacts(const QString& selectedId);
     void onStageChanged();
+    void onPipelineChanged();
+    /// Fills the stage combo with the stages of the chosen pipeline, `selected` current if it has it.
+    void fillStages(const QString& selected);
+    /// The pipeline chosen in the combo.
+    const Pipeline& pipeline() const;
     void updateAmountHint();
 
     Database& m_db;
-    Pipeline m_pipeline;
+    QList<Pipeline> m_pipelines;
     Opportunity m_loaded;
     bool m_dirty = false;
     bool m_loading = false;
@@ -60,6 +66,8 @@ private:
     QComboBox* m_currency;
     QLabel* m_amountHint;
     QDateEdit* m_closeDate;
+    QLabel* m_pipelineLabel;
+    QComboBox* m_pipeline;
     QComboBox* m_stage;
     QSpinBox* m_probability;
     QComboBox* m_category;

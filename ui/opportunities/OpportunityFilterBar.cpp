@@ -41,9 +41,7 @@ OpportunityFilterBar::OpportunityFilterBar(Database& db, const Pipeline& pipelin
     m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     reloadOwners();
     m_stage->setObjectName(u"stageFilter"_s);
-    m_stage->addItem(tr("All stages"), QString());
-    for (const PipelineStage& stage : pipeline.stages)
-        m_stage->addItem(stage.name, stage.key);
+    setPipeline(pipeline);
     m_closeRange->setObjectName(u"closeRangeCheck"_s);
     const QDate today = QDate::currentDate();
     const QDate quarterStart(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
@@ -100,6 +98,19 @@ void OpportunityFilterBar::reloadOwners() {
         }
     }
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(current)));
+}
+
+void OpportunityFilterBar::setPipeline(const Pipeline& pipeline) {
+    const QString current = m_stage->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_stage);
+        m_stage->clear();
+        m_stage->addItem(tr("All stages"), QString());
+        for (const PipelineStage& stage : pipeline.stages)
+            m_stage->addItem(stage.name, stage.key);
+        m_stage->setCurrentIndex(std::max(0, m_stage->findData(current)));
+    }
+    applyNow();
 }
 
 OpportunityFilter OpportunityFilterBar::filter() const {

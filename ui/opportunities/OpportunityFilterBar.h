@@ -30,6 +30,9 @@ public:
     void setListMode(bool list);
     void focusSearch();
     void reloadOwners();
+    /// Offers the stages of `pipeline` in the list's stage filter (another pipeline was chosen or
+    /// this one changed); a chosen stage it no longer has falls back to all stages.
+    void setPipeline(const Pipeline& pipeline);
     void applyNow();
 
 signals:

@@ -88,3 +88,56 @@ TEST_CASE("forecast categories have names for people", "[domain][pipeline]") {
     CHECK(forecastCategoryName(ForecastCategory::BestCase) == u"Best case"_s);
     CHECK(forecastCategoryName(ForecastCategory::Omitted) == u"Omitted"_s);
 }
+
+TEST_CASE("pipeline stages survive a round trip through their stored JSON", "[domain][pipeline]") {
+    Pipeline p = Pipeline::standard();
+    p.stages[2].name = u"报价 \"Proposal\""_s;
+    p.stages[2].probability = 40;
+    p.stages[2].category = ForecastCategory::Commit;
+    const QString json = stagesToJson(p.stages);
+    CHECK(json.contains(u"\"category\":\"commit\""_s));
+    CHECK(json.contains(u"\"outcome\":\"won\""_s));
+    CHECK(stagesFromJson(json) == p.stages);
+    CHECK(stagesFromJson(stagesToJson({})).isEmpty());
+}
+
+TEST_CASE("stored stages are read tolerantly, and what a newer release added is kept", "[domain][pipeline]") {
+    const QString newer =
+        uR"([{"key":"a","name":"Discovery","probability":12.6,"category":"pipeline","outcome":"open","colour":"#f00"},
+            7, "text", {"name":"no key"},
+            {"key":"a","name":"the same key again"},
+            {"key":"b","probability":250,"category":"maybe","outcome":"open"},
+            {"key":"w","name":"Signed","category":"closed","outcome":"won"},
+            {"key":"l","name":"Lost","probability":-5,"outcome":"lost"},
+            {"key":"x","name":"Paused","outcome":"paused","category":"omitted"}])"_s;
+    const QList<PipelineStage> stages = stagesFromJson(newer);
+    REQUIRE(stages.size() == 5);
+    CHECK(stages[0] == PipelineStage{u"a"_s, u"Discovery"_s, 13, ForecastCategory::Pipeline, StageOutcome::Open});
+    CHECK(stages[1] == PipelineStage{u"b"_s, u"b"_s, 100, ForecastCategory::Pipeline, StageOutcome::Open});
+    CHECK(stages[2] == PipelineStage{u"w"_s, u"Signed"_s, 100, ForecastCategory::Closed, StageOutcome::Won});
+    CHECK(stages[3] == PipelineStage{u"l"_s, u"Lost"_s, 0, ForecastCategory::Omitted, StageOutcome::Lost});
+    CHECK(stages[4].outcome == StageOutcome::Open); // an outcome this release does not know
+    CHECK(stagesFromJson(u"not json"_s).isEmpty());
+    CHECK(stagesFromJson(u"{\"key\":\"a\"}"_s).isEmpty());
+    CHECK(stagesFromJson({}).isEmpty());
+
+    // Saving again keeps the member this release does not know for the stage that had it.
+    QList<PipelineStage> renamed = stages.mid(0, 4);
+    renamed[0].name = u"Discovery call"_s;
+    const QString saved = stagesToJson(renamed, newer);
+    CHECK(saved.contains(u"\"colour\":\"#f00\""_s));
+    CHECK(stagesFromJson(saved) == renamed);
+}
+
+TEST_CASE("stage outcomes have stable keys and names", "[domain][pipeline]") {
+    for (StageOutcome o : {StageOutcome::Open, StageOutcome::Won, StageOutcome::Lost}) {
+        StageOutcome parsed = StageOutcome::Open;
+        REQUIRE(parseStageOutcome(stageOutcomeKey(o), &parsed));
+        CHECK(parsed == o);
+        CHECK_FALSE(stageOutcomeName(o).isEmpty());
+    }
+    CHECK(stageOutcomeKey(StageOutcome::Lost) == u"lost"_s);
+    StageOutcome untouched = StageOutcome::Won;
+    CHECK_FALSE(parseStageOutcome(u"Won"_s, &untouched));
+    CHECK(untouched == StageOutcome::Won);
+}

@@ -6,6 +6,7 @@
 #include "store/ContactRepository.h"
 #include "store/OpportunityRepository.h"
 #include "store/Outbox.h"
+#include "store/PipelineRepository.h"
 #include "store/QuoteRepository.h"
 
 #include <catch2/catch.hpp>
@@ -287,4 +288,33 @@ TEST_CASE("quote changes go through the outbox, lines as records of their own", 
         tables.append(e.table);
     CHECK(tables.count(u"quotes"_s) >= 1);
     CHECK(tables.count(u"quote_lines"_s) == 2);
+}
+
+TEST_CASE("accepting a quote wins its opportunity in the won stage of the opportunity's own pipeline",
+          "[store][quotes][pipelines]") {
+    Fixture f;
+    using C = ForecastCategory;
+    using O = StageOutcome;
+    const auto services = PipelineRepository(f.tmp.db())
+                              .save({{},
+                                     u"Services"_s,
+                                     {{{}, u"Scoping"_s, 20, C::Pipeline, O::Open},
+                                      {{}, u"Signed"_s, 100, C::Closed, O::Won},
+                                      {{}, u"Dropped"_s, 0, C::Omitted, O::Lost}}});
+    REQUIRE(services);
+    Opportunity o = f.opportunity;
+    o.pipeline = services->key;
+    o.stage = services->stages[0].key;
+    REQUIRE(OpportunityRepository(f.tmp.db()).save(o));
+    QuoteRepository repo = f.quotes();
+    const Quote q = f.draftWithLines();
+    REQUIRE(repo.send(q.id, QDate(2026, 12, 2)));
+    const auto accepted = repo.accept(q.id, QDate(2026, 12, 20));
+    INFO((accepted ? QString() : accepted.error().message).toStdString());
+    REQUIRE(accepted);
+    const Opportunity won = *OpportunityRepository(f.tmp.db()).get(o.id);
+    CHECK(won.pipeline == services->key);
+    CHECK(won.stage == services->stages[1].key);
+    CHECK(won.probability == 100);
+    CHECK(won.forecastCategory == u"closed"_s);
 }

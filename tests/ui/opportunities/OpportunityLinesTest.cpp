@@ -65,7 +65,7 @@ TEST_CASE("product lines on the opportunity page set its amount, and a refused e
           "[ui][opportunities]") {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     Fixture f;
-    OpportunityDialog dialog(f.context, Pipeline::standard(), f.opportunity);
+    OpportunityDialog dialog(f.context, f.opportunity);
     auto* tabs = dialog.findChild<QTabWidget*>(u"opportunityTabs"_s);
     REQUIRE(tabs);
     REQUIRE(tabs->count() == 4);
