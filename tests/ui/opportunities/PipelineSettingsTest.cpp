@@ -1,4 +1,5 @@
 #include "../WorkspaceFixture.h"
+#include "widgets/UndoHistory.h"
 #include "StringMakers.h"
 
 #include "SettingsDialog.h"
@@ -175,7 +176,9 @@ TEST_CASE("a manager adds a pipeline in the settings, a broken rule is named at 
     draft.pipeline = service.key;
     draft.stage = service.stages.constFirst().key;
     draft.currency = u"EUR"_s;
-    OpportunityDialog editor(f.tmp.db(), draft, f.window.get());
+    UndoHistory undo;
+    AppContext context{f.tmp.db(), undo};
+    OpportunityDialog editor(context, draft, f.window.get());
     auto* pipelineCombo = f.child<QComboBox>(&editor, u"pipelineCombo"_s);
     auto* stageCombo = f.child<QComboBox>(&editor, u"stageCombo"_s);
     CHECK(pipelineCombo->currentText() == u"Field service"_s);
