@@ -7,7 +7,7 @@
 namespace Fieldbook {
 
 AccountListModel::AccountListModel(Database& db, QObject* parent)
-    : RecordListModel(db, ListQuery::accounts(db), QStringLiteral("accounts"), parent) {}
+    : RecordListModel(db, ListQuery::accounts(db), QStringLiteral("accounts"), {}, parent) {}
 
 int AccountListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;

@@ -8,7 +8,7 @@
 namespace Fieldbook {
 
 ContactListModel::ContactListModel(Database& db, QObject* parent)
-    : RecordListModel(db, ListQuery::contacts(db), QStringLiteral("contacts"), parent) {}
+    : RecordListModel(db, ListQuery::contacts(db), QStringLiteral("contacts"), {QStringLiteral("accounts")}, parent) {}
 
 int ContactListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
@@ -83,6 +83,11 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
+}
+
+void ContactListModel::relatedRecordsChanged(const QString& /*accounts*/, const QStringList& ids) {
+    // An account's name appears in contact rows; refresh the loaded rows that show it.
+    refreshRows([&ids](const ListRow& row) { return ids.contains(row.values.value(9).toString()); });
 }
 
 std::optional<ListSort> ContactListModel::sortForColumn(int column) const {

@@ -1,123 +1,26 @@
 #include "LeadListModel.h"
 
-#include "store/Database.h"
-#include "store/StoreEvents.h"
+#include "PagedTableModelImpl.h"
 
 #include <QDateTime>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-namespace {
-
-LeadSort sortOf(int column) {
-    switch (column) {
-    case LeadListModel::Company:
-        return LeadSort::Company;
-    case LeadListModel::Status:
-        return LeadSort::Status;
-    case LeadListModel::Rating:
-        return LeadSort::Rating;
-    case LeadListModel::Source:
-        return LeadSort::Source;
-    case LeadListModel::Owner:
-        return LeadSort::Owner;
-    case LeadListModel::Created:
-        return LeadSort::Created;
-    default:
-        return LeadSort::Name; // e-mail and phone sort by name: their order means nothing
-    }
-}
-
-} // namespace
+template class PagedTableModel<LeadQuery>;
 
 LeadListModel::LeadListModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_query(db) {
-    connect(db.events(), &StoreEvents::recordsChanged, this, &LeadListModel::onRecordsChanged);
-    connect(db.events(), &StoreEvents::tableReset, this, &LeadListModel::onTableReset);
-    load(false);
-}
-
-void LeadListModel::setFilter(const LeadFilter& filter) {
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
-    load(false);
-}
-
-void LeadListModel::sort(int column, Qt::SortOrder order) {
-    const LeadSort sort = sortOf(column);
-    if (sort == m_sort && order == m_order)
-        return;
-    m_sort = sort;
-    m_order = order;
-    load(true);
-}
-
-int LeadListModel::totalCount() const {
-    if (m_totalCount < 0) {
-        auto n = m_query.count(m_filter);
-        m_totalCount = n ? *n : 0;
-    }
-    return m_totalCount;
-}
-
-QString LeadListModel::idAt(int row) const {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
-}
-
-int LeadListModel::rowOf(const QString& id) const {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).id == id)
-            return i;
-    return -1;
-}
-
-int LeadListModel::ensureLoaded(const QString& id) {
-    if (id.isEmpty())
-        return -1;
-    int row = rowOf(id);
-    while (row < 0 && canFetchMore({})) {
-        fetchMore({});
-        row = rowOf(id);
-    }
-    return row;
-}
-
-void LeadListModel::load(bool keepLoaded) {
-    const int keep = keepLoaded ? std::max<int>(int(m_rows.size()), kPageSize) : kPageSize;
-    auto rows = m_query.page(m_filter, m_sort, m_order, nullptr, keep);
-    beginResetModel();
-    m_totalCount = -1;
-    if (rows) {
-        m_rows = std::move(*rows);
-        m_atEnd = m_rows.size() < keep;
-    } else {
-        m_rows.clear();
-        m_atEnd = true;
-    }
-    endResetModel();
-    if (!rows)
-        setError(rows.error());
-    emit totalCountChanged();
-}
-
-int LeadListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+    : PagedTableModel(db, LeadQuery(db), u"leads"_s, {u"users"_s}, LeadSort::Name, {}, parent) {}
 
 int LeadListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant LeadListModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const LeadSummary& row = m_rows.at(index.row());
+    const LeadSummary& row = rowAt(index.row());
     switch (role) {
     case IdRole:
         return row.id;
@@ -183,27 +86,6 @@ QVariant LeadListModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-bool LeadListModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && !m_atEnd;
-}
-
-void LeadListModel::fetchMore(const QModelIndex& parent) {
-    if (parent.isValid() || m_atEnd)
-        return;
-    auto rows = m_query.page(m_filter, m_sort, m_order, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), kPageSize);
-    if (!rows) {
-        m_atEnd = true;
-        setError(rows.error());
-        return;
-    }
-    m_atEnd = rows->size() < kPageSize;
-    if (rows->isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
-    m_rows.append(std::move(*rows));
-    endInsertRows();
-}
-
 QHash<int, QByteArray> LeadListModel::roleNames() const {
     auto names = QAbstractTableModel::roleNames();
     names.insert(IdRole, "recordId");
@@ -213,63 +95,28 @@ QHash<int, QByteArray> LeadListModel::roleNames() const {
     return names;
 }
 
-bool LeadListModel::lessThan(const LeadSummary& a, const LeadSummary& b) const {
-    const bool ascending = m_order == Qt::AscendingOrder;
-    const auto ordering = QVariant::compare(a.sortValue, b.sortValue);
-    if (ordering == QPartialOrdering::Equivalent)
-        return ascending ? a.rid < b.rid : a.rid > b.rid;
-    return ordering == (ascending ? QPartialOrdering::Less : QPartialOrdering::Greater);
-}
-
-void LeadListModel::applyChange(const QString& id) {
-    const int current = rowOf(id);
-    auto fresh = m_query.row(id, m_filter, m_sort);
-    if (!fresh) {
-        setError(fresh.error());
-        return;
-    }
-    if (current >= 0 && *fresh && (*fresh)->sortValue == m_rows.at(current).sortValue) {
-        m_rows[current] = std::move(**fresh);
-        emit dataChanged(index(current, 0), index(current, ColumnCount - 1));
-        return;
-    }
-    if (current >= 0) {
-        beginRemoveRows({}, current, current);
-        m_rows.removeAt(current);
-        endRemoveRows();
-    }
-    if (!*fresh)
-        return;
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), **fresh,
-                                     [this](const LeadSummary& a, const LeadSummary& b) { return lessThan(a, b); });
-    const int position = int(it - m_rows.cbegin());
-    if (position == m_rows.size() && !m_atEnd)
-        return; // beyond the loaded rows: a later fetchMore brings it
-    beginInsertRows({}, position, position);
-    m_rows.insert(position, std::move(**fresh));
-    endInsertRows();
-}
-
-void LeadListModel::onRecordsChanged(const QString& table, const QStringList& ids) {
-    if (table == u"leads") {
-        m_totalCount = -1;
-        for (const QString& id : ids)
-            applyChange(id);
-        emit totalCountChanged();
-    } else if (table == u"users") {
-        // Owner names appear in the rows; a renamed user is rare, so reload what is loaded.
-        load(true);
+std::optional<LeadSort> LeadListModel::sortForColumn(int column) const {
+    switch (column) {
+    case Company:
+        return LeadSort::Company;
+    case Status:
+        return LeadSort::Status;
+    case Rating:
+        return LeadSort::Rating;
+    case Source:
+        return LeadSort::Source;
+    case Owner:
+        return LeadSort::Owner;
+    case Created:
+        return LeadSort::Created;
+    default:
+        return LeadSort::Name; // e-mail and phone sort by name: their order means nothing
     }
 }
 
-void LeadListModel::onTableReset(const QString& table) {
-    if (table == u"leads" || table == u"users")
-        load(true);
-}
-
-void LeadListModel::setError(const Error& error) {
-    m_lastError = error.message;
-    emit loadFailed(error.message);
+void LeadListModel::relatedRecordsChanged(const QString& /*users*/, const QStringList& /*ids*/) {
+    // Owner names appear in the rows; a renamed user is rare, so reload what is loaded.
+    reload();
 }
 
 } // namespace Fieldbook

@@ -1,6 +1,7 @@
 #include "LeadQuery.h"
 
 #include "Database.h"
+#include "KeysetList.h"
 #include "SqlConnection.h"
 #include "search/SearchText.h"
 
@@ -10,15 +11,14 @@ namespace Fieldbook {
 
 namespace {
 
-const QString kSelect = u"SELECT l.id, l.rid, %1, l.first_name, l.last_name, l.company, l.title, l.email, l.phone, "
+const KeysetList kLeads(u"SELECT l.id, l.rid, %1, l.first_name, l.last_name, l.company, l.title, l.email, l.phone, "
                         u"l.source, l.status, l.rating, l.owner_id, coalesce(u.name, ''), l.created_at FROM leads l "
-                        u"LEFT JOIN users u ON u.id = l.owner_id WHERE l.deleted = 0"_s;
+                        u"LEFT JOIN users u ON u.id = l.owner_id WHERE l.deleted = 0"_s,
+                        u"l"_s, u"leads"_s);
 
+/// A row of kLeads without its keyset columns (KeysetList reads those).
 LeadSummary fromRow(const QSqlQuery& q) {
     LeadSummary s;
-    s.id = q.value(0).toString();
-    s.rid = q.value(1).toLongLong();
-    s.sortValue = q.value(2);
     Lead name;
     name.firstName = q.value(3).toString();
     name.lastName = q.value(4).toString();
@@ -46,12 +46,7 @@ QString positionOf(const QString& column, const QStringList& keys) {
     return sql + u" ELSE %1 END"_s.arg(keys.size());
 }
 
-} // namespace
-
-LeadQuery::LeadQuery(Database& db)
-    : m_db(&db) {}
-
-QString LeadQuery::sortExpression(LeadSort sort) {
+QString sortExpression(LeadSort sort) {
     switch (sort) {
     case LeadSort::Company:
         return u"lower(l.company)"_s;
@@ -76,81 +71,51 @@ QString LeadQuery::sortExpression(LeadSort sort) {
     return u"l.sort_key"_s;
 }
 
-void LeadQuery::addFilters(const LeadFilter& filter, QString& where, QVariantList& values) {
+SqlConditions conditions(const LeadFilter& filter) {
+    SqlConditions where;
     if (!filter.statuses.isEmpty()) {
         QStringList marks;
         for (LeadStatus s : filter.statuses) {
             marks.append(u"?"_s);
-            values.append(leadStatusKey(s));
+            where.values.append(leadStatusKey(s));
         }
-        where += u" AND l.status IN ("_s + marks.join(u", "_s) + u')';
+        where.sql += u" AND l.status IN ("_s + marks.join(u", "_s) + u')';
     }
     if (filter.rating) {
-        where += u" AND l.rating = ?"_s;
-        values.append(leadRatingKey(*filter.rating));
+        where.sql += u" AND l.rating = ?"_s;
+        where.values.append(leadRatingKey(*filter.rating));
     }
     if (!filter.source.isEmpty()) {
-        where += u" AND l.source = ? COLLATE NOCASE"_s;
-        values.append(filter.source);
+        where.sql += u" AND l.source = ? COLLATE NOCASE"_s;
+        where.values.append(filter.source);
     }
     if (!filter.ownerId.isEmpty()) {
-        where += u" AND l.owner_id = ?"_s;
-        values.append(filter.ownerId);
+        where.sql += u" AND l.owner_id = ?"_s;
+        where.values.append(filter.ownerId);
     }
     if (const QString match = SearchText::matchExpression(filter.text); !match.isEmpty()) {
-        where += u" AND l.rid IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)"_s;
-        values.append(match);
+        where.sql += u" AND l.rid IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)"_s;
+        where.values.append(match);
     }
+    return where;
 }
+
+} // namespace
+
+LeadQuery::LeadQuery(Database& db)
+    : m_db(&db) {}
 
 Result<QList<LeadSummary>> LeadQuery::page(const LeadFilter& filter, LeadSort sort, Qt::SortOrder order,
                                            const LeadSummary* after, int limit) const {
-    const QString sortExpr = sortExpression(sort);
-    QString sql = kSelect.arg(sortExpr);
-    QVariantList values;
-    addFilters(filter, sql, values);
-    const bool ascending = order == Qt::AscendingOrder;
-    if (after) {
-        sql += u" AND (%1, l.rid) %2 (?, ?)"_s.arg(sortExpr, ascending ? u">"_s : u"<"_s);
-        values.append(after->sortValue);
-        values.append(after->rid);
-    }
-    sql += u" ORDER BY %1 %2, l.rid %2 LIMIT ?"_s.arg(sortExpr, ascending ? u"ASC"_s : u"DESC"_s);
-    values.append(limit);
-    auto q = m_db->connection().run(sql, values, u"list leads"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<LeadSummary> rows;
-    while ((*q)->next())
-        rows.append(fromRow(**q));
-    (*q)->finish();
-    return rows;
+    return kLeads.page(m_db->connection(), sortExpression(sort), conditions(filter), order, after, limit, fromRow);
 }
 
 Result<std::optional<LeadSummary>> LeadQuery::row(const QString& id, const LeadFilter& filter, LeadSort sort) const {
-    QString sql = kSelect.arg(sortExpression(sort));
-    QVariantList values;
-    addFilters(filter, sql, values);
-    sql += u" AND l.id = ?"_s;
-    values.append(id);
-    auto q = m_db->connection().run(sql, values, u"load lead row"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    std::optional<LeadSummary> result;
-    if ((*q)->next())
-        result = fromRow(**q);
-    (*q)->finish();
-    return result;
+    return kLeads.row(m_db->connection(), id, sortExpression(sort), conditions(filter), fromRow);
 }
 
 Result<int> LeadQuery::count(const LeadFilter& filter) const {
-    QString sql = u"SELECT count(*) FROM leads l WHERE l.deleted = 0"_s;
-    QVariantList values;
-    addFilters(filter, sql, values);
-    auto n = m_db->connection().scalar(sql, values, u"count leads"_s);
-    if (!n)
-        return std::unexpected(n.error());
-    return n->toInt();
+    return kLeads.count(m_db->connection(), u"leads l WHERE l.deleted = 0"_s, conditions(filter));
 }
 
 Result<QStringList> LeadQuery::sources() const {

@@ -47,6 +47,10 @@ struct LeadSummary {
 /// Chinese names are found by any part of them.
 class LeadQuery final {
 public:
+    using Row = LeadSummary;
+    using Filter = LeadFilter;
+    using Sort = LeadSort;
+
     explicit LeadQuery(Database& db);
 
     [[nodiscard]] Result<QList<LeadSummary>> page(const LeadFilter& filter, LeadSort sort, Qt::SortOrder order,
@@ -59,9 +63,6 @@ public:
     [[nodiscard]] Result<QStringList> sources() const;
 
 private:
-    static QString sortExpression(LeadSort sort);
-    static void addFilters(const LeadFilter& filter, QString& where, QVariantList& values);
-
     Database* m_db;
 };
 

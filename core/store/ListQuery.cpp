@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FieldCodec.h"
+#include "KeysetList.h"
 #include "RecordKeys.h"
 #include "SqlConnection.h"
 #include "search/SearchText.h"
@@ -14,14 +15,69 @@ namespace Fieldbook {
 
 namespace {
 
-const QString kContactSelect =
+const KeysetList kContacts(
     u"SELECT c.id, c.rid, %1, c.first_name, c.last_name, coalesce(a.name, ''), c.title, c.emails, c.phones, "
     u"coalesce(u.name, ''), c.updated_at, c.do_not_call, c.account_id, c.tags FROM contacts c "
-    u"LEFT JOIN accounts a ON a.id = c.account_id LEFT JOIN users u ON u.id = c.owner_id WHERE c.deleted = 0"_s;
-const QString kAccountSelect =
+    u"LEFT JOIN accounts a ON a.id = c.account_id LEFT JOIN users u ON u.id = c.owner_id WHERE c.deleted = 0"_s,
+    u"c"_s, u"contacts"_s);
+const KeysetList kAccounts(
     u"SELECT c.id, c.rid, %1, c.name, c.industry, c.city, c.country, c.phones, coalesce(u.name, ''), c.updated_at, "
     u"(SELECT count(*) FROM contacts k WHERE k.account_id = c.id AND k.deleted = 0), c.website, c.tags "
-    u"FROM accounts c LEFT JOIN users u ON u.id = c.owner_id WHERE c.deleted = 0"_s;
+    u"FROM accounts c LEFT JOIN users u ON u.id = c.owner_id WHERE c.deleted = 0"_s,
+    u"c"_s, u"accounts"_s);
+
+const KeysetList& listOf(const QString& table) {
+    return table == u"contacts"_s ? kContacts : kAccounts;
+}
+
+QString sortExpression(const QString& table, ListSort sort) {
+    switch (sort) {
+    case ListSort::Updated:
+        return u"c.updated_at"_s;
+    case ListSort::Account:
+        return table == u"contacts"_s ? u"c.account_sort_key"_s : u"c.sort_key"_s;
+    case ListSort::Name:
+        break;
+    }
+    return u"c.sort_key"_s;
+}
+
+SqlConditions conditions(const QString& table, const ListFilter& filter) {
+    SqlConditions where;
+    if (!filter.ownerId.isEmpty()) {
+        where.sql += u" AND c.owner_id = ?"_s;
+        where.values.append(filter.ownerId);
+    }
+    if (!filter.accountId.isEmpty() && table == u"contacts"_s) {
+        where.sql += u" AND c.account_id = ?"_s;
+        where.values.append(filter.accountId);
+    }
+    if (!filter.tag.isEmpty()) {
+        where.sql += u" AND c.id IN (SELECT record_id FROM record_keys WHERE kind = 'tag' AND value = ? AND "
+                     u"record_table = ?)"_s;
+        where.values.append(RecordKeys::tagKey(filter.tag));
+        where.values.append(table);
+    }
+    if (const QString match = SearchText::matchExpression(filter.text); !match.isEmpty()) {
+        where.sql += u" AND c.rid IN (SELECT rowid FROM "_s + table + u"_fts WHERE "_s + table + u"_fts MATCH ?)"_s;
+        where.values.append(match);
+    }
+    return where;
+}
+
+/// Reads ListRows without their keyset columns (KeysetList reads those): every further column is
+/// one of the values.
+auto listRowReader() {
+    return [columns = -1](const QSqlQuery& r) mutable {
+        if (columns < 0)
+            columns = r.record().count(); // once per statement: record() copies every column
+        ListRow row;
+        row.values.reserve(columns - 3);
+        for (int i = 3; i < columns; ++i)
+            row.values.append(r.value(i));
+        return row;
+    };
+}
 
 } // namespace
 
@@ -37,99 +93,20 @@ ListQuery ListQuery::accounts(Database& db) {
     return ListQuery(db, u"accounts"_s);
 }
 
-QString ListQuery::sortExpression(ListSort sort) const {
-    switch (sort) {
-    case ListSort::Updated:
-        return u"c.updated_at"_s;
-    case ListSort::Account:
-        return m_table == u"contacts"_s ? u"c.account_sort_key"_s : u"c.sort_key"_s;
-    case ListSort::Name:
-        break;
-    }
-    return u"c.sort_key"_s;
-}
-
-void ListQuery::addFilters(const ListFilter& filter, QString& where, QVariantList& values) const {
-    if (!filter.ownerId.isEmpty()) {
-        where += u" AND c.owner_id = ?"_s;
-        values.append(filter.ownerId);
-    }
-    if (!filter.accountId.isEmpty() && m_table == u"contacts"_s) {
-        where += u" AND c.account_id = ?"_s;
-        values.append(filter.accountId);
-    }
-    if (!filter.tag.isEmpty()) {
-        where += u" AND c.id IN (SELECT record_id FROM record_keys WHERE kind = 'tag' AND value = ? AND "
-                 u"record_table = ?)"_s;
-        values.append(RecordKeys::tagKey(filter.tag));
-        values.append(m_table);
-    }
-    if (const QString match = SearchText::matchExpression(filter.text); !match.isEmpty()) {
-        where += u" AND c.rid IN (SELECT rowid FROM "_s + m_table + u"_fts WHERE "_s + m_table + u"_fts MATCH ?)"_s;
-        values.append(match);
-    }
-}
-
 Result<QList<ListRow>> ListQuery::page(const ListFilter& filter, ListSort sort, Qt::SortOrder order,
                                        const ListRow* after, int limit) const {
-    const QString sortExpr = sortExpression(sort);
-    QString sql = (m_table == u"contacts"_s ? kContactSelect : kAccountSelect).arg(sortExpr);
-    QVariantList values;
-    addFilters(filter, sql, values);
-    const bool ascending = order == Qt::AscendingOrder;
-    if (after) {
-        sql += u" AND (%1, c.rid) %2 (?, ?)"_s.arg(sortExpr, ascending ? u">"_s : u"<"_s);
-        values.append(after->sortValue);
-        values.append(after->rid);
-    }
-    sql += u" ORDER BY %1 %2, c.rid %2 LIMIT ?"_s.arg(sortExpr, ascending ? u"ASC"_s : u"DESC"_s);
-    values.append(limit);
-    auto q = m_db->connection().run(sql, values, u"list "_s + m_table);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<ListRow> rows;
-    const int columns = (*q)->record().count();
-    while ((*q)->next()) {
-        const QSqlQuery& r = **q;
-        ListRow row{r.value(0).toString(), r.value(1).toLongLong(), r.value(2), {}};
-        row.values.reserve(columns - 3);
-        for (int i = 3; i < columns; ++i)
-            row.values.append(r.value(i));
-        rows.append(std::move(row));
-    }
-    (*q)->finish();
-    return rows;
+    return listOf(m_table).page(m_db->connection(), sortExpression(m_table, sort), conditions(m_table, filter), order,
+                                after, limit, listRowReader());
 }
 
 Result<std::optional<ListRow>> ListQuery::row(const QString& id, const ListFilter& filter, ListSort sort) const {
-    QString sql = (m_table == u"contacts"_s ? kContactSelect : kAccountSelect).arg(sortExpression(sort));
-    QVariantList values;
-    addFilters(filter, sql, values);
-    sql += u" AND c.id = ?"_s;
-    values.append(id);
-    auto q = m_db->connection().run(sql, values, u"load list row"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    std::optional<ListRow> result;
-    if ((*q)->next()) {
-        const QSqlQuery& r = **q;
-        ListRow row{r.value(0).toString(), r.value(1).toLongLong(), r.value(2), {}};
-        for (int i = 3; i < r.record().count(); ++i)
-            row.values.append(r.value(i));
-        result = std::move(row);
-    }
-    (*q)->finish();
-    return result;
+    return listOf(m_table).row(m_db->connection(), id, sortExpression(m_table, sort), conditions(m_table, filter),
+                               listRowReader());
 }
 
 Result<int> ListQuery::count(const ListFilter& filter) const {
-    QString sql = u"SELECT count(*) FROM "_s + m_table + u" c WHERE c.deleted = 0"_s;
-    QVariantList values;
-    addFilters(filter, sql, values);
-    auto n = m_db->connection().scalar(sql, values, u"count "_s + m_table);
-    if (!n)
-        return std::unexpected(n.error());
-    return n->toInt();
+    return listOf(m_table).count(m_db->connection(), m_table + u" c WHERE c.deleted = 0"_s,
+                                 conditions(m_table, filter));
 }
 
 Result<QStringList> ListQuery::tags() const {

@@ -33,6 +33,10 @@ struct ListRow {
 /// of the previous one, so scrolling to row 90,000 costs the same as the first page.
 class ListQuery final {
 public:
+    using Row = ListRow;
+    using Filter = ListFilter;
+    using Sort = ListSort;
+
     /// Contacts; values: first_name, last_name, account name, title, emails, phones, owner name,
     /// updated_at, do_not_call, account_id, tags.
     static ListQuery contacts(Database& db);
@@ -50,8 +54,6 @@ public:
 
 private:
     ListQuery(Database& db, QString table);
-    QString sortExpression(ListSort sort) const;
-    void addFilters(const ListFilter& filter, QString& where, QVariantList& values) const;
 
     Database* m_db;
     QString m_table;

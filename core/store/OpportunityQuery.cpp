@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FieldCodec.h"
+#include "KeysetList.h"
 #include "SqlConnection.h"
 #include "domain/Pipeline.h"
 
@@ -11,16 +12,16 @@ namespace Fieldbook {
 
 namespace {
 
-const QString kSelect = u"SELECT o.id, o.rid, %1, o.name, o.account_id, coalesce(a.name, ''), o.amount, o.currency, "
-                        u"o.close_date, o.stage, o.probability, o.owner_id, coalesce(u.name, '') FROM opportunities o "
-                        u"LEFT JOIN accounts a ON a.id = o.account_id LEFT JOIN users u ON u.id = o.owner_id "
-                        u"WHERE o.deleted = 0 AND o.pipeline = ?"_s;
+const KeysetList kOpportunities(
+    u"SELECT o.id, o.rid, %1, o.name, o.account_id, coalesce(a.name, ''), o.amount, o.currency, o.close_date, "
+    u"o.stage, o.probability, o.owner_id, coalesce(u.name, '') FROM opportunities o "
+    u"LEFT JOIN accounts a ON a.id = o.account_id LEFT JOIN users u ON u.id = o.owner_id "
+    u"WHERE o.deleted = 0 AND o.pipeline = ?"_s,
+    u"o"_s, u"opportunities"_s);
 
+/// A row of kOpportunities without its keyset columns (KeysetList reads those).
 OpportunitySummary fromRow(const QSqlQuery& q) {
     OpportunitySummary s;
-    s.id = q.value(0).toString();
-    s.rid = q.value(1).toLongLong();
-    s.sortValue = q.value(2);
     s.name = q.value(3).toString();
     s.accountId = q.value(4).toString();
     s.accountName = q.value(5).toString();
@@ -39,6 +40,41 @@ QString likePattern(const QString& text) {
     QString escaped = text;
     escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
     return u'%' + escaped + u'%';
+}
+
+/// FROM and WHERE up to the conditions, joining accounts only when the search text needs their names.
+QString fromWhere(const OpportunityFilter& filter) {
+    const bool needsAccount = !filter.text.trimmed().isEmpty();
+    return u"opportunities o "_s + (needsAccount ? u"LEFT JOIN accounts a ON a.id = o.account_id "_s : QString()) +
+           u"WHERE o.deleted = 0 AND o.pipeline = ?"_s;
+}
+
+/// The filter's conditions; the first value is the pipeline, for the statement's own `o.pipeline = ?`.
+SqlConditions conditions(const OpportunityFilter& filter) {
+    SqlConditions where;
+    where.values.append(filter.pipeline);
+    if (!filter.ownerId.isEmpty()) {
+        where.sql += u" AND o.owner_id = ?"_s;
+        where.values.append(filter.ownerId);
+    }
+    if (!filter.stage.isEmpty()) {
+        where.sql += u" AND o.stage = ?"_s;
+        where.values.append(filter.stage);
+    }
+    if (filter.closeFrom.isValid()) {
+        where.sql += u" AND o.close_date >= ?"_s;
+        where.values.append(FieldCodec::encode(filter.closeFrom));
+    }
+    if (filter.closeTo.isValid()) {
+        where.sql += u" AND o.close_date <= ?"_s;
+        where.values.append(FieldCodec::encode(filter.closeTo));
+    }
+    if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
+        where.sql += u" AND (o.name LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\')"_s;
+        where.values.append(likePattern(text));
+        where.values.append(likePattern(text));
+    }
+    return where;
 }
 
 } // namespace
@@ -73,96 +109,27 @@ QString OpportunityQuery::sortExpression(OpportunitySort sort) const {
     return u"o.close_date"_s;
 }
 
-bool OpportunityQuery::needsAccount(const OpportunityFilter& filter) {
-    return !filter.text.trimmed().isEmpty();
-}
-
-void OpportunityQuery::addFilters(const OpportunityFilter& filter, QString& where, QVariantList& values) {
-    values.append(filter.pipeline);
-    if (!filter.ownerId.isEmpty()) {
-        where += u" AND o.owner_id = ?"_s;
-        values.append(filter.ownerId);
-    }
-    if (!filter.stage.isEmpty()) {
-        where += u" AND o.stage = ?"_s;
-        values.append(filter.stage);
-    }
-    if (filter.closeFrom.isValid()) {
-        where += u" AND o.close_date >= ?"_s;
-        values.append(FieldCodec::encode(filter.closeFrom));
-    }
-    if (filter.closeTo.isValid()) {
-        where += u" AND o.close_date <= ?"_s;
-        values.append(FieldCodec::encode(filter.closeTo));
-    }
-    if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
-        where += u" AND (o.name LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\')"_s;
-        values.append(likePattern(text));
-        values.append(likePattern(text));
-    }
-}
-
 Result<QList<OpportunitySummary>> OpportunityQuery::page(const OpportunityFilter& filter, OpportunitySort sort,
                                                          Qt::SortOrder order, const OpportunitySummary* after,
                                                          int limit) const {
-    const QString sortExpr = sortExpression(sort);
-    QString sql = kSelect.arg(sortExpr);
-    QVariantList values;
-    addFilters(filter, sql, values);
-    const bool ascending = order == Qt::AscendingOrder;
-    if (after) {
-        sql += u" AND (%1, o.rid) %2 (?, ?)"_s.arg(sortExpr, ascending ? u">"_s : u"<"_s);
-        values.append(after->sortValue);
-        values.append(after->rid);
-    }
-    sql += u" ORDER BY %1 %2, o.rid %2 LIMIT ?"_s.arg(sortExpr, ascending ? u"ASC"_s : u"DESC"_s);
-    values.append(limit);
-    auto q = m_db->connection().run(sql, values, u"list opportunities"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<OpportunitySummary> rows;
-    while ((*q)->next())
-        rows.append(fromRow(**q));
-    (*q)->finish();
-    return rows;
+    return kOpportunities.page(m_db->connection(), sortExpression(sort), conditions(filter), order, after, limit,
+                               fromRow);
 }
 
 Result<std::optional<OpportunitySummary>> OpportunityQuery::row(const QString& id, const OpportunityFilter& filter,
                                                                 OpportunitySort sort) const {
-    QString sql = kSelect.arg(sortExpression(sort));
-    QVariantList values;
-    addFilters(filter, sql, values);
-    sql += u" AND o.id = ?"_s;
-    values.append(id);
-    auto q = m_db->connection().run(sql, values, u"load opportunity row"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    std::optional<OpportunitySummary> result;
-    if ((*q)->next())
-        result = fromRow(**q);
-    (*q)->finish();
-    return result;
+    return kOpportunities.row(m_db->connection(), id, sortExpression(sort), conditions(filter), fromRow);
 }
 
 Result<int> OpportunityQuery::count(const OpportunityFilter& filter) const {
-    QString sql = u"SELECT count(*) FROM opportunities o "_s +
-                  (needsAccount(filter) ? u"LEFT JOIN accounts a ON a.id = o.account_id "_s : QString()) +
-                  u"WHERE o.deleted = 0 AND o.pipeline = ?"_s;
-    QVariantList values;
-    addFilters(filter, sql, values);
-    auto n = m_db->connection().scalar(sql, values, u"count opportunities"_s);
-    if (!n)
-        return std::unexpected(n.error());
-    return n->toInt();
+    return kOpportunities.count(m_db->connection(), fromWhere(filter), conditions(filter));
 }
 
 Result<void> OpportunityQuery::forEachAmount(const OpportunityFilter& filter, const AmountVisitor& visit) const {
-    QString sql = u"SELECT o.stage, o.amount, o.currency, o.probability FROM opportunities o "_s +
-                  (needsAccount(filter) ? u"LEFT JOIN accounts a ON a.id = o.account_id "_s : QString()) +
-                  u"WHERE o.deleted = 0 AND o.pipeline = ?"_s;
-    QVariantList values;
-    addFilters(filter, sql, values);
-    auto q = m_db->connection().run(sql, values, u"add up opportunities"_s);
+    const SqlConditions where = conditions(filter);
+    auto q = m_db->connection().run(u"SELECT o.stage, o.amount, o.currency, o.probability FROM "_s + fromWhere(filter) +
+                                        where.sql,
+                                    where.values, u"add up opportunities"_s);
     if (!q)
         return std::unexpected(q.error());
     while ((*q)->next()) {

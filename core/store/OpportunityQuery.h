@@ -49,6 +49,10 @@ struct OpportunitySummary {
 /// reading only the columns those need.
 class OpportunityQuery final {
 public:
+    using Row = OpportunitySummary;
+    using Filter = OpportunityFilter;
+    using Sort = OpportunitySort;
+
     /// `pipeline` orders stages when sorting by stage.
     OpportunityQuery(Database& db, const Pipeline& pipeline);
 
@@ -68,8 +72,6 @@ public:
 
 private:
     QString sortExpression(OpportunitySort sort) const;
-    static bool needsAccount(const OpportunityFilter& filter);
-    static void addFilters(const OpportunityFilter& filter, QString& where, QVariantList& values);
 
     Database* m_db;
     QString m_stageOrder; ///< SQL: the stage's position in the pipeline
