@@ -5,6 +5,7 @@
 #include "domain/MoneyText.h"
 #include "domain/Pipeline.h"
 #include "store/Database.h"
+#include "store/PipelineRepository.h"
 #include "store/QuoteRepository.h"
 #include "store/SqlConnection.h"
 
@@ -132,13 +133,23 @@ Result<void> SearchService::collectSales(const QString& table, const Terms& term
         quotes ? u"SELECT q.id, coalesce(a.name, ''), m.named FROM "_s + chosen +
                      u" CROSS JOIN quotes q ON q.rid = m.rid LEFT JOIN accounts a ON a.id = q.account_id "
                      u"ORDER BY m.named DESC, q.updated_at DESC"_s
-               : u"SELECT o.id, o.name, coalesce(a.name, ''), o.stage, o.amount, o.currency, m.named FROM "_s + chosen +
+               : u"SELECT o.id, o.name, coalesce(a.name, ''), o.stage, o.amount, o.currency, m.named, o.pipeline "
+                     u"FROM "_s + chosen +
                      u" CROSS JOIN opportunities o ON o.rid = m.rid LEFT JOIN accounts a ON a.id = o.account_id "
                      u"ORDER BY m.named DESC, o.updated_at DESC"_s;
     auto q = m_db.connection().run(select, values, u"search"_s);
     if (!q)
         return std::unexpected(q.error());
-    const Pipeline pipeline = Pipeline::standard(); // the only one until pipelines are configurable
+    // Stage names as the organisation configured them (keys are unique within a pipeline).
+    QHash<QString, QString> stageNames;
+    if (!quotes) {
+        auto pipelines = PipelineRepository(m_db).pipelines(true);
+        if (!pipelines)
+            return std::unexpected(pipelines.error());
+        for (const Pipeline& p : std::as_const(*pipelines))
+            for (const PipelineStage& stage : p.stages)
+                stageNames.insert(p.key + u'\n' + stage.key, stage.name);
+    }
     QList<SearchHit> found;
     while ((*q)->next()) {
         const QSqlQuery& r = **q;
@@ -151,8 +162,8 @@ Result<void> SearchService::collectSales(const QString& table, const Terms& term
         } else {
             hit.title = r.value(1).toString();
             const QString stageKey = r.value(3).toString();
-            const PipelineStage* stage = pipeline.stage(stageKey);
-            hit.subtitle = joinParts({r.value(2).toString(), stage ? stage->name : stageKey,
+            hit.subtitle = joinParts({r.value(2).toString(),
+                                      stageNames.value(r.value(7).toString() + u'\n' + stageKey, stageKey),
                                       moneyText(r.value(4).toLongLong(), r.value(5).toString())});
             hit.nameMatched = r.value(6).toBool();
         }
