@@ -195,6 +195,40 @@
     </message>
 </context>
 <context>
+    <name>Fieldbook::PriceListsTab</name>
+    <message numerus="yes">
+        <source>%1 of %n price(s)</source>
+        <translation>
+            <numerusform>%1 of %n price</numerusform>
+            <numerusform>%1 of %n prices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s)</source>
+        <translation>
+            <numerusform>%n price</numerusform>
+            <numerusform>%n prices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ProductsTab</name>
+    <message numerus="yes">
+        <source>%1 of %n product(s)</source>
+        <translation>
+            <numerusform>%1 of %n product</numerusform>
+            <numerusform>%1 of %n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::QuoteEditor</name>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
@@ -242,6 +276,23 @@
         <translation>
             <numerusform>%n lead assigned in turn to %1.</numerusform>
             <numerusform>%n leads assigned in turn to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineRepository</name>
+    <message numerus="yes">
+        <source>%n opportunities are still in the stage “%1”; move them to another stage before removing it.</source>
+        <translation>
+            <numerusform>%n opportunity is still in the stage “%1”; move it to another stage before removing the stage.</numerusform>
+            <numerusform>%n opportunities are still in the stage “%1”; move them to another stage before removing it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open opportunities are still in the pipeline “%1”; close them or move them to another pipeline first.</source>
+        <translation>
+            <numerusform>%n open opportunity is still in the pipeline “%1”; close it or move it to another pipeline first.</numerusform>
+            <numerusform>%n open opportunities are still in the pipeline “%1”; close them or move them to another pipeline first.</numerusform>
         </translation>
     </message>
 </context>

@@ -312,6 +312,10 @@
         <source>A minimum quantity cannot be negative.</source>
         <translation>最小数量不能为负数。</translation>
     </message>
+    <message>
+        <source>The price list already has a price for this product from quantity %1; change that price instead.</source>
+        <translation>该价目表中已有此产品起始数量为 %1 的价格；请改为修改该价格。</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -1178,6 +1182,25 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Fieldbook::CatalogueDialog</name>
+    <message>
+        <source>Products and price lists</source>
+        <translation>产品和价目表</translation>
+    </message>
+    <message>
+        <source>You can look up products and prices here; only managers and admins change the catalogue.</source>
+        <translation>您可以在此查看产品和价格；只有经理和管理员可以更改产品目录。</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Price &amp;lists</source>
+        <translation>价目表(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::CompanyProfileEditor</name>
     <message>
         <source>Remove</source>
@@ -1697,10 +1720,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>填充演示数据</translation>
     </message>
     <message>
-        <source>Adds realistic accounts, contacts and activities (Chinese and Western names, two years of history) to this database, so that you can try Fieldbook out. The same seed always gives the same records: generating again with it updates them instead of adding more.</source>
-        <translation>向此数据库添加逼真的客户、联系人和活动（包含中文和西方姓名，以及两年的历史记录），方便您试用 Fieldbook。相同的种子总是生成相同的记录：使用同一种子再次生成会更新这些记录，而不会重复添加。</translation>
-    </message>
-    <message>
         <source>&amp;Accounts:</source>
         <translation>客户(&amp;A)：</translation>
     </message>
@@ -1729,16 +1748,24 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>取消</translation>
     </message>
     <message>
-        <source>Demo data written: %1 accounts, %2 contacts, %3 activities.</source>
-        <translation>已写入演示数据：%1 个客户、%2 个联系人、%3 条活动。</translation>
-    </message>
-    <message>
         <source>Cancelled; no demo data was written.</source>
         <translation>已取消；未写入任何演示数据。</translation>
     </message>
     <message>
         <source>No demo data was written: %1</source>
         <translation>未写入任何演示数据：%1</translation>
+    </message>
+    <message>
+        <source>Adds realistic accounts, contacts, activities and leads (Chinese and Western names, two years of history) to this database, so that you can try Fieldbook out. The same seed always gives the same records: generating again with it updates them instead of adding more.</source>
+        <translation>向此数据库添加逼真的客户、联系人、活动和线索（包含中文和西方姓名，以及两年的历史记录），方便您试用 Fieldbook。相同的种子始终生成相同的记录：使用同一种子再次生成时，会更新这些记录，而不会重复添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Leads:</source>
+        <translation>线索(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 accounts, %2 contacts, %3 activities, %4 leads.</source>
+        <translation>已写入演示数据：%1 个客户、%2 个联系人、%3 条活动、%4 条线索。</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2178,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Products</source>
         <translation>产品</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2805,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>&amp;Leads</source>
         <translation>线索(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Products and price lists…</source>
+        <translation>产品和价目表(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::MergeDialog</name>
@@ -2887,6 +2922,14 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>销售流程(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The pipeline the board and the list show</source>
+        <translation>看板和列表中显示的销售流程</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::OpportunityDialog</name>
@@ -2913,6 +2956,18 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Discard the changes to this opportunity?</source>
         <translation>放弃对此商机的更改吗？</translation>
+    </message>
+    <message>
+        <source>P&amp;roducts (%1)</source>
+        <translation>产品(&amp;R) (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>活动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Calls, meetings, e-mails and notes of the account %1</source>
+        <translation>客户 %1 的通话、会议、邮件和备注</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3064,18 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
             <numerusform>不是有效金额：请使用数字，最多 %n 位小数。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>P&amp;ipeline:</source>
+        <translation>销售流程(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The amount is the total of the product lines; change them on the Products tab.</source>
+        <translation>金额为产品行的合计；请在“产品”标签页中修改产品行。</translation>
+    </message>
+    <message>
+        <source>The product lines are priced in this currency.</source>
+        <translation>产品行以此货币计价。</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::OpportunityFilterBar</name>
@@ -3039,6 +3106,92 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Mine</source>
         <translation>我的</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::OpportunityLinesModel</name>
+    <message>
+        <source>Product or item</source>
+        <translation>产品或条目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity; use a number such as 2 or 2.5.</source>
+        <translation>“%1”不是有效数量；请使用数字，例如 2 或 2.5。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price in %2.</source>
+        <translation>“%1”不是有效的 %2 价格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage.</source>
+        <translation>“%1”不是有效的百分比。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::OpportunityLinesPane</name>
+    <message>
+        <source>No product lines. Add the products the customer is expected to buy, and the amount becomes their total; without lines, the amount is typed on the Details tab.</source>
+        <translation>没有产品行。添加客户预计购买的产品后，金额即为这些产品的合计；没有产品行时，请在“详情”标签页中输入金额。</translation>
+    </message>
+    <message>
+        <source>Add &amp;product…</source>
+        <translation>添加产品(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>添加条目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>移除行</translation>
+    </message>
+    <message>
+        <source>Total: &lt;b&gt;%1 %2&lt;/b&gt;</source>
+        <translation>总计：&lt;b&gt;%1 %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation>“%1”不是有效数量。</translation>
+    </message>
+    <message>
+        <source>No price list in %1 has a price for %2; enter the unit price.</source>
+        <translation>所有 %1 价目表中都没有 %2 的价格；请输入单价。</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新条目</translation>
+    </message>
+    <message>
+        <source>Amount from product lines</source>
+        <translation>由产品明细计算金额</translation>
+    </message>
+    <message>
+        <source>The amount %1 %2 was typed. With product lines, the amount becomes their total. Add the line?</source>
+        <translation>金额 %1 %2 是手工输入的。添加产品明细后，金额将改为明细合计。确定添加吗？</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3264,633 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Fieldbook::PipelineSettings</name>
+    <message>
+        <source>&amp;New pipeline</source>
+        <translation>新建销售流程(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>重命名(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add &amp;stage</source>
+        <translation>添加阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve stage</source>
+        <translation>移除阶段(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Pipelines apply to everyone in the organisation. Opportunities keep their stage when it is renamed; a stage that opportunities are in cannot be removed.</source>
+        <translation>销售流程适用于组织内的所有人。阶段重命名后，商机仍保留在该阶段；仍有商机的阶段无法移除。</translation>
+    </message>
+    <message>
+        <source>Only managers and admins change the pipelines; they apply to everyone in the organisation.</source>
+        <translation>只有经理和管理员可以更改销售流程；销售流程适用于组织内的所有人。</translation>
+    </message>
+    <message>
+        <source>Pipe&amp;lines:</source>
+        <translation>销售流程(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tages of “%1”:</source>
+        <translation>“%1”的阶段(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Inactive: not offered for opportunities</source>
+        <translation>已停用：不可用于商机</translation>
+    </message>
+    <message>
+        <source>There are two pipelines called “%1”.</source>
+        <translation>有两个销售流程都叫“%1”。</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The standard pipeline is always available</source>
+        <translation>标准销售流程始终可用</translation>
+    </message>
+    <message>
+        <source>An inactive pipeline is not offered for new opportunities</source>
+        <translation>已停用的销售流程不可用于新商机</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>新销售流程</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::PipelineStageDelegate</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::PriceEditor</name>
+    <message>
+        <source>New price</source>
+        <translation>新价格</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, inactive)</source>
+        <translation>%1（%2，已停用）</translation>
+    </message>
+    <message>
+        <source>Price &amp;list:</source>
+        <translation>价目表(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Price list:</source>
+        <translation>价目表：</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (inactive)</source>
+        <translation>%1 · %2（已停用）</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>The price applies from this quantity up; 0 means any quantity. For quantity breaks, add one price per minimum quantity.</source>
+        <translation>该价格自此数量起适用；0 表示任意数量。如需设置数量阶梯价，请为每个起始数量分别添加一个价格。</translation>
+    </message>
+    <message>
+        <source>From &amp;quantity:</source>
+        <translation>起始数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>0 or empty: any quantity</source>
+        <translation>0 或留空：任意数量</translation>
+    </message>
+    <message>
+        <source>&amp;Unit price:</source>
+        <translation>单价(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Choose a price list; make one in the Price lists tab first if there is none.</source>
+        <translation>请选择价目表；如果还没有价目表，请先在“价目表”标签页中新建。</translation>
+    </message>
+    <message>
+        <source>Choose a product.</source>
+        <translation>请选择产品。</translation>
+    </message>
+    <message>
+        <source>No product in the catalogue is called “%1”; choose one from the list.</source>
+        <translation>产品目录中没有名为“%1”的产品；请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The quantity “%1” is not a number such as 1 or 2.5.</source>
+        <translation>数量“%1”不是有效数字，例如 1 或 2.5。</translation>
+    </message>
+    <message>
+        <source>Enter the unit price in %1.</source>
+        <translation>请输入以 %1 计的单价。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price in %2.</source>
+        <translation>“%1”不是有效的 %2 价格。</translation>
+    </message>
+    <message>
+        <source>The list already has a price for this product from quantity %1 (%2 %3); change that price or choose another quantity.</source>
+        <translation>该价目表中已有此产品起始数量为 %1 的价格（%2 %3）；请修改该价格或选择其他数量。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::PriceEntryModel</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>价目表</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>起始数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Unit price (%1)</source>
+        <translation>单价（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::PriceListEditor</name>
+    <message>
+        <source>A&amp;ctive: offered for new quotes</source>
+        <translation>启用(&amp;C)：可用于新报价单</translation>
+    </message>
+    <message>
+        <source>New price list</source>
+        <translation>新价目表</translation>
+    </message>
+    <message>
+        <source>Price list %1</source>
+        <translation>价目表 %1</translation>
+    </message>
+    <message>
+        <source>Europe, Distributors 2026…</source>
+        <translation>华东区、经销商 2026…</translation>
+    </message>
+    <message>
+        <source>The list&apos;s prices are amounts in this currency; for another currency, make a new price list.</source>
+        <translation>该价目表中的价格均以此货币计；如需使用其他货币，请新建价目表。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>货币(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::PriceListsTab</name>
+    <message>
+        <source>Search SKU or product…</source>
+        <translation>搜索 SKU 或产品…</translation>
+    </message>
+    <message>
+        <source>&amp;New price list…</source>
+        <translation>新建价目表(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit list…</source>
+        <translation>编辑价目表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add pri&amp;ce…</source>
+        <translation>添加价格(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t price…</source>
+        <translation>编辑价格(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move price…</source>
+        <translation>移除价格(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>价目表</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Prices in %1 (%2)</source>
+        <translation>%1 中的价格（%2）</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>No price lists yet — add one with New price list (%1).</source>
+        <translation>还没有价目表 — 使用“新建价目表” (%1) 添加。</translation>
+    </message>
+    <message>
+        <source>No price lists yet.</source>
+        <translation>还没有价目表。</translation>
+    </message>
+    <message>
+        <source>Each list holds prices in one currency.</source>
+        <translation>每个价目表只包含一种货币的价格。</translation>
+    </message>
+    <message>
+        <source>Choose a price list to see its prices.</source>
+        <translation>选择价目表以查看其价格。</translation>
+    </message>
+    <message>
+        <source>No prices in this list yet — add one with Add price (%1).</source>
+        <translation>此价目表中还没有价格 — 使用“添加价格” (%1) 添加。</translation>
+    </message>
+    <message>
+        <source>No prices in this list yet.</source>
+        <translation>此价目表中还没有价格。</translation>
+    </message>
+    <message>
+        <source>No price matches “%1”.</source>
+        <translation>没有与“%1”匹配的价格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n price(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个价格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s)</source>
+        <translation>
+            <numerusform>%n 个价格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove price</source>
+        <translation>移除价格</translation>
+    </message>
+    <message>
+        <source>Remove the price of %1 for “%2” from quantity %3?</source>
+        <translation>要移除“%2”起始数量为 %3 的价格 %1 吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ProductEditor</name>
+    <message>
+        <source>A&amp;ctive: offered for new quote lines</source>
+        <translation>启用(&amp;C)：可用于新的报价单行</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新产品</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>产品 %1</translation>
+    </message>
+    <message>
+        <source>The article number, unique in the catalogue</source>
+        <translation>货号，在产品目录中唯一</translation>
+    </message>
+    <message>
+        <source>pcs, h, licence…</source>
+        <translation>件、小时、许可…</translation>
+    </message>
+    <message>
+        <source>standard, reduced…</source>
+        <translation>标准、低税率…</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>SKU(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Family:</source>
+        <translation>产品系列(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Tax cate&amp;gory:</source>
+        <translation>税类(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Tax &amp;rate:</source>
+        <translation>税率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The tax rate “%1” is not a percentage; use a number such as 19 or 7.5.</source>
+        <translation>税率“%1”不是有效百分比；请使用数字，例如 19 或 7.5。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ProductTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>产品系列</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ProductsTab</name>
+    <message>
+        <source>Search SKU, name, family…</source>
+        <translation>搜索 SKU、名称、产品系列…</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>显示已停用(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>新建产品(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation>停用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add pri&amp;ce…</source>
+        <translation>添加价格(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t price…</source>
+        <translation>编辑价格(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move price…</source>
+        <translation>移除价格(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Choose a product to see its details and prices.</source>
+        <translation>选择产品以查看其详情和价格。</translation>
+    </message>
+    <message>
+        <source>SKU:</source>
+        <translation>SKU：</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>产品系列：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>税率：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Inactive: not offered for new quote lines</source>
+        <translation>已停用：新报价单行中不再提供</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No price lists yet — make one in the Price lists tab, then add this product&apos;s prices here.</source>
+        <translation>还没有价目表 — 请先在“价目表”标签页中新建，然后在此添加该产品的价格。</translation>
+    </message>
+    <message>
+        <source>No price lists yet.</source>
+        <translation>还没有价目表。</translation>
+    </message>
+    <message>
+        <source>No prices for this product yet — add one with Add price (%1).</source>
+        <translation>该产品还没有价格 — 使用“添加价格” (%1) 添加。</translation>
+    </message>
+    <message>
+        <source>No prices for this product yet.</source>
+        <translation>该产品还没有价格。</translation>
+    </message>
+    <message>
+        <source>Several prices in one list are quantity breaks: each applies from its quantity up.</source>
+        <translation>同一价目表中的多个价格即数量阶梯价：每个价格自其起始数量起适用。</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No active products. Tick Show inactive to see the others.</source>
+        <translation>没有已启用的产品。勾选“显示已停用”可查看其他产品。</translation>
+    </message>
+    <message>
+        <source>No products yet — add one with New product (%1) or import a CSV file with File › Import in the main window.</source>
+        <translation>还没有产品 — 使用“新建产品” (%1) 添加，或在主窗口中通过“文件 › 导入”导入 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>No products yet. Managers and admins add them; they arrive here with the next sync.</source>
+        <translation>还没有产品。产品由经理和管理员添加，下次同步后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>没有与“%1”匹配的产品。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n product(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个产品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个产品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is active again.</source>
+        <translation>“%1”已重新启用。</translation>
+    </message>
+    <message>
+        <source>“%1” is inactive: quotes keep it, new quote lines no longer offer it.</source>
+        <translation>“%1”已停用：现有报价单仍保留该产品，新报价单行不再提供。</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>删除产品</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2) from the catalogue? Quotes that list it keep their lines. To stop offering it but keep it, deactivate it instead.</source>
+        <translation>要从产品目录中删除“%1”（%2）吗？包含该产品的报价单会保留相应的行。如果只想停止提供但保留该产品，请改为停用。</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” from the catalogue.</source>
+        <translation>已从产品目录中删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Remove price</source>
+        <translation>移除价格</translation>
+    </message>
+    <message>
+        <source>Remove the price of %1 from quantity %2 in “%3”?</source>
+        <translation>要移除“%3”中起始数量为 %2 的价格 %1 吗？</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::ProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -3179,16 +3959,8 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>快速打开</translation>
     </message>
     <message>
-        <source>Name of a contact or account…</source>
-        <translation>联系人或客户的名称…</translation>
-    </message>
-    <message>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
         <translation>↑↓ 选择，Enter 打开，Esc 关闭</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Account</source>
@@ -3205,6 +3977,26 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Lead</source>
         <translation>线索</translation>
+    </message>
+    <message>
+        <source>Name of a contact, account, lead or opportunity, or a quote number…</source>
+        <translation>联系人、客户、线索或商机的名称，或报价单编号…</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1：%2 — %3</translation>
     </message>
 </context>
 <context>
@@ -3332,22 +4124,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>The price list has no price for %1; enter the unit price.</source>
         <translation>价目表中没有 %1 的价格；请输入单价。</translation>
-    </message>
-    <message>
-        <source>The catalogue has no products yet; import them with File › Import or add an item.</source>
-        <translation>产品目录中还没有产品；请通过“文件 › 导入”导入产品，或添加条目。</translation>
-    </message>
-    <message>
-        <source>Add a product</source>
-        <translation>添加产品</translation>
-    </message>
-    <message>
-        <source>&amp;Product:</source>
-        <translation>产品(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Quantity:</source>
-        <translation>数量(&amp;Q)：</translation>
     </message>
     <message>
         <source>New section</source>
@@ -3558,6 +4334,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>&amp;Company</source>
         <translation>公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines</source>
+        <translation>销售流程(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3776,10 +4556,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>FirstStartDemoData</name>
     <message>
-        <source>Fieldbook is filling this new database with demo accounts, contacts and activities so that you can try it out. Cancel to start with an empty database instead.</source>
-        <translation>Fieldbook 正在向这个新数据库填充演示客户、联系人和活动，方便您试用。如果想从空数据库开始，请点击“取消”。</translation>
-    </message>
-    <message>
         <source>Preparing demo data</source>
         <translation>正在准备演示数据</translation>
     </message>
@@ -3790,6 +4566,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>No demo data was written: %1</source>
         <translation>未写入任何演示数据：%1</translation>
+    </message>
+    <message>
+        <source>Fieldbook is filling this new database with demo accounts, contacts, activities and leads so that you can try it out. Cancel to start with an empty database instead.</source>
+        <translation>Fieldbook 正在向这个新数据库填充演示客户、联系人、活动和线索，方便您试用。如果想从空数据库开始，请点击“取消”。</translation>
     </message>
 </context>
 <context>
@@ -3839,8 +4619,12 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>要生成的报价单数量，同时生成演示产品目录（默认 %1）。</translation>
     </message>
     <message>
-        <source>there are no %1 in this version; generate can make users, accounts, contacts, activities, opportunities and quotes</source>
-        <translation>此版本中没有 %1；generate 可以生成用户、客户、联系人、活动、商机和报价单</translation>
+        <source>Leads to write (default %1).</source>
+        <translation>要写入的线索数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>there are no %1 in this version; generate can make users, accounts, contacts, activities, opportunities, quotes and leads</source>
+        <translation>此版本中没有 %1；generate 可生成用户、客户、联系人、活动、商机、报价单和线索</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +5008,66 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>the unit price applies from this quantity up (quantity breaks; default 0)</source>
         <translation>单价自此数量起适用（数量阶梯价；默认 0）</translation>
     </message>
+    <message>
+        <source>opportunity name (needed for new opportunities)</source>
+        <translation>商机名称（新商机必填）</translation>
+    </message>
+    <message>
+        <source>account, matched by name (needed for new opportunities)</source>
+        <translation>客户，按名称匹配（新商机必填）</translation>
+    </message>
+    <message>
+        <source>pipeline name (default: the opportunity&apos;s, or the first for a new one)</source>
+        <translation>销售流程名称（默认：商机当前的销售流程；新商机为第一个销售流程）</translation>
+    </message>
+    <message>
+        <source>stage key or name, e.g. proposal or Negotiation (default: the first stage)</source>
+        <translation>阶段键或名称，例如 proposal 或 谈判（默认：第一个阶段）</translation>
+    </message>
+    <message>
+        <source>amount, a decimal in `currency` (ignored while the opportunity has product lines)</source>
+        <translation>金额，以 `currency` 计的小数金额（商机有产品行时忽略）</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code (default: the reporting currency)</source>
+        <translation>ISO 4217 货币代码（默认：报告货币）</translation>
+    </message>
+    <message>
+        <source>expected close date, YYYY-MM-DD (needed for new opportunities)</source>
+        <translation>预计成交日期，格式为 YYYY-MM-DD（新商机必填）</translation>
+    </message>
+    <message>
+        <source>win probability in percent (default: the stage&apos;s)</source>
+        <translation>赢单概率（百分比；默认：所在阶段的赢单概率）</translation>
+    </message>
+    <message>
+        <source>product SKU or name: adds a product line (one row per product)</source>
+        <translation>产品 SKU 或名称：添加一个产品行（每个产品一行）</translation>
+    </message>
+    <message>
+        <source>quantity of `product` (default 1)</source>
+        <translation>`product` 的数量（默认 1）</translation>
+    </message>
+    <message>
+        <source>unit price of `product` in `currency` (default: from the price list)</source>
+        <translation>`product` 以 `currency` 计的单价（默认：取自价目表）</translation>
+    </message>
+    <message>
+        <source>the account&apos;s external id, instead of its name</source>
+        <translation>客户的外部 ID，用于代替客户名称</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>why it was won or lost (needed for a lost one)</source>
+        <translation>赢单或丢单的原因（丢单时必填）</translation>
+    </message>
+    <message>
+        <source>competitors, separated by commas</source>
+        <translation>竞争对手，以逗号分隔</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -4594,6 +5438,88 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>OpportunityImportWriter</name>
+    <message>
+        <source>product &apos;%1&apos; matches no SKU or product name</source>
+        <translation>产品“%1”与任何 SKU 或产品名称都不匹配</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; matches %2 products; use the SKU to tell them apart</source>
+        <translation>产品“%1”匹配到 %2 个产品；请使用 SKU 加以区分</translation>
+    </message>
+    <message>
+        <source>name is needed for a new opportunity</source>
+        <translation>新商机必须有名称</translation>
+    </message>
+    <message>
+        <source>account is needed: every opportunity belongs to an account</source>
+        <translation>必须填写客户：每个商机都必须属于一个客户</translation>
+    </message>
+    <message>
+        <source>pipeline &apos;%1&apos; matches no active pipeline</source>
+        <translation>销售流程“%1”与任何已启用的销售流程都不匹配</translation>
+    </message>
+    <message>
+        <source>the opportunity&apos;s pipeline &apos;%1&apos; is no longer active</source>
+        <translation>商机的销售流程“%1”已停用</translation>
+    </message>
+    <message>
+        <source>stage &apos;%1&apos; is not a stage of the pipeline %2 (%3)</source>
+        <translation>阶段“%1”不是销售流程 %2 中的阶段（可用阶段：%3）</translation>
+    </message>
+    <message>
+        <source>probability %1 is not between 0 and 100</source>
+        <translation>赢单概率 %1 不在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>close_date is needed for a new opportunity</source>
+        <translation>新商机必须填写 close_date</translation>
+    </message>
+    <message>
+        <source>amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; is no longer sold</source>
+        <translation>产品“%1”已停售</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; is not a number above zero</source>
+        <translation>数量“%1”不是大于零的数字</translation>
+    </message>
+    <message>
+        <source>unit_price cannot be negative</source>
+        <translation>unit_price 不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityLineRepository</name>
+    <message>
+        <source>The product line no longer exists.</source>
+        <translation>该产品行已不存在。</translation>
+    </message>
+    <message>
+        <source>The product lines add up to more than an amount can hold.</source>
+        <translation>产品行的合计金额过大，超出了金额上限。</translation>
+    </message>
+    <message>
+        <source>A product line needs a description.</source>
+        <translation>产品行需要填写描述。</translation>
+    </message>
+    <message>
+        <source>The opportunity was deleted.</source>
+        <translation>该商机已被删除。</translation>
+    </message>
+    <message>
+        <source>A product line cannot move to another opportunity.</source>
+        <translation>产品行不能移到另一个商机。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer sold.</source>
+        <translation>%1 已停售。</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityRepository</name>
     <message>
         <source>The opportunity no longer exists.</source>
@@ -4651,6 +5577,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>The opportunity was deleted; restore it before editing.</source>
         <translation>该商机已删除；请先恢复再编辑。</translation>
     </message>
+    <message>
+        <source>Another opportunity already has the external id &quot;%1&quot;.</source>
+        <translation>另一个商机已使用外部 ID“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>Pipeline</name>
@@ -4685,10 +5615,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>A pipeline needs a name.</source>
         <translation>销售流程需要一个名称。</translation>
-    </message>
-    <message>
-        <source>Every stage needs a name.</source>
-        <translation>每个阶段都需要名称。</translation>
     </message>
     <message>
         <source>There are two stages called &quot;%1&quot;.</source>
@@ -4741,6 +5667,76 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Omitted</source>
         <translation>不计入</translation>
+    </message>
+    <message>
+        <source>Stage %1 needs a name.</source>
+        <translation>第 %1 个阶段需要名称。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineRepository</name>
+    <message>
+        <source>Only managers and admins change the pipelines.</source>
+        <translation>只有经理和管理员可以更改销售流程。</translation>
+    </message>
+    <message>
+        <source>There is already a pipeline called “%1”.</source>
+        <translation>已存在名为“%1”的销售流程。</translation>
+    </message>
+    <message>
+        <source>The pipeline “%1” no longer exists.</source>
+        <translation>销售流程“%1”已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunities are still in the stage “%1”; move them to another stage before removing it.</source>
+        <translation>
+            <numerusform>仍有 %n 个商机处于阶段“%1”；请先将其移至其他阶段，再移除该阶段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The standard pipeline is always available; rename it or change its stages instead.</source>
+        <translation>标准销售流程始终可用；请改为重命名或更改其阶段。</translation>
+    </message>
+    <message>
+        <source>The pipeline no longer exists.</source>
+        <translation>该销售流程已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open opportunities are still in the pipeline “%1”; close them or move them to another pipeline first.</source>
+        <translation>
+            <numerusform>销售流程“%1”中仍有 %n 个进行中的商机；请先关闭这些商机，或将其移至其他销售流程。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductChooser</name>
+    <message>
+        <source>The catalogue has no products yet; a manager adds them in Go › Products and price lists, or with File › Import.</source>
+        <translation>产品目录中还没有产品；经理可在“转到 › 产品和价目表”中添加，或通过“文件 › 导入”导入。</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>没有与“%1”匹配的产品。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity above zero.</source>
+        <translation>“%1”不是大于零的数量。</translation>
     </message>
 </context>
 <context>
@@ -5159,6 +6155,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>Quote %1 already has a newer revision; revise that one.</source>
         <translation>报价单 %1 已有更新的修订版；请修订该版本。</translation>
     </message>
+    <message>
+        <source>Quote %1 cannot win its opportunity: its pipeline no longer exists.</source>
+        <translation>报价单 %1 无法使其商机赢单：该商机的销售流程已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>RecordExporter</name>
@@ -5208,10 +6208,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>SearchCommand</name>
     <message>
-        <source>What to look for (word prefixes; Chinese by any part).</source>
-        <translation>要查找的内容（按词前缀匹配；中文可匹配任意部分）。</translation>
-    </message>
-    <message>
         <source>At most N results (default 20).</source>
         <translation>最多 N 条结果（默认 20）。</translation>
     </message>
@@ -5246,6 +6242,18 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>lead</source>
         <translation>线索</translation>
+    </message>
+    <message>
+        <source>What to look for (word prefixes; Chinese by any part; opportunities and quotes by any part of their name, number or title).</source>
+        <translation>要查找的内容（按词首匹配；中文可匹配任意部分；商机和报价单可按名称、编号或标题的任意部分匹配）。</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>报价单</translation>
     </message>
 </context>
 <context>

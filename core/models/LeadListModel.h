@@ -5,8 +5,6 @@
 
 namespace Fieldbook {
 
-extern template class PagedTableModel<LeadQuery>;
-
 /// Leads as a lazily paged, sortable table (see PagedTableModel). Returns data, not presentation:
 /// statuses and ratings as their names (keys in StatusRole and RatingRole), the creation time as a
 /// UTC QDateTime.
@@ -32,5 +30,9 @@ protected:
     std::optional<LeadSort> sortForColumn(int column) const override;
     void relatedRecordsChanged(const QString& table, const QStringList& ids) override;
 };
+
+// The paging members are compiled once, in LeadListModel.cpp (after the class: lupdate cannot read the class
+// behind an explicit instantiation declaration).
+extern template class PagedTableModel<LeadQuery>;
 
 } // namespace Fieldbook

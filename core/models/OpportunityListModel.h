@@ -6,8 +6,6 @@
 
 namespace Fieldbook {
 
-extern template class PagedTableModel<OpportunityQuery>;
-
 /// The opportunities of one pipeline as a lazily paged, sortable table (see PagedTableModel).
 /// Returns data, not presentation: the amount column is minor units (AmountRole with
 /// CurrencyRole), dates are QDate.
@@ -38,5 +36,9 @@ protected:
 private:
     Pipeline m_pipeline;
 };
+
+// The paging members are compiled once, in OpportunityListModel.cpp (after the class: lupdate cannot read the class
+// behind an explicit instantiation declaration).
+extern template class PagedTableModel<OpportunityQuery>;
 
 } // namespace Fieldbook

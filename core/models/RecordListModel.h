@@ -5,8 +5,6 @@
 
 namespace Fieldbook {
 
-extern template class PagedTableModel<ListQuery>;
-
 /// A lazily paged table of contacts or accounts (see PagedTableModel).
 /// Subclasses define the columns; they return data, not presentation.
 class RecordListModel : public PagedTableModel<ListQuery> {
@@ -23,5 +21,9 @@ protected:
     /// Lists `table` through `query`; its rows also show records of the `related` tables.
     RecordListModel(Database& db, ListQuery query, QString table, QStringList related, QObject* parent);
 };
+
+// The paging members are compiled once, in RecordListModel.cpp (after the class: lupdate cannot read the class
+// behind an explicit instantiation declaration).
+extern template class PagedTableModel<ListQuery>;
 
 } // namespace Fieldbook

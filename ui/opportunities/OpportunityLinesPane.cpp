@@ -2,7 +2,9 @@
 
 #include "models/OpportunityLinesModel.h"
 #include "store/OpportunityLineRepository.h"
+#include "store/OpportunityRepository.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
 #include "widgets/ProductChooser.h"
 
 #include <QAction>
@@ -39,13 +41,14 @@ OpportunityLinesPane::OpportunityLinesPane(Database& db, QWidget* parent)
     m_empty->setObjectName(u"linesEmpty"_s);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_empty->setText(tr("No product lines. Add the products the customer is expected to buy, and the amount becomes "
                         "their total; without lines, the amount is typed on the Details tab."));
     m_total->setObjectName(u"linesTotal"_s);
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto* bar = new QHBoxLayout;
-    auto addButton = [&](const QString& text, const QKeySequence& key, auto slot) {
+    auto addButton = [&](const QString& text, const QKeySequence& key, auto slot) -> QAction* {
         auto* action = new QAction(text, this);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -56,12 +59,14 @@ OpportunityLinesPane::OpportunityLinesPane(Database& db, QWidget* parent)
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         bar->addWidget(button);
+        return action;
     };
     addButton(tr("Add &product…"), QKeySequence(Qt::CTRL | Qt::Key_P), &OpportunityLinesPane::chooseProduct);
     addButton(tr("Add &item"), QKeySequence(Qt::CTRL | Qt::Key_I), &OpportunityLinesPane::addItem);
-    addButton(tr("Move up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelectedLine(-1); });
-    addButton(tr("Move down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelectedLine(1); });
-    addButton(tr("Remove line"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &OpportunityLinesPane::removeSelectedLine);
+    m_lineActions = {
+        addButton(tr("Move up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelectedLine(-1); }),
+        addButton(tr("Move down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelectedLine(1); }),
+        addButton(tr("Remove line"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &OpportunityLinesPane::removeSelectedLine)};
     bar->addStretch();
 
     auto* layout = new QVBoxLayout(this);
@@ -74,6 +79,30 @@ OpportunityLinesPane::OpportunityLinesPane(Database& db, QWidget* parent)
     connect(m_model, &OpportunityLinesModel::editFailed, this, &OpportunityLinesPane::showError);
     connect(m_model, &OpportunityLinesModel::loadFailed, this, &OpportunityLinesPane::showError);
     connect(m_model, &OpportunityLinesModel::totalChanged, this, &OpportunityLinesPane::showTotal);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OpportunityLinesPane::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &OpportunityLinesPane::updateActions);
+    updateActions();
+}
+
+void OpportunityLinesPane::updateActions() {
+    const int row = m_view->currentIndex().row();
+    const bool chosen = m_model->line(row) != nullptr;
+    m_lineActions.at(0)->setEnabled(chosen && row > 0);
+    m_lineActions.at(1)->setEnabled(chosen && row + 1 < m_model->rowCount());
+    m_lineActions.at(2)->setEnabled(chosen);
+}
+
+bool OpportunityLinesPane::confirmFirstLine() {
+    if (m_model->rowCount() > 0)
+        return true;
+    auto opportunity = OpportunityRepository(m_db).get(m_opportunityId);
+    if (!opportunity || opportunity->amount == 0)
+        return true;
+    return MessageBox::question(
+               this, tr("Amount from product lines"),
+               tr("The amount %1 %2 was typed. With product lines, the amount becomes their total. Add the line?")
+                   .arg(m_model->money(opportunity->amount), opportunity->currency),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) == QMessageBox::Yes;
 }
 
 void OpportunityLinesPane::setOpportunity(const QString& opportunityId, const QString& currency) {
@@ -107,15 +136,22 @@ void OpportunityLinesPane::reload(int selectRow, int column) {
 }
 
 void OpportunityLinesPane::chooseProduct() {
+    if (!confirmFirstLine())
+        return;
     QString problem;
     const auto choice = Fieldbook::chooseProduct(m_db, this, &problem);
     if (!problem.isEmpty())
         return showError(problem);
     if (choice)
-        addProduct(choice->productId, choice->quantity.toString());
+        insertProduct(choice->productId, choice->quantity.toString());
 }
 
 void OpportunityLinesPane::addProduct(const QString& productId, const QString& quantity) {
+    if (confirmFirstLine())
+        insertProduct(productId, quantity);
+}
+
+void OpportunityLinesPane::insertProduct(const QString& productId, const QString& quantity) {
     const auto amount = Decimal4::parse(quantity);
     if (!amount)
         return showError(tr("\"%1\" is not a quantity.").arg(quantity));
@@ -130,6 +166,8 @@ void OpportunityLinesPane::addProduct(const QString& productId, const QString& q
 }
 
 void OpportunityLinesPane::addItem() {
+    if (!confirmFirstLine())
+        return;
     OpportunityLine line;
     line.opportunityId = m_opportunityId;
     line.description = tr("New item");

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QTableView;
 
@@ -22,6 +23,7 @@ public:
     void setOpportunity(const QString& opportunityId, const QString& currency);
     OpportunityLinesModel* model() const { return m_model; }
     int lineCount() const;
+    /// Adds a line of the product (asking first when it would replace a typed amount).
     void addProduct(const QString& productId, const QString& quantity);
 
 signals:
@@ -30,10 +32,15 @@ signals:
 
 private:
     void chooseProduct();
+    void insertProduct(const QString& productId, const QString& quantity);
     void addItem();
     void removeSelectedLine();
     void moveSelectedLine(int direction);
     void reload(int selectRow, int column);
+    /// Before the first line: the typed amount will give way to the lines' total; asks when the
+    /// opportunity has one. False when the user keeps the typed amount.
+    bool confirmFirstLine();
+    void updateActions();
     void showTotal();
     void showError(const QString& message);
 
@@ -43,6 +50,7 @@ private:
     QTableView* m_view;
     QLabel* m_empty;
     QLabel* m_total;
+    QList<QAction*> m_lineActions; ///< need a chosen line: move up, move down, remove
     QString m_opportunityId;
     QString m_currency;
 };

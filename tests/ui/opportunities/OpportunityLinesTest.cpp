@@ -8,6 +8,7 @@
 #include "store/CatalogRepository.h"
 #include "store/OpportunityRepository.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
 #include "widgets/UndoHistory.h"
 
 #include <QAction>
@@ -78,6 +79,13 @@ TEST_CASE("product lines on the opportunity page set its amount, and a refused e
     CHECK_FALSE(amount->isReadOnly()); // no lines: typed
     CHECK(dialog.findChild<QLabel*>(u"linesEmpty"_s)->isVisibleTo(pane));
 
+    // The first line would replace the typed 10,000.00: the user is asked, and may keep it.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    pane->addProduct(f.productId, u"3"_s);
+    CHECK(MessageBox::lastText().contains(u"10,000.00 EUR"_s));
+    CHECK(pane->lineCount() == 0);
+    CHECK(f.storedAmount() == 10'000'00);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     pane->addProduct(f.productId, u"3"_s);
     CHECK(tabs->tabText(1) == u"P&roducts (1)"_s);
     CHECK(f.storedAmount() == 3 * 1249'00);
