@@ -81,13 +81,11 @@ Result<ImportRowWriter::RowResult> AccountImportWriter::write(const ImportRow& r
     }
     if (row.has(u"tags"_s))
         a.tags = CsvFieldFormat::parseTags(row.value(u"tags"_s));
-    auto owner = m_references.userColumn(row, u"owner"_s, &reason);
+    auto owner = m_references.setUser(row, u"owner"_s, &a.ownerId);
     if (!owner)
         return std::unexpected(owner.error());
-    if (!reason.isEmpty())
-        return rejected(reason);
-    if (*owner)
-        a.ownerId = **owner;
+    if (!owner->isEmpty())
+        return rejected(*owner);
     if (const QString parentKey = row.value(u"parent_external_id"_s); !parentKey.isEmpty()) {
         auto ids = m_references.accountsByExternalId(parentKey);
         if (!ids)

@@ -46,21 +46,16 @@ Result<std::optional<Contact>> ContactImportWriter::match(const ImportRow& row, 
 }
 
 Result<QString> ContactImportWriter::applyReferencesAndValues(const ImportRow& row, Contact& c) {
-    QString reason;
-    auto account = m_references.accountColumn(row, u"account"_s, u"account_external_id"_s, &reason);
+    auto account = m_references.setAccount(row, u"account"_s, u"account_external_id"_s, &c.accountId);
     if (!account)
         return std::unexpected(account.error());
-    if (!reason.isEmpty())
-        return reason;
-    if (*account)
-        c.accountId = **account;
-    auto owner = m_references.userColumn(row, u"owner"_s, &reason);
+    if (!account->isEmpty())
+        return *account;
+    auto owner = m_references.setUser(row, u"owner"_s, &c.ownerId);
     if (!owner)
         return std::unexpected(owner.error());
-    if (!reason.isEmpty())
-        return reason;
-    if (*owner)
-        c.ownerId = **owner;
+    if (!owner->isEmpty())
+        return *owner;
     if (row.has(u"do_not_call"_s)) {
         auto flag = CsvFieldFormat::parseFlag(u"do_not_call"_s, row.value(u"do_not_call"_s));
         if (!flag)

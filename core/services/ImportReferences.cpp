@@ -76,42 +76,43 @@ void ImportReferences::accountSaved(const QString& id, const QString& oldName, c
         it->append(id);
 }
 
-Result<std::optional<QString>> ImportReferences::userColumn(const ImportRow& row, const QString& field,
-                                                            QString* reason) {
+Result<QString> ImportReferences::setUser(const ImportRow& row, const QString& field, QString* id) {
     if (!row.has(field))
-        return std::optional<QString>();
+        return QString();
     const QString name = row.value(field);
-    if (name.isEmpty())
-        return std::optional<QString>(QString());
+    if (name.isEmpty()) {
+        id->clear();
+        return QString();
+    }
     auto ids = users(name);
     if (!ids)
         return std::unexpected(ids.error());
-    auto id = single(*ids, field, name, true);
-    if (!id) {
-        *reason = id.error().message;
-        return std::optional<QString>();
-    }
-    return std::optional<QString>(*id);
+    auto one = single(*ids, field, name, true);
+    if (!one)
+        return one.error().message;
+    *id = *one;
+    return QString();
 }
 
-Result<std::optional<QString>> ImportReferences::accountColumn(const ImportRow& row, const QString& field,
-                                                               const QString& externalField, QString* reason) {
+Result<QString> ImportReferences::setAccount(const ImportRow& row, const QString& field, const QString& externalField,
+                                             QString* id) {
     const QString externalId = row.value(externalField);
     const bool byExternalId = !externalId.isEmpty();
     if (!byExternalId && !row.has(field))
-        return std::optional<QString>();
+        return QString();
     const QString name = byExternalId ? externalId : row.value(field);
-    if (name.isEmpty())
-        return std::optional<QString>(QString());
+    if (name.isEmpty()) {
+        id->clear();
+        return QString();
+    }
     auto ids = byExternalId ? accountsByExternalId(name) : accounts(name);
     if (!ids)
         return std::unexpected(ids.error());
-    auto id = single(*ids, byExternalId ? externalField : field, name, false);
-    if (!id) {
-        *reason = id.error().message;
-        return std::optional<QString>();
-    }
-    return std::optional<QString>(*id);
+    auto one = single(*ids, byExternalId ? externalField : field, name, false);
+    if (!one)
+        return one.error().message;
+    *id = *one;
+    return QString();
 }
 
 Result<QString> ImportReferences::single(const QStringList& ids, const QString& field, const QString& name,

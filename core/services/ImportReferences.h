@@ -6,8 +6,6 @@
 #include <QHash>
 #include <QStringList>
 
-#include <optional>
-
 namespace Fieldbook {
 
 class Database;
@@ -29,16 +27,15 @@ public:
     /// The id of the live account with `externalId` (empty: none).
     [[nodiscard]] Result<QStringList> accountsByExternalId(const QString& externalId);
 
-    /// The row's user column `field` (usually "owner") resolved: nullopt when the file has no such
-    /// column (the record keeps its user), an empty id for an empty cell, else the one matching
-    /// user's id. A name that matches no user or several gives the translated reason in `*reason`.
-    [[nodiscard]] Result<std::optional<QString>> userColumn(const ImportRow& row, const QString& field,
-                                                            QString* reason);
-
-    /// The row's account: by `externalField` ("account_external_id") when that cell is set, else by
-    /// name from `field` ("account"), with the same results as userColumn().
-    [[nodiscard]] Result<std::optional<QString>> accountColumn(const ImportRow& row, const QString& field,
-                                                               const QString& externalField, QString* reason);
+    /// Sets `*id` from the row's user column `field` (usually "owner"): the one user with that
+    /// name, or empty for an empty cell; leaves it as it is when the file has no such column.
+    /// Returns the translated reason to reject the row (a name matching no user or several), or
+    /// an empty text.
+    [[nodiscard]] Result<QString> setUser(const ImportRow& row, const QString& field, QString* id);
+    /// The same for an account: by `externalField` ("account_external_id") when that cell is set,
+    /// else by name from `field` ("account").
+    [[nodiscard]] Result<QString> setAccount(const ImportRow& row, const QString& field, const QString& externalField,
+                                             QString* id);
 
     /// Keeps the caches right after the import saved a record (`oldName` empty for a new one).
     void userSaved(const QString& id, const QString& oldName, const QString& newName);

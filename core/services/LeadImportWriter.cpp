@@ -64,14 +64,11 @@ Result<QString> LeadImportWriter::applyPicklistsAndOwner(const ImportRow& row, L
             return tr("rating '%1' is not one of hot, warm, cold (or empty)").arg(text);
         l.rating = *rating;
     }
-    QString reason;
-    auto owner = m_references.userColumn(row, u"owner"_s, &reason);
+    auto owner = m_references.setUser(row, u"owner"_s, &l.ownerId);
     if (!owner)
         return std::unexpected(owner.error());
-    if (!reason.isEmpty())
-        return reason;
-    if (*owner)
-        l.ownerId = **owner;
+    if (!owner->isEmpty())
+        return *owner;
     return QString();
 }
 

@@ -93,22 +93,18 @@ Result<ImportRowWriter::RowResult> OpportunityImportWriter::write(const ImportRo
         return rejected(tr("name is needed for a new opportunity"));
 
     QString reason;
-    auto account = m_references.accountColumn(row, u"account"_s, u"account_external_id"_s, &reason);
+    auto account = m_references.setAccount(row, u"account"_s, u"account_external_id"_s, &o.accountId);
     if (!account)
         return std::unexpected(account.error());
-    if (!reason.isEmpty())
-        return rejected(reason);
-    if (*account)
-        o.accountId = **account;
+    if (!account->isEmpty())
+        return rejected(*account);
     if (o.accountId.isEmpty())
         return rejected(tr("account is needed: every opportunity belongs to an account"));
-    auto owner = m_references.userColumn(row, u"owner"_s, &reason);
+    auto owner = m_references.setUser(row, u"owner"_s, &o.ownerId);
     if (!owner)
         return std::unexpected(owner.error());
-    if (!reason.isEmpty())
-        return rejected(reason);
-    if (*owner)
-        o.ownerId = **owner;
+    if (!owner->isEmpty())
+        return rejected(*owner);
 
     // The pipeline: the row's (by key or name), the opportunity's, or for a new one the first.
     auto pipelines = this->pipelines();
@@ -117,8 +113,9 @@ Result<ImportRowWriter::RowResult> OpportunityImportWriter::write(const ImportRo
     const Pipeline* chosen = nullptr;
     const QString pipelineText = row.value(u"pipeline"_s);
     for (const Pipeline& p : std::as_const(**pipelines))
-        if (pipelineText.isEmpty() ? (existed ? p.key == o.pipeline : true)
-                                   : (p.key == pipelineText || p.name.compare(pipelineText, Qt::CaseInsensitive) == 0)) {
+        if (pipelineText.isEmpty()
+                ? (existed ? p.key == o.pipeline : true)
+                : (p.key == pipelineText || p.name.compare(pipelineText, Qt::CaseInsensitive) == 0)) {
             chosen = &p;
             break;
         }
