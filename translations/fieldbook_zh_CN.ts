@@ -3123,10 +3123,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>单价</translation>
     </message>
     <message>
-        <source>Discount %</source>
-        <translation>折扣 %</translation>
-    </message>
-    <message>
         <source>Net</source>
         <translation>净额</translation>
     </message>
@@ -3139,8 +3135,12 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>“%1”不是有效的 %2 价格。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a percentage.</source>
-        <translation>“%1”不是有效的百分比。</translation>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an amount nor a percentage such as 10 %.</source>
+        <translation>“%1”既不是金额，也不是百分比（例如 10%）。</translation>
     </message>
 </context>
 <context>
@@ -4213,10 +4213,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>&quot;%1&quot; is not a price in %2.</source>
         <translation>“%1”不是有效的 %2 价格。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a percentage.</source>
-        <translation>“%1”不是有效的百分比。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither an amount nor a percentage such as 10 %.</source>

@@ -3,13 +3,8 @@
 namespace Fieldbook {
 
 Result<qint64> OpportunityLine::net() const {
-    QuoteLineInput input;
-    input.quantity = quantity;
-    input.unitPrice = unitPrice;
-    if (discount.raw != 0) {
-        input.discount = QuoteLineInput::Discount::Percent;
-        input.discountPercent = discount;
-    }
+    QuoteLineInput input = amounts;
+    input.taxRate = {};
     auto totals = computeLine(input);
     if (!totals)
         return std::unexpected(totals.error());

@@ -42,9 +42,10 @@ struct OpportunityLine {
     qint64 position = 0;
     QString productId; ///< empty for a free-text item
     QString description;
-    Decimal4 quantity = Decimal4::fromInt(1);
-    qint64 unitPrice = 0; ///< minor units of the opportunity's currency
-    Decimal4 discount;    ///< percent, 0–100
+    /// Quantity, unit price (minor units of the opportunity's currency) and discount, as on a
+    /// quote line, so that lines move between opportunities and quotes unchanged. No tax: an
+    /// opportunity's amount is net (the tax rate is ignored and stored nowhere).
+    QuoteLineInput amounts;
     QString ownerId;
     friend bool operator==(const OpportunityLine&, const OpportunityLine&) = default;
 

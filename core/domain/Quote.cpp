@@ -61,6 +61,29 @@ bool parseDiscount(const QString& key, QuoteLineInput::Discount* discount) {
     return parseKey(kDiscounts, key, discount);
 }
 
+qint64 storedDiscount(const QuoteLineInput& amounts) {
+    switch (amounts.discount) {
+    case QuoteLineInput::Discount::Percent:
+        return amounts.discountPercent.raw;
+    case QuoteLineInput::Discount::Amount:
+        return amounts.discountAmount;
+    case QuoteLineInput::Discount::None:
+        break;
+    }
+    return 0;
+}
+
+void setStoredDiscount(QuoteLineInput& amounts, const QString& key, qint64 value) {
+    if (!parseDiscount(key, &amounts.discount))
+        amounts.discount = QuoteLineInput::Discount::None;
+    amounts.discountPercent = {};
+    amounts.discountAmount = 0;
+    if (amounts.discount == QuoteLineInput::Discount::Percent)
+        amounts.discountPercent = Decimal4{value};
+    else if (amounts.discount == QuoteLineInput::Discount::Amount)
+        amounts.discountAmount = value;
+}
+
 QString Quote::displayNumber() const {
     return revision <= 1 ? number : number + u"-R"_s + QString::number(revision);
 }

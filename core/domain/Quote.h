@@ -113,6 +113,11 @@ QString quoteLineKindKey(QuoteLine::Kind kind);
 bool parseQuoteLineKind(const QString& key, QuoteLine::Kind* kind);
 QString discountKey(QuoteLineInput::Discount discount);
 bool parseDiscount(const QString& key, QuoteLineInput::Discount* discount);
+/// The one integer a line's discount is stored as: the percentage ×10,000 or the amount in minor
+/// units; 0 without a discount.
+qint64 storedDiscount(const QuoteLineInput& amounts);
+/// Sets the discount of `amounts` from its stored key and value (an unknown key: no discount).
+void setStoredDiscount(QuoteLineInput& amounts, const QString& key, qint64 value);
 
 /// The amounts of a quote's item lines, in order, for computeQuote().
 QList<QuoteLineInput> itemAmounts(const QList<QuoteLine>& lines);

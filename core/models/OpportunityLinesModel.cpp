@@ -70,13 +70,14 @@ QVariant OpportunityLinesModel::data(const QModelIndex& index, int role) const {
     case Description:
         return l->description;
     case Quantity:
-        return DecimalText::format(l->quantity, m_locale);
+        return DecimalText::format(l->amounts.quantity, m_locale);
     case UnitPrice:
-        return money(l->unitPrice);
-    case Discount:
-        if (l->discount.raw == 0)
-            return edit ? QVariant(QString()) : QVariant();
-        return QString(DecimalText::format(l->discount, m_locale) + (edit ? QString() : u" %"_s));
+        return money(l->amounts.unitPrice);
+    case Discount: {
+        const QString text =
+            DecimalText::formatDiscount(l->amounts, m_locale, MoneyText::decimalsFor(m_currency), edit);
+        return text.isEmpty() && !edit ? QVariant() : QVariant(text);
+    }
     case Net:
         return money(m_nets.value(index.row()));
     }
@@ -98,7 +99,7 @@ QVariant OpportunityLinesModel::headerData(int section, Qt::Orientation orientat
     case UnitPrice:
         return tr("Unit price");
     case Discount:
-        return tr("Discount %");
+        return tr("Discount");
     case Net:
         return tr("Net");
     }
@@ -130,27 +131,21 @@ bool OpportunityLinesModel::setData(const QModelIndex& index, const QVariant& va
         const auto q = DecimalText::parse(text, m_locale);
         if (!q)
             return refuse(tr("\"%1\" is not a quantity; use a number such as 2 or 2.5.").arg(text));
-        l.quantity = *q;
+        l.amounts.quantity = *q;
         break;
     }
     case UnitPrice: {
         const auto price = MoneyText::parse(text, m_locale, MoneyText::decimalsFor(m_currency));
         if (!price)
             return refuse(tr("\"%1\" is not a price in %2.").arg(text, m_currency));
-        l.unitPrice = *price;
+        l.amounts.unitPrice = *price;
         break;
     }
-    case Discount: {
-        if (text.isEmpty()) {
-            l.discount = {};
-            break;
-        }
-        const auto percent = DecimalText::parse(text, m_locale);
-        if (!percent)
-            return refuse(tr("\"%1\" is not a percentage.").arg(text));
-        l.discount = *percent;
+    case Discount:
+        // "10%" or "10 %" is a percentage; a plain amount is money off the line; empty is none.
+        if (!DecimalText::parseDiscount(text, m_locale, MoneyText::decimalsFor(m_currency), &l.amounts))
+            return refuse(tr("\"%1\" is neither an amount nor a percentage such as 10 %.").arg(text));
         break;
-    }
     default:
         return false;
     }

@@ -78,12 +78,11 @@ QVariant QuoteLinesModel::data(const QModelIndex& index, int role) const {
         return l->unit;
     case UnitPrice:
         return money(a.unitPrice);
-    case Discount:
-        if (a.discount == QuoteLineInput::Discount::Percent)
-            return QString(decimal(a.discountPercent) + (edit ? u"%"_s : u" %"_s));
-        if (a.discount == QuoteLineInput::Discount::Amount)
-            return money(a.discountAmount);
-        return edit ? QVariant(QString()) : QVariant();
+    case Discount: {
+        const QString text =
+            DecimalText::formatDiscount(a, m_locale, MoneyText::decimalsFor(m_sheet.quote.currency), edit);
+        return text.isEmpty() && !edit ? QVariant() : QVariant(text);
+    }
     case TaxRate:
         return QString(decimal(a.taxRate) + (edit ? QString() : u" %"_s));
     case Net:
@@ -168,21 +167,8 @@ bool QuoteLinesModel::setData(const QModelIndex& index, const QVariant& value, i
     }
     case Discount:
         // "10%" or "10 %" is a percentage; a plain amount is money off the line; empty is none.
-        if (text.isEmpty()) {
-            l.amounts.discount = QuoteLineInput::Discount::None;
-        } else if (text.endsWith(u'%')) {
-            const auto percent = parseDecimal(text);
-            if (!percent)
-                return refuse(tr("\"%1\" is not a percentage.").arg(text));
-            l.amounts.discount = QuoteLineInput::Discount::Percent;
-            l.amounts.discountPercent = *percent;
-        } else {
-            const auto amount = MoneyText::parse(text, m_locale, decimals);
-            if (!amount)
-                return refuse(tr("\"%1\" is neither an amount nor a percentage such as 10 %.").arg(text));
-            l.amounts.discount = QuoteLineInput::Discount::Amount;
-            l.amounts.discountAmount = *amount;
-        }
+        if (!DecimalText::parseDiscount(text, m_locale, decimals, &l.amounts))
+            return refuse(tr("\"%1\" is neither an amount nor a percentage such as 10 %.").arg(text));
         break;
     case TaxRate: {
         const auto rate = parseDecimal(text);

@@ -139,6 +139,7 @@ const RecordType& RecordType::opportunityLines() {
                                   {u"description"_s, Text, Guard},
                                   {u"quantity"_s, Int, Guard},
                                   {u"unit_price"_s, Int, Guard},
+                                  {u"discount_kind"_s, Text, Guard},
                                   {u"discount"_s, Int, Guard},
                                   {u"owner_id"_s, Text, Guard}}};
     return type;

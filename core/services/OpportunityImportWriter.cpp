@@ -217,9 +217,9 @@ Result<ImportRowWriter::RowResult> OpportunityImportWriter::write(const ImportRo
                 line.productId = lineProduct->id;
                 line.description = lineProduct->name;
             }
-            line.quantity = quantity;
+            line.amounts.quantity = quantity;
             if (unitPrice)
-                line.unitPrice = *unitPrice;
+                line.amounts.unitPrice = *unitPrice;
             if (auto saved = m_lines.save(line); !saved)
                 return rejectedOrFailed(saved.error());
         }

@@ -7,6 +7,7 @@
 #include "RecordWriter.h"
 #include "SqlConnection.h"
 #include "common/Uuid7.h"
+#include "domain/Quote.h"
 
 #include <QCoreApplication>
 
@@ -30,9 +31,9 @@ OpportunityLine toLine(const RecordRow& r) {
     l.position = r.integer(u"position");
     l.productId = r.text(u"product_id");
     l.description = r.text(u"description");
-    l.quantity = Decimal4{r.integer(u"quantity")};
-    l.unitPrice = r.integer(u"unit_price");
-    l.discount = Decimal4{r.integer(u"discount")};
+    l.amounts.quantity = Decimal4{r.integer(u"quantity")};
+    l.amounts.unitPrice = r.integer(u"unit_price");
+    setStoredDiscount(l.amounts, r.text(u"discount_kind"), r.integer(u"discount"));
     l.ownerId = r.text(u"owner_id");
     return l;
 }
@@ -43,9 +44,10 @@ RecordValues valuesOf(const OpportunityLine& l) {
         .set(u"position", l.position)
         .reference(u"product_id", l.productId)
         .set(u"description", l.description)
-        .set(u"quantity", l.quantity.raw)
-        .set(u"unit_price", l.unitPrice)
-        .set(u"discount", l.discount.raw)
+        .set(u"quantity", l.amounts.quantity.raw)
+        .set(u"unit_price", l.amounts.unitPrice)
+        .set(u"discount_kind", discountKey(l.amounts.discount))
+        .set(u"discount", storedDiscount(l.amounts))
         .reference(u"owner_id", l.ownerId);
     return v;
 }
@@ -158,7 +160,7 @@ Result<OpportunityLine> OpportunityLineRepository::addProduct(const QString& opp
     line.opportunityId = opportunityId;
     line.productId = product->id;
     line.description = product->name;
-    line.quantity = quantity;
+    line.amounts.quantity = quantity;
     auto list = catalog.priceListFor(opportunity->currency);
     if (!list)
         return std::unexpected(list.error());
@@ -166,7 +168,7 @@ Result<OpportunityLine> OpportunityLineRepository::addProduct(const QString& opp
         auto price = catalog.unitPrice((*list)->id, product->id, quantity);
         if (!price)
             return std::unexpected(price.error());
-        line.unitPrice = price->value_or(0);
+        line.amounts.unitPrice = price->value_or(0);
     }
     return save(line);
 }
@@ -179,6 +181,35 @@ Result<void> OpportunityLineRepository::remove(const QString& lineId) {
         if (auto changed = RecordWriter(m_db, RecordType::opportunityLines()).setDeleted(lineId, true); !changed)
             return std::unexpected(changed.error());
         return updateAmount(line->opportunityId);
+    });
+}
+
+Result<void> OpportunityLineRepository::replace(const QString& opportunityId, const QList<OpportunityLine>& lines) {
+    for (const OpportunityLine& line : lines)
+        if (auto net = line.net(); !net)
+            return std::unexpected(net.error());
+    auto opportunity = OpportunityRepository(m_db).get(opportunityId);
+    if (!opportunity)
+        return std::unexpected(opportunity.error());
+    auto current = liveLines(m_db, opportunityId);
+    if (!current)
+        return std::unexpected(current.error());
+    return m_db.transaction([&]() -> Result<void> {
+        RecordWriter writer(m_db, RecordType::opportunityLines());
+        for (const OpportunityLine& old : std::as_const(*current))
+            if (auto removed = writer.setDeleted(old.id, true); !removed)
+                return std::unexpected(removed.error());
+        qint64 position = 0;
+        for (OpportunityLine line : lines) {
+            line.id = createUuid7();
+            line.opportunityId = opportunityId;
+            line.position = position += kPositionStep;
+            line.ownerId = opportunity->ownerId;
+            line.description = line.description.trimmed();
+            if (auto saved = writer.save(line.id, valuesOf(line).list(), std::nullopt); !saved)
+                return std::unexpected(saved.error());
+        }
+        return updateAmount(opportunityId);
     });
 }
 

@@ -28,6 +28,9 @@ public:
     [[nodiscard]] Result<OpportunityLine> addProduct(const QString& opportunityId, const QString& productId,
                                                      Decimal4 quantity);
     [[nodiscard]] Result<void> remove(const QString& lineId);
+    /// Makes `lines` (in order; ids, positions and opportunity ignored) the opportunity's only
+    /// lines, as accepting a quote does with the quote's items, and sets the amount once.
+    [[nodiscard]] Result<void> replace(const QString& opportunityId, const QList<OpportunityLine>& lines);
     /// Swaps the line with its neighbour (-1 up, +1 down); nothing happens at either end.
     [[nodiscard]] Result<void> move(const QString& lineId, int direction);
 

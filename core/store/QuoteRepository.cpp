@@ -97,12 +97,7 @@ QuoteLine toLine(const RecordRow& r) {
     l.unit = r.text(u"unit");
     l.amounts.quantity = Decimal4{r.integer(u"quantity")};
     l.amounts.unitPrice = r.integer(u"unit_price");
-    if (!parseDiscount(r.text(u"discount_kind"), &l.amounts.discount))
-        l.amounts.discount = QuoteLineInput::Discount::None;
-    if (l.amounts.discount == QuoteLineInput::Discount::Percent)
-        l.amounts.discountPercent = Decimal4{r.integer(u"discount")};
-    else if (l.amounts.discount == QuoteLineInput::Discount::Amount)
-        l.amounts.discountAmount = r.integer(u"discount");
+    setStoredDiscount(l.amounts, r.text(u"discount_kind"), r.integer(u"discount"));
     l.amounts.taxRate = Decimal4{r.integer(u"tax_rate")};
     l.ownerId = r.text(u"owner_id");
     l.deleted = r.deleted();
@@ -111,9 +106,6 @@ QuoteLine toLine(const RecordRow& r) {
 
 RecordValues valuesOf(const QuoteLine& l) {
     const QuoteLineInput& a = l.amounts;
-    const qint64 discount = a.discount == QuoteLineInput::Discount::Percent  ? a.discountPercent.raw
-                            : a.discount == QuoteLineInput::Discount::Amount ? a.discountAmount
-                                                                             : 0;
     RecordValues v(RecordType::quoteLines());
     v.set(u"quote_id", l.quoteId)
         .set(u"position", l.position)
@@ -124,7 +116,7 @@ RecordValues valuesOf(const QuoteLine& l) {
         .set(u"unit", l.unit)
         .set(u"unit_price", a.unitPrice)
         .set(u"discount_kind", discountKey(a.discount))
-        .set(u"discount", discount)
+        .set(u"discount", storedDiscount(a))
         .set(u"tax_rate", a.taxRate.raw)
         .reference(u"owner_id", l.ownerId);
     return v;
@@ -279,12 +271,8 @@ Result<Quote> QuoteRepository::createFromOpportunity(const QString& opportunityI
             line.quoteId = q.id;
             line.productId = from.productId;
             line.description = from.description;
-            line.amounts.quantity = from.quantity;
-            line.amounts.unitPrice = from.unitPrice;
-            if (from.discount.raw != 0) {
-                line.amounts.discount = QuoteLineInput::Discount::Percent;
-                line.amounts.discountPercent = from.discount;
-            }
+            line.amounts = from.amounts;
+            line.amounts.taxRate = {};
             if (!from.productId.isEmpty())
                 if (auto product = catalog.product(from.productId)) {
                     line.unit = product->unit;
@@ -530,6 +518,27 @@ Result<Quote> QuoteRepository::transition(const QString& id, const QDate& day, Q
                                                         "Quote %1 cannot win its opportunity: its pipeline no longer "
                                                         "exists.")
                                 .arg(number));
+            // What was sold becomes the opportunity's product lines (their total is the quote's
+            // net total), so the amount the won opportunity keeps is the quote's.
+            QList<OpportunityLine> sold;
+            auto quoteLines = lines(id);
+            if (!quoteLines)
+                return std::unexpected(quoteLines.error());
+            for (const QuoteLine& item : std::as_const(*quoteLines)) {
+                if (item.kind != QuoteLine::Kind::Item)
+                    continue;
+                OpportunityLine line;
+                line.productId = item.productId;
+                line.description = item.description;
+                line.amounts = item.amounts;
+                line.amounts.taxRate = {};
+                sold.append(line);
+            }
+            if (auto replaced = OpportunityLineRepository(m_db).replace(opportunity->id, sold); !replaced)
+                return std::unexpected(replaced.error());
+            opportunity = opportunities.get(q.opportunityId); // its amount is the lines' now
+            if (!opportunity)
+                return std::unexpected(opportunity.error());
             Opportunity won = *opportunity;
             won.stage = (*pipeline)->won().key;
             won.amount = totals->net;

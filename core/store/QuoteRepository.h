@@ -51,7 +51,8 @@ public:
 
     /// draft -> sent, which locks it. It needs at least one item and a validity date not past.
     [[nodiscard]] Result<Quote> send(const QString& id, const QDate& today);
-    /// sent -> accepted, within its validity; the opportunity becomes won with the quote's net total.
+    /// sent -> accepted, within its validity; the opportunity becomes won with the quote's net total,
+    /// its product lines replaced by the quote's items (what was sold).
     [[nodiscard]] Result<Quote> accept(const QString& id, const QDate& today);
     /// sent -> rejected.
     [[nodiscard]] Result<Quote> reject(const QString& id);

@@ -3,7 +3,11 @@
 --
 -- An opportunity's product lines say what the customer is expected to buy. Quantities are
 -- decimals with four places stored as integers x10,000 (Decimal4, like quote lines), prices
--- integer minor units of the opportunity's currency. While an opportunity has lines, its amount
+-- integer minor units of the opportunity's currency; the discount is stored like a quote line's
+-- (discount_kind none|percent|amount, discount the percentage x10,000 or the amount), so that lines
+-- move between opportunities and quotes unchanged. Accepting a quote makes the opportunity's lines
+-- the quote's items, so a won opportunity's amount is the quote's net total and its lines say
+-- what was sold. While an opportunity has lines, its amount
 -- is their net total, kept by the repository in the same transaction (so the board, the forecast
 -- and the amount history need no join).
 ALTER TABLE opportunities ADD COLUMN external_id TEXT;
@@ -18,6 +22,7 @@ CREATE TABLE opportunity_lines (
     description TEXT NOT NULL DEFAULT '',
     quantity INTEGER NOT NULL DEFAULT 10000,
     unit_price INTEGER NOT NULL DEFAULT 0,
+    discount_kind TEXT NOT NULL DEFAULT 'none',
     discount INTEGER NOT NULL DEFAULT 0,
     owner_id TEXT,
     created_at INTEGER NOT NULL,

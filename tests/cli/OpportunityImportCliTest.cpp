@@ -107,8 +107,8 @@ TEST_CASE("import opportunities upserts by external id, adds product lines and r
         const auto lines = *OpportunityLineRepository(**db).lines(rollout.id);
         REQUIRE(lines.size() == 2);
         CHECK(lines.at(0).description == u"Industrial gateway"_s);
-        CHECK(lines.at(0).unitPrice == 1099'00);            // 12 reaches the break at 10
-        CHECK(lines.at(1).unitPrice == 110'00);             // the row's price, not the list's 120.00
+        CHECK(lines.at(0).amounts.unitPrice == 1099'00);    // 12 reaches the break at 10
+        CHECK(lines.at(1).amounts.unitPrice == 110'00);     // the row's price, not the list's 120.00
         CHECK(rollout.amount == 12 * 1099'00 + 8 * 110'00); // the lines' total
         // A rejected row wrote nothing.
         for (const auto* id : {"O-3", "O-4", "O-5", "O-6", "O-7", "O-8", "O-9"})
@@ -130,8 +130,8 @@ TEST_CASE("import opportunities upserts by external id, adds product lines and r
     const Opportunity rollout = OpportunityRepository(**db).byExternalId(u"O-2"_s)->value();
     const auto lines = *OpportunityLineRepository(**db).lines(rollout.id);
     REQUIRE(lines.size() == 2);
-    CHECK(lines.at(0).quantity == Decimal4::fromInt(5));
-    CHECK(lines.at(0).unitPrice == 1099'00); // an edited line keeps its price
+    CHECK(lines.at(0).amounts.quantity == Decimal4::fromInt(5));
+    CHECK(lines.at(0).amounts.unitPrice == 1099'00); // an edited line keeps its price
     CHECK(rollout.amount == 5 * 1099'00 + 8 * 110'00);
 }
 

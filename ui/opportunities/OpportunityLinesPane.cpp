@@ -159,7 +159,7 @@ void OpportunityLinesPane::insertProduct(const QString& productId, const QString
     if (!saved)
         return showError(saved.error().message);
     reload(m_model->rowCount(), OpportunityLinesModel::Quantity);
-    if (saved->unitPrice == 0)
+    if (saved->amounts.unitPrice == 0)
         m_banner->showMessage(
             tr("No price list in %1 has a price for %2; enter the unit price.").arg(m_currency, saved->description),
             MessageBanner::Type::Warning);

@@ -42,9 +42,12 @@ struct Fixture {
         OpportunityLine l;
         l.opportunityId = opportunity.id;
         l.description = description;
-        l.quantity = dec(quantity);
-        l.unitPrice = unitPrice;
-        l.discount = dec(discount);
+        l.amounts.quantity = dec(quantity);
+        l.amounts.unitPrice = unitPrice;
+        if (dec(discount).raw != 0) {
+            l.amounts.discount = QuoteLineInput::Discount::Percent;
+            l.amounts.discountPercent = dec(discount);
+        }
         return l;
     }
 };
@@ -125,11 +128,11 @@ TEST_CASE("a product line takes the price of the opportunity's currency with qua
 
     auto few = f.lines().addProduct(f.opportunity.id, p.id, dec("2"));
     REQUIRE(few);
-    CHECK(few->unitPrice == 1249'00);
+    CHECK(few->amounts.unitPrice == 1249'00);
     CHECK(few->description == u"Industrial gateway"_s);
     auto many = f.lines().addProduct(f.opportunity.id, p.id, dec("12"));
     REQUIRE(many);
-    CHECK(many->unitPrice == 1099'00);
+    CHECK(many->amounts.unitPrice == 1099'00);
     CHECK(f.amount() == 2 * 1249'00 + 12 * 1099'00);
 
     // Lines move up and down; the first stays first when moved up.
@@ -153,6 +156,54 @@ TEST_CASE("a product line takes the price of the opportunity's currency with qua
     CHECK(f.lines().addProduct(f.opportunity.id, p.id, dec("1")).error().code == ErrorCode::InvalidInput);
 }
 
+TEST_CASE("an amount off a line counts like on a quote, and an accepted quote's items become the lines",
+          "[store][opportunities][quotes]") {
+    Fixture f;
+    OpportunityLine gateway = f.item(u"Gateway"_s, "2", 1249'00);
+    gateway.amounts.discount = QuoteLineInput::Discount::Amount;
+    gateway.amounts.discountAmount = 98'00; // 2,498.00 - 98.00
+    REQUIRE(f.lines().save(gateway));
+    CHECK(f.amount() == 2400'00);
+    CHECK(f.lines().lines(f.opportunity.id)->at(0).amounts == gateway.amounts);
+
+    // The quote starts with the line; the customer negotiates it down and accepts.
+    QuoteRepository quotes(f.tmp.db());
+    const Quote quote = *quotes.createFromOpportunity(f.opportunity.id);
+    QuoteLine first = quotes.lines(quote.id)->at(0);
+    CHECK(first.amounts.discount == QuoteLineInput::Discount::Amount);
+    first.amounts.discountAmount = 198'00;
+    first.amounts.taxRate = dec("19");
+    REQUIRE(quotes.saveLine(first));
+    QuoteLine service;
+    service.quoteId = quote.id;
+    service.description = u"安装调试"_s;
+    service.amounts.quantity = dec("1.5");
+    service.amounts.unitPrice = 120'00;
+    service.amounts.discount = QuoteLineInput::Discount::Percent;
+    service.amounts.discountPercent = dec("10");
+    service.amounts.taxRate = dec("6");
+    REQUIRE(quotes.saveLine(service));
+    QuoteLine note;
+    note.quoteId = quote.id;
+    note.kind = QuoteLine::Kind::Note;
+    note.description = u"Delivery in week 12"_s;
+    REQUIRE(quotes.saveLine(note));
+    REQUIRE(quotes.send(quote.id, QDate::currentDate()));
+    REQUIRE(quotes.accept(quote.id, QDate::currentDate()));
+
+    // 2,498.00 - 198.00 = 2,300.00; 1.5 × 120.00 = 180.00 - 10 % = 162.00; net 2,462.00 before tax.
+    const Opportunity won = *OpportunityRepository(f.tmp.db()).get(f.opportunity.id);
+    CHECK(won.stage == u"won"_s);
+    CHECK(won.amount == 2462'00);
+    CHECK(won.amount == quotes.totals(quote.id)->net);
+    const auto sold = *f.lines().lines(f.opportunity.id);
+    REQUIRE(sold.size() == 2); // the items, not the note
+    CHECK(sold.at(0).amounts.discountAmount == 198'00);
+    CHECK(sold.at(0).amounts.taxRate == Decimal4{});
+    CHECK(sold.at(1).description == u"安装调试"_s);
+    CHECK(sold.at(1).amounts.discountPercent == dec("10"));
+}
+
 TEST_CASE("product lines go through the outbox as records of their own", "[store][opportunities]") {
     Fixture f;
     auto line = f.lines().save(f.item(u"Installation"_s, "8", 120'00));
@@ -162,6 +213,7 @@ TEST_CASE("product lines go through the outbox as records of their own", "[store
     REQUIRE(outbox->size() == 1);
     CHECK(outbox->at(0).table == u"opportunity_lines"_s);
     CHECK(outbox->at(0).fields.value(u"quantity"_s).toInteger() == 80000);
+    CHECK(outbox->at(0).fields.value(u"discount_kind"_s).toString() == u"none"_s);
     CHECK(outbox->at(0).fields.value(u"opportunity_id"_s).toString() == f.opportunity.id);
 }
 

@@ -97,7 +97,8 @@ TEST_CASE("product lines on the opportunity page set its amount, and a refused e
     OpportunityLinesModel* model = pane->model();
     REQUIRE(model->rowCount() == 1);
     CHECK(model->index(0, OpportunityLinesModel::Description).data().toString() == u"工业网关"_s);
-    CHECK(model->setData(model->index(0, OpportunityLinesModel::Discount), u"10"_s));
+    CHECK(model->setData(model->index(0, OpportunityLinesModel::Discount), u"10%"_s));
+    CHECK(model->index(0, OpportunityLinesModel::Discount).data().toString() == u"10 %"_s);
     CHECK(model->index(0, OpportunityLinesModel::Net).data().toString() == u"3,372.30"_s);
     CHECK(f.storedAmount() == 3372'30);
     CHECK(amount->text() == u"3,372.30"_s);
@@ -108,6 +109,7 @@ TEST_CASE("product lines on the opportunity page set its amount, and a refused e
     CHECK(banner->isVisibleTo(pane));
     CHECK(model->index(0, OpportunityLinesModel::Quantity).data().toString() == u"3"_s);
     CHECK_FALSE(model->setData(model->index(0, OpportunityLinesModel::Quantity), u"0"_s));
+    CHECK_FALSE(model->setData(model->index(0, OpportunityLinesModel::Discount), u"lots"_s));
     CHECK(f.storedAmount() == 3372'30);
 
     // The last line removed: the amount is typed again.
