@@ -1,11 +1,10 @@
+#include "TempDatabase.h"
 #include "io/CsvReader.h"
 
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 #include <optional>
 
@@ -17,15 +16,9 @@ struct StringMaker<QString> {
 } // namespace Catch
 
 using namespace Fieldbook;
+using Fieldbook::Test::testDataPath;
 
 namespace {
-
-QString testDataPath(const QString& name) {
-    QString dir = qEnvironmentVariable("FIELDBOOK_TEST_DATA");
-    if (dir.isEmpty())
-        dir = QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() + QStringLiteral("/../../data");
-    return QDir(dir).filePath(name);
-}
 
 /// Reads every row, or stops at the first error (returned in `error`).
 struct ReadAll {

@@ -1,10 +1,9 @@
+#include "TempDatabase.h"
 #include "io/VCardReader.h"
 
 #include <catch2/catch.hpp>
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 namespace Catch {
 template<>
@@ -14,15 +13,9 @@ struct StringMaker<QString> {
 } // namespace Catch
 
 using namespace Fieldbook;
+using Fieldbook::Test::testDataPath;
 
 namespace {
-
-QString testDataPath(const QString& name) {
-    QString dir = qEnvironmentVariable("FIELDBOOK_TEST_DATA");
-    if (dir.isEmpty())
-        dir = QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() + QStringLiteral("/../../data");
-    return QDir(dir).filePath(name);
-}
 
 Result<VCardParseResult> readFile(const QString& name) {
     QFile file(testDataPath(name));
