@@ -270,8 +270,8 @@ const RecordType& RecordType::leads() {
 }
 
 QList<const RecordType*> RecordType::all() {
-    return {&users(),         &accounts(),           &contacts(), &activities(), &attachments(),
-            &opportunities(), &opportunityHistory(), &products(), &priceLists(), &priceListEntries(),
+    return {&users(),         &accounts(),           &contacts(), &activities(),       &attachments(),
+            &opportunities(), &opportunityHistory(), &products(), &priceLists(),       &priceListEntries(),
             &quotes(),        &quoteLines(),         &leads(),    &opportunityLines(), &pipelines()};
 }
 

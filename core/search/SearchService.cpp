@@ -134,7 +134,8 @@ Result<void> SearchService::collectSales(const QString& table, const Terms& term
                      u" CROSS JOIN quotes q ON q.rid = m.rid LEFT JOIN accounts a ON a.id = q.account_id "
                      u"ORDER BY m.named DESC, q.updated_at DESC"_s
                : u"SELECT o.id, o.name, coalesce(a.name, ''), o.stage, o.amount, o.currency, m.named, o.pipeline "
-                     u"FROM "_s + chosen +
+                 u"FROM "_s +
+                     chosen +
                      u" CROSS JOIN opportunities o ON o.rid = m.rid LEFT JOIN accounts a ON a.id = o.account_id "
                      u"ORDER BY m.named DESC, o.updated_at DESC"_s;
     auto q = m_db.connection().run(select, values, u"search"_s);
@@ -162,9 +163,9 @@ Result<void> SearchService::collectSales(const QString& table, const Terms& term
         } else {
             hit.title = r.value(1).toString();
             const QString stageKey = r.value(3).toString();
-            hit.subtitle = joinParts({r.value(2).toString(),
-                                      stageNames.value(r.value(7).toString() + u'\n' + stageKey, stageKey),
-                                      moneyText(r.value(4).toLongLong(), r.value(5).toString())});
+            hit.subtitle =
+                joinParts({r.value(2).toString(), stageNames.value(r.value(7).toString() + u'\n' + stageKey, stageKey),
+                           moneyText(r.value(4).toLongLong(), r.value(5).toString())});
             hit.nameMatched = r.value(6).toBool();
         }
         found.append(hit);

@@ -63,10 +63,10 @@ OpportunityLinesPane::OpportunityLinesPane(Database& db, QWidget* parent)
     };
     addButton(tr("Add &product…"), QKeySequence(Qt::CTRL | Qt::Key_P), &OpportunityLinesPane::chooseProduct);
     addButton(tr("Add &item"), QKeySequence(Qt::CTRL | Qt::Key_I), &OpportunityLinesPane::addItem);
-    m_lineActions = {
-        addButton(tr("Move up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelectedLine(-1); }),
-        addButton(tr("Move down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelectedLine(1); }),
-        addButton(tr("Remove line"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &OpportunityLinesPane::removeSelectedLine)};
+    m_lineActions = {addButton(tr("Move up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelectedLine(-1); }),
+                     addButton(tr("Move down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelectedLine(1); }),
+                     addButton(tr("Remove line"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+                               &OpportunityLinesPane::removeSelectedLine)};
     bar->addStretch();
 
     auto* layout = new QVBoxLayout(this);
