@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
 #include <QFileInfo>
 #include <QProcess>
 
@@ -21,6 +23,21 @@ QString CliRunner::program() {
     if (cli.isEmpty() || !QFileInfo(cli).isExecutable())
         FAIL("FIELDBOOK_CLI must name the fieldbook-cli binary");
     return cli;
+}
+
+QString CliRunner::writeFile(const QString& name, const QByteArray& text) const {
+    QFile file(path(name));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(text) == text.size());
+    return file.fileName();
+}
+
+QMap<int, QString> rejectedRows(const QJsonObject& report) {
+    QMap<int, QString> rows;
+    for (const QJsonValue& v : report.value(QStringLiteral("rejected")).toArray())
+        rows.insert(v.toObject().value(QStringLiteral("row")).toInt(),
+                    v.toObject().value(QStringLiteral("reason")).toString());
+    return rows;
 }
 
 CliRun CliRunner::run(const QStringList& arguments) const {

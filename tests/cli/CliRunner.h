@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QMap>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -26,11 +28,16 @@ public:
 
     QString dbPath() const { return m_dir.filePath(QStringLiteral("test.db")); }
     QString path(const QString& name) const { return m_dir.filePath(name); }
+    /// Writes `text` to `name` in the temporary folder; its path.
+    QString writeFile(const QString& name, const QByteArray& text) const;
     static QString program();
 
 private:
     QTemporaryDir m_dir;
 };
+
+/// Row number -> reason of an import report's rejected rows.
+QMap<int, QString> rejectedRows(const QJsonObject& report);
 
 /// A file under tests/data.
 QString cliTestData(const QString& name);

@@ -25,21 +25,6 @@ QJsonObject jsonObject(const QByteArray& text) {
     return document.object();
 }
 
-QString write(const CliRunner& cli, const QString& name, const QByteArray& text) {
-    QFile file(cli.path(name));
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(text);
-    return file.fileName();
-}
-
-/// Row number -> reason of a report's rejected rows.
-QMap<int, QString> rejectedRows(const QJsonObject& report) {
-    QMap<int, QString> rows;
-    for (const QJsonValue& v : report.value(u"rejected"_s).toArray())
-        rows.insert(v.toObject().value(u"row"_s).toInt(), v.toObject().value(u"reason"_s).toString());
-    return rows;
-}
-
 // Rows 2, 3 and 8 are good; the others each have one thing wrong.
 const QByteArray kLeads = "Name,Company,Email,Phone,Lead Source,Status,Rating,Owner,Reason\n"
                           "王芳,苏州智远科技有限公司,wang.fang@zhiyuan.example,+86 512 6666 8888,展会,New,hot,,\n"
@@ -57,7 +42,7 @@ const QByteArray kLeads = "Name,Company,Email,Phone,Lead Source,Status,Rating,Ow
 TEST_CASE("import leads stores good rows, reports each bad row and updates by e-mail on a second run", "[cli][leads]") {
     CliRunner cli;
     REQUIRE(cli.run({u"init"_s}).exitCode == 0);
-    const QString csv = write(cli, u"leads.csv"_s, kLeads);
+    const QString csv = cli.writeFile(u"leads.csv"_s, kLeads);
 
     const CliRun first = cli.run({u"import"_s, u"leads"_s, csv});
     INFO(first.err.toStdString());
@@ -124,7 +109,7 @@ TEST_CASE("import leads --fields lists the lead fields and --dry-run stores noth
         CHECK(fields.out.contains(QByteArray(QByteArray(field) + '\t')));
 
     REQUIRE(cli.run({u"init"_s}).exitCode == 0);
-    const QString csv = write(cli, u"one.csv"_s, "first_name,last_name,company\nAda,Lovelace,Analytical Engines\n");
+    const QString csv = cli.writeFile(u"one.csv"_s, "first_name,last_name,company\nAda,Lovelace,Analytical Engines\n");
     const CliRun dry = cli.run({u"import"_s, u"leads"_s, csv, u"--dry-run"_s});
     REQUIRE(dry.exitCode == 0);
     CHECK(jsonObject(dry.out).value(u"imported"_s).toInt() == 1);

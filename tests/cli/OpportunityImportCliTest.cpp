@@ -19,62 +19,44 @@ using namespace Fieldbook;
 using namespace Fieldbook::Test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString write(const CliRunner& cli, const QString& name, const QByteArray& text) {
-    QFile file(cli.path(name));
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(text);
-    return file.fileName();
-}
-
-QMap<int, QString> rejectedRows(const QJsonObject& report) {
-    QMap<int, QString> rejected;
-    for (const QJsonValue& v : report.value(u"rejected"_s).toArray())
-        rejected.insert(v.toObject().value(u"row"_s).toInt(), v.toObject().value(u"reason"_s).toString());
-    return rejected;
-}
-
-} // namespace
-
 TEST_CASE("import opportunities upserts by external id, adds product lines and reports bad rows",
           "[cli][opportunities]") {
     CliRunner cli;
     REQUIRE(cli.run({u"init"_s}).exitCode == 0);
-    REQUIRE(cli.run({u"import"_s, u"accounts"_s,
-                     write(cli, u"accounts.csv"_s, "name,external_id\n苏州智远科技有限公司,A-1\nNordwind GmbH,A-2\n")})
-                .exitCode == 0);
+    REQUIRE(
+        cli.run({u"import"_s, u"accounts"_s,
+                 cli.writeFile(u"accounts.csv"_s, "name,external_id\n苏州智远科技有限公司,A-1\nNordwind GmbH,A-2\n")})
+            .exitCode == 0);
     REQUIRE(cli.run({u"import"_s, u"products"_s,
-                     write(cli, u"products.csv"_s,
-                           "sku,name,unit_price,currency,min_quantity\n"
-                           "IG-500,Industrial gateway,1249.00,EUR,\n"
-                           "IG-500,Industrial gateway,1099.00,EUR,10\n"
-                           "SV-1,Installation,120.00,EUR,\n")})
+                     cli.writeFile(u"products.csv"_s, "sku,name,unit_price,currency,min_quantity\n"
+                                                      "IG-500,Industrial gateway,1249.00,EUR,\n"
+                                                      "IG-500,Industrial gateway,1099.00,EUR,10\n"
+                                                      "SV-1,Installation,120.00,EUR,\n")})
                 .exitCode == 0);
 
     const QString csv =
-        write(cli, u"opportunities.csv"_s,
-              "Opportunity Name,Account,Stage,Amount,Currency,Close Date,Probability,Product,Qty,"
-              "External ID,Next step,Unit price\n"
-              // 2: amount typed, stage by name in another case
-              "年度框架协议,苏州智远科技有限公司,negotiation,\"125,000.50\",CNY,2027-03-31,,,,O-1,签合同,\n"
-              // 3 and 4: one opportunity with two product lines
-              "Gateway roll-out,Nordwind GmbH,Proposal,,EUR,2027-02-15,60,IG-500,12,O-2,,\n"
-              "Gateway roll-out,Nordwind GmbH,Proposal,,EUR,2027-02-15,60,Installation,8,O-2,,110.00\n"
-              // 5: an unknown stage
-              "Pilot,Nordwind GmbH,Pitching,100,EUR,2027-01-10,,,,O-3,,\n"
-              // 6: no such account
-              "Pilot,Nobody Ltd,Proposal,100,EUR,2027-01-10,,,,O-4,,\n"
-              // 7: no close date for a new one
-              "Pilot,Nordwind GmbH,Proposal,100,EUR,,,,,O-5,,\n"
-              // 8: not an amount
-              "Pilot,Nordwind GmbH,Proposal,lots,EUR,2027-01-10,,,,O-6,,\n"
-              // 9: no such product
-              "Pilot,Nordwind GmbH,Proposal,,EUR,2027-01-10,,XY-9,1,O-7,,\n"
-              // 10: probability out of range
-              "Pilot,Nordwind GmbH,Proposal,100,EUR,2027-01-10,120,,,O-8,,\n"
-              // 11: lost without a reason
-              "Pilot,Nordwind GmbH,Lost,100,EUR,2027-01-10,,,,O-9,,\n");
+        cli.writeFile(u"opportunities.csv"_s,
+                      "Opportunity Name,Account,Stage,Amount,Currency,Close Date,Probability,Product,Qty,"
+                      "External ID,Next step,Unit price\n"
+                      // 2: amount typed, stage by name in another case
+                      "年度框架协议,苏州智远科技有限公司,negotiation,\"125,000.50\",CNY,2027-03-31,,,,O-1,签合同,\n"
+                      // 3 and 4: one opportunity with two product lines
+                      "Gateway roll-out,Nordwind GmbH,Proposal,,EUR,2027-02-15,60,IG-500,12,O-2,,\n"
+                      "Gateway roll-out,Nordwind GmbH,Proposal,,EUR,2027-02-15,60,Installation,8,O-2,,110.00\n"
+                      // 5: an unknown stage
+                      "Pilot,Nordwind GmbH,Pitching,100,EUR,2027-01-10,,,,O-3,,\n"
+                      // 6: no such account
+                      "Pilot,Nobody Ltd,Proposal,100,EUR,2027-01-10,,,,O-4,,\n"
+                      // 7: no close date for a new one
+                      "Pilot,Nordwind GmbH,Proposal,100,EUR,,,,,O-5,,\n"
+                      // 8: not an amount
+                      "Pilot,Nordwind GmbH,Proposal,lots,EUR,2027-01-10,,,,O-6,,\n"
+                      // 9: no such product
+                      "Pilot,Nordwind GmbH,Proposal,,EUR,2027-01-10,,XY-9,1,O-7,,\n"
+                      // 10: probability out of range
+                      "Pilot,Nordwind GmbH,Proposal,100,EUR,2027-01-10,120,,,O-8,,\n"
+                      // 11: lost without a reason
+                      "Pilot,Nordwind GmbH,Lost,100,EUR,2027-01-10,,,,O-9,,\n");
     const CliRun run = cli.run({u"import"_s, u"opportunities"_s, csv});
     INFO(run.out.toStdString() << run.err.toStdString());
     REQUIRE(run.exitCode == 0);
@@ -116,9 +98,8 @@ TEST_CASE("import opportunities upserts by external id, adds product lines and r
     }
 
     // Importing again updates by external id: a changed quantity changes the line, not a new one.
-    const QString again = write(cli, u"again.csv"_s,
-                                "external_id,name,account,close_date,product,quantity\n"
-                                "O-2,Gateway roll-out,Nordwind GmbH,2027-02-15,IG-500,5\n");
+    const QString again = cli.writeFile(u"again.csv"_s, "external_id,name,account,close_date,product,quantity\n"
+                                                        "O-2,Gateway roll-out,Nordwind GmbH,2027-02-15,IG-500,5\n");
     const CliRun second = cli.run({u"import"_s, u"opportunities"_s, again});
     INFO(second.out.toStdString() << second.err.toStdString());
     REQUIRE(second.exitCode == 0);

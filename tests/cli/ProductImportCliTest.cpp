@@ -15,40 +15,27 @@ using namespace Fieldbook;
 using namespace Fieldbook::Test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString write(const CliRunner& cli, const QString& name, const QByteArray& text) {
-    QFile file(cli.path(name));
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(text);
-    return file.fileName();
-}
-
-} // namespace
-
 TEST_CASE("import products stores the catalogue with prices and quantity breaks and reports bad rows",
           "[cli][catalogue]") {
     CliRunner cli;
     REQUIRE(cli.run({u"init"_s}).exitCode == 0);
-    const QString csv = write(cli, u"products.csv"_s,
-                              "SKU,Product Name,Family,Unit,Price,Currency,Tax rate,Min quantity,External ID\n"
-                              "IG-500,Industrial gateway,Hardware,pcs,1249.00,EUR,19,,P-1\n"
-                              "IG-500,Industrial gateway,Hardware,pcs,1099.00,EUR,19,10,P-1\n"
-                              "SN-20,振动传感器,Hardware,pcs,189.50,EUR,19 %,,P-2\n"
-                              ",No name and no SKU,,,,,,,\n"
-                              "SV-1,Installation,Services,h,120.00,EURO,19,,P-3\n"
-                              "SV-2,Training,Services,day,-5,EUR,19,,P-4\n"
-                              "SV-3,Support,Services,yr,3600,EUR,150,,P-5\n"
-                              "SV-4,Project management,Services,h,135.00,CNY,6,,P-6\n");
+    const QString csv = cli.writeFile(u"products.csv"_s,
+                                      "SKU,Product Name,Family,Unit,Price,Currency,Tax rate,Min quantity,External ID\n"
+                                      "IG-500,Industrial gateway,Hardware,pcs,1249.00,EUR,19,,P-1\n"
+                                      "IG-500,Industrial gateway,Hardware,pcs,1099.00,EUR,19,10,P-1\n"
+                                      "SN-20,振动传感器,Hardware,pcs,189.50,EUR,19 %,,P-2\n"
+                                      ",No name and no SKU,,,,,,,\n"
+                                      "SV-1,Installation,Services,h,120.00,EURO,19,,P-3\n"
+                                      "SV-2,Training,Services,day,-5,EUR,19,,P-4\n"
+                                      "SV-3,Support,Services,yr,3600,EUR,150,,P-5\n"
+                                      "SV-4,Project management,Services,h,135.00,CNY,6,,P-6\n");
     const CliRun run = cli.run({u"import"_s, u"products"_s, csv});
     INFO(run.out.toStdString() << run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QJsonObject report = QJsonDocument::fromJson(run.out).object();
     CHECK(report.value(u"imported"_s).toInt() == 3);
     CHECK(report.value(u"updated"_s).toInt() == 1);
-    QMap<int, QString> rejected;
-    for (const QJsonValue& v : report.value(u"rejected"_s).toArray())
-        rejected.insert(v.toObject().value(u"row"_s).toInt(), v.toObject().value(u"reason"_s).toString());
+    const QMap<int, QString> rejected = rejectedRows(report);
     CHECK(rejected.keys() == QList<int>{5, 6, 7, 8});
     CHECK(rejected.value(6).contains(u"EURO"_s));
     CHECK(rejected.value(7).contains(u"negative"_s));
