@@ -54,13 +54,6 @@
             <numerusform>The annual revenue “%1” is not an amount in %2 (at most %n decimals).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Not an amount: use digits and at most %n decimal(s).</source>
-        <translation>
-            <numerusform>Not an amount: use digits and at most %n decimal.</numerusform>
-            <numerusform>Not an amount: use digits and at most %n decimals.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Fieldbook::AssignLeadsDialog</name>
@@ -161,6 +154,16 @@
     </message>
 </context>
 <context>
+    <name>Fieldbook::MoneyField</name>
+    <message numerus="yes">
+        <source>Not an amount: use digits and at most %n decimal(s).</source>
+        <translation>
+            <numerusform>Not an amount: use digits and at most %n decimal.</numerusform>
+            <numerusform>Not an amount: use digits and at most %n decimals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::OpportunitiesSection</name>
     <message numerus="yes">
         <source>these %n opportunities</source>
@@ -184,13 +187,6 @@
         <translation>
             <numerusform>The amount “%1” is not an amount in %2 (at most %n decimal).</numerusform>
             <numerusform>The amount “%1” is not an amount in %2 (at most %n decimals).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not an amount: use digits and at most %n decimal(s).</source>
-        <translation>
-            <numerusform>Not an amount: use digits and at most %n decimal.</numerusform>
-            <numerusform>Not an amount: use digits and at most %n decimals.</numerusform>
         </translation>
     </message>
 </context>

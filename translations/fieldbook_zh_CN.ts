@@ -906,16 +906,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>There is no account named “%1”. Pick the parent account from the suggestions or clear the field.</source>
         <translation>没有名为“%1”的客户。请从建议中选择上级客户，或清空该字段。</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not an amount: use digits and at most %n decimal(s).</source>
-        <translation>
-            <numerusform>不是金额：请使用数字，最多 %n 位小数。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Fieldbook::AccountListModel</name>
@@ -2837,6 +2827,19 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Fieldbook::MoneyField</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not an amount: use digits and at most %n decimal(s).</source>
+        <translation>
+            <numerusform>不是金额：请使用数字，最多 %n 位小数。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::OpportunitiesSection</name>
     <message>
         <source>&amp;New</source>
@@ -3053,16 +3056,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>None</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not an amount: use digits and at most %n decimal(s).</source>
-        <translation>
-            <numerusform>不是有效金额：请使用数字，最多 %n 位小数。</numerusform>
-        </translation>
     </message>
     <message>
         <source>P&amp;ipeline:</source>

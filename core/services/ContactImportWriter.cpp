@@ -1,6 +1,7 @@
 #include "ContactImportWriter.h"
 
 #include "CsvFieldFormat.h"
+#include "ImportMatch.h"
 #include "ImportReferences.h"
 #include "ImportRow.h"
 #include "common/Validation.h"
@@ -26,23 +27,9 @@ ContactImportWriter::ContactImportWriter(Database& db, ImportReferences& referen
     , m_references(references) {}
 
 Result<std::optional<Contact>> ContactImportWriter::match(const ImportRow& row, QString* reason) const {
-    const QString externalId = row.value(u"external_id"_s);
-    if (!externalId.isEmpty())
-        return m_repository.findByExternalId(externalId);
-    const QString email = row.value(u"email"_s);
-    if (email.isEmpty())
-        return std::optional<Contact>();
-    auto found = m_repository.findByEmail(email);
-    if (!found)
-        return std::unexpected(found.error());
-    if (found->size() > 1) {
-        *reason =
-            tr("e-mail '%1' matches %2 contacts; add external ids to tell them apart").arg(email).arg(found->size());
-        return std::optional<Contact>();
-    }
-    if (found->isEmpty())
-        return std::optional<Contact>();
-    return std::optional<Contact>(found->first());
+    return matchByExternalIdOrEmail<Contact>(m_repository, row, reason, [](const QString& email, qsizetype count) {
+        return tr("e-mail '%1' matches %2 contacts; add external ids to tell them apart").arg(email).arg(count);
+    });
 }
 
 Result<QString> ContactImportWriter::applyReferencesAndValues(const ImportRow& row, Contact& c) {

@@ -1,5 +1,6 @@
 #include "LeadImportWriter.h"
 
+#include "ImportMatch.h"
 #include "ImportReferences.h"
 #include "ImportRow.h"
 
@@ -31,20 +32,9 @@ LeadImportWriter::LeadImportWriter(Database& db, ImportReferences& references)
     , m_references(references) {}
 
 Result<std::optional<Lead>> LeadImportWriter::match(const ImportRow& row, QString* reason) const {
-    const QString externalId = row.value(u"external_id"_s);
-    if (!externalId.isEmpty())
-        return m_repository.findByExternalId(externalId);
-    const QString email = row.value(u"email"_s);
-    if (email.isEmpty())
-        return std::optional<Lead>();
-    auto found = m_repository.findByEmail(email);
-    if (!found)
-        return std::unexpected(found.error());
-    if (found->size() > 1) {
-        *reason = tr("e-mail '%1' matches %2 leads; add external ids to tell them apart").arg(email).arg(found->size());
-        return std::optional<Lead>();
-    }
-    return found->isEmpty() ? std::optional<Lead>() : std::optional<Lead>(found->first());
+    return matchByExternalIdOrEmail<Lead>(m_repository, row, reason, [](const QString& email, qsizetype count) {
+        return tr("e-mail '%1' matches %2 leads; add external ids to tell them apart").arg(email).arg(count);
+    });
 }
 
 Result<QString> LeadImportWriter::applyPicklistsAndOwner(const ImportRow& row, Lead& l) {

@@ -309,7 +309,7 @@ Result<void> LeadRepository::restore(const QString& id) {
     });
 }
 
-Result<Lead> LeadRepository::qualify(const QString& id) {
+Result<Lead> LeadRepository::change(const QString& id, const std::function<Result<void>(Lead&)>& edit) {
     Lead result;
     auto ok = m_db.transaction([&]() -> Result<void> {
         auto live = loadLive(id);
@@ -318,8 +318,8 @@ Result<Lead> LeadRepository::qualify(const QString& id) {
         Lead l = live->first;
         if (l.status == LeadStatus::Converted)
             return alreadyConverted(l);
-        l.status = LeadStatus::Qualified;
-        l.disqualifyReason.clear();
+        if (auto edited = edit(l); !edited)
+            return std::unexpected(edited.error());
         auto written = write(l, live->second);
         if (!written)
             return std::unexpected(written.error());
@@ -331,28 +331,22 @@ Result<Lead> LeadRepository::qualify(const QString& id) {
     return result;
 }
 
+Result<Lead> LeadRepository::qualify(const QString& id) {
+    return change(id, [](Lead& l) -> Result<void> {
+        l.status = LeadStatus::Qualified;
+        l.disqualifyReason.clear();
+        return {};
+    });
+}
+
 Result<Lead> LeadRepository::disqualify(const QString& id, const QString& reason) {
     if (reason.trimmed().isEmpty())
         return refuse(QT_TRANSLATE_NOOP("LeadRepository", "Say why the lead is disqualified."));
-    Lead result;
-    auto ok = m_db.transaction([&]() -> Result<void> {
-        auto live = loadLive(id);
-        if (!live)
-            return std::unexpected(live.error());
-        Lead l = live->first;
-        if (l.status == LeadStatus::Converted)
-            return alreadyConverted(l);
+    return change(id, [&](Lead& l) -> Result<void> {
         l.status = LeadStatus::Disqualified;
         l.disqualifyReason = reason.trimmed();
-        auto written = write(l, live->second);
-        if (!written)
-            return std::unexpected(written.error());
-        result = std::move(*written);
         return {};
     });
-    if (!ok)
-        return std::unexpected(ok.error());
-    return result;
 }
 
 Result<void> LeadRepository::assign(const QStringList& ids, const QString& ownerId) {
@@ -384,14 +378,7 @@ Result<void> LeadRepository::assign(const QStringList& ids, const QString& owner
 
 Result<Lead> LeadRepository::markConverted(const QString& id, const QString& accountId, const QString& contactId,
                                            const QString& opportunityId) {
-    Lead result;
-    auto ok = m_db.transaction([&]() -> Result<void> {
-        auto live = loadLive(id);
-        if (!live)
-            return std::unexpected(live.error());
-        Lead l = live->first;
-        if (l.status == LeadStatus::Converted)
-            return alreadyConverted(l);
+    return change(id, [&](Lead& l) -> Result<void> {
         if (l.status == LeadStatus::Disqualified)
             return fail(ErrorCode::InvalidInput,
                         QCoreApplication::translate("LeadRepository",
@@ -404,15 +391,8 @@ Result<Lead> LeadRepository::markConverted(const QString& id, const QString& acc
         l.convertedContactId = contactId;
         l.convertedOpportunityId = opportunityId;
         l.convertedAt = Clock::nowMs();
-        auto written = write(l, live->second);
-        if (!written)
-            return std::unexpected(written.error());
-        result = std::move(*written);
         return {};
     });
-    if (!ok)
-        return std::unexpected(ok.error());
-    return result;
 }
 
 Result<void> LeadRepository::refreshDerived(const QString& id, qint64 rid, bool isNew, bool deleted) {

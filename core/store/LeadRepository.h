@@ -6,6 +6,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Fieldbook {
@@ -62,6 +63,9 @@ private:
     [[nodiscard]] Result<Lead> write(Lead lead, const std::optional<StoredRecord>& previous);
     /// Loads a live lead for an action; NotFound when it is unknown or deleted.
     [[nodiscard]] Result<std::pair<Lead, StoredRecord>> loadLive(const QString& id) const;
+    /// Loads the live lead `id` in a transaction, refuses a converted one, applies `edit` (which
+    /// may refuse too) and writes the result.
+    [[nodiscard]] Result<Lead> change(const QString& id, const std::function<Result<void>(Lead&)>& edit);
     Database& m_db;
 };
 

@@ -1,10 +1,10 @@
 #include "AccountEditor.h"
 
 #include "store/AccountRepository.h"
+#include "widgets/MoneyField.h"
 #include "widgets/AccountPicker.h"
 #include "widgets/AddressEditor.h"
 #include "widgets/ContactPointsEditor.h"
-#include "domain/MoneyText.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/TagsText.h"
 
@@ -30,9 +30,7 @@ AccountEditor::AccountEditor(Database& db, QWidget* parent)
     , m_website(lineEdit(u"websiteEdit"_s))
     , m_phones(new ContactPointsEditor(ContactPointsEditor::Kind::Phone, this))
     , m_address(new AddressEditor(this))
-    , m_revenue(lineEdit(u"revenueEdit"_s))
-    , m_currency(new QComboBox(this))
-    , m_revenueHint(new QLabel(this))
+    , m_revenue(new MoneyField(this, u"revenueEdit"_s, u"revenueHint"_s, 125000000))
     , m_employees(new QSpinBox(this))
     , m_parent(new AccountPicker(db, this))
     , m_tags(lineEdit(u"tagsEdit"_s))
@@ -42,14 +40,6 @@ AccountEditor::AccountEditor(Database& db, QWidget* parent)
     m_website->setPlaceholderText(tr("example.com"));
     m_phones->setObjectName(u"phonesEditor"_s);
     m_address->setObjectName(u"addressEditor"_s);
-    m_revenue->setPlaceholderText(MoneyText::format(125000000, QLocale(), 2));
-    m_revenue->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_currency->setObjectName(u"currencyCombo"_s);
-    m_currency->setEditable(true);
-    m_currency->addItems(
-        {u"USD"_s, u"EUR"_s, u"CNY"_s, u"GBP"_s, u"JPY"_s, u"CHF"_s, u"HKD"_s, u"SGD"_s, u"AUD"_s, u"CAD"_s});
-    m_revenueHint->setObjectName(u"revenueHint"_s);
-    m_revenueHint->setForegroundRole(QPalette::PlaceholderText);
     m_employees->setObjectName(u"employeesSpin"_s);
     m_employees->setRange(0, 10'000'000);
     m_employees->setGroupSeparatorShown(true);
@@ -61,9 +51,6 @@ AccountEditor::AccountEditor(Database& db, QWidget* parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(fontMetrics().height() * 5);
 
-    auto* revenue = new QHBoxLayout;
-    revenue->addWidget(m_revenue, 1);
-    revenue->addWidget(m_currency);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -73,9 +60,9 @@ AccountEditor::AccountEditor(Database& db, QWidget* parent)
     form->addRow(tr("Phone:"), m_phones);
     form->addRow(tr("Address:"), m_address);
     auto* revenueLabel = new QLabel(tr("Annual &revenue:"), this);
-    revenueLabel->setBuddy(m_revenue); // the field is a layout, so the form cannot set the buddy
-    form->addRow(revenueLabel, revenue);
-    form->addRow(QString(), m_revenueHint);
+    revenueLabel->setBuddy(m_revenue->amountEdit()); // the field is a layout, so the form cannot set the buddy
+    form->addRow(revenueLabel, m_revenue->row());
+    form->addRow(QString(), m_revenue->hint());
     form->addRow(tr("&Employees:"), m_employees);
     form->addRow(tr("&Parent account:"), m_parent);
     form->addRow(tr("Ta&gs:"), m_tags);
@@ -94,9 +81,7 @@ AccountEditor::AccountEditor(Database& db, QWidget* parent)
 
     connect(m_phones, &ContactPointsEditor::changed, this, &AccountEditor::markDirty);
     connect(m_address, &AddressEditor::changed, this, &AccountEditor::markDirty);
-    connect(m_currency, &QComboBox::currentTextChanged, this, &AccountEditor::markDirty);
-    connect(m_currency, &QComboBox::currentTextChanged, this, &AccountEditor::updateRevenueHint);
-    connect(m_revenue, &QLineEdit::textChanged, this, &AccountEditor::updateRevenueHint);
+    connect(m_revenue, &MoneyField::edited, this, &AccountEditor::markDirty);
     connect(m_employees, &QSpinBox::valueChanged, this, &AccountEditor::markDirty);
     connect(m_parent, &AccountPicker::accountChanged, this, &AccountEditor::markDirty);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &AccountEditor::markDirty);
@@ -118,10 +103,7 @@ void AccountEditor::setAccount(const Account& account) {
     m_website->setText(account.website);
     m_phones->setPoints(account.phones);
     m_address->setAddress(account.address);
-    m_currency->setCurrentText(account.currency);
-    const int decimals = MoneyText::decimalsFor(account.currency);
-    m_revenue->setText(account.annualRevenue == 0 ? QString()
-                                                  : MoneyText::format(account.annualRevenue, QLocale(), decimals));
+    m_revenue->set(account.annualRevenue, account.currency, true);
     m_employees->setValue(account.employees);
     QString parentName;
     if (!account.parentId.isEmpty())
@@ -134,7 +116,6 @@ void AccountEditor::setAccount(const Account& account) {
     m_owner->setOwnerId(account.ownerId);
     m_notes->setPlainText(account.notes);
     m_loading = false;
-    updateRevenueHint();
     if (m_dirty) {
         m_dirty = false;
         emit dirtyChanged(false);
@@ -148,21 +129,19 @@ std::optional<Account> AccountEditor::account(QString* problem) const {
     a.website = m_website->text().trimmed();
     a.phones = m_phones->points();
     a.address = m_address->address();
-    a.currency = m_currency->currentText().trimmed().toUpper();
+    a.currency = m_revenue->currency();
     if (a.currency.size() != 3) {
         *problem = tr("“%1” is not a currency code; use three letters such as USD, EUR or CNY.").arg(a.currency);
         return std::nullopt;
     }
-    const int decimals = MoneyText::decimalsFor(a.currency);
-    if (m_revenue->text().trimmed().isEmpty()) {
-        a.annualRevenue = 0;
-    } else if (const auto revenue = MoneyText::parse(m_revenue->text(), QLocale(), decimals)) {
-        a.annualRevenue = *revenue;
-    } else {
-        *problem = tr("The annual revenue “%1” is not an amount in %2 (at most %n decimal(s)).", "", decimals)
-                       .arg(m_revenue->text(), a.currency);
+    const auto revenue = m_revenue->amount();
+    if (!revenue) {
+        *problem =
+            tr("The annual revenue “%1” is not an amount in %2 (at most %n decimal(s)).", "", m_revenue->decimals())
+                .arg(m_revenue->text(), a.currency);
         return std::nullopt;
     }
+    a.annualRevenue = *revenue;
     a.employees = m_employees->value();
     m_parent->resolve();
     if (m_parent->isUnresolved()) {
@@ -187,21 +166,6 @@ void AccountEditor::markDirty() {
         return;
     m_dirty = true;
     emit dirtyChanged(true);
-}
-
-void AccountEditor::updateRevenueHint() {
-    // Echo how the amount will be stored, so a typo (an extra digit, a wrong separator) shows at once.
-    const QString currency = m_currency->currentText().trimmed().toUpper();
-    const int decimals = MoneyText::decimalsFor(currency);
-    const QString text = m_revenue->text().trimmed();
-    const auto value = MoneyText::parse(text, QLocale(), decimals);
-    if (text.isEmpty() || (value && MoneyText::format(*value, QLocale(), decimals) == text))
-        m_revenueHint->clear();
-    else if (value)
-        m_revenueHint->setText(tr("%1 %2").arg(MoneyText::format(*value, QLocale(), decimals), currency));
-    else
-        m_revenueHint->setText(tr("Not an amount: use digits and at most %n decimal(s).", "", decimals));
-    m_revenueHint->setVisible(!m_revenueHint->text().isEmpty());
 }
 
 } // namespace Fieldbook

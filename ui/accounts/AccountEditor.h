@@ -12,6 +12,8 @@ class QSpinBox;
 
 namespace Fieldbook {
 
+class MoneyField;
+
 class AccountPicker;
 class AddressEditor;
 class ContactPointsEditor;
@@ -37,7 +39,6 @@ signals:
 private:
     void markDirty();
     QLineEdit* lineEdit(const QString& objectName);
-    void updateRevenueHint();
 
     Database& m_db;
     Account m_loaded;
@@ -48,9 +49,7 @@ private:
     QLineEdit* m_website;
     ContactPointsEditor* m_phones;
     AddressEditor* m_address;
-    QLineEdit* m_revenue;
-    QComboBox* m_currency;
-    QLabel* m_revenueHint;
+    MoneyField* m_revenue;
     QSpinBox* m_employees;
     AccountPicker* m_parent;
     QLineEdit* m_tags;

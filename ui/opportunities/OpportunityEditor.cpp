@@ -3,7 +3,7 @@
 #include "store/ContactRepository.h"
 #include "store/PipelineRepository.h"
 #include "widgets/AccountPicker.h"
-#include "domain/MoneyText.h"
+#include "widgets/MoneyField.h"
 #include "widgets/OwnerCombo.h"
 #include "widgets/TagsText.h"
 
@@ -30,9 +30,7 @@ OpportunityEditor::OpportunityEditor(Database& db, QWidget* parent)
     , m_name(lineEdit(u"nameEdit"_s))
     , m_account(new AccountPicker(db, this))
     , m_contact(new QComboBox(this))
-    , m_amount(lineEdit(u"amountEdit"_s))
-    , m_currency(new QComboBox(this))
-    , m_amountHint(new QLabel(this))
+    , m_amount(new MoneyField(this, u"amountEdit"_s, u"amountHint"_s, 12500000))
     , m_closeDate(new QDateEdit(this))
     , m_pipelineLabel(new QLabel(tr("P&ipeline:"), this))
     , m_pipeline(new QComboBox(this))
@@ -47,14 +45,6 @@ OpportunityEditor::OpportunityEditor(Database& db, QWidget* parent)
     setObjectName(u"opportunityEditor"_s);
     m_account->setObjectName(u"accountPicker"_s);
     m_contact->setObjectName(u"contactCombo"_s);
-    m_amount->setPlaceholderText(MoneyText::format(12500000, QLocale(), 2));
-    m_amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_currency->setObjectName(u"currencyCombo"_s);
-    m_currency->setEditable(true);
-    m_currency->addItems(
-        {u"CNY"_s, u"USD"_s, u"EUR"_s, u"GBP"_s, u"JPY"_s, u"CHF"_s, u"HKD"_s, u"SGD"_s, u"AUD"_s, u"CAD"_s});
-    m_amountHint->setObjectName(u"amountHint"_s);
-    m_amountHint->setForegroundRole(QPalette::PlaceholderText);
     m_closeDate->setObjectName(u"closeDateEdit"_s);
     m_closeDate->setCalendarPopup(true);
     m_closeDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -80,9 +70,6 @@ OpportunityEditor::OpportunityEditor(Database& db, QWidget* parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(fontMetrics().height() * 4);
 
-    auto* amount = new QHBoxLayout;
-    amount->addWidget(m_amount, 1);
-    amount->addWidget(m_currency);
     auto* stage = new QHBoxLayout;
     stage->addWidget(m_stage, 1);
     stage->addWidget(m_probability);
@@ -93,9 +80,9 @@ OpportunityEditor::OpportunityEditor(Database& db, QWidget* parent)
     form->addRow(tr("&Account:"), m_account);
     form->addRow(tr("Primary &contact:"), m_contact);
     auto* amountLabel = new QLabel(tr("A&mount:"), this);
-    amountLabel->setBuddy(m_amount); // the field is a layout, so the form cannot set the buddy
-    form->addRow(amountLabel, amount);
-    form->addRow(QString(), m_amountHint);
+    amountLabel->setBuddy(m_amount->amountEdit()); // the field is a layout, so the form cannot set the buddy
+    form->addRow(amountLabel, m_amount->row());
+    form->addRow(QString(), m_amount->hint());
     form->addRow(tr("C&lose date:"), m_closeDate);
     form->addRow(m_pipelineLabel, m_pipeline);
     auto* stageLabel = new QLabel(tr("&Stage:"), this);
@@ -123,9 +110,7 @@ OpportunityEditor::OpportunityEditor(Database& db, QWidget* parent)
         markDirty();
     });
     connect(m_contact, &QComboBox::currentIndexChanged, this, &OpportunityEditor::markDirty);
-    connect(m_currency, &QComboBox::currentTextChanged, this, &OpportunityEditor::markDirty);
-    connect(m_currency, &QComboBox::currentTextChanged, this, &OpportunityEditor::updateAmountHint);
-    connect(m_amount, &QLineEdit::textChanged, this, &OpportunityEditor::updateAmountHint);
+    connect(m_amount, &MoneyField::edited, this, &OpportunityEditor::markDirty);
     connect(m_closeDate, &QDateEdit::dateChanged, this, &OpportunityEditor::markDirty);
     connect(m_pipeline, &QComboBox::currentIndexChanged, this, &OpportunityEditor::onPipelineChanged);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &OpportunityEditor::onStageChanged);
@@ -148,9 +133,7 @@ void OpportunityEditor::setOpportunity(const Opportunity& o, const QString& acco
     m_name->setText(o.name);
     m_account->setAccount(o.accountId, accountName);
     reloadContacts(o.contactId);
-    m_currency->setCurrentText(o.currency);
-    const int decimals = MoneyText::decimalsFor(o.currency);
-    m_amount->setText(o.id.isEmpty() && o.amount == 0 ? QString() : MoneyText::format(o.amount, QLocale(), decimals));
+    m_amount->set(o.amount, o.currency, o.id.isEmpty());
     m_closeDate->setDate(o.closeDate.isValid() ? o.closeDate : QDate::currentDate());
     const bool known =
         std::any_of(m_pipelines.cbegin(), m_pipelines.cend(), [&](const Pipeline& p) { return p.key == o.pipeline; });
@@ -177,7 +160,6 @@ void OpportunityEditor::setOpportunity(const Opportunity& o, const QString& acco
     m_owner->setOwnerId(o.ownerId);
     m_notes->setPlainText(o.notes);
     m_loading = false;
-    updateAmountHint();
     if (m_dirty) {
         m_dirty = false;
         emit dirtyChanged(false);
@@ -194,21 +176,18 @@ std::optional<Opportunity> OpportunityEditor::opportunity(QString* problem) cons
     }
     o.accountId = m_account->accountId();
     o.contactId = m_contact->currentData().toString();
-    o.currency = m_currency->currentText().trimmed().toUpper();
+    o.currency = m_amount->currency();
     if (o.currency.size() != 3) {
         *problem = tr("“%1” is not a currency code; use three letters such as USD, EUR or CNY.").arg(o.currency);
         return std::nullopt;
     }
-    const int decimals = MoneyText::decimalsFor(o.currency);
-    if (m_amount->text().trimmed().isEmpty()) {
-        o.amount = 0;
-    } else if (const auto amount = MoneyText::parse(m_amount->text(), QLocale(), decimals)) {
-        o.amount = *amount;
-    } else {
-        *problem = tr("The amount “%1” is not an amount in %2 (at most %n decimal(s)).", "", decimals)
+    const auto amount = m_amount->amount();
+    if (!amount) {
+        *problem = tr("The amount “%1” is not an amount in %2 (at most %n decimal(s)).", "", m_amount->decimals())
                        .arg(m_amount->text(), o.currency);
         return std::nullopt;
     }
+    o.amount = *amount;
     o.closeDate = m_closeDate->date();
     o.pipeline = m_pipeline->currentData().toString();
     o.stage = m_stage->currentData().toString();
@@ -277,36 +256,20 @@ void OpportunityEditor::onStageChanged() {
     markDirty();
 }
 
-void OpportunityEditor::updateAmountHint() {
-    // Echo how the amount will be stored, so a typo (an extra digit, a wrong separator) shows at once.
-    const QString currency = m_currency->currentText().trimmed().toUpper();
-    const int decimals = MoneyText::decimalsFor(currency);
-    const QString text = m_amount->text().trimmed();
-    const auto value = MoneyText::parse(text, QLocale(), decimals);
-    if (text.isEmpty() || (value && MoneyText::format(*value, QLocale(), decimals) == text))
-        m_amountHint->clear();
-    else if (value)
-        m_amountHint->setText(tr("%1 %2").arg(MoneyText::format(*value, QLocale(), decimals), currency));
-    else
-        m_amountHint->setText(tr("Not an amount: use digits and at most %n decimal(s).", "", decimals));
-    m_amountHint->setVisible(!m_amountHint->text().isEmpty());
-}
-
 void OpportunityEditor::setAmountFromLines(bool fromLines, qint64 amount) {
     const bool wasLoading = m_loading;
     m_loading = true;
     if (fromLines) {
         m_loaded.amount = amount;
-        m_amount->setText(MoneyText::format(amount, QLocale(), MoneyText::decimalsFor(m_loaded.currency)));
+        m_amount->set(amount, m_loaded.currency, false);
     }
     m_loading = wasLoading;
-    m_amount->setReadOnly(fromLines);
-    m_currency->setEnabled(!fromLines);
+    m_amount->amountEdit()->setReadOnly(fromLines);
+    m_amount->currencyCombo()->setEnabled(!fromLines);
     const QString why =
         fromLines ? tr("The amount is the total of the product lines; change them on the Products tab.") : QString();
-    m_amount->setToolTip(why);
-    m_currency->setToolTip(fromLines ? tr("The product lines are priced in this currency.") : QString());
-    updateAmountHint();
+    m_amount->amountEdit()->setToolTip(why);
+    m_amount->currencyCombo()->setToolTip(fromLines ? tr("The product lines are priced in this currency.") : QString());
 }
 
 } // namespace Fieldbook

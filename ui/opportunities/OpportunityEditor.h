@@ -17,6 +17,7 @@ class QSpinBox;
 namespace Fieldbook {
 
 class AccountPicker;
+class MoneyField;
 class Database;
 class OwnerCombo;
 
@@ -52,7 +53,6 @@ private:
     void fillStages(const QString& selected);
     /// The pipeline chosen in the combo.
     const Pipeline& pipeline() const;
-    void updateAmountHint();
 
     Database& m_db;
     QList<Pipeline> m_pipelines;
@@ -62,9 +62,7 @@ private:
     QLineEdit* m_name;
     AccountPicker* m_account;
     QComboBox* m_contact;
-    QLineEdit* m_amount;
-    QComboBox* m_currency;
-    QLabel* m_amountHint;
+    MoneyField* m_amount;
     QDateEdit* m_closeDate;
     QLabel* m_pipelineLabel;
     QComboBox* m_pipeline;
