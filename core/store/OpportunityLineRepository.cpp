@@ -246,17 +246,13 @@ Result<void> OpportunityLineRepository::move(const QString& lineId, int directio
 }
 
 Result<void> OpportunityLineRepository::updateAmount(const QString& opportunityId) {
+    // OpportunityRepository::save puts the lines' total in place of the amount given; without
+    // lines the amount is the zero given here. An unchanged amount writes nothing.
     OpportunityRepository opportunities(m_db);
     auto opportunity = opportunities.get(opportunityId);
     if (!opportunity)
         return std::unexpected(opportunity.error());
-    auto sum = total(opportunityId);
-    if (!sum)
-        return std::unexpected(sum.error());
-    const qint64 amount = sum->value_or(0);
-    if (opportunity->amount == amount)
-        return {};
-    opportunity->amount = amount;
+    opportunity->amount = 0;
     if (auto saved = opportunities.save(*opportunity); !saved)
         return std::unexpected(saved.error());
     return {};
