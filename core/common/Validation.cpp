@@ -210,4 +210,10 @@ QString phoneDigits(const QString& input) {
     return digits;
 }
 
+bool isLanguageName(const QString& name) {
+    // language, optional script, optional territory: "zh", "zh_CN", "zh_Hant_TW", "es_419"
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(_[A-Z][a-z]{3})?(_[A-Z]{2}|_[0-9]{3})?$"));
+    return pattern.match(name).hasMatch();
+}
+
 } // namespace Fieldbook

@@ -23,6 +23,10 @@ namespace Fieldbook {
 /// The number itself must have 3 to 15 digits (E.164).
 [[nodiscard]] Result<QString> normalizePhone(const QString& input);
 
+/// Whether `name` is a locale name as QLocale::name() writes it ("zh_CN", "en_US", "de"): a
+/// document language stored with a customer.
+[[nodiscard]] bool isLanguageName(const QString& name);
+
 /// The digits of a phone number for matching: no separators, no extension, "00" prefix dropped,
 /// so that phoneDigits(x) == phoneDigits(*normalizePhone(x)).
 [[nodiscard]] QString phoneDigits(const QString& input);

@@ -259,6 +259,8 @@ Account DemoGenerator::account(int index) const {
     nameCompany(random, index, chinese, cityIndex, account, domain);
     account.website = random.chance(0.8) ? u"https://www."_s + domain : u"https://"_s + domain;
     account.address = address(random, cityIndex, chinese);
+    if (chinese)
+        account.language = u"zh_CN"_s; // their quotes print in Chinese; the others in the user's language
     account.phones.append({u"work"_s, DemoFormat::expand(random.pick(country.phoneFormats), random, city.areaCode)});
     if (random.chance(0.3))
         account.phones.append({u"fax"_s, DemoFormat::expand(random.pick(country.phoneFormats), random, city.areaCode)});

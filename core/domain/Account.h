@@ -22,6 +22,7 @@ struct Account {
     QStringList tags;
     QString notes;
     QString externalId;
+    QString language; ///< documents for this customer, e.g. "zh_CN"; empty: the user's language
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     qint64 rowVersion = 0;

@@ -56,7 +56,8 @@ const RecordType& RecordType::accounts() {
                                   {u"owner_id"_s, Text, Guard},
                                   {u"tags"_s, Json, Desc},
                                   {u"notes"_s, Text, Long},
-                                  {u"external_id"_s, Text, Guard}}};
+                                  {u"external_id"_s, Text, Guard},
+                                  {u"language"_s, Text, Desc}}};
     return type;
 }
 

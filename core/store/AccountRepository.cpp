@@ -24,11 +24,12 @@ namespace Fieldbook {
 
 namespace {
 
-const QString kColumns = u"id, name, industry, website, phones, street, city, region, postal_code, country, "
-                         u"annual_revenue, currency, employees, parent_id, owner_id, tags, notes, external_id, "
-                         u"created_at, updated_at, row_version, deleted"_s;
+const QString kColumns =
+    u"id, name, industry, website, phones, street, city, region, postal_code, country, "
+    u"annual_revenue, currency, employees, parent_id, owner_id, tags, notes, external_id, language, "
+    u"created_at, updated_at, row_version, deleted"_s;
 
-/// An account from `value(i)`: 0 the id, 1–17 the synced fields in RecordType order, 18–21 bookkeeping.
+/// An account from `value(i)`: 0 the id, 1–18 the synced fields in RecordType order, 19–22 bookkeeping.
 template<typename Value>
 Account build(const Value& value) {
     Account a;
@@ -47,10 +48,11 @@ Account build(const Value& value) {
     a.tags = FieldCodec::decodeTags(value(15).toString());
     a.notes = value(16).toString();
     a.externalId = value(17).toString();
-    a.createdAt = value(18).toLongLong();
-    a.updatedAt = value(19).toLongLong();
-    a.rowVersion = value(20).toLongLong();
-    a.deleted = value(21).toInt() != 0;
+    a.language = value(18).toString();
+    a.createdAt = value(19).toLongLong();
+    a.updatedAt = value(20).toLongLong();
+    a.rowVersion = value(21).toLongLong();
+    a.deleted = value(22).toInt() != 0;
     return a;
 }
 
@@ -75,7 +77,8 @@ QVariantList toValues(const Account& a) {
             a.ownerId,
             FieldCodec::encode(a.tags),
             a.notes,
-            a.externalId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(a.externalId)};
+            a.externalId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(a.externalId),
+            a.language};
 }
 
 QString websiteHost(const QString& website) {
@@ -203,6 +206,11 @@ Result<Account> AccountRepository::validate(Account a) const {
         return fail(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("AccountRepository", "“%1” is not a valid web address.").arg(a.website));
+    a.language = a.language.trimmed();
+    if (!a.language.isEmpty() && !isLanguageName(a.language))
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("AccountRepository", "“%1” is not a language such as zh_CN or en_US.")
+                        .arg(a.language));
     ContactPoints phones;
     for (auto p : std::as_const(a.phones)) {
         if (p.value.trimmed().isEmpty())
@@ -407,6 +415,7 @@ Result<Account> AccountRepository::merge(const QString& keepId, const QString& o
         };
         fill(m.industry, other->industry);
         fill(m.website, other->website);
+        fill(m.language, other->language);
         if (m.address.isEmpty())
             m.address = other->address;
         if (m.annualRevenue == 0) {
@@ -470,7 +479,7 @@ Result<Account> AccountRepository::merge(const QString& keepId, const QString& o
 }
 
 Account AccountRepository::fromValues(const QString& id, const QVariantList& values) {
-    Q_ASSERT(values.size() == 17);
+    Q_ASSERT(values.size() == 18);
     return build([&](int i) { return i == 0 ? QVariant(id) : i <= values.size() ? values.at(i - 1) : QVariant(); });
 }
 

@@ -55,3 +55,28 @@ TEST_CASE("an account is created with its revenue in minor units and lists its c
     QTest::keyClick(f.window.get(), Qt::Key_N, Qt::ControlModifier);
     CHECK(tabs->tabText(peopleTab) == u"&People"_s); // a new account has no people yet
 }
+
+TEST_CASE("an account keeps the language its quotes are printed in", "[ui][accounts][quotes]") {
+    Test::WorkspaceFixture f;
+    AccountsSection* section = f.window->accounts();
+    QTest::keyClick(f.window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(f.window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto* name = f.child<QLineEdit>(section, u"nameEdit"_s);
+    QTest::keyClicks(name, u"Suzhou Zhiyuan Technology"_s);
+    auto* language = f.child<QComboBox>(section, u"documentLanguageCombo"_s);
+    CHECK(language->currentData().toString().isEmpty()); // the app's language until chosen
+    const int chinese = language->findData(u"zh_CN"_s);
+    REQUIRE(chinese > 0);
+    language->setCurrentIndex(chinese);
+    QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
+    const QString accountId = section->currentId();
+    REQUIRE_FALSE(accountId.isEmpty());
+    CHECK(AccountRepository(f.tmp.db()).get(accountId)->language == u"zh_CN"_s);
+
+    // A language this release has no translation for (from a newer one, through sync) is kept.
+    Account other = *AccountRepository(f.tmp.db()).get(accountId);
+    other.language = u"ja_JP"_s;
+    REQUIRE(AccountRepository(f.tmp.db()).save(other));
+    section->refreshCurrentRecord();
+    CHECK(language->currentData().toString() == u"ja_JP"_s);
+}

@@ -1,5 +1,6 @@
 #include "AccountEditor.h"
 
+#include "Translations.h"
 #include "store/AccountRepository.h"
 #include "widgets/MoneyField.h"
 #include "widgets/AccountPicker.h"
@@ -34,6 +35,7 @@ AccountEditor::AccountEditor(Database& db, QWidget* parent)
     , m_employees(new QSpinBox(this))
     , m_parent(new AccountPicker(db, this))
     , m_tags(lineEdit(u"tagsEdit"_s))
+    , m_language(new QComboBox(this))
     , m_owner(new OwnerCombo(db, {}, this))
     , m_notes(new QPlainTextEdit(this)) {
     setObjectName(u"accountEditor"_s);
@@ -47,6 +49,12 @@ AccountEditor::AccountEditor(Database& db, QWidget* parent)
     m_parent->setObjectName(u"parentPicker"_s);
     m_tags->setPlaceholderText(tr("Comma separated, e.g. key account, partner"));
     m_owner->setObjectName(u"ownerCombo"_s);
+    m_language->setObjectName(u"documentLanguageCombo"_s);
+    m_language->setToolTip(tr("The language this customer's quotes are printed in."));
+    m_language->addItem(tr("Not set: the app's language"), QString());
+    // Language names in their own language, so that anyone can find theirs.
+    for (const QString& language : translatedLanguages())
+        m_language->addItem(QLocale(language).nativeLanguageName(), language);
     m_notes->setObjectName(u"notesEdit"_s);
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(fontMetrics().height() * 5);
@@ -66,6 +74,7 @@ AccountEditor::AccountEditor(Database& db, QWidget* parent)
     form->addRow(tr("&Employees:"), m_employees);
     form->addRow(tr("&Parent account:"), m_parent);
     form->addRow(tr("Ta&gs:"), m_tags);
+    form->addRow(tr("&Quote language:"), m_language);
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("N&otes:"), m_notes);
 
@@ -85,6 +94,7 @@ AccountEditor::AccountEditor(Database& db, QWidget* parent)
     connect(m_employees, &QSpinBox::valueChanged, this, &AccountEditor::markDirty);
     connect(m_parent, &AccountPicker::accountChanged, this, &AccountEditor::markDirty);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &AccountEditor::markDirty);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &AccountEditor::markDirty);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &AccountEditor::markDirty);
 }
 
@@ -112,6 +122,7 @@ void AccountEditor::setAccount(const Account& account) {
     m_parent->setExcludedId(account.id);
     m_parent->setAccount(account.parentId, parentName);
     m_tags->setText(TagsText::join(account.tags));
+    showLanguage(account.language);
     m_owner->reload();
     m_owner->setOwnerId(account.ownerId);
     m_notes->setPlainText(account.notes);
@@ -152,9 +163,19 @@ std::optional<Account> AccountEditor::account(QString* problem) const {
     }
     a.parentId = m_parent->accountId();
     a.tags = TagsText::split(m_tags->text());
+    a.language = m_language->currentData().toString();
     a.ownerId = m_owner->ownerId();
     a.notes = m_notes->toPlainText().trimmed();
     return a;
+}
+
+void AccountEditor::showLanguage(const QString& language) {
+    int index = m_language->findData(language);
+    if (index < 0) { // a language this release has no translation for (set by a newer one): kept
+        m_language->addItem(QLocale(language).nativeLanguageName(), language);
+        index = m_language->count() - 1;
+    }
+    m_language->setCurrentIndex(index);
 }
 
 void AccountEditor::focusFirstField() {

@@ -38,6 +38,7 @@ signals:
 
 private:
     void markDirty();
+    void showLanguage(const QString& language);
     QLineEdit* lineEdit(const QString& objectName);
 
     Database& m_db;
@@ -53,6 +54,7 @@ private:
     QSpinBox* m_employees;
     AccountPicker* m_parent;
     QLineEdit* m_tags;
+    QComboBox* m_language;
     OwnerCombo* m_owner;
     QPlainTextEdit* m_notes;
 };

@@ -58,6 +58,7 @@ QString SyncValueText::fieldLabel(const QString& field) {
         {u"annual_revenue"_s, QT_TR_NOOP("Annual revenue")},
         {u"currency"_s, QT_TR_NOOP("Currency")},
         {u"employees"_s, QT_TR_NOOP("Employees")},
+        {u"language"_s, QT_TR_NOOP("Quote language")},
         {u"kind"_s, QT_TR_NOOP("Kind")},
         {u"subject"_s, QT_TR_NOOP("Subject")},
         {u"starts_at"_s, QT_TR_NOOP("Date and time")},

@@ -159,3 +159,22 @@ TEST_CASE("activities need a subject and a live contact or account", "[store][ac
     REQUIRE(activities.restore(saved->id).has_value());
     CHECK(activities.forAccount(acme->id)->size() == 1);
 }
+
+TEST_CASE("an account's quote language is a locale name and travels through sync", "[store][accounts][quotes]") {
+    Test::TempDatabase tmp;
+    AccountRepository repo(tmp.db());
+    Account a = company(u"苏州智远科技有限公司"_s);
+    a.language = u"Chinese"_s;
+    CHECK_FALSE(repo.save(a));
+    a.language = u" zh_CN "_s;
+    const auto saved = repo.save(a);
+    REQUIRE(saved);
+    CHECK(repo.get(saved->id)->language == u"zh_CN"_s);
+    const auto outbox = *Outbox(tmp.db()).entries(saved->id);
+    REQUIRE(outbox.size() == 1);
+    CHECK(outbox.first().fields.value(u"language"_s).toString() == u"zh_CN"_s);
+    Account plain = *repo.get(saved->id);
+    plain.language.clear(); // the language of whoever prints
+    REQUIRE(repo.save(plain));
+    CHECK(repo.get(saved->id)->language.isEmpty());
+}
