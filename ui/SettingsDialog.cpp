@@ -1,12 +1,12 @@
 #include "SettingsDialog.h"
 
 #include "opportunities/PipelineSettings.h"
-#include "services/CompanyProfile.h"
 #include "services/CurrencySettings.h"
+#include "services/LanguageSettings.h"
 #include "store/Database.h"
-#include "widgets/CompanyProfileEditor.h"
 #include "widgets/CurrencyRatesEditor.h"
 #include "widgets/MessageBox.h"
+#include "widgets/SellerProfileEditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 QString SettingsDialog::languageKey() {
-    return u"ui.language"_s;
+    return LanguageSettings::key();
 }
 
 SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
@@ -30,7 +30,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     , m_db(db)
     , m_language(new QComboBox(this))
     , m_currency(new CurrencyRatesEditor(this))
-    , m_company(new CompanyProfileEditor(this))
+    , m_company(new SellerProfileEditor(db, this))
     , m_pipelines(new PipelineSettings(db, this))
     , m_tabs(new QTabWidget(this)) {
     setObjectName(u"settingsDialog"_s);
@@ -56,7 +56,6 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(note);
     form->addRow(currencyBox);
-    m_company->setProfile(CompanyProfile::load(db));
     m_tabs->setObjectName(u"settingsTabs"_s);
     m_tabs->addTab(general, tr("&General"));
     m_tabs->addTab(m_company, tr("&Company"));
@@ -84,7 +83,8 @@ void SettingsDialog::accept() {
         MessageBox::critical(this, tr("Settings"), saved.error().message, saved.error().detail);
         return;
     }
-    if (auto saved = m_company->profile().save(m_db); !saved) {
+    if (auto saved = m_company->save(); !saved) {
+        m_tabs->setCurrentWidget(m_company);
         MessageBox::critical(this, tr("Settings"), saved.error().message, saved.error().detail);
         return;
     }

@@ -7,14 +7,14 @@ class QTabWidget;
 
 namespace Fieldbook {
 
-class CompanyProfileEditor;
 class CurrencyRatesEditor;
 class Database;
 class PipelineSettings;
+class SellerProfileEditor;
 
 /// Local preferences: the user interface language (applied on the next start), the reporting
-/// currency and the exchange rates into it (CurrencySettings); the company printed on quotes
-/// (CompanyProfile); and the organisation's sales pipelines (PipelineSettings).
+/// currency and the exchange rates into it (CurrencySettings); the user's name and the company
+/// printed on quotes (SellerProfileEditor); and the organisation's sales pipelines (PipelineSettings).
 class SettingsDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -29,7 +29,7 @@ private:
     Database& m_db;
     QComboBox* m_language;
     CurrencyRatesEditor* m_currency;
-    CompanyProfileEditor* m_company;
+    SellerProfileEditor* m_company;
     PipelineSettings* m_pipelines;
     QTabWidget* m_tabs;
 };

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "QuoteDocument.h"
 #include "domain/CurrencyRates.h"
+#include "services/LanguageSettings.h"
 #include "services/QuoteSheet.h"
 #include "store/Database.h"
 #include "store/QuoteRepository.h"
@@ -147,7 +148,9 @@ int QuoteCommand::run(CliContext& context, const QCommandLineParser& parser) {
     auto sheet = QuoteSheet::load(**db, found->id);
     if (!sheet)
         return context.error(sheet.error(), ExitCode::Database);
-    auto pages = QuoteDocument(*sheet, QLocale()).writePdf(output);
+    // In the customer's language; without one, in the user's (Settings, else the system's).
+    const DocumentLanguage language(sheet->documentLocale(LanguageSettings::userLocale(**db)));
+    auto pages = QuoteDocument(*sheet, language).writePdf(output);
     if (!pages)
         return context.error(pages.error(), ExitCode::Failure);
     return int(ExitCode::Ok);

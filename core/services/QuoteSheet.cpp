@@ -38,8 +38,16 @@ Result<QuoteSheet> QuoteSheet::load(Database& db, const QString& quoteId) {
     if (!sheet.quote.ownerId.isEmpty())
         if (auto owner = UserRepository(db).get(sheet.quote.ownerId))
             sheet.ownerName = owner->name;
+    // "Your contact: Me" tells the customer nothing; until the user gives their name, none is printed.
+    if (sheet.quote.ownerId == db.localUserId())
+        if (auto placeholder = UserRepository(db).localUserNeedsName(); !placeholder || *placeholder)
+            sheet.ownerName.clear();
     sheet.company = CompanyProfile::load(db);
     return sheet;
+}
+
+QLocale QuoteSheet::documentLocale(const QLocale& userLocale) const {
+    return account.language.isEmpty() ? userLocale : QLocale(account.language);
 }
 
 void QuoteSheet::numberItems() {

@@ -5,6 +5,8 @@
 #include "domain/Quote.h"
 #include "services/CompanyProfile.h"
 
+#include <QLocale>
+
 namespace Fieldbook {
 
 class Database;
@@ -17,11 +19,13 @@ struct QuoteSheet {
     QuoteTotals totals; ///< totals.lines has one entry per item line, in order
     Account account;
     QString contactName;
-    QString ownerName;
+    QString ownerName; ///< the seller's contact person; empty while the local user's name is a placeholder
     CompanyProfile company;
     QString opportunityName;
 
     [[nodiscard]] static Result<QuoteSheet> load(Database& db, const QString& quoteId);
+    /// The language the customer reads the quote in: the account's, else `userLocale`.
+    [[nodiscard]] QLocale documentLocale(const QLocale& userLocale) const;
     /// The totals of the `index`-th line of `lines` when it is an item; nullptr otherwise.
     [[nodiscard]] const QuoteLineTotals* lineTotals(qsizetype index) const;
     /// The 1-based number of the `index`-th line among the items (what the "#" column shows); 0

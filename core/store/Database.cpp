@@ -28,10 +28,11 @@ QString nextConnectionName() {
     return u"fieldbook-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString defaultUserName() {
+/// $USER with a capital first letter; empty when it names nobody in particular (root, unset).
+QString environmentUserName() {
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty() || name == u"root"_s)
-        return QCoreApplication::translate("Database", "Me");
+        return {};
     name[0] = name[0].toUpper();
     return name;
 }
@@ -176,11 +177,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
                 // directory, so this row is written directly and never enters the outbox.
                 db->d->localUserId = createUuid7();
                 const qint64 now = Clock::nowMs();
+                const QString known = environmentUserName();
+                const QString name = known.isEmpty() ? QCoreApplication::translate("Database", "Me") : known;
                 auto r =
                     c.run(u"INSERT INTO users (id, name, role, created_at, updated_at) VALUES (?, ?, 'admin', ?, ?)"_s,
-                          {db->d->localUserId, defaultUserName(), now, now}, u"create local user"_s);
+                          {db->d->localUserId, name, now, now}, u"create local user"_s);
                 if (!r)
                     return std::unexpected(r.error());
+                // Remembered so that the user is asked for their real name (UserRepository::localUserNeedsName).
+                if (known.isEmpty())
+                    if (auto placeholder = db->setSetting(u"local_user_placeholder"_s, name); !placeholder)
+                        return placeholder;
                 return db->setSetting(u"local_user_id"_s, db->d->localUserId);
             }
             return {};

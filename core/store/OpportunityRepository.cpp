@@ -322,4 +322,41 @@ Result<void> OpportunityRepository::restore(const QString& id) {
     });
 }
 
+Result<Opportunity> OpportunityRepository::markWon(const QString& id, const QList<OpportunityLine>& sold,
+                                                   const QString& currency, const QDate& day, const QString& reason) {
+    Opportunity won;
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        auto opportunity = get(id);
+        if (!opportunity)
+            return std::unexpected(opportunity.error());
+        auto pipeline = PipelineRepository(m_db).pipeline(opportunity->pipeline);
+        if (!pipeline)
+            return std::unexpected(pipeline.error());
+        if (!*pipeline)
+            return fail(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("OpportunityRepository", "%1 cannot be won: its pipeline no longer exists.")
+                    .arg(opportunity->name));
+        if (auto replaced = OpportunityLineRepository(m_db).replace(id, sold); !replaced)
+            return std::unexpected(replaced.error());
+        opportunity = get(id); // its amount is the lines' now
+        if (!opportunity)
+            return std::unexpected(opportunity.error());
+        won = *opportunity;
+        won.stage = (*pipeline)->won().key;
+        won.currency = currency;
+        won.closeDate = day;
+        if (won.closeReason.isEmpty())
+            won.closeReason = reason;
+        auto saved = save(won);
+        if (!saved)
+            return std::unexpected(saved.error());
+        won = *saved;
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return won;
+}
+
 } // namespace Fieldbook

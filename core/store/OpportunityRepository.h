@@ -34,6 +34,10 @@ public:
     [[nodiscard]] Result<std::optional<Opportunity>> byExternalId(const QString& externalId) const;
     [[nodiscard]] Result<void> remove(const QString& id);
     [[nodiscard]] Result<void> restore(const QString& id);
+    /// Marks the opportunity won on `day` with what was sold: `sold` become its product lines, so
+    /// its amount is their net total in `currency`; `reason` is kept unless it has one already.
+    [[nodiscard]] Result<Opportunity> markWon(const QString& id, const QList<OpportunityLine>& sold,
+                                              const QString& currency, const QDate& day, const QString& reason);
 
 private:
     Database& m_db;

@@ -5,16 +5,16 @@
 #include "FieldCodec.h"
 #include "OpportunityLineRepository.h"
 #include "OpportunityRepository.h"
-#include "PipelineRepository.h"
+#include "QuoteNumbering.h"
+#include "QuoteRows.h"
 #include "RecordRows.h"
 #include "RecordWriter.h"
 #include "SqlConnection.h"
 #include "common/Clock.h"
 #include "common/Uuid7.h"
+#include "domain/QuoteRules.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +22,6 @@ namespace Fieldbook {
 
 namespace {
 
-constexpr int kValidityDays = 30;
 constexpr qint64 kPositionStep = 1024;
 
 /// `text` marked with QT_TRANSLATE_NOOP("QuoteRepository", ...), translated.
@@ -38,90 +37,6 @@ QDate today() {
     return QDateTime::fromMSecsSinceEpoch(Clock::nowMs()).date();
 }
 
-Quote toQuote(const RecordRow& r) {
-    Quote q;
-    q.id = r.id();
-    q.number = r.text(u"number");
-    q.revision = int(r.integer(u"revision"));
-    q.opportunityId = r.text(u"opportunity_id");
-    q.accountId = r.text(u"account_id");
-    q.contactId = r.text(u"contact_id");
-    q.title = r.text(u"title");
-    q.currency = r.text(u"currency");
-    q.priceListId = r.text(u"price_list_id");
-    if (!parseQuoteStatus(r.text(u"status"), &q.status))
-        q.status = QuoteStatus::Draft;
-    q.validUntil = FieldCodec::decodeDate(r.text(u"valid_until"));
-    q.paymentTerms = r.text(u"payment_terms");
-    q.notes = r.text(u"notes");
-    q.sentAt = r.integer(u"sent_at");
-    q.decidedAt = r.integer(u"decided_at");
-    q.previousId = r.text(u"previous_id");
-    q.ownerId = r.text(u"owner_id");
-    q.createdAt = r.createdAt();
-    q.updatedAt = r.updatedAt();
-    q.deleted = r.deleted();
-    return q;
-}
-
-RecordValues valuesOf(const Quote& q) {
-    RecordValues v(RecordType::quotes());
-    v.set(u"number", q.number)
-        .set(u"revision", q.revision)
-        .reference(u"opportunity_id", q.opportunityId)
-        .reference(u"account_id", q.accountId)
-        .reference(u"contact_id", q.contactId)
-        .set(u"title", q.title)
-        .set(u"currency", q.currency)
-        .reference(u"price_list_id", q.priceListId)
-        .set(u"status", quoteStatusKey(q.status))
-        .set(u"valid_until", FieldCodec::encode(q.validUntil))
-        .set(u"payment_terms", q.paymentTerms)
-        .set(u"notes", q.notes)
-        .set(u"sent_at", q.sentAt)
-        .set(u"decided_at", q.decidedAt)
-        .reference(u"previous_id", q.previousId)
-        .reference(u"owner_id", q.ownerId);
-    return v;
-}
-
-QuoteLine toLine(const RecordRow& r) {
-    QuoteLine l;
-    l.id = r.id();
-    l.quoteId = r.text(u"quote_id");
-    l.position = r.integer(u"position");
-    if (!parseQuoteLineKind(r.text(u"kind"), &l.kind))
-        l.kind = QuoteLine::Kind::Note;
-    l.productId = r.text(u"product_id");
-    l.description = r.text(u"description");
-    l.unit = r.text(u"unit");
-    l.amounts.quantity = Decimal4{r.integer(u"quantity")};
-    l.amounts.unitPrice = r.integer(u"unit_price");
-    setStoredDiscount(l.amounts, r.text(u"discount_kind"), r.integer(u"discount"));
-    l.amounts.taxRate = Decimal4{r.integer(u"tax_rate")};
-    l.ownerId = r.text(u"owner_id");
-    l.deleted = r.deleted();
-    return l;
-}
-
-RecordValues valuesOf(const QuoteLine& l) {
-    const QuoteLineInput& a = l.amounts;
-    RecordValues v(RecordType::quoteLines());
-    v.set(u"quote_id", l.quoteId)
-        .set(u"position", l.position)
-        .set(u"kind", quoteLineKindKey(l.kind))
-        .reference(u"product_id", l.productId)
-        .set(u"description", l.description)
-        .set(u"quantity", a.quantity.raw)
-        .set(u"unit", l.unit)
-        .set(u"unit_price", a.unitPrice)
-        .set(u"discount_kind", discountKey(a.discount))
-        .set(u"discount", storedDiscount(a))
-        .set(u"tax_rate", a.taxRate.raw)
-        .reference(u"owner_id", l.ownerId);
-    return v;
-}
-
 const QString kQuoteOrder = u"ORDER BY created_at DESC, number DESC, revision DESC"_s;
 
 /// "Quote Q-2026-D7-0042 was sent and is locked ..." for a change of a quote that is not a draft.
@@ -133,36 +48,13 @@ std::unexpected<Error> locked(const Quote& q) {
                     .arg(q.displayNumber(), quoteStatusName(q.status).toLower()));
 }
 
-/// Items need a description or a product and amounts computeLine() accepts; the others a text.
-Result<void> checkLine(QuoteLine& l) {
-    l.description = l.description.trimmed();
-    if (l.kind != QuoteLine::Kind::Item) {
-        if (l.description.isEmpty())
-            return refuse(QT_TRANSLATE_NOOP("QuoteRepository", "A section or note needs a text."));
-        l.amounts = QuoteLineInput{Decimal4{}, 0, QuoteLineInput::Discount::None, {}, 0, {}};
-        l.productId.clear();
-        l.unit.clear();
-        return {};
-    }
-    if (l.description.isEmpty())
-        return refuse(QT_TRANSLATE_NOOP("QuoteRepository", "A quote line needs a description."));
-    auto totals = computeLine(l.amounts);
-    if (!totals)
-        return std::unexpected(totals.error());
-    if (l.amounts.discount != QuoteLineInput::Discount::Percent)
-        l.amounts.discountPercent = {};
-    if (l.amounts.discount != QuoteLineInput::Discount::Amount)
-        l.amounts.discountAmount = 0;
-    return {};
-}
-
 } // namespace
 
 QuoteRepository::QuoteRepository(Database& db)
     : m_db(db) {}
 
 Result<Quote> QuoteRepository::get(const QString& id) const {
-    auto list = listOf<Quote>(m_db, RecordType::quotes(), u"WHERE id = ?"_s, {id}, u"load quote"_s, toQuote);
+    auto list = listOf<Quote>(m_db, RecordType::quotes(), u"WHERE id = ?"_s, {id}, u"load quote"_s, QuoteRows::toQuote);
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
@@ -173,18 +65,18 @@ Result<Quote> QuoteRepository::get(const QString& id) const {
 
 Result<QList<Quote>> QuoteRepository::all() const {
     return listOf<Quote>(m_db, RecordType::quotes(), u"WHERE deleted = 0 "_s + kQuoteOrder, {}, u"list quotes"_s,
-                         toQuote);
+                         QuoteRows::toQuote);
 }
 
 Result<QList<Quote>> QuoteRepository::forOpportunity(const QString& opportunityId) const {
     return listOf<Quote>(m_db, RecordType::quotes(), u"WHERE opportunity_id = ? AND deleted = 0 "_s + kQuoteOrder,
-                         {opportunityId}, u"list quotes of an opportunity"_s, toQuote);
+                         {opportunityId}, u"list quotes of an opportunity"_s, QuoteRows::toQuote);
 }
 
 Result<QList<QuoteLine>> QuoteRepository::lines(const QString& quoteId) const {
     return listOf<QuoteLine>(m_db, RecordType::quoteLines(),
                              u"WHERE quote_id = ? AND deleted = 0 ORDER BY position, id"_s, {quoteId},
-                             u"list quote lines"_s, toLine);
+                             u"list quote lines"_s, QuoteRows::toLine);
 }
 
 Result<QuoteTotals> QuoteRepository::totals(const QString& quoteId) const {
@@ -195,28 +87,7 @@ Result<QuoteTotals> QuoteRepository::totals(const QString& quoteId) const {
 }
 
 QString QuoteRepository::deviceTag() const {
-    const QString assigned = m_db.setting(u"device_number"_s);
-    if (!assigned.isEmpty())
-        return u"D"_s + assigned;
-    // Before the server numbers this device: 25 bits of a hash of the device id in Crockford's
-    // base 32 (no I, L, O, U), after an X that no server-given tag starts with.
-    static constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    const QByteArray hash = QCryptographicHash::hash(m_db.deviceId().toUtf8(), QCryptographicHash::Sha256);
-    quint64 bits = 0;
-    for (int i = 0; i < 8; ++i)
-        bits = (bits << 8) | quint8(hash.at(i));
-    QString tag = u"X"_s;
-    for (int i = 0; i < 5; ++i, bits >>= 5)
-        tag += QLatin1Char(kAlphabet[bits & 31]);
-    return tag;
-}
-
-Result<QString> QuoteRepository::nextNumber(const QDate& date) {
-    // Inside the caller's transaction, so two quotes never take one number.
-    const qint64 next = m_db.setting(u"quote_counter"_s, u"0"_s).toLongLong() + 1;
-    if (auto ok = m_db.setSetting(u"quote_counter"_s, QString::number(next)); !ok)
-        return std::unexpected(ok.error());
-    return u"Q-%1-%2-%3"_s.arg(date.year()).arg(deviceTag()).arg(next, 4, 10, QLatin1Char('0'));
+    return QuoteNumbering(m_db).deviceTag();
 }
 
 Result<Quote> QuoteRepository::createFromOpportunity(const QString& opportunityId, const QString& priceListId,
@@ -248,44 +119,55 @@ Result<Quote> QuoteRepository::createFromOpportunity(const QString& opportunityI
     q.title = opportunity->name;
     q.currency = opportunity->currency;
     q.priceListId = priceListId;
-    q.validUntil = today().addDays(kValidityDays);
+    q.validUntil = today().addDays(kQuoteValidityDays);
     q.paymentTerms = m_db.setting(u"company/payment_terms"_s); // CompanyProfile::defaultPaymentTerms
     q.ownerId = ownerId.isEmpty() ? m_db.localUserId() : ownerId;
     auto ok = m_db.transaction([&]() -> Result<void> {
-        auto number = nextNumber(today());
+        auto number = QuoteNumbering(m_db).next(today());
         if (!number)
             return std::unexpected(number.error());
         q.number = *number;
-        auto saved = RecordWriter(m_db, RecordType::quotes()).save(q.id, valuesOf(q).list(), std::nullopt);
+        auto saved = RecordWriter(m_db, RecordType::quotes()).save(q.id, QuoteRows::values(q).list(), std::nullopt);
         if (!saved)
             return std::unexpected(saved.error());
         q.createdAt = saved->createdAt;
         q.updatedAt = saved->updatedAt;
-        // The opportunity's product lines become the quote's first items, at the same prices.
-        auto lines = OpportunityLineRepository(m_db).lines(opportunity->id);
-        if (!lines)
-            return std::unexpected(lines.error());
-        CatalogRepository catalog(m_db);
-        for (const OpportunityLine& from : std::as_const(*lines)) {
-            QuoteLine line;
-            line.quoteId = q.id;
-            line.productId = from.productId;
-            line.description = from.description;
-            line.amounts = from.amounts;
-            line.amounts.taxRate = {};
-            if (!from.productId.isEmpty())
-                if (auto product = catalog.product(from.productId)) {
-                    line.unit = product->unit;
-                    line.amounts.taxRate = product->taxRate;
-                }
-            if (auto copied = saveLine(line); !copied)
-                return std::unexpected(copied.error());
-        }
+        return copyOpportunityLines(q.id, opportunity->id);
         return {};
     });
     if (!ok)
         return std::unexpected(ok.error());
     return q;
+}
+
+Result<void> QuoteRepository::copyOpportunityLines(const QString& quoteId, const QString& opportunityId) {
+    // The opportunity's product lines become the quote's first items, at the same prices, taxed at
+    // their product's rate; free-text lines at the default rate.
+    auto lines = OpportunityLineRepository(m_db).lines(opportunityId);
+    if (!lines)
+        return std::unexpected(lines.error());
+    CatalogRepository catalog(m_db);
+    for (const OpportunityLine& from : std::as_const(*lines)) {
+        QuoteLine line;
+        line.quoteId = quoteId;
+        line.productId = from.productId;
+        line.description = from.description;
+        line.amounts = from.amounts;
+        line.amounts.taxRate = defaultTaxRate();
+        if (!from.productId.isEmpty())
+            if (auto product = catalog.product(from.productId)) {
+                line.unit = product->unit;
+                line.amounts.taxRate = product->taxRate;
+            }
+        if (auto copied = saveLine(line); !copied)
+            return std::unexpected(copied.error());
+    }
+    return {};
+}
+
+Decimal4 QuoteRepository::defaultTaxRate() const {
+    // CompanyProfile::defaultTaxRate
+    return Decimal4::parse(m_db.setting(u"company/tax_rate"_s)).value_or(Decimal4{});
 }
 
 Result<Quote> QuoteRepository::save(Quote q) {
@@ -320,7 +202,7 @@ Result<Quote> QuoteRepository::save(Quote q) {
         auto stored = writer.load(next.id);
         if (!stored)
             return std::unexpected(stored.error());
-        auto saved = writer.save(next.id, valuesOf(next).list(), *stored);
+        auto saved = writer.save(next.id, QuoteRows::values(next).list(), *stored);
         if (!saved)
             return std::unexpected(saved.error());
         next.updatedAt = saved->updatedAt;
@@ -332,7 +214,7 @@ Result<Quote> QuoteRepository::save(Quote q) {
 }
 
 Result<QuoteLine> QuoteRepository::saveLine(QuoteLine line) {
-    if (auto checked = checkLine(line); !checked)
+    if (auto checked = checkQuoteLine(line); !checked)
         return std::unexpected(checked.error());
     auto quote = get(line.quoteId);
     if (!quote)
@@ -360,7 +242,7 @@ Result<QuoteLine> QuoteRepository::saveLine(QuoteLine line) {
                 return std::unexpected(last.error());
             line.position = (last->isValid() ? last->toLongLong() : 0) + kPositionStep;
         }
-        auto saved = writer.save(line.id, valuesOf(line).list(), *stored);
+        auto saved = writer.save(line.id, QuoteRows::values(line).list(), *stored);
         if (!saved)
             return std::unexpected(saved.error());
         return {};
@@ -394,6 +276,15 @@ Result<QuoteLine> QuoteRepository::addProduct(const QString& quoteId, const QStr
             return std::unexpected(price.error());
         line.amounts.unitPrice = price->value_or(0);
     }
+    return saveLine(line);
+}
+
+Result<QuoteLine> QuoteRepository::addItem(const QString& quoteId, const QString& description) {
+    QuoteLine line;
+    line.quoteId = quoteId;
+    line.description = description;
+    line.amounts.quantity = Decimal4::fromInt(1);
+    line.amounts.taxRate = defaultTaxRate();
     return saveLine(line);
 }
 
@@ -436,7 +327,37 @@ Result<void> QuoteRepository::remove(const QString& id) {
     });
 }
 
+Result<void> QuoteRepository::checkSendable(const QString& id, const QDate& day) const {
+    auto quote = get(id);
+    if (!quote)
+        return std::unexpected(quote.error());
+    const Quote& q = *quote;
+    const QString number = q.displayNumber();
+    if (q.deleted)
+        return fail(ErrorCode::NotFound, translated(QT_TRANSLATE_NOOP("QuoteRepository", "The quote was deleted.")));
+    if (q.status != QuoteStatus::Draft)
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("QuoteRepository", "Quote %1 was already sent.").arg(number));
+    auto list = lines(id);
+    if (!list)
+        return std::unexpected(list.error());
+    const auto items = itemAmounts(*list);
+    if (items.isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("QuoteRepository", "Quote %1 has no items to send.").arg(number));
+    if (auto totals = computeQuote(items); !totals)
+        return std::unexpected(totals.error());
+    if (!q.validUntil.isValid() || q.validUntil < day)
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("QuoteRepository",
+                                                "Quote %1 is valid only until %2; choose a later date before sending "
+                                                "it.")
+                        .arg(number, FieldCodec::encode(q.validUntil)));
+    return {};
+}
+
 Result<Quote> QuoteRepository::transition(const QString& id, const QDate& day, QuoteStatus to) {
+    Q_ASSERT(to != QuoteStatus::Draft && to != QuoteStatus::Superseded);
     Quote result;
     auto ok = m_db.transaction([&]() -> Result<void> {
         auto quote = get(id);
@@ -446,115 +367,51 @@ Result<Quote> QuoteRepository::transition(const QString& id, const QDate& day, Q
         if (q.deleted)
             return fail(ErrorCode::NotFound,
                         translated(QT_TRANSLATE_NOOP("QuoteRepository", "The quote was deleted.")));
-        const QuoteStatus from = q.effectiveStatus(day);
-        const QString number = q.displayNumber();
-        switch (to) {
-        case QuoteStatus::Sent: {
-            if (from != QuoteStatus::Draft)
-                return fail(ErrorCode::InvalidInput,
-                            QCoreApplication::translate("QuoteRepository", "Quote %1 was already sent.").arg(number));
-            auto list = lines(id);
-            if (!list)
-                return std::unexpected(list.error());
-            const auto items = itemAmounts(*list);
-            if (items.isEmpty())
-                return fail(
-                    ErrorCode::InvalidInput,
-                    QCoreApplication::translate("QuoteRepository", "Quote %1 has no items to send.").arg(number));
-            if (auto totals = computeQuote(items); !totals)
-                return std::unexpected(totals.error());
-            if (!q.validUntil.isValid() || q.validUntil < day)
-                return fail(ErrorCode::InvalidInput,
-                            QCoreApplication::translate("QuoteRepository",
-                                                        "Quote %1 is valid only until %2; choose a later date "
-                                                        "before sending it.")
-                                .arg(number, FieldCodec::encode(q.validUntil)));
-            q.sentAt = Clock::nowMs();
-            break;
-        }
-        case QuoteStatus::Accepted:
-        case QuoteStatus::Rejected:
-        case QuoteStatus::Expired:
-            if (to == QuoteStatus::Accepted && from == QuoteStatus::Expired)
-                return fail(ErrorCode::InvalidInput,
-                            QCoreApplication::translate("QuoteRepository",
-                                                        "Quote %1 was valid only until %2; make a new revision "
-                                                        "with a new validity date.")
-                                .arg(number, FieldCodec::encode(q.validUntil)));
-            if (q.status != QuoteStatus::Sent || (to == QuoteStatus::Expired && from != QuoteStatus::Expired))
-                return fail(ErrorCode::InvalidInput,
-                            QCoreApplication::translate("QuoteRepository",
-                                                        "Quote %1 is %2; only a sent quote can be accepted, "
-                                                        "rejected or expire.")
-                                .arg(number, quoteStatusName(from).toLower()));
-            q.decidedAt = Clock::nowMs();
-            break;
-        case QuoteStatus::Draft:
-        case QuoteStatus::Superseded:
-            Q_UNREACHABLE();
-        }
+        auto allowed = to == QuoteStatus::Sent ? checkSendable(id, day) : checkQuoteDecision(q, day, to);
+        if (!allowed)
+            return std::unexpected(allowed.error());
+        (to == QuoteStatus::Sent ? q.sentAt : q.decidedAt) = Clock::nowMs();
         q.status = to;
         RecordWriter writer(m_db, RecordType::quotes());
         auto stored = writer.load(id);
         if (!stored)
             return std::unexpected(stored.error());
-        if (auto saved = writer.save(id, valuesOf(q).list(), *stored); !saved)
+        if (auto saved = writer.save(id, QuoteRows::values(q).list(), *stored); !saved)
             return std::unexpected(saved.error());
-
-        if (to == QuoteStatus::Accepted && !q.opportunityId.isEmpty()) {
-            OpportunityRepository opportunities(m_db);
-            auto opportunity = opportunities.get(q.opportunityId);
-            if (!opportunity)
-                return std::unexpected(opportunity.error());
-            auto totals = this->totals(id);
-            if (!totals)
-                return std::unexpected(totals.error());
-            auto pipeline = PipelineRepository(m_db).pipeline(opportunity->pipeline);
-            if (!pipeline)
-                return std::unexpected(pipeline.error());
-            if (!*pipeline)
-                return fail(ErrorCode::InvalidInput,
-                            QCoreApplication::translate("QuoteRepository",
-                                                        "Quote %1 cannot win its opportunity: its pipeline no longer "
-                                                        "exists.")
-                                .arg(number));
-            // What was sold becomes the opportunity's product lines (their total is the quote's
-            // net total), so the amount the won opportunity keeps is the quote's.
-            QList<OpportunityLine> sold;
-            auto quoteLines = lines(id);
-            if (!quoteLines)
-                return std::unexpected(quoteLines.error());
-            for (const QuoteLine& item : std::as_const(*quoteLines)) {
-                if (item.kind != QuoteLine::Kind::Item)
-                    continue;
-                OpportunityLine line;
-                line.productId = item.productId;
-                line.description = item.description;
-                line.amounts = item.amounts;
-                line.amounts.taxRate = {};
-                sold.append(line);
-            }
-            if (auto replaced = OpportunityLineRepository(m_db).replace(opportunity->id, sold); !replaced)
-                return std::unexpected(replaced.error());
-            opportunity = opportunities.get(q.opportunityId); // its amount is the lines' now
-            if (!opportunity)
-                return std::unexpected(opportunity.error());
-            Opportunity won = *opportunity;
-            won.stage = (*pipeline)->won().key;
-            won.amount = totals->net;
-            won.currency = q.currency;
-            won.closeDate = day;
-            if (won.closeReason.isEmpty())
-                won.closeReason = QCoreApplication::translate("QuoteRepository", "Quote %1 accepted").arg(number);
-            if (auto saved = opportunities.save(won); !saved)
-                return std::unexpected(saved.error());
-        }
+        if (to == QuoteStatus::Accepted && !q.opportunityId.isEmpty())
+            if (auto won = winOpportunity(q, day); !won)
+                return won;
         result = q;
         return {};
     });
     if (!ok)
         return std::unexpected(ok.error());
     return result;
+}
+
+Result<void> QuoteRepository::winOpportunity(const Quote& q, const QDate& day) {
+    // What was sold becomes the opportunity's product lines (their total is the quote's net
+    // total), so the amount the won opportunity keeps is the quote's.
+    auto quoteLines = lines(q.id);
+    if (!quoteLines)
+        return std::unexpected(quoteLines.error());
+    QList<OpportunityLine> sold;
+    for (const QuoteLine& item : std::as_const(*quoteLines)) {
+        if (item.kind != QuoteLine::Kind::Item)
+            continue;
+        OpportunityLine line;
+        line.productId = item.productId;
+        line.description = item.description;
+        line.amounts = item.amounts;
+        line.amounts.taxRate = {};
+        sold.append(line);
+    }
+    auto won = OpportunityRepository(m_db).markWon(
+        q.opportunityId, sold, q.currency, day,
+        QCoreApplication::translate("QuoteRepository", "Quote %1 accepted").arg(q.displayNumber()));
+    if (!won)
+        return std::unexpected(won.error());
+    return {};
 }
 
 Result<Quote> QuoteRepository::send(const QString& id, const QDate& day) {
@@ -590,30 +447,40 @@ Result<int> QuoteRepository::expireOverdue(const QDate& day) {
     return int(overdue.size());
 }
 
+Result<void> QuoteRepository::checkRevisable(const QString& id) const {
+    auto quote = get(id);
+    if (!quote)
+        return std::unexpected(quote.error());
+    const Quote& q = *quote;
+    if (q.status == QuoteStatus::Draft)
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("QuoteRepository", "Quote %1 is still a draft; change it directly.")
+                        .arg(q.displayNumber()));
+    if (q.deleted || q.status == QuoteStatus::Accepted || q.status == QuoteStatus::Superseded)
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("QuoteRepository", "Quote %1 is %2 and cannot be revised.")
+                        .arg(q.displayNumber(), quoteStatusName(q.status).toLower()));
+    auto latest = m_db.connection().scalar(u"SELECT max(revision) FROM quotes WHERE number = ? AND deleted = 0"_s,
+                                           {q.number}, u"find latest revision"_s);
+    if (!latest)
+        return std::unexpected(latest.error());
+    if (latest->toInt() != q.revision)
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("QuoteRepository", "Quote %1 already has a newer revision; revise that one.")
+                .arg(q.displayNumber()));
+    return {};
+}
+
 Result<Quote> QuoteRepository::revise(const QString& id) {
     Quote next;
     auto ok = m_db.transaction([&]() -> Result<void> {
+        if (auto revisable = checkRevisable(id); !revisable)
+            return revisable;
         auto quote = get(id);
         if (!quote)
             return std::unexpected(quote.error());
         const Quote& q = *quote;
-        if (q.status == QuoteStatus::Draft)
-            return fail(ErrorCode::InvalidInput,
-                        QCoreApplication::translate("QuoteRepository", "Quote %1 is still a draft; change it directly.")
-                            .arg(q.displayNumber()));
-        if (q.status == QuoteStatus::Accepted || q.status == QuoteStatus::Superseded)
-            return fail(ErrorCode::InvalidInput,
-                        QCoreApplication::translate("QuoteRepository", "Quote %1 is %2 and cannot be revised.")
-                            .arg(q.displayNumber(), quoteStatusName(q.status).toLower()));
-        auto latest = m_db.connection().scalar(u"SELECT max(revision) FROM quotes WHERE number = ? AND deleted = 0"_s,
-                                               {q.number}, u"find latest revision"_s);
-        if (!latest)
-            return std::unexpected(latest.error());
-        if (latest->toInt() != q.revision)
-            return fail(ErrorCode::InvalidInput,
-                        QCoreApplication::translate("QuoteRepository",
-                                                    "Quote %1 already has a newer revision; revise that one.")
-                            .arg(q.displayNumber()));
         auto list = lines(id);
         if (!list)
             return std::unexpected(list.error());
@@ -625,20 +492,11 @@ Result<Quote> QuoteRepository::revise(const QString& id) {
             auto stored = quotes.load(id);
             if (!stored)
                 return std::unexpected(stored.error());
-            if (auto saved = quotes.save(id, valuesOf(old).list(), *stored); !saved)
+            if (auto saved = quotes.save(id, QuoteRows::values(old).list(), *stored); !saved)
                 return std::unexpected(saved.error());
         }
-        next = q;
-        next.id = createUuid7();
-        next.revision = q.revision + 1;
-        next.status = QuoteStatus::Draft;
-        next.sentAt = 0;
-        next.decidedAt = 0;
-        next.previousId = q.id;
-        next.ownerId = m_db.localUserId();
-        if (!next.validUntil.isValid() || next.validUntil < today())
-            next.validUntil = today().addDays(kValidityDays);
-        auto saved = quotes.save(next.id, valuesOf(next).list(), std::nullopt);
+        next = nextRevision(q, createUuid7(), m_db.localUserId(), today());
+        auto saved = quotes.save(next.id, QuoteRows::values(next).list(), std::nullopt);
         if (!saved)
             return std::unexpected(saved.error());
         next.createdAt = saved->createdAt;
@@ -648,7 +506,7 @@ Result<Quote> QuoteRepository::revise(const QString& id) {
             line.id = createUuid7();
             line.quoteId = next.id;
             line.ownerId = next.ownerId;
-            if (auto r = lineWriter.save(line.id, valuesOf(line).list(), std::nullopt); !r)
+            if (auto r = lineWriter.save(line.id, QuoteRows::values(line).list(), std::nullopt); !r)
                 return std::unexpected(r.error());
         }
         return {};

@@ -31,7 +31,8 @@ public:
 
     /// A new draft for the opportunity: its account, primary contact, currency and name, valid for
     /// 30 days, with the next quote number of this device, and the opportunity's product lines as
-    /// its first items (same prices and discounts, the products' units and tax rates).
+    /// its first items (same prices and discounts, the products' units and tax rates; the default
+    /// tax rate for free text).
     /// `priceListId`, if given, must be a live price list in the opportunity's currency. The quote
     /// belongs to the local user, or to `ownerId` when given (demo data gives it the opportunity's owner).
     [[nodiscard]] Result<Quote> createFromOpportunity(const QString& opportunityId, const QString& priceListId = {},
@@ -41,6 +42,9 @@ public:
     /// Adds or changes a line of a draft. Items need a description or product and amounts that
     /// computeLine() accepts; sections and notes need a text. A new line without a position goes last.
     [[nodiscard]] Result<QuoteLine> saveLine(QuoteLine line);
+    /// A free-text item: one unit at no price yet, taxed at the default rate of the company profile
+    /// (CompanyProfile::defaultTaxRate).
+    [[nodiscard]] Result<QuoteLine> addItem(const QString& quoteId, const QString& description);
     /// A line for `quantity` of a product: its name, unit and tax rate, and the unit price from the
     /// quote's price list (quantity breaks applied). Without a price list or a price, the unit
     /// price is 0 and the caller asks the user for one.
@@ -51,6 +55,8 @@ public:
 
     /// draft -> sent, which locks it. It needs at least one item and a validity date not past.
     [[nodiscard]] Result<Quote> send(const QString& id, const QDate& today);
+    /// Why send() would refuse the quote on `today`, checked before the document goes anywhere.
+    [[nodiscard]] Result<void> checkSendable(const QString& id, const QDate& today) const;
     /// sent -> accepted, within its validity; the opportunity becomes won with the quote's net total,
     /// its product lines replaced by the quote's items (what was sold).
     [[nodiscard]] Result<Quote> accept(const QString& id, const QDate& today);
@@ -61,6 +67,9 @@ public:
     /// A new draft revision of a sent, rejected or expired quote, with a copy of its lines; a sent
     /// quote becomes superseded. Accepted quotes are final.
     [[nodiscard]] Result<Quote> revise(const QString& id);
+    /// Why revise() would refuse the quote: a draft, an accepted or superseded quote, or one that
+    /// already has a newer revision.
+    [[nodiscard]] Result<void> checkRevisable(const QString& id) const;
 
     /// Totals of the quote's lines (computeQuote()), the one source of every figure shown.
     [[nodiscard]] Result<QuoteTotals> totals(const QString& quoteId) const;
@@ -69,8 +78,11 @@ public:
     [[nodiscard]] QString deviceTag() const;
 
 private:
-    [[nodiscard]] Result<QString> nextNumber(const QDate& date);
     [[nodiscard]] Result<Quote> transition(const QString& id, const QDate& today, QuoteStatus to);
+    [[nodiscard]] Result<void> winOpportunity(const Quote& quote, const QDate& today);
+    [[nodiscard]] Result<void> copyOpportunityLines(const QString& quoteId, const QString& opportunityId);
+    /// The tax rate of items that are not products (CompanyProfile::defaultTaxRate).
+    Decimal4 defaultTaxRate() const;
     Database& m_db;
 };
 

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "RecordWriter.h"
 #include "SqlConnection.h"
+#include "common/Clock.h"
 #include "common/Uuid7.h"
 #include "common/Validation.h"
 
@@ -109,6 +110,49 @@ Result<User> UserRepository::save(User u) {
     if (!ok)
         return std::unexpected(ok.error());
     return u;
+}
+
+Result<bool> UserRepository::localUserNeedsName() const {
+    auto user = localUser();
+    if (!user)
+        return std::unexpected(user.error());
+    const QString placeholder = m_db.setting(u"local_user_placeholder"_s);
+    if (!placeholder.isEmpty())
+        return user->name == placeholder;
+    // Stores created before the placeholder was remembered.
+    return user->name == u"Me"_s || user->name == QCoreApplication::translate("Database", "Me");
+}
+
+Result<bool> UserRepository::localUserNamedByServer() const {
+    auto connected = m_db.connection().scalar(u"SELECT 1 FROM sync_state LIMIT 1"_s, {}, u"check sync server"_s);
+    if (!connected)
+        return std::unexpected(connected.error());
+    return connected->isValid();
+}
+
+Result<User> UserRepository::renameLocalUser(const QString& name) {
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("UserRepository", "A user needs a name."));
+    auto byServer = localUserNamedByServer();
+    if (!byServer)
+        return std::unexpected(byServer.error());
+    if (*byServer)
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("UserRepository",
+                                                "Your name comes from the sync server's user directory; an admin "
+                                                "changes it there."));
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        auto r = m_db.connection().write(u"UPDATE users SET name = ?, updated_at = ? WHERE id = ?"_s,
+                                         {trimmed, Clock::nowMs(), m_db.localUserId()}, u"rename the local user"_s);
+        if (!r)
+            return std::unexpected(r.error());
+        m_db.notifyChanged(u"users"_s, m_db.localUserId());
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return localUser();
 }
 
 } // namespace Fieldbook

@@ -22,6 +22,16 @@ public:
     [[nodiscard]] Result<std::optional<User>> findByName(const QString& name) const;
     [[nodiscard]] Result<User> save(User user);
 
+    /// Whether the local user still has the name the store gave it when $USER named nobody ("Me"):
+    /// documents then leave it out and the first quote asks for the real one.
+    [[nodiscard]] Result<bool> localUserNeedsName() const;
+    /// Whether the local user's name comes from a sync server's user directory (the store signed
+    /// in), so that only the server changes it.
+    [[nodiscard]] Result<bool> localUserNamedByServer() const;
+    /// Gives the local user of a store that never signed in to a server their own name. Like the
+    /// row itself, the name is this device's and never enters the outbox.
+    [[nodiscard]] Result<User> renameLocalUser(const QString& name);
+
 private:
     Database& m_db;
 };

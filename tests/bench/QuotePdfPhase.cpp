@@ -104,7 +104,7 @@ QJsonObject runQuotePdfPhase(const QString& dir) {
         QElapsedTimer timer;
         timer.start();
         auto sheet = QuoteSheet::load(**db, q.id);
-        auto written = sheet ? QuoteDocument(*sheet, QLocale(QLocale::English)).writePdf(pdf)
+        auto written = sheet ? QuoteDocument(*sheet, DocumentLanguage(QLocale(QLocale::English))).writePdf(pdf)
                              : Result<int>(std::unexpected(sheet.error()));
         if (!written) {
             std::fprintf(stderr, "fieldbook-bench: %s\n", qPrintable(written.error().message));

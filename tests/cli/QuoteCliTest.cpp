@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/OpportunityRepository.h"
 #include "store/QuoteRepository.h"
+#include "store/UserRepository.h"
 
 #include <QDate>
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QtEndian>
 
 #include <catch2/catch.hpp>
 
@@ -140,4 +142,139 @@ TEST_CASE("quote pdf writes a PDF whose text has the number, every line and the 
     CHECK(unknown.err.contains("Q-1999-X-0001"));
     CHECK_FALSE(QFile::exists(cli.path(u"none.pdf"_s)));
     CHECK(cli.run({u"quote"_s, u"pdf"_s, q.number}).exitCode == 2);
+}
+
+namespace {
+
+/// $USER as given while a store is created (root: the store names its user "Me"), restored afterwards.
+class UserVariable {
+public:
+    explicit UserVariable(const QByteArray& value)
+        : m_saved(qgetenv("USER"))
+        , m_wasSet(qEnvironmentVariableIsSet("USER")) {
+        qputenv("USER", value);
+    }
+    ~UserVariable() {
+        if (m_wasSet)
+            qputenv("USER", m_saved);
+        else
+            qunsetenv("USER");
+    }
+
+private:
+    QByteArray m_saved;
+    bool m_wasSet;
+};
+
+QString pdfText(const QString& pdf) {
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    REQUIRE(pdftotext.waitForFinished(30000));
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
+QString printed(CliRunner& cli, const QString& number) {
+    const QString pdf = cli.path(u"quote.pdf"_s);
+    const CliRun run = cli.run({u"quote"_s, u"pdf"_s, number, u"-o"_s, pdf});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return pdfText(pdf);
+}
+
+void setAccountLanguage(const QString& dbPath, const QString& accountId, const QString& language) {
+    auto db = Database::open(dbPath);
+    REQUIRE(db);
+    Account a = *AccountRepository(**db).get(accountId);
+    a.language = language;
+    REQUIRE(AccountRepository(**db).save(a));
+}
+
+/// How many runs of text the PDF draws in synthetic bold: Qt draws a font without a bold face
+/// twice, the second time marked as text not to be extracted (an empty ActualText span).
+int syntheticBoldRuns(const QString& pdf) {
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    int runs = 0;
+    for (qsizetype at = bytes.indexOf(">>\nstream\n"); at >= 0; at = bytes.indexOf(">>\nstream\n", at + 1)) {
+        const qsizetype begin = at + 10;
+        const qsizetype end = bytes.indexOf("endstream", begin);
+        if (end < 0)
+            break;
+        QByteArray deflated(4, '\0');
+        qToBigEndian(quint32(32 * (end - begin) + 4096), deflated.data()); // qUncompress' size hint
+        deflated += bytes.mid(begin, end - begin);
+        runs += int(qUncompress(deflated).count("/ActualText <>"));
+    }
+    return runs;
+}
+
+} // namespace
+
+TEST_CASE("quote pdf writes the customer's language, else the user's, whatever the program runs in", "[cli][quotes]") {
+    CliRunner cli;
+    const Quote q = makeQuote(cli.dbPath());
+    QString text = printed(cli, q.number); // the CLI runs in English here (LANG=C.UTF-8)
+    INFO(text.toStdString());
+    CHECK(text.contains(u"Customer"_s));
+    CHECK(text.contains(u"Page 1 of 1"_s));
+
+    setAccountLanguage(cli.dbPath(), q.accountId, u"zh_CN"_s);
+    text = printed(cli, q.number);
+    INFO(text.toStdString());
+    for (const QString& expected : {QString(u"报价单 "_s + q.number), u"客户"_s, u"有效期至"_s, u"总计 CNY"_s,
+                                    u"第 1 页，共 1 页"_s, u"868.77"_s})
+        CHECK(text.contains(expected));
+    CHECK_FALSE(text.contains(u"Customer"_s));
+    CHECK_FALSE(text.contains(u"Page 1 of 1"_s));
+
+    // Without a language of its own the customer reads the user's, chosen in Settings.
+    setAccountLanguage(cli.dbPath(), q.accountId, QString());
+    {
+        auto db = Database::open(cli.dbPath());
+        REQUIRE(db);
+        REQUIRE((*db)->setSetting(u"ui.language"_s, u"zh_CN"_s)); // LanguageSettings::key()
+    }
+    text = printed(cli, q.number);
+    INFO(text.toStdString());
+    CHECK(text.contains(u"第 1 页，共 1 页"_s));
+}
+
+TEST_CASE("the quote names the user as the customer's contact only once they gave their name", "[cli][quotes]") {
+    CliRunner cli;
+    Quote q;
+    {
+        UserVariable root("root"); // the store's user is "Me" until named
+        q = makeQuote(cli.dbPath());
+    }
+    QString text = printed(cli, q.number);
+    INFO(text.toStdString());
+    CHECK_FALSE(text.contains(u"Your contact"_s));
+    CHECK_FALSE(text.contains(u" Me\n"_s));
+    {
+        auto db = Database::open(cli.dbPath());
+        REQUIRE(db);
+        REQUIRE(UserRepository(**db).renameLocalUser(u"Maria Schmidt"_s));
+    }
+    text = printed(cli, q.number);
+    INFO(text.toStdString());
+    CHECK(text.contains(u"Your contact"_s));
+    CHECK(text.contains(u"Maria Schmidt"_s));
+}
+
+TEST_CASE("bold stays bold in Chinese text: the seller, section headings and the title", "[cli][quotes]") {
+    CliRunner cli;
+    const Quote q = makeQuote(cli.dbPath());
+    {
+        auto db = Database::open(cli.dbPath());
+        REQUIRE(db);
+        CompanyProfile company = CompanyProfile::load(**db);
+        company.name = u"智远贸易有限公司"_s;
+        REQUIRE(company.save(**db));
+    }
+    const QString pdf = cli.path(u"bold.pdf"_s);
+    REQUIRE(cli.run({u"quote"_s, u"pdf"_s, q.number, u"-o"_s, pdf}).exitCode == 0);
+    // The customer's name (<b>), the section heading "硬件" and the seller's name: each a run of
+    // Chinese text in bold, which the Chinese font can only show emboldened by Qt.
+    CHECK(syntheticBoldRuns(pdf) >= 3);
 }

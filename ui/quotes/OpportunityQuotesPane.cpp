@@ -1,7 +1,9 @@
 #include "OpportunityQuotesPane.h"
 
 #include "QuoteEditor.h"
+#include "SellerProfileDialog.h"
 #include "domain/MoneyText.h"
+#include "services/SellerSetup.h"
 #include "store/CatalogRepository.h"
 #include "store/OpportunityRepository.h"
 #include "store/QuoteRepository.h"
@@ -89,14 +91,29 @@ void OpportunityQuotesPane::reload() {
     m_message->setVisible(!m_message->text().isEmpty());
 }
 
-QString OpportunityQuotesPane::createQuote() {
+void OpportunityQuotesPane::createQuote() {
     if (m_opportunityId.isEmpty())
-        return {};
+        return;
+    if (!SellerSetup::needed(m_db).value_or(false)) {
+        makeQuote();
+        return;
+    }
+    auto* dialog = new SellerProfileDialog(m_db, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        // Asked once, whatever the answer; if that cannot be kept, the next quote asks again.
+        (void)SellerSetup::markAsked(m_db);
+        makeQuote();
+    });
+    dialog->open();
+}
+
+void OpportunityQuotesPane::makeQuote() {
     auto opportunity = OpportunityRepository(m_db).get(m_opportunityId);
     if (!opportunity) {
         m_message->setText(opportunity.error().message);
         m_message->show();
-        return {};
+        return;
     }
     QString priceList;
     if (auto list = CatalogRepository(m_db).priceListFor(opportunity->currency); list && *list)
@@ -105,12 +122,11 @@ QString OpportunityQuotesPane::createQuote() {
     if (!quote) {
         m_message->setText(quote.error().message);
         m_message->show();
-        return {};
+        return;
     }
     reload();
     emit quotesChanged();
     openQuote(quote->id);
-    return quote->id;
 }
 
 void OpportunityQuotesPane::openQuote(const QString& quoteId) {

@@ -22,8 +22,9 @@ public:
     /// and disables "New quote".
     void setOpportunity(const QString& opportunityId);
     void reload();
-    /// Creates a draft and opens it; returns its id (empty on failure, with the reason shown).
-    QString createQuote();
+    /// Creates a draft and opens it. The first quote of a store without the seller's details asks
+    /// for them first (SellerProfileDialog, once) and is made when that dialog closes.
+    void createQuote();
     void openQuote(const QString& quoteId);
     int quoteCount() const;
 
@@ -32,6 +33,8 @@ signals:
     void quotesChanged();
 
 private:
+    void makeQuote();
+
     Database& m_db;
     QString m_opportunityId;
     QTreeWidget* m_list;

@@ -1,6 +1,7 @@
 #include "QuoteEditor.h"
 
 #include "QuoteDocument.h"
+#include "QuoteSender.h"
 #include "models/QuoteLinesModel.h"
 #include "widgets/ProductChooser.h"
 #include "store/Database.h"
@@ -52,6 +53,12 @@ QuoteEditor::QuoteEditor(Database& db, const QString& quoteId, QWidget* parent)
     , m_revise(new QPushButton(tr("New &revision"), this))
     , m_notesPause(new QTimer(this)) {
     setWindowTitle(tr("Quote"));
+    setObjectName(u"quoteEditor"_s);
+    m_banner->setObjectName(u"quoteBanner"_s);
+    m_send->setObjectName(u"sendButton"_s);
+    m_accept->setObjectName(u"acceptButton"_s);
+    m_reject->setObjectName(u"rejectButton"_s);
+    m_revise->setObjectName(u"reviseButton"_s);
     resize(980, 720);
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -180,18 +187,26 @@ void QuoteEditor::reload() {
         for (QWidget* w : std::as_const(m_draftOnly))
             w->setEnabled(draft);
         const QuoteStatus status = q.effectiveStatus(today);
+        // Offer a revision only where one can be made (not of an accepted quote, nor of one already revised).
+        const bool revisable = !draft && QuoteRepository(m_db).checkRevisable(q.id).has_value();
         m_send->setVisible(draft);
         m_accept->setVisible(status == QuoteStatus::Sent);
         m_reject->setVisible(q.status == QuoteStatus::Sent);
-        m_revise->setVisible(q.status == QuoteStatus::Sent || q.status == QuoteStatus::Rejected ||
-                             q.status == QuoteStatus::Expired);
+        m_revise->setVisible(revisable);
         if (!draft)
-            m_banner->showMessage(status == QuoteStatus::Superseded
-                                      ? tr("A newer revision replaces this quote; it is kept as it was sent.")
-                                      : tr("This quote was sent and is locked. To change it, make a new revision."),
-                                  MessageBanner::Type::Information);
+            m_banner->showMessage(lockedMessage(status, revisable), MessageBanner::Type::Information);
     }
     m_loading = false;
+}
+
+QString QuoteEditor::lockedMessage(QuoteStatus status, bool revisable) const {
+    if (status == QuoteStatus::Superseded)
+        return tr("A newer revision replaces this quote; it is kept as it was sent.");
+    if (status == QuoteStatus::Accepted)
+        return tr("The customer accepted this quote; it is final and kept as it was accepted.");
+    if (!revisable)
+        return tr("This quote was sent and is locked; a newer revision of it exists.");
+    return tr("This quote was sent and is locked. To change it, make a new revision.");
 }
 
 void QuoteEditor::done(int result) {
@@ -261,11 +276,7 @@ void QuoteEditor::showError(const QString& message) {
 }
 
 void QuoteEditor::addItem() {
-    QuoteLine line;
-    line.quoteId = m_quoteId;
-    line.description = tr("New item");
-    line.amounts.quantity = Decimal4::fromInt(1);
-    auto saved = QuoteRepository(m_db).saveLine(line);
+    auto saved = QuoteRepository(m_db).addItem(m_quoteId, tr("New item"));
     if (!saved)
         return showError(saved.error().message);
     reload();
@@ -348,13 +359,17 @@ void QuoteEditor::moveSelectedLine(int delta) {
 
 void QuoteEditor::sendQuote() {
     saveHeader();
-    auto sent = QuoteRepository(m_db).send(m_quoteId, QDate::currentDate());
-    if (!sent)
-        return showError(sent.error().message);
+    QuoteSender sender(m_db, [this](const QString& suggestedName) {
+        return QFileDialog::getSaveFileName(this, tr("Save the quote for the customer"), suggestedName,
+                                            tr("PDF (*.pdf)"));
+    });
+    auto outcome = sender.send(m_quoteId);
+    if (!outcome)
+        return showError(outcome.error().message);
+    if (!outcome->sent)
+        return;
     reload();
-    m_banner->showMessage(
-        tr("Quote %1 is sent and locked. Print it or save it as PDF for the customer.").arg(sent->displayNumber()),
-        MessageBanner::Type::Positive);
+    m_banner->showMessage(outcome->message, outcome->type);
     emit quoteChanged(m_quoteId);
 }
 
@@ -396,8 +411,13 @@ void QuoteEditor::reviseQuote() {
     emit quoteChanged(m_quoteId);
 }
 
+QuoteDocument QuoteEditor::document() const {
+    const QuoteSheet& sheet = m_model->sheet();
+    return QuoteDocument(sheet, DocumentLanguage(sheet.documentLocale(QLocale())));
+}
+
 void QuoteEditor::print(QPrinter* printer) {
-    QuoteDocument(m_model->sheet(), QLocale()).print(*printer);
+    document().print(*printer);
 }
 
 void QuoteEditor::showPrintPreview() {
@@ -417,7 +437,7 @@ void QuoteEditor::exportPdf() {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save quote as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    auto written = QuoteDocument(m_model->sheet(), QLocale()).writePdf(path);
+    auto written = document().writePdf(path);
     if (!written)
         return showError(written.error().message);
     m_banner->showMessage(tr("Saved %1 (%n page(s)).", "", *written).arg(QDir::toNativeSeparators(path)),

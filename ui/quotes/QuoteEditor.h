@@ -1,5 +1,7 @@
 #pragma once
 
+#include "QuoteDocument.h"
+
 #include <QDialog>
 
 class QDateEdit;
@@ -22,7 +24,8 @@ class QuoteLinesModel;
 /// One quote revision: its header (title, validity, payment terms, notes), its lines edited in
 /// place, the totals as the customer will see them, and what can happen next: send, accept,
 /// reject, make a new revision, print preview and PDF. A draft saves every change at once; a sent
-/// quote is shown read-only (changing it is "New revision").
+/// quote is shown read-only (changing it is "New revision", where one can be made). "Send" hands the
+/// PDF to the mail program (QuoteSender). Documents are in the customer's language.
 class QuoteEditor final : public QDialog {
     Q_OBJECT
 public:
@@ -58,6 +61,9 @@ private:
     void showError(const QString& message);
     void chooseProduct();
     void print(QPrinter* printer);
+    /// The quote as the customer will read it: in the customer's language.
+    QuoteDocument document() const;
+    QString lockedMessage(QuoteStatus status, bool revisable) const;
 
     Database& m_db;
     QString m_quoteId;

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFileDialog>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImage>
@@ -25,6 +26,7 @@ CompanyProfileEditor::CompanyProfileEditor(QWidget* parent)
     , m_website(new QLineEdit(this))
     , m_taxId(new QLineEdit(this))
     , m_paymentTerms(new QLineEdit(this))
+    , m_taxRate(new QDoubleSpinBox(this))
     , m_logo(new QLabel(this))
     , m_removeLogo(new QPushButton(tr("Remove"), this)) {
     m_name->setObjectName(u"companyName"_s);
@@ -33,6 +35,11 @@ CompanyProfileEditor::CompanyProfileEditor(QWidget* parent)
     m_address->setMaximumHeight(m_address->fontMetrics().lineSpacing() * 5);
     m_address->setPlaceholderText(tr("Street, postal code and city, country"));
     m_paymentTerms->setPlaceholderText(tr("e.g. 30 days net"));
+    m_taxRate->setObjectName(u"defaultTaxRate"_s);
+    m_taxRate->setRange(0, 100);
+    m_taxRate->setDecimals(2);
+    m_taxRate->setSuffix(tr(" %"));
+    m_taxRate->setToolTip(tr("Items typed on a quote (not products of the catalogue) start with this tax rate."));
     m_logo->setObjectName(u"companyLogo"_s);
     m_logo->setMinimumSize(160, 56);
     m_logo->setFrameShape(QFrame::StyledPanel);
@@ -51,8 +58,11 @@ CompanyProfileEditor::CompanyProfileEditor(QWidget* parent)
     form->addRow(tr("&Website:"), m_website);
     form->addRow(tr("&Tax number:"), m_taxId);
     form->addRow(tr("Payment &terms:"), m_paymentTerms);
+    form->addRow(tr("Default ta&x rate:"), m_taxRate);
     form->addRow(tr("Logo:"), logoRow);
-    auto* note = new QLabel(tr("Printed on every quote. New quotes start with these payment terms."), this);
+    auto* note = new QLabel(tr("Printed on every quote. New quotes start with these payment terms; items that are "
+                               "not products start with the default tax rate."),
+                            this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(note);
@@ -78,6 +88,7 @@ void CompanyProfileEditor::setProfile(const CompanyProfile& p) {
     m_website->setText(p.website);
     m_taxId->setText(p.taxId);
     m_paymentTerms->setText(p.defaultPaymentTerms);
+    m_taxRate->setValue(p.defaultTaxRate.toString().toDouble());
     m_logoBytes = p.logo;
     showLogo();
 }
@@ -91,6 +102,8 @@ CompanyProfile CompanyProfileEditor::profile() const {
     p.website = m_website->text();
     p.taxId = m_taxId->text();
     p.defaultPaymentTerms = m_paymentTerms->text();
+    // Two decimals at most, so the C-locale text is exact.
+    p.defaultTaxRate = Decimal4::parse(QString::number(m_taxRate->value(), 'f', 2)).value_or(Decimal4{});
     p.logo = m_logoBytes;
     return p;
 }

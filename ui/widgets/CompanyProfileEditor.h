@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -12,7 +13,8 @@ class QPushButton;
 namespace Fieldbook {
 
 /// The seller's details printed on quotes: name, address, phone, e-mail, website, tax number,
-/// default payment terms and a logo (PNG, JPEG or SVG, shown as a preview).
+/// default payment terms, the tax rate of items that are not products, and a logo (PNG, JPEG or
+/// SVG, shown as a preview).
 class CompanyProfileEditor final : public QWidget {
     Q_OBJECT
 public:
@@ -33,6 +35,7 @@ private:
     QLineEdit* m_website;
     QLineEdit* m_taxId;
     QLineEdit* m_paymentTerms;
+    QDoubleSpinBox* m_taxRate;
     QLabel* m_logo;
     QPushButton* m_removeLogo;
     QByteArray m_logoBytes;

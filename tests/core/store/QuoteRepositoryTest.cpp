@@ -4,6 +4,7 @@
 #include "store/AccountRepository.h"
 #include "store/CatalogRepository.h"
 #include "store/ContactRepository.h"
+#include "store/OpportunityLineRepository.h"
 #include "store/OpportunityRepository.h"
 #include "store/Outbox.h"
 #include "store/PipelineRepository.h"
@@ -317,4 +318,79 @@ TEST_CASE("accepting a quote wins its opportunity in the won stage of the opport
     CHECK(won.stage == services->stages[1].key);
     CHECK(won.probability == 100);
     CHECK(won.forecastCategory == u"closed"_s);
+}
+
+TEST_CASE("an item that is not a product is taxed at the default rate, a product line at its product's",
+          "[store][quotes]") {
+    Fixture f;
+    CatalogRepository catalog(f.tmp.db());
+    Product gateway;
+    gateway.sku = u"IG-500"_s;
+    gateway.name = u"Industrial gateway"_s;
+    gateway.taxRate = dec("13");
+    gateway = *catalog.saveProduct(gateway);
+    Product exempt;
+    exempt.sku = u"TRAIN"_s;
+    exempt.name = u"Training voucher"_s;
+    exempt = *catalog.saveProduct(exempt); // 0 %: the product says so, the default does not apply
+    OpportunityLine typed;
+    typed.description = u"On-site survey"_s;
+    typed.amounts.unitPrice = 500'00;
+    OpportunityLine sold;
+    sold.productId = gateway.id;
+    sold.description = gateway.name;
+    sold.amounts.unitPrice = 199'99;
+    OpportunityLine voucher;
+    voucher.productId = exempt.id;
+    voucher.description = exempt.name;
+    REQUIRE(OpportunityLineRepository(f.tmp.db()).replace(f.opportunity.id, {typed, sold, voucher}));
+    REQUIRE(f.tmp->setSetting(u"company/tax_rate"_s, u"6"_s)); // CompanyProfile::defaultTaxRate
+
+    const Quote q = *f.quotes().createFromOpportunity(f.opportunity.id);
+    auto lines = *f.quotes().lines(q.id);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(0).amounts.taxRate == dec("6"));
+    CHECK(lines.at(1).amounts.taxRate == dec("13"));
+    CHECK(lines.at(2).amounts.taxRate == Decimal4{});
+    const auto added = f.quotes().addItem(q.id, u"Travel"_s);
+    REQUIRE(added);
+    CHECK(added->amounts.taxRate == dec("6"));
+    CHECK(added->amounts.quantity == dec("1"));
+    CHECK(f.quotes().lines(q.id)->size() == 4);
+}
+
+TEST_CASE("only a sent, rejected or expired quote without a newer revision can be revised", "[store][quotes]") {
+    Fixture f;
+    QuoteRepository repo = f.quotes();
+    const Quote accepted = f.draftWithLines();
+    CHECK_FALSE(repo.checkRevisable(accepted.id));
+    REQUIRE(repo.send(accepted.id, QDate(2026, 12, 2)));
+    CHECK(repo.checkRevisable(accepted.id));
+    REQUIRE(repo.accept(accepted.id, QDate(2026, 12, 2)));
+    const auto refused = repo.checkRevisable(accepted.id);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(u"accepted"_s));
+    CHECK_FALSE(repo.revise(accepted.id));
+
+    const Quote rejected = f.draftWithLines();
+    REQUIRE(repo.send(rejected.id, QDate(2026, 12, 2)));
+    REQUIRE(repo.reject(rejected.id));
+    CHECK(repo.checkRevisable(rejected.id));
+    REQUIRE(repo.revise(rejected.id));
+    // The rejected one stays rejected, but its newer revision is the one to change.
+    CHECK(repo.get(rejected.id)->status == QuoteStatus::Rejected);
+    CHECK_FALSE(repo.checkRevisable(rejected.id));
+}
+
+TEST_CASE("a quote that cannot be sent says why before anything is sent", "[store][quotes]") {
+    Fixture f;
+    QuoteRepository repo = f.quotes();
+    const Quote empty = *repo.createFromOpportunity(f.opportunity.id);
+    const auto noItems = repo.checkSendable(empty.id, QDate(2026, 12, 2));
+    REQUIRE_FALSE(noItems);
+    CHECK(noItems.error().message.contains(u"no items"_s));
+    const Quote q = f.draftWithLines();
+    CHECK(repo.checkSendable(q.id, QDate(2026, 12, 2)));
+    CHECK_FALSE(repo.checkSendable(q.id, QDate(2027, 1, 2))); // valid until 2027-01-01
+    CHECK(repo.get(q.id)->status == QuoteStatus::Draft);
 }

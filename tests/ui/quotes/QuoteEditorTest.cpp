@@ -3,16 +3,23 @@
 #include "models/QuoteLinesModel.h"
 #include "quotes/QuoteEditor.h"
 #include "store/AccountRepository.h"
+#include "store/ActivityRepository.h"
 #include "store/CatalogRepository.h"
+#include "store/ContactRepository.h"
 #include "store/OpportunityRepository.h"
 #include "store/QuoteRepository.h"
+#include "services/CompanyProfile.h"
+#include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -30,9 +37,17 @@ struct Fixture {
         Account a;
         a.name = u"苏州智远科技有限公司"_s;
         a = *AccountRepository(tmp.db()).save(a);
+        accountId = a.id;
+        Contact c;
+        c.firstName = u"芳"_s;
+        c.lastName = u"王"_s;
+        c.accountId = a.id;
+        c.emails = {{u"work"_s, u"wang.fang@zhiyuan.example"_s}};
+        contactId = ContactRepository(tmp.db()).save(c)->id;
         Opportunity o;
         o.name = u"年度框架协议"_s;
         o.accountId = a.id;
+        o.contactId = contactId;
         o.currency = u"EUR"_s;
         o.closeDate = QDate::currentDate().addMonths(1);
         o.stage = u"proposal"_s;
@@ -55,7 +70,48 @@ struct Fixture {
         quoteId = quote->id;
     }
     QString productId;
+    QString accountId;
+    QString contactId;
 };
+
+/// PATH holding only a folder of this test's: an `xdg-email` there (when asked for) writes the
+/// arguments it was started with next to itself, one per line.
+class MailProgramOnPath {
+public:
+    explicit MailProgramOnPath(bool present)
+        : m_savedPath(qgetenv("PATH")) {
+        REQUIRE(m_dir.isValid());
+        if (present) {
+            QFile script(m_dir.filePath(u"xdg-email"_s));
+            REQUIRE(script.open(QIODevice::WriteOnly));
+            script.write("#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$0.args.tmp\" && /bin/mv \"$0.args.tmp\" \"$0.args\"\n");
+            script.close();
+            REQUIRE(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        }
+        qputenv("PATH", QFile::encodeName(m_dir.path()));
+    }
+    ~MailProgramOnPath() { qputenv("PATH", m_savedPath); }
+
+    /// The arguments the mail program was started with, once it has run.
+    QStringList arguments() const {
+        const QString path = m_dir.filePath(u"xdg-email.args"_s);
+        if (!QTest::qWaitFor([&] { return QFile::exists(path); }, 10000))
+            return {};
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_savedPath;
+};
+
+QPushButton* button(const QuoteEditor& editor, const QString& name) {
+    auto* found = editor.findChild<QPushButton*>(name);
+    REQUIRE(found != nullptr);
+    return found;
+}
 
 QString grandTotalLabel(const QuoteEditor& editor) {
     const auto* label = editor.findChild<QLabel*>(u"grandTotal"_s);
@@ -99,7 +155,9 @@ TEST_CASE("the quote editor edits lines in place and shows the totals the quote 
 }
 
 TEST_CASE("sending locks the editor, a new revision edits a copy and accepting wins the opportunity", "[ui][quotes]") {
+    QStandardPaths::setTestModeEnabled(true);
     Fixture f;
+    MailProgramOnPath mail(true);
     QuoteEditor editor(f.tmp.db(), f.quoteId);
     editor.show();
     editor.addProduct(f.productId, u"3"_s);
@@ -122,4 +180,94 @@ TEST_CASE("sending locks the editor, a new revision edits a copy and accepting w
     const Opportunity won = *OpportunityRepository(f.tmp.db()).get(f.opportunity.id);
     CHECK(won.stage == u"won"_s);
     CHECK(won.amount == 5 * 1249'00);
+}
+
+TEST_CASE("Send hands the PDF to the mail program addressed to the contact and logs the e-mail", "[ui][quotes]") {
+    QStandardPaths::setTestModeEnabled(true); // the PDF waits for the mail program in a test cache
+    Fixture f;
+    MailProgramOnPath mail(true);
+    QuoteEditor editor(f.tmp.db(), f.quoteId);
+    editor.show();
+    editor.addProduct(f.productId, u"2"_s);
+    QTest::mouseClick(button(editor, u"sendButton"_s), Qt::LeftButton);
+
+    const Quote sent = *QuoteRepository(f.tmp.db()).get(f.quoteId);
+    CHECK(sent.status == QuoteStatus::Sent);
+    const QStringList arguments = mail.arguments();
+    REQUIRE(arguments.size() == 5);
+    CHECK(arguments.at(0) == u"--attach"_s);
+    CHECK(arguments.at(1).endsWith(sent.displayNumber() + u".pdf"_s));
+    QFile pdf(arguments.at(1));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == "%PDF-");
+    CHECK(arguments.at(2) == u"--subject"_s);
+    CHECK(arguments.at(3).contains(sent.displayNumber()));
+    CHECK(arguments.at(3).contains(u"年度框架协议"_s));
+    CHECK(arguments.at(4) == u"wang.fang@zhiyuan.example"_s);
+
+    const auto timeline = *ActivityRepository(f.tmp.db()).forAccount(f.accountId);
+    REQUIRE(timeline.size() == 1);
+    CHECK(timeline.first().kind == ActivityKind::Email);
+    CHECK(timeline.first().contactId == f.contactId);
+    CHECK(timeline.first().notes.contains(u"wang.fang@zhiyuan.example"_s));
+    auto* banner = editor.findChild<MessageBanner*>(u"quoteBanner"_s);
+    REQUIRE(banner != nullptr);
+    CHECK(banner->text().contains(u"wang.fang@zhiyuan.example"_s));
+    CHECK_FALSE(button(editor, u"sendButton"_s)->isVisible());
+}
+
+TEST_CASE("Send refuses a quote that cannot go out before any mail program sees it", "[ui][quotes]") {
+    QStandardPaths::setTestModeEnabled(true);
+    Fixture f;
+    MailProgramOnPath mail(true);
+    QuoteEditor editor(f.tmp.db(), f.quoteId);
+    editor.show();
+    editor.sendQuote(); // no items yet
+    CHECK(QuoteRepository(f.tmp.db()).get(f.quoteId)->status == QuoteStatus::Draft);
+    CHECK(editor.findChild<MessageBanner*>(u"quoteBanner"_s)->text().contains(u"no items"_s));
+    CHECK(ActivityRepository(f.tmp.db()).forAccount(f.accountId)->isEmpty());
+}
+
+TEST_CASE("an accepted quote, or one already revised, offers no revision", "[ui][quotes]") {
+    Fixture f;
+    QuoteRepository quotes(f.tmp.db());
+    REQUIRE(quotes.addProduct(f.quoteId, f.productId, Decimal4::fromInt(1)));
+    REQUIRE(quotes.send(f.quoteId, QDate::currentDate()));
+    QuoteEditor editor(f.tmp.db(), f.quoteId);
+    editor.show();
+    CHECK(button(editor, u"reviseButton"_s)->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    editor.acceptQuote();
+    CHECK(QuoteRepository(f.tmp.db()).get(f.quoteId)->status == QuoteStatus::Accepted);
+    CHECK_FALSE(button(editor, u"reviseButton"_s)->isVisible());
+    QuoteEditor reopened(f.tmp.db(), f.quoteId);
+    reopened.show();
+    CHECK_FALSE(button(reopened, u"reviseButton"_s)->isVisible());
+    const QString said = reopened.findChild<MessageBanner*>(u"quoteBanner"_s)->text();
+    CHECK_FALSE(said.contains(u"revision"_s));
+    CHECK(said.contains(u"accepted"_s));
+
+    // A rejected quote whose newer revision exists: that one is the one to change.
+    const Quote other = *quotes.createFromOpportunity(f.opportunity.id);
+    REQUIRE(quotes.addProduct(other.id, f.productId, Decimal4::fromInt(1)));
+    REQUIRE(quotes.send(other.id, QDate::currentDate()));
+    REQUIRE(quotes.reject(other.id));
+    REQUIRE(quotes.revise(other.id));
+    QuoteEditor rejected(f.tmp.db(), other.id);
+    rejected.show();
+    CHECK_FALSE(button(rejected, u"reviseButton"_s)->isVisible());
+    CHECK_FALSE(rejected.findChild<MessageBanner*>(u"quoteBanner"_s)->text().contains(u"make a new revision"_s));
+}
+
+TEST_CASE("an item typed on a quote starts with the default tax rate of the company profile", "[ui][quotes]") {
+    Fixture f;
+    CompanyProfile company;
+    company.defaultTaxRate = Decimal4::fromInt(19);
+    REQUIRE(company.save(f.tmp.db()));
+    QuoteEditor editor(f.tmp.db(), f.quoteId);
+    editor.show();
+    editor.addItem();
+    const auto lines = *QuoteRepository(f.tmp.db()).lines(f.quoteId);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.first().amounts.taxRate == Decimal4::fromInt(19));
 }
