@@ -9,6 +9,7 @@
 #include "opportunities/OpportunitiesSection.h"
 #include "quickopen/QuickOpenDialog.h"
 #include "quotes/QuoteEditor.h"
+#include "quotes/QuotesDialog.h"
 #include "store/Database.h"
 #include "sync/ConnectDialog.h"
 #include "sync/SyncIssuesDialog.h"
@@ -163,6 +164,9 @@ void MainWindow::createMenus() {
     QAction* catalogue = go->addAction(tr("&Products and price lists…"), this, &MainWindow::showCatalogue);
     catalogue->setObjectName(u"catalogueAction"_s);
     catalogue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction* quotes = go->addAction(tr("Q&uotes…"), this, &MainWindow::showQuotes);
+    quotes->setObjectName(u"quotesAction"_s);
+    quotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
 
     createSyncMenu();
 
@@ -232,6 +236,17 @@ void MainWindow::showCatalogue() {
     m_catalogue->show();
     m_catalogue->raise();
     m_catalogue->activateWindow();
+}
+
+void MainWindow::showQuotes() {
+    if (!m_quotes) {
+        m_quotes = new QuotesDialog(m_context.db, this);
+        m_quotes->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_quotes->show();
+    m_quotes->raise();
+    m_quotes->activateWindow();
+    m_quotes->focusSearch();
 }
 
 void MainWindow::onStoreSynced() {

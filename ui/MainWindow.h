@@ -20,6 +20,7 @@ class ContactsSection;
 class LeadsSection;
 class OpportunitiesSection;
 class QuickOpenDialog;
+class QuotesDialog;
 class RecordSection;
 class SyncIssuesDialog;
 class SyncLogDialog;
@@ -52,6 +53,8 @@ public:
     void showSyncIssues();
     /// Products and price lists (read-only for reps), non-modal.
     void showCatalogue();
+    /// Every quote, filtered by status and searched, non-modal.
+    void showQuotes();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -89,6 +92,7 @@ private:
     QPointer<SyncLogDialog> m_syncLog;
     QPointer<SyncIssuesDialog> m_syncIssues;
     QPointer<CatalogueDialog> m_catalogue;
+    QPointer<QuotesDialog> m_quotes;
 };
 
 } // namespace Fieldbook
