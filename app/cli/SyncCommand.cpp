@@ -120,7 +120,8 @@ int SyncCommand::run(CliContext& context, const QCommandLineParser& parser) {
         return context.error(summary.error(), ExitCode::Failure);
     const QJsonObject json{{u"pushed"_s, summary->pushed},       {u"pulled"_s, summary->pulled},
                            {u"conflicts"_s, summary->conflicts}, {u"rejected"_s, summary->rejected},
-                           {u"waiting"_s, summary->waiting},     {u"skew_ms"_s, summary->skewMs}};
+                           {u"waiting"_s, summary->waiting},     {u"skew_ms"_s, summary->skewMs},
+                           {u"set_aside"_s, summary->setAside}};
     context.printLine(QJsonDocument(json).toJson(QJsonDocument::Compact));
     return int(summary->needsDecision() ? ExitCode::NeedsDecision : ExitCode::Ok);
 }

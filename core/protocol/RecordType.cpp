@@ -14,6 +14,10 @@ constexpr auto Guard = MergeClass::Guarded;
 constexpr auto Long = MergeClass::LongText;
 } // namespace
 
+bool FieldSpec::nullable() const {
+    return kind == FieldKind::Text && !required && column.endsWith(u"_id"_s);
+}
+
 const FieldSpec* RecordType::field(const QString& column) const {
     const qsizetype index = indexOf(column);
     return index < 0 ? nullptr : &fields.at(index);
@@ -30,7 +34,7 @@ const RecordType& RecordType::users() {
     static const RecordType type{u"users"_s,
                                  {{u"name"_s, Text, Desc},
                                   {u"email"_s, Text, Desc},
-                                  {u"role"_s, Text, Guard},
+                                  FieldSpec{u"role"_s, Text, Guard}.oneOf({u"rep"_s, u"manager"_s, u"admin"_s}),
                                   {u"manager_id"_s, Text, Guard},
                                   {u"team"_s, Text, Desc},
                                   {u"active"_s, Bool, Guard},
@@ -93,7 +97,8 @@ const RecordType& RecordType::contacts() {
 
 const RecordType& RecordType::activities() {
     static const RecordType type{u"activities"_s,
-                                 {{u"kind"_s, Text, Desc},
+                                 {FieldSpec{u"kind"_s, Text, Desc}.oneOf(
+                                      {u"call"_s, u"meeting"_s, u"visit"_s, u"email"_s, u"note"_s, u"task"_s}),
                                   {u"subject"_s, Text, Desc},
                                   {u"starts_at"_s, Int, Guard},
                                   {u"duration_minutes"_s, Int, Desc},
@@ -111,12 +116,12 @@ const RecordType& RecordType::activities() {
 
 const RecordType& RecordType::attachments() {
     static const RecordType type{u"attachments"_s,
-                                 {{u"record_table"_s, Text, Guard},
-                                  {u"record_id"_s, Text, Guard},
+                                 {FieldSpec{u"record_table"_s, Text, Guard}.mandatory().oneOf({u"accounts"_s, u"contacts"_s, u"activities"_s}),
+                                  FieldSpec{u"record_id"_s, Text, Guard}.mandatory(),
                                   {u"file_name"_s, Text, Desc},
                                   {u"mime_type"_s, Text, Desc},
                                   {u"size"_s, Int, Guard},
-                                  {u"sha256"_s, Text, Guard},
+                                  FieldSpec{u"sha256"_s, Text, Guard}.mandatory(),
                                   {u"owner_id"_s, Text, Guard}},
                                  RecordScope::Owner,
                                  RecordLabel::of({u"file_name"_s}),
@@ -151,7 +156,7 @@ const RecordType& RecordType::opportunities() {
 // Like quote lines, an opportunity's product lines are records of their own and guarded.
 const RecordType& RecordType::opportunityLines() {
     static const RecordType type{u"opportunity_lines"_s,
-                                 {{u"opportunity_id"_s, Text, Guard},
+                                 {FieldSpec{u"opportunity_id"_s, Text, Guard}.mandatory(),
                                   {u"position"_s, Int, Guard},
                                   {u"product_id"_s, Text, Guard},
                                   {u"description"_s, Text, Guard},
@@ -182,8 +187,8 @@ const RecordType& RecordType::pipelines() {
 
 const RecordType& RecordType::opportunityHistory() {
     static const RecordType type{u"opportunity_history"_s,
-                                 {{u"opportunity_id"_s, Text, Guard},
-                                  {u"field"_s, Text, Guard},
+                                 {FieldSpec{u"opportunity_id"_s, Text, Guard}.mandatory(),
+                                  FieldSpec{u"field"_s, Text, Guard}.oneOf({u"stage"_s, u"amount"_s, u"close_date"_s}),
                                   {u"old_value"_s, Text, Guard},
                                   {u"new_value"_s, Text, Guard},
                                   {u"changed_at"_s, Int, Guard},
@@ -226,8 +231,8 @@ const RecordType& RecordType::priceLists() {
 
 const RecordType& RecordType::priceListEntries() {
     static const RecordType type{u"price_list_entries"_s,
-                                 {{u"price_list_id"_s, Text, Guard},
-                                  {u"product_id"_s, Text, Guard},
+                                 {FieldSpec{u"price_list_id"_s, Text, Guard}.mandatory(),
+                                  FieldSpec{u"product_id"_s, Text, Guard}.mandatory(),
                                   {u"min_quantity"_s, Int, Guard},
                                   {u"unit_price"_s, Int, Guard},
                                   {u"owner_id"_s, Text, Guard}},
@@ -240,46 +245,49 @@ const RecordType& RecordType::priceListEntries() {
 // Quote status and lines are guarded (DESIGN.md section 5): a concurrent change of either keeps
 // the server's value and shows both to the user.
 const RecordType& RecordType::quotes() {
-    static const RecordType type{u"quotes"_s,
-                                 {{u"number"_s, Text, Guard},
-                                  {u"revision"_s, Int, Guard},
-                                  {u"opportunity_id"_s, Text, Guard},
-                                  {u"account_id"_s, Text, Guard},
-                                  {u"contact_id"_s, Text, Desc},
-                                  {u"title"_s, Text, Desc},
-                                  {u"currency"_s, Text, Guard},
-                                  {u"price_list_id"_s, Text, Guard},
-                                  {u"status"_s, Text, Guard},
-                                  {u"valid_until"_s, Text, Guard},
-                                  {u"payment_terms"_s, Text, Desc},
-                                  {u"notes"_s, Text, Long},
-                                  {u"sent_at"_s, Int, Guard},
-                                  {u"decided_at"_s, Int, Guard},
-                                  {u"previous_id"_s, Text, Guard},
-                                  {u"owner_id"_s, Text, Guard}},
-                                 RecordScope::Owner,
-                                 RecordLabel::of({u"number"_s, u"title"_s}),
-                                 QT_TRANSLATE_NOOP("RecordType", "Quote")};
+    static const RecordType type{
+        u"quotes"_s,
+        {{u"number"_s, Text, Guard},
+         {u"revision"_s, Int, Guard},
+         {u"opportunity_id"_s, Text, Guard},
+         {u"account_id"_s, Text, Guard},
+         {u"contact_id"_s, Text, Desc},
+         {u"title"_s, Text, Desc},
+         {u"currency"_s, Text, Guard},
+         {u"price_list_id"_s, Text, Guard},
+         FieldSpec{u"status"_s, Text, Guard}.oneOf(
+             {u"draft"_s, u"sent"_s, u"accepted"_s, u"rejected"_s, u"expired"_s, u"superseded"_s}),
+         {u"valid_until"_s, Text, Guard},
+         {u"payment_terms"_s, Text, Desc},
+         {u"notes"_s, Text, Long},
+         {u"sent_at"_s, Int, Guard},
+         {u"decided_at"_s, Int, Guard},
+         {u"previous_id"_s, Text, Guard},
+         {u"owner_id"_s, Text, Guard}},
+        RecordScope::Owner,
+        RecordLabel::of({u"number"_s, u"title"_s}),
+        QT_TRANSLATE_NOOP("RecordType", "Quote")};
     return type;
 }
 
 const RecordType& RecordType::quoteLines() {
-    static const RecordType type{u"quote_lines"_s,
-                                 {{u"quote_id"_s, Text, Guard},
-                                  {u"position"_s, Int, Guard},
-                                  {u"kind"_s, Text, Guard},
-                                  {u"product_id"_s, Text, Guard},
-                                  {u"description"_s, Text, Guard},
-                                  {u"quantity"_s, Int, Guard},
-                                  {u"unit"_s, Text, Guard},
-                                  {u"unit_price"_s, Int, Guard},
-                                  {u"discount_kind"_s, Text, Guard},
-                                  {u"discount"_s, Int, Guard},
-                                  {u"tax_rate"_s, Int, Guard},
-                                  {u"owner_id"_s, Text, Guard}},
-                                 RecordScope::Owner,
-                                 RecordLabel::byReference({u"description"_s}, u"quote_id"_s, u"quotes"_s),
-                                 QT_TRANSLATE_NOOP("RecordType", "Quote line")};
+    static const RecordType type{
+        u"quote_lines"_s,
+        {FieldSpec{u"quote_id"_s, Text, Guard}.mandatory(),
+         {u"position"_s, Int, Guard},
+         FieldSpec{u"kind"_s, Text, Guard}.oneOf({u"item"_s, u"section"_s, u"note"_s}),
+         {u"product_id"_s, Text, Guard},
+         {u"description"_s, Text, Guard},
+         {u"quantity"_s, Int, Guard},
+         {u"unit"_s, Text, Guard},
+         {u"unit_price"_s, Int, Guard},
+         FieldSpec{u"discount_kind"_s, Text, Guard}.oneOf({u"none"_s, u"percent"_s, u"amount"_s}),
+         {u"discount"_s, Int, Guard},
+         {u"tax_rate"_s, Int, Guard},
+         {u"owner_id"_s, Text, Guard}},
+        RecordScope::Owner,
+        RecordLabel::byReference({u"description"_s}, u"quote_id"_s, u"quotes"_s),
+        QT_TRANSLATE_NOOP("RecordType", "Quote line")};
     return type;
 }
 

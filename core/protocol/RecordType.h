@@ -10,10 +10,35 @@ namespace Fieldbook {
 
 enum class FieldKind { Text, Integer, Boolean, Json };
 
+/// One synced field: its column, the kind of its values, how concurrent edits merge, and the rules
+/// every value must keep (RecordCheck): the server refuses a change that breaks them and a client
+/// sets aside a pulled record that breaks them, so one bad value never stops anyone's sync.
 struct FieldSpec {
     QString column;
     FieldKind kind = FieldKind::Text;
     MergeClass merge = MergeClass::Descriptive;
+    bool required = false; ///< a reference that every record must have (never null or empty)
+    QStringList allowed;   ///< the only values a text field may hold; empty: any
+    int maxLength = 0;     ///< characters of a text or JSON value; 0: RecordCheck's default for the kind
+
+    FieldSpec(QString column, FieldKind kind = FieldKind::Text, MergeClass merge = MergeClass::Descriptive)
+        : column(std::move(column))
+        , kind(kind)
+        , merge(merge) {}
+    /// This field, required.
+    [[nodiscard]] FieldSpec mandatory() const {
+        FieldSpec f = *this;
+        f.required = true;
+        return f;
+    }
+    /// This field, limited to `values`.
+    [[nodiscard]] FieldSpec oneOf(QStringList values) const {
+        FieldSpec f = *this;
+        f.allowed = std::move(values);
+        return f;
+    }
+    /// Whether the value may be null: optional references ("…_id") and nothing else.
+    [[nodiscard]] bool nullable() const;
 };
 
 /// Who sees a record type's records (the server's scope rule, DESIGN.md section 5).

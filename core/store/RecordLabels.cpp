@@ -38,6 +38,16 @@ Result<QString> RecordLabels::labelOf(const QString& table, const QString& id) c
     return labelOf(table, id, 0);
 }
 
+Result<QString> RecordLabels::labelOf(const RecordType& type, const QJsonObject& values) const {
+    QVariantList own;
+    for (const QString& column : type.label.columns)
+        own.append(values.value(column).toVariant());
+    const QString label = ownLabel(type.label, own);
+    if (!label.isEmpty() || type.label.reference.isEmpty())
+        return label;
+    return labelOf(type.label.referencedTable, values.value(type.label.reference).toString(), 1);
+}
+
 Result<QString> RecordLabels::labelOf(const QString& table, const QString& id, int depth) const {
     const RecordType* type = RecordType::find(table);
     if (!type)

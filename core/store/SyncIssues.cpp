@@ -122,9 +122,46 @@ Result<std::optional<SyncRejection>> SyncIssues::rejection(qint64 seq) const {
     return std::optional<SyncRejection>(r);
 }
 
+Result<QList<SyncSetAside>> SyncIssues::setAside() const {
+    auto q = m_db.connection().run(u"SELECT table_name, record_id, fields_json, reason, set_aside_at FROM "
+                                   u"pull_set_aside ORDER BY set_aside_at DESC, record_id"_s,
+                                   {}, u"read set-aside records"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<std::pair<SyncSetAside, QJsonObject>> rows;
+    while ((*q)->next()) {
+        const QSqlQuery& r = **q;
+        rows.append(
+            {SyncSetAside{
+                 r.value(0).toString(), r.value(1).toString(), {}, r.value(3).toString(), r.value(4).toLongLong()},
+             QJsonDocument::fromJson(r.value(2).toString().toUtf8()).object()});
+    }
+    (*q)->finish();
+    QList<SyncSetAside> list;
+    for (auto& [entry, values] : rows) {
+        if (const RecordType* type = RecordType::find(entry.table)) {
+            auto label = RecordLabels(m_db).labelOf(*type, values);
+            if (!label)
+                return std::unexpected(label.error());
+            entry.recordLabel = *label;
+        }
+        list.append(entry);
+    }
+    return list;
+}
+
+Result<void> SyncIssues::dismiss(const QString& table, const QString& recordId) {
+    auto r = m_db.connection().write(u"DELETE FROM pull_set_aside WHERE table_name = ? AND record_id = ?"_s,
+                                     {table, recordId}, u"dismiss a set-aside record"_s);
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
 Result<int> SyncIssues::count() const {
     auto n = m_db.connection().scalar(u"SELECT (SELECT count(*) FROM conflicts WHERE resolved_at IS NULL) + "
-                                      u"(SELECT count(*) FROM outbox WHERE state = 'rejected')"_s,
+                                      u"(SELECT count(*) FROM outbox WHERE state = 'rejected') + "
+                                      u"(SELECT count(*) FROM pull_set_aside)"_s,
                                       {}, u"count sync issues"_s);
     if (!n)
         return std::unexpected(n.error());

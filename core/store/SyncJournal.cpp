@@ -324,6 +324,13 @@ Result<int> SyncJournal::openConflictCount() const {
     return n->toInt();
 }
 
+Result<int> SyncJournal::setAsideCount() const {
+    auto n = m_db.connection().scalar(u"SELECT count(*) FROM pull_set_aside"_s, {}, u"count set-aside records"_s);
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toInt();
+}
+
 Result<int> SyncJournal::rejectedCount() const {
     auto n = m_db.connection().scalar(u"SELECT count(*) FROM outbox WHERE state = 'rejected'"_s, {},
                                       u"count rejected changes"_s);

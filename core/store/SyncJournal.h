@@ -80,6 +80,8 @@ public:
     [[nodiscard]] Result<void> applyDirectory(const Wire::Directory& directory);
 
     [[nodiscard]] Result<int> openConflictCount() const;
+    /// Pulled records set aside because this store could not take them.
+    [[nodiscard]] Result<int> setAsideCount() const;
     [[nodiscard]] Result<int> rejectedCount() const;
 
     [[nodiscard]] Result<void> log(const QString& level, const QString& message);

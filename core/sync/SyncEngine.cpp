@@ -93,10 +93,12 @@ Result<SyncSummary> SyncEngine::run() {
         }
         auto conflicts = m_journal.openConflictCount();
         auto rejected = m_journal.rejectedCount();
-        if (!conflicts || !rejected)
-            return std::unexpected(!conflicts ? conflicts.error() : rejected.error());
+        auto aside = m_journal.setAsideCount();
+        if (!conflicts || !rejected || !aside)
+            return std::unexpected(!conflicts ? conflicts.error() : !rejected ? rejected.error() : aside.error());
         summary.conflicts = *conflicts;
         summary.rejected = *rejected;
+        summary.setAside = *aside;
         return {};
     };
     if (auto ok = steps(); !ok) {
@@ -423,6 +425,12 @@ Result<void> SyncEngine::pull(SyncSummary& summary) {
         auto applied = PullApplier(m_db).apply(batch);
         if (!applied)
             return std::unexpected(applied.error());
+        if (applied->setAside > 0)
+            (void)m_journal.log(u"warning"_s,
+                                QCoreApplication::translate("SyncEngine",
+                                                            "%n received record(s) could not be stored on this "
+                                                            "computer and were set aside (see Sync issues).",
+                                                            "", applied->setAside));
         checkpoint("pull:after-apply");
         received += batchRows;
         summary.pulled += batchRows;

@@ -1,6 +1,7 @@
 #include "SyncService.h"
 
 #include "protocol/FieldMerge.h"
+#include "protocol/RecordCheck.h"
 #include "protocol/RecordType.h"
 #include "storage/ServerDatabase.h"
 
@@ -218,6 +219,11 @@ Result<MutationResult> SyncService::apply(const Caller& caller, const Scope& sco
         for (auto it = values->constBegin(); it != values->constEnd(); ++it)
             if (!type->field(it.key()))
                 return result(m, MutationStatus::Rejected, 0, u"'%1' is not a field of %2"_s.arg(it.key(), m.table));
+    // Every value against the type's declaration: one bad value would otherwise stop every device's pull.
+    if (const auto problem =
+            m.op == Wire::Op::Insert ? RecordCheck::record(*type, m.fields) : RecordCheck::values(*type, m.fields))
+        return result(m, MutationStatus::Rejected, 0,
+                      u"the value of %1 is not valid: %2"_s.arg(problem->field, problem->problem));
 
     std::optional<StoredRecord> stored;
     {

@@ -326,3 +326,30 @@ TEST_CASE("an edit stamped far ahead of the server's clock is rejected", "[serve
                                                 kNow - 3LL * 365 * 24 * 3600 * 1000));
     CHECK(behind.status == Wire::MutationStatus::Applied); // a clock years behind is only ordered early
 }
+
+TEST_CASE("a value that breaks its record type's declaration is refused with the field named",
+          "[server][sync][check]") {
+    ServerFixture f;
+    Device rep{f, {f.rep1, u"rep-laptop"_s}};
+    QJsonObject nameless = contactFields(f.rep1, u"Ada"_s);
+    nameless.insert(u"first_name"_s, QJsonValue::Null);
+    const auto refused = rep.push(rep.next(Wire::Op::Insert, u"c1"_s, 0, nameless));
+    CHECK(refused.status == Wire::MutationStatus::Rejected);
+    CHECK(refused.message.contains(u"first_name"_s));
+
+    auto bogus = rep.next(Wire::Op::Insert, u"a1"_s, 0,
+                          {{u"kind"_s, u"bogus"_s}, {u"starts_at"_s, kNow}, {u"owner_id"_s, f.rep1}});
+    bogus.table = u"activities"_s;
+    const auto kind = rep.push(bogus);
+    CHECK(kind.status == Wire::MutationStatus::Rejected);
+    CHECK(kind.message.contains(u"kind"_s));
+
+    // An update may not break a rule either; the record keeps its value.
+    const auto created = rep.push(rep.next(Wire::Op::Insert, u"c2"_s, 0, contactFields(f.rep1, u"Bo"_s)));
+    REQUIRE(created.status == Wire::MutationStatus::Applied);
+    const auto update = rep.push(rep.next(Wire::Op::Update, u"c2"_s, created.rowVersion, {{u"do_not_call"_s, u"yes"_s}},
+                                          {{u"do_not_call"_s, false}}));
+    CHECK(update.status == Wire::MutationStatus::Rejected);
+    CHECK(update.message.contains(u"do_not_call"_s));
+    CHECK(f.db->scalar(u"SELECT count(*) FROM records"_s, {})->toInt() == 1);
+}

@@ -1,6 +1,7 @@
 #include "SyncIssuesDialog.h"
 
 #include "ConflictComparison.h"
+#include "SetAsideBox.h"
 #include "SyncValueText.h"
 #include "sync/SyncScheduler.h"
 #include "widgets/Icons.h"
@@ -83,6 +84,8 @@ SyncIssuesDialog::SyncIssuesDialog(Database& db, SyncScheduler& scheduler, QWidg
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(createConflicts(), 3);
     listLayout->addWidget(createRejections(), 2);
+    m_setAside = new SetAsideBox(m_db, lists);
+    listLayout->addWidget(m_setAside, 2);
     m_empty->setObjectName(u"syncIssuesEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -100,6 +103,12 @@ SyncIssuesDialog::SyncIssuesDialog(Database& db, SyncScheduler& scheduler, QWidg
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_scheduler, &SyncScheduler::finished, this, &SyncIssuesDialog::reload);
+    connect(m_setAside, &SetAsideBox::dismissed, this, [this] {
+        reload();
+        m_scheduler.syncNow(); // also counts the issues again
+    });
+    connect(m_setAside, &SetAsideBox::failed, this,
+            [this](const QString& message) { m_banner->showMessage(message, MessageBanner::Type::Error); });
     reload();
 }
 
@@ -178,6 +187,10 @@ QWidget* SyncIssuesDialog::createRejections() {
 void SyncIssuesDialog::reload() {
     loadConflicts();
     loadRejections();
+    auto setAside = m_setAside->reload();
+    if (!setAside)
+        m_banner->showMessage(setAside.error().message, MessageBanner::Type::Error);
+    m_setAsideCount = setAside.value_or(0);
     updatePages();
     updateButtons();
 }
@@ -261,8 +274,10 @@ void SyncIssuesDialog::updatePages() {
     const int rejections = m_rejections->topLevelItemCount();
     m_conflictBox->setVisible(conflicts > 0);
     m_rejectionBox->setVisible(rejections > 0);
+    m_setAside->setVisible(m_setAsideCount > 0);
     m_intro->setVisible(conflicts + rejections > 0);
-    m_pages->setCurrentWidget(conflicts + rejections == 0 ? static_cast<QWidget*>(m_empty) : m_pages->widget(0));
+    const bool nothing = conflicts + rejections + m_setAsideCount == 0;
+    m_pages->setCurrentWidget(nothing ? static_cast<QWidget*>(m_empty) : m_pages->widget(0));
 }
 
 void SyncIssuesDialog::updateButtons() {
