@@ -1,6 +1,7 @@
 #include "SyncScheduler.h"
 
 #include "common/Clock.h"
+#include "common/ServerAddress.h"
 #include "protocol/RecordType.h"
 #include "store/Database.h"
 #include "store/StoreEvents.h"
@@ -71,7 +72,7 @@ QString SyncScheduler::caFile() const {
 
 void SyncScheduler::connectTo(const QUrl& server, const QString& user, const QString& password, const QString& caFile) {
     (void)m_db.setSetting(QString::fromLatin1(kCaFileSetting), caFile);
-    m_status.server = server.toString(QUrl::StripTrailingSlash);
+    m_status.server = ServerAddress::normalised(server);
     m_status.user = user;
     m_failures = 0;
     m_retryTimer.stop();
