@@ -100,6 +100,7 @@ struct Hello {
     int maxClientSchema = kClientSchema;
     qint64 serverTimeMs = 0;
     Limits limits;
+    QString serverId; ///< the server store's identity, the same at every address (empty: an older server)
 };
 
 /// POST /v1/auth/token: a password sign-in on one device (client id, registered on first use).

@@ -104,6 +104,7 @@ private:
     QString m_accessToken;
     QString m_clientId;
     Wire::Limits m_limits;
+    QString m_serverId;   ///< from hello: the server's identity, whatever address reached it
     qint64 m_aheadMs = 0; ///< how far this computer's clock runs ahead of the server's
 };
 
