@@ -352,6 +352,7 @@ TEST_CASE("a value that breaks its record type's declaration is refused with the
     CHECK(update.status == Wire::MutationStatus::Rejected);
     CHECK(update.message.contains(u"do_not_call"_s));
     CHECK(f.db->scalar(u"SELECT count(*) FROM records"_s, {})->toInt() == 1);
+}
 
 TEST_CASE("a change the server already holds gets its stored answer whichever device sends it again",
           "[server][sync]") {

@@ -62,7 +62,7 @@ void recordsOfEveryType(Database& db) {
 /// What a server answers when it refuses everything (records of users it does not know).
 void refuseEverything(Database& db) {
     SyncJournal journal(db);
-    const auto state = journal.connect(u"https://crm.example.test"_s, u"ann"_s);
+    const auto state = journal.connect(u"https://crm.example.test"_s, {}, u"ann"_s);
     REQUIRE(state);
     for (;;) {
         const auto batch = journal.unsent(500);
@@ -71,13 +71,14 @@ void refuseEverything(Database& db) {
             return;
         REQUIRE(journal.markSent(*batch));
         QList<Wire::MutationResult> results;
-        for (const OutboxEntry& entry : *batch)
-            results.append({entry.seq - state->seqBase,
-                            entry.mutationId,
-                            Wire::MutationStatus::Rejected,
-                            0,
-                            {},
-                            u"the record belongs to a user this server does not know"_s});
+        for (const OutboxEntry& entry : *batch) {
+            Wire::MutationResult refused;
+            refused.seq = entry.seq - state->seqBase;
+            refused.mutationId = entry.mutationId;
+            refused.status = Wire::MutationStatus::Rejected;
+            refused.message = u"the record belongs to a user this server does not know"_s;
+            results.append(refused);
+        }
         REQUIRE(journal.recordResults(*state, *batch, results));
     }
 }
