@@ -86,8 +86,8 @@ RecordSection::RecordSection(AppContext& context, RecordListModel* model, const 
     layout->setContentsMargins(6, 0, 6, 0);
     layout->setSpacing(4);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
+    m_banner->floatOver(m_listStack);
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &RecordListModel::setFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

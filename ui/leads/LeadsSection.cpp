@@ -77,9 +77,9 @@ LeadsSection::LeadsSection(AppContext& context, QWidget* parent)
     layout->setContentsMargins(6, 0, 6, 0);
     layout->setSpacing(4);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_banner);
     layout->addWidget(m_quickAdd);
     layout->addWidget(m_splitter, 1);
+    m_banner->floatOver(m_listStack);
     createActions();
 
     connect(m_filterBar, &LeadFilterBar::filterChanged, m_model, &LeadListModel::setFilter);

@@ -77,9 +77,9 @@ OpportunitiesSection::OpportunitiesSection(AppContext& context, QWidget* parent)
     layout->setContentsMargins(6, 0, 6, 6);
     layout->setSpacing(4);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_banner);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_stack, 1);
+    m_banner->floatOver(m_stack);
     createActions();
 
     connect(m_filterBar, &OpportunityFilterBar::filterChanged, this, [this](const OpportunityFilter& filter) {
