@@ -5,6 +5,7 @@
 #include "contacts/ContactsSection.h"
 #include "models/ContactListModel.h"
 #include "store/ContactRepository.h"
+#include "widgets/ElidedTextDelegate.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAction>
@@ -74,4 +75,38 @@ TEST_CASE("a message over the contact list never moves the rows under the pointe
     const QRect banner(f.section->banner()->mapToGlobal(QPoint()), f.section->banner()->size());
     CHECK_FALSE(banner.intersects(before));
     CHECK(banner.bottom() <= viewportBefore.bottom());
+}
+
+TEST_CASE("on a 1366 by 768 screen every column of the contact list is in view", "[ui][columns]") {
+    ContactListFixture f;
+    Test::checkColumnsOnScreen(f.table);
+    CHECK(f.table->horizontalHeader()->sectionSize(ContactListModel::Phone) >=
+          f.table->fontMetrics().horizontalAdvance(u"+49 30 1234567"_s));
+
+    // A wider window gives the room to the name column; the others keep what they need.
+    const int phone = f.table->horizontalHeader()->sectionSize(ContactListModel::Phone);
+    const int name = f.table->horizontalHeader()->sectionSize(ContactListModel::Name);
+    f.window->resize(1600, 1000);
+    Test::settle();
+    Test::checkColumnsOnScreen(f.table);
+    CHECK(f.table->horizontalHeader()->sectionSize(ContactListModel::Name) > name);
+    CHECK(f.table->horizontalHeader()->sectionSize(ContactListModel::Phone) >= phone);
+}
+
+TEST_CASE("a contact's text cut short in the list shows in full on hover", "[ui][columns]") {
+    ContactListFixture f;
+    const QModelIndex email = f.indexOf(u"Maier"_s, ContactListModel::Email);
+    auto* delegate = qobject_cast<ElidedTextDelegate*>(f.table->itemDelegateForIndex(email));
+    REQUIRE(delegate);
+    QStyleOptionViewItem option;
+    option.initFrom(f.table->viewport());
+    option.widget = f.table;
+    option.rect = f.table->visualRect(email);
+    REQUIRE(delegate->isElided(option, email));
+    CHECK(Test::hoverText(f.table, option.rect.center()) == kLongEmail);
+
+    const QModelIndex shortName = f.indexOf(u"Li"_s, ContactListModel::Name);
+    option.rect = f.table->visualRect(shortName);
+    CHECK_FALSE(delegate->isElided(option, shortName));
+    CHECK(delegate->toolTip(option, shortName).isEmpty());
 }

@@ -50,3 +50,13 @@ TEST_CASE("a message over the lead list never moves the rows under the pointer",
     CHECK(Test::globalRect(f.list, row) == before);
     CHECK(f.list->indexAt(f.list->viewport()->mapFromGlobal(before.center())) == row);
 }
+
+TEST_CASE("on a 1366 by 768 screen every column of the lead list is in view", "[ui][columns]") {
+    LeadListFixture f;
+    Test::checkColumnsOnScreen(f.list);
+    const QModelIndex company = f.list->model()->index(0, LeadListModel::Company);
+    if (f.list->visualRect(company).width() <
+        f.list->fontMetrics().horizontalAdvance(u"Schmidt Logistik und Lagertechnik GmbH"_s))
+        CHECK(Test::hoverText(f.list, f.list->visualRect(company).center()) ==
+              u"Schmidt Logistik und Lagertechnik GmbH"_s);
+}

@@ -65,3 +65,41 @@ TEST_CASE("a message over the opportunity list never moves the rows under the po
     CHECK(Test::globalRect(list, row) == before);
     CHECK(list->indexAt(list->viewport()->mapFromGlobal(before.center())) == row);
 }
+
+TEST_CASE("on a 1366 by 768 screen every column of the opportunity list is in view", "[ui][columns]") {
+    SectionFixture f;
+    f.section->setMode(OpportunitiesSection::Mode::List);
+    QTableView* list = f.section->list();
+    REQUIRE(QTest::qWaitFor([&] { return list->model()->rowCount() == 6; }));
+    Test::settle();
+    Test::checkColumnsOnScreen(list);
+    // The long name is cut in the list, and shows in full on hover.
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex name = list->model()->index(row, OpportunityListModel::Name);
+        if (name.data().toString() == kLongName)
+            CHECK(Test::hoverText(list, list->visualRect(name).center()) == kLongName);
+    }
+}
+
+TEST_CASE("a board card's name or owner cut short shows in full on hover", "[ui][board]") {
+    SectionFixture f;
+    f.section->setMode(OpportunitiesSection::Mode::Board);
+    Test::settle();
+    BoardColumnView* view = f.child<BoardColumn>(f.section, u"boardColumn_qualification"_s)->view();
+    REQUIRE(QTest::qWaitFor([&] { return view->model()->rowCount(view->rootIndex()) == 6; }));
+    QModelIndex card;
+    for (int row = 0; row < 6; ++row)
+        if (view->model()->index(row, 0, view->rootIndex()).data().toString() == kLongName)
+            card = view->model()->index(row, 0, view->rootIndex());
+    REQUIRE(card.isValid());
+    view->scrollTo(card);
+    Test::settle();
+
+    // The card's lines: the name first, the owner with the close date last (4 px margin, 8 padding).
+    const QRect rect = view->visualRect(card);
+    const int line = view->fontMetrics().height() + 2;
+    const int x = rect.left() + 20;
+    const int top = rect.top() + 4 + 8 + view->fontMetrics().height() / 2;
+    CHECK(Test::hoverText(view, QPoint(x, top)) == kLongName);
+    CHECK(Test::hoverText(view, QPoint(x, top + 3 * line)) == kLongOwner);
+}
