@@ -10,7 +10,9 @@
 #include "quickopen/QuickOpenDialog.h"
 #include "quotes/QuoteEditor.h"
 #include "store/Database.h"
+#include "store/LocalOnlyRecords.h"
 #include "sync/ConnectDialog.h"
+#include "sync/FirstConnectQuestion.h"
 #include "sync/SyncIssuesDialog.h"
 #include "sync/SyncLogDialog.h"
 #include "sync/SyncStatusWidget.h"
@@ -60,7 +62,7 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
     , m_syncStatus(new SyncStatusWidget(*m_sync, this)) {
     setAcceptDrops(true); // a CSV or vCard dropped on the window opens the import wizard
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Fieldbook — %1").arg(QFileInfo(db.path()).fileName()));
+    updateTitle();
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -197,6 +199,11 @@ void MainWindow::showConnectDialog() {
         return;
     }
     auto* dialog = new ConnectDialog(*m_sync, this);
+    dialog->setBeforeConnect([this, dialog] {
+        const bool settled = FirstConnectQuestion::settle(dialog, m_context.db);
+        updateTitle();
+        return settled;
+    });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -232,6 +239,13 @@ void MainWindow::showCatalogue() {
     m_catalogue->show();
     m_catalogue->raise();
     m_catalogue->activateWindow();
+}
+
+void MainWindow::updateTitle() {
+    const QString file = QFileInfo(m_context.db.path()).fileName();
+    // Until its records are taken over or replaced by the server's, the demo says that it is one.
+    setWindowTitle(LocalOnlyRecords::isDemo(m_context.db) ? tr("Fieldbook — %1 (demo data)").arg(file)
+                                                          : tr("Fieldbook — %1").arg(file));
 }
 
 void MainWindow::onStoreSynced() {

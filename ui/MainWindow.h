@@ -62,6 +62,7 @@ private:
     void createMenus();
     void createSyncMenu();
     void onStoreSynced();
+    void updateTitle();
     void rebuildRecordMenu();
     void updateStatus();
     void undo();

@@ -1,5 +1,6 @@
 #include "QuoteDocument.h"
 
+#include "store/StoreFiles.h"
 #include "domain/MoneyText.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -239,6 +240,8 @@ int QuoteDocument::print(QPagedPaintDevice& device) const {
 }
 
 Result<int> QuoteDocument::writePdf(const QString& path) const {
+    if (auto refused = StoreFiles::refuse(path); !refused)
+        return std::unexpected(refused.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(ErrorCode::Io,

@@ -34,7 +34,10 @@ const RecordType& RecordType::users() {
                                   {u"manager_id"_s, Text, Guard},
                                   {u"team"_s, Text, Desc},
                                   {u"active"_s, Bool, Guard},
-                                  {u"owner_id"_s, Text, Guard}}};
+                                  {u"owner_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::of({u"name"_s}),
+                                 QT_TRANSLATE_NOOP("RecordType", "User")};
     return type;
 }
 
@@ -56,7 +59,10 @@ const RecordType& RecordType::accounts() {
                                   {u"owner_id"_s, Text, Guard},
                                   {u"tags"_s, Json, Desc},
                                   {u"notes"_s, Text, Long},
-                                  {u"external_id"_s, Text, Guard}}};
+                                  {u"external_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::of({u"name"_s}),
+                                 QT_TRANSLATE_NOOP("RecordType", "Account")};
     return type;
 }
 
@@ -78,7 +84,10 @@ const RecordType& RecordType::contacts() {
                                   {u"tags"_s, Json, Desc},
                                   {u"notes"_s, Text, Long},
                                   {u"do_not_call"_s, Bool, Guard},
-                                  {u"external_id"_s, Text, Guard}}};
+                                  {u"external_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::person(u"first_name"_s, u"last_name"_s),
+                                 QT_TRANSLATE_NOOP("RecordType", "Contact")};
     return type;
 }
 
@@ -93,7 +102,10 @@ const RecordType& RecordType::activities() {
                                   {u"contact_id"_s, Text, Guard},
                                   {u"account_id"_s, Text, Guard},
                                   {u"done"_s, Bool, Desc},
-                                  {u"owner_id"_s, Text, Guard}}};
+                                  {u"owner_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::of({u"subject"_s}),
+                                 QT_TRANSLATE_NOOP("RecordType", "Activity")};
     return type;
 }
 
@@ -105,7 +117,10 @@ const RecordType& RecordType::attachments() {
                                   {u"mime_type"_s, Text, Desc},
                                   {u"size"_s, Int, Guard},
                                   {u"sha256"_s, Text, Guard},
-                                  {u"owner_id"_s, Text, Guard}}};
+                                  {u"owner_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::of({u"file_name"_s}),
+                                 QT_TRANSLATE_NOOP("RecordType", "Attachment")};
     return type;
 }
 
@@ -126,7 +141,10 @@ const RecordType& RecordType::opportunities() {
                                   {u"close_reason"_s, Text, Desc},
                                   {u"notes"_s, Text, Long},
                                   {u"owner_id"_s, Text, Guard},
-                                  {u"external_id"_s, Text, Guard}}};
+                                  {u"external_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::of({u"name"_s}),
+                                 QT_TRANSLATE_NOOP("RecordType", "Opportunity")};
     return type;
 }
 
@@ -141,7 +159,10 @@ const RecordType& RecordType::opportunityLines() {
                                   {u"unit_price"_s, Int, Guard},
                                   {u"discount_kind"_s, Text, Guard},
                                   {u"discount"_s, Int, Guard},
-                                  {u"owner_id"_s, Text, Guard}}};
+                                  {u"owner_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::byReference({u"description"_s}, u"opportunity_id"_s, u"opportunities"_s),
+                                 QT_TRANSLATE_NOOP("RecordType", "Product line")};
     return type;
 }
 
@@ -153,7 +174,9 @@ const RecordType& RecordType::pipelines() {
                                   {u"position"_s, Int, Desc},
                                   {u"active"_s, Bool, Guard},
                                   {u"owner_id"_s, Text, Guard}},
-                                 RecordScope::Organisation};
+                                 RecordScope::Organisation,
+                                 RecordLabel::of({u"name"_s}),
+                                 QT_TRANSLATE_NOOP("RecordType", "Pipeline")};
     return type;
 }
 
@@ -164,7 +187,10 @@ const RecordType& RecordType::opportunityHistory() {
                                   {u"old_value"_s, Text, Guard},
                                   {u"new_value"_s, Text, Guard},
                                   {u"changed_at"_s, Int, Guard},
-                                  {u"owner_id"_s, Text, Guard}}};
+                                  {u"owner_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::byReference({}, u"opportunity_id"_s, u"opportunities"_s),
+                                 QT_TRANSLATE_NOOP("RecordType", "Opportunity history entry")};
     return type;
 }
 
@@ -180,7 +206,9 @@ const RecordType& RecordType::products() {
                                   {u"tax_rate"_s, Int, Guard},
                                   {u"external_id"_s, Text, Guard},
                                   {u"owner_id"_s, Text, Guard}},
-                                 RecordScope::Organisation};
+                                 RecordScope::Organisation,
+                                 RecordLabel::of({u"name"_s, u"sku"_s}),
+                                 QT_TRANSLATE_NOOP("RecordType", "Product")};
     return type;
 }
 
@@ -190,7 +218,9 @@ const RecordType& RecordType::priceLists() {
                                   {u"currency"_s, Text, Guard},
                                   {u"active"_s, Bool, Guard},
                                   {u"owner_id"_s, Text, Guard}},
-                                 RecordScope::Organisation};
+                                 RecordScope::Organisation,
+                                 RecordLabel::of({u"name"_s}),
+                                 QT_TRANSLATE_NOOP("RecordType", "Price list")};
     return type;
 }
 
@@ -201,7 +231,9 @@ const RecordType& RecordType::priceListEntries() {
                                   {u"min_quantity"_s, Int, Guard},
                                   {u"unit_price"_s, Int, Guard},
                                   {u"owner_id"_s, Text, Guard}},
-                                 RecordScope::Organisation};
+                                 RecordScope::Organisation,
+                                 RecordLabel::byReference({}, u"product_id"_s, u"products"_s),
+                                 QT_TRANSLATE_NOOP("RecordType", "Price")};
     return type;
 }
 
@@ -224,7 +256,10 @@ const RecordType& RecordType::quotes() {
                                   {u"sent_at"_s, Int, Guard},
                                   {u"decided_at"_s, Int, Guard},
                                   {u"previous_id"_s, Text, Guard},
-                                  {u"owner_id"_s, Text, Guard}}};
+                                  {u"owner_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::of({u"number"_s, u"title"_s}),
+                                 QT_TRANSLATE_NOOP("RecordType", "Quote")};
     return type;
 }
 
@@ -241,7 +276,10 @@ const RecordType& RecordType::quoteLines() {
                                   {u"discount_kind"_s, Text, Guard},
                                   {u"discount"_s, Int, Guard},
                                   {u"tax_rate"_s, Int, Guard},
-                                  {u"owner_id"_s, Text, Guard}}};
+                                  {u"owner_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::byReference({u"description"_s}, u"quote_id"_s, u"quotes"_s),
+                                 QT_TRANSLATE_NOOP("RecordType", "Quote line")};
     return type;
 }
 
@@ -265,7 +303,10 @@ const RecordType& RecordType::leads() {
                                   {u"converted_opportunity_id"_s, Text, Guard},
                                   {u"converted_at"_s, Int, Guard},
                                   {u"external_id"_s, Text, Guard},
-                                  {u"owner_id"_s, Text, Guard}}};
+                                  {u"owner_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::person(u"first_name"_s, u"last_name"_s),
+                                 QT_TRANSLATE_NOOP("RecordType", "Lead")};
     return type;
 }
 

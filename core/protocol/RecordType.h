@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Fieldbook {
 
@@ -21,12 +22,30 @@ enum class RecordScope {
     Organisation, ///< every user reads them; only managers and admins create, change or delete them
 };
 
+/// How people know a record (Sync issues, logs): the values of its own columns joined by " · ",
+/// or, when those are empty, the label of the record that `reference` points to.
+struct RecordLabel {
+    QStringList columns;     ///< synced fields of the type, in the order they are shown
+    bool personName = false; ///< `columns` are a first and a last name, written in the name's own order
+    QString reference;       ///< a synced field holding another record's id
+    QString referencedTable; ///< the table `reference` points into
+
+    static RecordLabel of(QStringList columns) { return {std::move(columns), false, {}, {}}; }
+    static RecordLabel person(const QString& first, const QString& last) { return {{first, last}, true, {}, {}}; }
+    static RecordLabel byReference(QStringList columns, QString reference, QString table) {
+        return {std::move(columns), false, std::move(reference), std::move(table)};
+    }
+};
+
 /// A synced record type: its table and the fields that travel through sync (outbox, push, pull).
 /// The sync engine knows record types only through this registry.
 struct RecordType {
     QString table;
     QList<FieldSpec> fields;
     RecordScope scope = RecordScope::Owner;
+    RecordLabel label;
+    /// One record of the type, untranslated (context "RecordType"; shown through QCoreApplication::translate).
+    const char* noun = "";
 
     const FieldSpec* field(const QString& column) const;
     /// Position of `column` in `fields`, or -1.

@@ -3,10 +3,10 @@
 #include "Database.h"
 #include "DerivedState.h"
 #include "Outbox.h"
+#include "RecordLabels.h"
 #include "RecordWriter.h"
 #include "SqlConnection.h"
 #include "common/Clock.h"
-#include "domain/Contact.h"
 #include "protocol/RecordType.h"
 
 #include <QCoreApplication>
@@ -27,40 +27,13 @@ QJsonValue parseValue(const QVariant& text) {
     return doc.array().isEmpty() ? QJsonValue(QJsonValue::Undefined) : doc.array().at(0);
 }
 
-/// The name people know a record by, as SQL over its own columns.
-QString labelExpression(const QString& table) {
-    if (table == u"activities"_s)
-        return u"subject"_s;
-    if (table == u"attachments"_s)
-        return u"file_name"_s;
-    return u"name"_s;
-}
-
 } // namespace
 
 SyncIssues::SyncIssues(Database& db)
     : m_db(db) {}
 
 Result<QString> SyncIssues::labelOf(const QString& table, const QString& id) const {
-    if (!RecordType::find(table))
-        return id;
-    if (table == u"contacts"_s || table == u"leads"_s) { // as everywhere else: family name first for CJK names
-        auto row = m_db.connection().firstRow(u"SELECT first_name, last_name FROM "_s + table + u" WHERE id = ?"_s,
-                                              {id}, u"name a record"_s);
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return QString();
-        Contact c;
-        c.firstName = (*row)->value(0).toString();
-        c.lastName = (*row)->value(1).toString();
-        return c.displayName();
-    }
-    auto label = m_db.connection().scalar(
-        u"SELECT "_s + labelExpression(table) + u" FROM "_s + table + u" WHERE id = ?"_s, {id}, u"name a record"_s);
-    if (!label)
-        return std::unexpected(label.error());
-    return label->isValid() && !label->toString().isEmpty() ? label->toString() : QString();
+    return RecordLabels(m_db).labelOf(table, id);
 }
 
 Result<QList<SyncConflict>> SyncIssues::conflicts() const {

@@ -1,5 +1,6 @@
 #include "ImportFilePage.h"
 
+#include "widgets/FileDialog.h"
 #include "ImportSetup.h"
 #include "ImportWizard.h"
 #include "services/InputFile.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -82,7 +82,7 @@ bool ImportFilePage::isComplete() const {
 }
 
 void ImportFilePage::browse() {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialog::openFileName(
         this, tr("Import from"), m_path->text(),
         tr("Importable files (*.csv *.vcf *.vcard);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)"));
     if (!path.isEmpty())

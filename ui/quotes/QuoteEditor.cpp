@@ -1,5 +1,6 @@
 #include "QuoteEditor.h"
 
+#include "widgets/FileDialog.h"
 #include "QuoteDocument.h"
 #include "models/QuoteLinesModel.h"
 #include "widgets/ProductChooser.h"
@@ -13,7 +14,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -414,7 +414,7 @@ void QuoteEditor::showPrintPreview() {
 
 void QuoteEditor::exportPdf() {
     const QString suggested = m_model->sheet().quote.displayNumber() + u".pdf"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save quote as PDF"), suggested, tr("PDF (*.pdf)"));
+    const QString path = FileDialog::saveFileName(this, tr("Save quote as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     auto written = QuoteDocument(m_model->sheet(), QLocale()).writePdf(path);

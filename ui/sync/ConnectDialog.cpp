@@ -1,5 +1,6 @@
 #include "ConnectDialog.h"
 
+#include "widgets/FileDialog.h"
 #include "SyncStatusText.h"
 #include "sync/SyncScheduler.h"
 #include "widgets/MessageBanner.h"
@@ -7,7 +8,6 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -182,6 +182,8 @@ void ConnectDialog::connectToServer() {
             return;
         }
     }
+    if (m_beforeConnect && !m_beforeConnect())
+        return;
     m_banner->hideMessage();
     setBusy(true);
     if (m_scheduler.status().state == SyncStatus::State::Syncing) {
@@ -243,8 +245,8 @@ void ConnectDialog::setBusy(bool busy) {
 
 void ConnectDialog::browseCaFile() {
     const QString start = m_caFile->text().isEmpty() ? QDir::homePath() : QFileInfo(m_caFile->text()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Certificate authority"), start,
-                                                      tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    const QString path = FileDialog::openFileName(this, tr("Certificate authority"), start,
+                                                  tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
     if (!path.isEmpty())
         m_caFile->setText(QDir::toNativeSeparators(path));
 }

@@ -191,7 +191,7 @@ void SyncIssuesDialog::loadConflicts() {
     }
     SyncValueText text(m_db);
     for (const SyncConflict& c : std::as_const(*conflicts)) {
-        const QString record = text.recordText(c.table, c.recordId, c.recordLabel);
+        const QString record = SyncValueText::recordText(c.table, c.recordLabel);
         QStringList cells{record, SyncValueText::fieldLabel(c.field)};
         QStringList tips{tr("%1: %2").arg(SyncValueText::tableLabel(c.table), record), cells.at(ConflictField)};
         const std::array values{c.base, c.theirs, c.yours};
@@ -226,7 +226,7 @@ void SyncIssuesDialog::loadRejections() {
     }
     SyncValueText text(m_db);
     for (const SyncRejection& r : std::as_const(*rejections)) {
-        const QString record = text.recordText(r.entry.table, r.entry.recordId, r.recordLabel);
+        const QString record = SyncValueText::recordText(r.entry.table, r.recordLabel);
         // The server words its reasons as clauses ("the record cannot be…"); shown alone they start a sentence.
         const QString reason = r.reason.isEmpty() ? r.reason : r.reason.front().toUpper() + r.reason.mid(1);
         const QStringList cells{record, text.change(r.entry), reason};
@@ -236,6 +236,11 @@ void SyncIssuesDialog::loadRejections() {
             r.entry.seq, r.entry.table, r.entry.recordId);
         item->setData(0, FlagRole, r.recordPresent);
     }
+    // Names whole (within reason), so records of one name but another kind (a product, its price) stay apart.
+    const QAbstractItemView* view = m_rejections;
+    const int em = fontMetrics().averageCharWidth();
+    m_rejections->setColumnWidth(RejectionRecord,
+                                 std::clamp(view->sizeHintForColumn(RejectionRecord), 28 * em, 56 * em));
     m_rejectionBox->setTitle(tr("Rejected changes (%1)").arg(rejections->size()));
     if (m_rejections->topLevelItemCount() > 0)
         m_rejections->setCurrentItem(m_rejections->topLevelItem(0));
