@@ -13,8 +13,8 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 namespace {
-constexpr int kMaxWanted = 320;    // a long value must not push every other column out of sight
-constexpr int kMeasuredRows = 200; // rows looked at to learn what a column holds (one page)
+constexpr int kMaxWanted = 320;   // a long value must not push every other column out of sight
+constexpr int kMeasuredRows = 50; // rows looked at to learn what a column holds (about a screenful)
 const QString kWidthsKey = u"columnWidths"_s;
 } // namespace
 
@@ -81,14 +81,11 @@ void ColumnFitter::watchModel() {
     if (!m_model)
         return;
     const auto firstRows = [this] {
-        if (!m_measured.isEmpty())
-            return; // measured once: later pages or filters do not make the columns jump
-        measure();
-        fit();
+        if (m_measured.isEmpty()) // measured once: later pages or filters do not make the columns jump
+            fit();
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, firstRows);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, firstRows);
-    measure();
 }
 
 void ColumnFitter::measure() {
@@ -120,8 +117,11 @@ int ColumnFitter::minimumWidth(int column) const {
 void ColumnFitter::fit() {
     QHeaderView* header = m_view->horizontalHeader();
     const int available = m_view->viewport()->width();
-    if (m_fitting || !m_view->model() || available <= 0)
+    // A hidden list waits until it is shown: sections the user never opens cost nothing at start-up.
+    if (m_fitting || !m_view->model() || !m_view->isVisible() || available <= 0)
         return;
+    if (m_measured.isEmpty())
+        measure();
     QList<int> columns;
     for (int column = 0; column < header->count(); ++column)
         if (!header->isSectionHidden(column))

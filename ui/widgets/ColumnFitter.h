@@ -29,7 +29,7 @@ protected:
 
 private:
     void watchModel();
-    /// The widths the header and loaded rows ask for, once the model has rows.
+    /// The widths the header and first rows ask for, once the model has rows.
     void measure();
     int wantedWidth(int column) const;
     int minimumWidth(int column) const;
