@@ -1,13 +1,16 @@
 #include "SettingsDialog.h"
 
+#include "domain/PhoneNumber.h"
 #include "opportunities/PipelineSettings.h"
 #include "services/CompanyProfile.h"
 #include "services/CurrencySettings.h"
+#include "services/PhoneRegion.h"
 #include "store/Database.h"
 #include "widgets/CompanyProfileEditor.h"
 #include "widgets/CurrencyRatesEditor.h"
 #include "widgets/MessageBox.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,6 +32,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_language(new QComboBox(this))
+    , m_phoneRegion(new QComboBox(this))
     , m_currency(new CurrencyRatesEditor(this))
     , m_company(new CompanyProfileEditor(this))
     , m_pipelines(new PipelineSettings(db, this))
@@ -44,6 +48,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     auto* note = new QLabel(tr("The new language is used the next time Fieldbook starts."), this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
+    fillPhoneRegions();
 
     m_currency->setRates(CurrencySettings::load(db));
     auto* currencyBox = new QGroupBox(tr("Currency"), this);
@@ -55,6 +60,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     auto* form = new QFormLayout(general);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(note);
+    form->addRow(tr("Default &phone region:"), m_phoneRegion);
     form->addRow(currencyBox);
     m_company->setProfile(CompanyProfile::load(db));
     m_tabs->setObjectName(u"settingsTabs"_s);
@@ -67,6 +73,26 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     setMinimumWidth(fontMetrics().averageCharWidth() * 64); // room for the rates table's two columns
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+}
+
+void SettingsDialog::fillPhoneRegions() {
+    m_phoneRegion->setObjectName(u"phoneRegionCombo"_s);
+    m_phoneRegion->setToolTip(tr("Phone numbers typed without a country code, such as 030 1234567, are read as "
+                                 "numbers of this region and stored with its code (+49 30 1234567)."));
+    QList<std::pair<QString, QString>> regions; // name, code
+    for (const QString& code : PhoneNumber::regions())
+        regions.append({PhoneNumber::regionName(code), code});
+    QCollator collator;
+    std::sort(regions.begin(), regions.end(),
+              [&collator](const auto& a, const auto& b) { return collator.compare(a.first, b.first) < 0; });
+    const QString system = PhoneNumber::regionOf(QLocale::system());
+    m_phoneRegion->addItem(
+        tr("System default (%1)")
+            .arg(system.isEmpty() ? tr("none: numbers need their country code") : PhoneNumber::regionName(system)),
+        QString());
+    for (const auto& [name, code] : std::as_const(regions))
+        m_phoneRegion->addItem(name, code);
+    m_phoneRegion->setCurrentIndex(std::max(0, m_phoneRegion->findData(PhoneRegion::chosen(m_db))));
 }
 
 void SettingsDialog::accept() {
@@ -85,6 +111,10 @@ void SettingsDialog::accept() {
         return;
     }
     if (auto saved = m_company->profile().save(m_db); !saved) {
+        MessageBox::critical(this, tr("Settings"), saved.error().message, saved.error().detail);
+        return;
+    }
+    if (auto saved = PhoneRegion::save(m_db, m_phoneRegion->currentData().toString()); !saved) {
         MessageBox::critical(this, tr("Settings"), saved.error().message, saved.error().detail);
         return;
     }

@@ -12,7 +12,8 @@ class CurrencyRatesEditor;
 class Database;
 class PipelineSettings;
 
-/// Local preferences: the user interface language (applied on the next start), the reporting
+/// Local preferences: the user interface language (applied on the next start), the region phone
+/// numbers without a country code are read in (PhoneRegion), the reporting
 /// currency and the exchange rates into it (CurrencySettings); the company printed on quotes
 /// (CompanyProfile); and the organisation's sales pipelines (PipelineSettings).
 class SettingsDialog final : public QDialog {
@@ -26,8 +27,11 @@ public:
     void accept() override;
 
 private:
+    void fillPhoneRegions();
+
     Database& m_db;
     QComboBox* m_language;
+    QComboBox* m_phoneRegion;
     CurrencyRatesEditor* m_currency;
     CompanyProfileEditor* m_company;
     PipelineSettings* m_pipelines;

@@ -1,5 +1,6 @@
 #include "AccountEditor.h"
 
+#include "services/PhoneRegion.h"
 #include "store/AccountRepository.h"
 #include "widgets/MoneyField.h"
 #include "widgets/AccountPicker.h"
@@ -75,6 +76,7 @@ AccountEditor::AccountEditor(Database& db, QWidget* parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the notes to what follows the form, not to its frame
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
@@ -101,6 +103,7 @@ void AccountEditor::setAccount(const Account& account) {
     m_name->setText(account.name);
     m_industry->setText(account.industry);
     m_website->setText(account.website);
+    m_phones->setRegion(PhoneRegion::load(m_db)); // the setting may have changed since the last record
     m_phones->setPoints(account.phones);
     m_address->setAddress(account.address);
     m_revenue->set(account.annualRevenue, account.currency, true);

@@ -25,8 +25,6 @@ namespace Fieldbook {
 AccountsSection::AccountsSection(AppContext& context, QWidget* parent)
     : RecordSection(context, new AccountListModel(context.db), u"accounts"_s, parent) {
     setObjectName(u"accountsSection"_s);
-    table()->setColumnWidth(AccountListModel::Name, 220);
-    table()->setColumnWidth(AccountListModel::Contacts, 80);
     setDetailPane(createDetailPane());
     addLogActions();
     showBlank();

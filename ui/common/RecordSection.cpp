@@ -7,6 +7,7 @@
 #include "widgets/ListPresentationProxy.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
+#include "widgets/RecordTable.h"
 #include "widgets/UndoHistory.h"
 
 #include <QAction>
@@ -52,18 +53,7 @@ RecordSection::RecordSection(AppContext& context, RecordListModel* model, const 
 
     m_table->setObjectName(u"recordTable"_s);
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights: the view never measures rows, which keeps 100k-row lists fast.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setDefaultSectionSize(140);
 
     m_emptyLabel->setObjectName(u"emptyStateLabel"_s);
@@ -86,8 +76,8 @@ RecordSection::RecordSection(AppContext& context, RecordListModel* model, const 
     layout->setContentsMargins(6, 0, 6, 0);
     layout->setSpacing(4);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
+    m_banner->floatOver(m_listStack);
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &RecordListModel::setFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -158,6 +148,7 @@ void RecordSection::setDetailPane(QWidget* detail) {
     header->restoreState(settings.value(u"header"_s).toByteArray());
     if (!m_model->isSortable(header->sortIndicatorSection()))
         header->setSortIndicator(0, Qt::AscendingOrder);
+    RecordTable::setUp(m_table, 0, m_tableName); // after the restored header: the widths are fitted anew
     m_sortColumn = header->sortIndicatorSection();
     m_sortOrder = header->sortIndicatorOrder();
     m_table->setSortingEnabled(true);

@@ -29,13 +29,6 @@ ContactsSection::ContactsSection(AppContext& context, QWidget* parent)
     : RecordSection(context, new ContactListModel(context.db), u"contacts"_s, parent) {
     setObjectName(u"contactsSection"_s);
     presentation()->setDoNotCallMarker(ContactListModel::Phone, ContactListModel::DoNotCallRole);
-    for (const auto& [column, width] : {std::pair{ContactListModel::Name, 170},
-                                        {ContactListModel::Account, 160},
-                                        {ContactListModel::Title, 140},
-                                        {ContactListModel::Email, 200},
-                                        {ContactListModel::Phone, 150},
-                                        {ContactListModel::Owner, 110}})
-        table()->setColumnWidth(column, width);
     setDetailPane(createDetailPane());
     addLogActions();
     showBlank();

@@ -1,9 +1,11 @@
 #include "LeadEditor.h"
 
+#include "services/PhoneRegion.h"
 #include "store/AccountRepository.h"
 #include "store/ContactRepository.h"
 #include "store/LeadQuery.h"
 #include "store/OpportunityRepository.h"
+#include "widgets/FieldCheck.h"
 #include "widgets/OwnerCombo.h"
 
 #include <QComboBox>
@@ -34,7 +36,9 @@ LeadEditor::LeadEditor(Database& db, QWidget* parent)
     , m_rating(new QComboBox(this))
     , m_reason(lineEdit(u"disqualifyReasonEdit"_s))
     , m_owner(new OwnerCombo(db, {}, this))
-    , m_notes(new QPlainTextEdit(this)) {
+    , m_notes(new QPlainTextEdit(this))
+    , m_emailCheck(new FieldCheck(m_email, FieldCheck::Kind::Email))
+    , m_phoneCheck(new FieldCheck(m_phone, FieldCheck::Kind::Phone)) {
     setObjectName(u"leadEditor"_s);
     m_conversion->setObjectName(u"conversionNote"_s);
     m_conversion->setWordWrap(true);
@@ -86,6 +90,7 @@ LeadEditor::LeadEditor(Database& db, QWidget* parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the notes to what follows the form, not to its frame
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
@@ -136,6 +141,9 @@ void LeadEditor::setLead(const Lead& lead) {
     m_title->setText(lead.title);
     m_email->setText(lead.email);
     m_phone->setText(lead.phone);
+    m_phoneCheck->setRegion(PhoneRegion::load(m_db)); // the setting may have changed since the last lead
+    m_emailCheck->mark();
+    m_phoneCheck->mark();
     m_source->setCurrentText(lead.source);
     // Converted is offered only to show a converted lead: no edit makes a lead converted.
     const bool converted = lead.status == LeadStatus::Converted;
@@ -191,8 +199,8 @@ Lead LeadEditor::lead() const {
     l.lastName = m_lastName->text().trimmed();
     l.company = m_company->text().trimmed();
     l.title = m_title->text().trimmed();
-    l.email = m_email->text().trimmed();
-    l.phone = m_phone->text().trimmed();
+    l.email = m_emailCheck->value();
+    l.phone = m_phoneCheck->value();
     l.source = m_source->currentText().trimmed();
     if (!parseLeadStatus(m_status->currentData().toString(), &l.status))
         l.status = m_loaded.status;

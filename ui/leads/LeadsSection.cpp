@@ -13,6 +13,7 @@
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
+#include "widgets/RecordTable.h"
 #include "widgets/UndoHistory.h"
 
 #include <QAction>
@@ -77,9 +78,9 @@ LeadsSection::LeadsSection(AppContext& context, QWidget* parent)
     layout->setContentsMargins(6, 0, 6, 0);
     layout->setSpacing(4);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_banner);
     layout->addWidget(m_quickAdd);
     layout->addWidget(m_splitter, 1);
+    m_banner->floatOver(m_listStack);
     createActions();
 
     connect(m_filterBar, &LeadFilterBar::filterChanged, m_model, &LeadListModel::setFilter);
@@ -110,6 +111,7 @@ LeadsSection::LeadsSection(AppContext& context, QWidget* parent)
     if (!m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray()))
         m_splitter->setSizes({720, 420});
     m_list->horizontalHeader()->restoreState(settings.value(u"header"_s).toByteArray());
+    RecordTable::setUp(m_list, LeadListModel::Name, kSettingsGroup); // after the restored header: fitted anew
     showBlank();
     updateEmptyState();
     // Open on the first lead rather than an empty form: the list is what the user came for.
@@ -148,25 +150,9 @@ void LeadsSection::createList() {
     presentation->setSourceModel(m_model);
     m_list->setObjectName(u"leadList"_s);
     m_list->setModel(presentation);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
-    m_list->setShowGrid(false);
-    m_list->verticalHeader()->hide();
-    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView* header = m_list->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setSectionsMovable(true);
     header->setDefaultSectionSize(120);
-    m_list->setColumnWidth(LeadListModel::Name, 170);
-    m_list->setColumnWidth(LeadListModel::Company, 210);
-    m_list->setColumnWidth(LeadListModel::Status, 100);
-    m_list->setColumnWidth(LeadListModel::Rating, 90);
-    m_list->setColumnWidth(LeadListModel::Email, 220);
-    header->setStretchLastSection(true);
     header->setSortIndicator(LeadListModel::Name, Qt::AscendingOrder);
     m_list->setSortingEnabled(true);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -17,6 +17,7 @@
 #include "store/StoreEvents.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/RecordTable.h"
 #include "widgets/UndoHistory.h"
 
 #include <QAbstractProxyModel>
@@ -77,9 +78,9 @@ OpportunitiesSection::OpportunitiesSection(AppContext& context, QWidget* parent)
     layout->setContentsMargins(6, 0, 6, 6);
     layout->setSpacing(4);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_banner);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_stack, 1);
+    m_banner->floatOver(m_stack);
     createActions();
 
     connect(m_filterBar, &OpportunityFilterBar::filterChanged, this, [this](const OpportunityFilter& filter) {
@@ -127,6 +128,7 @@ void OpportunitiesSection::ensureContent() {
             reloadPipelines();
     });
     m_list->horizontalHeader()->restoreState(settings.value(u"header"_s).toByteArray());
+    RecordTable::setUp(m_list, OpportunityListModel::Name, kSettingsGroup); // after the restored header
     updateEmptyState();
 }
 
@@ -259,22 +261,8 @@ OpportunitiesSection::~OpportunitiesSection() {
 
 void OpportunitiesSection::createList() {
     m_list->setObjectName(u"opportunityList"_s);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
-    m_list->setShowGrid(false);
-    m_list->verticalHeader()->hide();
-    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_list->horizontalHeader()->setHighlightSections(false);
     m_list->horizontalHeader()->setDefaultSectionSize(130);
-    m_list->setColumnWidth(OpportunityListModel::Name, 260);
-    m_list->setColumnWidth(OpportunityListModel::Account, 220);
-    m_list->setColumnWidth(OpportunityListModel::Amount, 170);
-    m_list->setColumnWidth(OpportunityListModel::Probability, 90);
-    m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->horizontalHeader()->setSortIndicator(OpportunityListModel::CloseDate, Qt::AscendingOrder);
     m_list->setSortingEnabled(true);
 }

@@ -35,9 +35,9 @@ OpportunityDialog::OpportunityDialog(AppContext& context, const Opportunity& opp
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(u"dialogButtons"_s);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
     if (opportunity.id.isEmpty()) {
         layout->addWidget(m_editor, 1);
+        m_banner->floatOver(m_editor);
     } else {
         // A saved opportunity also shows its product lines (whose total is its amount), its quotes
         // (accepting one wins it) and its account's activities.
@@ -70,6 +70,7 @@ OpportunityDialog::OpportunityDialog(AppContext& context, const Opportunity& opp
         tabs->setTabToolTip(tabs->indexOf(activities),
                             tr("Calls, meetings, e-mails and notes of the account %1").arg(accountName));
         layout->addWidget(tabs, 1);
+        m_banner->floatOver(tabs);
     }
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &OpportunityDialog::save);

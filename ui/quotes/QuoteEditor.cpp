@@ -124,7 +124,6 @@ QuoteEditor::QuoteEditor(Database& db, const QString& quoteId, QWidget* parent)
     connect(pdf, &QPushButton::clicked, this, &QuoteEditor::exportPdf);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
     layout->addWidget(m_heading);
     layout->addWidget(m_customer);
     layout->addLayout(form);
@@ -132,6 +131,7 @@ QuoteEditor::QuoteEditor(Database& db, const QString& quoteId, QWidget* parent)
     layout->addWidget(m_lines, 1);
     layout->addLayout(totalsBox);
     layout->addWidget(buttons);
+    m_banner->floatOver(m_lines);
     m_draftOnly.append(m_title);
     m_draftOnly.append(m_validUntil);
     m_draftOnly.append(m_paymentTerms);
