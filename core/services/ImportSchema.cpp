@@ -209,7 +209,9 @@ const QList<FieldInfo>& opportunityFields() {
          QT_TRANSLATE_NOOP("ImportSchema", "ISO 4217 code (default: the reporting currency)"),
          {u"currencycode"_s}},
         {u"close_date"_s,
-         QT_TRANSLATE_NOOP("ImportSchema", "expected close date, YYYY-MM-DD (needed for new opportunities)"),
+         QT_TRANSLATE_NOOP("ImportSchema",
+                           "expected close date, YYYY-MM-DD (needed for new open opportunities; won or lost "
+                           "without one: closed today)"),
          {u"closedate"_s, u"expectedclosedate"_s, u"closingdate"_s}},
         {u"probability"_s,
          QT_TRANSLATE_NOOP("ImportSchema", "win probability in percent (default: the stage's)"),
