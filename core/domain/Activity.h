@@ -11,7 +11,7 @@ QString activityKindName(ActivityKind kind);
 /// Parses a storage name; returns false for anything else.
 bool parseActivityKind(const QString& name, ActivityKind* kind);
 
-/// One interaction with a contact and/or an account.
+/// One interaction with a contact and/or an account, or with a lead.
 struct Activity {
     QString id;
     ActivityKind kind = ActivityKind::Note;
@@ -22,6 +22,7 @@ struct Activity {
     QString notes;
     QString contactId;
     QString accountId;
+    QString leadId;   ///< the lead it was logged for; kept when the lead becomes a contact
     bool done = true; ///< tasks start open; logged calls and meetings are done
     QString ownerId;
     qint64 createdAt = 0;

@@ -93,7 +93,8 @@ const RecordType& RecordType::activities() {
                                   {u"contact_id"_s, Text, Guard},
                                   {u"account_id"_s, Text, Guard},
                                   {u"done"_s, Bool, Desc},
-                                  {u"owner_id"_s, Text, Guard}}};
+                                  {u"owner_id"_s, Text, Guard},
+                                  {u"lead_id"_s, Text, Guard}}};
     return type;
 }
 

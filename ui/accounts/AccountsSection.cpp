@@ -3,6 +3,7 @@
 #include "AccountContactsList.h"
 #include "AccountEditor.h"
 
+#include "activities/LogActions.h"
 #include "activities/TimelinePane.h"
 #include "attachments/AttachmentsPane.h"
 #include "common/DetailHeader.h"
@@ -71,14 +72,9 @@ QWidget* AccountsSection::createDetailPane() {
 }
 
 void AccountsSection::addLogActions() {
-    const std::array<std::tuple<ActivityKind, QString, QString, QString, QKeySequence>, 3> kinds{{
-        {ActivityKind::Call, tr("Log &call"), u"call-start"_s, u"logCallAction"_s, QKeySequence(Qt::CTRL | Qt::Key_L)},
-        {ActivityKind::Meeting, tr("Log mee&ting"), u"x-office-calendar"_s, u"logMeetingAction"_s, QKeySequence()},
-        {ActivityKind::Note, tr("Add n&ote"), u"accessories-text-editor"_s, u"addNoteAction"_s, QKeySequence()},
-    }};
-    for (const auto& [kind, text, icon, name, shortcut] : kinds) {
-        QAction* action = addRecordAction(text, icon, shortcut, name);
-        connect(action, &QAction::triggered, this, [this, kind = kind] {
+    for (const LogActions::Spec& spec : LogActions::specs()) {
+        QAction* action = addRecordAction(spec.text, spec.icon, spec.shortcut, spec.objectName);
+        connect(action, &QAction::triggered, this, [this, kind = spec.kind] {
             m_tabs->setCurrentWidget(m_timeline);
             m_timeline->startLog(kind);
         });
@@ -91,7 +87,7 @@ void AccountsSection::showBlank() {
     m_editor->setAccount(blank);
     m_header->setTitle(tr("New account"));
     m_contacts->setAccount({});
-    m_timeline->setRecord({}, true);
+    m_timeline->setRecord({}, TimelineOf::Account);
     m_attachments->setRecord(u"accounts"_s, {});
 }
 
@@ -113,7 +109,7 @@ void AccountsSection::showRecord(const QString& id) {
             subtitle.append(part);
     m_header->setTitle(account->name, subtitle.join(tr(", ")));
     m_contacts->setAccount(id);
-    m_timeline->setRecord(id, true);
+    m_timeline->setRecord(id, TimelineOf::Account);
     m_attachments->setRecord(u"accounts"_s, id);
 }
 

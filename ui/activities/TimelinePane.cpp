@@ -94,12 +94,12 @@ TimelinePane::TimelinePane(AppContext& context, QWidget* parent)
     updateState();
 }
 
-void TimelinePane::setRecord(const QString& id, bool isAccount, const QString& accountId) {
+void TimelinePane::setRecord(const QString& id, TimelineOf of, const QString& accountId) {
     m_recordId = id;
-    m_isAccount = isAccount;
-    m_accountId = isAccount ? id : accountId;
+    m_of = of;
+    m_accountId = of == TimelineOf::Account ? id : accountId;
     m_form->hide();
-    m_model->setRecord(id, isAccount);
+    m_model->setRecord(id, of);
     updateState();
 }
 
@@ -113,7 +113,8 @@ void TimelinePane::startLog(ActivityKind kind) {
 
 void TimelinePane::save(const Activity& entered) {
     Activity activity = entered;
-    activity.contactId = m_isAccount ? QString() : m_recordId;
+    activity.contactId = m_of == TimelineOf::Contact ? m_recordId : QString();
+    activity.leadId = m_of == TimelineOf::Lead ? m_recordId : QString();
     activity.accountId = m_accountId;
     activity.ownerId = m_context.db.localUserId();
     auto saved = ActivityRepository(m_context.db).save(activity);

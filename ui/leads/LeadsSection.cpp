@@ -1,11 +1,12 @@
 #include "LeadsSection.h"
 
+#include "LeadDetailPane.h"
 #include "LeadEditor.h"
 #include "LeadFilterBar.h"
 #include "LeadListPresentation.h"
 #include "LeadQuickAdd.h"
 #include "LeadWorkflow.h"
-#include "common/DetailHeader.h"
+#include "activities/LogActions.h"
 #include "models/LeadListModel.h"
 #include "store/Database.h"
 #include "store/LeadRepository.h"
@@ -131,16 +132,13 @@ LeadsSection::~LeadsSection() {
 }
 
 QWidget* LeadsSection::createDetailPane() {
-    auto* pane = new QWidget(this);
-    m_header = new DetailHeader(pane);
-    m_editor = new LeadEditor(m_context.db, pane);
-    auto* layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_header);
-    layout->addWidget(m_editor, 1);
-    connect(m_editor, &LeadEditor::dirtyChanged, m_header, &DetailHeader::setDirty);
-    connect(m_editor, &LeadEditor::recordRequested, this, &LeadsSection::recordRequested);
-    return pane;
+    m_detail = new LeadDetailPane(m_context, this);
+    m_editor = m_detail->editor();
+    connect(m_detail, &LeadDetailPane::recordRequested, this, &LeadsSection::recordRequested);
+    connect(m_detail, &LeadDetailPane::message, m_banner,
+            [this](const QString& text, MessageBanner::Type type) { m_banner->showMessage(text, type, 4000); });
+    connect(m_detail, &LeadDetailPane::undoOffered, this, &LeadsSection::offerUndo);
+    return m_detail;
 }
 
 void LeadsSection::createList() {
@@ -211,8 +209,14 @@ void LeadsSection::createActions() {
             &LeadsSection::assignSelected);
     connect(addAction(tr("Assign &round-robin…"), u"view-refresh"_s, {}, u"roundRobinAction"_s), &QAction::triggered,
             this, &LeadsSection::assignRoundRobin);
+    m_toolBar->addSeparator();
+    for (const LogActions::Spec& spec : LogActions::specs()) {
+        // Only the call on the toolbar: the others are in the Record menu and on the Activities tab.
+        QAction* log = addAction(spec.text, spec.icon, spec.shortcut, spec.objectName, spec.kind == ActivityKind::Call);
+        connect(log, &QAction::triggered, this, [this, kind = spec.kind] { m_detail->startLog(kind); });
+    }
     QAction* quickAdd =
-        addAction(tr("&Quick add"), u"list-add"_s, QKeySequence(Qt::CTRL | Qt::Key_L), u"quickAddAction"_s, false);
+        addAction(tr("&Quick add"), u"list-add"_s, LeadQuickAdd::shortcut(), u"quickAddAction"_s, false);
     connect(quickAdd, &QAction::triggered, m_quickAdd, &LeadQuickAdd::focusName);
     connect(addAction(tr("&Find"), u"edit-find"_s, QKeySequence::Find, u"findAction"_s, false), &QAction::triggered,
             m_filterBar, &LeadFilterBar::focusSearch);
@@ -253,8 +257,9 @@ void LeadsSection::updateEmptyState() {
     const bool empty = m_model->rowCount() == 0 && !m_model->canFetchMore({});
     m_emptyLabel->setText(m_filterBar->isFiltering()
                               ? tr("No leads match the filter.")
-                              : tr("No open leads. Type a name in Quick add above (Ctrl+L), press Ctrl+N for the "
-                                   "full form, or import a CSV file of leads (File → Import)."));
+                              : tr("No open leads. Type a name in Quick add above (%1), press Ctrl+N for the "
+                                   "full form, or import a CSV file of leads (File → Import).")
+                                    .arg(LeadQuickAdd::shortcut().toString(QKeySequence::NativeText)));
     m_listStack->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyLabel) : m_list);
 }
 
@@ -296,13 +301,7 @@ void LeadsSection::showLead(const QString& id) {
     }
     m_currentId = id;
     m_currentStatus = lead->status;
-    m_editor->setLead(*lead);
-    QStringList subtitle{leadStatusName(lead->status)};
-    if (!lead->company.isEmpty())
-        subtitle.prepend(lead->company);
-    if (lead->status == LeadStatus::Disqualified)
-        subtitle.append(lead->disqualifyReason);
-    m_header->setTitle(lead->displayName(), subtitle.join(u" · "_s));
+    m_detail->showLead(*lead);
     updateActions();
 }
 
@@ -326,7 +325,7 @@ void LeadsSection::newLead() {
     if (!confirmLeave())
         return;
     showBlank();
-    m_editor->focusFirstField();
+    m_detail->startNewLead();
 }
 
 void LeadsSection::showBlank() {
@@ -334,8 +333,7 @@ void LeadsSection::showBlank() {
     selectQuietly({});
     Lead blank;
     blank.ownerId = m_context.db.localUserId();
-    m_editor->setLead(blank);
-    m_header->setTitle(tr("New lead"), tr("Press Ctrl+S to save"));
+    m_detail->showLead(blank);
     updateActions();
 }
 
@@ -427,32 +425,27 @@ void LeadsSection::runWorkflow(const std::function<void(LeadWorkflow&, const QSt
     updateActions();
 }
 
-void LeadsSection::qualifySelected() {
-    runWorkflow([this](LeadWorkflow& w, const QStringList& ids) {
-        if (const auto outcome = w.qualify(ids))
+void LeadsSection::runAndTell(std::optional<LeadWorkflow::Outcome> (LeadWorkflow::*step)(const QStringList&)) {
+    runWorkflow([this, step](LeadWorkflow& w, const QStringList& ids) {
+        if (const auto outcome = (w.*step)(ids))
             m_banner->showMessage(outcome->text, outcome->type, kSavedBannerMs * 2);
     });
+}
+
+void LeadsSection::qualifySelected() {
+    runAndTell(&LeadWorkflow::qualify);
 }
 
 void LeadsSection::disqualifySelected() {
-    runWorkflow([this](LeadWorkflow& w, const QStringList& ids) {
-        if (const auto outcome = w.disqualify(ids))
-            m_banner->showMessage(outcome->text, outcome->type, kSavedBannerMs * 2);
-    });
+    runAndTell(&LeadWorkflow::disqualify);
 }
 
 void LeadsSection::assignSelected() {
-    runWorkflow([this](LeadWorkflow& w, const QStringList& ids) {
-        if (const auto outcome = w.assign(ids))
-            m_banner->showMessage(outcome->text, outcome->type, kSavedBannerMs * 2);
-    });
+    runAndTell(&LeadWorkflow::assign);
 }
 
 void LeadsSection::assignRoundRobin() {
-    runWorkflow([this](LeadWorkflow& w, const QStringList& ids) {
-        if (const auto outcome = w.assignRoundRobin(ids))
-            m_banner->showMessage(outcome->text, outcome->type, kSavedBannerMs * 2);
-    });
+    runAndTell(&LeadWorkflow::assignRoundRobin);
 }
 
 void LeadsSection::convertCurrent() {

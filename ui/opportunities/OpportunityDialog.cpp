@@ -63,7 +63,7 @@ OpportunityDialog::OpportunityDialog(AppContext& context, const Opportunity& opp
         });
         auto* activities = new TimelinePane(context, this);
         activities->setObjectName(u"opportunityActivities"_s);
-        activities->setRecord(opportunity.accountId, true);
+        activities->setRecord(opportunity.accountId, TimelineOf::Account);
         connect(activities, &TimelinePane::message, m_banner,
                 [this](const QString& text, MessageBanner::Type type) { m_banner->showMessage(text, type); });
         tabs->addTab(activities, tr("&Activities"));
