@@ -143,7 +143,9 @@ void TimelinePane::deleteSelected() {
         return;
     }
     const QString text = tr("Activity deleted.");
-    const int token = m_context.undo.push(text, [&db, id] { return ActivityRepository(db).restore(id); });
+    const int token = m_context.undo.push(
+        text, [&db, id] { return ActivityRepository(db).restore(id); },
+        [&db, id] { return ActivityRepository(db).remove(id); });
     emit undoOffered(text, token);
 }
 

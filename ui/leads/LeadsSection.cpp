@@ -379,27 +379,41 @@ void LeadsSection::deleteSelected() {
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
-    LeadRepository leads(m_context.db);
     QStringList removed;
-    for (const QString& id : ids) {
-        if (auto r = leads.remove(id); !r) {
-            m_banner->showMessage(r.error().message, MessageBanner::Type::Error);
-            break;
-        }
-        removed.append(id);
-    }
+    if (auto result = removeLeads(ids, &removed); !result)
+        m_banner->showMessage(result.error().message, MessageBanner::Type::Error);
     if (removed.isEmpty())
         return;
     Database* db = &m_context.db;
+    QPointer<LeadsSection> self(this);
     const QString text = tr("%n lead(s) deleted.", "", int(removed.size()));
-    const int token = m_context.undo.push(text, [db, removed]() -> Result<void> {
-        for (const QString& id : removed)
-            if (auto r = LeadRepository(*db).restore(id); !r)
-                return r;
-        return {};
-    });
+    const int token = m_context.undo.push(
+        text,
+        [db, removed]() -> Result<void> {
+            for (const QString& id : removed)
+                if (auto r = LeadRepository(*db).restore(id); !r)
+                    return r;
+            return {};
+        },
+        [self, removed]() -> Result<void> {
+            if (!self)
+                return fail(ErrorCode::NotFound, tr("The section was closed."));
+            QStringList again;
+            return self->removeLeads(removed, &again);
+        });
     offerUndo(text, token);
-    if (removed.contains(m_currentId)) {
+}
+
+Result<void> LeadsSection::removeLeads(const QStringList& ids, QStringList* removed) {
+    LeadRepository leads(m_context.db);
+    Result<void> result;
+    for (const QString& id : ids) {
+        result = leads.remove(id);
+        if (!result)
+            break;
+        removed->append(id);
+    }
+    if (removed->contains(m_currentId)) {
         const QString next = m_model->idAt(std::max(0, m_list->currentIndex().row()));
         if (next.isEmpty()) {
             showBlank();
@@ -408,6 +422,7 @@ void LeadsSection::deleteSelected() {
             selectQuietly(next);
         }
     }
+    return result;
 }
 
 void LeadsSection::runWorkflow(const std::function<void(LeadWorkflow&, const QStringList&)>& step) {

@@ -3,6 +3,7 @@
 #include "LeadWorkflow.h"
 
 #include "AppContext.h"
+#include "common/Error.h"
 #include "common/WorkspaceSection.h"
 #include "domain/Lead.h"
 
@@ -83,6 +84,9 @@ private:
     /// Runs one LeadWorkflow step for the selection and tells its outcome in the banner.
     void runAndTell(std::optional<LeadWorkflow::Outcome> (LeadWorkflow::*step)(const QStringList&));
     void offerUndo(const QString& text, int token);
+    /// Deletes the leads, stopping at the first refusal; `removed` gets those deleted. When the
+    /// open lead is among them, the next one opens.
+    [[nodiscard]] Result<void> removeLeads(const QStringList& ids, QStringList* removed);
 
     AppContext& m_context;
     LeadListModel* m_model;
