@@ -311,7 +311,7 @@ Result<LeadConversionResult> LeadConversion::convert(const QString& leadId, cons
             o.stage = first.stages.constFirst().key;
             o.ownerId = lead->ownerId;
             if (!lead->source.isEmpty())
-                o.notes = tr("Lead source: %1").arg(lead->source);
+                o.notes = tr("Lead source: %1").arg(leadSourceName(lead->source));
             auto saved = OpportunityRepository(m_db).save(o);
             if (!saved)
                 return std::unexpected(saved.error());

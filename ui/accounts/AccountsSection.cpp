@@ -8,6 +8,7 @@
 #include "attachments/AttachmentsPane.h"
 #include "common/DetailHeader.h"
 #include "common/DuplicateDialog.h"
+#include "domain/Industry.h"
 #include "models/AccountListModel.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
@@ -104,7 +105,7 @@ void AccountsSection::showRecord(const QString& id) {
     }
     m_editor->setAccount(*account);
     QStringList subtitle;
-    for (const QString& part : {account->industry, account->address.city, account->address.country})
+    for (const QString& part : {industryName(account->industry), account->address.city, account->address.country})
         if (!part.isEmpty())
             subtitle.append(part);
     m_header->setTitle(account->name, subtitle.join(tr(", ")));
@@ -206,7 +207,7 @@ QString AccountsSection::recordSummary(const QString& id) const {
     if (!account)
         return {};
     QStringList parts;
-    for (const QString& part : {account->industry, account->website, account->address.city})
+    for (const QString& part : {industryName(account->industry), account->website, account->address.city})
         if (!part.isEmpty())
             parts.append(part);
     for (const ContactPoint& point : std::as_const(account->phones))

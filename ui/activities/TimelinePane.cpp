@@ -123,7 +123,7 @@ void TimelinePane::save(const Activity& entered) {
         return;
     }
     m_form->hide();
-    emit message(tr("%1 logged.").arg(ActivityText::kindLabel(saved->kind)), MessageBanner::Type::Positive);
+    emit message(tr("%1 logged.").arg(activityKindLabel(saved->kind)), MessageBanner::Type::Positive);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->activityAt(row).id == saved->id) {
             m_list->setCurrentIndex(m_model->index(row));

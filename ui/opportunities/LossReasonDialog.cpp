@@ -1,5 +1,7 @@
 #include "LossReasonDialog.h"
 
+#include "domain/Opportunity.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -22,8 +24,8 @@ LossReasonDialog::LossReasonDialog(const QString& what, QWidget* parent)
     m_reason->setObjectName(u"lossReasonCombo"_s);
     m_reason->setEditable(true);
     m_reason->setInsertPolicy(QComboBox::NoInsert);
-    m_reason->addItems({tr("Price"), tr("Chose a competitor"), tr("No budget"), tr("No decision"), tr("Timing"),
-                        tr("Missing features")});
+    for (const QString& reason : lossReasons())
+        m_reason->addItem(lossReasonName(reason), reason);
     m_reason->setCurrentIndex(-1);
     m_reason->lineEdit()->setPlaceholderText(tr("Pick a reason or type your own"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Close as lost"));
@@ -45,7 +47,7 @@ LossReasonDialog::LossReasonDialog(const QString& what, QWidget* parent)
 }
 
 QString LossReasonDialog::reason() const {
-    return m_reason->currentText().trimmed();
+    return lossReasonKey(m_reason->currentText());
 }
 
 std::optional<QString> LossReasonDialog::ask(QWidget* parent, const QString& what) {

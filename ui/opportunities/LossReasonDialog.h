@@ -17,6 +17,7 @@ public:
     /// `what` names the opportunity (or "3 opportunities").
     LossReasonDialog(const QString& what, QWidget* parent = nullptr);
 
+    /// The reason as stored: the key of one of the usual reasons, or the user's words.
     QString reason() const;
     /// Shows the dialog; the reason, or nullopt when cancelled.
     static std::optional<QString> ask(QWidget* parent, const QString& what);

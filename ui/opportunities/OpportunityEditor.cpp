@@ -155,7 +155,7 @@ void OpportunityEditor::setOpportunity(const Opportunity& o, const QString& acco
     m_category->setCurrentIndex(std::max(0, m_category->findData(forecastCategoryKey(category))));
     m_nextStep->setText(o.nextStep);
     m_competitors->setText(TagsText::join(o.competitors));
-    m_reason->setText(o.closeReason);
+    m_reason->setText(lossReasonName(o.closeReason));
     m_owner->reload();
     m_owner->setOwnerId(o.ownerId);
     m_notes->setPlainText(o.notes);
@@ -195,7 +195,7 @@ std::optional<Opportunity> OpportunityEditor::opportunity(QString* problem) cons
     o.forecastCategory = m_category->currentData().toString();
     o.nextStep = m_nextStep->text().trimmed();
     o.competitors = TagsText::split(m_competitors->text());
-    o.closeReason = m_reason->text().trimmed();
+    o.closeReason = lossReasonKey(m_reason->text());
     o.ownerId = m_owner->ownerId();
     o.notes = m_notes->toPlainText().trimmed();
     return o;
