@@ -69,7 +69,7 @@ std::optional<StageMove::Outcome> StageMove::run(AppContext& context, QWidget* p
         return outcome;
     if (moving.isEmpty())
         return std::nullopt;
-    std::optional<QString> loss;
+    std::optional<LossReasonDialog::Answer> loss;
     if (stage->outcome == StageOutcome::Lost) {
         const QString what = moving.size() == 1 ? tr("“%1”").arg(moving.constFirst().name)
                                                 : tr("these %n opportunities", "", int(moving.size()));
@@ -83,9 +83,12 @@ std::optional<StageMove::Outcome> StageMove::run(AppContext& context, QWidget* p
     for (Opportunity o : moving) {
         const StageState previous = stateOf(o);
         o.stage = stageKey;
-        if (loss)
-            o.closeReason = *loss;
-        auto saved = repository.save(o);
+        if (loss) {
+            o.closeReason = loss->reason;
+            o.closeDate = loss->closeDate;
+        }
+        auto saved = repository.save(o, loss ? OpportunityRepository::ClosingDate::AsGiven
+                                             : OpportunityRepository::ClosingDate::TodayUnlessChanged);
         if (!saved) {
             outcome.error = tr("“%1” could not be moved to %2: %3").arg(o.name, stage->name, saved.error().message);
             break;

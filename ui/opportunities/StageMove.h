@@ -13,9 +13,9 @@ namespace Fieldbook {
 
 struct Pipeline;
 
-/// Moves opportunities to another stage the way the board and the list do: Lost asks for the
-/// reason, Won and Lost close today as the store dates every move into a closing stage. What moved
-/// goes into the undo history, with redo.
+/// Moves opportunities to another stage the way the board and the list do. Lost asks for the
+/// reason and the day it was lost (today unless the user picks another); Won closes today, as the
+/// store dates every move into a closing stage. What moved goes into the undo history, with redo.
 class StageMove final {
     Q_DECLARE_TR_FUNCTIONS(Fieldbook::OpportunitiesSection)
 public:
