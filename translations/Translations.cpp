@@ -27,4 +27,12 @@ QString installTranslations(const QLocale& locale) {
     return {};
 }
 
+QString translationLanguage(const QLocale& locale) {
+    QTranslator probe;
+    if (locale.language() != QLocale::C &&
+        probe.load(locale, QStringLiteral("fieldbook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return probe.language();
+    return QStringLiteral("en_US");
+}
+
 } // namespace Fieldbook

@@ -4,6 +4,7 @@
 #include "accounts/AccountsSection.h"
 #include "catalogue/CatalogueDialog.h"
 #include "contacts/ContactsSection.h"
+#include "help/ShortcutsDialog.h"
 #include "importexport/ImportExportActions.h"
 #include "leads/LeadsSection.h"
 #include "opportunities/OpportunitiesSection.h"
@@ -105,10 +106,7 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
                 showSection(m_contacts);
                 m_contacts->showAccountContacts(accountId, accountName, contactId);
             });
-    connect(m_undo, &UndoHistory::changed, this, [this] {
-        m_undoAction->setEnabled(m_undo->canUndo());
-        m_undoAction->setText(m_undo->canUndo() ? tr("&Undo: %1").arg(m_undo->nextDescription()) : tr("&Undo delete"));
-    });
+    connect(m_undo, &UndoHistory::changed, this, &MainWindow::updateUndoActions);
     showSection(m_contacts);
     restoreWindowState();
 }
@@ -142,10 +140,20 @@ void MainWindow::createMenus() {
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    m_undoAction = edit->addAction(Icons::get(u"edit-undo"_s), tr("&Undo delete"), this, &MainWindow::undo);
+    m_undoAction = edit->addAction(Icons::get(u"edit-undo"_s), tr("&Undo"), this, &MainWindow::undo);
     m_undoAction->setObjectName(u"undoAction"_s);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setEnabled(false);
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setProperty(ShortcutsDialog::kNameProperty, tr("Undo"));
+    m_redoAction = edit->addAction(Icons::get(u"edit-redo"_s), tr("&Redo"), this, &MainWindow::redo);
+    m_redoAction->setObjectName(u"redoAction"_s);
+    // Ctrl+Shift+Z first (what the menu shows), then the platform's other keys for redo.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    m_redoAction->setShortcuts(redoKeys);
+    m_redoAction->setProperty(ShortcutsDialog::kNameProperty, tr("Redo"));
+    updateUndoActions();
 
     m_recordMenu = menuBar()->addMenu(tr("&Record"));
 
@@ -169,6 +177,11 @@ void MainWindow::createMenus() {
     createSyncMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(Icons::get(u"help-keyboard-shortcuts"_s), tr("&Keyboard shortcuts…"), this,
+                                         &MainWindow::showShortcuts);
+    shortcuts->setObjectName(u"shortcutsAction"_s);
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    help->addSeparator();
     help->addAction(Icons::get(u"help-about"_s), tr("&About Fieldbook"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
 }
@@ -327,6 +340,31 @@ void MainWindow::undo() {
         currentSection()->banner()->showMessage(result.error().message, MessageBanner::Type::Error);
     else
         currentSection()->banner()->hideMessage();
+}
+
+void MainWindow::redo() {
+    if (auto result = m_undo->redo(); !result)
+        currentSection()->banner()->showMessage(result.error().message, MessageBanner::Type::Error);
+    else
+        currentSection()->banner()->hideMessage();
+}
+
+void MainWindow::updateUndoActions() {
+    m_undoAction->setEnabled(m_undo->canUndo());
+    m_undoAction->setText(m_undo->canUndo() ? tr("&Undo: %1").arg(m_undo->undoDescription()) : tr("&Undo"));
+    m_redoAction->setEnabled(m_undo->canRedo());
+    m_redoAction->setText(m_undo->canRedo() ? tr("&Redo: %1").arg(m_undo->redoDescription()) : tr("&Redo"));
+}
+
+void MainWindow::showShortcuts() {
+    // The Record menu holds only the visible section's actions: every section is listed instead.
+    QList<ShortcutsDialog::Group> groups = ShortcutsDialog::menuGroups(menuBar(), {m_recordMenu});
+    for (int i = 0; i < m_navigation->count(); ++i)
+        groups.append(
+            {tr("%1 (%2)").arg(ShortcutsDialog::plainText(m_recordMenu->title()), m_navigation->item(i)->text()),
+             static_cast<WorkspaceSection*>(m_stack->widget(i))->recordActions()});
+    ShortcutsDialog dialog(groups, this);
+    dialog.exec();
 }
 
 void MainWindow::showSettings() {

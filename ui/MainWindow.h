@@ -66,6 +66,9 @@ private:
     void rebuildRecordMenu();
     void updateStatus();
     void undo();
+    void redo();
+    void updateUndoActions();
+    void showShortcuts();
     void showSettings();
     void showAbout();
     void restoreWindowState();
@@ -81,6 +84,7 @@ private:
     LeadsSection* m_leads;
     QMenu* m_recordMenu = nullptr;
     QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     QLabel* m_count;
     QuickOpenDialog* m_quickOpen = nullptr;
     ImportExportActions* m_importExport;

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "Translations.h"
 #include "domain/PhoneNumber.h"
 #include "opportunities/PipelineSettings.h"
 #include "services/CompanyProfile.h"
@@ -24,8 +25,29 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
+namespace {
+
+/// The languages Fieldbook speaks, named in their own language so that anyone can find theirs.
+struct Language {
+    const char* key;
+    const char16_t* name;
+};
+constexpr Language kLanguages[] = {{"en_US", u"English"}, {"zh_CN", u"简体中文"}};
+
+} // namespace
+
 QString SettingsDialog::languageKey() {
     return u"ui.language"_s;
+}
+
+QString SettingsDialog::systemDefaultText(const QLocale& system) {
+    // The language Fieldbook shows for the system's, which need not be the system's own.
+    const QString used = translationLanguage(system);
+    QString name = QString::fromUtf16(kLanguages[0].name);
+    for (const auto& [key, native] : kLanguages)
+        if (used == QLatin1StringView(key))
+            name = QString::fromUtf16(native);
+    return tr("System default (%1)").arg(name);
 }
 
 SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
@@ -40,10 +62,9 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
     m_language->setObjectName(u"languageCombo"_s);
-    m_language->addItem(tr("System default (%1)").arg(QLocale::system().nativeLanguageName()), QString());
-    // Language names are shown in their own language so that anyone can find theirs.
-    m_language->addItem(u"English"_s, u"en_US"_s);
-    m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
+    m_language->addItem(systemDefaultText(QLocale::system()), QString());
+    for (const auto& [key, name] : kLanguages)
+        m_language->addItem(QString::fromUtf16(name), QString::fromLatin1(key));
     m_language->setCurrentIndex(std::max(0, m_language->findData(db.setting(languageKey()))));
     auto* note = new QLabel(tr("The new language is used the next time Fieldbook starts."), this);
     note->setWordWrap(true);

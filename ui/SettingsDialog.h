@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QLocale>
 
 class QComboBox;
 class QTabWidget;
@@ -21,6 +22,9 @@ class SettingsDialog final : public QDialog {
 public:
     /// The Database::setting() key of the language override ("" follows the system).
     static QString languageKey();
+    /// "System default (English)": the first entry of the language list, naming the language
+    /// Fieldbook shows for the system language `system`.
+    static QString systemDefaultText(const QLocale& system);
 
     explicit SettingsDialog(Database& db, QWidget* parent = nullptr);
 

@@ -107,7 +107,8 @@ const RecordType& RecordType::activities() {
                                   {u"contact_id"_s, Text, Guard},
                                   {u"account_id"_s, Text, Guard},
                                   {u"done"_s, Bool, Desc},
-                                  {u"owner_id"_s, Text, Guard}},
+                                  {u"owner_id"_s, Text, Guard},
+                                  {u"lead_id"_s, Text, Guard}},
                                  RecordScope::Owner,
                                  RecordLabel::of({u"subject"_s}),
                                  QT_TRANSLATE_NOOP("RecordType", "Activity")};
@@ -115,17 +116,18 @@ const RecordType& RecordType::activities() {
 }
 
 const RecordType& RecordType::attachments() {
-    static const RecordType type{u"attachments"_s,
-                                 {FieldSpec{u"record_table"_s, Text, Guard}.mandatory().oneOf({u"accounts"_s, u"contacts"_s, u"activities"_s}),
-                                  FieldSpec{u"record_id"_s, Text, Guard}.mandatory(),
-                                  {u"file_name"_s, Text, Desc},
-                                  {u"mime_type"_s, Text, Desc},
-                                  {u"size"_s, Int, Guard},
-                                  FieldSpec{u"sha256"_s, Text, Guard}.mandatory(),
-                                  {u"owner_id"_s, Text, Guard}},
-                                 RecordScope::Owner,
-                                 RecordLabel::of({u"file_name"_s}),
-                                 QT_TRANSLATE_NOOP("RecordType", "Attachment")};
+    static const RecordType type{
+        u"attachments"_s,
+        {FieldSpec{u"record_table"_s, Text, Guard}.mandatory().oneOf({u"accounts"_s, u"contacts"_s, u"activities"_s}),
+         FieldSpec{u"record_id"_s, Text, Guard}.mandatory(),
+         {u"file_name"_s, Text, Desc},
+         {u"mime_type"_s, Text, Desc},
+         {u"size"_s, Int, Guard},
+         FieldSpec{u"sha256"_s, Text, Guard}.mandatory(),
+         {u"owner_id"_s, Text, Guard}},
+        RecordScope::Owner,
+        RecordLabel::of({u"file_name"_s}),
+        QT_TRANSLATE_NOOP("RecordType", "Attachment")};
     return type;
 }
 

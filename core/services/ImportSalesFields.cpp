@@ -116,9 +116,10 @@ const QList<ImportField>& opportunityImportFields() {
          0},
         {u"close_date"_s,
          QT_TRANSLATE_NOOP("ImportSchema", "Close date"),
-         QT_TRANSLATE_NOOP("ImportSchema", "expected close date, YYYY-MM-DD (needed for new opportunities)"),
-         {u"closedate"_s, u"expectedclosedate"_s, u"closingdate"_s},
-         3},
+         QT_TRANSLATE_NOOP("ImportSchema",
+                           "expected close date, YYYY-MM-DD (needed for new open opportunities; won or lost "
+                           "without one: closed today)"),
+         {u"closedate"_s, u"expectedclosedate"_s, u"closingdate"_s}},
         {u"probability"_s,
          QT_TRANSLATE_NOOP("ImportSchema", "Probability (%)"),
          QT_TRANSLATE_NOOP("ImportSchema", "win probability in percent (default: the stage's)"),

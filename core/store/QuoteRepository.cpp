@@ -546,7 +546,7 @@ Result<Quote> QuoteRepository::transition(const QString& id, const QDate& day, Q
             won.closeDate = day;
             if (won.closeReason.isEmpty())
                 won.closeReason = QCoreApplication::translate("QuoteRepository", "Quote %1 accepted").arg(number);
-            if (auto saved = opportunities.save(won); !saved)
+            if (auto saved = opportunities.save(won, OpportunityRepository::ClosingDate::AsGiven); !saved)
                 return std::unexpected(saved.error());
         }
         result = q;

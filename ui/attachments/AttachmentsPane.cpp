@@ -185,7 +185,9 @@ void AttachmentsPane::removeSelected() {
         return;
     }
     const QString text = tr("Attachment “%1” removed.").arg(selectedName());
-    const int token = m_context.undo.push(text, [&db, id] { return AttachmentRepository(db).restore(id); });
+    const int token = m_context.undo.push(
+        text, [&db, id] { return AttachmentRepository(db).restore(id); },
+        [&db, id] { return AttachmentRepository(db).remove(id); });
     emit undoOffered(text, token);
     reload();
 }

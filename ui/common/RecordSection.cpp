@@ -232,39 +232,53 @@ void RecordSection::deleteSelected() {
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const int firstRow = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
     QStringList removed;
-    ++m_quiet;
-    for (const QString& id : ids) {
-        if (auto result = removeRecord(id); !result) {
-            m_banner->showMessage(result.error().message, MessageBanner::Type::Error);
-            break;
-        }
-        removed.append(id);
-    }
-    --m_quiet;
+    if (auto result = removeRecords(ids, &removed); !result)
+        m_banner->showMessage(result.error().message, MessageBanner::Type::Error);
     if (removed.isEmpty())
         return;
     QPointer<RecordSection> self(this);
     const QString text = deletedText(int(removed.size()));
-    const int token = m_context.undo.push(text, [self, removed]() -> Result<void> {
-        if (!self)
-            return fail(ErrorCode::NotFound, tr("The section was closed."));
-        for (const QString& id : removed)
-            if (auto result = self->restoreRecord(id); !result)
-                return result;
-        if (!self->isDirty())
-            self->openRecord(removed.constFirst());
-        return {};
-    });
+    const int token = m_context.undo.push(
+        text,
+        [self, removed]() -> Result<void> {
+            if (!self)
+                return fail(ErrorCode::NotFound, tr("The section was closed."));
+            for (const QString& id : removed)
+                if (auto result = self->restoreRecord(id); !result)
+                    return result;
+            if (!self->isDirty())
+                self->openRecord(removed.constFirst());
+            return {};
+        },
+        [self, removed]() -> Result<void> {
+            if (!self)
+                return fail(ErrorCode::NotFound, tr("The section was closed."));
+            QStringList again;
+            return self->removeRecords(removed, &again);
+        });
     offerUndo(text, token);
-    if (removed.contains(m_currentId)) {
+}
+
+Result<void> RecordSection::removeRecords(const QStringList& ids, QStringList* removed) {
+    const int firstRow = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
+    Result<void> result;
+    ++m_quiet;
+    for (const QString& id : ids) {
+        result = removeRecord(id);
+        if (!result)
+            break;
+        removed->append(id);
+    }
+    --m_quiet;
+    if (removed->contains(m_currentId)) {
         const int row = std::min(firstRow, m_model->rowCount() - 1);
         const QString nextId = m_model->idAt(row);
         setCurrentRecord(nextId);
         selectQuietly(nextId);
         showRecord(nextId);
     }
+    return result;
 }
 
 void RecordSection::offerUndo(const QString& text, int token) {

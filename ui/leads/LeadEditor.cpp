@@ -119,16 +119,17 @@ QLineEdit* LeadEditor::lineEdit(const QString& objectName) {
 }
 
 void LeadEditor::reloadSources() {
+    // Shown in the user's language, stored as the picklist's keys (leadSourceKey()).
     const QString current = m_source->currentText();
     const QSignalBlocker blocker(m_source);
     m_source->clear();
-    QStringList sources{tr("Web"),     tr("Referral"),      tr("Trade fair"),  tr("Cold call"),
-                        tr("Partner"), tr("Advertisement"), tr("Social media")};
+    QStringList sources = leadSources();
     if (auto used = LeadQuery(m_db).sources())
         for (const QString& source : std::as_const(*used))
-            if (!sources.contains(source, Qt::CaseInsensitive))
+            if (!sources.contains(leadSourceKey(source), Qt::CaseInsensitive))
                 sources.append(source);
-    m_source->addItems(sources);
+    for (const QString& source : std::as_const(sources))
+        m_source->addItem(leadSourceName(source), source);
     m_source->setCurrentText(current);
 }
 
@@ -144,7 +145,7 @@ void LeadEditor::setLead(const Lead& lead) {
     m_phoneCheck->setRegion(PhoneRegion::load(m_db)); // the setting may have changed since the last lead
     m_emailCheck->mark();
     m_phoneCheck->mark();
-    m_source->setCurrentText(lead.source);
+    m_source->setCurrentText(leadSourceName(lead.source));
     // Converted is offered only to show a converted lead: no edit makes a lead converted.
     const bool converted = lead.status == LeadStatus::Converted;
     const int convertedItem = m_status->findData(leadStatusKey(LeadStatus::Converted));
@@ -201,7 +202,7 @@ Lead LeadEditor::lead() const {
     l.title = m_title->text().trimmed();
     l.email = m_emailCheck->value();
     l.phone = m_phoneCheck->value();
-    l.source = m_source->currentText().trimmed();
+    l.source = leadSourceKey(m_source->currentText());
     if (!parseLeadStatus(m_status->currentData().toString(), &l.status))
         l.status = m_loaded.status;
     if (!parseLeadRating(m_rating->currentData().toString(), &l.rating))

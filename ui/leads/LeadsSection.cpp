@@ -1,11 +1,12 @@
 #include "LeadsSection.h"
 
+#include "LeadDetailPane.h"
 #include "LeadEditor.h"
 #include "LeadFilterBar.h"
 #include "LeadListPresentation.h"
 #include "LeadQuickAdd.h"
 #include "LeadWorkflow.h"
-#include "common/DetailHeader.h"
+#include "activities/LogActions.h"
 #include "models/LeadListModel.h"
 #include "store/Database.h"
 #include "store/LeadRepository.h"
@@ -133,16 +134,13 @@ LeadsSection::~LeadsSection() {
 }
 
 QWidget* LeadsSection::createDetailPane() {
-    auto* pane = new QWidget(this);
-    m_header = new DetailHeader(pane);
-    m_editor = new LeadEditor(m_context.db, pane);
-    auto* layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_header);
-    layout->addWidget(m_editor, 1);
-    connect(m_editor, &LeadEditor::dirtyChanged, m_header, &DetailHeader::setDirty);
-    connect(m_editor, &LeadEditor::recordRequested, this, &LeadsSection::recordRequested);
-    return pane;
+    m_detail = new LeadDetailPane(m_context, this);
+    m_editor = m_detail->editor();
+    connect(m_detail, &LeadDetailPane::recordRequested, this, &LeadsSection::recordRequested);
+    connect(m_detail, &LeadDetailPane::message, m_banner,
+            [this](const QString& text, MessageBanner::Type type) { m_banner->showMessage(text, type, 4000); });
+    connect(m_detail, &LeadDetailPane::undoOffered, this, &LeadsSection::offerUndo);
+    return m_detail;
 }
 
 void LeadsSection::createList() {
@@ -197,8 +195,14 @@ void LeadsSection::createActions() {
             &LeadsSection::assignSelected);
     connect(addAction(tr("Assign &round-robin…"), u"view-refresh"_s, {}, u"roundRobinAction"_s), &QAction::triggered,
             this, &LeadsSection::assignRoundRobin);
+    m_toolBar->addSeparator();
+    for (const LogActions::Spec& spec : LogActions::specs()) {
+        // Only the call on the toolbar: the others are in the Record menu and on the Activities tab.
+        QAction* log = addAction(spec.text, spec.icon, spec.shortcut, spec.objectName, spec.kind == ActivityKind::Call);
+        connect(log, &QAction::triggered, this, [this, kind = spec.kind] { m_detail->startLog(kind); });
+    }
     QAction* quickAdd =
-        addAction(tr("&Quick add"), u"list-add"_s, QKeySequence(Qt::CTRL | Qt::Key_L), u"quickAddAction"_s, false);
+        addAction(tr("&Quick add"), u"list-add"_s, LeadQuickAdd::shortcut(), u"quickAddAction"_s, false);
     connect(quickAdd, &QAction::triggered, m_quickAdd, &LeadQuickAdd::focusName);
     connect(addAction(tr("&Find"), u"edit-find"_s, QKeySequence::Find, u"findAction"_s, false), &QAction::triggered,
             m_filterBar, &LeadFilterBar::focusSearch);
@@ -239,8 +243,9 @@ void LeadsSection::updateEmptyState() {
     const bool empty = m_model->rowCount() == 0 && !m_model->canFetchMore({});
     m_emptyLabel->setText(m_filterBar->isFiltering()
                               ? tr("No leads match the filter.")
-                              : tr("No open leads. Type a name in Quick add above (Ctrl+L), press Ctrl+N for the "
-                                   "full form, or import a CSV file of leads (File → Import)."));
+                              : tr("No open leads. Type a name in Quick add above (%1), press Ctrl+N for the "
+                                   "full form, or import a CSV file of leads (File → Import).")
+                                    .arg(LeadQuickAdd::shortcut().toString(QKeySequence::NativeText)));
     m_listStack->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyLabel) : m_list);
 }
 
@@ -282,13 +287,7 @@ void LeadsSection::showLead(const QString& id) {
     }
     m_currentId = id;
     m_currentStatus = lead->status;
-    m_editor->setLead(*lead);
-    QStringList subtitle{leadStatusName(lead->status)};
-    if (!lead->company.isEmpty())
-        subtitle.prepend(lead->company);
-    if (lead->status == LeadStatus::Disqualified)
-        subtitle.append(lead->disqualifyReason);
-    m_header->setTitle(lead->displayName(), subtitle.join(u" · "_s));
+    m_detail->showLead(*lead);
     updateActions();
 }
 
@@ -312,7 +311,7 @@ void LeadsSection::newLead() {
     if (!confirmLeave())
         return;
     showBlank();
-    m_editor->focusFirstField();
+    m_detail->startNewLead();
 }
 
 void LeadsSection::showBlank() {
@@ -320,8 +319,7 @@ void LeadsSection::showBlank() {
     selectQuietly({});
     Lead blank;
     blank.ownerId = m_context.db.localUserId();
-    m_editor->setLead(blank);
-    m_header->setTitle(tr("New lead"), tr("Press Ctrl+S to save"));
+    m_detail->showLead(blank);
     updateActions();
 }
 
@@ -367,27 +365,41 @@ void LeadsSection::deleteSelected() {
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
-    LeadRepository leads(m_context.db);
     QStringList removed;
-    for (const QString& id : ids) {
-        if (auto r = leads.remove(id); !r) {
-            m_banner->showMessage(r.error().message, MessageBanner::Type::Error);
-            break;
-        }
-        removed.append(id);
-    }
+    if (auto result = removeLeads(ids, &removed); !result)
+        m_banner->showMessage(result.error().message, MessageBanner::Type::Error);
     if (removed.isEmpty())
         return;
     Database* db = &m_context.db;
+    QPointer<LeadsSection> self(this);
     const QString text = tr("%n lead(s) deleted.", "", int(removed.size()));
-    const int token = m_context.undo.push(text, [db, removed]() -> Result<void> {
-        for (const QString& id : removed)
-            if (auto r = LeadRepository(*db).restore(id); !r)
-                return r;
-        return {};
-    });
+    const int token = m_context.undo.push(
+        text,
+        [db, removed]() -> Result<void> {
+            for (const QString& id : removed)
+                if (auto r = LeadRepository(*db).restore(id); !r)
+                    return r;
+            return {};
+        },
+        [self, removed]() -> Result<void> {
+            if (!self)
+                return fail(ErrorCode::NotFound, tr("The section was closed."));
+            QStringList again;
+            return self->removeLeads(removed, &again);
+        });
     offerUndo(text, token);
-    if (removed.contains(m_currentId)) {
+}
+
+Result<void> LeadsSection::removeLeads(const QStringList& ids, QStringList* removed) {
+    LeadRepository leads(m_context.db);
+    Result<void> result;
+    for (const QString& id : ids) {
+        result = leads.remove(id);
+        if (!result)
+            break;
+        removed->append(id);
+    }
+    if (removed->contains(m_currentId)) {
         const QString next = m_model->idAt(std::max(0, m_list->currentIndex().row()));
         if (next.isEmpty()) {
             showBlank();
@@ -396,6 +408,7 @@ void LeadsSection::deleteSelected() {
             selectQuietly(next);
         }
     }
+    return result;
 }
 
 void LeadsSection::runWorkflow(const std::function<void(LeadWorkflow&, const QStringList&)>& step) {
@@ -413,32 +426,27 @@ void LeadsSection::runWorkflow(const std::function<void(LeadWorkflow&, const QSt
     updateActions();
 }
 
-void LeadsSection::qualifySelected() {
-    runWorkflow([this](LeadWorkflow& w, const QStringList& ids) {
-        if (const auto outcome = w.qualify(ids))
+void LeadsSection::runAndTell(std::optional<LeadWorkflow::Outcome> (LeadWorkflow::*step)(const QStringList&)) {
+    runWorkflow([this, step](LeadWorkflow& w, const QStringList& ids) {
+        if (const auto outcome = (w.*step)(ids))
             m_banner->showMessage(outcome->text, outcome->type, kSavedBannerMs * 2);
     });
+}
+
+void LeadsSection::qualifySelected() {
+    runAndTell(&LeadWorkflow::qualify);
 }
 
 void LeadsSection::disqualifySelected() {
-    runWorkflow([this](LeadWorkflow& w, const QStringList& ids) {
-        if (const auto outcome = w.disqualify(ids))
-            m_banner->showMessage(outcome->text, outcome->type, kSavedBannerMs * 2);
-    });
+    runAndTell(&LeadWorkflow::disqualify);
 }
 
 void LeadsSection::assignSelected() {
-    runWorkflow([this](LeadWorkflow& w, const QStringList& ids) {
-        if (const auto outcome = w.assign(ids))
-            m_banner->showMessage(outcome->text, outcome->type, kSavedBannerMs * 2);
-    });
+    runAndTell(&LeadWorkflow::assign);
 }
 
 void LeadsSection::assignRoundRobin() {
-    runWorkflow([this](LeadWorkflow& w, const QStringList& ids) {
-        if (const auto outcome = w.assignRoundRobin(ids))
-            m_banner->showMessage(outcome->text, outcome->type, kSavedBannerMs * 2);
-    });
+    runAndTell(&LeadWorkflow::assignRoundRobin);
 }
 
 void LeadsSection::convertCurrent() {
