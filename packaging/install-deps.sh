@@ -16,6 +16,8 @@ packages=(
     # the server: OpenSSL's libcrypto (password hashing, random tokens); gzip bodies (zlib); the
     # client's refresh token in the desktop keychain (qtkeychain)
     libssl-dev zlib1g-dev qtkeychain-qt6-dev
+    # phone numbers typed the local way put in international form (core/domain/PhoneNumber)
+    libphonenumber-dev
     # tests: Catch2, a headless X server, CJK glyphs, checks on rendered PDFs and images, the
     # PostgreSQL server that the server tests start a throwaway cluster of, SQLite's headers
     catch2 xvfb xauth fonts-wqy-microhei poppler-utils imagemagick postgresql libsqlite3-dev

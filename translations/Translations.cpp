@@ -43,4 +43,12 @@ QStringList translatedLanguages() {
     return languages;
 }
 
+QString translationLanguage(const QLocale& locale) {
+    QTranslator probe;
+    if (locale.language() != QLocale::C &&
+        probe.load(locale, QStringLiteral("fieldbook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return probe.language();
+    return QStringLiteral("en_US");
+}
+
 } // namespace Fieldbook

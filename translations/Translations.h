@@ -13,6 +13,9 @@ namespace Fieldbook {
 /// A language without a Fieldbook translation gets the English one, which holds only plural forms.
 /// Returns the language of the Fieldbook translation loaded ("zh_CN", "en_US"), or an empty string.
 QString installTranslations(const QLocale& locale);
+/// The language of the Fieldbook translation installTranslations() loads for `locale` ("zh_CN"),
+/// "en_US" for a language without its own (or the C locale).
+QString translationLanguage(const QLocale& locale);
 
 /// Fieldbook's translation for `locale` (the English one for a language without its own), loaded
 /// but not installed: a document can be written in a customer's language while the application

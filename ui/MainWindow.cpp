@@ -4,6 +4,7 @@
 #include "accounts/AccountsSection.h"
 #include "catalogue/CatalogueDialog.h"
 #include "contacts/ContactsSection.h"
+#include "help/ShortcutsDialog.h"
 #include "importexport/ImportExportActions.h"
 #include "leads/LeadsSection.h"
 #include "opportunities/OpportunitiesSection.h"
@@ -11,7 +12,9 @@
 #include "quotes/QuoteEditor.h"
 #include "quotes/QuotesDialog.h"
 #include "store/Database.h"
+#include "store/LocalOnlyRecords.h"
 #include "sync/ConnectDialog.h"
+#include "sync/FirstConnectQuestion.h"
 #include "sync/SyncIssuesDialog.h"
 #include "sync/SyncLogDialog.h"
 #include "sync/SyncStatusWidget.h"
@@ -61,7 +64,7 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
     , m_syncStatus(new SyncStatusWidget(*m_sync, this)) {
     setAcceptDrops(true); // a CSV or vCard dropped on the window opens the import wizard
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Fieldbook — %1").arg(QFileInfo(db.path()).fileName()));
+    updateTitle();
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -104,10 +107,7 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
                 showSection(m_contacts);
                 m_contacts->showAccountContacts(accountId, accountName, contactId);
             });
-    connect(m_undo, &UndoHistory::changed, this, [this] {
-        m_undoAction->setEnabled(m_undo->canUndo());
-        m_undoAction->setText(m_undo->canUndo() ? tr("&Undo: %1").arg(m_undo->nextDescription()) : tr("&Undo delete"));
-    });
+    connect(m_undo, &UndoHistory::changed, this, &MainWindow::updateUndoActions);
     showSection(m_contacts);
     restoreWindowState();
 }
@@ -141,10 +141,20 @@ void MainWindow::createMenus() {
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    m_undoAction = edit->addAction(Icons::get(u"edit-undo"_s), tr("&Undo delete"), this, &MainWindow::undo);
+    m_undoAction = edit->addAction(Icons::get(u"edit-undo"_s), tr("&Undo"), this, &MainWindow::undo);
     m_undoAction->setObjectName(u"undoAction"_s);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setEnabled(false);
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setProperty(ShortcutsDialog::kNameProperty, tr("Undo"));
+    m_redoAction = edit->addAction(Icons::get(u"edit-redo"_s), tr("&Redo"), this, &MainWindow::redo);
+    m_redoAction->setObjectName(u"redoAction"_s);
+    // Ctrl+Shift+Z first (what the menu shows), then the platform's other keys for redo.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    m_redoAction->setShortcuts(redoKeys);
+    m_redoAction->setProperty(ShortcutsDialog::kNameProperty, tr("Redo"));
+    updateUndoActions();
 
     m_recordMenu = menuBar()->addMenu(tr("&Record"));
 
@@ -166,11 +176,16 @@ void MainWindow::createMenus() {
     catalogue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QAction* quotes = go->addAction(tr("Q&uotes…"), this, &MainWindow::showQuotes);
     quotes->setObjectName(u"quotesAction"_s);
-    quotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    quotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)); // Ctrl+Shift+Q qualifies a lead
 
     createSyncMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(Icons::get(u"help-keyboard-shortcuts"_s), tr("&Keyboard shortcuts…"), this,
+                                         &MainWindow::showShortcuts);
+    shortcuts->setObjectName(u"shortcutsAction"_s);
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    help->addSeparator();
     help->addAction(Icons::get(u"help-about"_s), tr("&About Fieldbook"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
 }
@@ -201,6 +216,11 @@ void MainWindow::showConnectDialog() {
         return;
     }
     auto* dialog = new ConnectDialog(*m_sync, this);
+    dialog->setBeforeConnect([this, dialog] {
+        const bool settled = FirstConnectQuestion::settle(dialog, m_context.db);
+        updateTitle();
+        return settled;
+    });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -247,6 +267,13 @@ void MainWindow::showQuotes() {
     m_quotes->raise();
     m_quotes->activateWindow();
     m_quotes->focusSearch();
+}
+
+void MainWindow::updateTitle() {
+    const QString file = QFileInfo(m_context.db.path()).fileName();
+    // Until its records are taken over or replaced by the server's, the demo says that it is one.
+    setWindowTitle(LocalOnlyRecords::isDemo(m_context.db) ? tr("Fieldbook — %1 (demo data)").arg(file)
+                                                          : tr("Fieldbook — %1").arg(file));
 }
 
 void MainWindow::onStoreSynced() {
@@ -328,6 +355,31 @@ void MainWindow::undo() {
         currentSection()->banner()->showMessage(result.error().message, MessageBanner::Type::Error);
     else
         currentSection()->banner()->hideMessage();
+}
+
+void MainWindow::redo() {
+    if (auto result = m_undo->redo(); !result)
+        currentSection()->banner()->showMessage(result.error().message, MessageBanner::Type::Error);
+    else
+        currentSection()->banner()->hideMessage();
+}
+
+void MainWindow::updateUndoActions() {
+    m_undoAction->setEnabled(m_undo->canUndo());
+    m_undoAction->setText(m_undo->canUndo() ? tr("&Undo: %1").arg(m_undo->undoDescription()) : tr("&Undo"));
+    m_redoAction->setEnabled(m_undo->canRedo());
+    m_redoAction->setText(m_undo->canRedo() ? tr("&Redo: %1").arg(m_undo->redoDescription()) : tr("&Redo"));
+}
+
+void MainWindow::showShortcuts() {
+    // The Record menu holds only the visible section's actions: every section is listed instead.
+    QList<ShortcutsDialog::Group> groups = ShortcutsDialog::menuGroups(menuBar(), {m_recordMenu});
+    for (int i = 0; i < m_navigation->count(); ++i)
+        groups.append(
+            {tr("%1 (%2)").arg(ShortcutsDialog::plainText(m_recordMenu->title()), m_navigation->item(i)->text()),
+             static_cast<WorkspaceSection*>(m_stack->widget(i))->recordActions()});
+    ShortcutsDialog dialog(groups, this);
+    dialog.exec();
 }
 
 void MainWindow::showSettings() {

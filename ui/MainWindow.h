@@ -65,9 +65,13 @@ private:
     void createMenus();
     void createSyncMenu();
     void onStoreSynced();
+    void updateTitle();
     void rebuildRecordMenu();
     void updateStatus();
     void undo();
+    void redo();
+    void updateUndoActions();
+    void showShortcuts();
     void showSettings();
     void showAbout();
     void restoreWindowState();
@@ -83,6 +87,7 @@ private:
     LeadsSection* m_leads;
     QMenu* m_recordMenu = nullptr;
     QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     QLabel* m_count;
     QuickOpenDialog* m_quickOpen = nullptr;
     ImportExportActions* m_importExport;

@@ -18,9 +18,12 @@ void CliContext::printLine(const QByteArray& text) {
     m_out.write("\n");
 }
 
+void CliContext::note(const QString& message) {
+    m_err.write(u"fieldbook-cli: %1\n"_s.arg(message.simplified()).toUtf8());
+}
+
 int CliContext::error(ExitCode code, const QString& message) {
-    QString line = message.simplified();
-    m_err.write(u"fieldbook-cli: %1\n"_s.arg(line).toUtf8());
+    note(message);
     return int(code);
 }
 

@@ -27,6 +27,8 @@ public:
     void printLine(const QByteArray& text);
     void printLine(const QString& text) { printLine(text.toUtf8()); }
 
+    /// Prints "fieldbook-cli: <message>" on stderr as one line (what was done besides the result).
+    void note(const QString& message);
     /// Prints "fieldbook-cli: <message>" on stderr as one line and returns `code`.
     int error(ExitCode code, const QString& message);
     /// Prints `error.message` and returns exitCodeFor(error, otherwise); `detail` is not shown.

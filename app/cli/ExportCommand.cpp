@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "store/StoreFiles.h"
 #include "CliContext.h"
 #include "services/RecordExporter.h"
 
@@ -50,6 +51,8 @@ int ExportCommand::run(CliContext& context, const QCommandLineParser& parser) {
     if (!db)
         return context.databaseError(db.error());
     const QString outputPath = parser.value(u"output"_s);
+    if (auto refused = StoreFiles::refuse(outputPath); !refused)
+        return context.error(refused.error(), ExitCode::Failure);
     QSaveFile file(outputPath);
     if (!outputPath.isEmpty()) {
         if (!file.open(QIODevice::WriteOnly))

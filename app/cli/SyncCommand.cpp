@@ -1,6 +1,7 @@
 #include "SyncCommand.h"
 
 #include "CliContext.h"
+#include "store/LocalOnlyRecords.h"
 #include "store/SyncJournal.h"
 #include "sync/SyncEngine.h"
 
@@ -36,6 +37,34 @@ Result<QString> readPassword(const QString& path) {
 
 } // namespace
 
+std::optional<int> SyncCommand::settleLocalRecords(CliContext& context, const QCommandLineParser& parser,
+                                                   Database& db) const {
+    LocalOnlyRecords records(db);
+    const auto count = records.count();
+    if (!count)
+        return context.error(count.error(), ExitCode::Database);
+    if (*count == 0)
+        return std::nullopt;
+    if (parser.isSet(u"take-over"_s)) {
+        if (auto taken = records.takeOver(); !taken)
+            return context.error(taken.error(), ExitCode::Database);
+        context.note(tr("took over %n record(s) of users who exist only in this database", "", int(*count)));
+        return std::nullopt;
+    }
+    if (parser.isSet(u"fresh"_s)) {
+        const QString backup = LocalOnlyRecords::backupPathFor(db.path());
+        if (auto emptied = records.startFresh(backup); !emptied)
+            return context.error(emptied.error(), ExitCode::Database);
+        context.note(tr("kept the database as %1 and emptied it for the server's data").arg(backup));
+        return std::nullopt;
+    }
+    return context.error(ExitCode::Usage,
+                         tr("this database holds %n record(s) of users who exist only here (such as demo data), which "
+                            "the server would refuse: run again with --take-over to make them yours, or with --fresh "
+                            "to start from the server's data (the database is kept as a backup first)",
+                            "", int(std::min<qint64>(*count, INT_MAX))));
+}
+
 void SyncCommand::configure(QCommandLineParser& parser) const {
     parser.addOption(
         {u"server"_s, tr("The server, https://HOST[:PORT] (default: the one this database synced with)."), u"URL"_s});
@@ -45,6 +74,8 @@ void SyncCommand::configure(QCommandLineParser& parser) const {
     parser.addOption({u"ca-cert"_s, tr("Also trust the certificate authorities in this PEM file."), u"FILE"_s});
     parser.addOption(
         {u"timeout"_s, tr("Give up on a server that does not answer for S seconds (default 60)."), u"S"_s, u"60"_s});
+    parser.addOption({u"take-over"_s, tr("Make records of users who exist only in this database yours.")});
+    parser.addOption({u"fresh"_s, tr("Back this database up, empty it and start from the server's data.")});
 }
 
 int SyncCommand::run(CliContext& context, const QCommandLineParser& parser) {
@@ -72,6 +103,8 @@ int SyncCommand::run(CliContext& context, const QCommandLineParser& parser) {
     auto password = readPassword(parser.value(u"password-file"_s));
     if (!password)
         return context.error(password.error(), ExitCode::Input);
+    if (const auto stop = settleLocalRecords(context, parser, **db))
+        return *stop;
 
     QNetworkAccessManager network;
     SyncEngine::Options options;
@@ -87,7 +120,8 @@ int SyncCommand::run(CliContext& context, const QCommandLineParser& parser) {
         return context.error(summary.error(), ExitCode::Failure);
     const QJsonObject json{{u"pushed"_s, summary->pushed},       {u"pulled"_s, summary->pulled},
                            {u"conflicts"_s, summary->conflicts}, {u"rejected"_s, summary->rejected},
-                           {u"waiting"_s, summary->waiting},     {u"skew_ms"_s, summary->skewMs}};
+                           {u"waiting"_s, summary->waiting},     {u"skew_ms"_s, summary->skewMs},
+                           {u"set_aside"_s, summary->setAside}};
     context.printLine(QJsonDocument(json).toJson(QJsonDocument::Compact));
     return int(summary->needsDecision() ? ExitCode::NeedsDecision : ExitCode::Ok);
 }

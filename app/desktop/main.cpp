@@ -1,6 +1,7 @@
 // fieldbook: the desktop workspace. Thin composition root: arguments, translations, the store, the window.
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "SingleInstance.h"
 #include "Translations.h"
 #include "importexport/FirstStartDemoData.h"
 #include "store/Database.h"
@@ -12,6 +13,8 @@
 #include <QIcon>
 #include <QStandardPaths>
 #include <QTranslator>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +36,34 @@ QString defaultDatabasePath() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     return QDir(folder).filePath(u"fieldbook.sqlite"_s);
+}
+
+/// The exit code when another instance holds the store (it was asked to come to the front).
+std::optional<int> handOverToRunningInstance(Fieldbook::SingleInstance& instance, const QString& path) {
+    switch (instance.claim()) {
+    case Fieldbook::SingleInstance::Handover::Delivered:
+        return 0;
+    case Fieldbook::SingleInstance::Handover::NoAnswer:
+        Fieldbook::MessageBox::critical(
+            nullptr, QApplication::translate("main", "Fieldbook is already open"),
+            QApplication::translate("main", "Fieldbook is already open with the store %1 but does not answer. "
+                                            "Switch to its window, or close it and start again.")
+                .arg(QDir::toNativeSeparators(path)));
+        return 1;
+    case Fieldbook::SingleInstance::Handover::None:
+        break;
+    }
+    return std::nullopt;
+}
+
+/// Brings the window to the front when another start on the same store asks for it.
+void raiseOnRequest(Fieldbook::SingleInstance& instance, QWidget& window) {
+    QObject::connect(&instance, &Fieldbook::SingleInstance::requested, &window, [&window] {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
 }
 
 } // namespace
@@ -59,6 +90,10 @@ int main(int argc, char* argv[]) {
     // The store's own errors must already be translated, so a language is installed before opening it.
     applyLanguage(parser.value(langOption));
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+    // A second window on the same store brings the first one to the front instead of opening it again.
+    Fieldbook::SingleInstance instance(path);
+    if (const auto handedOver = handOverToRunningInstance(instance, path))
+        return *handedOver;
     auto db = Fieldbook::Database::open(path);
     if (!db) {
         Fieldbook::MessageBox::critical(
@@ -75,6 +110,7 @@ int main(int argc, char* argv[]) {
     Fieldbook::offerDemoDataOnFirstStart(nullptr, (*db)->path(), **db);
 
     Fieldbook::MainWindow window(**db);
+    raiseOnRequest(instance, window);
     window.show();
     return app.exec();
 }

@@ -28,10 +28,8 @@ constexpr double chineseAccountShare = 0.30;
 constexpr double chineseNameAtChineseAccount = 0.90;
 constexpr double chineseNameAtWesternAccount = 0.04;
 
-// Lead sources as the lead form offers them (stored untranslated, like any typed source).
-const QStringList kLeadSources{u"Web"_s,     u"Referral"_s,      u"Trade fair"_s,  u"Cold call"_s,
-                               u"Partner"_s, u"Advertisement"_s, u"Social media"_s};
-const QList<quint32> kLeadSourceWeights{30, 45, 63, 73, 83, 90, 100}; // cumulative
+// Weights of the lead sources the form offers (leadSources()), cumulative.
+const QList<quint32> kLeadSourceWeights{30, 45, 63, 73, 83, 90, 100};
 const QStringList kDisqualifyReasons{u"No budget this year"_s, u"Not the decision maker"_s,
                                      u"Happy with a competitor"_s, u"Too small for our products"_s,
                                      u"No answer after several attempts"_s};
@@ -485,7 +483,8 @@ Lead DemoGenerator::lead(int index) const {
     if (random.chance(0.75))
         lead.phone = DemoFormat::expand(random.pick(random.chance(0.5) ? country.mobileFormats : country.phoneFormats),
                                         random, city.areaCode);
-    lead.source = kLeadSources.at(random.weightedIndex(kLeadSourceWeights));
+    static const QStringList sources = leadSources();
+    lead.source = sources.at(random.weightedIndex(kLeadSourceWeights));
 
     const int statusRoll = random.uniformInt(0, 99);
     lead.status = statusRoll < 42   ? LeadStatus::New

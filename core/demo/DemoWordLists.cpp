@@ -1,6 +1,7 @@
 #include "DemoWordLists.h"
 
 #include "domain/Activity.h"
+#include "domain/Industry.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -130,7 +131,7 @@ void loadCompanies(DemoWordLists& lists, const QString& dir) {
         lists.chineseCompanyWords.append({u"华信"_s, u"huaxin"_s, {}});
     if (lists.chineseCompanySuffixes.isEmpty())
         lists.chineseCompanySuffixes.append({u"有限公司"_s, u"co"_s, {}});
-    lists.industries = orPlaceholder(readLines(dir, u"industries.txt"_s, lists.problems), u"Manufacturing"_s);
+    lists.industries = industries();
 }
 
 qsizetype streetListFor(const QHash<QString, qsizetype>& byLanguage, const QString& language) {

@@ -1,5 +1,6 @@
 #include "QuoteDocument.h"
 
+#include "store/StoreFiles.h"
 #include "domain/MoneyText.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -267,6 +268,8 @@ int QuoteDocument::print(QPagedPaintDevice& device) const {
 
 Result<int> QuoteDocument::writePdf(const QString& path) const {
     // Errors are for the user who writes the file, in the application's language.
+    if (auto refused = StoreFiles::refuse(path); !refused)
+        return std::unexpected(refused.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(ErrorCode::Io,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 namespace Fieldbook {
 
@@ -10,8 +10,16 @@ enum class ActivityKind { Call, Meeting, Visit, Email, Note, Task };
 QString activityKindName(ActivityKind kind);
 /// Parses a storage name; returns false for anything else.
 bool parseActivityKind(const QString& name, ActivityKind* kind);
+/// The kind's name for people ("Call"), translated.
+QString activityKindLabel(ActivityKind kind);
 
-/// One interaction with a contact and/or an account.
+/// The call outcomes the quick log form offers, as stored ("connected", "left voicemail", ...).
+QStringList callOutcomes();
+/// A stored outcome in the user's language: every outcome Fieldbook writes (the form's, the demo
+/// data's) is translated; free text from imports is shown as it is.
+QString callOutcomeName(const QString& outcome);
+
+/// One interaction with a contact and/or an account, or with a lead.
 struct Activity {
     QString id;
     ActivityKind kind = ActivityKind::Note;
@@ -22,6 +30,7 @@ struct Activity {
     QString notes;
     QString contactId;
     QString accountId;
+    QString leadId;   ///< the lead it was logged for; kept when the lead becomes a contact
     bool done = true; ///< tasks start open; logged calls and meetings are done
     QString ownerId;
     qint64 createdAt = 0;

@@ -2,6 +2,7 @@
 
 #include "Contact.h"
 #include "common/KeyTable.h"
+#include "common/Picklist.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -28,6 +29,19 @@ constexpr KeyName<LeadRating> kRatings[] = {
     {LeadRating::Warm, u"warm", QT_TRANSLATE_NOOP("Lead", "Warm")},
     {LeadRating::Cold, u"cold", QT_TRANSLATE_NOOP("Lead", "Cold")},
 };
+
+const Picklist& sourcePicklist() {
+    static const Picklist list("LeadSource", {
+                                                 {"Web", QT_TRANSLATE_NOOP("LeadSource", "Web")},
+                                                 {"Referral", QT_TRANSLATE_NOOP("LeadSource", "Referral")},
+                                                 {"Trade fair", QT_TRANSLATE_NOOP("LeadSource", "Trade fair")},
+                                                 {"Cold call", QT_TRANSLATE_NOOP("LeadSource", "Cold call")},
+                                                 {"Partner", QT_TRANSLATE_NOOP("LeadSource", "Partner")},
+                                                 {"Advertisement", QT_TRANSLATE_NOOP("LeadSource", "Advertisement")},
+                                                 {"Social media", QT_TRANSLATE_NOOP("LeadSource", "Social media")},
+                                             });
+    return list;
+}
 
 /// Chinese family names of two characters; every other CJK family name is one character.
 const QStringList& compoundFamilyNames() {
@@ -84,6 +98,18 @@ QList<LeadRating> leadRatings() {
     for (const auto& e : kRatings)
         list.append(e.value);
     return list;
+}
+
+QStringList leadSources() {
+    return sourcePicklist().keys();
+}
+
+QString leadSourceName(const QString& source) {
+    return sourcePicklist().name(source);
+}
+
+QString leadSourceKey(const QString& shown) {
+    return sourcePicklist().key(shown);
 }
 
 bool isOpenLeadStatus(LeadStatus status) {

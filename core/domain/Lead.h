@@ -25,6 +25,14 @@ QString leadRatingName(LeadRating rating);
 QList<LeadStatus> leadStatuses();
 QList<LeadRating> leadRatings();
 
+/// The lead sources the form offers, as stored ("Web", "Referral", ...); a source typed by hand is
+/// stored as typed.
+QStringList leadSources();
+/// A stored source in the user's language (a typed one as it is).
+QString leadSourceName(const QString& source);
+/// What to store for a source picked or typed in the user's language.
+QString leadSourceKey(const QString& shown);
+
 /// New, working or qualified: a lead still being worked on.
 bool isOpenLeadStatus(LeadStatus status);
 /// Whether an edit or an action may move a lead from `from` to `to` (see LeadStatus). Moving to
@@ -42,7 +50,7 @@ struct Lead {
     QString title;
     QString email;
     QString phone;
-    QString source; ///< free text: "Web", "Trade fair", "Referral" ...
+    QString source; ///< leadSources() or free text
     LeadStatus status = LeadStatus::New;
     LeadRating rating = LeadRating::None;
     QString disqualifyReason; ///< required while disqualified

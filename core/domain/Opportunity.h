@@ -34,6 +34,14 @@ struct Opportunity {
     friend bool operator==(const Opportunity&, const Opportunity&) = default;
 };
 
+/// The usual reasons for losing a deal, as stored ("Price too high", ...); a reason typed by hand
+/// is stored as typed.
+QStringList lossReasons();
+/// A stored close reason in the user's language (a typed one as it is).
+QString lossReasonName(const QString& reason);
+/// What to store for a reason picked or typed in the user's language.
+QString lossReasonKey(const QString& shown);
+
 /// A product (or a free-text item) the customer is expected to buy. While an opportunity has
 /// lines, its amount is their net total (OpportunityLineRepository keeps it so).
 struct OpportunityLine {

@@ -17,17 +17,85 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
+namespace {
+
+/// The built-in names: the standard pipeline's (under its key) and its stages'.
+struct BuiltInName {
+    const char16_t* key;
+    const char* text;
+};
+constexpr BuiltInName kStandardPipeline{u"standard", QT_TRANSLATE_NOOP("Pipeline", "Standard sales")};
+constexpr BuiltInName kStandardStages[] = {
+    {u"prospecting", QT_TRANSLATE_NOOP("Pipeline", "Prospecting")},
+    {u"qualification", QT_TRANSLATE_NOOP("Pipeline", "Qualification")},
+    {u"proposal", QT_TRANSLATE_NOOP("Pipeline", "Proposal")},
+    {u"negotiation", QT_TRANSLATE_NOOP("Pipeline", "Negotiation")},
+    {u"won", QT_TRANSLATE_NOOP("Pipeline", "Won")},
+    {u"lost", QT_TRANSLATE_NOOP("Pipeline", "Lost")},
+};
+
+const BuiltInName* builtInStage(const QString& key) {
+    for (const BuiltInName& n : kStandardStages)
+        if (key == QStringView(n.key))
+            return &n;
+    return nullptr;
+}
+
+/// `stored` as shown: the translation of an untouched built-in name, else as the organisation named it.
+QString shownName(const BuiltInName* builtIn, const QString& stored) {
+    if (!builtIn)
+        return stored;
+    const QString english = QString::fromUtf8(builtIn->text);
+    const QString translated = QCoreApplication::translate("Pipeline", builtIn->text);
+    return stored.isEmpty() || stored == english || stored == translated ? translated : stored;
+}
+
+/// `shown` as stored: an untouched built-in name in English, so every language can translate it.
+QString storedName(const BuiltInName* builtIn, const QString& shown) {
+    if (builtIn && shown == QCoreApplication::translate("Pipeline", builtIn->text))
+        return QString::fromUtf8(builtIn->text);
+    return shown;
+}
+
+const BuiltInName* builtInPipeline(const QString& key) {
+    return key == QStringView(kStandardPipeline.key) ? &kStandardPipeline : nullptr;
+}
+
+} // namespace
+
 Pipeline Pipeline::standard() {
     using C = ForecastCategory;
     using O = StageOutcome;
-    return {u"standard"_s,
-            QCoreApplication::translate("Pipeline", "Standard sales"),
-            {{u"prospecting"_s, QCoreApplication::translate("Pipeline", "Prospecting"), 10, C::Pipeline, O::Open},
-             {u"qualification"_s, QCoreApplication::translate("Pipeline", "Qualification"), 25, C::Pipeline, O::Open},
-             {u"proposal"_s, QCoreApplication::translate("Pipeline", "Proposal"), 50, C::BestCase, O::Open},
-             {u"negotiation"_s, QCoreApplication::translate("Pipeline", "Negotiation"), 75, C::Commit, O::Open},
-             {u"won"_s, QCoreApplication::translate("Pipeline", "Won"), 100, C::Closed, O::Won},
-             {u"lost"_s, QCoreApplication::translate("Pipeline", "Lost"), 0, C::Omitted, O::Lost}}};
+    return withShownNames({u"standard"_s,
+                           {},
+                           {{u"prospecting"_s, {}, 10, C::Pipeline, O::Open},
+                            {u"qualification"_s, {}, 25, C::Pipeline, O::Open},
+                            {u"proposal"_s, {}, 50, C::BestCase, O::Open},
+                            {u"negotiation"_s, {}, 75, C::Commit, O::Open},
+                            {u"won"_s, {}, 100, C::Closed, O::Won},
+                            {u"lost"_s, {}, 0, C::Omitted, O::Lost}}});
+}
+
+QString pipelineName(const QString& key, const QString& storedName) {
+    return shownName(builtInPipeline(key), storedName);
+}
+
+QString stageName(const QString& stageKey, const QString& storedName) {
+    return shownName(builtInStage(stageKey), storedName);
+}
+
+Pipeline withShownNames(Pipeline stored) {
+    stored.name = pipelineName(stored.key, stored.name);
+    for (PipelineStage& stage : stored.stages)
+        stage.name = stageName(stage.key, stage.name);
+    return stored;
+}
+
+Pipeline withStoredNames(Pipeline shown) {
+    shown.name = storedName(builtInPipeline(shown.key), shown.name);
+    for (PipelineStage& stage : shown.stages)
+        stage.name = storedName(builtInStage(stage.key), stage.name);
+    return shown;
 }
 
 Result<void> Pipeline::validate() const {

@@ -46,6 +46,17 @@ struct Pipeline {
     friend bool operator==(const Pipeline&, const Pipeline&) = default;
 };
 
+/// The built-in names (the standard pipeline's, its stages' "Prospecting" ... "Lost") are stored
+/// in English and shown in the user's language; a name the organisation gave is its own in every
+/// language. The name of the pipeline `key` as shown, from its stored name.
+[[nodiscard]] QString pipelineName(const QString& key, const QString& storedName);
+/// The name of the stage `stageKey` as shown, from its stored name.
+[[nodiscard]] QString stageName(const QString& stageKey, const QString& storedName);
+/// A stored pipeline with the names to show (pipelineName(), stageName()).
+[[nodiscard]] Pipeline withShownNames(Pipeline stored);
+/// A pipeline as shown with the names to store: the built-in ones back in English.
+[[nodiscard]] Pipeline withStoredNames(Pipeline shown);
+
 /// The probability-weighted amount a board column and a forecast add up: amount × probability,
 /// rounded half away from zero like every amount (DESIGN.md section 3).
 [[nodiscard]] qint64 weightedAmount(qint64 amountMinor, int probability);

@@ -1,5 +1,6 @@
 #include "AccountListModel.h"
 
+#include "domain/Industry.h"
 #include "store/FieldCodec.h"
 
 #include <QDateTime>
@@ -38,7 +39,7 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const {
     case Name:
         return v.at(0);
     case Industry:
-        return v.at(1);
+        return role == Qt::DisplayRole ? QVariant(industryName(v.at(1).toString())) : v.at(1);
     case City:
         return v.at(2);
     case Phone: {

@@ -21,9 +21,9 @@ ActivityTimelineModel::ActivityTimelineModel(Database& db, QObject* parent)
     });
 }
 
-void ActivityTimelineModel::setRecord(const QString& id, bool isAccount) {
+void ActivityTimelineModel::setRecord(const QString& id, TimelineOf of) {
     m_recordId = id;
-    m_isAccount = isAccount;
+    m_of = of;
     reload();
 }
 
@@ -32,7 +32,9 @@ void ActivityTimelineModel::reload() {
     m_items.clear();
     if (!m_recordId.isEmpty()) {
         ActivityRepository repo(m_db);
-        auto list = m_isAccount ? repo.forAccount(m_recordId) : repo.forContact(m_recordId);
+        auto list = m_of == TimelineOf::Account ? repo.forAccount(m_recordId)
+                    : m_of == TimelineOf::Lead  ? repo.forLead(m_recordId)
+                                                : repo.forContact(m_recordId);
         if (list)
             m_items = std::move(*list);
         else

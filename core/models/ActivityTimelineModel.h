@@ -8,7 +8,14 @@ namespace Fieldbook {
 
 class Database;
 
-/// The interaction history of one contact or account, newest first; follows committed changes.
+/// Whose activities a timeline shows.
+enum class TimelineOf {
+    Contact,
+    Account, ///< the account's own activities and its contacts'
+    Lead,
+};
+
+/// The interaction history of one contact, account or lead, newest first; follows committed changes.
 class ActivityTimelineModel final : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -27,8 +34,8 @@ public:
 
     explicit ActivityTimelineModel(Database& db, QObject* parent = nullptr);
 
-    /// Shows the activities of a contact (or, with `isAccount`, of an account and its contacts).
-    void setRecord(const QString& id, bool isAccount);
+    /// Shows the activities of the record `id`.
+    void setRecord(const QString& id, TimelineOf of);
     QString recordId() const { return m_recordId; }
     const Activity& activityAt(int row) const { return m_items.at(row); }
 
@@ -43,7 +50,7 @@ private:
     void reload();
     Database& m_db;
     QString m_recordId;
-    bool m_isAccount = false;
+    TimelineOf m_of = TimelineOf::Contact;
     QList<Activity> m_items;
 };
 

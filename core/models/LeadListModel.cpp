@@ -45,7 +45,7 @@ QVariant LeadListModel::data(const QModelIndex& index, int role) const {
     case Rating:
         return row.rating == LeadRating::None ? QString() : leadRatingName(row.rating);
     case Source:
-        return row.source;
+        return leadSourceName(row.source);
     case Email:
         return row.email;
     case Phone:

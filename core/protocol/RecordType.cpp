@@ -14,6 +14,10 @@ constexpr auto Guard = MergeClass::Guarded;
 constexpr auto Long = MergeClass::LongText;
 } // namespace
 
+bool FieldSpec::nullable() const {
+    return kind == FieldKind::Text && !required && column.endsWith(u"_id"_s);
+}
+
 const FieldSpec* RecordType::field(const QString& column) const {
     const qsizetype index = indexOf(column);
     return index < 0 ? nullptr : &fields.at(index);
@@ -30,11 +34,14 @@ const RecordType& RecordType::users() {
     static const RecordType type{u"users"_s,
                                  {{u"name"_s, Text, Desc},
                                   {u"email"_s, Text, Desc},
-                                  {u"role"_s, Text, Guard},
+                                  FieldSpec{u"role"_s, Text, Guard}.oneOf({u"rep"_s, u"manager"_s, u"admin"_s}),
                                   {u"manager_id"_s, Text, Guard},
                                   {u"team"_s, Text, Desc},
                                   {u"active"_s, Bool, Guard},
-                                  {u"owner_id"_s, Text, Guard}}};
+                                  {u"owner_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::of({u"name"_s}),
+                                 QT_TRANSLATE_NOOP("RecordType", "User")};
     return type;
 }
 
@@ -57,7 +64,10 @@ const RecordType& RecordType::accounts() {
                                   {u"tags"_s, Json, Desc},
                                   {u"notes"_s, Text, Long},
                                   {u"external_id"_s, Text, Guard},
-                                  {u"language"_s, Text, Desc}}};
+                                  {u"language"_s, Text, Desc}},
+                                 RecordScope::Owner,
+                                 RecordLabel::of({u"name"_s}),
+                                 QT_TRANSLATE_NOOP("RecordType", "Account")};
     return type;
 }
 
@@ -79,13 +89,17 @@ const RecordType& RecordType::contacts() {
                                   {u"tags"_s, Json, Desc},
                                   {u"notes"_s, Text, Long},
                                   {u"do_not_call"_s, Bool, Guard},
-                                  {u"external_id"_s, Text, Guard}}};
+                                  {u"external_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::person(u"first_name"_s, u"last_name"_s),
+                                 QT_TRANSLATE_NOOP("RecordType", "Contact")};
     return type;
 }
 
 const RecordType& RecordType::activities() {
     static const RecordType type{u"activities"_s,
-                                 {{u"kind"_s, Text, Desc},
+                                 {FieldSpec{u"kind"_s, Text, Desc}.oneOf(
+                                      {u"call"_s, u"meeting"_s, u"visit"_s, u"email"_s, u"note"_s, u"task"_s}),
                                   {u"subject"_s, Text, Desc},
                                   {u"starts_at"_s, Int, Guard},
                                   {u"duration_minutes"_s, Int, Desc},
@@ -94,19 +108,27 @@ const RecordType& RecordType::activities() {
                                   {u"contact_id"_s, Text, Guard},
                                   {u"account_id"_s, Text, Guard},
                                   {u"done"_s, Bool, Desc},
-                                  {u"owner_id"_s, Text, Guard}}};
+                                  {u"owner_id"_s, Text, Guard},
+                                  {u"lead_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::of({u"subject"_s}),
+                                 QT_TRANSLATE_NOOP("RecordType", "Activity")};
     return type;
 }
 
 const RecordType& RecordType::attachments() {
-    static const RecordType type{u"attachments"_s,
-                                 {{u"record_table"_s, Text, Guard},
-                                  {u"record_id"_s, Text, Guard},
-                                  {u"file_name"_s, Text, Desc},
-                                  {u"mime_type"_s, Text, Desc},
-                                  {u"size"_s, Int, Guard},
-                                  {u"sha256"_s, Text, Guard},
-                                  {u"owner_id"_s, Text, Guard}}};
+    static const RecordType type{
+        u"attachments"_s,
+        {FieldSpec{u"record_table"_s, Text, Guard}.mandatory().oneOf({u"accounts"_s, u"contacts"_s, u"activities"_s}),
+         FieldSpec{u"record_id"_s, Text, Guard}.mandatory(),
+         {u"file_name"_s, Text, Desc},
+         {u"mime_type"_s, Text, Desc},
+         {u"size"_s, Int, Guard},
+         FieldSpec{u"sha256"_s, Text, Guard}.mandatory(),
+         {u"owner_id"_s, Text, Guard}},
+        RecordScope::Owner,
+        RecordLabel::of({u"file_name"_s}),
+        QT_TRANSLATE_NOOP("RecordType", "Attachment")};
     return type;
 }
 
@@ -127,14 +149,17 @@ const RecordType& RecordType::opportunities() {
                                   {u"close_reason"_s, Text, Desc},
                                   {u"notes"_s, Text, Long},
                                   {u"owner_id"_s, Text, Guard},
-                                  {u"external_id"_s, Text, Guard}}};
+                                  {u"external_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::of({u"name"_s}),
+                                 QT_TRANSLATE_NOOP("RecordType", "Opportunity")};
     return type;
 }
 
 // Like quote lines, an opportunity's product lines are records of their own and guarded.
 const RecordType& RecordType::opportunityLines() {
     static const RecordType type{u"opportunity_lines"_s,
-                                 {{u"opportunity_id"_s, Text, Guard},
+                                 {FieldSpec{u"opportunity_id"_s, Text, Guard}.mandatory(),
                                   {u"position"_s, Int, Guard},
                                   {u"product_id"_s, Text, Guard},
                                   {u"description"_s, Text, Guard},
@@ -142,7 +167,10 @@ const RecordType& RecordType::opportunityLines() {
                                   {u"unit_price"_s, Int, Guard},
                                   {u"discount_kind"_s, Text, Guard},
                                   {u"discount"_s, Int, Guard},
-                                  {u"owner_id"_s, Text, Guard}}};
+                                  {u"owner_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::byReference({u"description"_s}, u"opportunity_id"_s, u"opportunities"_s),
+                                 QT_TRANSLATE_NOOP("RecordType", "Product line")};
     return type;
 }
 
@@ -154,18 +182,23 @@ const RecordType& RecordType::pipelines() {
                                   {u"position"_s, Int, Desc},
                                   {u"active"_s, Bool, Guard},
                                   {u"owner_id"_s, Text, Guard}},
-                                 RecordScope::Organisation};
+                                 RecordScope::Organisation,
+                                 RecordLabel::of({u"name"_s}),
+                                 QT_TRANSLATE_NOOP("RecordType", "Pipeline")};
     return type;
 }
 
 const RecordType& RecordType::opportunityHistory() {
     static const RecordType type{u"opportunity_history"_s,
-                                 {{u"opportunity_id"_s, Text, Guard},
-                                  {u"field"_s, Text, Guard},
+                                 {FieldSpec{u"opportunity_id"_s, Text, Guard}.mandatory(),
+                                  FieldSpec{u"field"_s, Text, Guard}.oneOf({u"stage"_s, u"amount"_s, u"close_date"_s}),
                                   {u"old_value"_s, Text, Guard},
                                   {u"new_value"_s, Text, Guard},
                                   {u"changed_at"_s, Int, Guard},
-                                  {u"owner_id"_s, Text, Guard}}};
+                                  {u"owner_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::byReference({}, u"opportunity_id"_s, u"opportunities"_s),
+                                 QT_TRANSLATE_NOOP("RecordType", "Opportunity history entry")};
     return type;
 }
 
@@ -181,7 +214,9 @@ const RecordType& RecordType::products() {
                                   {u"tax_rate"_s, Int, Guard},
                                   {u"external_id"_s, Text, Guard},
                                   {u"owner_id"_s, Text, Guard}},
-                                 RecordScope::Organisation};
+                                 RecordScope::Organisation,
+                                 RecordLabel::of({u"name"_s, u"sku"_s}),
+                                 QT_TRANSLATE_NOOP("RecordType", "Product")};
     return type;
 }
 
@@ -191,58 +226,71 @@ const RecordType& RecordType::priceLists() {
                                   {u"currency"_s, Text, Guard},
                                   {u"active"_s, Bool, Guard},
                                   {u"owner_id"_s, Text, Guard}},
-                                 RecordScope::Organisation};
+                                 RecordScope::Organisation,
+                                 RecordLabel::of({u"name"_s}),
+                                 QT_TRANSLATE_NOOP("RecordType", "Price list")};
     return type;
 }
 
 const RecordType& RecordType::priceListEntries() {
     static const RecordType type{u"price_list_entries"_s,
-                                 {{u"price_list_id"_s, Text, Guard},
-                                  {u"product_id"_s, Text, Guard},
+                                 {FieldSpec{u"price_list_id"_s, Text, Guard}.mandatory(),
+                                  FieldSpec{u"product_id"_s, Text, Guard}.mandatory(),
                                   {u"min_quantity"_s, Int, Guard},
                                   {u"unit_price"_s, Int, Guard},
                                   {u"owner_id"_s, Text, Guard}},
-                                 RecordScope::Organisation};
+                                 RecordScope::Organisation,
+                                 RecordLabel::byReference({}, u"product_id"_s, u"products"_s),
+                                 QT_TRANSLATE_NOOP("RecordType", "Price")};
     return type;
 }
 
 // Quote status and lines are guarded (DESIGN.md section 5): a concurrent change of either keeps
 // the server's value and shows both to the user.
 const RecordType& RecordType::quotes() {
-    static const RecordType type{u"quotes"_s,
-                                 {{u"number"_s, Text, Guard},
-                                  {u"revision"_s, Int, Guard},
-                                  {u"opportunity_id"_s, Text, Guard},
-                                  {u"account_id"_s, Text, Guard},
-                                  {u"contact_id"_s, Text, Desc},
-                                  {u"title"_s, Text, Desc},
-                                  {u"currency"_s, Text, Guard},
-                                  {u"price_list_id"_s, Text, Guard},
-                                  {u"status"_s, Text, Guard},
-                                  {u"valid_until"_s, Text, Guard},
-                                  {u"payment_terms"_s, Text, Desc},
-                                  {u"notes"_s, Text, Long},
-                                  {u"sent_at"_s, Int, Guard},
-                                  {u"decided_at"_s, Int, Guard},
-                                  {u"previous_id"_s, Text, Guard},
-                                  {u"owner_id"_s, Text, Guard}}};
+    static const RecordType type{
+        u"quotes"_s,
+        {{u"number"_s, Text, Guard},
+         {u"revision"_s, Int, Guard},
+         {u"opportunity_id"_s, Text, Guard},
+         {u"account_id"_s, Text, Guard},
+         {u"contact_id"_s, Text, Desc},
+         {u"title"_s, Text, Desc},
+         {u"currency"_s, Text, Guard},
+         {u"price_list_id"_s, Text, Guard},
+         FieldSpec{u"status"_s, Text, Guard}.oneOf(
+             {u"draft"_s, u"sent"_s, u"accepted"_s, u"rejected"_s, u"expired"_s, u"superseded"_s}),
+         {u"valid_until"_s, Text, Guard},
+         {u"payment_terms"_s, Text, Desc},
+         {u"notes"_s, Text, Long},
+         {u"sent_at"_s, Int, Guard},
+         {u"decided_at"_s, Int, Guard},
+         {u"previous_id"_s, Text, Guard},
+         {u"owner_id"_s, Text, Guard}},
+        RecordScope::Owner,
+        RecordLabel::of({u"number"_s, u"title"_s}),
+        QT_TRANSLATE_NOOP("RecordType", "Quote")};
     return type;
 }
 
 const RecordType& RecordType::quoteLines() {
-    static const RecordType type{u"quote_lines"_s,
-                                 {{u"quote_id"_s, Text, Guard},
-                                  {u"position"_s, Int, Guard},
-                                  {u"kind"_s, Text, Guard},
-                                  {u"product_id"_s, Text, Guard},
-                                  {u"description"_s, Text, Guard},
-                                  {u"quantity"_s, Int, Guard},
-                                  {u"unit"_s, Text, Guard},
-                                  {u"unit_price"_s, Int, Guard},
-                                  {u"discount_kind"_s, Text, Guard},
-                                  {u"discount"_s, Int, Guard},
-                                  {u"tax_rate"_s, Int, Guard},
-                                  {u"owner_id"_s, Text, Guard}}};
+    static const RecordType type{
+        u"quote_lines"_s,
+        {FieldSpec{u"quote_id"_s, Text, Guard}.mandatory(),
+         {u"position"_s, Int, Guard},
+         FieldSpec{u"kind"_s, Text, Guard}.oneOf({u"item"_s, u"section"_s, u"note"_s}),
+         {u"product_id"_s, Text, Guard},
+         {u"description"_s, Text, Guard},
+         {u"quantity"_s, Int, Guard},
+         {u"unit"_s, Text, Guard},
+         {u"unit_price"_s, Int, Guard},
+         FieldSpec{u"discount_kind"_s, Text, Guard}.oneOf({u"none"_s, u"percent"_s, u"amount"_s}),
+         {u"discount"_s, Int, Guard},
+         {u"tax_rate"_s, Int, Guard},
+         {u"owner_id"_s, Text, Guard}},
+        RecordScope::Owner,
+        RecordLabel::byReference({u"description"_s}, u"quote_id"_s, u"quotes"_s),
+        QT_TRANSLATE_NOOP("RecordType", "Quote line")};
     return type;
 }
 
@@ -266,7 +314,10 @@ const RecordType& RecordType::leads() {
                                   {u"converted_opportunity_id"_s, Text, Guard},
                                   {u"converted_at"_s, Int, Guard},
                                   {u"external_id"_s, Text, Guard},
-                                  {u"owner_id"_s, Text, Guard}}};
+                                  {u"owner_id"_s, Text, Guard}},
+                                 RecordScope::Owner,
+                                 RecordLabel::person(u"first_name"_s, u"last_name"_s),
+                                 QT_TRANSLATE_NOOP("RecordType", "Lead")};
     return type;
 }
 

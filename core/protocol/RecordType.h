@@ -4,15 +4,41 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Fieldbook {
 
 enum class FieldKind { Text, Integer, Boolean, Json };
 
+/// One synced field: its column, the kind of its values, how concurrent edits merge, and the rules
+/// every value must keep (RecordCheck): the server refuses a change that breaks them and a client
+/// sets aside a pulled record that breaks them, so one bad value never stops anyone's sync.
 struct FieldSpec {
     QString column;
     FieldKind kind = FieldKind::Text;
     MergeClass merge = MergeClass::Descriptive;
+    bool required = false; ///< a reference that every record must have (never null or empty)
+    QStringList allowed;   ///< the only values a text field may hold; empty: any
+    int maxLength = 0;     ///< characters of a text or JSON value; 0: RecordCheck's default for the kind
+
+    FieldSpec(QString column, FieldKind kind = FieldKind::Text, MergeClass merge = MergeClass::Descriptive)
+        : column(std::move(column))
+        , kind(kind)
+        , merge(merge) {}
+    /// This field, required.
+    [[nodiscard]] FieldSpec mandatory() const {
+        FieldSpec f = *this;
+        f.required = true;
+        return f;
+    }
+    /// This field, limited to `values`.
+    [[nodiscard]] FieldSpec oneOf(QStringList values) const {
+        FieldSpec f = *this;
+        f.allowed = std::move(values);
+        return f;
+    }
+    /// Whether the value may be null: optional references ("…_id") and nothing else.
+    [[nodiscard]] bool nullable() const;
 };
 
 /// Who sees a record type's records (the server's scope rule, DESIGN.md section 5).
@@ -21,12 +47,30 @@ enum class RecordScope {
     Organisation, ///< every user reads them; only managers and admins create, change or delete them
 };
 
+/// How people know a record (Sync issues, logs): the values of its own columns joined by " · ",
+/// or, when those are empty, the label of the record that `reference` points to.
+struct RecordLabel {
+    QStringList columns;     ///< synced fields of the type, in the order they are shown
+    bool personName = false; ///< `columns` are a first and a last name, written in the name's own order
+    QString reference;       ///< a synced field holding another record's id
+    QString referencedTable; ///< the table `reference` points into
+
+    static RecordLabel of(QStringList columns) { return {std::move(columns), false, {}, {}}; }
+    static RecordLabel person(const QString& first, const QString& last) { return {{first, last}, true, {}, {}}; }
+    static RecordLabel byReference(QStringList columns, QString reference, QString table) {
+        return {std::move(columns), false, std::move(reference), std::move(table)};
+    }
+};
+
 /// A synced record type: its table and the fields that travel through sync (outbox, push, pull).
 /// The sync engine knows record types only through this registry.
 struct RecordType {
     QString table;
     QList<FieldSpec> fields;
     RecordScope scope = RecordScope::Owner;
+    RecordLabel label;
+    /// One record of the type, untranslated (context "RecordType"; shown through QCoreApplication::translate).
+    const char* noun = "";
 
     const FieldSpec* field(const QString& column) const;
     /// Position of `column` in `fields`, or -1.

@@ -231,15 +231,18 @@ QJsonObject toJson(const PullPage& p) {
 }
 
 QJsonObject toJson(const Hello& h) {
-    return {{u"protocol_version"_s, h.protocolVersion},
-            {u"min_client_schema"_s, h.minClientSchema},
-            {u"max_client_schema"_s, h.maxClientSchema},
-            {u"server_time_ms"_s, h.serverTimeMs},
-            {u"limits"_s, QJsonObject{{u"max_body_bytes"_s, h.limits.maxBodyBytes},
-                                      {u"max_mutations_per_push"_s, h.limits.maxMutationsPerPush},
-                                      {u"max_fields_per_record"_s, h.limits.maxFieldsPerRecord},
-                                      {u"max_text_chars"_s, h.limits.maxTextChars},
-                                      {u"max_pull_limit"_s, h.limits.maxPullLimit}}}};
+    QJsonObject o{{u"protocol_version"_s, h.protocolVersion},
+                  {u"min_client_schema"_s, h.minClientSchema},
+                  {u"max_client_schema"_s, h.maxClientSchema},
+                  {u"server_time_ms"_s, h.serverTimeMs},
+                  {u"limits"_s, QJsonObject{{u"max_body_bytes"_s, h.limits.maxBodyBytes},
+                                            {u"max_mutations_per_push"_s, h.limits.maxMutationsPerPush},
+                                            {u"max_fields_per_record"_s, h.limits.maxFieldsPerRecord},
+                                            {u"max_text_chars"_s, h.limits.maxTextChars},
+                                            {u"max_pull_limit"_s, h.limits.maxPullLimit}}}};
+    if (!h.serverId.isEmpty())
+        o.insert(u"server_id"_s, h.serverId);
+    return o;
 }
 
 Result<PushRequest> parsePushRequest(const QByteArray& body, const Limits& limits) {
@@ -277,12 +280,14 @@ Result<PullPage> parsePullPage(const QByteArray& body, const Limits& limits) {
 
 Result<Hello> parseHello(const QByteArray& body) {
     return parse<Hello>(body, kMaxSmallBodyBytes, [](JsonReader& in) {
-        in.allowOnly({u"protocol_version", u"min_client_schema", u"max_client_schema", u"server_time_ms", u"limits"});
+        in.allowOnly({u"protocol_version", u"min_client_schema", u"max_client_schema", u"server_time_ms", u"limits",
+                      u"server_id"});
         Hello h;
         h.protocolVersion = int(in.integer(u"protocol_version", 1, std::numeric_limits<int>::max()));
         h.minClientSchema = int(in.integer(u"min_client_schema", 1, std::numeric_limits<int>::max()));
         h.maxClientSchema = int(in.integer(u"max_client_schema", 1, std::numeric_limits<int>::max()));
         h.serverTimeMs = in.integer(u"server_time_ms", 0, kMaxInt);
+        h.serverId = in.text(u"server_id", kIdChars, false);
         JsonReader limits = in.child(in.object(u"limits"), u"limits"_s);
         limits.allowOnly({u"max_body_bytes", u"max_mutations_per_push", u"max_fields_per_record", u"max_text_chars",
                           u"max_pull_limit"});

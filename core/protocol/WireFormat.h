@@ -92,7 +92,7 @@ struct Directory {
 /// The newest client store schema (PRAGMA user_version) this build of the protocol knows; a
 /// server announces it as the upper end of what it accepts, so a client from a newer release
 /// learns that the server must be updated first.
-constexpr int kClientSchema = 9;
+constexpr int kClientSchema = 11;
 
 struct Hello {
     int protocolVersion = kProtocolVersion;
@@ -100,6 +100,7 @@ struct Hello {
     int maxClientSchema = kClientSchema;
     qint64 serverTimeMs = 0;
     Limits limits;
+    QString serverId; ///< the server store's identity, the same at every address (empty: an older server)
 };
 
 /// POST /v1/auth/token: a password sign-in on one device (client id, registered on first use).

@@ -2,6 +2,7 @@
 
 #include "SearchText.h"
 #include "domain/Contact.h"
+#include "domain/Industry.h"
 #include "domain/MoneyText.h"
 #include "domain/Pipeline.h"
 #include "store/Database.h"
@@ -82,7 +83,7 @@ Result<void> SearchService::collect(const QString& table, const QString& express
             hit.subtitle = company.isEmpty() ? title : title.isEmpty() ? company : title + u" · "_s + company;
         } else {
             hit.title = r.value(1).toString();
-            const QString industry = r.value(2).toString();
+            const QString industry = industryName(r.value(2).toString());
             const QString city = r.value(3).toString();
             hit.subtitle = industry.isEmpty() ? city : city.isEmpty() ? industry : industry + u" · "_s + city;
         }

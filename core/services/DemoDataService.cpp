@@ -8,6 +8,7 @@
 #include "store/CatalogRepository.h"
 #include "store/ContactRepository.h"
 #include "store/Database.h"
+#include "store/LocalOnlyRecords.h"
 #include "store/LeadRepository.h"
 #include "store/OpportunityRepository.h"
 #include "store/QuoteRepository.h"
@@ -242,7 +243,8 @@ Result<DemoResult> DemoDataService::generate(Database& db, const DemoRequest& re
         }
         if (progress && !progress(WorkProgress{done, total, 0, -1}))
             return cancelled();
-        return {};
+        // Its records belong to the demo's sales team until somebody takes them over.
+        return LocalOnlyRecords::markDemo(db);
     });
     if (!ok)
         return std::unexpected(ok.error());

@@ -29,6 +29,20 @@ public:
     static QStringList fields(ImportRecordType type);
     /// A one-line translated description of a field, for `import TYPE --fields`.
     static QString describe(ImportRecordType type, const QString& field);
+    /// The translated name of a field for people ("Annual revenue" for annual_revenue).
+    static QString label(ImportRecordType type, const QString& field);
+    /// Whether new records need the field (or one of its alternatives, such as a first or a last name).
+    static bool isRequired(ImportRecordType type, const QString& field);
+    /// The needs that a file whose columns feed `mappedFields` leaves unmet, each as the fields of
+    /// which one would do, e.g. {{"first_name", "last_name"}}; empty when every need is met.
+    static QList<QStringList> missingFields(ImportRecordType type, const QStringList& mappedFields);
+    /// "Choose a column for …" naming what missingFields() found, translated; "" when nothing is.
+    static QString missingFieldsMessage(ImportRecordType type, const QStringList& mappedFields);
+
+    /// The record type a CSV file most likely holds, judged by its file name ("accounts.csv",
+    /// "leads-2024.csv") and, when that does not decide, by how many of its column headers name
+    /// each type's fields. nullopt when nothing points to any type.
+    static std::optional<ImportRecordType> guessType(const QString& fileName, const QStringList& header);
 
     /// The column of `header` that `field` maps to when no explicit mapping is given: the same name
     /// ignoring case, spaces, '_' and '-' ("First Name", "first-name"), or a common alias

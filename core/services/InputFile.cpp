@@ -1,5 +1,7 @@
 #include "InputFile.h"
 
+#include "store/StoreFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +15,8 @@ Result<void> InputFile::open(const QString& path, QFile& file) {
         return fail(ErrorCode::NotFound, tr("The file %1 does not exist.").arg(shown));
     if (info.isDir())
         return fail(ErrorCode::Io, tr("%1 is a folder, not a file.").arg(shown));
+    if (auto refused = StoreFiles::refuse(path); !refused)
+        return refused;
     file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io, tr("The file %1 cannot be read: %2").arg(shown, file.errorString()));

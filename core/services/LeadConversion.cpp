@@ -3,6 +3,7 @@
 #include "CurrencySettings.h"
 #include "common/NameMatch.h"
 #include "store/AccountRepository.h"
+#include "store/ActivityRepository.h"
 #include "store/ContactRepository.h"
 #include "store/Database.h"
 #include "store/LeadRepository.h"
@@ -290,6 +291,8 @@ Result<LeadConversionResult> LeadConversion::convert(const QString& leadId, cons
         auto contact = useContact(*lead, *account, choices, &result.contactCreated);
         if (!contact)
             return std::unexpected(contact.error());
+        if (auto linked = ActivityRepository(m_db).linkLeadToContact(leadId, *contact, *account); !linked)
+            return std::unexpected(linked.error());
         if (choices.createOpportunity) {
             Opportunity o;
             o.name = choices.opportunityName.trimmed().isEmpty() ? defaultOpportunityName(*lead)
@@ -308,7 +311,7 @@ Result<LeadConversionResult> LeadConversion::convert(const QString& leadId, cons
             o.stage = first.stages.constFirst().key;
             o.ownerId = lead->ownerId;
             if (!lead->source.isEmpty())
-                o.notes = tr("Lead source: %1").arg(lead->source);
+                o.notes = tr("Lead source: %1").arg(leadSourceName(lead->source));
             auto saved = OpportunityRepository(m_db).save(o);
             if (!saved)
                 return std::unexpected(saved.error());

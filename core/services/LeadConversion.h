@@ -75,7 +75,8 @@ struct LeadConversionResult {
 /// lead's title, e-mail and phone where it has none; nothing else of an existing record changes.
 /// A new account is named after the lead's company, a new contact takes the lead's name, title,
 /// e-mail, phone and notes; the opportunity starts in the standard pipeline's first stage. All of
-/// them, and the lead, belong to the lead's owner. Any failure leaves everything as it was.
+/// them, and the lead, belong to the lead's owner. The activities logged for the lead show on the
+/// contact (and its account) as well. Any failure leaves everything as it was.
 class LeadConversion final {
     Q_DECLARE_TR_FUNCTIONS(LeadConversion)
 

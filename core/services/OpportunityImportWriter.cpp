@@ -149,13 +149,16 @@ Result<ImportRowWriter::RowResult> OpportunityImportWriter::write(const ImportRo
             return rejected(tr("probability %1 is not between 0 and 100").arg(*probability));
         o.probability = *probability;
     }
-    if (const QString text = row.value(u"close_date"_s); !text.isEmpty()) {
-        auto date = CsvFieldFormat::parseDate(u"close_date"_s, text);
+    const QString closeDateText = row.value(u"close_date"_s);
+    if (!closeDateText.isEmpty()) {
+        auto date = CsvFieldFormat::parseDate(u"close_date"_s, closeDateText);
         if (!date)
             return rejected(date.error().message);
         o.closeDate = *date;
     }
-    if (!o.closeDate.isValid())
+    // A won or lost one without a date closed today, as when it is moved there by hand.
+    const PipelineStage* reached = pipeline.stage(o.stage);
+    if (!o.closeDate.isValid() && (!reached || reached->outcome == StageOutcome::Open))
         return rejected(tr("close_date is needed for a new opportunity"));
     if (const QString text = row.value(u"amount"_s); !text.isEmpty()) {
         auto amount = CsvFieldFormat::parseMoney(u"amount"_s, text, o.currency);
@@ -195,7 +198,9 @@ Result<ImportRowWriter::RowResult> OpportunityImportWriter::write(const ImportRo
         }
     }
 
-    auto stored = m_opportunities.save(o);
+    auto stored =
+        m_opportunities.save(o, closeDateText.isEmpty() ? OpportunityRepository::ClosingDate::TodayUnlessChanged
+                                                        : OpportunityRepository::ClosingDate::AsGiven);
     if (!stored)
         return rejectedOrFailed(stored.error());
     if (lineProduct) {

@@ -14,7 +14,7 @@ namespace Fieldbook {
 namespace {
 
 const QString kColumns = u"id, kind, subject, starts_at, duration_minutes, outcome, notes, contact_id, account_id, "
-                         u"done, owner_id, created_at, updated_at, row_version, deleted"_s;
+                         u"done, owner_id, created_at, updated_at, row_version, deleted, lead_id"_s;
 
 Activity fromRow(const QSqlQuery& q) {
     Activity a;
@@ -33,7 +33,12 @@ Activity fromRow(const QSqlQuery& q) {
     a.updatedAt = q.value(12).toLongLong();
     a.rowVersion = q.value(13).toLongLong();
     a.deleted = q.value(14).toInt() != 0;
+    a.leadId = q.value(15).toString();
     return a;
+}
+
+QVariant orNull(const QString& id) {
+    return id.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(id);
 }
 
 QVariantList toValues(const Activity& a) {
@@ -46,13 +51,36 @@ QVariantList toValues(const Activity& a) {
             a.contactId,
             a.accountId,
             a.done,
-            a.ownerId};
+            a.ownerId,
+            orNull(a.leadId)};
 }
 
 } // namespace
 
 ActivityRepository::ActivityRepository(Database& db)
     : m_db(db) {}
+
+Result<void> ActivityRepository::checkLinks(const Activity& a) const {
+    using Link = std::tuple<QString, QString, const char*>;
+    const Link links[] = {
+        {u"contacts"_s, a.contactId,
+         QT_TRANSLATE_NOOP("ActivityRepository", "The contact of this activity no longer exists.")},
+        {u"accounts"_s, a.accountId,
+         QT_TRANSLATE_NOOP("ActivityRepository", "The account of this activity no longer exists.")},
+        {u"leads"_s, a.leadId, QT_TRANSLATE_NOOP("ActivityRepository", "The lead of this activity no longer exists.")},
+    };
+    for (const auto& [table, id, gone] : links) {
+        if (id.isEmpty())
+            continue;
+        auto exists = m_db.connection().scalar(u"SELECT 1 FROM "_s + table + u" WHERE id = ? AND deleted = 0"_s, {id},
+                                               u"check activity link"_s);
+        if (!exists)
+            return std::unexpected(exists.error());
+        if (!exists->isValid())
+            return fail(ErrorCode::NotFound, QCoreApplication::translate("ActivityRepository", gone));
+    }
+    return {};
+}
 
 Result<Activity> ActivityRepository::get(const QString& id) const {
     auto list = this->list(u"id = ?"_s, {id}, 1);
@@ -87,6 +115,10 @@ Result<QList<Activity>> ActivityRepository::forAccount(const QString& accountId,
                 {accountId, accountId}, limit);
 }
 
+Result<QList<Activity>> ActivityRepository::forLead(const QString& leadId, int limit) const {
+    return list(u"lead_id = ? AND deleted = 0"_s, {leadId}, limit);
+}
+
 Result<int> ActivityRepository::count() const {
     auto n =
         m_db.connection().scalar(u"SELECT count(*) FROM activities WHERE deleted = 0"_s, {}, u"count activities"_s);
@@ -100,10 +132,10 @@ Result<Activity> ActivityRepository::save(Activity a) {
     if (a.subject.isEmpty() && a.notes.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput,
                     QCoreApplication::translate("ActivityRepository", "An activity needs a subject or notes."));
-    if (a.contactId.isEmpty() && a.accountId.isEmpty())
-        return fail(
-            ErrorCode::InvalidInput,
-            QCoreApplication::translate("ActivityRepository", "An activity must belong to a contact or an account."));
+    if (a.contactId.isEmpty() && a.accountId.isEmpty() && a.leadId.isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ActivityRepository",
+                                                "An activity must belong to a contact, an account or a lead."));
     if (a.durationMinutes < 0 || a.durationMinutes > 7 * 24 * 60)
         return fail(
             ErrorCode::InvalidInput,
@@ -118,21 +150,8 @@ Result<Activity> ActivityRepository::save(Activity a) {
     if (isNew)
         a.id = createUuid7();
     auto ok = m_db.transaction([&]() -> Result<void> {
-        for (const auto& [table, id] : {std::pair{u"contacts"_s, a.contactId}, std::pair{u"accounts"_s, a.accountId}}) {
-            if (id.isEmpty())
-                continue;
-            auto exists = m_db.connection().scalar(u"SELECT 1 FROM "_s + table + u" WHERE id = ? AND deleted = 0"_s,
-                                                   {id}, u"check activity link"_s);
-            if (!exists)
-                return std::unexpected(exists.error());
-            if (!exists->isValid())
-                return fail(ErrorCode::NotFound,
-                            table == u"contacts"_s
-                                ? QCoreApplication::translate("ActivityRepository",
-                                                              "The contact of this activity no longer exists.")
-                                : QCoreApplication::translate("ActivityRepository",
-                                                              "The account of this activity no longer exists."));
-        }
+        if (auto linked = checkLinks(a); !linked)
+            return linked;
         RecordWriter writer(m_db, RecordType::activities());
         auto previous = isNew ? Result<std::optional<StoredRecord>>(std::nullopt) : writer.load(a.id);
         if (!previous)
@@ -191,6 +210,32 @@ Result<int> ActivityRepository::moveToContact(const QString& fromContactId, cons
     if (!ok)
         return std::unexpected(ok.error());
     return moved;
+}
+
+Result<int> ActivityRepository::linkLeadToContact(const QString& leadId, const QString& contactId,
+                                                  const QString& accountId) {
+    int linked = 0;
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        auto activities = list(u"lead_id = ? AND coalesce(contact_id, '') = ''"_s, {leadId}, 1000000);
+        if (!activities)
+            return std::unexpected(activities.error());
+        RecordWriter writer(m_db, RecordType::activities());
+        for (auto a : std::as_const(*activities)) {
+            auto previous = writer.load(a.id);
+            if (!previous)
+                return std::unexpected(previous.error());
+            a.contactId = contactId;
+            if (a.accountId.isEmpty())
+                a.accountId = accountId;
+            if (auto r = writer.save(a.id, toValues(a), *previous); !r)
+                return std::unexpected(r.error());
+            ++linked;
+        }
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return linked;
 }
 
 Result<int> ActivityRepository::moveToAccount(const QString& fromAccountId, const QString& toAccountId) {

@@ -7,7 +7,8 @@ namespace Fieldbook {
 
 class Database;
 
-/// Reads and writes activities (calls, meetings, visits, e-mails, notes, tasks).
+/// Reads and writes activities (calls, meetings, visits, e-mails, notes, tasks) of contacts,
+/// accounts and leads.
 class ActivityRepository final {
 public:
     explicit ActivityRepository(Database& db);
@@ -17,6 +18,8 @@ public:
     [[nodiscard]] Result<QList<Activity>> forContact(const QString& contactId, int limit = 500) const;
     /// Live activities of an account and of its contacts, newest first.
     [[nodiscard]] Result<QList<Activity>> forAccount(const QString& accountId, int limit = 500) const;
+    /// Live activities logged for a lead, newest first (also after it was converted).
+    [[nodiscard]] Result<QList<Activity>> forLead(const QString& leadId, int limit = 500) const;
     [[nodiscard]] Result<int> count() const;
 
     [[nodiscard]] Result<Activity> save(Activity activity);
@@ -27,8 +30,14 @@ public:
     [[nodiscard]] Result<int> moveToContact(const QString& fromContactId, const QString& toContactId,
                                             const QString& toAccountId);
     [[nodiscard]] Result<int> moveToAccount(const QString& fromAccountId, const QString& toAccountId);
+    /// Links the activities of a converted lead to the contact (and account) it became, so they
+    /// show there too; they stay the lead's. For LeadConversion, inside its transaction.
+    [[nodiscard]] Result<int> linkLeadToContact(const QString& leadId, const QString& contactId,
+                                                const QString& accountId);
 
 private:
+    /// The contact, account and lead an activity names must be live.
+    [[nodiscard]] Result<void> checkLinks(const Activity& activity) const;
     [[nodiscard]] Result<QList<Activity>> list(const QString& where, const QVariantList& values, int limit) const;
     Database& m_db;
 };

@@ -1,5 +1,6 @@
 #include "AttachmentRepository.h"
 
+#include "StoreFiles.h"
 #include "Database.h"
 #include "RecordWriter.h"
 #include "SqlConnection.h"
@@ -53,6 +54,8 @@ AttachmentRepository::AttachmentRepository(Database& db)
     : m_db(db) {}
 
 Result<Attachment> AttachmentRepository::add(const QString& recordTable, const QString& recordId, const QString& path) {
+    if (auto refused = StoreFiles::refuse(path); !refused)
+        return std::unexpected(refused.error());
     QFile file(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (!file.exists())
@@ -160,6 +163,8 @@ Result<void> AttachmentRepository::saveTo(const QString& attachmentId, const QSt
     auto bytes = data(attachmentId);
     if (!bytes)
         return std::unexpected(bytes.error());
+    if (auto refused = StoreFiles::refuse(path); !refused)
+        return refused;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
         return fail(ErrorCode::Io, QCoreApplication::translate("AttachmentRepository", "Cannot write %1: %2")

@@ -3,6 +3,7 @@
 #include "Migrator.h"
 #include "SqlConnection.h"
 #include "StoreEvents.h"
+#include "StoreFiles.h"
 #include "common/Clock.h"
 #include "common/Uuid7.h"
 
@@ -41,6 +42,7 @@ QString environmentUserName() {
 
 struct Database::Private {
     QString path;
+    std::unique_ptr<StoreFiles::Registration> registration; ///< only SQLite opens the files of an open store
     std::unique_ptr<SqlConnection> connection;
     std::unique_ptr<StoreEvents> events;
     int schemaVersion = 0;
@@ -101,6 +103,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
 
     std::unique_ptr<Database> db(new Database);
     db->d->path = info.absoluteFilePath();
+    db->d->registration = std::make_unique<StoreFiles::Registration>(db->d->path);
     db->d->events = std::make_unique<StoreEvents>();
     const QString name = nextConnectionName();
     {

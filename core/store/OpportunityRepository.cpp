@@ -116,6 +116,110 @@ std::unexpected<Error> refuse(const char* text) {
     return fail(ErrorCode::InvalidInput, QCoreApplication::translate("OpportunityRepository", text));
 }
 
+/// Trims what people type and checks what needs no store: name, account, amount, currency and
+/// probability.
+Result<void> normaliseAndCheck(Opportunity& o) {
+    o.name = o.name.trimmed();
+    o.currency = o.currency.trimmed().toUpper();
+    o.closeReason = o.closeReason.trimmed();
+    o.externalId = o.externalId.trimmed();
+    if (o.name.isEmpty())
+        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "An opportunity needs a name."));
+    if (o.accountId.isEmpty())
+        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "An opportunity belongs to an account; choose one."));
+    if (o.amount < 0)
+        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "The amount cannot be negative."));
+    static const QRegularExpression iso4217(u"^[A-Z]{3}$"_s);
+    if (!iso4217.match(o.currency).hasMatch())
+        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository",
+                                        "The currency must be a three-letter ISO code such as EUR or CNY."));
+    if (o.probability < 0 || o.probability > 100)
+        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "The probability must be between 0 and 100 %."));
+    return {};
+}
+
+/// The account (and contact, if any) the opportunity names must be live.
+Result<void> checkLinks(Database& db, const Opportunity& o) {
+    for (const auto& [table, id] : {std::pair{u"accounts"_s, o.accountId}, std::pair{u"contacts"_s, o.contactId}}) {
+        if (id.isEmpty())
+            continue;
+        auto live = db.connection().scalar(u"SELECT 1 FROM "_s + table + u" WHERE id = ? AND deleted = 0"_s, {id},
+                                           u"check opportunity link"_s);
+        if (!live)
+            return std::unexpected(live.error());
+        if (!live->isValid())
+            return fail(ErrorCode::NotFound,
+                        table == u"accounts"_s
+                            ? QCoreApplication::translate("OpportunityRepository",
+                                                          "The account of this opportunity no longer exists.")
+                            : QCoreApplication::translate("OpportunityRepository",
+                                                          "The contact of this opportunity no longer exists."));
+    }
+    return {};
+}
+
+Result<void> checkExternalId(Database& db, const Opportunity& o) {
+    if (o.externalId.isEmpty())
+        return {};
+    auto taken =
+        db.connection().scalar(u"SELECT 1 FROM opportunities WHERE external_id = ? AND id <> ? AND deleted = 0"_s,
+                               {o.externalId, o.id}, u"check opportunity external id"_s);
+    if (!taken)
+        return std::unexpected(taken.error());
+    if (taken->isValid())
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("OpportunityRepository",
+                                                "Another opportunity already has the external id \"%1\".")
+                        .arg(o.externalId));
+    return {};
+}
+
+/// While there are product lines, the amount is theirs, whatever the form said.
+Result<void> takeLinesTotal(Database& db, Opportunity& o, bool isNew) {
+    if (isNew)
+        return {};
+    auto lines = OpportunityLineRepository(db).total(o.id);
+    if (!lines)
+        return std::unexpected(lines.error());
+    if (*lines)
+        o.amount = **lines;
+    return {};
+}
+
+/// A new stage brings its defaults, except what the user changed in the same save; the closing
+/// stages always bring theirs. Reaching Won or Lost dates the opportunity today unless the save
+/// also sets its close date (or `closing` says the date given is the one).
+void applyStageDefaults(Opportunity& o, const std::optional<Opportunity>& before, const PipelineStage& stage,
+                        OpportunityRepository::ClosingDate closing, ForecastCategory* category) {
+    if (before && before->stage == o.stage)
+        return;
+    const bool closes = stage.outcome != StageOutcome::Open;
+    if (closes || !before || o.probability == before->probability)
+        o.probability = stage.probability;
+    if (closes || !before || o.forecastCategory.isEmpty() || o.forecastCategory == before->forecastCategory)
+        *category = stage.category;
+    const bool dateUnchanged = !o.closeDate.isValid() || (before && o.closeDate == before->closeDate);
+    if (closes && closing == OpportunityRepository::ClosingDate::TodayUnlessChanged && dateUnchanged)
+        o.closeDate = Clock::today();
+}
+
+/// Keeps each change of the stage, amount and close date (every first value of a new one).
+Result<void> recordHistory(Database& db, const Opportunity& o, const std::optional<Opportunity>& before) {
+    const QList<std::tuple<QString, QString, QString>> tracked{
+        {u"stage"_s, before ? before->stage : QString(), o.stage},
+        {u"amount"_s, before ? QString::number(before->amount) : QString(), QString::number(o.amount)},
+        {u"close_date"_s, before ? FieldCodec::encode(before->closeDate) : QString(), FieldCodec::encode(o.closeDate)}};
+    RecordWriter history(db, RecordType::opportunityHistory());
+    const qint64 now = Clock::nowMs();
+    for (const auto& [field, oldValue, newValue] : tracked) {
+        if (before && oldValue == newValue)
+            continue;
+        if (auto r = history.save(createUuid7(), {o.id, field, oldValue, newValue, now, o.ownerId}, std::nullopt); !r)
+            return std::unexpected(r.error());
+    }
+    return {};
+}
+
 } // namespace
 
 OpportunityRepository::OpportunityRepository(Database& db)
@@ -177,23 +281,9 @@ Result<QList<OpportunityChange>> OpportunityRepository::history(const QString& o
     return list;
 }
 
-Result<Opportunity> OpportunityRepository::save(Opportunity o) {
-    o.name = o.name.trimmed();
-    o.currency = o.currency.trimmed().toUpper();
-    o.closeReason = o.closeReason.trimmed();
-    o.externalId = o.externalId.trimmed();
-    if (o.name.isEmpty())
-        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "An opportunity needs a name."));
-    if (o.accountId.isEmpty())
-        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "An opportunity belongs to an account; choose one."));
-    if (o.amount < 0)
-        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "The amount cannot be negative."));
-    static const QRegularExpression iso4217(u"^[A-Z]{3}$"_s);
-    if (!iso4217.match(o.currency).hasMatch())
-        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository",
-                                        "The currency must be a three-letter ISO code such as EUR or CNY."));
-    if (!o.closeDate.isValid())
-        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "An opportunity needs an expected close date."));
+Result<Opportunity> OpportunityRepository::save(Opportunity o, ClosingDate closing) {
+    if (auto ok = normaliseAndCheck(o); !ok)
+        return std::unexpected(ok.error());
     const auto pipeline = pipelineFor(m_db, o.pipeline);
     if (!pipeline)
         return std::unexpected(pipeline.error());
@@ -202,8 +292,6 @@ Result<Opportunity> OpportunityRepository::save(Opportunity o) {
         return fail(ErrorCode::InvalidInput,
                     QCoreApplication::translate("OpportunityRepository", "\"%1\" is not a stage of the pipeline %2.")
                         .arg(o.stage, pipeline->name));
-    if (o.probability < 0 || o.probability > 100)
-        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "The probability must be between 0 and 100 %."));
     ForecastCategory category = stage->category;
     if (!o.forecastCategory.isEmpty() && !parseForecastCategory(o.forecastCategory, &category))
         return fail(ErrorCode::InvalidInput,
@@ -218,22 +306,8 @@ Result<Opportunity> OpportunityRepository::save(Opportunity o) {
         o.id = createUuid7();
 
     auto ok = m_db.transaction([&]() -> Result<void> {
-        SqlConnection& c = m_db.connection();
-        for (const auto& [table, id] : {std::pair{u"accounts"_s, o.accountId}, std::pair{u"contacts"_s, o.contactId}}) {
-            if (id.isEmpty())
-                continue;
-            auto live = c.scalar(u"SELECT 1 FROM "_s + table + u" WHERE id = ? AND deleted = 0"_s, {id},
-                                 u"check opportunity link"_s);
-            if (!live)
-                return std::unexpected(live.error());
-            if (!live->isValid())
-                return fail(ErrorCode::NotFound,
-                            table == u"accounts"_s
-                                ? QCoreApplication::translate("OpportunityRepository",
-                                                              "The account of this opportunity no longer exists.")
-                                : QCoreApplication::translate("OpportunityRepository",
-                                                              "The contact of this opportunity no longer exists."));
-        }
+        if (auto linked = checkLinks(m_db, o); !linked)
+            return linked;
         RecordWriter writer(m_db, RecordType::opportunities());
         auto stored = isNew ? Result<std::optional<StoredRecord>>(std::nullopt) : writer.load(o.id);
         if (!stored)
@@ -247,34 +321,13 @@ Result<Opportunity> OpportunityRepository::save(Opportunity o) {
                             o.id);
             before = fromStored(o.id, **stored);
         }
-        if (!o.externalId.isEmpty()) {
-            auto taken = c.scalar(u"SELECT 1 FROM opportunities WHERE external_id = ? AND id <> ? AND deleted = 0"_s,
-                                  {o.externalId, o.id}, u"check opportunity external id"_s);
-            if (!taken)
-                return std::unexpected(taken.error());
-            if (taken->isValid())
-                return fail(ErrorCode::InvalidInput,
-                            QCoreApplication::translate("OpportunityRepository",
-                                                        "Another opportunity already has the external id \"%1\".")
-                                .arg(o.externalId));
-        }
-        // While there are product lines, the amount is theirs, whatever the form said.
-        if (!isNew) {
-            auto lines = OpportunityLineRepository(m_db).total(o.id);
-            if (!lines)
-                return std::unexpected(lines.error());
-            if (*lines)
-                o.amount = **lines;
-        }
-        // A new stage brings its defaults, except what the user changed in the same save; the
-        // closing stages always bring theirs.
-        if (!before || before->stage != o.stage) {
-            const bool closing = stage->outcome != StageOutcome::Open;
-            if (closing || !before || o.probability == before->probability)
-                o.probability = stage->probability;
-            if (closing || !before || o.forecastCategory.isEmpty() || o.forecastCategory == before->forecastCategory)
-                category = stage->category;
-        }
+        if (auto unique = checkExternalId(m_db, o); !unique)
+            return unique;
+        if (auto amount = takeLinesTotal(m_db, o, isNew); !amount)
+            return amount;
+        applyStageDefaults(o, before, *stage, closing, &category);
+        if (!o.closeDate.isValid())
+            return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "An opportunity needs an expected close date."));
         o.forecastCategory = forecastCategoryKey(category);
 
         auto saved = writer.save(o.id, toValues(o), *stored);
@@ -282,22 +335,7 @@ Result<Opportunity> OpportunityRepository::save(Opportunity o) {
             return std::unexpected(saved.error());
         o.createdAt = saved->createdAt;
         o.updatedAt = saved->updatedAt;
-
-        const QList<std::tuple<QString, QString, QString>> tracked{
-            {u"stage"_s, before ? before->stage : QString(), o.stage},
-            {u"amount"_s, before ? QString::number(before->amount) : QString(), QString::number(o.amount)},
-            {u"close_date"_s, before ? FieldCodec::encode(before->closeDate) : QString(),
-             FieldCodec::encode(o.closeDate)}};
-        RecordWriter history(m_db, RecordType::opportunityHistory());
-        const qint64 now = Clock::nowMs();
-        for (const auto& [field, oldValue, newValue] : tracked) {
-            if (before && oldValue == newValue)
-                continue;
-            if (auto r = history.save(createUuid7(), {o.id, field, oldValue, newValue, now, o.ownerId}, std::nullopt);
-                !r)
-                return std::unexpected(r.error());
-        }
-        return {};
+        return recordHistory(m_db, o, before);
     });
     if (!ok)
         return std::unexpected(ok.error());
@@ -348,7 +386,7 @@ Result<Opportunity> OpportunityRepository::markWon(const QString& id, const QLis
         won.closeDate = day;
         if (won.closeReason.isEmpty())
             won.closeReason = reason;
-        auto saved = save(won);
+        auto saved = save(won, ClosingDate::AsGiven);
         if (!saved)
             return std::unexpected(saved.error());
         won = *saved;

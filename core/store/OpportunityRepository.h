@@ -14,6 +14,12 @@ class Database;
 /// transaction and through the outbox like the opportunity itself.
 class OpportunityRepository final {
 public:
+    /// How save() dates an opportunity that reaches its pipeline's Won or Lost stage.
+    enum class ClosingDate {
+        TodayUnlessChanged, ///< today, unless the same save changes the close date (or a new one has one)
+        AsGiven,            ///< the close date given: the user or the source chose it
+    };
+
     explicit OpportunityRepository(Database& db);
 
     /// The opportunity, tombstoned or not; NotFound when the id is unknown.
@@ -24,12 +30,14 @@ public:
     [[nodiscard]] Result<QList<OpportunityChange>> history(const QString& opportunityId) const;
 
     /// Checks an opportunity: a name, a live account (and contact, if given), an amount of zero or
-    /// more in an ISO 4217 currency, a close date, a stage of its pipeline, a probability of 0–100 %
-    /// and, for a loss, the reason. A new stage brings its default probability and forecast
-    /// category unless those were changed in the same save; Won and Lost always bring theirs.
+    /// more in an ISO 4217 currency, a close date, a stage of its pipeline, a probability of
+    /// 0–100 % and, for a loss, the reason. A new stage brings its default probability and forecast
+    /// category unless those were changed in the same save; Won and Lost always bring theirs, and
+    /// a close date as `closing` says (so a closing opportunity may come without one).
     /// While the opportunity has product lines its amount is their net total, whatever was given.
     /// An external id, when set, belongs to no other live opportunity.
-    [[nodiscard]] Result<Opportunity> save(Opportunity opportunity);
+    [[nodiscard]] Result<Opportunity> save(Opportunity opportunity,
+                                           ClosingDate closing = ClosingDate::TodayUnlessChanged);
     /// The live opportunity imported with this external id, if any.
     [[nodiscard]] Result<std::optional<Opportunity>> byExternalId(const QString& externalId) const;
     [[nodiscard]] Result<void> remove(const QString& id);

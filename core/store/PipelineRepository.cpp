@@ -47,7 +47,7 @@ StoredPipeline toStored(const RecordRow& r) {
 /// The pipeline a row describes; nullopt (logged) when it breaks the rules, which only a newer
 /// release or a damaged store can write.
 std::optional<Pipeline> toPipeline(const StoredPipeline& row) {
-    Pipeline p{row.key, row.name, stagesFromJson(row.stages), row.active};
+    Pipeline p = withShownNames({row.key, row.name, stagesFromJson(row.stages), row.active});
     if (auto ok = p.validate(); !ok) {
         qCWarning(lcStore) << "pipeline" << row.id << "is not usable:" << ok.error().message;
         return std::nullopt;
@@ -227,10 +227,11 @@ Result<Pipeline> PipelineRepository::save(Pipeline p) {
         auto stored = writer.load(id);
         if (!stored)
             return std::unexpected(stored.error());
+        const Pipeline named = withStoredNames(p);
         RecordValues v(RecordType::pipelines());
         v.set(u"pipeline_key", p.key)
-            .set(u"name", p.name)
-            .set(u"stages", stagesToJson(p.stages, *row ? (*row)->stages : QString()))
+            .set(u"name", named.name)
+            .set(u"stages", stagesToJson(named.stages, *row ? (*row)->stages : QString()))
             .set(u"position", position)
             .set(u"active", p.active ? 1 : 0)
             .reference(u"owner_id", *row && !(*row)->ownerId.isEmpty() ? (*row)->ownerId : m_db.localUserId());

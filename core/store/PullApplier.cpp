@@ -4,15 +4,20 @@
 #include "DerivedState.h"
 #include "RecordWriter.h"
 #include "SqlConnection.h"
+#include "common/Clock.h"
+#include "protocol/RecordCheck.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
+
+Q_LOGGING_CATEGORY(lcPull, "fieldbook.sync.pull")
 
 PullApplier::PullApplier(Database& db)
     : m_db(db) {}
@@ -23,6 +28,7 @@ struct PullApplier::Batch {
         : derived(db) {}
     bool checkDirty = false;     ///< unsent local changes exist: look for them per record
     bool checkConflicts = false; ///< conflicts wait for the server's value: look for them per record
+    bool checkAside = false;     ///< records were set aside before: a version that applies clears its entry
     DerivedState derived;
 };
 
@@ -50,19 +56,14 @@ Result<PullTally> PullApplier::apply(const QList<Wire::PullPage>& pages) {
         if (!waiting)
             return std::unexpected(waiting.error());
         batch.checkConflicts = waiting->toInt() != 0;
+        auto aside = c.scalar(u"SELECT EXISTS (SELECT 1 FROM pull_set_aside)"_s, {}, u"look for set-aside records"_s);
+        if (!aside)
+            return std::unexpected(aside.error());
+        batch.checkAside = aside->toInt() != 0;
         for (const Wire::PullPage& page : pages) {
             for (const Wire::Change& change : page.changes) {
-                if (!RecordType::find(change.table))
-                    continue; // a record type of a newer server: this client cannot show it
-                if (change.kind == Wire::Change::Kind::Revoke) {
-                    if (auto r = revoke(change, batch); !r)
-                        return r;
-                    ++tally.revokes;
-                    continue;
-                }
-                if (auto r = upsert(change, batch); !r)
+                if (auto r = applyChange(change, batch, tally); !r)
                     return r;
-                ++tally.upserts;
             }
         }
         auto cursor = c.write(u"UPDATE sync_state SET pull_cursor = ? WHERE id = 1"_s, {pages.last().nextCursor},
@@ -74,6 +75,58 @@ Result<PullTally> PullApplier::apply(const QList<Wire::PullPage>& pages) {
     if (!ok)
         return std::unexpected(ok.error());
     return tally;
+}
+
+Result<void> PullApplier::applyChange(const Wire::Change& change, Batch& batch, PullTally& tally) {
+    const RecordType* type = RecordType::find(change.table);
+    if (!type)
+        return {}; // a record type of a newer server: this client cannot show it
+    if (change.kind == Wire::Change::Kind::Revoke) {
+        ++tally.revokes;
+        if (auto r = clearAside(change, batch); !r)
+            return r;
+        return revoke(change, batch);
+    }
+    if (const auto problem = RecordCheck::record(*type, change.fields)) {
+        ++tally.setAside;
+        return setAside(change, problem->text());
+    }
+    auto applied = upsert(change, batch);
+    // A rule of this store the declaration does not know of: the statement wrote nothing, the
+    // transaction goes on without this record.
+    if (!applied && SqlConnection::isConstraintFailure(applied.error())) {
+        ++tally.setAside;
+        return setAside(change, applied.error().detail);
+    }
+    if (!applied)
+        return applied;
+    ++tally.upserts;
+    return clearAside(change, batch);
+}
+
+Result<void> PullApplier::setAside(const Wire::Change& change, const QString& reason) {
+    qCWarning(lcPull) << "set aside" << change.table << change.id << "version" << change.rowVersion << ":" << reason;
+    auto r = m_db.connection().write(
+        u"INSERT INTO pull_set_aside (table_name, record_id, row_version, deleted, fields_json, reason, set_aside_at) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, record_id) DO UPDATE SET row_version = "
+        u"excluded.row_version, deleted = excluded.deleted, fields_json = excluded.fields_json, reason = "
+        u"excluded.reason, set_aside_at = excluded.set_aside_at"_s,
+        {change.table, change.id, change.rowVersion, change.deleted ? 1 : 0,
+         QString::fromUtf8(QJsonDocument(change.fields).toJson(QJsonDocument::Compact)), reason, Clock::nowMs()},
+        u"set a pulled record aside"_s);
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Result<void> PullApplier::clearAside(const Wire::Change& change, const Batch& batch) {
+    if (!batch.checkAside)
+        return {};
+    auto r = m_db.connection().write(u"DELETE FROM pull_set_aside WHERE table_name = ? AND record_id = ?"_s,
+                                     {change.table, change.id}, u"clear a set-aside record"_s);
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
 }
 
 Result<void> PullApplier::upsert(const Wire::Change& change, Batch& batch) {

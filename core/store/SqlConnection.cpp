@@ -212,6 +212,11 @@ Result<QVariant> SqlConnection::scalar(const QString& sql, const QVariantList& v
     return *row && !(*row)->isEmpty() ? (*row)->first() : QVariant(); // invalid: no row
 }
 
+bool SqlConnection::isConstraintFailure(const Error& error) {
+    // SQLite words every constraint failure "<KIND> constraint failed: <table>.<column>".
+    return error.code == ErrorCode::Database && error.detail.contains(QStringLiteral(" constraint failed"));
+}
+
 Error SqlConnection::toError(const QSqlError& error, const QString& context) {
     const QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
     return toError(error.nativeErrorCode().toInt(), text, context);

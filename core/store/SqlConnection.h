@@ -50,6 +50,9 @@ public:
     [[nodiscard]] Result<QVariant> scalar(const QString& sql, const QVariantList& values, const QString& context);
 
     /// Translates an SQLite failure into an Error: locked, disk full, not a database, I/O.
+    /// Whether `error` is SQLite refusing a statement for a constraint (NOT NULL, CHECK, UNIQUE,
+    /// FOREIGN KEY): that statement wrote nothing and the transaction around it may go on.
+    [[nodiscard]] static bool isConstraintFailure(const Error& error);
     static Error toError(const QSqlError& error, const QString& context);
     /// The same for a native SQLite result code and message. `systemError` is the errno behind an
     /// I/O failure: no space, a file-size limit or a quota is reported as a full disk.

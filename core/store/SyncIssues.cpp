@@ -3,10 +3,10 @@
 #include "Database.h"
 #include "DerivedState.h"
 #include "Outbox.h"
+#include "RecordLabels.h"
 #include "RecordWriter.h"
 #include "SqlConnection.h"
 #include "common/Clock.h"
-#include "domain/Contact.h"
 #include "protocol/RecordType.h"
 
 #include <QCoreApplication>
@@ -27,40 +27,13 @@ QJsonValue parseValue(const QVariant& text) {
     return doc.array().isEmpty() ? QJsonValue(QJsonValue::Undefined) : doc.array().at(0);
 }
 
-/// The name people know a record by, as SQL over its own columns.
-QString labelExpression(const QString& table) {
-    if (table == u"activities"_s)
-        return u"subject"_s;
-    if (table == u"attachments"_s)
-        return u"file_name"_s;
-    return u"name"_s;
-}
-
 } // namespace
 
 SyncIssues::SyncIssues(Database& db)
     : m_db(db) {}
 
 Result<QString> SyncIssues::labelOf(const QString& table, const QString& id) const {
-    if (!RecordType::find(table))
-        return id;
-    if (table == u"contacts"_s || table == u"leads"_s) { // as everywhere else: family name first for CJK names
-        auto row = m_db.connection().firstRow(u"SELECT first_name, last_name FROM "_s + table + u" WHERE id = ?"_s,
-                                              {id}, u"name a record"_s);
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return QString();
-        Contact c;
-        c.firstName = (*row)->value(0).toString();
-        c.lastName = (*row)->value(1).toString();
-        return c.displayName();
-    }
-    auto label = m_db.connection().scalar(
-        u"SELECT "_s + labelExpression(table) + u" FROM "_s + table + u" WHERE id = ?"_s, {id}, u"name a record"_s);
-    if (!label)
-        return std::unexpected(label.error());
-    return label->isValid() && !label->toString().isEmpty() ? label->toString() : QString();
+    return RecordLabels(m_db).labelOf(table, id);
 }
 
 Result<QList<SyncConflict>> SyncIssues::conflicts() const {
@@ -149,9 +122,46 @@ Result<std::optional<SyncRejection>> SyncIssues::rejection(qint64 seq) const {
     return std::optional<SyncRejection>(r);
 }
 
+Result<QList<SyncSetAside>> SyncIssues::setAside() const {
+    auto q = m_db.connection().run(u"SELECT table_name, record_id, fields_json, reason, set_aside_at FROM "
+                                   u"pull_set_aside ORDER BY set_aside_at DESC, record_id"_s,
+                                   {}, u"read set-aside records"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<std::pair<SyncSetAside, QJsonObject>> rows;
+    while ((*q)->next()) {
+        const QSqlQuery& r = **q;
+        rows.append(
+            {SyncSetAside{
+                 r.value(0).toString(), r.value(1).toString(), {}, r.value(3).toString(), r.value(4).toLongLong()},
+             QJsonDocument::fromJson(r.value(2).toString().toUtf8()).object()});
+    }
+    (*q)->finish();
+    QList<SyncSetAside> list;
+    for (auto& [entry, values] : rows) {
+        if (const RecordType* type = RecordType::find(entry.table)) {
+            auto label = RecordLabels(m_db).labelOf(*type, values);
+            if (!label)
+                return std::unexpected(label.error());
+            entry.recordLabel = *label;
+        }
+        list.append(entry);
+    }
+    return list;
+}
+
+Result<void> SyncIssues::dismiss(const QString& table, const QString& recordId) {
+    auto r = m_db.connection().write(u"DELETE FROM pull_set_aside WHERE table_name = ? AND record_id = ?"_s,
+                                     {table, recordId}, u"dismiss a set-aside record"_s);
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
 Result<int> SyncIssues::count() const {
     auto n = m_db.connection().scalar(u"SELECT (SELECT count(*) FROM conflicts WHERE resolved_at IS NULL) + "
-                                      u"(SELECT count(*) FROM outbox WHERE state = 'rejected')"_s,
+                                      u"(SELECT count(*) FROM outbox WHERE state = 'rejected') + "
+                                      u"(SELECT count(*) FROM pull_set_aside)"_s,
                                       {}, u"count sync issues"_s);
     if (!n)
         return std::unexpected(n.error());

@@ -33,6 +33,15 @@ struct SyncRejection {
     bool recordPresent = false; ///< false when the record left this device (reassigned away)
 };
 
+/// A pulled record this store could not take, kept with the reason until a newer version applies.
+struct SyncSetAside {
+    QString table;
+    QString recordId;
+    QString recordLabel;
+    QString reason; ///< which field broke which rule, in English (as the log has it)
+    qint64 setAsideAt = 0;
+};
+
 /// What sync leaves for a person to decide (the "Sync issues" view): conflicts with base, theirs
 /// and yours per field, and rejected changes with their reason.
 class SyncIssues final {
@@ -42,6 +51,10 @@ public:
     explicit SyncIssues(Database& db);
     [[nodiscard]] Result<QList<SyncConflict>> conflicts() const;
     [[nodiscard]] Result<QList<SyncRejection>> rejections() const;
+    /// Pulled records set aside, newest first.
+    [[nodiscard]] Result<QList<SyncSetAside>> setAside() const;
+    /// Forgets a set-aside record (the user has seen it; a newer version is still applied when it comes).
+    [[nodiscard]] Result<void> dismiss(const QString& table, const QString& recordId);
     [[nodiscard]] Result<int> count() const;
 
     /// Decides a conflict. UseMine and KeepBoth (long text: theirs, a blank line, yours) become a

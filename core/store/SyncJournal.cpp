@@ -4,6 +4,7 @@
 #include "RecordWriter.h"
 #include "SqlConnection.h"
 #include "common/Clock.h"
+#include "common/ServerAddress.h"
 #include "common/Uuid7.h"
 #include "protocol/RecordType.h"
 
@@ -20,6 +21,13 @@ namespace {
 
 constexpr qint64 kKeepAcknowledgedMs = 30LL * 24 * 60 * 60 * 1000;
 constexpr int kKeepLogLines = 2000;
+constexpr auto kServerIdSetting = "sync.server_id";
+
+bool isSameServer(const SyncState& known, const QString& serverUrl, const QString& serverId) {
+    if (!known.serverId.isEmpty() && !serverId.isEmpty())
+        return known.serverId == serverId;
+    return ServerAddress::same(known.serverUrl, serverUrl);
+}
 
 /// A conflict's value as stored: compact JSON text, or SQL NULL when the side has none.
 QVariant jsonText(const QJsonValue& value) {
@@ -57,19 +65,25 @@ Result<std::optional<SyncState>> SyncJournal::state() const {
     const QVariantList& v = **row;
     return std::optional<SyncState>(SyncState{v.at(0).toString(), v.at(1).toString(), v.at(2).toString(),
                                               v.at(3).toString(), v.at(4).toString(), v.at(5).toLongLong(),
-                                              v.at(6).toLongLong(), v.at(7).toLongLong(), v.at(8).toString()});
+                                              v.at(6).toLongLong(), v.at(7).toLongLong(), v.at(8).toString(),
+                                              m_db.setting(QString::fromLatin1(kServerIdSetting))});
 }
 
-Result<SyncState> SyncJournal::connect(const QString& serverUrl, const QString& userName) {
+Result<SyncState> SyncJournal::connect(const QString& serverUrl, const QString& serverId, const QString& userName) {
     std::optional<SyncState> result;
     auto ok = m_db.transaction([&]() -> Result<void> {
         SqlConnection& c = m_db.connection();
         auto existing = state();
         if (!existing)
             return std::unexpected(existing.error());
-        if (*existing && (*existing)->serverUrl == serverUrl && (*existing)->userName == userName) {
+        if (*existing && (*existing)->userName == userName && isSameServer(**existing, serverUrl, serverId)) {
             result = **existing;
-            return {};
+            if (result->serverUrl == serverUrl && (serverId.isEmpty() || result->serverId == serverId))
+                return {};
+            result->serverUrl = serverUrl; // reached another way now: sync on that way
+            if (!serverId.isEmpty())
+                result->serverId = serverId;
+            return write(*result, u"record the server's address"_s);
         }
         // A new client for the server: its sequence starts at the first change it has not seen.
         auto firstUnsent = c.scalar(u"SELECT min(seq) FROM outbox WHERE state IN ('pending', 'sent')"_s, {},
@@ -83,21 +97,29 @@ Result<SyncState> SyncJournal::connect(const QString& serverUrl, const QString& 
         result = SyncState{};
         result->clientId = *existing ? createUuid7() : m_db.deviceId();
         result->serverUrl = serverUrl;
+        result->serverId = serverId;
         result->userName = userName;
         result->seqBase = firstUnsent->isNull() ? lastSeq->toLongLong() : firstUnsent->toLongLong() - 1;
-        auto written = c.write(u"INSERT OR REPLACE INTO sync_state (id, client_id, server_url, user_name, user_id, "
-                               u"pull_cursor, seq_base, skew_ms, last_sync_at, last_error) "
-                               u"VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                               {result->clientId, serverUrl, userName, QString(u""_s), result->pullCursor,
-                                result->seqBase, result->skewMs, result->lastSyncAt, result->lastError},
-                               u"connect to server"_s);
-        if (!written)
-            return std::unexpected(written.error());
-        return {};
+        return write(*result, u"connect to server"_s);
     });
     if (!ok)
         return std::unexpected(ok.error());
     return *result;
+}
+
+Result<void> SyncJournal::write(const SyncState& state, const QString& what) {
+    return m_db.transaction([&]() -> Result<void> {
+        auto r = m_db.connection().write(
+            u"INSERT OR REPLACE INTO sync_state (id, client_id, server_url, user_name, user_id, pull_cursor, seq_base, "
+            u"skew_ms, last_sync_at, last_error) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {state.clientId, state.serverUrl, state.userName, state.userId.isNull() ? u""_s : state.userId,
+             state.pullCursor.isNull() ? u""_s : state.pullCursor, state.seqBase, state.skewMs, state.lastSyncAt,
+             state.lastError.isNull() ? u""_s : state.lastError},
+            what);
+        if (!r)
+            return std::unexpected(r.error());
+        return m_db.setSetting(QString::fromLatin1(kServerIdSetting), state.serverId);
+    });
 }
 
 Result<void> SyncJournal::adoptUser(const QString& userId) {
@@ -153,22 +175,12 @@ Result<void> SyncJournal::disconnect() {
         auto r = m_db.connection().write(u"DELETE FROM sync_state"_s, {}, u"forget the server"_s);
         if (!r)
             return std::unexpected(r.error());
-        return {};
+        return m_db.setSetting(QString::fromLatin1(kServerIdSetting), {});
     });
 }
 
 Result<void> SyncJournal::restore(const SyncState& state) {
-    return m_db.transaction([&]() -> Result<void> {
-        auto r = m_db.connection().write(
-            u"INSERT OR REPLACE INTO sync_state (id, client_id, server_url, user_name, user_id, pull_cursor, seq_base, "
-            u"skew_ms, last_sync_at, last_error) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {state.clientId, state.serverUrl, state.userName, state.userId, state.pullCursor, state.seqBase,
-             state.skewMs, state.lastSyncAt, state.lastError.isNull() ? u""_s : state.lastError},
-            u"restore the connection"_s);
-        if (!r)
-            return std::unexpected(r.error());
-        return {};
-    });
+    return write(state, u"restore the connection"_s);
 }
 
 Result<void> SyncJournal::setSkew(qint64 skewMs) {
@@ -319,6 +331,13 @@ Result<void> SyncJournal::applyDirectory(const Wire::Directory& directory) {
 Result<int> SyncJournal::openConflictCount() const {
     auto n = m_db.connection().scalar(u"SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"_s, {},
                                       u"count conflicts"_s);
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toInt();
+}
+
+Result<int> SyncJournal::setAsideCount() const {
+    auto n = m_db.connection().scalar(u"SELECT count(*) FROM pull_set_aside"_s, {}, u"count set-aside records"_s);
     if (!n)
         return std::unexpected(n.error());
     return n->toInt();

@@ -23,6 +23,10 @@ struct SyncState {
     qint64 skewMs = 0;  ///< server clock minus ours, at the last hello
     qint64 lastSyncAt = 0;
     QString lastError;
+    /// The server's identity from its hello (empty: not known yet, or an older server). Kept in the
+    /// store's settings rather than in sync_state: a new column would change the store's schema
+    /// version, which servers check.
+    QString serverId;
 };
 
 /// What one push answer did to the outbox.
@@ -47,10 +51,13 @@ public:
     explicit SyncJournal(Database& db);
 
     [[nodiscard]] Result<std::optional<SyncState>> state() const;
-    /// Connects the store to `serverUrl` as `userName`. The same server and user keep the client
-    /// id, cursor and sequence; anything else starts a new client whose sequence begins at the first
-    /// change not yet sent, and pulls everything again.
-    [[nodiscard]] Result<SyncState> connect(const QString& serverUrl, const QString& userName);
+    /// Connects the store to the server at `serverUrl` whose hello named it `serverId`, as
+    /// `userName`. The same server and user keep the client id, cursor and sequence, whatever
+    /// address the server is reached by now (the new one is kept); anything else starts a new
+    /// client whose sequence begins at the first change not yet sent, and pulls everything again.
+    /// The server is the same when both ids are known and equal, or, where one is not known, when
+    /// the addresses are the same however written.
+    [[nodiscard]] Result<SyncState> connect(const QString& serverUrl, const QString& serverId, const QString& userName);
     /// Records the server's id of the signed-in user. Records owned by the device's local user
     /// (made before the store was connected) pass to it, pending changes included.
     [[nodiscard]] Result<void> adoptUser(const QString& userId);
@@ -80,6 +87,8 @@ public:
     [[nodiscard]] Result<void> applyDirectory(const Wire::Directory& directory);
 
     [[nodiscard]] Result<int> openConflictCount() const;
+    /// Pulled records set aside because this store could not take them.
+    [[nodiscard]] Result<int> setAsideCount() const;
     [[nodiscard]] Result<int> rejectedCount() const;
 
     [[nodiscard]] Result<void> log(const QString& level, const QString& message);
@@ -87,6 +96,7 @@ public:
 
 private:
     [[nodiscard]] Result<void> passRecordsTo(const QString& userId);
+    [[nodiscard]] Result<void> write(const SyncState& state, const QString& what);
     Database& m_db;
 };
 

@@ -2,6 +2,7 @@
 
 #include "SyncHttpClient.h"
 #include "common/Clock.h"
+#include "common/ServerAddress.h"
 #include "store/Database.h"
 #include "store/PullApplier.h"
 
@@ -63,7 +64,7 @@ Result<SyncSummary> SyncEngine::run() {
         auto previous = m_journal.state();
         if (!previous)
             return std::unexpected(previous.error());
-        auto state = m_journal.connect(m_options.server.toString(QUrl::StripTrailingSlash), m_options.user);
+        auto state = m_journal.connect(ServerAddress::normalised(m_options.server), m_serverId, m_options.user);
         if (!state)
             return std::unexpected(state.error());
         m_clientId = state->clientId;
@@ -72,7 +73,7 @@ Result<SyncSummary> SyncEngine::run() {
             return r;
         if (auto r = signIn(*state); !r) {
             // A first sign-in that fails connects nothing: the store stays as it was.
-            if (!*previous || (*previous)->serverUrl != state->serverUrl || (*previous)->userName != state->userName)
+            if (!*previous || (*previous)->clientId != state->clientId)
                 (void)(*previous ? m_journal.restore(**previous) : m_journal.disconnect());
             return r;
         }
@@ -93,10 +94,12 @@ Result<SyncSummary> SyncEngine::run() {
         }
         auto conflicts = m_journal.openConflictCount();
         auto rejected = m_journal.rejectedCount();
-        if (!conflicts || !rejected)
-            return std::unexpected(!conflicts ? conflicts.error() : rejected.error());
+        auto aside = m_journal.setAsideCount();
+        if (!conflicts || !rejected || !aside)
+            return std::unexpected(!conflicts ? conflicts.error() : !rejected ? rejected.error() : aside.error());
         summary.conflicts = *conflicts;
         summary.rejected = *rejected;
+        summary.setAside = *aside;
         return {};
     };
     if (auto ok = steps(); !ok) {
@@ -144,6 +147,7 @@ Result<void> SyncEngine::hello(SyncSummary& summary) {
                         .arg(hello->maxClientSchema)
                         .arg(m_db.schemaVersion()));
     m_limits = hello->limits;
+    m_serverId = hello->serverId;
     summary.skewMs = hello->serverTimeMs - Clock::nowMs();
     if (std::abs(summary.skewMs) > kSkewWarnMs) {
         const qint64 minutes = std::abs(summary.skewMs) / 60'000;
@@ -423,6 +427,12 @@ Result<void> SyncEngine::pull(SyncSummary& summary) {
         auto applied = PullApplier(m_db).apply(batch);
         if (!applied)
             return std::unexpected(applied.error());
+        if (applied->setAside > 0)
+            (void)m_journal.log(u"warning"_s,
+                                QCoreApplication::translate("SyncEngine",
+                                                            "%n received record(s) could not be stored on this "
+                                                            "computer and were set aside (see Sync issues).",
+                                                            "", applied->setAside));
         checkpoint("pull:after-apply");
         received += batchRows;
         summary.pulled += batchRows;

@@ -25,9 +25,10 @@ struct SyncSummary {
     int pulled = 0;    ///< records received (changes and removals)
     int conflicts = 0; ///< open conflicts after the run
     int rejected = 0;  ///< rejected changes after the run
+    int setAside = 0;  ///< pulled records this store could not take (shown in Sync issues)
     int waiting = 0;   ///< local changes still to send (edits made during the run)
     qint64 skewMs = 0; ///< the server's clock minus this computer's
-    bool needsDecision() const { return conflicts > 0 || rejected > 0; }
+    bool needsDecision() const { return conflicts > 0 || rejected > 0 || setAside > 0; }
 };
 
 /// Where a run is, for the status bar.
@@ -103,6 +104,7 @@ private:
     QString m_accessToken;
     QString m_clientId;
     Wire::Limits m_limits;
+    QString m_serverId;   ///< from hello: the server's identity, whatever address reached it
     qint64 m_aheadMs = 0; ///< how far this computer's clock runs ahead of the server's
 };
 

@@ -21,6 +21,21 @@ namespace {
 constexpr qsizetype kCompressFromBytes = 1024;
 constexpr qint64 kMaxAnswerBytes = 64LL * 1024 * 1024;
 
+/// QNetworkAccessManager keeps connections to a host for reuse, each with the TLS configuration of
+/// the request that opened it; the CA certificates of later requests are not applied to them. A
+/// connection opened while the server's CA was not trusted would fail every retry until it expires,
+/// so the kept connections go whenever the trusted CAs differ from the last run's on this manager.
+void forgetConnectionsIfTrustChanged(QNetworkAccessManager& nam, const QList<QSslCertificate>& extraCas) {
+    static constexpr auto kTrustedCas = "fieldbook.trustedCas";
+    QByteArray trusted;
+    for (const QSslCertificate& ca : extraCas)
+        trusted += ca.digest(QCryptographicHash::Sha256);
+    const QVariant before = nam.property(kTrustedCas);
+    if (before.isValid() && before.toByteArray() != trusted)
+        nam.clearConnectionCache();
+    nam.setProperty(kTrustedCas, trusted);
+}
+
 bool isLoopback(const QString& host) {
     if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
         return true;
@@ -60,6 +75,7 @@ Result<void> SyncHttpClient::prepare() {
                                                     "%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).")
                             .arg(m_options.caFile));
     }
+    forgetConnectionsIfTrustChanged(m_nam, m_extraCas);
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "SyncScheduler.h"
 
 #include "common/Clock.h"
+#include "common/ServerAddress.h"
 #include "protocol/RecordType.h"
 #include "store/Database.h"
 #include "store/StoreEvents.h"
@@ -16,7 +17,9 @@ namespace Fieldbook {
 
 namespace {
 constexpr auto kCaFileSetting = "sync.ca_file";
-}
+constexpr auto kServerSetting = "sync.last_server";
+constexpr auto kUserSetting = "sync.last_user";
+} // namespace
 
 SyncScheduler::SyncScheduler(Database& db, QObject* parent)
     : SyncScheduler(db, Timing{}, parent) {}
@@ -69,9 +72,19 @@ QString SyncScheduler::caFile() const {
     return m_db.setting(QString::fromLatin1(kCaFileSetting));
 }
 
+QString SyncScheduler::lastServer() const {
+    return m_db.setting(QString::fromLatin1(kServerSetting), m_status.server);
+}
+
+QString SyncScheduler::lastUser() const {
+    return m_db.setting(QString::fromLatin1(kUserSetting), m_status.user);
+}
+
 void SyncScheduler::connectTo(const QUrl& server, const QString& user, const QString& password, const QString& caFile) {
     (void)m_db.setSetting(QString::fromLatin1(kCaFileSetting), caFile);
-    m_status.server = server.toString(QUrl::StripTrailingSlash);
+    (void)m_db.setSetting(QString::fromLatin1(kServerSetting), server.toString());
+    (void)m_db.setSetting(QString::fromLatin1(kUserSetting), user);
+    m_status.server = ServerAddress::normalised(server);
     m_status.user = user;
     m_failures = 0;
     m_retryTimer.stop();

@@ -56,6 +56,10 @@ public:
 
     const SyncStatus& status() const { return m_status; }
     QString caFile() const;
+    /// The server and user the store last tried to connect with (successfully or not), else the
+    /// ones it syncs with: where a new sign-in starts from.
+    QString lastServer() const;
+    QString lastUser() const;
     bool isConnected() const { return !m_status.server.isEmpty(); }
 
     /// Signs in to `server` as `user` and syncs; the result comes as finished().

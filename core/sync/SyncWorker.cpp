@@ -1,6 +1,7 @@
 #include "SyncWorker.h"
 
 #include "TokenStore.h"
+#include "common/ServerAddress.h"
 #include "store/Database.h"
 #include "store/SyncJournal.h"
 
@@ -42,8 +43,7 @@ Result<SyncSummary> SyncWorker::runOnce(const SyncRequest& request) {
     }
     if (!m_network)
         m_network = m_networkFactory ? m_networkFactory() : std::make_unique<QNetworkAccessManager>();
-    TokenStore tokens(request.user + u'@' + request.server.toString(QUrl::StripTrailingSlash) + u'#' +
-                      m_db->deviceId());
+    TokenStore tokens(request.user + u'@' + ServerAddress::normalised(request.server) + u'#' + m_db->deviceId());
     QString warning;
     SyncEngine::Options options;
     options.server = request.server;

@@ -144,6 +144,7 @@ HttpResponse HttpApi::hello(const HttpRequest&) {
     Wire::Hello hello;
     hello.serverTimeMs = m_clock();
     hello.limits = m_limits;
+    hello.serverId = m_db.serverId();
     return jsonResponse(200, Wire::toJson(hello));
 }
 

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUrl>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -150,8 +151,25 @@ Result<void> ServerDatabase::migrate() {
             if (auto ok = run(u"INSERT INTO schema_version (version) VALUES (?)"_s, {v}); !ok)
                 return std::unexpected(ok.error());
         }
-        return {};
+        return loadServerId();
     });
+}
+
+Result<void> ServerDatabase::loadServerId() {
+    // Inside the migrating transaction: of several processes starting on one new store, the
+    // first makes the id and the others read it.
+    auto stored = scalar(u"SELECT value FROM server_settings WHERE name = 'server_id'"_s, {});
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (stored->isValid()) {
+        m_serverId = stored->toString();
+        return {};
+    }
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (auto ok = run(u"INSERT INTO server_settings (name, value) VALUES ('server_id', ?)"_s, {id}); !ok)
+        return std::unexpected(ok.error());
+    m_serverId = id;
+    return {};
 }
 
 Result<void> ServerDatabase::transaction(const std::function<Result<void>()>& work) {

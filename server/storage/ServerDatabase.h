@@ -38,15 +38,21 @@ public:
     /// Takes the next value of the change sequence; only inside transaction().
     [[nodiscard]] Result<qint64> nextChangeSequence();
 
+    /// This store's identity: made once when the store is created, the same for every process
+    /// that serves it and after restarts. Clients recognise the server by it, not by its address.
+    QString serverId() const { return m_serverId; }
+
 private:
     ServerDatabase(Kind kind, QString connectionName);
     [[nodiscard]] Result<void> migrate();
+    [[nodiscard]] Result<void> loadServerId();
     [[nodiscard]] Result<void> exec(const QString& sql);
     Error failure(const QString& what) const;
 
     Kind m_kind;
     QString m_name;
     int m_depth = 0;
+    QString m_serverId;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cache;
 };
 

@@ -1,7 +1,9 @@
 #include "SyncService.h"
 
 #include "protocol/FieldMerge.h"
+#include "protocol/RecordCheck.h"
 #include "protocol/RecordType.h"
+#include "storage/MutationLedger.h"
 #include "storage/ServerDatabase.h"
 
 #include <QCoreApplication>
@@ -128,66 +130,27 @@ Result<std::optional<MutationResult>> SyncService::pushOne(const Caller& caller,
         auto sv = m_db.nextChangeSequence();
         if (!sv)
             return std::unexpected(sv.error());
-        auto client = m_db.run(u"SELECT user_id, last_mutation_seq, revoked FROM clients WHERE client_id = ?"_s,
-                               {caller.clientId});
-        if (!client)
-            return std::unexpected(client.error());
-        qint64 last = 0;
-        if ((*client)->next()) {
-            const bool mine = (*client)->value(0).toString() == caller.userId && (*client)->value(2).toInt() == 0;
-            last = (*client)->value(1).toLongLong();
-            (*client)->finish();
-            if (!mine)
-                return fail(ErrorCode::PermissionDenied,
-                            QCoreApplication::translate("SyncService", "This device was revoked or belongs to "
-                                                                       "another user; sign in again."));
-        } else {
-            (*client)->finish();
-            auto added = m_db.run(u"INSERT INTO clients (client_id, user_id, created_at) VALUES (?, ?, ?)"_s,
-                                  {caller.clientId, caller.userId, m_clock()});
-            if (!added)
-                return std::unexpected(added.error());
-        }
-
-        auto stored = m_db.run(u"SELECT mutation_id, result FROM mutation_ledger WHERE client_id = ? AND seq = ?"_s,
-                               {caller.clientId, m.seq});
+        MutationLedger ledger(m_db);
+        auto last = deviceSequence(ledger, caller);
+        if (!last)
+            return std::unexpected(last.error());
+        auto stored = storedAnswer(ledger, caller, m, *last);
         if (!stored)
             return std::unexpected(stored.error());
-        if ((*stored)->next()) {
-            const QString id = (*stored)->value(0).toString();
-            const QByteArray json = (*stored)->value(1).toString().toUtf8();
-            (*stored)->finish();
-            if (id != m.mutationId)
-                return fail(ErrorCode::InvalidInput,
-                            QCoreApplication::translate("SyncService",
-                                                        "Mutation %1 reuses the sequence number %2 of mutation %3.")
-                                .arg(m.mutationId)
-                                .arg(m.seq)
-                                .arg(id));
-            auto again = Wire::parsePushResponse(json, Wire::Limits{});
-            if (!again || again->results.size() != 1)
-                return fail(ErrorCode::Database,
-                            QCoreApplication::translate("SyncService", "The mutation ledger is damaged."));
-            answer = again->results.first(); // a repeated delivery: the same answer, nothing applied twice
+        if (*stored) {
+            answer = **stored; // a repeated delivery: the same answer, nothing applied twice
             return {};
         }
-        (*stored)->finish();
-        if (m.seq != last + 1) {
-            *expectedSeq = last + 1;
+        if (m.seq != *last + 1) {
+            *expectedSeq = *last + 1;
             return {};
         }
-
         auto applied = apply(caller, scope, m, *sv);
         if (!applied)
             return std::unexpected(applied.error());
         const QString json = compact(Wire::toJson(Wire::PushResponse{{*applied}}));
-        if (auto r = m_db.run(u"INSERT INTO mutation_ledger (client_id, seq, mutation_id, status, result, sv) "
-                              u"VALUES (?, ?, ?, ?, ?, ?)"_s,
-                              {caller.clientId, m.seq, m.mutationId, Wire::statusName(applied->status), json, *sv});
-            !r)
-            return std::unexpected(r.error());
-        if (auto r =
-                m_db.run(u"UPDATE clients SET last_mutation_seq = ? WHERE client_id = ?"_s, {m.seq, caller.clientId});
+        if (auto r = ledger.record({caller.clientId, m.seq, m.mutationId, json.toUtf8()},
+                                   Wire::statusName(applied->status), *sv);
             !r)
             return std::unexpected(r.error());
         answer = *applied;
@@ -196,6 +159,57 @@ Result<std::optional<MutationResult>> SyncService::pushOne(const Caller& caller,
     if (!ok)
         return std::unexpected(ok.error());
     return answer;
+}
+
+Result<qint64> SyncService::deviceSequence(MutationLedger& ledger, const Caller& caller) {
+    auto client = ledger.client(caller.clientId);
+    if (!client)
+        return std::unexpected(client.error());
+    if (!*client) {
+        if (auto added = ledger.addClient(caller.clientId, caller.userId, m_clock()); !added)
+            return std::unexpected(added.error());
+        return 0;
+    }
+    if ((*client)->userId != caller.userId || (*client)->revoked)
+        return fail(ErrorCode::PermissionDenied,
+                    QCoreApplication::translate("SyncService", "This device was revoked or belongs to "
+                                                               "another user; sign in again."));
+    return (*client)->lastSeq;
+}
+
+Result<std::optional<MutationResult>> SyncService::storedAnswer(MutationLedger& ledger, const Caller& caller,
+                                                                const Wire::Mutation& m, qint64 last) {
+    auto atSeq = ledger.entryAt(caller.clientId, m.seq);
+    if (!atSeq)
+        return std::unexpected(atSeq.error());
+    if (*atSeq && (*atSeq)->mutationId != m.mutationId)
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("SyncService", "Mutation %1 reuses the sequence number %2 of mutation %3.")
+                .arg(m.mutationId)
+                .arg(m.seq)
+                .arg((*atSeq)->mutationId));
+    std::optional<LedgerEntry> entry = *atSeq;
+    if (!entry) {
+        // The same change under another client id: a device that registered again (another
+        // address of this server, another sign-in) sends what the server already has. It gets the
+        // answer given then, and its own sequence moves on past it.
+        auto sameId = ledger.entryOf(m.mutationId);
+        if (!sameId)
+            return std::unexpected(sameId.error());
+        if (!*sameId || m.seq > last + 1)
+            return std::optional<MutationResult>{}; // new, or after a gap
+        if (m.seq == last + 1)
+            if (auto moved = ledger.advance(caller.clientId, m.seq); !moved)
+                return std::unexpected(moved.error());
+        entry = *sameId;
+    }
+    auto stored = Wire::parsePushResponse(entry->result, Wire::Limits{});
+    if (!stored || stored->results.size() != 1)
+        return fail(ErrorCode::Database, QCoreApplication::translate("SyncService", "The mutation ledger is damaged."));
+    MutationResult result = stored->results.first();
+    result.seq = m.seq; // numbered as this device numbers it
+    return std::optional<MutationResult>(result);
 }
 
 Result<MutationResult> SyncService::apply(const Caller& caller, const Scope& scope, const Wire::Mutation& m,
@@ -218,6 +232,11 @@ Result<MutationResult> SyncService::apply(const Caller& caller, const Scope& sco
         for (auto it = values->constBegin(); it != values->constEnd(); ++it)
             if (!type->field(it.key()))
                 return result(m, MutationStatus::Rejected, 0, u"'%1' is not a field of %2"_s.arg(it.key(), m.table));
+    // Every value against the type's declaration: one bad value would otherwise stop every device's pull.
+    if (const auto problem =
+            m.op == Wire::Op::Insert ? RecordCheck::record(*type, m.fields) : RecordCheck::values(*type, m.fields))
+        return result(m, MutationStatus::Rejected, 0,
+                      u"the value of %1 is not valid: %2"_s.arg(problem->field, problem->problem));
 
     std::optional<StoredRecord> stored;
     {

@@ -9,6 +9,7 @@
 
 namespace Fieldbook::Server {
 
+class MutationLedger;
 class ServerDatabase;
 
 /// Who is calling: the user behind the access token and the device (client id) it was issued to.
@@ -44,6 +45,11 @@ public:
 private:
     [[nodiscard]] Result<std::optional<Wire::MutationResult>>
     pushOne(const Caller& caller, const Scope& scope, const Wire::Mutation& m, std::optional<qint64>* expectedSeq);
+    /// The caller's last mutation seq, registering the device on its first push.
+    [[nodiscard]] Result<qint64> deviceSequence(MutationLedger& ledger, const Caller& caller);
+    /// The answer already given to `m` (by its seq, or by its id under another device), if any.
+    [[nodiscard]] Result<std::optional<Wire::MutationResult>> storedAnswer(MutationLedger& ledger, const Caller& caller,
+                                                                           const Wire::Mutation& m, qint64 last);
     [[nodiscard]] Result<Wire::MutationResult> apply(const Caller& caller, const Scope& scope, const Wire::Mutation& m,
                                                      qint64 sv);
 

@@ -126,3 +126,30 @@ TEST_CASE("import opportunities --fields lists the documented fields", "[cli][op
                               "product", "external_id"})
         CHECK(run.out.contains(field));
 }
+
+TEST_CASE("import closes a won or lost opportunity today unless the row gives its close date", "[cli][opportunities]") {
+    CliRunner cli;
+    REQUIRE(cli.run({u"init"_s}).exitCode == 0);
+    REQUIRE(cli.run({u"import"_s, u"accounts"_s, cli.writeFile(u"accounts.csv"_s, "name\nNordwind GmbH\n")}).exitCode ==
+            0);
+    const QString open = cli.writeFile(u"open.csv"_s, "external_id,name,account,stage,currency,close_date\n"
+                                                      "O-1,Retrofit,Nordwind GmbH,Proposal,EUR,2027-03-31\n"
+                                                      "O-2,Sensors,Nordwind GmbH,Proposal,EUR,2027-03-31\n");
+    REQUIRE(cli.run({u"import"_s, u"opportunities"_s, open}).exitCode == 0);
+    const QString closed =
+        cli.writeFile(u"closed.csv"_s, "external_id,name,account,stage,currency,close_date,close_reason\n"
+                                       "O-1,Retrofit,Nordwind GmbH,Won,EUR,,\n"
+                                       "O-2,Sensors,Nordwind GmbH,Won,EUR,2027-03-31,\n"
+                                       "O-3,Pilot,Nordwind GmbH,Lost,EUR,,No budget\n");
+    const QDate today = QDate::currentDate();
+    const CliRun run = cli.run({u"import"_s, u"opportunities"_s, closed});
+    INFO(run.out.toStdString() << run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(rejectedRows(QJsonDocument::fromJson(run.out).object()).isEmpty());
+    auto db = Database::open(cli.dbPath());
+    REQUIRE(db);
+    OpportunityRepository opportunities(**db);
+    CHECK(opportunities.byExternalId(u"O-1"_s)->value().closeDate == today);
+    CHECK(opportunities.byExternalId(u"O-2"_s)->value().closeDate == QDate(2027, 3, 31)); // the row's date
+    CHECK(opportunities.byExternalId(u"O-3"_s)->value().closeDate == today);
+}

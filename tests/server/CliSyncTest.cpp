@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Fieldbook;
@@ -67,10 +69,74 @@ struct CliSyncFixture {
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(data);
     }
+    QStringList syncArguments(const QString& db, const QString& server, const QString& passwordFile = u"password.txt"_s,
+                              const QString& ca = {}) const {
+        return {u"--db"_s,
+                dir.filePath(db),
+                u"sync"_s,
+                u"--server"_s,
+                server,
+                u"--user"_s,
+                u"ann"_s,
+                u"--password-file"_s,
+                dir.filePath(passwordFile),
+                u"--ca-cert"_s,
+                ca.isEmpty() ? tls(u"ca.pem"_s) : ca,
+                u"--timeout"_s,
+                u"20"_s};
+    }
     CliRun sync(const QString& db, const QString& passwordFile = u"password.txt"_s, const QString& ca = {}) {
-        return cli({u"--db"_s, dir.filePath(db), u"sync"_s, u"--server"_s, url.toString(), u"--user"_s, u"ann"_s,
-                    u"--password-file"_s, dir.filePath(passwordFile), u"--ca-cert"_s,
-                    ca.isEmpty() ? tls(u"ca.pem"_s) : ca, u"--timeout"_s, u"20"_s});
+        return cli(syncArguments(db, url.toString(), passwordFile, ca));
+    }
+    /// The same server written another way: another name of this machine, a trailing slash.
+    QString otherSpelling() const { return u"https://localhost:%1/"_s.arg(url.port()); }
+    int serverCount(const QString& sql) const {
+        auto n = store.open()->scalar(sql, {});
+        REQUIRE(n);
+        return n->toInt();
+    }
+
+    /// Imports `accounts` new accounts into the laptop and starts syncing them; kills the sync
+    /// (SIGKILL, as a crash or a closed lid would) once the server has committed part of the push.
+    /// Returns how many changes the server held at that moment.
+    int killSyncInThePush(int accounts) {
+        QByteArray csv = "name,external_id\n";
+        for (int i = 0; i < accounts; ++i)
+            csv += "Account " + QByteArray::number(i) + ",ACC-" + QByteArray::number(i) + '\n';
+        writeFile(u"accounts.csv"_s, csv);
+        REQUIRE(cli({u"--db"_s, dir.filePath(u"laptop.sqlite"_s), u"import"_s, u"accounts"_s,
+                     dir.filePath(u"accounts.csv"_s)})
+                    .exitCode == 0);
+        auto server = store.open();
+        QProcess sync;
+        sync.start(QStringLiteral(FIELDBOOK_CLI_PATH), syncArguments(u"laptop.sqlite"_s, url.toString()));
+        REQUIRE(sync.waitForStarted());
+        int committed = 0;
+        while (committed == 0 && sync.state() != QProcess::NotRunning) {
+            sync.waitForFinished(20); // returns at once when it ends
+            auto n = server->scalar(u"SELECT count(*) FROM mutation_ledger"_s, {});
+            REQUIRE(n);
+            committed = n->toInt();
+        }
+        sync.kill();
+        REQUIRE(sync.waitForFinished(20'000));
+        INFO(sync.readAllStandardError().toStdString());
+        REQUIRE(sync.exitStatus() == QProcess::CrashExit);
+        REQUIRE(committed > 0);
+        REQUIRE(committed < accounts);
+        return committed;
+    }
+    /// Every account of the laptop is on the server once, by one change each, and reaches the desktop.
+    void requireEveryAccountOnce(int accounts) {
+        CHECK(serverCount(u"SELECT count(*) FROM records WHERE tbl = 'accounts'"_s) == accounts);
+        CHECK(serverCount(u"SELECT count(*) FROM mutation_ledger"_s) == accounts);
+        const CliRun desktop = sync(u"desktop.sqlite"_s);
+        REQUIRE(desktop.exitCode == 0);
+        CHECK(desktop.json().value(u"pulled"_s).toInt() == accounts);
+        for (const QString& db : {u"laptop.sqlite"_s, u"desktop.sqlite"_s}) {
+            const CliRun stats = cli({u"--db"_s, dir.filePath(db), u"stats"_s});
+            CHECK(QJsonDocument::fromJson(stats.out).object().value(u"accounts"_s).toInt() == accounts);
+        }
     }
 };
 
@@ -133,4 +199,49 @@ TEST_CASE("fieldbook-cli sync exits with distinct codes for a wrong password, an
              u"--user"_s, u"ann"_s, u"--password-file"_s, f.dir.filePath(u"password.txt"_s)});
     CHECK(plain.exitCode != 0);
     CHECK(plain.err.contains("https://"));
+}
+
+TEST_CASE("a push killed after the server committed part of it finishes through another spelling of the address",
+          "[cli][sync]") {
+    CliSyncFixture f;
+    constexpr int kAccounts = 5000;
+    f.killSyncInThePush(kAccounts);
+
+    const CliRun finished = cli(f.syncArguments(u"laptop.sqlite"_s, f.otherSpelling()));
+    INFO(finished.err.toStdString() << f.server.log().toStdString());
+    REQUIRE(finished.exitCode == 0);
+    CHECK(finished.json().value(u"waiting"_s).toInt() == 0);
+    CHECK(finished.json().value(u"rejected"_s).toInt() == 0);
+    CHECK(f.serverCount(u"SELECT count(*) FROM clients"_s) == 1); // recognised: the same device went on
+    f.requireEveryAccountOnce(kAccounts);
+    // The address it synced by last is the default from now on.
+    const CliRun again = cli({u"--db"_s, f.dir.filePath(u"laptop.sqlite"_s), u"sync"_s, u"--password-file"_s,
+                              f.dir.filePath(u"password.txt"_s), u"--ca-cert"_s, f.tls(u"ca.pem"_s)});
+    CHECK(again.exitCode == 0);
+    CHECK(again.json().value(u"pushed"_s).toInt() == 0);
+}
+
+TEST_CASE("a store that does not know the server's identity resends a killed push as a new device without a 503",
+          "[cli][sync]") {
+    CliSyncFixture f;
+    constexpr int kAccounts = 3000;
+    f.killSyncInThePush(kAccounts);
+    {
+        // As a store connected before servers named themselves: only the address tells the server.
+        QSqlDatabase laptop = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-sync-test-laptop"_s);
+        laptop.setDatabaseName(f.dir.filePath(u"laptop.sqlite"_s));
+        REQUIRE(laptop.open());
+        QSqlQuery forget(laptop);
+        REQUIRE(forget.exec(u"UPDATE settings SET value = '' WHERE key = 'sync.server_id'"_s));
+        REQUIRE(forget.numRowsAffected() == 1);
+    }
+    QSqlDatabase::removeDatabase(u"cli-sync-test-laptop"_s);
+
+    const CliRun finished = cli(f.syncArguments(u"laptop.sqlite"_s, f.otherSpelling()));
+    INFO(finished.err.toStdString() << f.server.log().toStdString());
+    REQUIRE(finished.exitCode == 0);
+    CHECK(finished.json().value(u"waiting"_s).toInt() == 0);
+    CHECK(finished.json().value(u"rejected"_s).toInt() == 0);
+    CHECK(f.serverCount(u"SELECT count(*) FROM clients"_s) == 2); // a new device, sending what the server had
+    f.requireEveryAccountOnce(kAccounts);
 }

@@ -54,6 +54,25 @@ TEST_CASE("a contact pushed over HTTP comes back in a pull", "[server][http][syn
     CHECK(next.value().changes.isEmpty());
 }
 
+TEST_CASE("a change pushed again under a new client id answers its stored result, not 503", "[server][http][sync]") {
+    HttpApiFixture f;
+    const HttpResponse pushed = f.push(f.signIn(), u"laptop-1"_s, {f.contactInsert(1, u"c1"_s)});
+    REQUIRE(pushed.status == 200);
+    // The device registered again and sends the change it did not see answered, as its first.
+    Wire::Mutation again = f.contactInsert(1, u"c1"_s, u"laptop-2"_s);
+    again.mutationId = f.contactInsert(1, u"c1"_s).mutationId;
+    const HttpResponse resent =
+        f.push(f.signIn(u"laptop-2"_s), u"laptop-2"_s, {again, f.contactInsert(2, u"c2"_s, u"laptop-2"_s)});
+    REQUIRE(resent.status == 200);
+    const auto results = Wire::parsePushResponse(resent.body, HttpApiFixture::testLimits()).value().results;
+    REQUIRE(results.size() == 2);
+    CHECK(results.at(0).mutationId == again.mutationId);
+    CHECK(results.at(0).rowVersion ==
+          Wire::parsePushResponse(pushed.body, HttpApiFixture::testLimits()).value().results.first().rowVersion);
+    CHECK(results.at(1).status == Wire::MutationStatus::Applied);
+    CHECK(f.db->scalar(u"SELECT count(*) FROM records"_s, {})->toInt() == 2);
+}
+
 TEST_CASE("pull refuses a limit outside 1 to the announced maximum and unknown parameters", "[server][http][sync]") {
     HttpApiFixture f;
     const QString token = f.signIn().accessToken;

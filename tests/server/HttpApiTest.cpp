@@ -65,6 +65,18 @@ TEST_CASE("hello answers without a token with the protocol, the server time and 
     CHECK(hello->limits.maxPullLimit == HttpApiFixture::testLimits().maxPullLimit);
 }
 
+TEST_CASE("hello names the server by an id that stays after a restart and differs between stores", "[server][http]") {
+    HttpApiFixture f;
+    const auto hello = Wire::parseHello(f.get(u"/v1/sync/hello"_s).body);
+    REQUIRE(hello.has_value());
+    CHECK(hello->serverId.size() >= 32);
+
+    auto reopened = f.store.open(); // another process serving the same store, or a restart
+    CHECK(reopened->serverId() == hello->serverId);
+    Test::ServerStoreFixture other(Test::ServerBackend::Sqlite);
+    CHECK(other.open()->serverId() != hello->serverId);
+}
+
 TEST_CASE("signing in answers tokens, and a wrong password or an unknown user answers 401", "[server][http][auth]") {
     HttpApiFixture f;
     const Wire::TokenResponse tokens = f.signIn();

@@ -326,3 +326,81 @@ TEST_CASE("an edit stamped far ahead of the server's clock is rejected", "[serve
                                                 kNow - 3LL * 365 * 24 * 3600 * 1000));
     CHECK(behind.status == Wire::MutationStatus::Applied); // a clock years behind is only ordered early
 }
+
+TEST_CASE("a value that breaks its record type's declaration is refused with the field named",
+          "[server][sync][check]") {
+    ServerFixture f;
+    Device rep{f, {f.rep1, u"rep-laptop"_s}};
+    QJsonObject nameless = contactFields(f.rep1, u"Ada"_s);
+    nameless.insert(u"first_name"_s, QJsonValue::Null);
+    const auto refused = rep.push(rep.next(Wire::Op::Insert, u"c1"_s, 0, nameless));
+    CHECK(refused.status == Wire::MutationStatus::Rejected);
+    CHECK(refused.message.contains(u"first_name"_s));
+
+    auto bogus = rep.next(Wire::Op::Insert, u"a1"_s, 0,
+                          {{u"kind"_s, u"bogus"_s}, {u"starts_at"_s, kNow}, {u"owner_id"_s, f.rep1}});
+    bogus.table = u"activities"_s;
+    const auto kind = rep.push(bogus);
+    CHECK(kind.status == Wire::MutationStatus::Rejected);
+    CHECK(kind.message.contains(u"kind"_s));
+
+    // An update may not break a rule either; the record keeps its value.
+    const auto created = rep.push(rep.next(Wire::Op::Insert, u"c2"_s, 0, contactFields(f.rep1, u"Bo"_s)));
+    REQUIRE(created.status == Wire::MutationStatus::Applied);
+    const auto update = rep.push(rep.next(Wire::Op::Update, u"c2"_s, created.rowVersion, {{u"do_not_call"_s, u"yes"_s}},
+                                          {{u"do_not_call"_s, false}}));
+    CHECK(update.status == Wire::MutationStatus::Rejected);
+    CHECK(update.message.contains(u"do_not_call"_s));
+    CHECK(f.db->scalar(u"SELECT count(*) FROM records"_s, {})->toInt() == 1);
+}
+
+TEST_CASE("a change the server already holds gets its stored answer whichever device sends it again",
+          "[server][sync]") {
+    ServerFixture f;
+    Device before{f, {f.rep1, u"laptop-1"_s}};
+    const auto m1 = before.next(Wire::Op::Insert, u"c1"_s, 0, contactFields(f.rep1, u"Ada"_s));
+    const auto m2 = before.next(Wire::Op::Insert, u"c2"_s, 0, contactFields(f.rep1, u"Bo"_s));
+    const auto first1 = before.push(m1);
+    const auto first2 = before.push(m2);
+
+    // The same laptop registered again (reached at another address) numbers its unsent changes from 1.
+    Device after{f, {f.rep1, u"laptop-1-again"_s}};
+    auto resent1 = m1;
+    auto resent2 = m2;
+    resent1.seq = 1;
+    resent2.seq = 2;
+    after.seq = 2;
+    const auto m3 = after.next(Wire::Op::Insert, u"c3"_s, 0, contactFields(f.rep1, u"Cy"_s));
+    auto outcome = f.service().push(after.caller, {after.caller.clientId, {resent1, resent2, m3}});
+    REQUIRE(outcome.has_value());
+    CHECK_FALSE(outcome->expectedSeq.has_value());
+    REQUIRE(outcome->response.results.size() == 3);
+    const auto& answers = outcome->response.results;
+    CHECK(answers.at(0).seq == 1);
+    CHECK(answers.at(0).mutationId == m1.mutationId);
+    CHECK(answers.at(0).status == first1.status);
+    CHECK(answers.at(0).rowVersion == first1.rowVersion);
+    CHECK(answers.at(1).rowVersion == first2.rowVersion);
+    CHECK(answers.at(2).status == Wire::MutationStatus::Applied);
+    CHECK(f.db->scalar(u"SELECT count(*) FROM records"_s, {})->toInt() == 3);
+    CHECK(f.db->scalar(u"SELECT count(*) FROM mutation_ledger"_s, {})->toInt() == 3);
+    CHECK(f.db->scalar(u"SELECT row_version FROM records WHERE id = 'c1'"_s, {})->toLongLong() == first1.rowVersion);
+
+    // Its sequence went on past the changes it did not apply: a repeat answers, a gap is a gap.
+    CHECK(after.push(resent1).rowVersion == first1.rowVersion);
+    auto skipped = after.next(Wire::Op::Insert, u"c5"_s, 0, contactFields(f.rep1, u"Ed"_s));
+    skipped.seq = 5;
+    outcome = f.service().push(after.caller, {after.caller.clientId, {skipped}});
+    REQUIRE(outcome.has_value());
+    REQUIRE(outcome->expectedSeq.has_value());
+    CHECK(*outcome->expectedSeq == 4);
+
+    // Whoever sends it: the answer, never a second copy or a failure.
+    Device other{f, {f.rep2, u"tablet-1"_s}};
+    auto foreign = m2;
+    foreign.seq = 1;
+    const auto answer = other.push(foreign);
+    CHECK(answer.rowVersion == first2.rowVersion);
+    CHECK(answer.seq == 1);
+    CHECK(f.db->scalar(u"SELECT count(*) FROM records"_s, {})->toInt() == 3);
+}

@@ -127,7 +127,7 @@ void TestClient::reopen() {
 
 Result<SyncSummary> TestClient::sync(int timeoutMs) {
     SyncEngine::Options options;
-    options.server = QUrl(u"https://fieldbook.test"_s);
+    options.server = m_url;
     options.user = m_user;
     options.timeoutMs = timeoutMs;
     options.refreshTokenChanged = [this](const QString& token) {

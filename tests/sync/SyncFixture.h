@@ -66,6 +66,8 @@ public:
     FakeNetworkAccessManager& network() { return m_network; }
     QString user() const { return m_user; }
     Result<SyncSummary> sync(int timeoutMs = 5000);
+    /// The address the next runs use; the fake network brings every address to the same server.
+    void setServerUrl(const QUrl& url) { m_url = url; }
     void reopen();
     QString path() const { return m_path; }
 
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<Database> m_db;
     FakeNetworkAccessManager m_network;
     QString m_refreshToken;
+    QUrl m_url{QStringLiteral("https://fieldbook.test")};
 };
 
 /// A sync run of `client` that must succeed: the test stops there with the reason otherwise.

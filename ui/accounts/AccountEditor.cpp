@@ -1,6 +1,8 @@
 #include "AccountEditor.h"
 
 #include "Translations.h"
+#include "domain/Industry.h"
+#include "services/PhoneRegion.h"
 #include "store/AccountRepository.h"
 #include "widgets/MoneyField.h"
 #include "widgets/AccountPicker.h"
@@ -10,6 +12,7 @@
 #include "widgets/TagsText.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,6 +42,14 @@ AccountEditor::AccountEditor(Database& db, QWidget* parent)
     , m_owner(new OwnerCombo(db, {}, this))
     , m_notes(new QPlainTextEdit(this)) {
     setObjectName(u"accountEditor"_s);
+    // Industries are shown in the user's language and stored as the picklist's keys.
+    QStringList industryNames;
+    for (const QString& industry : industries())
+        industryNames.append(industryName(industry));
+    auto* completer = new QCompleter(industryNames, m_industry);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_industry->setCompleter(completer);
     m_website->setPlaceholderText(tr("example.com"));
     m_phones->setObjectName(u"phonesEditor"_s);
     m_address->setObjectName(u"addressEditor"_s);
@@ -84,6 +95,7 @@ AccountEditor::AccountEditor(Database& db, QWidget* parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the notes to what follows the form, not to its frame
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
@@ -109,8 +121,9 @@ void AccountEditor::setAccount(const Account& account) {
     m_loading = true;
     m_loaded = account;
     m_name->setText(account.name);
-    m_industry->setText(account.industry);
+    m_industry->setText(industryName(account.industry));
     m_website->setText(account.website);
+    m_phones->setRegion(PhoneRegion::load(m_db)); // the setting may have changed since the last record
     m_phones->setPoints(account.phones);
     m_address->setAddress(account.address);
     m_revenue->set(account.annualRevenue, account.currency, true);
@@ -136,7 +149,7 @@ void AccountEditor::setAccount(const Account& account) {
 std::optional<Account> AccountEditor::account(QString* problem) const {
     Account a = m_loaded;
     a.name = m_name->text().trimmed();
-    a.industry = m_industry->text().trimmed();
+    a.industry = industryKey(m_industry->text());
     a.website = m_website->text().trimmed();
     a.phones = m_phones->points();
     a.address = m_address->address();

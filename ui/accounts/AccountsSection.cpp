@@ -3,10 +3,12 @@
 #include "AccountContactsList.h"
 #include "AccountEditor.h"
 
+#include "activities/LogActions.h"
 #include "activities/TimelinePane.h"
 #include "attachments/AttachmentsPane.h"
 #include "common/DetailHeader.h"
 #include "common/DuplicateDialog.h"
+#include "domain/Industry.h"
 #include "models/AccountListModel.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
@@ -25,8 +27,6 @@ namespace Fieldbook {
 AccountsSection::AccountsSection(AppContext& context, QWidget* parent)
     : RecordSection(context, new AccountListModel(context.db), u"accounts"_s, parent) {
     setObjectName(u"accountsSection"_s);
-    table()->setColumnWidth(AccountListModel::Name, 220);
-    table()->setColumnWidth(AccountListModel::Contacts, 80);
     setDetailPane(createDetailPane());
     addLogActions();
     showBlank();
@@ -71,14 +71,9 @@ QWidget* AccountsSection::createDetailPane() {
 }
 
 void AccountsSection::addLogActions() {
-    const std::array<std::tuple<ActivityKind, QString, QString, QString, QKeySequence>, 3> kinds{{
-        {ActivityKind::Call, tr("Log &call"), u"call-start"_s, u"logCallAction"_s, QKeySequence(Qt::CTRL | Qt::Key_L)},
-        {ActivityKind::Meeting, tr("Log mee&ting"), u"x-office-calendar"_s, u"logMeetingAction"_s, QKeySequence()},
-        {ActivityKind::Note, tr("Add n&ote"), u"accessories-text-editor"_s, u"addNoteAction"_s, QKeySequence()},
-    }};
-    for (const auto& [kind, text, icon, name, shortcut] : kinds) {
-        QAction* action = addRecordAction(text, icon, shortcut, name);
-        connect(action, &QAction::triggered, this, [this, kind = kind] {
+    for (const LogActions::Spec& spec : LogActions::specs()) {
+        QAction* action = addRecordAction(spec.text, spec.icon, spec.shortcut, spec.objectName);
+        connect(action, &QAction::triggered, this, [this, kind = spec.kind] {
             m_tabs->setCurrentWidget(m_timeline);
             m_timeline->startLog(kind);
         });
@@ -91,7 +86,7 @@ void AccountsSection::showBlank() {
     m_editor->setAccount(blank);
     m_header->setTitle(tr("New account"));
     m_contacts->setAccount({});
-    m_timeline->setRecord({}, true);
+    m_timeline->setRecord({}, TimelineOf::Account);
     m_attachments->setRecord(u"accounts"_s, {});
 }
 
@@ -108,12 +103,12 @@ void AccountsSection::showRecord(const QString& id) {
     }
     m_editor->setAccount(*account);
     QStringList subtitle;
-    for (const QString& part : {account->industry, account->address.city, account->address.country})
+    for (const QString& part : {industryName(account->industry), account->address.city, account->address.country})
         if (!part.isEmpty())
             subtitle.append(part);
     m_header->setTitle(account->name, subtitle.join(tr(", ")));
     m_contacts->setAccount(id);
-    m_timeline->setRecord(id, true);
+    m_timeline->setRecord(id, TimelineOf::Account);
     m_attachments->setRecord(u"accounts"_s, id);
 }
 
@@ -210,7 +205,7 @@ QString AccountsSection::recordSummary(const QString& id) const {
     if (!account)
         return {};
     QStringList parts;
-    for (const QString& part : {account->industry, account->website, account->address.city})
+    for (const QString& part : {industryName(account->industry), account->website, account->address.city})
         if (!part.isEmpty())
             parts.append(part);
     for (const ContactPoint& point : std::as_const(account->phones))

@@ -17,13 +17,13 @@ constexpr int kIconSize = 20;
 
 QString detailLine(const QModelIndex& index) {
     const auto kind = ActivityKind(index.data(ActivityTimelineModel::KindRole).toInt());
-    QStringList parts{ActivityText::kindLabel(kind)};
+    QStringList parts{activityKindLabel(kind)};
     const QString duration = ActivityText::durationText(index.data(ActivityTimelineModel::DurationRole).toInt());
     if (!duration.isEmpty())
         parts.append(duration);
     const QString outcome = index.data(ActivityTimelineModel::OutcomeRole).toString();
     if (!outcome.isEmpty())
-        parts.append(ActivityText::outcomeLabel(outcome));
+        parts.append(callOutcomeName(outcome));
     if (!index.data(ActivityTimelineModel::DoneRole).toBool())
         parts.append(ActivityDelegate::tr("open"));
     return parts.join(ActivityDelegate::tr(" · "));

@@ -6,24 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-QString ActivityText::kindLabel(ActivityKind kind) {
-    switch (kind) {
-    case ActivityKind::Call:
-        return tr("Call");
-    case ActivityKind::Meeting:
-        return tr("Meeting");
-    case ActivityKind::Visit:
-        return tr("Visit");
-    case ActivityKind::Email:
-        return tr("E-mail");
-    case ActivityKind::Note:
-        return tr("Note");
-    case ActivityKind::Task:
-        return tr("Task");
-    }
-    return {};
-}
-
 QIcon ActivityText::kindIcon(ActivityKind kind) {
     switch (kind) {
     case ActivityKind::Call:
@@ -40,22 +22,6 @@ QIcon ActivityText::kindIcon(ActivityKind kind) {
         return Icons::get(u"object-select"_s, QStyle::SP_DialogApplyButton);
     }
     return {};
-}
-
-QStringList ActivityText::callOutcomes() {
-    return {u"connected"_s, u"left voicemail"_s, u"no answer"_s, u"busy"_s};
-}
-
-QString ActivityText::outcomeLabel(const QString& outcome) {
-    if (outcome == u"connected")
-        return tr("Connected");
-    if (outcome == u"left voicemail")
-        return tr("Left voicemail");
-    if (outcome == u"no answer")
-        return tr("No answer");
-    if (outcome == u"busy")
-        return tr("Busy");
-    return outcome;
 }
 
 QString ActivityText::durationText(int minutes) {

@@ -42,8 +42,8 @@ QuickLogForm::QuickLogForm(QWidget* parent)
     m_duration->setSingleStep(5);
     m_duration->setSuffix(tr(" min"));
     m_outcome->setObjectName(u"logOutcomeCombo"_s);
-    for (const QString& outcome : ActivityText::callOutcomes())
-        m_outcome->addItem(ActivityText::outcomeLabel(outcome), outcome);
+    for (const QString& outcome : callOutcomes())
+        m_outcome->addItem(callOutcomeName(outcome), outcome);
     m_notes->setObjectName(u"logNotesEdit"_s);
     m_notes->setTabChangesFocus(true);
     m_notes->setPlaceholderText(tr("Notes"));
@@ -93,7 +93,7 @@ void QuickLogForm::start(ActivityKind kind) {
         break;
     }
     m_subject->clear();
-    m_subject->setPlaceholderText(ActivityText::kindLabel(kind));
+    m_subject->setPlaceholderText(activityKindLabel(kind));
     m_when->setDateTime(Clock::nowUtc().toLocalTime());
     m_duration->setVisible(kind != ActivityKind::Note);
     if (auto* label = qobject_cast<QFormLayout*>(layout())->labelForField(m_duration))
@@ -113,7 +113,7 @@ Activity QuickLogForm::activity() const {
     if (activity.subject.isEmpty()) {
         const QString firstLine = m_notes->toPlainText().section(u'\n', 0, 0).trimmed();
         activity.subject =
-            m_kind == ActivityKind::Note && !firstLine.isEmpty() ? firstLine.left(80) : ActivityText::kindLabel(m_kind);
+            m_kind == ActivityKind::Note && !firstLine.isEmpty() ? firstLine.left(80) : activityKindLabel(m_kind);
     }
     activity.startsAt = m_when->dateTime().toUTC().toMSecsSinceEpoch();
     activity.durationMinutes = m_kind == ActivityKind::Note ? 0 : m_duration->value();

@@ -94,12 +94,12 @@ TimelinePane::TimelinePane(AppContext& context, QWidget* parent)
     updateState();
 }
 
-void TimelinePane::setRecord(const QString& id, bool isAccount, const QString& accountId) {
+void TimelinePane::setRecord(const QString& id, TimelineOf of, const QString& accountId) {
     m_recordId = id;
-    m_isAccount = isAccount;
-    m_accountId = isAccount ? id : accountId;
+    m_of = of;
+    m_accountId = of == TimelineOf::Account ? id : accountId;
     m_form->hide();
-    m_model->setRecord(id, isAccount);
+    m_model->setRecord(id, of);
     updateState();
 }
 
@@ -113,7 +113,8 @@ void TimelinePane::startLog(ActivityKind kind) {
 
 void TimelinePane::save(const Activity& entered) {
     Activity activity = entered;
-    activity.contactId = m_isAccount ? QString() : m_recordId;
+    activity.contactId = m_of == TimelineOf::Contact ? m_recordId : QString();
+    activity.leadId = m_of == TimelineOf::Lead ? m_recordId : QString();
     activity.accountId = m_accountId;
     activity.ownerId = m_context.db.localUserId();
     auto saved = ActivityRepository(m_context.db).save(activity);
@@ -122,7 +123,7 @@ void TimelinePane::save(const Activity& entered) {
         return;
     }
     m_form->hide();
-    emit message(tr("%1 logged.").arg(ActivityText::kindLabel(saved->kind)), MessageBanner::Type::Positive);
+    emit message(tr("%1 logged.").arg(activityKindLabel(saved->kind)), MessageBanner::Type::Positive);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->activityAt(row).id == saved->id) {
             m_list->setCurrentIndex(m_model->index(row));
@@ -142,7 +143,9 @@ void TimelinePane::deleteSelected() {
         return;
     }
     const QString text = tr("Activity deleted.");
-    const int token = m_context.undo.push(text, [&db, id] { return ActivityRepository(db).restore(id); });
+    const int token = m_context.undo.push(
+        text, [&db, id] { return ActivityRepository(db).restore(id); },
+        [&db, id] { return ActivityRepository(db).remove(id); });
     emit undoOffered(text, token);
 }
 

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "domain/Activity.h"
+#include "models/ActivityTimelineModel.h"
 #include "widgets/MessageBanner.h"
 
 #include <QWidget>
@@ -13,18 +14,18 @@ class QToolButton;
 
 namespace Fieldbook {
 
-class ActivityTimelineModel;
 class QuickLogForm;
 
-/// The interaction history of a contact or an account, with quick logging and undoable delete.
+/// The interaction history of a contact, an account or a lead, with quick logging and undoable delete.
 class TimelinePane final : public QWidget {
     Q_OBJECT
 public:
     explicit TimelinePane(AppContext& context, QWidget* parent = nullptr);
 
-    /// Shows the timeline of a contact (`accountId`: its account, linked to new activities) or of
-    /// an account (which includes its contacts' activities). An empty id means "not saved yet".
-    void setRecord(const QString& id, bool isAccount, const QString& accountId = {});
+    /// Shows the timeline of a contact (`accountId`: its account, linked to new activities), of an
+    /// account (which includes its contacts' activities) or of a lead. An empty id means "not
+    /// saved yet".
+    void setRecord(const QString& id, TimelineOf of, const QString& accountId = {});
     void startLog(ActivityKind kind);
     void deleteSelected();
     ActivityTimelineModel* model() const { return m_model; }
@@ -41,7 +42,7 @@ private:
     ActivityTimelineModel* m_model;
     QString m_recordId;
     QString m_accountId;
-    bool m_isAccount = false;
+    TimelineOf m_of = TimelineOf::Contact;
     QList<QToolButton*> m_logButtons;
     QToolButton* m_delete;
     QuickLogForm* m_form;

@@ -1,5 +1,6 @@
 #include "AttachmentsPane.h"
 
+#include "widgets/FileDialog.h"
 #include "store/AttachmentRepository.h"
 #include "store/Database.h"
 #include "store/StoreEvents.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -120,7 +120,7 @@ void AttachmentsPane::reload() {
 }
 
 void AttachmentsPane::chooseFiles() {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach files"));
+    const QStringList paths = FileDialog::openFileNames(this, tr("Attach files"));
     if (!paths.isEmpty())
         addFiles(paths);
 }
@@ -166,7 +166,7 @@ void AttachmentsPane::saveSelectedAs() {
         return;
     const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                               .filePath(QFileInfo(selectedName()).fileName());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save attachment"), start);
+    const QString path = FileDialog::saveFileName(this, tr("Save attachment"), start);
     if (path.isEmpty())
         return;
     if (auto saved = AttachmentRepository(m_context.db).saveTo(id, path); !saved)
@@ -185,7 +185,9 @@ void AttachmentsPane::removeSelected() {
         return;
     }
     const QString text = tr("Attachment “%1” removed.").arg(selectedName());
-    const int token = m_context.undo.push(text, [&db, id] { return AttachmentRepository(db).restore(id); });
+    const int token = m_context.undo.push(
+        text, [&db, id] { return AttachmentRepository(db).restore(id); },
+        [&db, id] { return AttachmentRepository(db).remove(id); });
     emit undoOffered(text, token);
     reload();
 }

@@ -7,6 +7,7 @@
 #include "widgets/ListPresentationProxy.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
+#include "widgets/RecordTable.h"
 #include "widgets/UndoHistory.h"
 
 #include <QAction>
@@ -52,18 +53,7 @@ RecordSection::RecordSection(AppContext& context, RecordListModel* model, const 
 
     m_table->setObjectName(u"recordTable"_s);
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights: the view never measures rows, which keeps 100k-row lists fast.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setDefaultSectionSize(140);
 
     m_emptyLabel->setObjectName(u"emptyStateLabel"_s);
@@ -86,8 +76,8 @@ RecordSection::RecordSection(AppContext& context, RecordListModel* model, const 
     layout->setContentsMargins(6, 0, 6, 0);
     layout->setSpacing(4);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
+    m_banner->floatOver(m_listStack);
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &RecordListModel::setFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -158,6 +148,7 @@ void RecordSection::setDetailPane(QWidget* detail) {
     header->restoreState(settings.value(u"header"_s).toByteArray());
     if (!m_model->isSortable(header->sortIndicatorSection()))
         header->setSortIndicator(0, Qt::AscendingOrder);
+    RecordTable::setUp(m_table, 0, m_tableName); // after the restored header: the widths are fitted anew
     m_sortColumn = header->sortIndicatorSection();
     m_sortOrder = header->sortIndicatorOrder();
     m_table->setSortingEnabled(true);
@@ -241,39 +232,53 @@ void RecordSection::deleteSelected() {
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const int firstRow = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
     QStringList removed;
-    ++m_quiet;
-    for (const QString& id : ids) {
-        if (auto result = removeRecord(id); !result) {
-            m_banner->showMessage(result.error().message, MessageBanner::Type::Error);
-            break;
-        }
-        removed.append(id);
-    }
-    --m_quiet;
+    if (auto result = removeRecords(ids, &removed); !result)
+        m_banner->showMessage(result.error().message, MessageBanner::Type::Error);
     if (removed.isEmpty())
         return;
     QPointer<RecordSection> self(this);
     const QString text = deletedText(int(removed.size()));
-    const int token = m_context.undo.push(text, [self, removed]() -> Result<void> {
-        if (!self)
-            return fail(ErrorCode::NotFound, tr("The section was closed."));
-        for (const QString& id : removed)
-            if (auto result = self->restoreRecord(id); !result)
-                return result;
-        if (!self->isDirty())
-            self->openRecord(removed.constFirst());
-        return {};
-    });
+    const int token = m_context.undo.push(
+        text,
+        [self, removed]() -> Result<void> {
+            if (!self)
+                return fail(ErrorCode::NotFound, tr("The section was closed."));
+            for (const QString& id : removed)
+                if (auto result = self->restoreRecord(id); !result)
+                    return result;
+            if (!self->isDirty())
+                self->openRecord(removed.constFirst());
+            return {};
+        },
+        [self, removed]() -> Result<void> {
+            if (!self)
+                return fail(ErrorCode::NotFound, tr("The section was closed."));
+            QStringList again;
+            return self->removeRecords(removed, &again);
+        });
     offerUndo(text, token);
-    if (removed.contains(m_currentId)) {
+}
+
+Result<void> RecordSection::removeRecords(const QStringList& ids, QStringList* removed) {
+    const int firstRow = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
+    Result<void> result;
+    ++m_quiet;
+    for (const QString& id : ids) {
+        result = removeRecord(id);
+        if (!result)
+            break;
+        removed->append(id);
+    }
+    --m_quiet;
+    if (removed->contains(m_currentId)) {
         const int row = std::min(firstRow, m_model->rowCount() - 1);
         const QString nextId = m_model->idAt(row);
         setCurrentRecord(nextId);
         selectQuietly(nextId);
         showRecord(nextId);
     }
+    return result;
 }
 
 void RecordSection::offerUndo(const QString& text, int token) {

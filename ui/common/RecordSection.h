@@ -93,6 +93,9 @@ private:
     void moveSelection(int delta);
     void updateEmptyState();
     QStringList selectedIds() const;
+    /// Deletes the records, stopping at the first refusal; `removed` gets those deleted. When the
+    /// open record is among them, the next one opens.
+    [[nodiscard]] Result<void> removeRecords(const QStringList& ids, QStringList* removed);
 
     RecordListModel* m_model;
     ListPresentationProxy* m_proxy;

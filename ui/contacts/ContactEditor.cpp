@@ -1,5 +1,6 @@
 #include "ContactEditor.h"
 
+#include "services/PhoneRegion.h"
 #include "store/AccountRepository.h"
 #include "widgets/AccountPicker.h"
 #include "widgets/AddressEditor.h"
@@ -84,6 +85,7 @@ ContactEditor::ContactEditor(Database& db, QWidget* parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the notes to what follows the form, not to its frame
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
@@ -117,6 +119,7 @@ void ContactEditor::setContact(const Contact& contact) {
             accountName = account->name;
     }
     m_account->setAccount(contact.accountId, accountName);
+    m_phones->setRegion(PhoneRegion::load(m_db)); // the setting may have changed since the last record
     m_emails->setPoints(contact.emails);
     m_phones->setPoints(contact.phones);
     m_doNotCall->setChecked(contact.doNotCall);

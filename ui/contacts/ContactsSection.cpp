@@ -2,6 +2,7 @@
 
 #include "ContactEditor.h"
 
+#include "activities/LogActions.h"
 #include "activities/TimelinePane.h"
 #include "attachments/AttachmentsPane.h"
 #include "common/DetailHeader.h"
@@ -29,13 +30,6 @@ ContactsSection::ContactsSection(AppContext& context, QWidget* parent)
     : RecordSection(context, new ContactListModel(context.db), u"contacts"_s, parent) {
     setObjectName(u"contactsSection"_s);
     presentation()->setDoNotCallMarker(ContactListModel::Phone, ContactListModel::DoNotCallRole);
-    for (const auto& [column, width] : {std::pair{ContactListModel::Name, 170},
-                                        {ContactListModel::Account, 160},
-                                        {ContactListModel::Title, 140},
-                                        {ContactListModel::Email, 200},
-                                        {ContactListModel::Phone, 150},
-                                        {ContactListModel::Owner, 110}})
-        table()->setColumnWidth(column, width);
     setDetailPane(createDetailPane());
     addLogActions();
     showBlank();
@@ -69,14 +63,9 @@ QWidget* ContactsSection::createDetailPane() {
 }
 
 void ContactsSection::addLogActions() {
-    const std::array<std::tuple<ActivityKind, QString, QString, QString, QKeySequence>, 3> kinds{{
-        {ActivityKind::Call, tr("Log &call"), u"call-start"_s, u"logCallAction"_s, QKeySequence(Qt::CTRL | Qt::Key_L)},
-        {ActivityKind::Meeting, tr("Log mee&ting"), u"x-office-calendar"_s, u"logMeetingAction"_s, QKeySequence()},
-        {ActivityKind::Note, tr("Add n&ote"), u"accessories-text-editor"_s, u"addNoteAction"_s, QKeySequence()},
-    }};
-    for (const auto& [kind, text, icon, name, shortcut] : kinds) {
-        QAction* action = addRecordAction(text, icon, shortcut, name);
-        connect(action, &QAction::triggered, this, [this, kind = kind] {
+    for (const LogActions::Spec& spec : LogActions::specs()) {
+        QAction* action = addRecordAction(spec.text, spec.icon, spec.shortcut, spec.objectName);
+        connect(action, &QAction::triggered, this, [this, kind = spec.kind] {
             m_tabs->setCurrentWidget(m_timeline);
             m_timeline->startLog(kind);
         });
@@ -98,7 +87,7 @@ void ContactsSection::showBlank() {
     blank.ownerId = m_context.db.localUserId();
     m_editor->setContact(blank);
     m_header->setTitle(tr("New contact"));
-    m_timeline->setRecord({}, false);
+    m_timeline->setRecord({}, TimelineOf::Contact);
     m_attachments->setRecord(u"contacts"_s, {});
 }
 
@@ -121,7 +110,7 @@ void ContactsSection::showRecord(const QString& id) {
         if (auto account = AccountRepository(m_context.db).get(contact->accountId))
             subtitle.append(account->name);
     m_header->setTitle(contact->displayName(), subtitle.join(tr(", ")));
-    m_timeline->setRecord(id, false, contact->accountId);
+    m_timeline->setRecord(id, TimelineOf::Contact, contact->accountId);
     m_attachments->setRecord(u"contacts"_s, id);
 }
 

@@ -1,5 +1,7 @@
 #include "ExportDialog.h"
 
+#include "widgets/FileDialog.h"
+#include "store/StoreFiles.h"
 #include "LongTask.h"
 #include "ProgressPanel.h"
 #include "services/RecordExporter.h"
@@ -10,7 +12,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -33,6 +34,8 @@ namespace {
 /// The worker's part: the export into a QSaveFile that is committed only when everything was written.
 LongTask::DatabaseJob exportJob(const QString& path, ExportRequest request, std::shared_ptr<qint64> written) {
     return [path, request, written](Database& db, const ProgressFn& progress) mutable -> Result<void> {
+        if (auto refused = StoreFiles::refuse(path); !refused)
+            return refused;
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return fail(
@@ -197,7 +200,7 @@ void ExportDialog::browse() {
     const QString filter = format() == ExportFormat::Csv    ? tr("CSV files (*.csv)")
                            : format() == ExportFormat::Json ? tr("JSON files (*.json)")
                                                             : tr("vCard files (*.vcf)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), filePath(), filter);
+    const QString path = FileDialog::saveFileName(this, tr("Export to"), filePath(), filter);
     if (path.isEmpty())
         return;
     setFilePath(path);

@@ -1,5 +1,6 @@
 #include "ImportDryRunPage.h"
 
+#include "widgets/FileDialog.h"
 #include "ImportSetup.h"
 #include "LongTask.h"
 #include "ProgressPanel.h"
@@ -8,7 +9,6 @@
 #include "widgets/MessageBanner.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -171,8 +171,7 @@ void ImportDryRunPage::showReport() {
 void ImportDryRunPage::chooseRejectedFile() {
     const QFileInfo source(m_setup.path);
     const QString suggestion = source.dir().filePath(tr("%1-rejected.csv").arg(source.completeBaseName()));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save rejected rows"), suggestion, tr("CSV files (*.csv)"));
+    const QString path = FileDialog::saveFileName(this, tr("Save rejected rows"), suggestion, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         saveRejectedRows(path);
 }

@@ -1,5 +1,6 @@
 #include "ImportFilePage.h"
 
+#include "widgets/FileDialog.h"
 #include "ImportSetup.h"
 #include "ImportWizard.h"
 #include "services/InputFile.h"
@@ -10,7 +11,7 @@
 #include <QDropEvent>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -81,7 +82,7 @@ bool ImportFilePage::isComplete() const {
 }
 
 void ImportFilePage::browse() {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialog::openFileName(
         this, tr("Import from"), m_path->text(),
         tr("Importable files (*.csv *.vcf *.vcard);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)"));
     if (!path.isEmpty())
@@ -95,12 +96,30 @@ void ImportFilePage::onPathChanged() {
     if (vcard)
         m_type->setCurrentIndex(m_type->findData(int(ImportRecordType::Contacts)));
     m_type->setEnabled(!vcard);
-    m_hint->setText(vcard ? tr("vCard files hold contacts; a card's UID is kept, so importing the same file again "
-                               "updates the contacts instead of adding them twice.")
-                          : tr("Rows with an external id (or, without one, the same e-mail or name) update the "
-                               "record that has it; the others are added. Nothing is written before the last "
-                               "step."));
+    QString hint = vcard ? tr("vCard files hold contacts; a card's UID is kept, so importing the same file again "
+                              "updates the contacts instead of adding them twice.")
+                         : tr("Rows with an external id (or, without one, the same e-mail or name) update the "
+                              "record that has it; the others are added. Nothing is written before the last "
+                              "step.");
+    if (!vcard && guessType(m_path->text().trimmed()))
+        hint.prepend(tr("The file's name and columns suggest %1; choose other records if it holds something "
+                        "else.")
+                         .arg(m_type->currentText()) +
+                     u' ');
+    m_hint->setText(hint);
     emit completeChanged();
+}
+
+bool ImportFilePage::guessType(const QString& path) {
+    const QString file = QDir::fromNativeSeparators(path);
+    if (!QFileInfo(file).isFile())
+        return false;
+    const auto header = CsvSample::read(file, 0); // the header only: the page stays quick
+    const auto type = ImportSchema::guessType(file, header ? header->header() : QStringList());
+    if (!type)
+        return false;
+    m_type->setCurrentIndex(m_type->findData(int(*type)));
+    return true;
 }
 
 bool ImportFilePage::validatePage() {

@@ -29,6 +29,8 @@ protected:
 private:
     void browse();
     void onPathChanged();
+    /// Chooses the record type the CSV file at `path` most likely holds; false when nothing tells.
+    bool guessType(const QString& path);
     bool loadCsv();
 
     ImportSetup& m_setup;

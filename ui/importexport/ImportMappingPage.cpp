@@ -30,7 +30,8 @@ ImportMappingPage::ImportMappingPage(ImportSetup& setup, QWidget* parent)
     , m_error(new MessageBanner(this)) {
     setTitle(tr("Map the columns"));
     setSubTitle(tr("Choose the column of the file for each field. Columns with matching names are already "
-                   "chosen; fields set to “(not imported)” stay as they are."));
+                   "chosen; fields set to “(not imported)” stay as they are. Fields marked * are needed for new "
+                   "records."));
     m_rowsWidget->setObjectName(u"columnMappingTable"_s);
     m_rows->setColumnStretch(1, 1);
     m_rows->setColumnStretch(2, 1);
@@ -49,7 +50,6 @@ ImportMappingPage::ImportMappingPage(ImportSetup& setup, QWidget* parent)
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_error->setObjectName(u"importMappingError"_s);
-    m_error->hide();
 
     auto* previewBox = new QWidget(this);
     auto* previewLayout = new QVBoxLayout(previewBox);
@@ -71,8 +71,8 @@ ImportMappingPage::ImportMappingPage(ImportSetup& setup, QWidget* parent)
     m_preview->setMinimumHeight(120);
     splitter->setSizes({300, 200});
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_error);
     layout->addWidget(splitter, 1);
+    m_error->floatOver(scroll);
 }
 
 void ImportMappingPage::clearRows() {
@@ -103,8 +103,17 @@ void ImportMappingPage::initializePage() {
 
 void ImportMappingPage::addFieldRow(int row, const QString& field) {
     const QStringList& header = m_setup.sample->header();
-    auto* name = new QLabel(field, m_rowsWidget);
-    name->setToolTip(ImportSchema::describe(m_setup.type, field));
+    const bool required = ImportSchema::isRequired(m_setup.type, field);
+    const QString label = ImportSchema::label(m_setup.type, field);
+    auto* name = new QLabel(required ? tr("%1 *").arg(label) : label, m_rowsWidget);
+    name->setObjectName(u"mapLabel_%1"_s.arg(field));
+    if (required) {
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+    }
+    // The field's own name is what exports and the command line use: worth knowing, not the label.
+    name->setToolTip(tr("%1\nField name: %2").arg(ImportSchema::describe(m_setup.type, field), field));
     auto* combo = new QComboBox(m_rowsWidget);
     combo->setObjectName(u"mapCombo_%1"_s.arg(field));
     combo->setToolTip(name->toolTip());
@@ -154,7 +163,10 @@ void ImportMappingPage::updatePreview() {
     m_preview->clear();
     m_preview->setColumnCount(int(fields.size()));
     m_preview->setRowCount(shown);
-    m_preview->setHorizontalHeaderLabels(fields);
+    QStringList labels;
+    for (const QString& field : fields)
+        labels.append(ImportSchema::label(m_setup.type, field));
+    m_preview->setHorizontalHeaderLabels(labels);
     for (int r = 0; r < shown; ++r) {
         m_preview->setVerticalHeaderItem(r, new QTableWidgetItem(QLocale().toString(rows.at(r).row)));
         for (int c = 0; c < fields.size(); ++c) {
@@ -179,6 +191,15 @@ bool ImportMappingPage::validatePage() {
         m_error->showMessage(tr("Choose a column for at least one field."), MessageBanner::Type::Error);
         return false;
     }
+    const QStringList mapped = mappedFields();
+    const QList<QStringList> missing = ImportSchema::missingFields(m_setup.type, mapped);
+    if (!missing.isEmpty()) {
+        m_error->showMessage(ImportSchema::missingFieldsMessage(m_setup.type, mapped), MessageBanner::Type::Error);
+        if (QComboBox* first = m_combos.value(missing.constFirst().constFirst()))
+            first->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    m_error->hideMessage();
     return true;
 }
 

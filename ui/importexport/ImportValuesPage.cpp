@@ -55,7 +55,9 @@ void ImportValuesPage::addValues(const QString& field, const QList<QPair<QString
     for (const auto& [value, count] : values) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, FieldColumn, readOnly(field));
+        QTableWidgetItem* fieldItem = readOnly(ImportSchema::label(m_setup.type, field));
+        fieldItem->setData(Qt::UserRole, field);
+        m_table->setItem(row, FieldColumn, fieldItem);
         m_table->setItem(row, SourceColumn, readOnly(value));
         auto* countItem = readOnly(QLocale().toString(count));
         countItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -71,7 +73,7 @@ bool ImportValuesPage::validatePage() {
         const QString source = m_table->item(row, SourceColumn)->text();
         const QString target = m_table->item(row, TargetColumn)->text().trimmed();
         if (target != source)
-            m_setup.valueMap.append({m_table->item(row, FieldColumn)->text(), source, target});
+            m_setup.valueMap.append({m_table->item(row, FieldColumn)->data(Qt::UserRole).toString(), source, target});
     }
     return true;
 }

@@ -1,5 +1,6 @@
 #include "RejectedRowsWriter.h"
 
+#include "store/StoreFiles.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 #include "services/InputFile.h"
@@ -70,6 +71,8 @@ Result<void> RejectedRowsWriter::write(const QString& outputPath, const QList<Re
         QString& reason = reasons[row.row];
         reason = reason.isEmpty() ? row.reason : reason + u"; "_s + row.reason;
     }
+    if (auto refused = StoreFiles::refuse(outputPath); !refused)
+        return refused;
     QSaveFile file(outputPath);
     if (!file.open(QIODevice::WriteOnly))
         return fail(ErrorCode::Io,

@@ -1,9 +1,11 @@
 #include "LeadEditor.h"
 
+#include "services/PhoneRegion.h"
 #include "store/AccountRepository.h"
 #include "store/ContactRepository.h"
 #include "store/LeadQuery.h"
 #include "store/OpportunityRepository.h"
+#include "widgets/FieldCheck.h"
 #include "widgets/OwnerCombo.h"
 
 #include <QComboBox>
@@ -34,7 +36,9 @@ LeadEditor::LeadEditor(Database& db, QWidget* parent)
     , m_rating(new QComboBox(this))
     , m_reason(lineEdit(u"disqualifyReasonEdit"_s))
     , m_owner(new OwnerCombo(db, {}, this))
-    , m_notes(new QPlainTextEdit(this)) {
+    , m_notes(new QPlainTextEdit(this))
+    , m_emailCheck(new FieldCheck(m_email, FieldCheck::Kind::Email))
+    , m_phoneCheck(new FieldCheck(m_phone, FieldCheck::Kind::Phone)) {
     setObjectName(u"leadEditor"_s);
     m_conversion->setObjectName(u"conversionNote"_s);
     m_conversion->setWordWrap(true);
@@ -86,6 +90,7 @@ LeadEditor::LeadEditor(Database& db, QWidget* parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the notes to what follows the form, not to its frame
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
@@ -114,16 +119,17 @@ QLineEdit* LeadEditor::lineEdit(const QString& objectName) {
 }
 
 void LeadEditor::reloadSources() {
+    // Shown in the user's language, stored as the picklist's keys (leadSourceKey()).
     const QString current = m_source->currentText();
     const QSignalBlocker blocker(m_source);
     m_source->clear();
-    QStringList sources{tr("Web"),     tr("Referral"),      tr("Trade fair"),  tr("Cold call"),
-                        tr("Partner"), tr("Advertisement"), tr("Social media")};
+    QStringList sources = leadSources();
     if (auto used = LeadQuery(m_db).sources())
         for (const QString& source : std::as_const(*used))
-            if (!sources.contains(source, Qt::CaseInsensitive))
+            if (!sources.contains(leadSourceKey(source), Qt::CaseInsensitive))
                 sources.append(source);
-    m_source->addItems(sources);
+    for (const QString& source : std::as_const(sources))
+        m_source->addItem(leadSourceName(source), source);
     m_source->setCurrentText(current);
 }
 
@@ -136,7 +142,10 @@ void LeadEditor::setLead(const Lead& lead) {
     m_title->setText(lead.title);
     m_email->setText(lead.email);
     m_phone->setText(lead.phone);
-    m_source->setCurrentText(lead.source);
+    m_phoneCheck->setRegion(PhoneRegion::load(m_db)); // the setting may have changed since the last lead
+    m_emailCheck->mark();
+    m_phoneCheck->mark();
+    m_source->setCurrentText(leadSourceName(lead.source));
     // Converted is offered only to show a converted lead: no edit makes a lead converted.
     const bool converted = lead.status == LeadStatus::Converted;
     const int convertedItem = m_status->findData(leadStatusKey(LeadStatus::Converted));
@@ -191,9 +200,9 @@ Lead LeadEditor::lead() const {
     l.lastName = m_lastName->text().trimmed();
     l.company = m_company->text().trimmed();
     l.title = m_title->text().trimmed();
-    l.email = m_email->text().trimmed();
-    l.phone = m_phone->text().trimmed();
-    l.source = m_source->currentText().trimmed();
+    l.email = m_emailCheck->value();
+    l.phone = m_phoneCheck->value();
+    l.source = leadSourceKey(m_source->currentText());
     if (!parseLeadStatus(m_status->currentData().toString(), &l.status))
         l.status = m_loaded.status;
     if (!parseLeadRating(m_rating->currentData().toString(), &l.rating))

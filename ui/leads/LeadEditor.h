@@ -12,6 +12,7 @@ class QPlainTextEdit;
 namespace Fieldbook {
 
 class Database;
+class FieldCheck;
 class OwnerCombo;
 
 /// The form of one lead. The status offers the open statuses and Disqualified (which asks for the
@@ -57,6 +58,8 @@ private:
     QLineEdit* m_reason;
     OwnerCombo* m_owner;
     QPlainTextEdit* m_notes;
+    FieldCheck* m_emailCheck;
+    FieldCheck* m_phoneCheck;
     QList<QWidget*> m_fields; ///< what a converted lead makes read-only
 };
 

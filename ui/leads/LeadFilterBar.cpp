@@ -90,10 +90,10 @@ void LeadFilterBar::reloadSources() {
     m_source->addItem(tr("Any source"), QString());
     if (auto sources = LeadQuery(m_db).sources())
         for (const QString& source : std::as_const(*sources))
-            m_source->addItem(source, source);
+            m_source->addItem(leadSourceName(source), source);
     // A chosen source stays until the user picks another, even when its last lead went.
     if (!current.isEmpty() && m_source->findData(current) < 0)
-        m_source->addItem(current, current);
+        m_source->addItem(leadSourceName(current), current);
     m_source->setCurrentIndex(std::max(0, m_source->findData(current)));
 }
 

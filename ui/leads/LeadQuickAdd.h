@@ -2,6 +2,7 @@
 
 #include "domain/Lead.h"
 
+#include <QKeySequence>
 #include <QWidget>
 
 class QLineEdit;
@@ -22,6 +23,8 @@ public:
     /// Adds what the fields hold; emits added() or failed().
     void add();
     void focusName();
+    /// The Leads section's key for focusName().
+    static QKeySequence shortcut() { return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N); }
 
 signals:
     void added(const Fieldbook::Lead& lead);

@@ -1,11 +1,12 @@
 #include "LeadsSection.h"
 
+#include "LeadDetailPane.h"
 #include "LeadEditor.h"
 #include "LeadFilterBar.h"
 #include "LeadListPresentation.h"
 #include "LeadQuickAdd.h"
 #include "LeadWorkflow.h"
-#include "common/DetailHeader.h"
+#include "activities/LogActions.h"
 #include "models/LeadListModel.h"
 #include "store/Database.h"
 #include "store/LeadRepository.h"
@@ -13,6 +14,7 @@
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
+#include "widgets/RecordTable.h"
 #include "widgets/UndoHistory.h"
 
 #include <QAction>
@@ -77,9 +79,9 @@ LeadsSection::LeadsSection(AppContext& context, QWidget* parent)
     layout->setContentsMargins(6, 0, 6, 0);
     layout->setSpacing(4);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_banner);
     layout->addWidget(m_quickAdd);
     layout->addWidget(m_splitter, 1);
+    m_banner->floatOver(m_listStack);
     createActions();
 
     connect(m_filterBar, &LeadFilterBar::filterChanged, m_model, &LeadListModel::setFilter);
@@ -110,6 +112,7 @@ LeadsSection::LeadsSection(AppContext& context, QWidget* parent)
     if (!m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray()))
         m_splitter->setSizes({720, 420});
     m_list->horizontalHeader()->restoreState(settings.value(u"header"_s).toByteArray());
+    RecordTable::setUp(m_list, LeadListModel::Name, kSettingsGroup); // after the restored header: fitted anew
     showBlank();
     updateEmptyState();
     // Open on the first lead rather than an empty form: the list is what the user came for.
@@ -131,16 +134,13 @@ LeadsSection::~LeadsSection() {
 }
 
 QWidget* LeadsSection::createDetailPane() {
-    auto* pane = new QWidget(this);
-    m_header = new DetailHeader(pane);
-    m_editor = new LeadEditor(m_context.db, pane);
-    auto* layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_header);
-    layout->addWidget(m_editor, 1);
-    connect(m_editor, &LeadEditor::dirtyChanged, m_header, &DetailHeader::setDirty);
-    connect(m_editor, &LeadEditor::recordRequested, this, &LeadsSection::recordRequested);
-    return pane;
+    m_detail = new LeadDetailPane(m_context, this);
+    m_editor = m_detail->editor();
+    connect(m_detail, &LeadDetailPane::recordRequested, this, &LeadsSection::recordRequested);
+    connect(m_detail, &LeadDetailPane::message, m_banner,
+            [this](const QString& text, MessageBanner::Type type) { m_banner->showMessage(text, type, 4000); });
+    connect(m_detail, &LeadDetailPane::undoOffered, this, &LeadsSection::offerUndo);
+    return m_detail;
 }
 
 void LeadsSection::createList() {
@@ -148,25 +148,9 @@ void LeadsSection::createList() {
     presentation->setSourceModel(m_model);
     m_list->setObjectName(u"leadList"_s);
     m_list->setModel(presentation);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
-    m_list->setShowGrid(false);
-    m_list->verticalHeader()->hide();
-    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView* header = m_list->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setSectionsMovable(true);
     header->setDefaultSectionSize(120);
-    m_list->setColumnWidth(LeadListModel::Name, 170);
-    m_list->setColumnWidth(LeadListModel::Company, 210);
-    m_list->setColumnWidth(LeadListModel::Status, 100);
-    m_list->setColumnWidth(LeadListModel::Rating, 90);
-    m_list->setColumnWidth(LeadListModel::Email, 220);
-    header->setStretchLastSection(true);
     header->setSortIndicator(LeadListModel::Name, Qt::AscendingOrder);
     m_list->setSortingEnabled(true);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -211,8 +195,14 @@ void LeadsSection::createActions() {
             &LeadsSection::assignSelected);
     connect(addAction(tr("Assign &round-robin…"), u"view-refresh"_s, {}, u"roundRobinAction"_s), &QAction::triggered,
             this, &LeadsSection::assignRoundRobin);
+    m_toolBar->addSeparator();
+    for (const LogActions::Spec& spec : LogActions::specs()) {
+        // Only the call on the toolbar: the others are in the Record menu and on the Activities tab.
+        QAction* log = addAction(spec.text, spec.icon, spec.shortcut, spec.objectName, spec.kind == ActivityKind::Call);
+        connect(log, &QAction::triggered, this, [this, kind = spec.kind] { m_detail->startLog(kind); });
+    }
     QAction* quickAdd =
-        addAction(tr("&Quick add"), u"list-add"_s, QKeySequence(Qt::CTRL | Qt::Key_L), u"quickAddAction"_s, false);
+        addAction(tr("&Quick add"), u"list-add"_s, LeadQuickAdd::shortcut(), u"quickAddAction"_s, false);
     connect(quickAdd, &QAction::triggered, m_quickAdd, &LeadQuickAdd::focusName);
     connect(addAction(tr("&Find"), u"edit-find"_s, QKeySequence::Find, u"findAction"_s, false), &QAction::triggered,
             m_filterBar, &LeadFilterBar::focusSearch);
@@ -253,8 +243,9 @@ void LeadsSection::updateEmptyState() {
     const bool empty = m_model->rowCount() == 0 && !m_model->canFetchMore({});
     m_emptyLabel->setText(m_filterBar->isFiltering()
                               ? tr("No leads match the filter.")
-                              : tr("No open leads. Type a name in Quick add above (Ctrl+L), press Ctrl+N for the "
-                                   "full form, or import a CSV file of leads (File → Import)."));
+                              : tr("No open leads. Type a name in Quick add above (%1), press Ctrl+N for the "
+                                   "full form, or import a CSV file of leads (File → Import).")
+                                    .arg(LeadQuickAdd::shortcut().toString(QKeySequence::NativeText)));
     m_listStack->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyLabel) : m_list);
 }
 
@@ -296,13 +287,7 @@ void LeadsSection::showLead(const QString& id) {
     }
     m_currentId = id;
     m_currentStatus = lead->status;
-    m_editor->setLead(*lead);
-    QStringList subtitle{leadStatusName(lead->status)};
-    if (!lead->company.isEmpty())
-        subtitle.prepend(lead->company);
-    if (lead->status == LeadStatus::Disqualified)
-        subtitle.append(lead->disqualifyReason);
-    m_header->setTitle(lead->displayName(), subtitle.join(u" · "_s));
+    m_detail->showLead(*lead);
     updateActions();
 }
 
@@ -326,7 +311,7 @@ void LeadsSection::newLead() {
     if (!confirmLeave())
         return;
     showBlank();
-    m_editor->focusFirstField();
+    m_detail->startNewLead();
 }
 
 void LeadsSection::showBlank() {
@@ -334,8 +319,7 @@ void LeadsSection::showBlank() {
     selectQuietly({});
     Lead blank;
     blank.ownerId = m_context.db.localUserId();
-    m_editor->setLead(blank);
-    m_header->setTitle(tr("New lead"), tr("Press Ctrl+S to save"));
+    m_detail->showLead(blank);
     updateActions();
 }
 
@@ -381,27 +365,41 @@ void LeadsSection::deleteSelected() {
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
-    LeadRepository leads(m_context.db);
     QStringList removed;
-    for (const QString& id : ids) {
-        if (auto r = leads.remove(id); !r) {
-            m_banner->showMessage(r.error().message, MessageBanner::Type::Error);
-            break;
-        }
-        removed.append(id);
-    }
+    if (auto result = removeLeads(ids, &removed); !result)
+        m_banner->showMessage(result.error().message, MessageBanner::Type::Error);
     if (removed.isEmpty())
         return;
     Database* db = &m_context.db;
+    QPointer<LeadsSection> self(this);
     const QString text = tr("%n lead(s) deleted.", "", int(removed.size()));
-    const int token = m_context.undo.push(text, [db, removed]() -> Result<void> {
-        for (const QString& id : removed)
-            if (auto r = LeadRepository(*db).restore(id); !r)
-                return r;
-        return {};
-    });
+    const int token = m_context.undo.push(
+        text,
+        [db, removed]() -> Result<void> {
+            for (const QString& id : removed)
+                if (auto r = LeadRepository(*db).restore(id); !r)
+                    return r;
+            return {};
+        },
+        [self, removed]() -> Result<void> {
+            if (!self)
+                return fail(ErrorCode::NotFound, tr("The section was closed."));
+            QStringList again;
+            return self->removeLeads(removed, &again);
+        });
     offerUndo(text, token);
-    if (removed.contains(m_currentId)) {
+}
+
+Result<void> LeadsSection::removeLeads(const QStringList& ids, QStringList* removed) {
+    LeadRepository leads(m_context.db);
+    Result<void> result;
+    for (const QString& id : ids) {
+        result = leads.remove(id);
+        if (!result)
+            break;
+        removed->append(id);
+    }
+    if (removed->contains(m_currentId)) {
         const QString next = m_model->idAt(std::max(0, m_list->currentIndex().row()));
         if (next.isEmpty()) {
             showBlank();
@@ -410,6 +408,7 @@ void LeadsSection::deleteSelected() {
             selectQuietly(next);
         }
     }
+    return result;
 }
 
 void LeadsSection::runWorkflow(const std::function<void(LeadWorkflow&, const QStringList&)>& step) {
@@ -427,32 +426,27 @@ void LeadsSection::runWorkflow(const std::function<void(LeadWorkflow&, const QSt
     updateActions();
 }
 
-void LeadsSection::qualifySelected() {
-    runWorkflow([this](LeadWorkflow& w, const QStringList& ids) {
-        if (const auto outcome = w.qualify(ids))
+void LeadsSection::runAndTell(std::optional<LeadWorkflow::Outcome> (LeadWorkflow::*step)(const QStringList&)) {
+    runWorkflow([this, step](LeadWorkflow& w, const QStringList& ids) {
+        if (const auto outcome = (w.*step)(ids))
             m_banner->showMessage(outcome->text, outcome->type, kSavedBannerMs * 2);
     });
+}
+
+void LeadsSection::qualifySelected() {
+    runAndTell(&LeadWorkflow::qualify);
 }
 
 void LeadsSection::disqualifySelected() {
-    runWorkflow([this](LeadWorkflow& w, const QStringList& ids) {
-        if (const auto outcome = w.disqualify(ids))
-            m_banner->showMessage(outcome->text, outcome->type, kSavedBannerMs * 2);
-    });
+    runAndTell(&LeadWorkflow::disqualify);
 }
 
 void LeadsSection::assignSelected() {
-    runWorkflow([this](LeadWorkflow& w, const QStringList& ids) {
-        if (const auto outcome = w.assign(ids))
-            m_banner->showMessage(outcome->text, outcome->type, kSavedBannerMs * 2);
-    });
+    runAndTell(&LeadWorkflow::assign);
 }
 
 void LeadsSection::assignRoundRobin() {
-    runWorkflow([this](LeadWorkflow& w, const QStringList& ids) {
-        if (const auto outcome = w.assignRoundRobin(ids))
-            m_banner->showMessage(outcome->text, outcome->type, kSavedBannerMs * 2);
-    });
+    runAndTell(&LeadWorkflow::assignRoundRobin);
 }
 
 void LeadsSection::convertCurrent() {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "LeadWorkflow.h"
+
 #include "AppContext.h"
+#include "common/Error.h"
 #include "common/WorkspaceSection.h"
 #include "domain/Lead.h"
 
@@ -15,16 +18,16 @@ class QToolBar;
 
 namespace Fieldbook {
 
-class DetailHeader;
+class LeadDetailPane;
 class LeadEditor;
 class LeadFilterBar;
 class LeadListModel;
 class LeadQuickAdd;
-class LeadWorkflow;
 class MessageBanner;
 
-/// The Leads section: quick add, the list with search and filters, the lead's form, and the lead
-/// actions (qualify, disqualify, convert, assign by hand or round-robin) for the selected leads.
+/// The Leads section: quick add, the list with search and filters, the lead's form and activities,
+/// and the lead actions (qualify, disqualify, convert, assign by hand or round-robin, log a call)
+/// for the selected leads.
 class LeadsSection final : public WorkspaceSection {
     Q_OBJECT
 public:
@@ -43,6 +46,7 @@ public:
     LeadFilterBar* filterBar() const { return m_filterBar; }
     LeadQuickAdd* quickAdd() const { return m_quickAdd; }
     LeadEditor* editor() const { return m_editor; }
+    LeadDetailPane* detail() const { return m_detail; }
     QString currentId() const { return m_currentId; }
     /// The selected leads, or the open one when none is selected.
     QStringList selectedIds() const;
@@ -77,7 +81,12 @@ private:
     void updateActions();
     /// Runs a workflow step for the selection after unsaved edits were dealt with.
     void runWorkflow(const std::function<void(LeadWorkflow&, const QStringList&)>& step);
+    /// Runs one LeadWorkflow step for the selection and tells its outcome in the banner.
+    void runAndTell(std::optional<LeadWorkflow::Outcome> (LeadWorkflow::*step)(const QStringList&));
     void offerUndo(const QString& text, int token);
+    /// Deletes the leads, stopping at the first refusal; `removed` gets those deleted. When the
+    /// open lead is among them, the next one opens.
+    [[nodiscard]] Result<void> removeLeads(const QStringList& ids, QStringList* removed);
 
     AppContext& m_context;
     LeadListModel* m_model;
@@ -89,7 +98,7 @@ private:
     QStackedWidget* m_listStack;
     QTableView* m_list;
     QLabel* m_emptyLabel;
-    DetailHeader* m_header = nullptr;
+    LeadDetailPane* m_detail = nullptr;
     LeadEditor* m_editor = nullptr;
     QList<QAction*> m_actions;
     QString m_currentId;

@@ -2,12 +2,12 @@
 
 #include "BoardColumn.h"
 #include "BoardText.h"
-#include "LossReasonDialog.h"
 #include "OpportunityDialog.h"
 #include "OpportunityEditor.h"
 #include "OpportunityFilterBar.h"
 #include "OpportunityListPresentation.h"
 #include "PipelineBoardView.h"
+#include "StageMove.h"
 #include "models/OpportunityListModel.h"
 #include "models/PipelineBoardModel.h"
 #include "services/CurrencySettings.h"
@@ -17,6 +17,7 @@
 #include "store/StoreEvents.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/RecordTable.h"
 #include "widgets/UndoHistory.h"
 
 #include <QAbstractProxyModel>
@@ -43,15 +44,6 @@ namespace {
 constexpr int kUndoBannerMs = 15000;
 constexpr int kSavedBannerMs = 2500;
 const QString kSettingsGroup = u"opportunities"_s;
-
-/// What a move changes, to put back on undo.
-struct StageState {
-    QString id;
-    QString stage;
-    int probability = 0;
-    QString forecastCategory;
-    QString closeReason;
-};
 } // namespace
 
 OpportunitiesSection::OpportunitiesSection(AppContext& context, QWidget* parent)
@@ -77,9 +69,9 @@ OpportunitiesSection::OpportunitiesSection(AppContext& context, QWidget* parent)
     layout->setContentsMargins(6, 0, 6, 6);
     layout->setSpacing(4);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_banner);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_stack, 1);
+    m_banner->floatOver(m_stack);
     createActions();
 
     connect(m_filterBar, &OpportunityFilterBar::filterChanged, this, [this](const OpportunityFilter& filter) {
@@ -127,6 +119,7 @@ void OpportunitiesSection::ensureContent() {
             reloadPipelines();
     });
     m_list->horizontalHeader()->restoreState(settings.value(u"header"_s).toByteArray());
+    RecordTable::setUp(m_list, OpportunityListModel::Name, kSettingsGroup); // after the restored header
     updateEmptyState();
 }
 
@@ -259,22 +252,8 @@ OpportunitiesSection::~OpportunitiesSection() {
 
 void OpportunitiesSection::createList() {
     m_list->setObjectName(u"opportunityList"_s);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
-    m_list->setShowGrid(false);
-    m_list->verticalHeader()->hide();
-    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_list->horizontalHeader()->setHighlightSections(false);
     m_list->horizontalHeader()->setDefaultSectionSize(130);
-    m_list->setColumnWidth(OpportunityListModel::Name, 260);
-    m_list->setColumnWidth(OpportunityListModel::Account, 220);
-    m_list->setColumnWidth(OpportunityListModel::Amount, 170);
-    m_list->setColumnWidth(OpportunityListModel::Probability, 90);
-    m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->horizontalHeader()->setSortIndicator(OpportunityListModel::CloseDate, Qt::AscendingOrder);
     m_list->setSortingEnabled(true);
 }
@@ -440,8 +419,9 @@ void OpportunitiesSection::deleteCurrent() {
         return;
     }
     Database* db = &m_context.db;
-    const int token =
-        m_context.undo.push(tr("Opportunity deleted"), [db, id]() { return OpportunityRepository(*db).restore(id); });
+    const int token = m_context.undo.push(
+        tr("Opportunity deleted"), [db, id]() { return OpportunityRepository(*db).restore(id); },
+        [db, id]() { return OpportunityRepository(*db).remove(id); });
     offerUndo(tr("“%1” deleted.").arg(name), token);
 }
 
@@ -461,71 +441,15 @@ void OpportunitiesSection::moveCurrent(int direction) {
 
 void OpportunitiesSection::moveToStage(const QStringList& ids, const QString& stageKey) {
     ensureContent();
-    const PipelineStage* stage = m_pipeline.stage(stageKey);
-    if (!stage)
+    const auto outcome = StageMove::run(m_context, this, m_pipeline, ids, stageKey);
+    if (!outcome)
         return;
-    OpportunityRepository repository(m_context.db);
-    QList<Opportunity> moving;
-    for (const QString& id : ids) {
-        auto o = repository.get(id);
-        if (!o) {
-            m_banner->showMessage(o.error().message, MessageBanner::Type::Error);
-            return;
-        }
-        if (o->stage != stageKey)
-            moving.append(*o);
-    }
-    if (moving.isEmpty())
-        return;
-    QString reason;
-    if (stage->outcome == StageOutcome::Lost) {
-        const QString what = moving.size() == 1 ? tr("“%1”").arg(moving.constFirst().name)
-                                                : tr("these %n opportunities", "", int(moving.size()));
-        const auto answer = LossReasonDialog::ask(this, what);
-        if (!answer)
-            return; // cancelled: everything stays where it was
-        reason = *answer;
-    }
-    QList<StageState> before;
-    bool failed = false;
-    for (Opportunity o : std::as_const(moving)) {
-        before.append({o.id, o.stage, o.probability, o.forecastCategory, o.closeReason});
-        o.stage = stageKey;
-        if (stage->outcome == StageOutcome::Lost)
-            o.closeReason = reason;
-        if (auto saved = repository.save(o); !saved) {
-            before.removeLast();
-            m_banner->showMessage(
-                tr("“%1” could not be moved to %2: %3").arg(o.name, stage->name, saved.error().message),
-                MessageBanner::Type::Error);
-            failed = true;
-            break;
-        }
-    }
-    if (before.isEmpty())
-        return;
-    Database* db = &m_context.db;
-    const QString text = before.size() == 1
-                             ? tr("Moved “%1” to %2.").arg(moving.constFirst().name, stage->name)
-                             : tr("Moved %n opportunities to %1.", "", int(before.size())).arg(stage->name);
-    const int token = m_context.undo.push(text, [db, before]() -> Result<void> {
-        OpportunityRepository repository(*db);
-        for (const StageState& state : before) {
-            auto o = repository.get(state.id);
-            if (!o)
-                return std::unexpected(o.error());
-            o->stage = state.stage;
-            o->probability = state.probability;
-            o->forecastCategory = state.forecastCategory;
-            o->closeReason = state.closeReason;
-            if (auto saved = repository.save(*o); !saved)
-                return std::unexpected(saved.error());
-        }
-        return {};
-    });
-    if (!failed) // the error stays visible; Edit → Undo still puts back what did move
-        offerUndo(text, token);
-    m_board->selectCard(before.constFirst().id);
+    if (!outcome->error.isEmpty()) // it stays visible; Edit → Undo still puts back what did move
+        m_banner->showMessage(outcome->error, MessageBanner::Type::Error);
+    else if (outcome->undoToken != 0)
+        offerUndo(outcome->text, outcome->undoToken);
+    if (!outcome->firstId.isEmpty())
+        m_board->selectCard(outcome->firstId);
 }
 
 void OpportunitiesSection::offerUndo(const QString& text, int token) {

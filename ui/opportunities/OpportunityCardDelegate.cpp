@@ -4,10 +4,13 @@
 #include "models/PipelineBoardModel.h"
 #include "widgets/Icons.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDate>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace Fieldbook {
 
@@ -20,6 +23,53 @@ constexpr int kLineGap = 2;
 int lineHeight(const QFontMetrics& metrics) {
     return metrics.height() + kLineGap;
 }
+
+/// One line of a card: text on the left (elided when it does not fit) and an optional part on the
+/// right that always shows in full.
+struct CardLine {
+    QString left;
+    QString right;
+    bool bold = false;
+    bool secondary = false;
+};
+
+QList<CardLine> cardLines(const QModelIndex& index) {
+    const QLocale locale;
+    // The amount gets a line of its own: it is what a column is scanned for and must never be cut.
+    return {
+        {index.data(Qt::DisplayRole).toString(), {}, true, false},
+        {index.data(PipelineBoardModel::AccountNameRole).toString(), {}, false, true},
+        {BoardText::money(index.data(PipelineBoardModel::AmountRole).toLongLong(),
+                          index.data(PipelineBoardModel::CurrencyRole).toString(), locale),
+         {},
+         false,
+         false},
+        {index.data(PipelineBoardModel::OwnerNameRole).toString(),
+         locale.toString(index.data(PipelineBoardModel::CloseDateRole).toDate(), QLocale::ShortFormat), false, true},
+    };
+}
+
+QFont lineFont(const QStyleOptionViewItem& option, const CardLine& line) {
+    QFont font = option.font;
+    font.setBold(line.bold);
+    return font;
+}
+
+QRectF cardRect(const QStyleOptionViewItem& option) {
+    return QRectF(option.rect).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+}
+
+/// Where line `row` of a card is drawn.
+QRect lineRect(const QStyleOptionViewItem& option, int row) {
+    const QRect text = cardRect(option).toRect().adjusted(kPadding, kPadding, -kPadding, -kPadding);
+    return {text.left(), text.top() + row * lineHeight(option.fontMetrics), text.width(), option.fontMetrics.height()};
+}
+
+/// The width the left text of `line` has in `rect`.
+int leftWidth(const QRect& rect, const QFontMetrics& metrics, const CardLine& line) {
+    return rect.width() - (line.right.isEmpty() ? 0 : metrics.horizontalAdvance(line.right) + kPadding);
+}
+
 } // namespace
 
 QSize OpportunityCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const {
@@ -33,45 +83,55 @@ void OpportunityCardDelegate::paint(QPainter* painter, const QStyleOptionViewIte
     const QPalette& palette = option.palette;
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const bool focused = option.state.testFlag(QStyle::State_HasFocus);
-    const QRectF card = QRectF(option.rect).adjusted(kMargin, kMargin, -kMargin, -kMargin);
     QPainterPath outline;
-    outline.addRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    outline.addRoundedRect(cardRect(option).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
     const QColor accent = palette.color(QPalette::Highlight);
     painter->fillPath(outline, selected ? Icons::tint(palette.color(QPalette::Base), accent, 0.18)
                                         : palette.color(QPalette::Base));
     painter->setPen(QPen(selected || focused ? accent : palette.color(QPalette::Mid), selected || focused ? 2 : 1));
     painter->drawPath(outline);
 
-    const QRect text = card.toRect().adjusted(kPadding, kPadding, -kPadding, -kPadding);
-    const int step = lineHeight(option.fontMetrics);
-    QRect line(text.left(), text.top(), text.width(), option.fontMetrics.height());
-    const auto drawLine = [&](const QString& left, const QString& right, const QFont& font, const QColor& colour) {
-        painter->setFont(font);
-        painter->setPen(colour);
+    const QList<CardLine> lines = cardLines(index);
+    for (int row = 0; row < lines.size(); ++row) {
+        const CardLine& line = lines.at(row);
+        const QFont font = lineFont(option, line);
         const QFontMetrics metrics(font);
-        const int rightWidth = right.isEmpty() ? 0 : metrics.horizontalAdvance(right) + kPadding;
-        painter->drawText(line.adjusted(0, 0, -rightWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          metrics.elidedText(left, Qt::ElideRight, line.width() - rightWidth));
-        if (!right.isEmpty())
-            painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, right);
-        line.translate(0, step);
-    };
-
-    const QColor textColour = palette.color(QPalette::Text);
-    const QColor secondary = palette.color(QPalette::PlaceholderText);
-    QFont bold = option.font;
-    bold.setBold(true);
-    const QLocale locale;
-    // The amount gets a line of its own: it is what a column is scanned for and must never be cut.
-    drawLine(index.data(Qt::DisplayRole).toString(), {}, bold, textColour);
-    drawLine(index.data(PipelineBoardModel::AccountNameRole).toString(), {}, option.font, secondary);
-    drawLine(BoardText::money(index.data(PipelineBoardModel::AmountRole).toLongLong(),
-                              index.data(PipelineBoardModel::CurrencyRole).toString(), locale),
-             {}, option.font, textColour);
-    drawLine(index.data(PipelineBoardModel::OwnerNameRole).toString(),
-             locale.toString(index.data(PipelineBoardModel::CloseDateRole).toDate(), QLocale::ShortFormat), option.font,
-             secondary);
+        const QRect rect = lineRect(option, row);
+        const int width = leftWidth(rect, metrics, line);
+        painter->setFont(font);
+        painter->setPen(palette.color(line.secondary ? QPalette::PlaceholderText : QPalette::Text));
+        painter->drawText(QRect(rect.left(), rect.top(), width, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(line.left, Qt::ElideRight, width));
+        if (!line.right.isEmpty())
+            painter->drawText(rect, Qt::AlignRight | Qt::AlignVCenter, line.right);
+    }
     painter->restore();
+}
+
+QString OpportunityCardDelegate::toolTipAt(const QStyleOptionViewItem& option, const QModelIndex& index,
+                                           const QPoint& pos) const {
+    const QList<CardLine> lines = cardLines(index);
+    for (int row = 0; row < lines.size(); ++row) {
+        const CardLine& line = lines.at(row);
+        const QRect rect = lineRect(option, row);
+        if (pos.y() < rect.top() || pos.y() > rect.bottom() + kLineGap)
+            continue;
+        const QFontMetrics metrics(lineFont(option, line));
+        return metrics.horizontalAdvance(line.left) > leftWidth(rect, metrics, line) ? line.left : QString();
+    }
+    return {};
+}
+
+bool OpportunityCardDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                                        const QModelIndex& index) {
+    if (!event || !view || event->type() != QEvent::ToolTip)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QString text = toolTipAt(option, index, event->pos());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPos(), text, view->viewport(), option.rect);
+    return true;
 }
 
 } // namespace Fieldbook

@@ -5,7 +5,8 @@
 namespace Fieldbook {
 
 /// Paints a board card: the opportunity's name, its account, the amount in its own currency, and
-/// the owner with the close date. Colours come from the palette.
+/// the owner with the close date. Colours come from the palette. A line cut short for want of room
+/// shows in full on hover.
 class OpportunityCardDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 public:
@@ -13,6 +14,12 @@ public:
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                   const QModelIndex& index) override;
+
+    /// What hovering the card at `pos` (in the view's viewport) shows: the whole text of the line
+    /// there when it is cut short on the card, else "".
+    QString toolTipAt(const QStyleOptionViewItem& option, const QModelIndex& index, const QPoint& pos) const;
 };
 
 } // namespace Fieldbook

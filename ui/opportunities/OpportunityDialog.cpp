@@ -1,6 +1,7 @@
 #include "OpportunityDialog.h"
 
 #include "OpportunityEditor.h"
+#include "OpportunityHistoryPane.h"
 #include "OpportunityLinesPane.h"
 #include "activities/TimelinePane.h"
 #include "models/OpportunityLinesModel.h"
@@ -35,9 +36,9 @@ OpportunityDialog::OpportunityDialog(AppContext& context, const Opportunity& opp
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(u"dialogButtons"_s);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
     if (opportunity.id.isEmpty()) {
         layout->addWidget(m_editor, 1);
+        m_banner->floatOver(m_editor);
     } else {
         // A saved opportunity also shows its product lines (whose total is its amount), its quotes
         // (accepting one wins it) and its account's activities.
@@ -63,18 +64,23 @@ OpportunityDialog::OpportunityDialog(AppContext& context, const Opportunity& opp
         });
         auto* activities = new TimelinePane(context, this);
         activities->setObjectName(u"opportunityActivities"_s);
-        activities->setRecord(opportunity.accountId, true);
+        activities->setRecord(opportunity.accountId, TimelineOf::Account);
         connect(activities, &TimelinePane::message, m_banner,
                 [this](const QString& text, MessageBanner::Type type) { m_banner->showMessage(text, type); });
         tabs->addTab(activities, tr("&Activities"));
         tabs->setTabToolTip(tabs->indexOf(activities),
                             tr("Calls, meetings, e-mails and notes of the account %1").arg(accountName));
+        auto* history = new OpportunityHistoryPane(m_db, this);
+        history->setOpportunity(opportunity);
+        tabs->addTab(history, tr("&History"));
         layout->addWidget(tabs, 1);
+        m_banner->floatOver(tabs);
     }
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &OpportunityDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &OpportunityDialog::reject);
-    resize(fontMetrics().averageCharWidth() * 96, fontMetrics().height() * 36);
+    // Wide enough for a quote's number, title, status, total and validity side by side.
+    resize(fontMetrics().averageCharWidth() * 128, fontMetrics().height() * 38);
 }
 
 void OpportunityDialog::refreshForm() {
@@ -96,7 +102,8 @@ void OpportunityDialog::save() {
         m_banner->showMessage(problem, MessageBanner::Type::Error);
         return;
     }
-    auto saved = OpportunityRepository(m_db).save(*opportunity);
+    // The form already proposed the closing date; what it shows is what the user chose.
+    auto saved = OpportunityRepository(m_db).save(*opportunity, OpportunityRepository::ClosingDate::AsGiven);
     if (!saved) {
         m_banner->showMessage(saved.error().message, MessageBanner::Type::Error);
         return;

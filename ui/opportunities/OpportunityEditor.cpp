@@ -1,5 +1,6 @@
 #include "OpportunityEditor.h"
 
+#include "common/Clock.h"
 #include "store/ContactRepository.h"
 #include "store/PipelineRepository.h"
 #include "widgets/AccountPicker.h"
@@ -111,7 +112,11 @@ OpportunityEditor::OpportunityEditor(Database& db, QWidget* parent)
     });
     connect(m_contact, &QComboBox::currentIndexChanged, this, &OpportunityEditor::markDirty);
     connect(m_amount, &MoneyField::edited, this, &OpportunityEditor::markDirty);
-    connect(m_closeDate, &QDateEdit::dateChanged, this, &OpportunityEditor::markDirty);
+    connect(m_closeDate, &QDateEdit::dateChanged, this, [this] {
+        if (!m_loading)
+            m_closeDateEdited = true;
+        markDirty();
+    });
     connect(m_pipeline, &QComboBox::currentIndexChanged, this, &OpportunityEditor::onPipelineChanged);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &OpportunityEditor::onStageChanged);
     connect(m_probability, &QSpinBox::valueChanged, this, &OpportunityEditor::markDirty);
@@ -134,7 +139,7 @@ void OpportunityEditor::setOpportunity(const Opportunity& o, const QString& acco
     m_account->setAccount(o.accountId, accountName);
     reloadContacts(o.contactId);
     m_amount->set(o.amount, o.currency, o.id.isEmpty());
-    m_closeDate->setDate(o.closeDate.isValid() ? o.closeDate : QDate::currentDate());
+    m_closeDate->setDate(o.closeDate.isValid() ? o.closeDate : Clock::today());
     const bool known =
         std::any_of(m_pipelines.cbegin(), m_pipelines.cend(), [&](const Pipeline& p) { return p.key == o.pipeline; });
     if (!known) // a pipeline taken out of use still shows for the opportunities in it
@@ -155,10 +160,11 @@ void OpportunityEditor::setOpportunity(const Opportunity& o, const QString& acco
     m_category->setCurrentIndex(std::max(0, m_category->findData(forecastCategoryKey(category))));
     m_nextStep->setText(o.nextStep);
     m_competitors->setText(TagsText::join(o.competitors));
-    m_reason->setText(o.closeReason);
+    m_reason->setText(lossReasonName(o.closeReason));
     m_owner->reload();
     m_owner->setOwnerId(o.ownerId);
     m_notes->setPlainText(o.notes);
+    m_closeDateEdited = false;
     m_loading = false;
     if (m_dirty) {
         m_dirty = false;
@@ -195,7 +201,7 @@ std::optional<Opportunity> OpportunityEditor::opportunity(QString* problem) cons
     o.forecastCategory = m_category->currentData().toString();
     o.nextStep = m_nextStep->text().trimmed();
     o.competitors = TagsText::split(m_competitors->text());
-    o.closeReason = m_reason->text().trimmed();
+    o.closeReason = lossReasonKey(m_reason->text());
     o.ownerId = m_owner->ownerId();
     o.notes = m_notes->toPlainText().trimmed();
     return o;
@@ -252,8 +258,22 @@ void OpportunityEditor::onStageChanged() {
     if (const PipelineStage* stage = pipeline().stage(m_stage->currentData().toString()); stage && !m_loading) {
         m_probability->setValue(stage->probability);
         m_category->setCurrentIndex(std::max(0, m_category->findData(forecastCategoryKey(stage->category))));
+        proposeCloseDate(*stage);
     }
     markDirty();
+}
+
+void OpportunityEditor::proposeCloseDate(const PipelineStage& stage) {
+    // Reaching Won or Lost proposes today as the close date, as the store would date a move
+    // there; another stage brings the expected date back. A date the user picked stays.
+    if (m_closeDateEdited)
+        return;
+    const bool closes = stage.outcome != StageOutcome::Open && stage.key != m_loaded.stage;
+    const QDate date = closes || !m_loaded.closeDate.isValid() ? Clock::today() : m_loaded.closeDate;
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_closeDate->setDate(date);
+    m_loading = wasLoading;
 }
 
 void OpportunityEditor::setAmountFromLines(bool fromLines, qint64 amount) {

@@ -22,7 +22,8 @@ class Database;
 class OwnerCombo;
 
 /// The form of one opportunity. The amount is typed in major units and kept in minor units;
-/// choosing a stage proposes its probability and forecast category, as the store would. With more
+/// choosing a stage proposes its probability and forecast category, and Won or Lost today as the
+/// close date, as the store would. With more
 /// than one pipeline, a pipeline is chosen first and the stage among its stages.
 class OpportunityEditor final : public QWidget {
     Q_OBJECT
@@ -49,6 +50,8 @@ private:
     void reloadContacts(const QString& selectedId);
     void onStageChanged();
     void onPipelineChanged();
+    /// The close date a move to `stage` brings, unless the user picked one.
+    void proposeCloseDate(const PipelineStage& stage);
     /// Fills the stage combo with the stages of the chosen pipeline, `selected` current if it has it.
     void fillStages(const QString& selected);
     /// The pipeline chosen in the combo.
@@ -59,6 +62,7 @@ private:
     Opportunity m_loaded;
     bool m_dirty = false;
     bool m_loading = false;
+    bool m_closeDateEdited = false;
     QLineEdit* m_name;
     AccountPicker* m_account;
     QComboBox* m_contact;

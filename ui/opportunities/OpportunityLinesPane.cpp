@@ -70,11 +70,11 @@ OpportunityLinesPane::OpportunityLinesPane(Database& db, QWidget* parent)
     bar->addStretch();
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
     layout->addLayout(bar);
     layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_total);
+    m_banner->floatOver(this); // the view is hidden while there are no lines
 
     connect(m_model, &OpportunityLinesModel::editFailed, this, &OpportunityLinesPane::showError);
     connect(m_model, &OpportunityLinesModel::loadFailed, this, &OpportunityLinesPane::showError);

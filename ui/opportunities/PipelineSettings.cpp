@@ -131,8 +131,8 @@ void PipelineSettings::createLayout() {
         stageButtons->addWidget(b);
     stageButtons->addStretch(1);
     grid->addLayout(stageButtons, 3, 1);
-    grid->addWidget(m_problem, 4, 0, 1, 2);
-    grid->addWidget(m_note, 5, 0, 1, 2);
+    grid->addWidget(m_note, 4, 0, 1, 2);
+    m_problem->floatOver(m_stages);
     grid->setRowStretch(3, 1);
     grid->setColumnStretch(0, 1);
 

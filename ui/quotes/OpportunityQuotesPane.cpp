@@ -25,14 +25,16 @@ OpportunityQuotesPane::OpportunityQuotesPane(Database& db, QWidget* parent)
     , m_list(new QTreeWidget(this))
     , m_new(new QPushButton(tr("&New quote"), this))
     , m_message(new QLabel(this)) {
+    m_list->setObjectName(u"quoteList"_s);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({tr("Quote"), tr("Status"), tr("Total"), tr("Valid until")});
-    m_list->headerItem()->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHeaderLabels({tr("Quote"), tr("Title"), tr("Status"), tr("Total"), tr("Valid until")});
+    m_list->headerItem()->setTextAlignment(Total, Qt::AlignRight | Qt::AlignVCenter);
+    // The title takes the room the figures leave; what does not fit is elided and in the tooltip.
     m_list->header()->setStretchLastSection(false);
-    for (int c = 1; c < 4; ++c)
-        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    for (int c = Number; c <= ValidUntil; ++c)
+        m_list->header()->setSectionResizeMode(c, c == Title ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_message->setWordWrap(true);
     m_message->setForegroundRole(QPalette::PlaceholderText);
     auto* layout = new QVBoxLayout(this);
@@ -45,7 +47,7 @@ OpportunityQuotesPane::OpportunityQuotesPane(Database& db, QWidget* parent)
     layout->addLayout(row);
     connect(m_new, &QPushButton::clicked, this, [this] { createQuote(); });
     connect(m_list, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem* item) { openQuote(item->data(0, Qt::UserRole).toString()); });
+            [this](QTreeWidgetItem* item) { openQuote(item->data(Number, Qt::UserRole).toString()); });
     setOpportunity({});
 }
 
@@ -76,14 +78,19 @@ void OpportunityQuotesPane::reload() {
     for (const Quote& q : std::as_const(*quotes)) {
         auto totals = repo.totals(q.id);
         auto* item = new QTreeWidgetItem(m_list);
-        item->setText(0, q.title.isEmpty() ? q.displayNumber() : q.displayNumber() + u" · "_s + q.title);
-        item->setText(1, quoteStatusName(q.effectiveStatus(today)));
-        item->setText(2, totals ? MoneyText::format(totals->grandTotal, locale, MoneyText::decimalsFor(q.currency)) +
-                                      u' ' + q.currency
-                                : totals.error().message);
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(3, locale.toString(q.validUntil, QLocale::ShortFormat));
-        item->setData(0, Qt::UserRole, q.id);
+        item->setText(Number, q.displayNumber());
+        item->setText(Title, q.title);
+        const QString full = q.title.isEmpty() ? q.displayNumber() : tr("%1 · %2").arg(q.displayNumber(), q.title);
+        item->setToolTip(Number, full);
+        item->setToolTip(Title, full);
+        item->setText(Status, quoteStatusName(q.effectiveStatus(today)));
+        item->setText(Total, totals
+                                 ? MoneyText::format(totals->grandTotal, locale, MoneyText::decimalsFor(q.currency)) +
+                                       u' ' + q.currency
+                                 : totals.error().message);
+        item->setTextAlignment(Total, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(ValidUntil, locale.toString(q.validUntil, QLocale::ShortFormat));
+        item->setData(Number, Qt::UserRole, q.id);
     }
     m_message->setText(quotes->isEmpty() ? tr("No quotes yet. A quote is made from this opportunity with its "
                                               "customer and currency.")

@@ -16,6 +16,8 @@ class Database;
 class OpportunityQuotesPane final : public QWidget {
     Q_OBJECT
 public:
+    enum Column { Number, Title, Status, Total, ValidUntil };
+
     explicit OpportunityQuotesPane(Database& db, QWidget* parent = nullptr);
 
     /// Shows the quotes of `opportunityId`; an empty id (an opportunity not saved yet) shows none

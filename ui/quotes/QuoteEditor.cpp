@@ -1,5 +1,6 @@
 #include "QuoteEditor.h"
 
+#include "widgets/FileDialog.h"
 #include "QuoteDocument.h"
 #include "QuoteSender.h"
 #include "models/QuoteLinesModel.h"
@@ -14,7 +15,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -131,7 +131,6 @@ QuoteEditor::QuoteEditor(Database& db, const QString& quoteId, QWidget* parent)
     connect(pdf, &QPushButton::clicked, this, &QuoteEditor::exportPdf);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
     layout->addWidget(m_heading);
     layout->addWidget(m_customer);
     layout->addLayout(form);
@@ -139,6 +138,7 @@ QuoteEditor::QuoteEditor(Database& db, const QString& quoteId, QWidget* parent)
     layout->addWidget(m_lines, 1);
     layout->addLayout(totalsBox);
     layout->addWidget(buttons);
+    m_banner->floatOver(m_lines);
     m_draftOnly.append(m_title);
     m_draftOnly.append(m_validUntil);
     m_draftOnly.append(m_paymentTerms);
@@ -360,8 +360,7 @@ void QuoteEditor::moveSelectedLine(int delta) {
 void QuoteEditor::sendQuote() {
     saveHeader();
     QuoteSender sender(m_db, [this](const QString& suggestedName) {
-        return QFileDialog::getSaveFileName(this, tr("Save the quote for the customer"), suggestedName,
-                                            tr("PDF (*.pdf)"));
+        return FileDialog::saveFileName(this, tr("Save the quote for the customer"), suggestedName, tr("PDF (*.pdf)"));
     });
     auto outcome = sender.send(m_quoteId);
     if (!outcome)
@@ -434,7 +433,7 @@ void QuoteEditor::showPrintPreview() {
 
 void QuoteEditor::exportPdf() {
     const QString suggested = m_model->sheet().quote.displayNumber() + u".pdf"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save quote as PDF"), suggested, tr("PDF (*.pdf)"));
+    const QString path = FileDialog::saveFileName(this, tr("Save quote as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     auto written = document().writePdf(path);

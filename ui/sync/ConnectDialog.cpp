@@ -1,5 +1,6 @@
 #include "ConnectDialog.h"
 
+#include "widgets/FileDialog.h"
 #include "SyncStatusText.h"
 #include "sync/SyncScheduler.h"
 #include "widgets/MessageBanner.h"
@@ -7,7 +8,6 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -90,17 +90,17 @@ ConnectDialog::ConnectDialog(SyncScheduler& scheduler, QWidget* parent)
 
     // The first field still to fill in.
     QWidget* first = m_user->text().isEmpty() ? static_cast<QWidget*>(m_user) : m_password;
-    (status.server.isEmpty() ? m_server : first)->setFocus(Qt::OtherFocusReason);
+    (m_server->text() == kHttps ? m_server : first)->setFocus(Qt::OtherFocusReason);
 }
 
 void ConnectDialog::setUpFields() {
-    // The last server and user are remembered (the scheduler has them from the store).
-    const SyncStatus& status = m_scheduler.status();
+    // The last server and user tried are remembered in the store, also when that sign-in failed.
+    const QString server = m_scheduler.lastServer();
     m_server->setObjectName(u"serverEdit"_s);
     m_server->setPlaceholderText(tr("https://crm.example.com"));
-    m_server->setText(status.server.isEmpty() ? kHttps : status.server);
+    m_server->setText(server.isEmpty() ? kHttps : server);
     m_user->setObjectName(u"userEdit"_s);
-    m_user->setText(status.user);
+    m_user->setText(m_scheduler.lastUser());
     m_password->setObjectName(u"passwordEdit"_s);
     m_password->setEchoMode(QLineEdit::Password);
 
@@ -182,6 +182,8 @@ void ConnectDialog::connectToServer() {
             return;
         }
     }
+    if (m_beforeConnect && !m_beforeConnect())
+        return;
     m_banner->hideMessage();
     setBusy(true);
     if (m_scheduler.status().state == SyncStatus::State::Syncing) {
@@ -243,8 +245,8 @@ void ConnectDialog::setBusy(bool busy) {
 
 void ConnectDialog::browseCaFile() {
     const QString start = m_caFile->text().isEmpty() ? QDir::homePath() : QFileInfo(m_caFile->text()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Certificate authority"), start,
-                                                      tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    const QString path = FileDialog::openFileName(this, tr("Certificate authority"), start,
+                                                  tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
     if (!path.isEmpty())
         m_caFile->setText(QDir::toNativeSeparators(path));
 }

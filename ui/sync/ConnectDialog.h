@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
@@ -26,6 +28,8 @@ public:
     /// Checks the fields and signs in, as the Connect button does.
     void connectToServer();
     bool isBusy() const { return m_busy; }
+    /// Asked after the fields check out and before signing in; false stops the connect.
+    void setBeforeConnect(std::function<bool()> check) { m_beforeConnect = std::move(check); }
 
     /// What is wrong with the fields (translated), or an empty string when they can be used.
     static QString problem(const QString& server, const QString& user, const QString& password);
@@ -46,6 +50,7 @@ private:
     void showProblem(const QString& text, QWidget* field);
 
     SyncScheduler& m_scheduler;
+    std::function<bool()> m_beforeConnect;
     MessageBanner* m_banner;
     QLineEdit* m_server;
     QLineEdit* m_user;

@@ -1,6 +1,7 @@
 #include "SyncIssuesDialog.h"
 
 #include "ConflictComparison.h"
+#include "SetAsideBox.h"
 #include "SyncValueText.h"
 #include "sync/SyncScheduler.h"
 #include "widgets/Icons.h"
@@ -83,6 +84,8 @@ SyncIssuesDialog::SyncIssuesDialog(Database& db, SyncScheduler& scheduler, QWidg
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(createConflicts(), 3);
     listLayout->addWidget(createRejections(), 2);
+    m_setAside = new SetAsideBox(m_db, lists);
+    listLayout->addWidget(m_setAside, 2);
     m_empty->setObjectName(u"syncIssuesEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -100,6 +103,12 @@ SyncIssuesDialog::SyncIssuesDialog(Database& db, SyncScheduler& scheduler, QWidg
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_scheduler, &SyncScheduler::finished, this, &SyncIssuesDialog::reload);
+    connect(m_setAside, &SetAsideBox::dismissed, this, [this] {
+        reload();
+        m_scheduler.syncNow(); // also counts the issues again
+    });
+    connect(m_setAside, &SetAsideBox::failed, this,
+            [this](const QString& message) { m_banner->showMessage(message, MessageBanner::Type::Error); });
     reload();
 }
 
@@ -178,6 +187,10 @@ QWidget* SyncIssuesDialog::createRejections() {
 void SyncIssuesDialog::reload() {
     loadConflicts();
     loadRejections();
+    auto setAside = m_setAside->reload();
+    if (!setAside)
+        m_banner->showMessage(setAside.error().message, MessageBanner::Type::Error);
+    m_setAsideCount = setAside.value_or(0);
     updatePages();
     updateButtons();
 }
@@ -191,7 +204,7 @@ void SyncIssuesDialog::loadConflicts() {
     }
     SyncValueText text(m_db);
     for (const SyncConflict& c : std::as_const(*conflicts)) {
-        const QString record = text.recordText(c.table, c.recordId, c.recordLabel);
+        const QString record = SyncValueText::recordText(c.table, c.recordLabel);
         QStringList cells{record, SyncValueText::fieldLabel(c.field)};
         QStringList tips{tr("%1: %2").arg(SyncValueText::tableLabel(c.table), record), cells.at(ConflictField)};
         const std::array values{c.base, c.theirs, c.yours};
@@ -226,7 +239,7 @@ void SyncIssuesDialog::loadRejections() {
     }
     SyncValueText text(m_db);
     for (const SyncRejection& r : std::as_const(*rejections)) {
-        const QString record = text.recordText(r.entry.table, r.entry.recordId, r.recordLabel);
+        const QString record = SyncValueText::recordText(r.entry.table, r.recordLabel);
         // The server words its reasons as clauses ("the record cannot be…"); shown alone they start a sentence.
         const QString reason = r.reason.isEmpty() ? r.reason : r.reason.front().toUpper() + r.reason.mid(1);
         const QStringList cells{record, text.change(r.entry), reason};
@@ -236,6 +249,11 @@ void SyncIssuesDialog::loadRejections() {
             r.entry.seq, r.entry.table, r.entry.recordId);
         item->setData(0, FlagRole, r.recordPresent);
     }
+    // Names whole (within reason), so records of one name but another kind (a product, its price) stay apart.
+    const QAbstractItemView* view = m_rejections;
+    const int em = fontMetrics().averageCharWidth();
+    m_rejections->setColumnWidth(RejectionRecord,
+                                 std::clamp(view->sizeHintForColumn(RejectionRecord), 28 * em, 56 * em));
     m_rejectionBox->setTitle(tr("Rejected changes (%1)").arg(rejections->size()));
     if (m_rejections->topLevelItemCount() > 0)
         m_rejections->setCurrentItem(m_rejections->topLevelItem(0));
@@ -256,8 +274,10 @@ void SyncIssuesDialog::updatePages() {
     const int rejections = m_rejections->topLevelItemCount();
     m_conflictBox->setVisible(conflicts > 0);
     m_rejectionBox->setVisible(rejections > 0);
+    m_setAside->setVisible(m_setAsideCount > 0);
     m_intro->setVisible(conflicts + rejections > 0);
-    m_pages->setCurrentWidget(conflicts + rejections == 0 ? static_cast<QWidget*>(m_empty) : m_pages->widget(0));
+    const bool nothing = conflicts + rejections + m_setAsideCount == 0;
+    m_pages->setCurrentWidget(nothing ? static_cast<QWidget*>(m_empty) : m_pages->widget(0));
 }
 
 void SyncIssuesDialog::updateButtons() {

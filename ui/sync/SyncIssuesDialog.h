@@ -17,6 +17,7 @@ namespace Fieldbook {
 class ConflictComparison;
 class Database;
 class MessageBanner;
+class SetAsideBox;
 class SyncScheduler;
 
 /// "Sync issues": what sync left for a person to decide. Conflicts show the record, the field and
@@ -63,6 +64,8 @@ private:
     QPushButton* m_keepTheirs;
     QPushButton* m_useMine;
     QPushButton* m_keepBoth;
+    SetAsideBox* m_setAside;
+    int m_setAsideCount = 0;
     QGroupBox* m_rejectionBox;
     QTreeWidget* m_rejections;
     QPushButton* m_retry;

@@ -7,6 +7,7 @@
 #include "store/UserRepository.h"
 #include "domain/MoneyText.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
@@ -80,30 +81,14 @@ QString SyncValueText::fieldLabel(const QString& field) {
 }
 
 QString SyncValueText::tableLabel(const QString& table) {
-    if (table == u"contacts")
-        return tr("Contact");
-    if (table == u"accounts")
-        return tr("Account");
-    if (table == u"activities")
-        return tr("Activity");
-    if (table == u"attachments")
-        return tr("Attachment");
-    if (table == u"leads")
-        return tr("Lead");
-    return table;
+    const RecordType* type = RecordType::find(table);
+    return type ? QCoreApplication::translate("RecordType", type->noun) : table;
 }
 
-QString SyncValueText::recordText(const QString& table, const QString& recordId, const QString& label) {
-    if (table == u"contacts")
-        if (auto contact = ContactRepository(m_db).get(recordId); contact && !contact->displayName().isEmpty())
-            return contact->displayName();
+QString SyncValueText::recordText(const QString& table, const QString& label) {
     if (!label.trimmed().isEmpty())
         return label;
-    if (table == u"contacts")
-        return tr("(unnamed contact)");
-    if (table == u"accounts")
-        return tr("(unnamed account)");
-    return tr("(unnamed record)");
+    return tr("(%1 without a name)").arg(tableLabel(table));
 }
 
 bool SyncValueText::isDeletion(const QString& field) {

@@ -22,11 +22,10 @@ public:
 
     /// "Phone numbers", "Annual revenue"; the column name for a field without a label.
     static QString fieldLabel(const QString& field);
-    /// "Contact", "Account"...
+    /// "Contact", "Quote line"...: the record type's own noun, translated.
     static QString tableLabel(const QString& table);
-    /// The record's name as the lists show it ("王芳", family name first for CJK names), else
-    /// `label`, else "(unnamed contact)".
-    QString recordText(const QString& table, const QString& recordId, const QString& label);
+    /// The record's label (SyncIssues, named as its type declares), else "(Contact without a name)".
+    static QString recordText(const QString& table, const QString& label);
     /// Whether `field` stands for "deleted here, edited elsewhere" rather than a column.
     static bool isDeletion(const QString& field);
     /// The side of a deletion conflict: "Deleted" or "Edited".

@@ -1,8 +1,10 @@
 #include "CompanyProfileEditor.h"
 
+#include "FileDialog.h"
+#include "store/StoreFiles.h"
+
 #include <QFile>
 #include <QFileInfo>
-#include <QFileDialog>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -68,7 +70,7 @@ CompanyProfileEditor::CompanyProfileEditor(QWidget* parent)
     form->addRow(note);
     connect(choose, &QPushButton::clicked, this, [this] {
         const QString path =
-            QFileDialog::getOpenFileName(this, tr("Choose a logo"), {}, tr("Images (*.png *.jpg *.jpeg *.svg)"));
+            FileDialog::openFileName(this, tr("Choose a logo"), {}, tr("Images (*.png *.jpg *.jpeg *.svg)"));
         QString problem;
         if (!path.isEmpty() && !loadLogo(path, &problem))
             m_logo->setText(problem);
@@ -109,6 +111,10 @@ CompanyProfile CompanyProfileEditor::profile() const {
 }
 
 bool CompanyProfileEditor::loadLogo(const QString& path, QString* problem) {
+    if (auto refused = StoreFiles::refuse(path); !refused) {
+        *problem = refused.error().message;
+        return false;
+    }
     QFile file(path);
     if (file.size() > CompanyProfile::kMaxLogoBytes) {
         *problem = tr("%1 is larger than 2 MB.").arg(QFileInfo(path).fileName());

@@ -1,8 +1,7 @@
 #include "ContactPointsEditor.h"
 
+#include "FieldCheck.h"
 #include "Icons.h"
-
-#include "common/Validation.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -27,6 +26,15 @@ QList<std::pair<QString, QString>> typeChoices(ContactPointsEditor::Kind kind) {
     choices.append({u"other"_s, ContactPointsEditor::tr("Other")});
     return choices;
 }
+
+/// The last widget before `widget` in its window's focus chain that Tab stops at; nullptr when none.
+QWidget* tabStopBefore(QWidget* widget) {
+    const QWidget* start = widget->window(); // the chain begins with the window: do not wrap past it
+    for (QWidget* w = widget->previousInFocusChain(); w && w != widget && w != start; w = w->previousInFocusChain())
+        if (w->focusPolicy() & Qt::TabFocus)
+            return w;
+    return nullptr;
+}
 } // namespace
 
 ContactPointsEditor::ContactPointsEditor(Kind kind, QWidget* parent)
@@ -48,6 +56,12 @@ ContactPointsEditor::ContactPointsEditor(Kind kind, QWidget* parent)
     setPoints({});
 }
 
+void ContactPointsEditor::setRegion(const QString& region) {
+    m_region = region;
+    for (const Row& row : std::as_const(m_rows))
+        row.check->setRegion(region);
+}
+
 void ContactPointsEditor::setPoints(const ContactPoints& points) {
     while (!m_rows.isEmpty()) {
         delete m_rows.takeLast().widget;
@@ -61,7 +75,7 @@ void ContactPointsEditor::setPoints(const ContactPoints& points) {
 ContactPoints ContactPointsEditor::points() const {
     ContactPoints result;
     for (const Row& row : m_rows) {
-        const QString value = row.value->text().trimmed();
+        const QString value = row.check->value();
         if (!value.isEmpty())
             result.append(ContactPoint{row.type->currentData().toString(), value});
     }
@@ -102,13 +116,29 @@ ContactPointsEditor::Row& ContactPointsEditor::appendRow(const ContactPoint& poi
     layout->addWidget(value, 1);
     layout->addWidget(remove);
     m_rowsLayout->addWidget(widget);
+    auto* check = new FieldCheck(value, m_kind == Kind::Email ? FieldCheck::Kind::Email : FieldCheck::Kind::Phone);
+    check->setRegion(m_region);
+    check->mark();
 
     connect(type, &QComboBox::currentIndexChanged, this, &ContactPointsEditor::changed);
     connect(value, &QLineEdit::textEdited, this, &ContactPointsEditor::changed);
-    connect(value, &QLineEdit::editingFinished, this, [this, value] { normalize(value); });
     connect(remove, &QToolButton::clicked, this, [this, widget] { removeRow(widget); });
-    m_rows.append(Row{widget, type, value});
+    const Row row{widget, type, value, remove, check};
+    placeInTabOrder(row);
+    m_rows.append(row);
     return m_rows.last();
+}
+
+void ContactPointsEditor::placeInTabOrder(const Row& row) const {
+    // A row made after the form was built would be reached last, after every other field of the
+    // window; Tab goes through the rows in order, then to "Add".
+    QWidget* previous = m_rows.isEmpty() ? tabStopBefore(m_add) : m_rows.last().remove;
+    if (previous)
+        setTabOrder(previous, row.type);
+    setTabOrder(row.type, row.value);
+    setTabOrder(row.value, row.remove);
+    if (!previous) // nothing before this editor: "Add" follows the row
+        setTabOrder(row.remove, m_add);
 }
 
 void ContactPointsEditor::removeRow(QWidget* rowWidget) {
@@ -122,17 +152,6 @@ void ContactPointsEditor::removeRow(QWidget* rowWidget) {
     if (m_rows.isEmpty())
         appendRow({});
     emit changed();
-}
-
-void ContactPointsEditor::normalize(QLineEdit* edit) {
-    // Show the stored form as soon as the user leaves the field; invalid input stays as typed
-    // and the repository's message explains it on save.
-    const QString text = edit->text().trimmed();
-    if (text.isEmpty())
-        return;
-    const QString normalized = m_kind == Kind::Email ? normalizeEmail(text) : normalizePhone(text).value_or(text);
-    if (normalized != edit->text())
-        edit->setText(normalized);
 }
 
 } // namespace Fieldbook

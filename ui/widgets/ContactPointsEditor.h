@@ -11,7 +11,10 @@ class QVBoxLayout;
 
 namespace Fieldbook {
 
-/// Several typed e-mail addresses or phone numbers, added and removed with buttons.
+class FieldCheck;
+
+/// Several typed e-mail addresses or phone numbers, added and removed with buttons. Each value is
+/// checked when the user leaves it (FieldCheck): phone numbers are put in international form.
 class ContactPointsEditor final : public QWidget {
     Q_OBJECT
 public:
@@ -19,8 +22,11 @@ public:
 
     explicit ContactPointsEditor(Kind kind, QWidget* parent = nullptr);
 
+    /// The region phone numbers without a country code are read in ("DE"; "" for none).
+    void setRegion(const QString& region);
+    /// Shows `points`, marking the values that are not valid.
     void setPoints(const ContactPoints& points);
-    /// The entries with a value, in order.
+    /// The entries with a value, in order; phone numbers in international form where readable.
     ContactPoints points() const;
     /// Adds an empty row and focuses it.
     void addRow();
@@ -35,12 +41,15 @@ private:
         QWidget* widget;
         QComboBox* type;
         QLineEdit* value;
+        QWidget* remove;
+        FieldCheck* check;
     };
     Row& appendRow(const ContactPoint& point);
+    void placeInTabOrder(const Row& row) const;
     void removeRow(QWidget* rowWidget);
-    void normalize(QLineEdit* edit);
 
     Kind m_kind;
+    QString m_region;
     QVBoxLayout* m_rowsLayout;
     QPushButton* m_add;
     QList<Row> m_rows;

@@ -9,9 +9,15 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
+
+namespace {
+constexpr int kFloatMargin = 8; // between a floating banner and the edges of its area
+} // namespace
 
 MessageBanner::MessageBanner(QWidget* parent)
     : QFrame(parent)
@@ -47,6 +53,31 @@ MessageBanner::MessageBanner(QWidget* parent)
     hide();
 }
 
+void MessageBanner::floatOver(QWidget* area) {
+    Q_ASSERT(area && (area == parentWidget() || parentWidget()->isAncestorOf(area)));
+    m_area = area;
+    // The area moves inside the parent when anything between them is laid out again.
+    for (QWidget* w = area; w && w != parentWidget(); w = w->parentWidget())
+        w->installEventFilter(this);
+    place();
+}
+
+bool MessageBanner::eventFilter(QObject* watched, QEvent* event) {
+    if (m_area && (event->type() == QEvent::Resize || event->type() == QEvent::Move))
+        place();
+    return QFrame::eventFilter(watched, event);
+}
+
+void MessageBanner::place() {
+    if (!m_area)
+        return;
+    const QPoint origin = m_area == parentWidget() ? QPoint() : m_area->mapTo(parentWidget(), QPoint());
+    const int width = std::max(m_area->width() - 2 * kFloatMargin, minimumSizeHint().width());
+    const int height = hasHeightForWidth() ? heightForWidth(width) : sizeHint().height();
+    setGeometry(origin.x() + kFloatMargin, origin.y() + m_area->height() - kFloatMargin - height, width, height);
+    raise();
+}
+
 void MessageBanner::showMessage(const QString& text, Type type, int autoHideMs) {
     showAction(text, type, {}, {}, autoHideMs);
 }
@@ -67,6 +98,7 @@ void MessageBanner::showAction(const QString& text, Type type, const QString& ac
     const auto& [name, fallback] = icons[int(type)];
     m_icon->setPixmap(Icons::get(QString::fromLatin1(name), fallback).pixmap(16, 16));
     applyColours();
+    place();
     show();
     if (autoHideMs > 0)
         m_hideTimer->start(autoHideMs);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QPointer>
 
 #include <functional>
 
@@ -11,14 +12,20 @@ class QToolButton;
 
 namespace Fieldbook {
 
-/// An inline message above a view: what just happened, what went wrong and how to fix it,
-/// optionally with one action ("Undo"). Colours are derived from the palette.
+/// An inline message about a view: what just happened, what went wrong and how to fix it,
+/// optionally with one action ("Undo"). Colours are derived from the palette. In a layout it takes
+/// room when shown; floatOver() lays it over the foot of a view instead, so that nothing moves.
 class MessageBanner final : public QFrame {
     Q_OBJECT
 public:
     enum class Type { Positive, Information, Warning, Error };
 
     explicit MessageBanner(QWidget* parent = nullptr);
+
+    /// Shows the banner over the bottom edge of `area` (the banner's parent or a widget inside it),
+    /// following its size, instead of in a layout: a message appearing never moves the rows or
+    /// fields under the pointer. The banner must not be in a layout.
+    void floatOver(QWidget* area);
 
     /// Shows `text`; hides itself after `autoHideMs` when positive (0: stays).
     void showMessage(const QString& text, Type type, int autoHideMs = 0);
@@ -33,9 +40,12 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void applyColours();
+    /// Follows the area floatOver() named.
+    void place();
 
     QLabel* m_icon;
     QLabel* m_text;
@@ -44,6 +54,7 @@ private:
     QTimer* m_hideTimer;
     std::function<void()> m_callback;
     Type m_type = Type::Information;
+    QPointer<QWidget> m_area;
 };
 
 } // namespace Fieldbook

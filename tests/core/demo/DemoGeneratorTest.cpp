@@ -1,5 +1,8 @@
+#include "MarkingTranslator.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoSales.h"
 #include "demo/DemoWordLists.h"
+#include "domain/Industry.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -388,4 +391,31 @@ TEST_CASE("demo leads are realistic, owned by the team and never converted", "[d
     CHECK(chineseNames > count * 25 / 100); // the same share as among the contacts
     CHECK(chineseNames < count * 35 / 100);
     CHECK(DemoGenerator(32, nowMs).lead(0) != generator.lead(0));
+}
+
+TEST_CASE("every picklist value the demo data writes is shown in the user's language", "[demo][picklist]") {
+    Test::MarkingTranslator translator({u"LeadSource"_s, u"Industry"_s, u"Activity"_s, u"LossReason"_s});
+    DemoSizes sizes;
+    sizes.accounts = 60;
+    sizes.contacts = 200;
+    sizes.activities = 400;
+    const DataSet data = generate(7, sizes);
+    auto translated = [](const QString& shown, const QString& stored) {
+        INFO(stored.toStdString());
+        CHECK(shown.startsWith(u"«"_s));
+    };
+    for (const Account& a : data.accounts)
+        translated(industryName(a.industry), a.industry);
+    for (const Activity& a : data.activities)
+        if (!a.outcome.isEmpty())
+            translated(callOutcomeName(a.outcome), a.outcome);
+    DemoGenerator generator(7, nowMs);
+    for (int i = 0; i < 60; ++i)
+        translated(leadSourceName(generator.lead(i).source), generator.lead(i).source);
+    DemoSales sales(7, nowMs);
+    for (int i = 0; i < 200; ++i) {
+        const Opportunity o = sales.opportunity(i, data.accounts.at(i % data.accounts.size()));
+        if (!o.closeReason.isEmpty())
+            translated(lossReasonName(o.closeReason), o.closeReason);
+    }
 }

@@ -1,3 +1,4 @@
+#include "MarkingTranslator.h"
 #include "StringMakers.h"
 #include "domain/Pipeline.h"
 
@@ -140,4 +141,26 @@ TEST_CASE("stage outcomes have stable keys and names", "[domain][pipeline]") {
     StageOutcome untouched = StageOutcome::Won;
     CHECK_FALSE(parseStageOutcome(u"Won"_s, &untouched));
     CHECK(untouched == StageOutcome::Won);
+}
+
+TEST_CASE("built-in stage names are stored in English and shown translated, names of one's own as given",
+          "[domain][pipeline]") {
+    Test::MarkingTranslator translator({u"Pipeline"_s});
+    const Pipeline shown = Pipeline::standard();
+    CHECK(shown.name == u"«Standard sales»"_s);
+    CHECK(shown.stage(u"proposal"_s)->name == u"«Proposal»"_s);
+
+    Pipeline edited = shown;
+    edited.stages[2].name = u"Angebot"_s; // renamed by the organisation
+    const Pipeline stored = withStoredNames(edited);
+    CHECK(stored.name == u"Standard sales"_s);
+    CHECK(stored.stage(u"prospecting"_s)->name == u"Prospecting"_s);
+    CHECK(stored.stage(u"proposal"_s)->name == u"Angebot"_s);
+
+    const Pipeline again = withShownNames(stored);
+    CHECK(again.stage(u"prospecting"_s)->name == u"«Prospecting»"_s);
+    CHECK(again.stage(u"proposal"_s)->name == u"Angebot"_s);
+    CHECK(stageName(u"won"_s, u"Won"_s) == u"«Won»"_s);
+    CHECK(stageName(u"a1b2"_s, u"Won"_s) == u"Won"_s); // not a built-in stage
+    CHECK(pipelineName(u"partners"_s, u"Standard sales"_s) == u"Standard sales"_s);
 }

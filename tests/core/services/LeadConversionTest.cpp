@@ -3,6 +3,7 @@
 #include "services/LeadConversion.h"
 #include "services/StatsService.h"
 #include "store/AccountRepository.h"
+#include "store/ActivityRepository.h"
 #include "store/ContactRepository.h"
 #include "store/LeadRepository.h"
 #include "store/OpportunityRepository.h"
@@ -274,4 +275,25 @@ TEST_CASE("a conversion that fails part-way leaves no account, contact or change
     REQUIRE_FALSE(needsCompany);
     CHECK(needsCompany.error().message.contains(u"no company"_s));
     CHECK(f.stats().accounts == 0);
+}
+
+TEST_CASE("the calls logged for a lead show on the contact and account it is converted into", "[leads][conversion]") {
+    Fixture f;
+    const QString leadId = f.lead(u"Jane"_s, u"Roe"_s, u"Initech GmbH"_s, u"jane@initech.example"_s);
+    ActivityRepository activities(f.tmp.db());
+    Activity call;
+    call.kind = ActivityKind::Call;
+    call.subject = u"First call"_s;
+    call.startsAt = QDateTime(kToday, QTime(9, 30)).toMSecsSinceEpoch();
+    call.leadId = leadId;
+    REQUIRE(activities.save(call));
+
+    auto done = LeadConversion(f.tmp.db()).convert(leadId, f.plan(leadId).proposed);
+    REQUIRE(done);
+    const auto onContact = activities.forContact(done->contactId);
+    REQUIRE(onContact->size() == 1);
+    CHECK(onContact->first().subject == u"First call"_s);
+    CHECK(onContact->first().leadId == leadId); // still the lead's as well
+    CHECK(activities.forAccount(done->accountId)->size() == 1);
+    CHECK(activities.forLead(leadId)->size() == 1);
 }

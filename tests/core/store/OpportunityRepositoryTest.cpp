@@ -164,3 +164,49 @@ TEST_CASE("an opportunity that breaks a rule is refused and nothing is written",
     auto count = f.tmp->connection().scalar(u"SELECT count(*) FROM opportunities"_s, {}, u"test"_s);
     CHECK(count->toInt() == 0);
 }
+
+TEST_CASE("an opportunity reaching Won or Lost closes today unless the same save sets its date",
+          "[store][opportunities]") {
+    Fixture f;
+    OpportunityRepository repo(f.tmp.db());
+    Clock::setSource([] { return QDateTime(QDate(2026, 11, 5), QTime(10, 0)).toMSecsSinceEpoch(); });
+    const QDate today(2026, 11, 5);
+    Opportunity o = *repo.save(f.draft()); // expected to close 2027-03-31
+    o.stage = u"won"_s;
+    o = *repo.save(o);
+    CHECK(o.closeDate == today);
+    CHECK(repo.get(o.id)->closeDate == today);
+    CHECK(f.historyOf(o.id).contains(u"close_date: 2027-03-31 -> 2026-11-05"_s));
+    o.notes = u"Signed at the customer's office"_s; // still won: the date stays
+    o.closeDate = QDate(2026, 11, 3);
+    o = *repo.save(o);
+    CHECK(o.closeDate == QDate(2026, 11, 3));
+
+    // Lost with a date set in the same save keeps that date.
+    Opportunity lost = *repo.save(f.draft());
+    lost.stage = u"lost"_s;
+    lost.closeReason = u"No budget"_s;
+    lost.closeDate = QDate(2026, 10, 20);
+    CHECK(repo.save(lost)->closeDate == QDate(2026, 10, 20));
+
+    // A date the user confirmed is kept even where it equals the expected one.
+    Opportunity confirmed = *repo.save(f.draft());
+    confirmed.stage = u"won"_s;
+    CHECK(repo.save(confirmed, OpportunityRepository::ClosingDate::AsGiven)->closeDate == QDate(2027, 3, 31));
+
+    // A new closed opportunity without a date closed today; an open one still needs a date.
+    Opportunity fresh = f.draft();
+    fresh.closeDate = {};
+    fresh.stage = u"won"_s;
+    CHECK(repo.save(fresh)->closeDate == today);
+    fresh.stage = u"proposal"_s;
+    CHECK_FALSE(repo.save(fresh));
+    fresh.stage = u"won"_s;
+    CHECK_FALSE(repo.save(fresh, OpportunityRepository::ClosingDate::AsGiven));
+
+    // Moving on between open stages leaves the expected date alone.
+    Opportunity open = *repo.save(f.draft());
+    open.stage = u"negotiation"_s;
+    CHECK(repo.save(open)->closeDate == QDate(2027, 3, 31));
+    Clock::setSource({});
+}

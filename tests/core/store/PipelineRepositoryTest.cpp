@@ -1,3 +1,4 @@
+#include "MarkingTranslator.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
 #include "domain/CurrencyRates.h"
@@ -260,4 +261,29 @@ TEST_CASE("pipeline changes go through the outbox, and the smallest id applies a
     REQUIRE(list->size() == 1);
     CHECK(list->constFirst().stages[0].name == u"Inbound"_s);
     CHECK_FALSE(f.pipelines().pipeline(u"broken"_s)->has_value());
+}
+
+TEST_CASE("the standard pipeline changed in one language shows its built-in names in every other",
+          "[store][pipelines]") {
+    Fixture f;
+    {
+        Test::MarkingTranslator translated({u"Pipeline"_s}); // the manager's language
+        Pipeline standard = f.pipelines().pipeline(u"standard"_s)->value();
+        CHECK(standard.stage(u"proposal"_s)->name == u"«Proposal»"_s);
+        standard.stages[1].probability = 30;
+        standard.stages[3].name = u"Verhandlung"_s; // a name of the organisation's own
+        REQUIRE(f.pipelines().save(standard));
+    }
+    const auto stored = f.tmp->connection().scalar(
+        u"SELECT stages FROM pipelines WHERE pipeline_key = 'standard' AND deleted = 0"_s, {}, u"test"_s);
+    REQUIRE(stored);
+    CHECK(stored->toString().contains(u"\"Proposal\""_s)); // English, not the manager's words
+    CHECK_FALSE(stored->toString().contains(u"«"_s));
+
+    Test::MarkingTranslator other({u"Pipeline"_s}); // a colleague reading it
+    const Pipeline read = f.pipelines().pipeline(u"standard"_s)->value();
+    CHECK(read.name == u"«Standard sales»"_s);
+    CHECK(read.stage(u"proposal"_s)->name == u"«Proposal»"_s);
+    CHECK(read.stage(u"qualification"_s)->probability == 30);
+    CHECK(read.stage(u"negotiation"_s)->name == u"Verhandlung"_s);
 }

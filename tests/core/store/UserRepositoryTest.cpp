@@ -65,7 +65,7 @@ TEST_CASE("a store signed in to a server keeps the name the server's directory g
     Test::TempDatabase tmp;
     UserRepository users(tmp.db());
     CHECK(users.localUserNamedByServer() == false);
-    REQUIRE(SyncJournal(tmp.db()).connect(u"https://crm.example.com"_s, u"maria"_s));
+    REQUIRE(SyncJournal(tmp.db()).connect(u"https://crm.example.com"_s, u"server-1"_s, u"maria"_s));
     CHECK(users.localUserNamedByServer() == true);
     CHECK_FALSE(users.renameLocalUser(u"Maria Schmidt"_s));
     CHECK(users.localUser()->name == u"Me"_s);

@@ -4,11 +4,15 @@
 #include "leads/AssignLeadsDialog.h"
 #include "leads/ConvertLeadDialog.h"
 #include "leads/DisqualifyDialog.h"
+#include "activities/QuickLogForm.h"
+#include "activities/TimelinePane.h"
+#include "leads/LeadDetailPane.h"
 #include "leads/LeadEditor.h"
 #include "leads/LeadFilterBar.h"
 #include "leads/LeadsSection.h"
 #include "models/LeadListModel.h"
 #include "store/AccountRepository.h"
+#include "store/ActivityRepository.h"
 #include "store/ContactRepository.h"
 #include "store/LeadRepository.h"
 #include "store/OpportunityRepository.h"
@@ -99,7 +103,8 @@ TEST_CASE("quick add captures Chinese and Western leads from one line", "[ui][le
     LeadsFixture f;
     auto* empty = f.child<QLabel>(f.section, u"emptyStateLabel"_s);
     CHECK(empty->isVisible());
-    QTest::keyClick(f.window.get(), Qt::Key_L, Qt::ControlModifier);
+    CHECK(empty->text().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N).toString(QKeySequence::NativeText)));
+    QTest::keyClick(f.window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     auto* name = f.child<QLineEdit>(f.section, u"quickAddName"_s);
     CHECK(name->hasFocus());
     type(name, u"欧阳晓明"_s);
@@ -351,4 +356,37 @@ TEST_CASE("unsaved edits of a lead are saved or discarded before another lead op
     CHECK(f.section->currentId().isEmpty());
     CHECK(f.section->banner()->type() == MessageBanner::Type::Error);
     CHECK(f.section->editor()->isDirty());
+}
+
+TEST_CASE("a call is logged for a lead with Ctrl+L, as for a contact", "[ui][leads][activities]") {
+    LeadsFixture f;
+    const QString ada = f.add(u"Ada"_s, u"Lovelace"_s, u"Analytical Engines Ltd"_s);
+    f.section->openRecord(ada);
+    REQUIRE(f.section->currentId() == ada);
+    f.section->list()->setFocus();
+    QTest::keyClick(f.window.get(), Qt::Key_L, Qt::ControlModifier);
+    auto* form = f.child<QuickLogForm>(f.section, u"quickLogForm"_s);
+    REQUIRE(form->isVisible());
+    CHECK(form->kind() == ActivityKind::Call);
+    auto* subject = f.child<QLineEdit>(form, u"logSubjectEdit"_s);
+    QTest::keyClicks(subject, u"Asked about the pilot"_s);
+    f.child<QComboBox>(form, u"logOutcomeCombo"_s)->setCurrentIndex(0);
+    QTest::keyClick(subject, Qt::Key_Return, Qt::ControlModifier);
+    CHECK_FALSE(form->isVisible());
+
+    const auto logged = ActivityRepository(f.tmp.db()).forLead(ada);
+    REQUIRE(logged->size() == 1);
+    CHECK(logged->first().kind == ActivityKind::Call);
+    CHECK(logged->first().subject == u"Asked about the pilot"_s);
+    CHECK(logged->first().outcome == u"connected"_s);
+    CHECK(logged->first().contactId.isEmpty());
+    CHECK(f.section->detail()->timeline()->model()->rowCount() == 1);
+    CHECK(f.bannerText().contains(u"Call"_s));
+
+    // Another lead shows its own (empty) timeline.
+    const QString grace = f.add(u"Grace"_s, u"Hopper"_s, {});
+    f.section->openRecord(grace);
+    CHECK(f.section->detail()->timeline()->model()->rowCount() == 0);
+    f.section->openRecord(ada);
+    CHECK(f.section->detail()->timeline()->model()->rowCount() == 1);
 }

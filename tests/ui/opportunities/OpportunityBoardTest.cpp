@@ -3,6 +3,7 @@
 
 #include "SettingsDialog.h"
 
+#include "common/Clock.h"
 #include "models/PipelineBoardModel.h"
 #include "opportunities/BoardColumn.h"
 #include "opportunities/BoardColumnView.h"
@@ -17,7 +18,9 @@
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QLabel>
@@ -289,4 +292,48 @@ TEST_CASE("the reporting currency and rates are set in the settings and the boar
     f.section->reloadCurrencySettings(); // what the main window does when the dialog is accepted
     QWidget* column = f.columnView(u"proposal"_s)->parentWidget();
     CHECK(f.child<QLabel>(column, u"stageTotal"_s)->text() == u"7,123.40 CNY"_s); // 1,000.00 × 7.1234
+}
+
+TEST_CASE("a card moved to Won or Lost closes today unless the loss dialog names another day, and undo and redo "
+          "follow",
+          "[ui][board]") {
+    BoardFixture f;
+    const QDate today(2026, 11, 5);
+    Clock::setSource([] { return QDateTime(QDate(2026, 11, 5), QTime(10, 0)).toMSecsSinceEpoch(); });
+    const QString won = f.add(u"Framework"_s, 100'000, u"EUR"_s, u"negotiation"_s); // expected 2026-06-30
+    REQUIRE(f.drop(won, u"won"_s));
+    CHECK(f.stored(won).closeDate == today);
+
+    auto* undo = f.child<QAction>(f.window.get(), u"undoAction"_s);
+    auto* redo = f.child<QAction>(f.window.get(), u"redoAction"_s);
+    undo->trigger();
+    CHECK(f.stored(won).stage == u"negotiation"_s);
+    CHECK(f.stored(won).closeDate == QDate(2026, 6, 30));
+    REQUIRE(redo->isEnabled());
+    redo->trigger();
+    CHECK(f.stored(won).stage == u"won"_s);
+    CHECK(f.stored(won).closeDate == today);
+
+    // Moved with the keyboard in the list: the same rule.
+    const QString listed = f.add(u"Sensors"_s, 100, u"EUR"_s, u"negotiation"_s);
+    f.section->setMode(OpportunitiesSection::Mode::List);
+    f.section->moveToStage({listed}, u"won"_s);
+    CHECK(f.stored(listed).closeDate == today);
+
+    const QString lost = f.add(u"Pilot"_s, 100'000, u"EUR"_s, u"proposal"_s);
+    QDate offered;
+    whenShown<LossReasonDialog>([&](LossReasonDialog* dialog) {
+        auto* date = dialog->findChild<QDateEdit*>(u"lossDateEdit"_s);
+        offered = date->date();
+        date->setDate(QDate(2026, 10, 28));
+        auto* reason = dialog->findChild<QComboBox*>(u"lossReasonCombo"_s);
+        reason->setCurrentIndex(reason->findData(u"No budget this year"_s));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    f.section->moveToStage({lost}, u"lost"_s);
+    CHECK(offered == today);
+    CHECK(f.stored(lost).stage == u"lost"_s);
+    CHECK(f.stored(lost).closeDate == QDate(2026, 10, 28));
+    CHECK(f.stored(lost).closeReason == u"No budget this year"_s);
+    Clock::setSource({});
 }

@@ -69,7 +69,7 @@ TEST_CASE("product lines on the opportunity page set its amount, and a refused e
     OpportunityDialog dialog(f.context, f.opportunity);
     auto* tabs = dialog.findChild<QTabWidget*>(u"opportunityTabs"_s);
     REQUIRE(tabs);
-    REQUIRE(tabs->count() == 4);
+    REQUIRE(tabs->count() == 5);
     CHECK(tabs->tabText(1) == u"P&roducts (0)"_s);
     CHECK(tabs->tabText(3) == u"&Activities"_s);
     CHECK(dialog.findChild<TimelinePane*>(u"opportunityActivities"_s) != nullptr);

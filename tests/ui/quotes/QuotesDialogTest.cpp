@@ -54,7 +54,7 @@ TEST_CASE("Go › Quotes lists every quote, filters by status, searches and open
     const Quote framework = makeQuote(f.tmp.db(), u"苏州智远科技有限公司"_s, u"年度框架协议"_s);
     REQUIRE(QuoteRepository(f.tmp.db()).send(framework.id, QDate::currentDate()));
 
-    QTest::keyClick(f.window.get(), Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(f.window.get(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
     auto* dialog = f.child<QuotesDialog>(f.window.get(), u"quotesDialog"_s);
     REQUIRE(dialog->isVisible());
     auto* table = f.child<QTableView>(dialog, u"quoteList"_s);

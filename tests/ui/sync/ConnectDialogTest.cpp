@@ -3,6 +3,8 @@
 #include "widgets/MessageBanner.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QFile>
 #include <QPointer>
 #include <QProgressBar>
 #include <QToolButton>
@@ -72,6 +74,44 @@ TEST_CASE("a wrong password shows the server's answer in the dialog and keeps th
     const QString retried = f.connectThroughDialog(dialog, u"ann"_s, InProcessServer::passwordOf(u"ann"_s));
     INFO(retried.toStdString());
     CHECK(retried.isEmpty());
+}
+
+TEST_CASE("reopened after a failed connect, the connect dialog keeps the server, the user and the CA file",
+          "[ui][sync]") {
+    SyncWorkspace f;
+    ConnectDialog* dialog = f.openConnectDialog();
+    REQUIRE_FALSE(f.connectThroughDialog(dialog, u"ann"_s, u"not her password"_s).isEmpty());
+    // A CA file that is not one: that connect fails too, before it reaches the server.
+    const QString caFile = f.tmp.dir() + u"/company-ca.pem"_s;
+    QFile notPem(caFile);
+    REQUIRE(notPem.open(QIODevice::WriteOnly));
+    notPem.write("not a certificate\n");
+    notPem.close();
+    QTest::mouseClick(f.child<QCheckBox>(dialog, u"useCaCheck"_s), Qt::LeftButton);
+    f.child<QLineEdit>(dialog, u"caFileEdit"_s)->setText(caFile);
+    REQUIRE_FALSE(f.connectThroughDialog(dialog, u"ann"_s, InProcessServer::passwordOf(u"ann"_s)).isEmpty());
+    CHECK(f.sync().status().state == SyncStatus::State::NotConnected);
+    dialog->reject();
+    REQUIRE(QTest::qWaitFor([&] { return f.window->findChild<ConnectDialog*>() == nullptr; }, kSyncTimeoutMs));
+
+    auto requireKept = [&](ConnectDialog* reopened) {
+        CHECK(f.child<QLineEdit>(reopened, u"serverEdit"_s)->text() == InProcessServer::url().toString());
+        CHECK(f.child<QLineEdit>(reopened, u"userEdit"_s)->text() == u"ann"_s);
+        CHECK(f.child<QLineEdit>(reopened, u"passwordEdit"_s)->text().isEmpty());
+        CHECK(f.child<QCheckBox>(reopened, u"useCaCheck"_s)->isChecked());
+        CHECK(f.child<QLineEdit>(reopened, u"caFileEdit"_s)->text() == caFile);
+        CHECK(reopened->focusWidget() == f.child<QLineEdit>(reopened, u"passwordEdit"_s));
+    };
+    ConnectDialog* reopened = f.openConnectDialog();
+    requireKept(reopened);
+    reopened->reject();
+
+    // Also after a restart of the app: the store keeps them.
+    SyncScheduler restarted(f.tmp.db(), f.server.timing());
+    ConnectDialog afterRestart(restarted, f.window.get());
+    afterRestart.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&afterRestart));
+    requireKept(&afterRestart);
 }
 
 // Fails until core's SyncEngine records a store's connection only once its first sign-in

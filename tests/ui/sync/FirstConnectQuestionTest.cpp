@@ -1,0 +1,64 @@
+#include "SyncWorkspace.h"
+
+#include "services/DemoDataService.h"
+#include "store/AccountRepository.h"
+#include "store/LocalOnlyRecords.h"
+#include "store/SyncIssues.h"
+#include "widgets/MessageBox.h"
+
+using namespace Qt::StringLiterals;
+using namespace Fieldbook;
+using namespace Fieldbook::Test;
+
+namespace {
+
+void generateDemo(Database& db) {
+    DemoRequest demo;
+    demo.users = 3;
+    demo.accounts = 4;
+    demo.contacts = 6;
+    REQUIRE(DemoDataService::generate(db, demo));
+}
+
+} // namespace
+
+TEST_CASE("the demo database says so in the window title", "[ui][sync][firstconnect]") {
+    TempDatabase tmp;
+    generateDemo(tmp.db());
+    MainWindow demo(tmp.db());
+    CHECK(demo.windowTitle().contains(u"(demo data)"_s));
+    REQUIRE(LocalOnlyRecords(tmp.db()).takeOver());
+    MainWindow mine(tmp.db());
+    CHECK_FALSE(mine.windowTitle().contains(u"demo"_s));
+}
+
+TEST_CASE("connecting a demo store asks once and takes the records over as the user's own", "[ui][sync][firstconnect]") {
+    SyncWorkspace f;
+    generateDemo(f.tmp.db());
+    const int accounts = *AccountRepository(f.tmp.db()).count();
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    const QString error =
+        f.connectThroughDialog(f.openConnectDialog(), u"ann"_s, InProcessServer::passwordOf(u"ann"_s));
+    INFO(error.toStdString());
+    CHECK(error.isEmpty());
+    CHECK(MessageBox::lastText().contains(u"exist only on this computer"_s));
+    CHECK(*LocalOnlyRecords(f.tmp.db()).count() == 0);
+    CHECK(*SyncIssues(f.tmp.db()).count() == 0); // nothing refused
+    CHECK(*AccountRepository(f.tmp.db()).count() == accounts);
+    CHECK_FALSE(f.window->windowTitle().contains(u"demo"_s));
+}
+
+TEST_CASE("connecting a demo store can start from the server's data with the file kept", "[ui][sync][firstconnect]") {
+    SyncWorkspace f;
+    generateDemo(f.tmp.db());
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    const QString error =
+        f.connectThroughDialog(f.openConnectDialog(), u"ann"_s, InProcessServer::passwordOf(u"ann"_s));
+    CHECK(error.isEmpty());
+    CHECK(*AccountRepository(f.tmp.db()).count() == 0);
+    const QStringList backups =
+        QDir(f.tmp.dir()).entryList({QFileInfo(f.tmp.path()).fileName() + u".before-sync-*"_s}, QDir::Files);
+    REQUIRE(backups.size() == 1);
+}

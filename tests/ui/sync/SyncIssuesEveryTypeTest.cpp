@@ -1,0 +1,118 @@
+#include "SyncWorkspace.h"
+
+#include "domain/Pipeline.h"
+#include "protocol/RecordType.h"
+#include "services/DemoDataService.h"
+#include "store/AttachmentRepository.h"
+#include "store/OpportunityLineRepository.h"
+#include "store/OpportunityRepository.h"
+#include "store/AccountRepository.h"
+#include "store/PipelineRepository.h"
+#include "store/SyncIssues.h"
+#include "store/SyncJournal.h"
+#include "sync/SyncIssuesDialog.h"
+#include "widgets/MessageBanner.h"
+
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTreeWidget>
+
+#include <set>
+
+using namespace Qt::StringLiterals;
+using namespace Fieldbook;
+using namespace Fieldbook::Test;
+
+namespace {
+
+/// Demo data, plus what the demo does not make: an attachment, a custom pipeline, a product line.
+void recordsOfEveryType(Database& db) {
+    DemoRequest demo;
+    demo.users = 3;
+    demo.accounts = 4;
+    demo.contacts = 4;
+    demo.activities = 4;
+    demo.opportunities = 12;
+    demo.quotes = 3;
+    demo.leads = 3;
+    demo.seed = 7;
+    REQUIRE(DemoDataService::generate(db, demo, {}));
+
+    qint64 last = 0;
+    const auto accounts = AccountRepository(db).page(0, 10, &last);
+    REQUIRE(accounts);
+    REQUIRE_FALSE(accounts->isEmpty());
+    REQUIRE(AttachmentRepository(db).addData(u"accounts"_s, accounts->first().id, u"Angebot.pdf"_s, "%PDF-1.4"));
+    Pipeline renewals = Pipeline::standard();
+    renewals.key.clear();
+    renewals.name = u"Renewals 续约"_s;
+    REQUIRE(PipelineRepository(db).save(renewals));
+    QList<Opportunity> opportunities;
+    for (const Account& account : *accounts) {
+        if (auto found = OpportunityRepository(db).forAccount(account.id); found)
+            opportunities += *found;
+    }
+    REQUIRE_FALSE(opportunities.isEmpty());
+    OpportunityLine line;
+    line.opportunityId = opportunities.first().id;
+    line.description = u"Installation day"_s;
+    REQUIRE(OpportunityLineRepository(db).save(line));
+}
+
+/// What a server answers when it refuses everything (records of users it does not know).
+void refuseEverything(Database& db) {
+    SyncJournal journal(db);
+    const auto state = journal.connect(u"https://crm.example.test"_s, {}, u"ann"_s);
+    REQUIRE(state);
+    for (;;) {
+        const auto batch = journal.unsent(500);
+        REQUIRE(batch);
+        if (batch->isEmpty())
+            return;
+        REQUIRE(journal.markSent(*batch));
+        QList<Wire::MutationResult> results;
+        for (const OutboxEntry& entry : *batch) {
+            Wire::MutationResult refused;
+            refused.seq = entry.seq - state->seqBase;
+            refused.mutationId = entry.mutationId;
+            refused.status = Wire::MutationStatus::Rejected;
+            refused.message = u"the record belongs to a user this server does not know"_s;
+            results.append(refused);
+        }
+        REQUIRE(journal.recordResults(*state, *batch, results));
+    }
+}
+
+} // namespace
+
+TEST_CASE("sync issues lists a refused record of every synced type by its name", "[ui][sync][issues]") {
+    SyncWorkspace f;
+    recordsOfEveryType(f.tmp.db());
+    refuseEverything(f.tmp.db());
+
+    const auto rejections = SyncIssues(f.tmp.db()).rejections();
+    REQUIRE(rejections);
+    std::set<QString> refusedTypes;
+    for (const SyncRejection& r : *rejections) {
+        refusedTypes.insert(r.entry.table);
+        INFO(r.entry.table.toStdString() << " " << r.entry.recordId.toStdString());
+        CHECK_FALSE(r.recordLabel.trimmed().isEmpty()); // each type names itself, by a reference if need be
+    }
+    std::set<QString> everyType;
+    for (const RecordType* type : RecordType::all())
+        everyType.insert(type->table);
+    CHECK(refusedTypes == everyType); // a new record type must be added to recordsOfEveryType()
+
+    SyncIssuesDialog dialog(f.tmp.db(), f.sync());
+    dialog.show();
+    CHECK_FALSE(f.child<MessageBanner>(&dialog, {})->isVisible());
+    auto* list = f.child<QTreeWidget>(&dialog, u"rejectionList"_s);
+    REQUIRE(list->topLevelItemCount() == rejections->size());
+    CHECK_FALSE(f.child<QLabel>(&dialog, u"syncIssuesEmpty"_s)->isVisible());
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem* item = list->topLevelItem(row);
+        INFO(item->toolTip(0).toStdString());
+        CHECK_FALSE(item->text(0).isEmpty());
+        CHECK_FALSE(item->toolTip(0).contains(u'_')); // the type's noun, not its table name
+    }
+}
