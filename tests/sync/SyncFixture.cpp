@@ -133,6 +133,8 @@ Result<SyncSummary> TestClient::sync(int timeoutMs) {
     options.refreshTokenChanged = [this](const QString& token) {
         m_refreshToken = token;
     };
+    if (m_adjust)
+        m_adjust(options);
     SyncEngine engine(*m_db, m_network, options);
     engine.setRefreshToken(m_refreshToken);
     engine.setPassword(TestServer::passwordOf(m_user));

@@ -68,6 +68,8 @@ public:
     Result<SyncSummary> sync(int timeoutMs = 5000);
     void reopen();
     QString path() const { return m_path; }
+    /// Adjusts the engine's options of the next runs (the size of file parts, the files per run).
+    void adjustOptions(std::function<void(SyncEngine::Options&)> adjust) { m_adjust = std::move(adjust); }
 
     /// The synced records of this device: table -> id -> (deleted, fields) in wire form.
     QList<ServerRecord> records();
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<Database> m_db;
     FakeNetworkAccessManager m_network;
     QString m_refreshToken;
+    std::function<void(SyncEngine::Options&)> m_adjust;
 };
 
 /// A sync run of `client` that must succeed: the test stops there with the reason otherwise.
