@@ -9,7 +9,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QRandomGenerator>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -19,15 +18,6 @@ using namespace Fieldbook::Test;
 namespace {
 
 constexpr qint64 kPart = 64 * 1024;
-
-/// `size` bytes that do not compress and differ with `seed`.
-QByteArray fileOf(int size, quint32 seed) {
-    QRandomGenerator random(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (char& b : bytes)
-        b = char(random.bounded(256));
-    return bytes;
-}
 
 QString newAccount(Database& db, const QString& name) {
     Account account;
@@ -86,8 +76,8 @@ TEST_CASE("a colleague's pull keeps an attachment whose bytes have not arrived, 
     server.addUser(u"ann"_s, u"rep"_s, u"maria"_s);
     TestClient rep(server, u"ann"_s);
     TestClient manager(server, u"maria"_s);
-    const QByteArray bytes = fileOf(300'000, 1);
-    const Attachment offer = attach(rep.db(), newAccount(rep.db(), u"Acme"_s), u"offer.pdf"_s, bytes);
+    const QByteArray bytes = fileBytes(300'000, 1);
+    const Attachment offer = attachToNewAccount(rep.db(), u"offer.pdf"_s, bytes);
     rep.network().setFaults(
         [](const Server::HttpRequest& r) { return r.method == "PUT" ? Fault::Refuse : Fault::None; });
     const SyncSummary first = synced(rep); // the records go; the file waits
@@ -122,9 +112,9 @@ TEST_CASE("a file attached twice, or on two devices, is sent once", "[sync][atta
     laptop.adjustOptions([](SyncEngine::Options& o) { o.fileChunkBytes = kPart; });
     QStringList sent;
     watchBlobs(laptop, sent);
-    const QByteArray bytes = fileOf(200'000, 2);
-    attach(laptop.db(), newAccount(laptop.db(), u"Acme"_s), u"price list.xlsx"_s, bytes);
-    attach(laptop.db(), newAccount(laptop.db(), u"Globex"_s), u"prices.xlsx"_s, bytes);
+    const QByteArray bytes = fileBytes(200'000, 2);
+    attachToNewAccount(laptop.db(), u"price list.xlsx"_s, bytes);
+    attachToNewAccount(laptop.db(), u"prices.xlsx"_s, bytes);
     CHECK(synced(laptop).filesSent == 1);
     CHECK(sent == QStringList{u"PUT bytes 0-65535/200000"_s, u"PUT bytes 65536-131071/200000"_s,
                               u"PUT bytes 131072-196607/200000"_s, u"PUT bytes 196608-199999/200000"_s});
@@ -132,7 +122,7 @@ TEST_CASE("a file attached twice, or on two devices, is sent once", "[sync][atta
     CHECK(synced(desktop).filesReceived == 1); // one content for both attachments
     QStringList desktopSent;
     watchBlobs(desktop, desktopSent);
-    attach(desktop.db(), newAccount(desktop.db(), u"Initech"_s), u"copy.xlsx"_s, bytes);
+    attachToNewAccount(desktop.db(), u"copy.xlsx"_s, bytes);
     const SyncSummary again = synced(desktop);
     CHECK(again.filesSent == 0);
     CHECK(again.filesWaiting == 0);
@@ -148,8 +138,8 @@ TEST_CASE("an interrupted upload goes on from the part the server stored", "[syn
     laptop.adjustOptions([](SyncEngine::Options& o) { o.fileChunkBytes = kPart; });
     QStringList sent;
     watchBlobs(laptop, sent);
-    const QByteArray bytes = fileOf(300'000, 3);
-    const Attachment offer = attach(laptop.db(), newAccount(laptop.db(), u"Acme"_s), u"offer.pdf"_s, bytes);
+    const QByteArray bytes = fileBytes(300'000, 3);
+    const Attachment offer = attachToNewAccount(laptop.db(), u"offer.pdf"_s, bytes);
     // The server stores the third part; its answer never arrives.
     laptop.network().setFaults(faultAt("PUT", 3, Fault::LoseResponse));
     const SyncSummary cut = synced(laptop); // the records are synced all the same
@@ -171,8 +161,8 @@ TEST_CASE("an interrupted download goes on from the parts stored here", "[sync][
     server.addUser(u"ann"_s);
     TestClient laptop(server, u"ann"_s);
     TestClient desktop(server, u"ann"_s);
-    const QByteArray bytes = fileOf(200'000, 4);
-    const Attachment offer = attach(laptop.db(), newAccount(laptop.db(), u"Acme"_s), u"offer.pdf"_s, bytes);
+    const QByteArray bytes = fileBytes(200'000, 4);
+    const Attachment offer = attachToNewAccount(laptop.db(), u"offer.pdf"_s, bytes);
     REQUIRE(synced(laptop).filesSent == 1);
 
     desktop.adjustOptions([](SyncEngine::Options& o) { o.fileChunkBytes = kPart; });
@@ -204,7 +194,7 @@ TEST_CASE("files fetched in the background wait for later runs past a budget, an
     const QString account = newAccount(laptop.db(), u"Acme"_s);
     QList<Attachment> files;
     for (quint32 i = 0; i < 3; ++i)
-        files.append(attach(laptop.db(), account, u"scan-%1.png"_s.arg(i), fileOf(50'000, 10 + i)));
+        files.append(attach(laptop.db(), account, u"scan-%1.png"_s.arg(i), fileBytes(50'000, 10 + i)));
     REQUIRE(synced(laptop).filesSent == 3);
 
     desktop.adjustOptions([](SyncEngine::Options& o) { o.fileBytesPerRun = 1; });
@@ -237,7 +227,7 @@ TEST_CASE("a pulled attachment deleted before its bytes arrived syncs like any o
     TestClient manager(server, u"maria"_s);
     rep.network().setFaults(
         [](const Server::HttpRequest& r) { return r.method == "PUT" ? Fault::Refuse : Fault::None; });
-    const Attachment offer = attach(rep.db(), newAccount(rep.db(), u"Acme"_s), u"offer.pdf"_s, fileOf(1000, 5));
+    const Attachment offer = attachToNewAccount(rep.db(), u"offer.pdf"_s, fileBytes(1000, 5));
     synced(rep);
     synced(manager);
     REQUIRE(AttachmentRepository(rep.db()).remove(offer.id));
@@ -254,8 +244,8 @@ TEST_CASE("a download whose bytes do not match their hash is not kept, and comes
     server.addUser(u"ann"_s);
     TestClient laptop(server, u"ann"_s);
     TestClient desktop(server, u"ann"_s);
-    const QByteArray bytes = fileOf(100'000, 6);
-    const Attachment offer = attach(laptop.db(), newAccount(laptop.db(), u"Acme"_s), u"offer.pdf"_s, bytes);
+    const QByteArray bytes = fileBytes(100'000, 6);
+    const Attachment offer = attachToNewAccount(laptop.db(), u"offer.pdf"_s, bytes);
     REQUIRE(synced(laptop).filesSent == 1);
     QByteArray damaged = bytes;
     damaged[50'000] = char(~damaged[50'000]);
@@ -280,9 +270,9 @@ TEST_CASE("a damaged copy of an attached file is reported and not sent", "[sync]
     TestClient laptop(server, u"ann"_s);
     QStringList sent;
     watchBlobs(laptop, sent);
-    const Attachment offer = attach(laptop.db(), newAccount(laptop.db(), u"Acme"_s), u"offer.pdf"_s, fileOf(10'000, 7));
+    const Attachment offer = attachToNewAccount(laptop.db(), u"offer.pdf"_s, fileBytes(10'000, 7));
     REQUIRE(laptop.db().connection().write(u"UPDATE attachment_blobs SET data = ? WHERE sha256 = ?"_s,
-                                           {fileOf(10'000, 8), offer.sha256}, u"test: damage a file"_s));
+                                           {fileBytes(10'000, 8), offer.sha256}, u"test: damage a file"_s));
     const SyncSummary summary = synced(laptop);
     CHECK(summary.filesSent == 0);
     CHECK(summary.filesWaiting == 1);

@@ -2,6 +2,7 @@
 
 #include "FakeNetwork.h"
 #include "ServerStoreFixture.h"
+#include "domain/Attachment.h"
 #include "store/Database.h"
 #include "sync/SyncEngine.h"
 
@@ -93,5 +94,10 @@ QList<ServerRecord> recordsIn(const QString& path);
 
 /// The server's state of `records` limited to what `userIds` may see, for "client == server" checks.
 QList<ServerRecord> withinScope(const QList<ServerRecord>& records, const QSet<QString>& ownerIds);
+
+/// `size` bytes that do not compress and differ with `seed` (the contents of attached files).
+QByteArray fileBytes(int size, quint32 seed);
+/// A file with `bytes` attached to a new account of the store (named after the file).
+Attachment attachToNewAccount(Database& db, const QString& fileName, const QByteArray& bytes);
 
 } // namespace Fieldbook::Test
