@@ -60,6 +60,25 @@ Result<void> AttachmentContents::startFor(const QString& clientId) {
     });
 }
 
+Result<void> AttachmentContents::forgetUnnamed() {
+    auto any = m_db.connection().scalar(u"SELECT EXISTS (SELECT 1 FROM attachment_downloads)"_s, {},
+                                        u"look for downloads of attachment contents"_s);
+    if (!any)
+        return std::unexpected(any.error());
+    if (any->toInt() == 0)
+        return {};
+    return m_db.transaction([&]() -> Result<void> {
+        for (const QString& table : {u"attachment_download_parts"_s, u"attachment_downloads"_s}) {
+            auto r = m_db.connection().write(u"DELETE FROM "_s + table + u" WHERE NOT "_s +
+                                                 kNamedByLiveAttachment.arg(table, QString()),
+                                             {}, u"forget downloads of removed attachments"_s);
+            if (!r)
+                return std::unexpected(r.error());
+        }
+        return {};
+    });
+}
+
 Result<void> AttachmentContents::keptHere(const QString& sha256) {
     SqlConnection& c = m_db.connection();
     if (auto r = c.write(u"INSERT INTO attachment_uploads (sha256) VALUES (?) ON CONFLICT (sha256) DO NOTHING"_s,

@@ -46,6 +46,9 @@ public:
     /// (sync_state.client_id); another client (another server or user) than before queues every
     /// content here to be asked about again.
     [[nodiscard]] Result<void> startFor(const QString& clientId);
+    /// Drops downloads, and their parts, of contents no live attachment names any more (deleted,
+    /// or gone with a record that left this user's scope).
+    [[nodiscard]] Result<void> forgetUnnamed();
     /// Bytes of `sha256` stored here: queue them to be sent, and end a download of them.
     [[nodiscard]] Result<void> keptHere(const QString& sha256);
     /// Contents to send: queued, and named by a live attachment the server has acknowledged.

@@ -55,6 +55,8 @@ AttachmentTransfer::AttachmentTransfer(Database& db, Send send, Options options)
 Result<AttachmentTransfer::Tally> AttachmentTransfer::run(const QString& clientId) {
     if (auto r = m_contents.startFor(clientId); !r)
         return std::unexpected(r.error());
+    if (auto r = m_contents.forgetUnnamed(); !r)
+        return std::unexpected(r.error());
     Tally tally;
     for (auto step : {&AttachmentTransfer::uploadAll, &AttachmentTransfer::downloadAll}) {
         auto r = (this->*step)(tally);
@@ -183,15 +185,18 @@ Result<void> AttachmentTransfer::downloadAll(Tally& tally) {
         for (const ContentTransfer& content : batch) {
             if (auto r = cancelled(); !r)
                 return r;
-            if (!content.wanted && spent >= m_options.backgroundBytes)
-                continue; // the next run's share
+            if (!content.wanted && spent >= m_options.backgroundBytes) {
+                --m_total; // the next run's share
+                continue;
+            }
             if (lacking->contains(content.sha256)) {
                 if (auto r = m_contents.setProblem(content.sha256, ContentProblem::NotUploaded); !r)
                     return r;
-            } else if (auto got = download(content, tally); !got) {
-                return std::unexpected(got.error());
+            } else {
+                if (auto got = download(content, tally); !got)
+                    return std::unexpected(got.error());
+                spent += content.size;
             }
-            spent += content.size;
             ++m_done;
             progress();
         }

@@ -237,6 +237,9 @@ TEST_CASE("a pulled attachment deleted before its bytes arrived syncs like any o
     CHECK(pulled.filesWaiting == 0);
     CHECK(AttachmentRepository(manager.db()).forRecord(offer.recordId)->isEmpty());
     CHECK(manager.records() == rep.records());
+    // Nothing is kept for its download any more.
+    CHECK(manager.db().connection().scalar(u"SELECT count(*) FROM attachment_downloads"_s, {}, u"test"_s)->toInt() ==
+          0);
 }
 
 TEST_CASE("a download whose bytes do not match their hash is not kept, and comes again", "[sync][attachments]") {

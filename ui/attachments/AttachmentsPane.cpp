@@ -198,13 +198,15 @@ void AttachmentsPane::addFiles(const QStringList& paths) {
 
 void AttachmentsPane::openSelected() {
     const QString id = selectedId();
-    if (id.isEmpty() || !m_openedFiles.isValid())
+    if (id.isEmpty())
         return;
     if (selectedIsHere({id, selectedName(), {}}))
         openFile(id, selectedName());
 }
 
 void AttachmentsPane::openFile(const QString& id, const QString& fileName) {
+    if (!m_openedFiles.isValid())
+        return;
     // Each attachment opens from its own folder, so two files with the same name never collide.
     const QString folder = m_openedFiles.filePath(id);
     QDir().mkpath(folder);
