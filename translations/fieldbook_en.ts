@@ -245,6 +245,25 @@
     </message>
 </context>
 <context>
+    <name>FirstConnectQuestion</name>
+    <message numerus="yes">
+        <source>This store holds %n record(s) of users who exist only on this computer (such as the demo&apos;s sales team). The server would refuse every one of them.
+
+Yes: take them over as yours; they are sent to the server as your records.
+No: start from the server&apos;s data; this file is kept as the backup %1 and the store is emptied.</source>
+        <translation>
+            <numerusform>This store holds %n record of a user who exists only on this computer (such as the demo&apos;s sales team). The server would refuse every one of them.
+
+Yes: take them over as yours; they are sent to the server as your records.
+No: start from the server&apos;s data; this file is kept as the backup %1 and the store is emptied.</numerusform>
+            <numerusform>This store holds %n records of users who exist only on this computer (such as the demo&apos;s sales team). The server would refuse every one of them.
+
+Yes: take them over as yours; they are sent to the server as your records.
+No: start from the server&apos;s data; this file is kept as the backup %1 and the store is emptied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadWorkflow</name>
     <message numerus="yes">
         <source>%n lead(s)</source>
@@ -366,6 +385,23 @@
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message numerus="yes">
+        <source>took over %n record(s) of users who exist only in this database</source>
+        <translation>
+            <numerusform>took over %n record of a user who exists only in this database</numerusform>
+            <numerusform>took over %n records of users who exist only in this database</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this database holds %n record(s) of users who exist only here (such as demo data), which the server would refuse: run again with --take-over to make them yours, or with --fresh to start from the server&apos;s data (the database is kept as a backup first)</source>
+        <translation>
+            <numerusform>this database holds %n record of a user who exists only here (such as demo data), which the server would refuse: run again with --take-over to make it yours, or with --fresh to start from the server&apos;s data (the database is kept as a backup first)</numerusform>
+            <numerusform>this database holds %n records of users who exist only here (such as demo data), which the server would refuse: run again with --take-over to make them yours, or with --fresh to start from the server&apos;s data (the database is kept as a backup first)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message numerus="yes">
         <source>%n change(s) sent</source>
@@ -379,6 +415,13 @@
         <translation>
             <numerusform>%n record received</numerusform>
             <numerusform>%n records received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received record(s) could not be stored on this computer and were set aside (see Sync issues).</source>
+        <translation>
+            <numerusform>%n received record could not be stored on this computer and was set aside (see Sync issues).</numerusform>
+            <numerusform>%n received records could not be stored on this computer and were set aside (see Sync issues).</numerusform>
         </translation>
     </message>
 </context>

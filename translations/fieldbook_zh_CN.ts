@@ -68,38 +68,7 @@
     </message>
 </context>
 <context>
-    <name>ActivityRepository</name>
-    <message>
-        <source>The activity no longer exists.</source>
-        <translation>该活动已不存在。</translation>
-    </message>
-    <message>
-        <source>An activity needs a subject or notes.</source>
-        <translation>活动必须有主题或备注。</translation>
-    </message>
-    <message>
-        <source>An activity must belong to a contact or an account.</source>
-        <translation>活动必须关联到联系人或客户。</translation>
-    </message>
-    <message>
-        <source>The duration must be between 0 minutes and 7 days.</source>
-        <translation>时长必须在 0 分钟到 7 天之间。</translation>
-    </message>
-    <message>
-        <source>The activity needs a date and time.</source>
-        <translation>活动必须有日期和时间。</translation>
-    </message>
-    <message>
-        <source>The contact of this activity no longer exists.</source>
-        <translation>该活动的联系人已不存在。</translation>
-    </message>
-    <message>
-        <source>The account of this activity no longer exists.</source>
-        <translation>该活动的客户已不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>ActivityText</name>
+    <name>Activity</name>
     <message>
         <source>Call</source>
         <translation>通话</translation>
@@ -140,6 +109,64 @@
         <source>Busy</source>
         <translation>占线</translation>
     </message>
+    <message>
+        <source>Call back later</source>
+        <translation>稍后回电</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>已约会议</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>被前台拦截</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>The activity no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+    <message>
+        <source>An activity needs a subject or notes.</source>
+        <translation>活动必须有主题或备注。</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 minutes and 7 days.</source>
+        <translation>时长必须在 0 分钟到 7 天之间。</translation>
+    </message>
+    <message>
+        <source>The activity needs a date and time.</source>
+        <translation>活动必须有日期和时间。</translation>
+    </message>
+    <message>
+        <source>The contact of this activity no longer exists.</source>
+        <translation>该活动的联系人已不存在。</translation>
+    </message>
+    <message>
+        <source>The account of this activity no longer exists.</source>
+        <translation>该活动的客户已不存在。</translation>
+    </message>
+    <message>
+        <source>The lead of this activity no longer exists.</source>
+        <translation>该活动所属的线索已不存在。</translation>
+    </message>
+    <message>
+        <source>An activity must belong to a contact, an account or a lead.</source>
+        <translation>活动必须属于某个联系人、客户或线索。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityText</name>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
@@ -964,18 +991,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>附件(&amp;M)</translation>
     </message>
     <message>
-        <source>Log &amp;call</source>
-        <translation>记录通话(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Log mee&amp;ting</source>
-        <translation>记录会议(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Add n&amp;ote</source>
-        <translation>添加备注(&amp;O)</translation>
-    </message>
-    <message>
         <source>New account</source>
         <translation>新客户</translation>
     </message>
@@ -1535,18 +1550,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>附件(&amp;M)</translation>
     </message>
     <message>
-        <source>Log &amp;call</source>
-        <translation>记录通话(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Log mee&amp;ting</source>
-        <translation>记录会议(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Add n&amp;ote</source>
-        <translation>添加备注(&amp;O)</translation>
-    </message>
-    <message>
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
@@ -1981,6 +1984,13 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Fieldbook::FieldCheck</name>
+    <message>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>“%1”不是有效的电子邮件地址。</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::FilterBar</name>
     <message>
         <source>All owners</source>
@@ -2173,16 +2183,16 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
+    <message>
+        <source>The file&apos;s name and columns suggest %1; choose other records if it holds something else.</source>
+        <translation>根据文件名和列判断，该文件应为%1；如果内容不同，请选择其他记录类型。</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::ImportMappingPage</name>
     <message>
         <source>Map the columns</source>
         <translation>映射列</translation>
-    </message>
-    <message>
-        <source>Choose the column of the file for each field. Columns with matching names are already chosen; fields set to “(not imported)” stay as they are.</source>
-        <translation>请为每个字段选择文件中对应的列。名称匹配的列已自动选择；设为“（不导入）”的字段将保持不变。</translation>
     </message>
     <message>
         <source>&amp;Preview of the first rows as they would be imported:</source>
@@ -2227,6 +2237,20 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Choose a column for at least one field.</source>
         <translation>请至少为一个字段选择列。</translation>
+    </message>
+    <message>
+        <source>Choose the column of the file for each field. Columns with matching names are already chosen; fields set to “(not imported)” stay as they are. Fields marked * are needed for new records.</source>
+        <translation>请为每个字段选择文件中对应的列。名称匹配的列已自动选择；设为“（不导入）”的字段将保持不变。标有 * 的字段是新记录必需的。</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1
+Field name: %2</source>
+        <translation>%1
+字段名：%2</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2323,25 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Fieldbook::LeadDetailPane</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vities</source>
+        <translation>活动(&amp;V)</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+S to save</source>
+        <translation>按 Ctrl+S 保存</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::LeadEditor</name>
     <message>
         <source>name@company.com</source>
@@ -2355,34 +2398,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <source>Trade fair</source>
-        <translation>展会</translation>
-    </message>
-    <message>
-        <source>Cold call</source>
-        <translation>陌生电话</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>合作伙伴</translation>
-    </message>
-    <message>
-        <source>Advertisement</source>
-        <translation>广告</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>社交媒体</translation>
     </message>
     <message>
         <source>(deleted account)</source>
@@ -2586,20 +2601,8 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>没有符合筛选条件的线索。</translation>
     </message>
     <message>
-        <source>No open leads. Type a name in Quick add above (Ctrl+L), press Ctrl+N for the full form, or import a CSV file of leads (File → Import).</source>
-        <translation>没有进行中的线索。请在上方的“快速添加”中输入姓名 (Ctrl+L)，按 Ctrl+N 打开完整表单，或导入线索 CSV 文件（文件 → 导入）。</translation>
-    </message>
-    <message>
         <source>The lead no longer exists.</source>
         <translation>该线索已不存在。</translation>
-    </message>
-    <message>
-        <source>New lead</source>
-        <translation>新线索</translation>
-    </message>
-    <message>
-        <source>Press Ctrl+S to save</source>
-        <translation>按 Ctrl+S 保存</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2627,6 +2630,14 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
+    <message>
+        <source>No open leads. Type a name in Quick add above (%1), press Ctrl+N for the full form, or import a CSV file of leads (File → Import).</source>
+        <translation>没有进行中的线索。在上方的快速添加中输入姓名（%1），按 Ctrl+N 打开完整表单，或导入线索 CSV 文件（文件 → 导入）。</translation>
+    </message>
+    <message>
+        <source>The section was closed.</source>
+        <translation>该分区已关闭。</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::ListPresentationProxy</name>
@@ -2653,36 +2664,20 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>%1 丢单的原因是什么？</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>Chose a competitor</source>
-        <translation>选择了竞争对手</translation>
-    </message>
-    <message>
-        <source>No budget</source>
-        <translation>没有预算</translation>
-    </message>
-    <message>
-        <source>No decision</source>
-        <translation>未做决定</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>时机不合适</translation>
-    </message>
-    <message>
-        <source>Missing features</source>
-        <translation>缺少功能</translation>
-    </message>
-    <message>
         <source>Pick a reason or type your own</source>
         <translation>选择原因或自行输入</translation>
     </message>
     <message>
         <source>Close as lost</source>
         <translation>以丢单关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lost on:</source>
+        <translation>丢单日期(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -2702,10 +2697,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>&amp;Undo: %1</source>
         <translation>撤销(&amp;U)：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo delete</source>
-        <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2798,6 +2789,38 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>&amp;Products and price lists…</source>
         <translation>产品和价目表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Fieldbook — %1 (demo data)</source>
+        <translation>Fieldbook — %1（演示数据）</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>重做(&amp;R)：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +2995,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>Calls, meetings, e-mails and notes of the account %1</source>
         <translation>客户 %1 的通话、会议、邮件和备注</translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::OpportunityEditor</name>
@@ -3099,6 +3126,45 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Mine</source>
         <translation>我的</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::OpportunityHistoryPane</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>No changes of the stage, amount or close date yet.</source>
+        <translation>阶段、金额和成交日期尚无变更。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Set to %1</source>
+        <translation>设为 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3313,14 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>No quotes yet. A quote is made from this opportunity with its customer and currency.</source>
         <translation>还没有报价单。报价单基于此商机创建，并沿用其客户和货币。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4369,41 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Fieldbook::SetAsideBox</name>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>忽略(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The server sent these records, but this computer could not store them. The rest of the data was received. A newer version of a record is stored when it arrives.</source>
+        <translation>服务器发送了这些记录，但这台电脑无法保存它们。其余数据均已接收。记录的较新版本到达时会被保存。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries from this list</source>
+        <translation>从此列表中移除所选条目</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Received but not stored (%1)</source>
+        <translation>已接收但未保存（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4327,6 +4436,37 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>&amp;Pipelines</source>
         <translation>销售流程(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Default &amp;phone region:</source>
+        <translation>默认电话区域(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code, such as 030 1234567, are read as numbers of this region and stored with its code (+49 30 1234567).</source>
+        <translation>不带国家代码输入的电话号码（如 030 1234567）按此区域识别，并连同国家代码一起保存（+49 30 1234567）。</translation>
+    </message>
+    <message>
+        <source>none: numbers need their country code</source>
+        <translation>无：号码须带国家代码</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ShortcutsDialog</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
     </message>
 </context>
 <context>
@@ -4540,6 +4680,33 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>This change was already undone.</source>
         <translation>此更改已被撤销。</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>没有可重做的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstConnectQuestion</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>Records of other users</source>
+        <translation>其他用户的记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>This store holds %n record(s) of users who exist only on this computer (such as the demo&apos;s sales team). The server would refuse every one of them.
+
+Yes: take them over as yours; they are sent to the server as your records.
+No: start from the server&apos;s data; this file is kept as the backup %1 and the store is emptied.</source>
+        <translation>
+            <numerusform>此存储中有 %n 条记录属于仅存在于这台电脑上的用户（例如演示数据的销售团队），服务器会拒绝其中的每一条。
+
+“是”：将它们接管为你自己的记录，并作为你的记录发送到服务器。
+“否”：从服务器的数据开始；此文件保留为备份 %1，存储将被清空。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5022,10 +5189,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>ISO 4217 货币代码（默认：报告货币）</translation>
     </message>
     <message>
-        <source>expected close date, YYYY-MM-DD (needed for new opportunities)</source>
-        <translation>预计成交日期，格式为 YYYY-MM-DD（新商机必填）</translation>
-    </message>
-    <message>
         <source>win probability in percent (default: the stage&apos;s)</source>
         <translation>赢单概率（百分比；默认：所在阶段的赢单概率）</translation>
     </message>
@@ -5056,6 +5219,429 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>competitors, separated by commas</source>
         <translation>竞争对手，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>外部 ID</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation>上级客户</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>省/州/地区</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Parent account’s external ID</source>
+        <translation>上级客户的外部 ID</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>工作电话</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>请勿致电</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Account’s external ID</source>
+        <translation>客户的外部 ID</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>Disqualification reason</source>
+        <translation>取消资格原因</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU（货号）</translation>
+    </message>
+    <message>
+        <source>Product family</source>
+        <translation>产品系列</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Tax category</source>
+        <translation>税类</translation>
+    </message>
+    <message>
+        <source>Tax rate (%)</source>
+        <translation>税率 (%)</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>价目表</translation>
+    </message>
+    <message>
+        <source>Minimum quantity</source>
+        <translation>最低数量</translation>
+    </message>
+    <message>
+        <source>Opportunity name</source>
+        <translation>商机名称</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售流程</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>expected close date, YYYY-MM-DD (needed for new open opportunities; won or lost without one: closed today)</source>
+        <translation>预计成交日期，格式 YYYY-MM-DD（新的进行中商机必填；赢单或输单未填时以今天为成交日期）</translation>
+    </message>
+    <message>
+        <source>Probability (%)</source>
+        <translation>赢单概率 (%)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>结单原因</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>Choose a column for %1: every new record needs it, so without it each row would be refused.</source>
+        <translation>请为%1选择一列：每条新记录都需要它，否则每一行都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Choose columns for %1: every new record needs them, so without them each row would be refused.</source>
+        <translation>请为%1选择列：每条新记录都需要它们，否则每一行都会被拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>Industry</name>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <source>IT Services</source>
+        <translation>IT 服务</translation>
+    </message>
+    <message>
+        <source>Telecommunications</source>
+        <translation>电信</translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation>电子</translation>
+    </message>
+    <message>
+        <source>Industrial Machinery</source>
+        <translation>工业机械</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>汽车</translation>
+    </message>
+    <message>
+        <source>Aerospace</source>
+        <translation>航空航天</translation>
+    </message>
+    <message>
+        <source>Chemicals</source>
+        <translation>化工</translation>
+    </message>
+    <message>
+        <source>Pharmaceuticals</source>
+        <translation>制药</translation>
+    </message>
+    <message>
+        <source>Medical Devices</source>
+        <translation>医疗器械</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>医疗保健</translation>
+    </message>
+    <message>
+        <source>Biotechnology</source>
+        <translation>生物技术</translation>
+    </message>
+    <message>
+        <source>Banking</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Financial Services</source>
+        <translation>金融服务</translation>
+    </message>
+    <message>
+        <source>Real Estate</source>
+        <translation>房地产</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>工程</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>能源</translation>
+    </message>
+    <message>
+        <source>Utilities</source>
+        <translation>公用事业</translation>
+    </message>
+    <message>
+        <source>Oil &amp; Gas</source>
+        <translation>石油和天然气</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>采矿</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>农业</translation>
+    </message>
+    <message>
+        <source>Food &amp; Beverage</source>
+        <translation>食品饮料</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>零售</translation>
+    </message>
+    <message>
+        <source>Wholesale Trade</source>
+        <translation>批发贸易</translation>
+    </message>
+    <message>
+        <source>Consumer Goods</source>
+        <translation>消费品</translation>
+    </message>
+    <message>
+        <source>Textiles &amp; Apparel</source>
+        <translation>纺织服装</translation>
+    </message>
+    <message>
+        <source>Transportation &amp; Logistics</source>
+        <translation>交通物流</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>酒店餐饮</translation>
+    </message>
+    <message>
+        <source>Media &amp; Entertainment</source>
+        <translation>传媒娱乐</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Professional Services</source>
+        <translation>专业服务</translation>
+    </message>
+    <message>
+        <source>Legal Services</source>
+        <translation>法律服务</translation>
+    </message>
+    <message>
+        <source>Environmental Services</source>
+        <translation>环保服务</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>家具</translation>
+    </message>
+    <message>
+        <source>Printing &amp; Publishing</source>
+        <translation>印刷出版</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>制造业</translation>
+    </message>
+    <message>
+        <source>Non-Profit</source>
+        <translation>非营利组织</translation>
     </message>
 </context>
 <context>
@@ -5356,6 +5942,37 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>LeadSource</name>
+    <message>
+        <source>Web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>陌生电话</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Advertisement</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+</context>
+<context>
     <name>LeadWorkflow</name>
     <message>
         <source>%1 Some were refused: %2</source>
@@ -5424,6 +6041,63 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>
             <numerusform>%n 条线索已轮流分配给 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LocalOnlyRecords</name>
+    <message>
+        <source>The backup %1 already exists.</source>
+        <translation>备份 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Could not back up the store to %1: %2</source>
+        <translation>无法将存储备份到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LogActions</name>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>记录通话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Log mee&amp;ting</source>
+        <translation>记录会议(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add n&amp;ote</source>
+        <translation>添加备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>LossReason</name>
+    <message>
+        <source>Price too high</source>
+        <translation>价格过高</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>选择了竞争对手</translation>
+    </message>
+    <message>
+        <source>No budget this year</source>
+        <translation>今年没有预算</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>未做决定</translation>
+    </message>
+    <message>
+        <source>Project cancelled</source>
+        <translation>项目取消</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>时机不合适</translation>
+    </message>
+    <message>
+        <source>Missing features</source>
+        <translation>缺少功能</translation>
     </message>
 </context>
 <context>
@@ -5569,6 +6243,53 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Another opportunity already has the external id &quot;%1&quot;.</source>
         <translation>另一个商机已使用外部 ID“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>“%1” has no country code. Type it with one (for example +49 30 1234567) or choose a default phone region in Settings.</source>
+        <translation>“%1”没有国家代码。请带国家代码输入（例如 +49 30 1234567），或在“设置”中选择默认电话区域。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a phone number in %2.</source>
+        <translation>“%1”无法识别为%2的电话号码。</translation>
+    </message>
+    <message>
+        <source>“%1” starts with a country code that does not exist.</source>
+        <translation>“%1”开头的国家代码不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” has too many digits for a phone number.</source>
+        <translation>“%1”位数过多，不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>“%1”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>“%1” has too few digits for a phone number.</source>
+        <translation>“%1”位数过少，不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>“%1” is a local number: add its area code.</source>
+        <translation>“%1”是本地号码：请加上区号。</translation>
+    </message>
+    <message>
+        <source>“%1” has too few digits for a number in %2.</source>
+        <translation>“%1”位数过少，不是%2的有效号码。</translation>
+    </message>
+    <message>
+        <source>“%1” has too many digits for a number in %2.</source>
+        <translation>“%1”位数过多，不是%2的有效号码。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid number in %2.</source>
+        <translation>“%1”不是%2的有效号码。</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1（+%2）</translation>
     </message>
 </context>
 <context>
@@ -6165,6 +6886,69 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>RecordType</name>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品明细</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售流程</translation>
+    </message>
+    <message>
+        <source>Opportunity history entry</source>
+        <translation>商机历史记录</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>价目表</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Quote line</source>
+        <translation>报价明细</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+</context>
+<context>
     <name>RejectedRowsWriter</name>
     <message>
         <source>row</source>
@@ -6421,6 +7205,13 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
     </message>
 </context>
 <context>
+    <name>StoreFiles</name>
+    <message>
+        <source>%1 is Fieldbook&apos;s own database (or one of its working files), which only Fieldbook&apos;s store may open. Choose another file.</source>
+        <translation>%1 是 Fieldbook 自己的数据库（或其工作文件之一），只有 Fieldbook 的存储可以打开它。请选择其他文件。</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message>
         <source>cannot read the password file %1: %2</source>
@@ -6465,6 +7256,30 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
     <message>
         <source>send local changes to a Fieldbook server and receive colleagues&apos;</source>
         <translation>将本地更改发送到 Fieldbook 服务器并接收同事的更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>took over %n record(s) of users who exist only in this database</source>
+        <translation>
+            <numerusform>已接管 %n 条属于仅存在于此数据库中的用户的记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept the database as %1 and emptied it for the server&apos;s data</source>
+        <translation>已将数据库保留为 %1，并将其清空以接收服务器的数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>this database holds %n record(s) of users who exist only here (such as demo data), which the server would refuse: run again with --take-over to make them yours, or with --fresh to start from the server&apos;s data (the database is kept as a backup first)</source>
+        <translation>
+            <numerusform>此数据库中有 %n 条记录属于仅存在于这里的用户（例如演示数据），服务器会拒绝它们：请加上 --take-over 再次运行以将它们归为你自己的记录，或加上 --fresh 从服务器的数据开始（会先将数据库保留为备份）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make records of users who exist only in this database yours.</source>
+        <translation>将仅存在于此数据库中的用户的记录归为你自己的记录。</translation>
+    </message>
+    <message>
+        <source>Back this database up, empty it and start from the server&apos;s data.</source>
+        <translation>备份此数据库、将其清空，并从服务器的数据开始。</translation>
     </message>
 </context>
 <context>
@@ -6571,6 +7386,12 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <source>%n record(s) received</source>
         <translation>
             <numerusform>已接收 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received record(s) could not be stored on this computer and were set aside (see Sync issues).</source>
+        <translation>
+            <numerusform>%n 条接收到的记录无法保存在这台电脑上，已被搁置（见“同步问题”）。</numerusform>
         </translation>
     </message>
 </context>
@@ -6916,26 +7737,6 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>此处已删除 / 别处已编辑</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>附件</translation>
-    </message>
-    <message>
-        <source>(unnamed contact)</source>
-        <translation>（未命名联系人）</translation>
-    </message>
-    <message>
-        <source>(unnamed account)</source>
-        <translation>（未命名客户）</translation>
-    </message>
-    <message>
-        <source>(unnamed record)</source>
-        <translation>（未命名记录）</translation>
-    </message>
-    <message>
         <source>(not received yet)</source>
         <translation>（尚未收到）</translation>
     </message>
@@ -7012,8 +7813,8 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>取消资格原因</translation>
     </message>
     <message>
-        <source>Lead</source>
-        <translation>线索</translation>
+        <source>(%1 without a name)</source>
+        <translation>（无名称的%1）</translation>
     </message>
 </context>
 <context>
@@ -7290,6 +8091,14 @@ File: %2</source>
         <translation>%1
 
 文件：%2</translation>
+    </message>
+    <message>
+        <source>Fieldbook is already open</source>
+        <translation>Fieldbook 已经打开</translation>
+    </message>
+    <message>
+        <source>Fieldbook is already open with the store %1 but does not answer. Switch to its window, or close it and start again.</source>
+        <translation>Fieldbook 已打开存储 %1，但没有响应。请切换到它的窗口，或将其关闭后重新启动。</translation>
     </message>
 </context>
 </TS>

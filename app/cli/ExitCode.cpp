@@ -26,6 +26,9 @@ ExitCode exitCodeFor(const Error& error, ExitCode otherwise) {
     case ErrorCode::Io:
     case ErrorCode::Unsupported:
     case ErrorCode::PermissionDenied:
+    case ErrorCode::TooLarge:
+    case ErrorCode::Conflict:
+    case ErrorCode::Corrupt:
         break;
     }
     return otherwise;

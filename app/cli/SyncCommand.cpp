@@ -118,10 +118,16 @@ int SyncCommand::run(CliContext& context, const QCommandLineParser& parser) {
     auto summary = engine.run();
     if (!summary)
         return context.error(summary.error(), ExitCode::Failure);
-    const QJsonObject json{{u"pushed"_s, summary->pushed},       {u"pulled"_s, summary->pulled},
-                           {u"conflicts"_s, summary->conflicts}, {u"rejected"_s, summary->rejected},
-                           {u"waiting"_s, summary->waiting},     {u"skew_ms"_s, summary->skewMs},
-                           {u"set_aside"_s, summary->setAside}};
+    const QJsonObject json{{u"pushed"_s, summary->pushed},
+                           {u"pulled"_s, summary->pulled},
+                           {u"conflicts"_s, summary->conflicts},
+                           {u"rejected"_s, summary->rejected},
+                           {u"waiting"_s, summary->waiting},
+                           {u"skew_ms"_s, summary->skewMs},
+                           {u"set_aside"_s, summary->setAside},
+                           {u"files_sent"_s, summary->filesSent},
+                           {u"files_received"_s, summary->filesReceived},
+                           {u"files_waiting"_s, summary->filesWaiting}};
     context.printLine(QJsonDocument(json).toJson(QJsonDocument::Compact));
     return int(summary->needsDecision() ? ExitCode::NeedsDecision : ExitCode::Ok);
 }

@@ -24,6 +24,9 @@ enum class ErrorCode {
     Untrusted,        ///< sync: the server's TLS certificate is not trusted (never ignored)
     Unreachable,      ///< sync: no connection, timeout, or the server is temporarily unavailable
     ServerFailure,    ///< sync: the server answered with an error or something unreadable
+    TooLarge,         ///< a body or file exceeds the size the receiver accepts
+    Conflict,         ///< the request does not fit the receiver's state (resend from where it is)
+    Corrupt,          ///< bytes do not match the hash that names them
 };
 
 /// A failure: `message` is translated and shown to the user, `detail` goes to the log.

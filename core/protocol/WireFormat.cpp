@@ -239,7 +239,8 @@ QJsonObject toJson(const Hello& h) {
                                             {u"max_mutations_per_push"_s, h.limits.maxMutationsPerPush},
                                             {u"max_fields_per_record"_s, h.limits.maxFieldsPerRecord},
                                             {u"max_text_chars"_s, h.limits.maxTextChars},
-                                            {u"max_pull_limit"_s, h.limits.maxPullLimit}}}};
+                                            {u"max_pull_limit"_s, h.limits.maxPullLimit},
+                                            {u"max_blob_bytes"_s, h.limits.maxBlobBytes}}}};
     if (!h.serverId.isEmpty())
         o.insert(u"server_id"_s, h.serverId);
     return o;
@@ -290,12 +291,15 @@ Result<Hello> parseHello(const QByteArray& body) {
         h.serverId = in.text(u"server_id", kIdChars, false);
         JsonReader limits = in.child(in.object(u"limits"), u"limits"_s);
         limits.allowOnly({u"max_body_bytes", u"max_mutations_per_push", u"max_fields_per_record", u"max_text_chars",
-                          u"max_pull_limit"});
+                          u"max_pull_limit", u"max_blob_bytes"});
         h.limits.maxBodyBytes = limits.integer(u"max_body_bytes", 1024, kMaxInt);
         h.limits.maxMutationsPerPush = int(limits.integer(u"max_mutations_per_push", 1, 100'000));
         h.limits.maxFieldsPerRecord = int(limits.integer(u"max_fields_per_record", 1, 10'000));
         h.limits.maxTextChars = int(limits.integer(u"max_text_chars", 1, std::numeric_limits<int>::max()));
         h.limits.maxPullLimit = int(limits.integer(u"max_pull_limit", 1, 100'000));
+        // Absent (0) from a server that announces no limit of its own: the protocol's applies.
+        if (const qint64 blobBytes = limits.integer(u"max_blob_bytes", 1, kMaxInt, false); blobBytes > 0)
+            h.limits.maxBlobBytes = blobBytes;
         return h;
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BlobWire.h"
 #include "common/Error.h"
 
 #include <QJsonObject>
@@ -17,8 +18,9 @@ struct Limits {
     qint64 maxBodyBytes = 8 * 1024 * 1024;
     int maxMutationsPerPush = 500;
     int maxFieldsPerRecord = 64;
-    int maxTextChars = 1'000'000; ///< one field value (long notes)
-    int maxPullLimit = 2000;      ///< changes per pull page
+    int maxTextChars = 1'000'000;        ///< one field value (long notes)
+    int maxPullLimit = 2000;             ///< changes per pull page
+    qint64 maxBlobBytes = kMaxBlobBytes; ///< one attachment's contents (PUT /v1/blobs/<sha256>)
 };
 
 enum class Op { Insert, Update, Delete, Restore };
@@ -92,7 +94,7 @@ struct Directory {
 /// The newest client store schema (PRAGMA user_version) this build of the protocol knows; a
 /// server announces it as the upper end of what it accepts, so a client from a newer release
 /// learns that the server must be updated first.
-constexpr int kClientSchema = 11;
+constexpr int kClientSchema = 12;
 
 struct Hello {
     int protocolVersion = kProtocolVersion;

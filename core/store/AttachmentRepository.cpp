@@ -1,5 +1,6 @@
 #include "AttachmentRepository.h"
 
+#include "AttachmentContents.h"
 #include "StoreFiles.h"
 #include "Database.h"
 #include "RecordWriter.h"
@@ -112,6 +113,8 @@ Result<Attachment> AttachmentRepository::addData(const QString& recordTable, con
             {a.sha256, a.size, data}, u"store attachment bytes"_s);
         if (!blob)
             return std::unexpected(blob.error());
+        if (auto kept = AttachmentContents(m_db).keptHere(a.sha256); !kept)
+            return kept;
         auto saved = RecordWriter(m_db, RecordType::attachments()).save(a.id, toValues(a), std::nullopt);
         if (!saved)
             return std::unexpected(saved.error());

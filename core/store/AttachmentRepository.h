@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "domain/Attachment.h"
+#include "protocol/BlobWire.h"
 
 #include <QByteArray>
 
@@ -13,7 +14,8 @@ class Database;
 /// stays one file that travels with the laptop.
 class AttachmentRepository final {
 public:
-    static constexpr qint64 kMaxSize = 25 * 1024 * 1024;
+    /// The protocol's limit, so that every attachment made here can travel to the server.
+    static constexpr qint64 kMaxSize = Wire::kMaxBlobBytes;
 
     explicit AttachmentRepository(Database& db);
 

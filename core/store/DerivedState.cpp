@@ -1,6 +1,7 @@
 #include "DerivedState.h"
 
 #include "AccountRepository.h"
+#include "AttachmentContents.h"
 #include "ContactRepository.h"
 #include "LeadRepository.h"
 #include "RecordKeys.h"
@@ -72,6 +73,11 @@ const RecordWriter::Derive& DerivedState::derive(const QString& table) {
 Result<void> DerivedState::written(const QString& table, const QString& id, const RecordWriter::Applied& applied) {
     if (!applied.inserted && !applied.deletedChanged && applied.changedFields.isEmpty())
         return {};
+    if (table == RecordType::attachments().table) {
+        // Its bytes follow the row: fetched in the background or when it is opened.
+        const QString sha256 = applied.values.value(RecordType::attachments().indexOf(u"sha256"_s)).toString();
+        return applied.deleted ? Result<void>() : AttachmentContents(m_db).expect(sha256);
+    }
     const bool isContact = table == u"contacts"_s;
     const bool isAccount = table == u"accounts"_s;
     if (table == u"leads"_s) {

@@ -23,8 +23,9 @@ namespace {
 const QString kDemoKey = u"demo_data"_s;
 
 /// Tables a record type keeps beside its rows (search index, lookup keys, file contents).
-const QStringList kDerivedTables = {u"record_keys"_s, u"contacts_fts"_s, u"accounts_fts"_s, u"leads_fts"_s,
-                                    u"attachment_blobs"_s};
+const QStringList kDerivedTables = {
+    u"record_keys"_s,      u"contacts_fts"_s,       u"accounts_fts"_s,         u"leads_fts"_s,
+    u"attachment_blobs"_s, u"attachment_uploads"_s, u"attachment_downloads"_s, u"attachment_download_parts"_s};
 
 bool hasOwner(const RecordType& type) {
     return type.indexOf(u"owner_id"_s) >= 0;

@@ -17,6 +17,8 @@ signals:
     void recordsChanged(const QString& table, const QStringList& ids);
     /// Many records changed at once (import, generate, merge): reload rather than update rows.
     void tableReset(const QString& table);
+    /// The user asked for attachment contents that are not on this device (sync fetches them now).
+    void contentsRequested();
 };
 
 } // namespace Fieldbook

@@ -1,5 +1,7 @@
 #include "SyncEngine.h"
 
+#include "AttachmentTransfer.h"
+#include "ServerAnswer.h"
 #include "SyncHttpClient.h"
 #include "common/Clock.h"
 #include "common/ServerAddress.h"
@@ -92,6 +94,8 @@ Result<SyncSummary> SyncEngine::run() {
             if (*waiting == 0)
                 break;
         }
+        if (auto r = transferFiles(summary); !r)
+            return r;
         auto conflicts = m_journal.openConflictCount();
         auto rejected = m_journal.rejectedCount();
         auto aside = m_journal.setAsideCount();
@@ -237,11 +241,17 @@ Result<void> SyncEngine::useTokens(const QByteArray& body) {
 
 Result<QByteArray> SyncEngine::call(const QByteArray& method, const QString& path, const QUrlQuery& query,
                                     const QByteArray& body, int* status) {
+    auto answer = exchange({method, path, query, body, {}});
+    if (!answer)
+        return std::unexpected(answer.error());
+    *status = answer->status;
+    return std::move(answer->body);
+}
+
+Result<HttpAnswer> SyncEngine::exchange(const HttpCall& call) {
     if (m_options.cancel && m_options.cancel->load())
         return fail(ErrorCode::Cancelled, QCoreApplication::translate("SyncEngine", "Sync was cancelled."));
-    const QString bearer = isAuthorised(path) ? m_accessToken : QString();
-    HttpAnswer answer = method == "GET" ? m_http->get(path, query, bearer) : m_http->post(path, body, bearer);
-    return answered(std::move(answer), method, path, query, body, status, true);
+    return settled(m_http->send(call, isAuthorised(call.path) ? m_accessToken : QString()), call, true);
 }
 
 bool SyncEngine::isAuthorised(const QString& path) {
@@ -250,10 +260,18 @@ bool SyncEngine::isAuthorised(const QString& path) {
 
 Result<QByteArray> SyncEngine::answered(HttpAnswer answer, const QByteArray& method, const QString& path,
                                         const QUrlQuery& query, const QByteArray& body, int* status, bool mayRefresh) {
+    auto settledAnswer = settled(std::move(answer), {method, path, query, body, {}}, mayRefresh);
+    if (!settledAnswer)
+        return std::unexpected(settledAnswer.error());
+    *status = settledAnswer->status;
+    return std::move(settledAnswer->body);
+}
+
+Result<HttpAnswer> SyncEngine::settled(HttpAnswer answer, const HttpCall& call, bool mayRefresh) {
     if (answer.failure)
         return std::unexpected(*answer.failure);
     // An access token lives 15 minutes; a long first sync outlives it. Refresh once and go on.
-    if (isAuthorised(path) && answer.status == 401 && mayRefresh && !m_refreshToken.isEmpty()) {
+    if (isAuthorised(call.path) && answer.status == 401 && mayRefresh && !m_refreshToken.isEmpty()) {
         m_accessToken.clear();
         auto state = m_journal.state();
         if (!state || !*state)
@@ -262,57 +280,41 @@ Result<QByteArray> SyncEngine::answered(HttpAnswer answer, const QByteArray& met
             return std::unexpected(r.error());
         if (m_options.cancel && m_options.cancel->load())
             return fail(ErrorCode::Cancelled, QCoreApplication::translate("SyncEngine", "Sync was cancelled."));
-        HttpAnswer again =
-            method == "GET" ? m_http->get(path, query, m_accessToken) : m_http->post(path, body, m_accessToken);
-        return answered(std::move(again), method, path, query, body, status, false);
+        return settled(m_http->send(call, m_accessToken), call, false);
     }
-    *status = answer.status;
-    return answer.body;
+    return answer;
 }
 
 Error SyncEngine::answerError(int status, const QByteArray& body) const {
-    const auto parsed = Wire::parseErrorBody(body);
-    const QString code = parsed ? parsed->error : QString();
-    const QString message = parsed ? parsed->message : QString::fromUtf8(body.left(200));
-    const QString host = m_options.server.host();
-    const QString detail = u"HTTP %1 %2: %3"_s.arg(status).arg(code, message);
-    if (status == 401 && code == u"invalid_credentials"_s)
-        return {ErrorCode::NotSignedIn,
-                QCoreApplication::translate("SyncEngine", "%1 did not accept the user name or password.").arg(host),
-                detail};
-    if (status == 401)
-        return {ErrorCode::NotSignedIn,
-                QCoreApplication::translate("SyncEngine", "The sign-in to %1 has expired; sign in again.").arg(host),
-                detail};
-    if (status == 403)
-        return {ErrorCode::NotSignedIn,
-                QCoreApplication::translate("SyncEngine", "%1 refused this device or user: %2").arg(host, message),
-                detail};
-    if (status == 429) {
-        const qint64 seconds = parsed ? (parsed->retryAfterMs + 999) / 1000 : 60;
-        return {ErrorCode::TooManyAttempts,
-                QCoreApplication::translate("SyncEngine",
-                                            "Too many failed sign-ins; %1 accepts the next try in %2 seconds.")
-                    .arg(host)
-                    .arg(seconds),
-                detail};
-    }
-    if (status == 404 && code.isEmpty())
-        return {ErrorCode::ServerFailure,
-                QCoreApplication::translate("SyncEngine", "%1 is not a Fieldbook server.").arg(host), detail};
-    if (status >= 500)
-        return {ErrorCode::Unreachable,
-                QCoreApplication::translate("SyncEngine",
-                                            "%1 is temporarily unavailable (HTTP %2); Fieldbook tries again later.")
-                    .arg(host)
-                    .arg(status),
-                detail};
-    return {ErrorCode::ServerFailure,
-            QCoreApplication::translate("SyncEngine", "%1 refused the request (HTTP %2): %3")
-                .arg(host)
-                .arg(status)
-                .arg(message),
-            detail};
+    return Fieldbook::answerError(m_options.server.host(), status, body);
+}
+
+Result<void> SyncEngine::transferFiles(SyncSummary& summary) {
+    AttachmentTransfer::Options options;
+    options.host = m_options.server.host();
+    options.chunkBytes = std::clamp<qint64>(m_options.fileChunkBytes, 1, m_limits.maxBodyBytes);
+    options.backgroundBytes = m_options.fileBytesPerRun;
+    options.maxBlobBytes = std::min(m_limits.maxBlobBytes, Wire::kMaxBlobBytes);
+    options.cancel = m_options.cancel;
+    options.progress = [this](int done, int total) {
+        report(SyncProgress::Phase::Files, done, total);
+    };
+    options.checkpoint = m_options.checkpoint;
+    AttachmentTransfer transfer(
+        m_db, [this](const HttpCall& call) { return exchange(call); }, options);
+    auto tally = transfer.run(m_clientId);
+    if (!tally)
+        return std::unexpected(tally.error());
+    summary.filesSent = tally->sent;
+    summary.filesReceived = tally->received;
+    summary.filesWaiting = tally->waiting;
+    for (const QString& problem : std::as_const(tally->problems))
+        (void)m_journal.log(u"warning"_s, problem);
+    if (tally->interrupted)
+        (void)m_journal.log(u"warning"_s, QCoreApplication::translate("SyncEngine", "Files could not be transferred: "
+                                                                                    "%1 They follow at the next sync.")
+                                              .arg(tally->interrupted->message));
+    return {};
 }
 
 void SyncEngine::checkpoint(const char* point) const {

@@ -18,24 +18,28 @@ namespace Fieldbook {
 class Database;
 class SyncHttpClient;
 struct HttpAnswer;
+struct HttpCall;
 
 /// What one sync run did, and what waits for a person afterwards.
 struct SyncSummary {
-    int pushed = 0;    ///< local changes the server answered for
-    int pulled = 0;    ///< records received (changes and removals)
-    int conflicts = 0; ///< open conflicts after the run
-    int rejected = 0;  ///< rejected changes after the run
-    int setAside = 0;  ///< pulled records this store could not take (shown in Sync issues)
-    int waiting = 0;   ///< local changes still to send (edits made during the run)
-    qint64 skewMs = 0; ///< the server's clock minus this computer's
+    int pushed = 0;        ///< local changes the server answered for
+    int pulled = 0;        ///< records received (changes and removals)
+    int conflicts = 0;     ///< open conflicts after the run
+    int rejected = 0;      ///< rejected changes after the run
+    int setAside = 0;      ///< pulled records this store could not take (shown in Sync issues)
+    int waiting = 0;       ///< local changes still to send (edits made during the run)
+    qint64 skewMs = 0;     ///< the server's clock minus this computer's
+    int filesSent = 0;     ///< attachment contents sent to the server
+    int filesReceived = 0; ///< attachment contents received
+    int filesWaiting = 0;  ///< attachment contents still to send or to receive
     bool needsDecision() const { return conflicts > 0 || rejected > 0 || setAside > 0; }
 };
 
 /// Where a run is, for the status bar.
 struct SyncProgress {
-    enum class Phase { Connecting, Pushing, Pulling };
+    enum class Phase { Connecting, Pushing, Pulling, Files };
     Phase phase = Phase::Connecting;
-    int done = 0;     ///< changes sent or records received so far in this phase
+    int done = 0;     ///< changes sent, records received or files moved so far in this phase
     qint64 total = 0; ///< what the phase will bring in all, when known (a first sync), else 0
 };
 
@@ -57,6 +61,10 @@ public:
         int pageSize = 2000; ///< changes per pull page: the server's largest (Wire::Limits), fewest round trips
         int batchRows = kPullBatchRows; ///< pulled rows stored per transaction
         int timeoutMs = 30'000;
+        /// Bytes of a file per request: each part stored is a point an interrupted transfer resumes from.
+        qint64 fileChunkBytes = 1024 * 1024;
+        /// Files fetched in the background per run, in bytes (those the user asked for always come).
+        qint64 fileBytesPerRun = 64 * 1024 * 1024;
         const std::atomic<bool>* cancel = nullptr;
         std::function<void(const SyncProgress&)> progress;
         /// Called with each new refresh token (they rotate) so it can be kept at once.
@@ -84,10 +92,16 @@ private:
     [[nodiscard]] Result<void> pull(SyncSummary& summary);
     [[nodiscard]] Result<QByteArray> call(const QByteArray& method, const QString& path, const QUrlQuery& query,
                                           const QByteArray& body, int* status);
+    /// Sends `call` with the access token its path needs and returns the answer (settled()).
+    [[nodiscard]] Result<HttpAnswer> exchange(const HttpCall& call);
     /// The body of `answer` to a request, sent again once after refreshing an expired access token.
     [[nodiscard]] Result<QByteArray> answered(HttpAnswer answer, const QByteArray& method, const QString& path,
                                               const QUrlQuery& query, const QByteArray& body, int* status,
                                               bool mayRefresh);
+    /// `answer` to `call`, or the answer to `call` sent again once after refreshing an expired access token.
+    [[nodiscard]] Result<HttpAnswer> settled(HttpAnswer answer, const HttpCall& call, bool mayRefresh);
+    /// Sends the attachment contents the server lacks and fetches those pulled attachments name.
+    [[nodiscard]] Result<void> transferFiles(SyncSummary& summary);
     static bool isAuthorised(const QString& path);
     [[nodiscard]] Result<void> useTokens(const QByteArray& body);
     Error answerError(int status, const QByteArray& body) const;

@@ -80,22 +80,21 @@ Result<void> SyncHttpClient::prepare() {
 }
 
 HttpAnswer SyncHttpClient::get(const QString& path, const QUrlQuery& query, const QString& bearer) {
-    return send("GET", path, query, {}, bearer);
+    return send({"GET", path, query, {}, {}}, bearer);
 }
 
 HttpAnswer SyncHttpClient::post(const QString& path, const QByteArray& json, const QString& bearer) {
-    return send("POST", path, {}, json, bearer);
+    return send({"POST", path, {}, json, {}}, bearer);
 }
 
-HttpAnswer SyncHttpClient::send(const QByteArray& method, const QString& path, const QUrlQuery& query,
-                                const QByteArray& body, const QString& bearer) {
-    auto request = start(method, path, query, body, bearer);
+HttpAnswer SyncHttpClient::send(const HttpCall& call, const QString& bearer) {
+    auto request = start(call, bearer);
     return wait(*request);
 }
 
 std::unique_ptr<SyncHttpClient::Request> SyncHttpClient::startGet(const QString& path, const QUrlQuery& query,
                                                                   const QString& bearer) {
-    return start("GET", path, query, {}, bearer);
+    return start({"GET", path, query, {}, {}}, bearer);
 }
 
 SyncHttpClient::Request::~Request() {
@@ -106,18 +105,20 @@ SyncHttpClient::Request::~Request() {
     m_reply->deleteLater();
 }
 
-std::unique_ptr<SyncHttpClient::Request> SyncHttpClient::start(const QByteArray& method, const QString& path,
-                                                               const QUrlQuery& query, const QByteArray& body,
-                                                               const QString& bearer) {
+std::unique_ptr<SyncHttpClient::Request> SyncHttpClient::start(const HttpCall& call, const QString& bearer) {
     QUrl url = m_options.server;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
-    url.setQuery(query);
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + call.path);
+    url.setQuery(call.query);
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
-    QByteArray payload = body;
-    if (method == "POST") {
+    for (const auto& [name, value] : call.headers)
+        request.setRawHeader(name, value);
+    QByteArray payload = call.body;
+    if (call.method == "PUT")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/octet-stream"_ba);
+    if (call.method == "POST") {
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
         if (payload.size() > kCompressFromBytes) {
             payload = Gzip::compress(payload);
@@ -134,7 +135,12 @@ std::unique_ptr<SyncHttpClient::Request> SyncHttpClient::start(const QByteArray&
 
     std::unique_ptr<Request> pending(new Request);
     pending->m_host = url.host();
-    pending->m_reply = method == "GET" ? m_nam.get(request) : m_nam.post(request, payload);
+    if (call.method == "GET")
+        pending->m_reply = m_nam.get(request);
+    else if (call.method == "PUT")
+        pending->m_reply = m_nam.put(request, payload);
+    else
+        pending->m_reply = m_nam.post(request, payload);
     Request* self = pending.get();
     pending->m_tlsWatch = QObject::connect(pending->m_reply, &QNetworkReply::sslErrors, pending->m_reply,
                                            [self](const QList<QSslError>& errors) {
@@ -173,6 +179,7 @@ HttpAnswer SyncHttpClient::wait(Request& pending) {
     HttpAnswer answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.body = reply->read(kMaxAnswerBytes);
+    answer.contentRange = reply->rawHeader("Content-Range");
     const QNetworkReply::NetworkError error = reply->error();
     const QString errorText = reply->errorString();
     QObject::disconnect(pending.m_tlsWatch);

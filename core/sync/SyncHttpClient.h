@@ -18,10 +18,20 @@ class QNetworkReply;
 
 namespace Fieldbook {
 
+/// One request to the server.
+struct HttpCall {
+    QByteArray method = "GET"; ///< GET, POST (a JSON body) or PUT (bytes, sent as they are)
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers; ///< more headers (Range, Content-Range)
+};
+
 /// One answer from the server, or why there was none.
 struct HttpAnswer {
     int status = 0; ///< HTTP status; 0 when no answer arrived
     QByteArray body;
+    QByteArray contentRange;      ///< its Content-Range header (a part of a file)
     std::optional<Error> failure; ///< set when there is no usable answer (TLS, network, timeout, cancel)
 };
 
@@ -60,6 +70,8 @@ public:
     HttpAnswer get(const QString& path, const QUrlQuery& query, const QString& bearer);
     /// POSTs JSON, gzip-compressed when it is large.
     HttpAnswer post(const QString& path, const QByteArray& json, const QString& bearer);
+    /// Sends `call` and waits for its answer.
+    HttpAnswer send(const HttpCall& call, const QString& bearer);
     /// Sends a GET and returns at once: the transfer goes on in Qt's network thread while the
     /// caller works (the next pull page arrives while this one is stored). The timeout runs in wait().
     [[nodiscard]] std::unique_ptr<Request> startGet(const QString& path, const QUrlQuery& query, const QString& bearer);
@@ -67,10 +79,7 @@ public:
     HttpAnswer wait(Request& request);
 
 private:
-    std::unique_ptr<Request> start(const QByteArray& method, const QString& path, const QUrlQuery& query,
-                                   const QByteArray& body, const QString& bearer);
-    HttpAnswer send(const QByteArray& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
-                    const QString& bearer);
+    std::unique_ptr<Request> start(const HttpCall& call, const QString& bearer);
     QNetworkAccessManager& m_nam;
     Options m_options;
     QList<QSslCertificate> m_extraCas;

@@ -49,6 +49,8 @@ SyncScheduler::SyncScheduler(Database& db, Timing timing, QObject* parent)
         if (isConnected() && m_status.state != SyncStatus::State::NeedsSignIn)
             m_editTimer.start();
     });
+    // Someone waits for an attachment to open: fetch it now, not after the edit delay.
+    connect(db.events(), &StoreEvents::contentsRequested, this, &SyncScheduler::syncNow);
 
     if (auto state = SyncJournal(m_db).state(); state && *state) {
         m_status.server = (*state)->serverUrl;
@@ -141,7 +143,7 @@ void SyncScheduler::onFinished(const SyncOutcome& outcome) {
         m_failures = 0;
         m_status.message.clear();
         m_status.state = SyncStatus::State::UpToDate;
-        if (outcome.summary->pulled > 0 || outcome.summary->conflicts > 0) {
+        if (outcome.summary->pulled > 0 || outcome.summary->conflicts > 0 || outcome.summary->filesReceived > 0) {
             for (const RecordType* type : RecordType::all())
                 m_db.notifyReset(type->table);
             emit storeChanged();

@@ -5,6 +5,7 @@
 #include "auth/AuthService.h"
 #include "protocol/Gzip.h"
 #include "storage/ServerDatabase.h"
+#include "sync/BlobService.h"
 #include "sync/SyncService.h"
 #include "sync/UserDirectory.h"
 
@@ -75,9 +76,12 @@ HttpResponse tokens(const TokenPair& pair) {
                                                          AuthService::kAccessTokenMs, pair.userId, pair.deviceNumber}));
 }
 
-/// The gzip form of the body when the client accepts it and it is worth it (over 1 KiB).
+/// The gzip form of a JSON body when the client accepts it and it is worth it (over 1 KiB). File
+/// contents go as they are: byte ranges count the file's own bytes.
 void compressIfAccepted(const HttpRequest& request, HttpResponse& response) {
     constexpr qsizetype kGzipThreshold = 1024;
+    if (response.contentType != "application/json")
+        return;
     response.headers.insert("Vary", "Accept-Encoding");
     if (response.body.size() <= kGzipThreshold || !HttpEncoding::acceptsGzip(request.headers.value("accept-encoding")))
         return;
@@ -95,7 +99,8 @@ HttpApi::HttpApi(ServerDatabase& db, ClockFn clock, Wire::Limits limits, int pas
     , m_clock(clock ? std::move(clock) : ClockFn([] { return QDateTime::currentMSecsSinceEpoch(); }))
     , m_limits(limits)
     , m_auth(std::make_unique<AuthService>(db, m_clock, passwordIterations))
-    , m_sync(std::make_unique<SyncService>(db, m_clock)) {}
+    , m_sync(std::make_unique<SyncService>(db, m_clock))
+    , m_blobs(std::make_unique<BlobService>(db, m_clock)) {}
 
 HttpApi::~HttpApi() = default;
 
@@ -112,17 +117,29 @@ HttpResponse HttpApi::route(const HttpRequest& request) {
         QString path;
         Handler handler;
     };
-    static const std::array<Route, 6> routes{{
+    // A path ending in "*" takes any last segment; an exact path of the table wins over it.
+    static const std::array<Route, 9> routes{{
         {"GET", u"/v1/sync/hello"_s, &HttpApi::hello},
         {"POST", u"/v1/auth/token"_s, &HttpApi::signIn},
         {"POST", u"/v1/auth/refresh"_s, &HttpApi::refresh},
         {"POST", u"/v1/sync/push"_s, &HttpApi::push},
         {"GET", u"/v1/sync/pull"_s, &HttpApi::pull},
         {"GET", u"/v1/directory"_s, &HttpApi::directory},
+        {"POST", u"/v1/blobs/missing"_s, &HttpApi::blobsMissing},
+        {"PUT", u"/v1/blobs/*"_s, &HttpApi::putBlob},
+        {"GET", u"/v1/blobs/*"_s, &HttpApi::getBlob},
     }};
+    const bool exact =
+        std::any_of(routes.begin(), routes.end(), [&](const Route& r) { return r.path == request.path; });
+    auto matches = [&](const Route& route) {
+        if (exact || !route.path.endsWith(u'*'))
+            return route.path == request.path;
+        const QStringView prefix = QStringView(route.path).chopped(1);
+        return request.path.startsWith(prefix) && !request.path.mid(prefix.size()).contains(u'/');
+    };
     QByteArrayList allowed;
     for (const Route& route : routes) {
-        if (route.path != request.path)
+        if (!matches(route))
             continue;
         if (route.method == request.method)
             return (this->*route.handler)(request);
@@ -251,6 +268,97 @@ HttpResponse HttpApi::directory(const HttpRequest& request) {
     return jsonResponse(200, Wire::toJson(*users));
 }
 
+HttpResponse HttpApi::blobsMissing(const HttpRequest& request) {
+    auto caller = callerOf(request);
+    if (!caller)
+        return caller.error();
+    auto body = bodyOf(request, Wire::kMaxSmallBodyBytes);
+    if (!body)
+        return body.error();
+    auto query = Wire::parseBlobQuery(*body);
+    if (!query)
+        return invalidRequest(query.error().message);
+    auto missing = m_blobs->missing(*caller, *query);
+    if (!missing)
+        return failed(missing.error());
+    return jsonResponse(200, Wire::toJson(*missing));
+}
+
+HttpResponse HttpApi::putBlob(const HttpRequest& request) {
+    auto caller = callerOf(request);
+    if (!caller)
+        return caller.error();
+    auto sha256 = blobOf(request);
+    if (!sha256)
+        return sha256.error();
+    auto range = Wire::parseContentRange(request.headers.value("content-range"), m_limits.maxBlobBytes);
+    if (!range)
+        return failed(range.error());
+    auto body = bodyOf(request, m_limits.maxBodyBytes);
+    if (!body)
+        return body.error();
+    if (body->size() != (range->total == 0 ? 0 : range->length()))
+        return invalidRequest(QCoreApplication::translate("HttpApi", "The body has %1 bytes; Content-Range announces "
+                                                                     "%2.")
+                                  .arg(body->size())
+                                  .arg(range->total == 0 ? 0 : range->length()));
+    auto stored = m_blobs->upload(*caller, *sha256, *range, *body);
+    if (!stored)
+        return failed(stored.error());
+    return jsonResponse(200, Wire::toJson(*stored));
+}
+
+HttpResponse HttpApi::getBlob(const HttpRequest& request) {
+    auto caller = callerOf(request);
+    if (!caller)
+        return caller.error();
+    auto sha256 = blobOf(request);
+    if (!sha256)
+        return sha256.error();
+    if (!request.query.isEmpty())
+        return invalidRequest(QCoreApplication::translate("HttpApi", "%1 takes no parameters").arg(request.path));
+    auto size = m_blobs->sizeFor(*caller, *sha256);
+    if (!size)
+        return failed(size.error());
+    const QByteArray rangeHeader = request.headers.value("range");
+    Wire::ByteRange range{0, *size - 1, *size};
+    if (!rangeHeader.isEmpty()) {
+        auto asked = Wire::parseRange(rangeHeader);
+        if (!asked)
+            return invalidRequest(asked.error().message);
+        if (asked->first >= *size) {
+            HttpResponse response = errorResponse(
+                416, u"range_not_satisfiable"_s,
+                QCoreApplication::translate("HttpApi", "The content has %1 bytes; the range starts at byte %2.")
+                    .arg(*size)
+                    .arg(asked->first));
+            response.headers.insert("Content-Range", "bytes */" + QByteArray::number(*size));
+            return response;
+        }
+        range.first = asked->first;
+        range.last = std::min(asked->last.value_or(*size - 1), *size - 1);
+    }
+    auto bytes = range.total == 0 ? Result<QByteArray>() : m_blobs->read(*sha256, range.first, range.last);
+    if (!bytes)
+        return failed(bytes.error());
+    HttpResponse response;
+    response.status = rangeHeader.isEmpty() ? 200 : 206;
+    response.body = *bytes;
+    response.contentType = "application/octet-stream";
+    if (!rangeHeader.isEmpty())
+        response.headers.insert("Content-Range", Wire::contentRange(range));
+    return response;
+}
+
+std::expected<QString, HttpResponse> HttpApi::blobOf(const HttpRequest& request) const {
+    const QString sha256 = request.path.mid(Wire::kBlobPathPrefix.size());
+    if (!Wire::isSha256(sha256))
+        return std::unexpected(invalidRequest(
+            QCoreApplication::translate("HttpApi", "%1 does not end in a SHA-256 (64 lower-case hexadecimal digits).")
+                .arg(request.path.left(200))));
+    return sha256;
+}
+
 std::expected<QByteArray, HttpResponse> HttpApi::bodyOf(const HttpRequest& request, qint64 maxBytes) const {
     const QByteArray encoding = request.headers.value("content-encoding").trimmed().toLower();
     if (encoding.isEmpty() || encoding == "identity") {
@@ -305,6 +413,12 @@ HttpResponse HttpApi::failed(const Error& error) const {
         return errorResponse(403, u"forbidden"_s, error.message);
     case ErrorCode::NotFound:
         return errorResponse(404, u"not_found"_s, error.message);
+    case ErrorCode::Conflict:
+        return errorResponse(409, u"conflict"_s, error.message);
+    case ErrorCode::TooLarge:
+        return errorResponse(413, u"too_large"_s, error.message);
+    case ErrorCode::Corrupt:
+        return errorResponse(422, u"hash_mismatch"_s, error.message);
     default:
         qCWarning(lcServer).noquote() << "request failed:" << (error.detail.isEmpty() ? error.message : error.detail);
         return errorResponse(500, u"internal_error"_s,

@@ -16,12 +16,13 @@ namespace Fieldbook::Server {
 class ServerDatabase;
 class AuthService;
 class SyncService;
+class BlobService;
 struct Caller;
 
 /// One HTTP request as the API sees it, independent of the transport: QHttpServer in `serve`, and
 /// the tests' fake QNetworkAccessManager in-process.
 struct HttpRequest {
-    QByteArray method; ///< "GET", "POST"
+    QByteArray method; ///< "GET", "POST", "PUT"
     QString path;      ///< "/v1/sync/push"
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; ///< names in lower case
@@ -58,6 +59,11 @@ private:
     HttpResponse push(const HttpRequest& request);
     HttpResponse pull(const HttpRequest& request);
     HttpResponse directory(const HttpRequest& request);
+    HttpResponse blobsMissing(const HttpRequest& request);
+    HttpResponse putBlob(const HttpRequest& request);
+    HttpResponse getBlob(const HttpRequest& request);
+    /// The content a /v1/blobs/<sha256> path names; else the answer to give (400).
+    std::expected<QString, HttpResponse> blobOf(const HttpRequest& request) const;
 
     /// The request's body, gunzipped when it says so, if it has at most `maxBytes`; else the
     /// answer to give (413, 415, or 400 for a damaged gzip body).
@@ -72,6 +78,7 @@ private:
     Wire::Limits m_limits;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<BlobService> m_blobs;
 };
 
 } // namespace Fieldbook::Server

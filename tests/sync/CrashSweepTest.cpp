@@ -1,11 +1,14 @@
 #include "SyncFixture.h"
 #include "StringMakers.h"
+#include "store/AttachmentContents.h"
+#include "store/AttachmentRepository.h"
 #include "store/ContactRepository.h"
 #include "store/SyncJournal.h"
 
 #include <catch2/catch.hpp>
 
 #include <QProcess>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace Fieldbook;
@@ -95,4 +98,48 @@ TEST_CASE("a sync worker killed at any instrumented point resumes without loss o
     const QList<ServerRecord> device = recordsIn(clientPath);
     CHECK(device.size() == 950);
     CHECK(device == server.records());
+}
+
+TEST_CASE("a sync worker killed while files travel resumes them without loss", "[sync][crash][attachments]") {
+    // After each part sent or received (parts of 1 MiB: three each way).
+    const auto [point, count] = GENERATE(table<const char*, int>({
+        {"files:after-send", 1},
+        {"files:after-send", 2},
+        {"files:after-receive", 1},
+        {"files:after-receive", 3},
+    }));
+    INFO("killed at " << point << " (hit " << count << ")");
+    TestServer server;
+    server.addUser(u"ann"_s);
+    TestClient colleague(server, u"ann"_s);
+    const QByteArray theirs = fileBytes(2'500'000, 1);
+    const Attachment pulled = attachToNewAccount(colleague.db(), u"theirs.pdf"_s, theirs);
+    REQUIRE(synced(colleague).filesSent == 1);
+
+    QTemporaryDir dir;
+    const QString clientPath = dir.filePath(u"device.sqlite"_s);
+    const QByteArray mine = fileBytes(2'500'000, 2);
+    Attachment sent;
+    {
+        auto db = Database::open(clientPath);
+        REQUIRE(db);
+        sent = attachToNewAccount(**db, u"mine.pdf"_s, mine);
+    }
+    const WorkerRun killed = runWorker(server, clientPath, QString::fromLatin1(point), count);
+    INFO(killed.output.toStdString());
+    CHECK(killed.crashed);
+    const WorkerRun resumed = runWorker(server, clientPath);
+    INFO(resumed.output.toStdString());
+    REQUIRE_FALSE(resumed.crashed);
+    REQUIRE(resumed.exitCode == 0);
+
+    {
+        auto db = Database::open(clientPath);
+        REQUIRE(db);
+        CHECK(AttachmentRepository(**db).data(pulled.id).value() == theirs);
+        CHECK(AttachmentContents(**db).uploadsWaiting().value() == 0);
+        CHECK(AttachmentContents(**db).downloadsWaiting().value() == 0);
+    }
+    CHECK(synced(colleague).filesReceived == 1);
+    CHECK(AttachmentRepository(colleague.db()).data(sent.id).value() == mine);
 }

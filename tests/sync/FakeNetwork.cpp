@@ -15,7 +15,7 @@ QNetworkReply* FakeNetworkAccessManager::createRequest(Operation op, const QNetw
     ++m_requests;
     auto* reply = new FakeReply(request, op, this);
     Server::HttpRequest http;
-    http.method = op == GetOperation ? "GET"_ba : "POST"_ba;
+    http.method = op == GetOperation ? "GET"_ba : op == PutOperation ? "PUT"_ba : "POST"_ba;
     http.path = request.url().path();
     http.query = QUrlQuery(request.url());
     for (const QByteArray& name : request.rawHeaderList())
@@ -47,9 +47,9 @@ QNetworkReply* FakeNetworkAccessManager::createRequest(Operation op, const QNetw
     if (fault == Fault::LoseResponse)
         reply->failWith(QNetworkReply::RemoteHostClosedError, u"Connection closed"_s);
     else if (fault == Fault::Truncate)
-        reply->answer(response.status, response.body.left(response.body.size() / 2));
+        reply->answer(response.status, response.body.left(response.body.size() / 2), response.headers);
     else
-        reply->answer(response.status, response.body);
+        reply->answer(response.status, response.body, response.headers);
     return reply;
 }
 
@@ -61,9 +61,11 @@ FakeReply::FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Oper
     open(QIODevice::ReadOnly | QIODevice::Unbuffered);
 }
 
-void FakeReply::answer(int status, const QByteArray& body) {
+void FakeReply::answer(int status, const QByteArray& body, const QHash<QByteArray, QByteArray>& headers) {
     m_body = body;
     setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
+    for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+        setRawHeader(it.key(), it.value());
     setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     // Like QNAM's HTTP backend, 4xx/5xx answers are errors with a readable body.
     if (status >= 400)

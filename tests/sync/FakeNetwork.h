@@ -50,7 +50,7 @@ class FakeReply final : public QNetworkReply {
     Q_OBJECT
 public:
     FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op, QObject* parent);
-    void answer(int status, const QByteArray& body);
+    void answer(int status, const QByteArray& body, const QHash<QByteArray, QByteArray>& headers = {});
     void failWith(NetworkError error, const QString& text);
     void hang() {}
     void abort() override;

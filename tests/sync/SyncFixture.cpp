@@ -2,6 +2,8 @@
 
 #include "auth/AuthService.h"
 #include "protocol/RecordType.h"
+#include "store/AccountRepository.h"
+#include "store/AttachmentRepository.h"
 #include "store/RecordWriter.h"
 #include "sync/UserDirectory.h"
 
@@ -9,6 +11,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
@@ -133,6 +136,8 @@ Result<SyncSummary> TestClient::sync(int timeoutMs) {
     options.refreshTokenChanged = [this](const QString& token) {
         m_refreshToken = token;
     };
+    if (m_adjust)
+        m_adjust(options);
     SyncEngine engine(*m_db, m_network, options);
     engine.setRefreshToken(m_refreshToken);
     engine.setPassword(TestServer::passwordOf(m_user));
@@ -196,6 +201,24 @@ QList<ServerRecord> withinScope(const QList<ServerRecord>& records, const QSet<Q
         if (ownerIds.contains(r.ownerId))
             list.append(r);
     return list;
+}
+
+QByteArray fileBytes(int size, quint32 seed) {
+    QRandomGenerator random(seed);
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (char& b : bytes)
+        b = char(random.bounded(256));
+    return bytes;
+}
+
+Attachment attachToNewAccount(Database& db, const QString& fileName, const QByteArray& bytes) {
+    Account account;
+    account.name = u"Owner of "_s + fileName;
+    auto saved = AccountRepository(db).save(account);
+    REQUIRE(saved);
+    auto attached = AttachmentRepository(db).addData(u"accounts"_s, saved->id, fileName, bytes);
+    REQUIRE(attached);
+    return *attached;
 }
 
 } // namespace Fieldbook::Test

@@ -2,6 +2,7 @@
 
 #include "FakeNetwork.h"
 #include "ServerStoreFixture.h"
+#include "domain/Attachment.h"
 #include "store/Database.h"
 #include "sync/SyncEngine.h"
 
@@ -70,6 +71,8 @@ public:
     void setServerUrl(const QUrl& url) { m_url = url; }
     void reopen();
     QString path() const { return m_path; }
+    /// Adjusts the engine's options of the next runs (the size of file parts, the files per run).
+    void adjustOptions(std::function<void(SyncEngine::Options&)> adjust) { m_adjust = std::move(adjust); }
 
     /// The synced records of this device: table -> id -> (deleted, fields) in wire form.
     QList<ServerRecord> records();
@@ -83,6 +86,7 @@ private:
     FakeNetworkAccessManager m_network;
     QString m_refreshToken;
     QUrl m_url{QStringLiteral("https://fieldbook.test")};
+    std::function<void(SyncEngine::Options&)> m_adjust;
 };
 
 /// A sync run of `client` that must succeed: the test stops there with the reason otherwise.
@@ -93,5 +97,10 @@ QList<ServerRecord> recordsIn(const QString& path);
 
 /// The server's state of `records` limited to what `userIds` may see, for "client == server" checks.
 QList<ServerRecord> withinScope(const QList<ServerRecord>& records, const QSet<QString>& ownerIds);
+
+/// `size` bytes that do not compress and differ with `seed` (the contents of attached files).
+QByteArray fileBytes(int size, quint32 seed);
+/// A file with `bytes` attached to a new account of the store (named after the file).
+Attachment attachToNewAccount(Database& db, const QString& fileName, const QByteArray& bytes);
 
 } // namespace Fieldbook::Test

@@ -1,6 +1,7 @@
 #include "AttachmentsPane.h"
 
 #include "widgets/FileDialog.h"
+#include "store/AttachmentContents.h"
 #include "store/AttachmentRepository.h"
 #include "store/Database.h"
 #include "store/StoreEvents.h"
@@ -28,11 +29,35 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 namespace {
-enum Column { NameColumn, SizeColumn, AddedColumn };
+enum Column { NameColumn, SizeColumn, AddedColumn, StateColumn };
+constexpr int kHereRole = Qt::UserRole + 1; ///< whether the file's bytes are on this computer
+
 QPushButton* makeButton(QWidget* parent, const QString& text, const QString& icon, const QString& objectName) {
     auto* button = new QPushButton(Icons::get(icon), text, parent);
     button->setObjectName(objectName);
     return button;
+}
+
+/// Where the bytes of a file that is not here are (docs/sync-protocol.md, Attachment contents).
+QString stateText(const ContentState& state, qint64 size) {
+    switch (state.problem) {
+    case ContentProblem::NotUploaded:
+        return AttachmentsPane::tr("Not on the server yet");
+    case ContentProblem::NoAccess:
+        return AttachmentsPane::tr("No longer shared with you");
+    case ContentProblem::Damaged:
+        return AttachmentsPane::tr("Arrived damaged; downloading again");
+    case ContentProblem::TooLarge:
+        return AttachmentsPane::tr("Too large to download");
+    case ContentProblem::Interrupted:
+        return AttachmentsPane::tr("Download interrupted; it goes on at the next sync");
+    case ContentProblem::None:
+        break;
+    }
+    if (state.received > 0)
+        return AttachmentsPane::tr("Downloading… %1 of %2")
+            .arg(QLocale().formattedDataSize(state.received), QLocale().formattedDataSize(size));
+    return state.requested ? AttachmentsPane::tr("Downloading…") : AttachmentsPane::tr("Not downloaded yet");
 }
 } // namespace
 
@@ -44,13 +69,14 @@ AttachmentsPane::AttachmentsPane(AppContext& context, QWidget* parent)
     , m_open(makeButton(this, tr("Open"), u"document-open"_s, u"openAttachmentButton"_s))
     , m_saveAs(makeButton(this, tr("Save as…"), u"document-save-as"_s, u"saveAttachmentButton"_s))
     , m_remove(makeButton(this, tr("Remove"), u"edit-delete"_s, u"removeAttachmentButton"_s))
+    , m_download(makeButton(this, tr("Download"), u"emblem-downloads"_s, u"downloadAttachmentButton"_s))
     , m_opener([](const QString& path) { return QDesktopServices::openUrl(QUrl::fromLocalFile(path)); }) {
     setObjectName(u"attachmentsPane"_s);
     setAcceptDrops(true);
     m_list->setObjectName(u"attachmentList"_s);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({tr("File"), tr("Size"), tr("Added")});
+    m_list->setHeaderLabels({tr("File"), tr("Size"), tr("Added"), tr("Status")});
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     m_list->setAcceptDrops(false); // the pane takes the drop
@@ -64,6 +90,7 @@ AttachmentsPane::AttachmentsPane(AppContext& context, QWidget* parent)
     buttons->addWidget(m_add);
     buttons->addWidget(m_open);
     buttons->addWidget(m_saveAs);
+    buttons->addWidget(m_download);
     buttons->addStretch(1);
     buttons->addWidget(m_remove);
     auto* layout = new QVBoxLayout(this);
@@ -76,16 +103,28 @@ AttachmentsPane::AttachmentsPane(AppContext& context, QWidget* parent)
     connect(m_open, &QPushButton::clicked, this, &AttachmentsPane::openSelected);
     connect(m_saveAs, &QPushButton::clicked, this, &AttachmentsPane::saveSelectedAs);
     connect(m_remove, &QPushButton::clicked, this, &AttachmentsPane::removeSelected);
+    connect(m_download, &QPushButton::clicked, this, &AttachmentsPane::downloadSelected);
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, &AttachmentsPane::openSelected);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &AttachmentsPane::updateButtons);
-    connect(context.db.events(), &StoreEvents::recordsChanged, this, [this](const QString& table) {
-        if (table == u"attachments")
-            reload();
-    });
+    followStore();
     updateButtons();
 }
 
+void AttachmentsPane::followStore() {
+    connect(m_context.db.events(), &StoreEvents::recordsChanged, this, [this](const QString& table) {
+        if (table == u"attachments")
+            reload();
+    });
+    // After sync: pulled attachments, downloaded files.
+    connect(m_context.db.events(), &StoreEvents::tableReset, this, [this](const QString& table) {
+        if (table == u"attachments")
+            reload();
+    });
+}
+
 void AttachmentsPane::setRecord(const QString& table, const QString& id) {
+    if (id != m_recordId)
+        m_pending.clear(); // the user moved on: a download still comes, but opens nothing
     m_table = table;
     m_recordId = id;
     reload();
@@ -99,24 +138,37 @@ void AttachmentsPane::reload() {
         if (!attachments) {
             emit message(attachments.error().message, MessageBanner::Type::Error);
         } else {
-            const QLocale locale;
-            for (const Attachment& a : std::as_const(*attachments)) {
-                auto* item = new QTreeWidgetItem(m_list);
-                item->setText(NameColumn, a.fileName);
-                item->setData(NameColumn, Qt::UserRole, a.id);
-                item->setToolTip(NameColumn, a.mimeType);
-                item->setText(SizeColumn, locale.formattedDataSize(a.size));
-                item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
-                item->setText(AddedColumn, locale.toString(QDateTime::fromMSecsSinceEpoch(a.createdAt).toLocalTime(),
-                                                           QLocale::ShortFormat));
-                if (a.id == current)
-                    m_list->setCurrentItem(item);
-            }
+            for (const Attachment& a : std::as_const(*attachments))
+                addItem(a, current);
         }
     }
     m_list->resizeColumnToContents(SizeColumn);
     m_list->resizeColumnToContents(AddedColumn);
     updateButtons();
+    runPending();
+}
+
+void AttachmentsPane::addItem(const Attachment& a, const QString& current) {
+    const QLocale locale;
+    auto* item = new QTreeWidgetItem(m_list);
+    item->setText(NameColumn, a.fileName);
+    item->setData(NameColumn, Qt::UserRole, a.id);
+    item->setToolTip(NameColumn, a.mimeType);
+    item->setText(SizeColumn, locale.formattedDataSize(a.size));
+    item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
+    item->setText(AddedColumn,
+                  locale.toString(QDateTime::fromMSecsSinceEpoch(a.createdAt).toLocalTime(), QLocale::ShortFormat));
+    auto state = AttachmentContents(m_context.db).stateOf(a.sha256);
+    const bool here = !state || state->here; // unreadable: opening it reports why
+    item->setData(NameColumn, kHereRole, here);
+    if (!here) {
+        item->setText(StateColumn, stateText(*state, a.size));
+        if (state->problem == ContentProblem::NotUploaded)
+            item->setToolTip(StateColumn, tr("The computer it was attached on has not sent it yet; it arrives after "
+                                             "that computer syncs."));
+    }
+    if (a.id == current)
+        m_list->setCurrentItem(item);
 }
 
 void AttachmentsPane::chooseFiles() {
@@ -146,18 +198,25 @@ void AttachmentsPane::addFiles(const QStringList& paths) {
 
 void AttachmentsPane::openSelected() {
     const QString id = selectedId();
-    if (id.isEmpty() || !m_openedFiles.isValid())
+    if (id.isEmpty())
+        return;
+    if (selectedIsHere({id, selectedName(), {}}))
+        openFile(id, selectedName());
+}
+
+void AttachmentsPane::openFile(const QString& id, const QString& fileName) {
+    if (!m_openedFiles.isValid())
         return;
     // Each attachment opens from its own folder, so two files with the same name never collide.
     const QString folder = m_openedFiles.filePath(id);
     QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(QFileInfo(selectedName()).fileName());
+    const QString path = QDir(folder).filePath(QFileInfo(fileName).fileName());
     if (auto saved = AttachmentRepository(m_context.db).saveTo(id, path); !saved) {
         emit message(saved.error().message, MessageBanner::Type::Error);
         return;
     }
     if (!m_opener(path))
-        emit message(tr("No application is set up to open “%1”.").arg(selectedName()), MessageBanner::Type::Warning);
+        emit message(tr("No application is set up to open “%1”.").arg(fileName), MessageBanner::Type::Warning);
 }
 
 void AttachmentsPane::saveSelectedAs() {
@@ -167,12 +226,63 @@ void AttachmentsPane::saveSelectedAs() {
     const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                               .filePath(QFileInfo(selectedName()).fileName());
     const QString path = FileDialog::saveFileName(this, tr("Save attachment"), start);
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty() && selectedIsHere({id, selectedName(), path}))
+        saveFile(id, path);
+}
+
+void AttachmentsPane::saveFile(const QString& id, const QString& path) {
     if (auto saved = AttachmentRepository(m_context.db).saveTo(id, path); !saved)
         emit message(saved.error().message, MessageBanner::Type::Error);
     else
         emit message(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), MessageBanner::Type::Positive);
+}
+
+void AttachmentsPane::downloadSelected() {
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    if (auto asked = AttachmentContents(m_context.db).request(id); !asked) {
+        emit message(asked.error().message, MessageBanner::Type::Error);
+        return;
+    }
+    emit message(tr("“%1” is being downloaded.").arg(selectedName()), MessageBanner::Type::Information);
+    reload();
+}
+
+bool AttachmentsPane::selectedIsHere(const Pending& pending) {
+    const auto* item = m_list->currentItem();
+    if (!item || item->data(NameColumn, kHereRole).toBool())
+        return true;
+    if (auto asked = AttachmentContents(m_context.db).request(pending.attachmentId); !asked) {
+        emit message(asked.error().message, MessageBanner::Type::Error);
+        return false;
+    }
+    m_pending.removeIf([&](const Pending& p) { return p.attachmentId == pending.attachmentId; });
+    m_pending.append(pending);
+    emit message(pending.saveTo.isEmpty()
+                     ? tr("“%1” is being downloaded; it opens when it has arrived.").arg(pending.fileName)
+                     : tr("“%1” is being downloaded; it is saved to %2 when it has arrived.")
+                           .arg(pending.fileName, QDir::toNativeSeparators(pending.saveTo)),
+                 MessageBanner::Type::Information);
+    reload();
+    return false;
+}
+
+void AttachmentsPane::runPending() {
+    for (int row = 0; row < m_list->topLevelItemCount() && !m_pending.isEmpty(); ++row) {
+        const QTreeWidgetItem* item = m_list->topLevelItem(row);
+        const QString id = item->data(NameColumn, Qt::UserRole).toString();
+        const auto waiting =
+            std::find_if(m_pending.cbegin(), m_pending.cend(), [&](const Pending& p) { return p.attachmentId == id; });
+        if (waiting == m_pending.cend() || !item->data(NameColumn, kHereRole).toBool())
+            continue;
+        const Pending done = *waiting;
+        m_pending.erase(waiting);
+        if (done.saveTo.isEmpty())
+            openFile(done.attachmentId, done.fileName);
+        else
+            saveFile(done.attachmentId, done.saveTo);
+    }
 }
 
 void AttachmentsPane::removeSelected() {
@@ -224,6 +334,10 @@ void AttachmentsPane::updateButtons() {
     m_open->setEnabled(selected);
     m_saveAs->setEnabled(selected);
     m_remove->setEnabled(selected);
+    // Only for a file whose bytes are elsewhere (attached on another computer).
+    const bool elsewhere = selected && !m_list->currentItem()->data(NameColumn, kHereRole).toBool();
+    m_download->setEnabled(elsewhere);
+    m_download->setVisible(elsewhere);
 }
 
 } // namespace Fieldbook

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "domain/Attachment.h"
 #include "widgets/MessageBanner.h"
 
 #include <QTemporaryDir>
@@ -13,7 +14,9 @@ class QTreeWidget;
 
 namespace Fieldbook {
 
-/// Files attached to a record: add (button or drag and drop), open, save as, remove with undo.
+/// Files attached to a record: add (button or drag and drop), open, save as, remove with undo. A
+/// file whose bytes have not reached this computer (attached on another one) says so and can be
+/// downloaded; opening or saving it downloads it first and goes on when it has arrived.
 class AttachmentsPane final : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +29,8 @@ public:
     void openSelected();
     void saveSelectedAs();
     void removeSelected();
+    /// Asks sync to fetch the selected file's bytes now.
+    void downloadSelected();
     /// Tests replace how files are opened (default: QDesktopServices::openUrl).
     void setOpener(std::function<bool(const QString& path)> opener) { m_opener = std::move(opener); }
 
@@ -38,7 +43,20 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    /// What to do with a file once its bytes have arrived.
+    struct Pending {
+        QString attachmentId;
+        QString fileName;
+        QString saveTo; ///< empty: open it
+    };
+    void followStore();
     void reload();
+    void addItem(const Attachment& attachment, const QString& current);
+    /// Whether the selected file's bytes are here; if not, asks for them and queues `pending`.
+    bool selectedIsHere(const Pending& pending);
+    void runPending();
+    void openFile(const QString& id, const QString& fileName);
+    void saveFile(const QString& id, const QString& path);
     void chooseFiles();
     QString selectedId() const;
     QString selectedName() const;
@@ -52,6 +70,8 @@ private:
     QPushButton* m_open;
     QPushButton* m_saveAs;
     QPushButton* m_remove;
+    QPushButton* m_download;
+    QList<Pending> m_pending;
     QTemporaryDir m_openedFiles;
     std::function<bool(const QString&)> m_opener;
 };

@@ -35,6 +35,10 @@ QString SyncStatusText::progress(const SyncStatus& status) {
         if (p.done > 0)
             return tr("Syncing… %Ln received", "", p.done);
         break;
+    case SyncProgress::Phase::Files:
+        if (total > 0)
+            return tr("Transferring files… %1 of %Ln", "", total).arg(QLocale().toString(p.done));
+        break;
     }
     return tr("Syncing…");
 }

@@ -14,6 +14,8 @@ public:
     OtherDevice(InProcessServer& server, QString user);
 
     Database& db() { return m_store.db(); }
+    /// Its way to the server, with fault hooks.
+    FakeNetworkAccessManager& network() { return m_network; }
     /// One sync run; the error message, or an empty string when it succeeded.
     QString sync();
 
