@@ -12,7 +12,9 @@
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -21,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -111,6 +114,20 @@ QPushButton* button(const QuoteEditor& editor, const QString& name) {
     auto* found = editor.findChild<QPushButton*>(name);
     REQUIRE(found != nullptr);
     return found;
+}
+
+/// Answers the next file dialog over `parent` with `path`, as a user who types it and saves.
+void answerFileDialog(QWidget* parent, const QString& path) {
+    auto* poll = new QTimer(parent);
+    QObject::connect(poll, &QTimer::timeout, parent, [parent, path, poll] {
+        auto* dialog = parent->findChild<QFileDialog*>(u"fileDialog"_s);
+        if (!dialog || !dialog->isVisible())
+            return;
+        poll->deleteLater();
+        dialog->selectFile(path);
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, as the Save button would
+    });
+    poll->start(10);
 }
 
 QString grandTotalLabel(const QuoteEditor& editor) {
@@ -270,4 +287,47 @@ TEST_CASE("an item typed on a quote starts with the default tax rate of the comp
     const auto lines = *QuoteRepository(f.tmp.db()).lines(f.quoteId);
     REQUIRE(lines.size() == 1);
     CHECK(lines.first().amounts.taxRate == Decimal4::fromInt(19));
+}
+
+TEST_CASE("without a mail program Send saves the PDF where the user says and notes that on the timeline",
+          "[ui][quotes]") {
+    Fixture f;
+    MailProgramOnPath mail(false);
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    QuoteEditor editor(f.tmp.db(), f.quoteId);
+    editor.show();
+    editor.addProduct(f.productId, u"1"_s);
+    const QString path = folder.filePath(u"for-the-customer.pdf"_s);
+    answerFileDialog(&editor, path);
+    QTest::mouseClick(button(editor, u"sendButton"_s), Qt::LeftButton);
+
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == "%PDF-");
+    CHECK(QuoteRepository(f.tmp.db()).get(f.quoteId)->status == QuoteStatus::Sent);
+    const auto timeline = *ActivityRepository(f.tmp.db()).forAccount(f.accountId);
+    REQUIRE(timeline.size() == 1);
+    CHECK(timeline.first().kind == ActivityKind::Note);
+    CHECK(timeline.first().notes.contains(QDir::toNativeSeparators(path)));
+    CHECK(editor.findChild<MessageBanner*>(u"quoteBanner"_s)->text().contains(QDir::toNativeSeparators(path)));
+}
+
+TEST_CASE("Send cancelled in the file dialog leaves the quote a draft", "[ui][quotes]") {
+    Fixture f;
+    MailProgramOnPath mail(false);
+    QuoteEditor editor(f.tmp.db(), f.quoteId);
+    editor.show();
+    editor.addProduct(f.productId, u"1"_s);
+    auto* poll = new QTimer(&editor);
+    QObject::connect(poll, &QTimer::timeout, &editor, [&editor, poll] {
+        if (auto* dialog = editor.findChild<QFileDialog*>(u"fileDialog"_s); dialog && dialog->isVisible()) {
+            poll->deleteLater();
+            dialog->reject();
+        }
+    });
+    poll->start(10);
+    editor.sendQuote();
+    CHECK(QuoteRepository(f.tmp.db()).get(f.quoteId)->status == QuoteStatus::Draft);
+    CHECK(ActivityRepository(f.tmp.db()).forAccount(f.accountId)->isEmpty());
 }
