@@ -1,6 +1,6 @@
 #include "SyncFixture.h"
 
-#include "services/DemoDataService.h"
+#include "SmallDemo.h"
 #include "store/AccountRepository.h"
 #include "store/LocalOnlyRecords.h"
 
@@ -11,18 +11,6 @@ using namespace Fieldbook;
 using namespace Fieldbook::Test;
 
 namespace {
-
-void generateDemo(Database& db) {
-    DemoRequest demo;
-    demo.users = 3;
-    demo.accounts = 5;
-    demo.contacts = 8;
-    demo.activities = 8;
-    demo.opportunities = 8;
-    demo.quotes = 2;
-    demo.leads = 3;
-    REQUIRE(DemoDataService::generate(db, demo));
-}
 
 qsizetype serverAccounts(TestServer& server) {
     const auto records = server.records();
@@ -36,7 +24,7 @@ TEST_CASE("a demo store taken over before its first sync arrives whole with noth
     TestServer server;
     server.addUser(u"maria"_s, u"manager"_s);
     TestClient laptop(server, u"maria"_s);
-    generateDemo(laptop.db());
+    Test::generateSmallDemo(laptop.db());
     REQUIRE(LocalOnlyRecords(laptop.db()).takeOver());
 
     const SyncSummary summary = synced(laptop);
@@ -52,7 +40,7 @@ TEST_CASE("a demo store whose first sync was refused is sent again once taken ov
     TestServer server;
     server.addUser(u"maria"_s, u"manager"_s);
     TestClient laptop(server, u"maria"_s);
-    generateDemo(laptop.db());
+    Test::generateSmallDemo(laptop.db());
     const auto refused = laptop.sync();
     REQUIRE(refused);
     REQUIRE(refused->rejected > 0); // the demo's sales team is unknown to the server

@@ -1,6 +1,6 @@
 #include "TempDatabase.h"
 
-#include "services/DemoDataService.h"
+#include "SmallDemo.h"
 #include "store/AccountRepository.h"
 #include "store/LocalOnlyRecords.h"
 #include "store/Outbox.h"
@@ -13,22 +13,6 @@
 using namespace Qt::StringLiterals;
 using namespace Fieldbook;
 
-namespace {
-
-void generateDemo(Database& db) {
-    DemoRequest demo;
-    demo.users = 4;
-    demo.accounts = 6;
-    demo.contacts = 10;
-    demo.activities = 10;
-    demo.opportunities = 8;
-    demo.quotes = 2;
-    demo.leads = 3;
-    REQUIRE(DemoDataService::generate(db, demo));
-}
-
-} // namespace
-
 TEST_CASE("records of the demo's sales team are taken over with their pending changes", "[store][firstconnect]") {
     Test::TempDatabase tmp;
     Account mine;
@@ -39,7 +23,7 @@ TEST_CASE("records of the demo's sales team are taken over with their pending ch
     CHECK(*none == 0); // the device's own user is not "another user"
     CHECK_FALSE(LocalOnlyRecords::isDemo(tmp.db()));
 
-    generateDemo(tmp.db());
+    Test::generateSmallDemo(tmp.db());
     CHECK(LocalOnlyRecords::isDemo(tmp.db()));
     const auto before = LocalOnlyRecords(tmp.db()).count();
     REQUIRE(before);
@@ -68,7 +52,7 @@ TEST_CASE("records of the demo's sales team are taken over with their pending ch
 
 TEST_CASE("starting from the server's data keeps the store as a backup and empties it", "[store][firstconnect]") {
     Test::TempDatabase tmp;
-    generateDemo(tmp.db());
+    Test::generateSmallDemo(tmp.db());
     const int accounts = *AccountRepository(tmp.db()).count();
     const QString backup = LocalOnlyRecords::backupPathFor(tmp.path());
     CHECK(QFileInfo(backup).fileName().startsWith(QFileInfo(tmp.path()).fileName() + u".before-sync-"_s));

@@ -2,7 +2,7 @@
 
 #include "domain/Pipeline.h"
 #include "protocol/RecordType.h"
-#include "services/DemoDataService.h"
+#include "SmallDemo.h"
 #include "store/AttachmentRepository.h"
 #include "store/OpportunityLineRepository.h"
 #include "store/OpportunityRepository.h"
@@ -27,16 +27,7 @@ namespace {
 
 /// Demo data, plus what the demo does not make: an attachment, a custom pipeline, a product line.
 void recordsOfEveryType(Database& db) {
-    DemoRequest demo;
-    demo.users = 3;
-    demo.accounts = 4;
-    demo.contacts = 4;
-    demo.activities = 4;
-    demo.opportunities = 12;
-    demo.quotes = 3;
-    demo.leads = 3;
-    demo.seed = 7;
-    REQUIRE(DemoDataService::generate(db, demo, {}));
+    Test::generateSmallDemo(db);
 
     qint64 last = 0;
     const auto accounts = AccountRepository(db).page(0, 10, &last);
