@@ -483,5 +483,12 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
             <numerusform>Syncing… %1 of %Ln received</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Transferring files… %1 of %Ln</source>
+        <translation>
+            <numerusform>Transferring files… %1 of %Ln</numerusform>
+            <numerusform>Transferring files… %1 of %Ln</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -66,6 +66,10 @@
         <source>Another account already has the external id %1.</source>
         <translation>另一个客户已使用外部 ID %1。</translation>
     </message>
+    <message>
+        <source>“%1” is not a language such as zh_CN or en_US.</source>
+        <translation>“%1”不是有效的语言代码，例如 zh_CN 或 en_US。</translation>
+    </message>
 </context>
 <context>
     <name>Activity</name>
@@ -185,6 +189,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentContents</name>
+    <message>
+        <source>The attachment&apos;s content is not on this device.</source>
+        <translation>该附件的内容不在此设备上。</translation>
+    </message>
+    <message>
+        <source>The downloaded file did not match its checksum; it is downloaded again.</source>
+        <translation>下载的文件与其校验和不符，将重新下载。</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentRepository</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -217,6 +232,29 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTransfer</name>
+    <message>
+        <source>A file of %1 bytes is larger than %2 accepts.</source>
+        <translation>一个 %1 字节的文件超过了 %2 所接受的大小。</translation>
+    </message>
+    <message>
+        <source>The stored copy of an attached file is damaged; it was not sent (%1).</source>
+        <translation>本机保存的附件文件副本已损坏，未发送（%1）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a sent file is unreadable or does not move on.</source>
+        <translation>服务器对已发送文件的应答无法读取或没有进展。</translation>
+    </message>
+    <message>
+        <source>The server sent another part of a file than was asked for.</source>
+        <translation>服务器发送的文件片段与所请求的不符。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of missing files is unreadable: %1</source>
+        <translation>服务器返回的缺失文件列表无法读取：%1</translation>
     </message>
 </context>
 <context>
@@ -258,6 +296,59 @@
     <message>
         <source>There is no device %1.</source>
         <translation>没有设备 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BlobService</name>
+    <message>
+        <source>No attachment you can see has the content %1.</source>
+        <translation>您可见的附件中没有内容为 %1 的附件。</translation>
+    </message>
+    <message>
+        <source>The content %1 has not reached the server yet; the device that attached it sends it when it syncs.</source>
+        <translation>内容 %1 尚未到达服务器；添加该附件的设备会在同步时发送它。</translation>
+    </message>
+</context>
+<context>
+    <name>BlobStore</name>
+    <message>
+        <source>An upload of this content with %1 bytes is under way; send it from byte 0 to start over.</source>
+        <translation>此内容正以 %1 字节的大小上传；如要重新开始，请从第 0 字节起发送。</translation>
+    </message>
+    <message>
+        <source>The server has the first %1 bytes of this content; send the bytes from %1 on.</source>
+        <translation>服务器已有此内容的前 %1 个字节；请从第 %1 字节起发送。</translation>
+    </message>
+    <message>
+        <source>The uploaded bytes have the SHA-256 %1, not %2; the upload was discarded.</source>
+        <translation>上传字节的 SHA-256 为 %1，而不是 %2；此次上传已丢弃。</translation>
+    </message>
+    <message>
+        <source>The stored content %1 is incomplete.</source>
+        <translation>已存储的内容 %1 不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>BlobWire</name>
+    <message>
+        <source>%1 must be a SHA-256 in 64 lower-case hexadecimal digits</source>
+        <translation>%1 必须是由 64 个小写十六进制数字组成的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Content-Range &quot;%1&quot; must read &quot;bytes FIRST-LAST/TOTAL&quot; with FIRST &lt;= LAST &lt; TOTAL (&quot;bytes */0&quot; for an empty file).</source>
+        <translation>Content-Range &quot;%1&quot; 的格式必须为 &quot;bytes FIRST-LAST/TOTAL&quot;，且 FIRST &lt;= LAST &lt; TOTAL（空文件为 &quot;bytes */0&quot;）。</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes; this server accepts files of at most %2 bytes.</source>
+        <translation>该文件为 %1 字节；此服务器只接受不超过 %2 字节的文件。</translation>
+    </message>
+    <message>
+        <source>Range &quot;%1&quot; must name one range of bytes: &quot;bytes=FIRST-LAST&quot; or &quot;bytes=FIRST-&quot;.</source>
+        <translation>Range &quot;%1&quot; 必须指定一个字节范围：&quot;bytes=FIRST-LAST&quot; 或 &quot;bytes=FIRST-&quot;。</translation>
+    </message>
+    <message>
+        <source>received must not exceed size</source>
+        <translation>received 不得大于 size</translation>
     </message>
 </context>
 <context>
@@ -473,6 +564,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>The logo must be a PNG, JPEG or SVG image.</source>
         <translation>徽标必须是 PNG、JPEG 或 SVG 图片。</translation>
+    </message>
+    <message>
+        <source>The default tax rate must be between 0 and 100 %.</source>
+        <translation>默认税率必须在 0 到 100% 之间。</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1028,18 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>There is no account named “%1”. Pick the parent account from the suggestions or clear the field.</source>
         <translation>没有名为“%1”的客户。请从建议中选择上级客户，或清空该字段。</translation>
     </message>
+    <message>
+        <source>The language this customer&apos;s quotes are printed in.</source>
+        <translation>此客户的报价单所使用的打印语言。</translation>
+    </message>
+    <message>
+        <source>Not set: the app&apos;s language</source>
+        <translation>未设置：使用应用的语言</translation>
+    </message>
+    <message>
+        <source>&amp;Quote language:</source>
+        <translation>报价单语言(&amp;Q)：</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::AccountListModel</name>
@@ -1178,6 +1285,62 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>Attachment “%1” removed.</source>
         <translation>已移除附件“%1”。</translation>
     </message>
+    <message>
+        <source>Not on the server yet</source>
+        <translation>尚未上传到服务器</translation>
+    </message>
+    <message>
+        <source>No longer shared with you</source>
+        <translation>已不再与您共享</translation>
+    </message>
+    <message>
+        <source>Arrived damaged; downloading again</source>
+        <translation>收到的文件已损坏，正在重新下载</translation>
+    </message>
+    <message>
+        <source>Too large to download</source>
+        <translation>文件过大，无法下载</translation>
+    </message>
+    <message>
+        <source>Download interrupted; it goes on at the next sync</source>
+        <translation>下载已中断，将在下次同步时继续</translation>
+    </message>
+    <message>
+        <source>Downloading… %1 of %2</source>
+        <translation>正在下载… %1 / %2</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>尚未下载</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The computer it was attached on has not sent it yet; it arrives after that computer syncs.</source>
+        <translation>添加此附件的电脑尚未发送它；那台电脑同步后即可收到。</translation>
+    </message>
+    <message>
+        <source>“%1” is being downloaded.</source>
+        <translation>正在下载“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is being downloaded; it opens when it has arrived.</source>
+        <translation>正在下载“%1”，下载完成后将自动打开。</translation>
+    </message>
+    <message>
+        <source>“%1” is being downloaded; it is saved to %2 when it has arrived.</source>
+        <translation>正在下载“%1”，下载完成后将保存到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::BoardColumn</name>
@@ -1256,10 +1419,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>标志：</translation>
     </message>
     <message>
-        <source>Printed on every quote. New quotes start with these payment terms.</source>
-        <translation>打印在每份报价单上。新报价单默认使用这些付款条件。</translation>
-    </message>
-    <message>
         <source>Choose a logo</source>
         <translation>选择标志</translation>
     </message>
@@ -1282,6 +1441,22 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>No logo</source>
         <translation>无标志</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Items typed on a quote (not products of the catalogue) start with this tax rate.</source>
+        <translation>在报价单上手动输入的项目（非产品目录中的产品）默认使用此税率。</translation>
+    </message>
+    <message>
+        <source>Default ta&amp;x rate:</source>
+        <translation>默认税率(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Printed on every quote. New quotes start with these payment terms; items that are not products start with the default tax rate.</source>
+        <translation>打印在每份报价单上。新报价单默认使用这些付款条件；非产品项目默认使用默认税率。</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +2997,10 @@ Field name: %2</source>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Q&amp;uotes…</source>
+        <translation>报价单(&amp;U)…</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::MergeDialog</name>
@@ -4201,10 +4380,6 @@ Field name: %2</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Quote %1 is sent and locked. Print it or save it as PDF for the customer.</source>
-        <translation>报价单 %1 已发送并锁定。请打印或另存为 PDF 以提供给客户。</translation>
-    </message>
-    <message>
         <source>Mark accepted</source>
         <translation>标记为已接受</translation>
     </message>
@@ -4237,6 +4412,18 @@ Field name: %2</source>
         <translation>
             <numerusform>已保存 %1（共 %n 页）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The customer accepted this quote; it is final and kept as it was accepted.</source>
+        <translation>客户已接受此报价单；它已最终确定，并按接受时的内容保留。</translation>
+    </message>
+    <message>
+        <source>This quote was sent and is locked; a newer revision of it exists.</source>
+        <translation>此报价单已发送并锁定；它已有更新的修订版。</translation>
+    </message>
+    <message>
+        <source>Save the quote for the customer</source>
+        <translation>保存报价单以发送给客户</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +4475,67 @@ Field name: %2</source>
     <message>
         <source>&quot;%1&quot; is not a tax rate; use a number such as 19 or 7.5.</source>
         <translation>“%1”不是有效税率；请使用数字，例如 19 或 7.5。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::QuoteListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::QuoteListPresentation</name>
+    <message>
+        <source>does not add up</source>
+        <translation>金额无法计算</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::QuotesDialog</name>
+    <message>
+        <source>Quotes</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Search number, title or customer</source>
+        <translation>搜索编号、标题或客户</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>No quote matches.</source>
+        <translation>没有匹配的报价单。</translation>
+    </message>
+    <message>
+        <source>No quotes yet. Quotes are made from an opportunity, on its Quotes tab.</source>
+        <translation>还没有报价单。报价单在商机的“报价单”标签页中创建。</translation>
+    </message>
+    <message>
+        <source>Quotes: %1</source>
+        <translation>报价单：%1</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4614,48 @@ Field name: %2</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::SellerProfileDialog</name>
+    <message>
+        <source>Your details on quotes</source>
+        <translation>报价单上的您的信息</translation>
+    </message>
+    <message>
+        <source>Your customers see these on every quote: who it comes from and whom to ask. You can change them later in Settings › Company.</source>
+        <translation>客户会在每份报价单上看到这些信息：报价单来自谁、应联系谁。您之后可以在“设置 › 公司”中修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::SellerProfileEditor</name>
+    <message>
+        <source>e.g. Maria Schmidt</source>
+        <translation>例如：张伟</translation>
+    </message>
+    <message>
+        <source>Your name comes from the sync server&apos;s user directory.</source>
+        <translation>您的姓名来自同步服务器的用户目录。</translation>
+    </message>
+    <message>
+        <source>Customers see it on your quotes as their contact.</source>
+        <translation>客户会在您的报价单上看到它作为联系人。</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>您的姓名(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>您的公司</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +5137,18 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
     <message>
         <source>The server could not handle the request.</source>
         <translation>服务器无法处理该请求。</translation>
+    </message>
+    <message>
+        <source>The body has %1 bytes; Content-Range announces %2.</source>
+        <translation>请求正文有 %1 字节；Content-Range 声明的是 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The content has %1 bytes; the range starts at byte %2.</source>
+        <translation>该内容共 %1 字节；所请求的范围从第 %2 字节开始。</translation>
+    </message>
+    <message>
+        <source>%1 does not end in a SHA-256 (64 lower-case hexadecimal digits).</source>
+        <translation>%1 的结尾不是 SHA-256（64 个小写十六进制数字）。</translation>
     </message>
 </context>
 <context>
@@ -6244,6 +6546,10 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <source>Another opportunity already has the external id &quot;%1&quot;.</source>
         <translation>另一个商机已使用外部 ID“%1”。</translation>
     </message>
+    <message>
+        <source>%1 cannot be won: its pipeline no longer exists.</source>
+        <translation>%1 无法标记为赢单：其销售流程已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -6638,14 +6944,21 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
     </message>
 </context>
 <context>
+    <name>QuoteDelivery</name>
+    <message>
+        <source>Quote %1 sent</source>
+        <translation>报价单 %1 已发送</translation>
+    </message>
+    <message>
+        <source>Quote %1 sent: %2</source>
+        <translation>报价单 %1 已发送：%2</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDocument</name>
     <message>
         <source>Tax number: %1</source>
         <translation>税号：%1</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>报价单</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -6734,6 +7047,10 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Quote %1: %2</source>
+        <translation>报价单 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6865,9 +7182,40 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <source>Quote %1 already has a newer revision; revise that one.</source>
         <translation>报价单 %1 已有更新的修订版；请修订该版本。</translation>
     </message>
+</context>
+<context>
+    <name>QuoteSender</name>
     <message>
-        <source>Quote %1 cannot win its opportunity: its pipeline no longer exists.</source>
-        <translation>报价单 %1 无法使其商机赢单：该商机的销售流程已不存在。</translation>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Saved as %1 to be sent to the customer.</source>
+        <translation>已保存为 %1，待发送给客户。</translation>
+    </message>
+    <message>
+        <source>Handed to the mail program with %1 attached.</source>
+        <translation>已交给邮件程序，附件为 %1。</translation>
+    </message>
+    <message>
+        <source>Sent to %1 through the mail program, with %2 attached.</source>
+        <translation>已通过邮件程序发送给 %1，附件为 %2。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is sent and locked. There is no mail program (xdg-email) here, so it was saved as %2: send that file to the customer.</source>
+        <translation>报价单 %1 已发送并锁定。此处没有邮件程序（xdg-email），因此已保存为 %2：请将该文件发送给客户。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is sent and locked, but the mail program did not start. Send %2 to the customer yourself.</source>
+        <translation>报价单 %1 已发送并锁定，但邮件程序未能启动。请自行将 %2 发送给客户。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is sent and locked. Your mail program has it; add the customer&apos;s address there.</source>
+        <translation>报价单 %1 已发送并锁定。邮件程序已收到该报价单，请在其中填写客户的邮箱地址。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is sent and locked. Your mail program has it, addressed to %2.</source>
+        <translation>报价单 %1 已发送并锁定。邮件程序已收到该报价单，收件人为 %2。</translation>
     </message>
 </context>
 <context>
@@ -7394,6 +7742,10 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
             <numerusform>%n 条接收到的记录无法保存在这台电脑上，已被搁置（见“同步问题”）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Files could not be transferred: %1 They follow at the next sync.</source>
+        <translation>文件未能传输：%1 它们将在下次同步时继续传输。</translation>
+    </message>
 </context>
 <context>
     <name>SyncHttpClient</name>
@@ -7599,6 +7951,12 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <source>Syncing… %1 of %Ln received</source>
         <translation>
             <numerusform>正在同步… 已接收 %1 / %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferring files… %1 of %Ln</source>
+        <translation>
+            <numerusform>正在传输文件… 第 %1 个，共 %Ln 个</numerusform>
         </translation>
     </message>
 </context>
@@ -7816,6 +8174,10 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <source>(%1 without a name)</source>
         <translation>（无名称的%1）</translation>
     </message>
+    <message>
+        <source>Quote language</source>
+        <translation>报价单语言</translation>
+    </message>
 </context>
 <context>
     <name>TokenStore</name>
@@ -7949,6 +8311,10 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
     <message>
         <source>A user cannot be their own manager.</source>
         <translation>用户不能是自己的经理。</translation>
+    </message>
+    <message>
+        <source>Your name comes from the sync server&apos;s user directory; an admin changes it there.</source>
+        <translation>您的姓名来自同步服务器的用户目录，请由管理员在那里修改。</translation>
     </message>
 </context>
 <context>
