@@ -14,8 +14,9 @@ TEST_CASE("sync on demo data asks for --take-over or --fresh before it signs in"
             0);
     const QString password = cli.writeFile(u"pw"_s, "secret\n");
     // Port 9 on loopback: nothing listens, so a run that got as far as signing in ends with 7.
-    const QStringList sync{u"sync"_s, u"--server"_s, u"https://127.0.0.1:9"_s, u"--user"_s, u"maria"_s,
-                           u"--password-file"_s, password, u"--timeout"_s, u"5"_s};
+    const QStringList sync{u"sync"_s,   u"--server"_s,  u"https://127.0.0.1:9"_s,
+                           u"--user"_s, u"maria"_s,     u"--password-file"_s,
+                           password,    u"--timeout"_s, u"5"_s};
 
     const CliRun asked = cli.run(sync);
     CHECK(asked.exitCode == 2);
