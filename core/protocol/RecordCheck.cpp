@@ -80,4 +80,21 @@ std::optional<FieldProblem> RecordCheck::record(const RecordType& type, const QJ
     return RecordCheck::values(type, values);
 }
 
+QList<NamedRecord> RecordCheck::references(const RecordType& type, const QJsonObject& values,
+                                           const QJsonObject& stored) {
+    QList<NamedRecord> named;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const FieldSpec* field = type.field(it.key());
+        const QString id = it.value().toString();
+        if (!field || id.isEmpty())
+            continue;
+        QString table = field->references;
+        if (!field->referencesTableIn.isEmpty())
+            table = values.value(field->referencesTableIn).toString(stored.value(field->referencesTableIn).toString());
+        if (!table.isEmpty())
+            named.append({it.key(), table, id});
+    }
+    return named;
+}
+
 } // namespace Fieldbook

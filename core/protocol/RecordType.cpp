@@ -12,6 +12,11 @@ constexpr auto Json = FieldKind::Json;
 constexpr auto Desc = MergeClass::Descriptive;
 constexpr auto Guard = MergeClass::Guarded;
 constexpr auto Long = MergeClass::LongText;
+
+/// A reference field: the id of a record of `table`.
+FieldSpec ref(const QString& column, const QString& table, MergeClass merge = Guard) {
+    return FieldSpec{column, Text, merge}.refersTo(table);
+}
 } // namespace
 
 bool FieldSpec::nullable() const {
@@ -59,7 +64,7 @@ const RecordType& RecordType::accounts() {
                                   {u"annual_revenue"_s, Int, Guard},
                                   {u"currency"_s, Text, Guard},
                                   {u"employees"_s, Int, Desc},
-                                  {u"parent_id"_s, Text, Guard},
+                                  ref(u"parent_id"_s, u"accounts"_s),
                                   {u"owner_id"_s, Text, Guard},
                                   {u"tags"_s, Json, Desc},
                                   {u"notes"_s, Text, Long},
@@ -76,7 +81,7 @@ const RecordType& RecordType::contacts() {
                                  {{u"first_name"_s, Text, Desc},
                                   {u"last_name"_s, Text, Desc},
                                   {u"title"_s, Text, Desc},
-                                  {u"account_id"_s, Text, Guard},
+                                  ref(u"account_id"_s, u"accounts"_s),
                                   {u"emails"_s, Json, Desc},
                                   {u"phones"_s, Json, Desc},
                                   {u"street"_s, Text, Desc},
@@ -105,11 +110,11 @@ const RecordType& RecordType::activities() {
                                   {u"duration_minutes"_s, Int, Desc},
                                   {u"outcome"_s, Text, Desc},
                                   {u"notes"_s, Text, Long},
-                                  {u"contact_id"_s, Text, Guard},
-                                  {u"account_id"_s, Text, Guard},
+                                  ref(u"contact_id"_s, u"contacts"_s),
+                                  ref(u"account_id"_s, u"accounts"_s),
                                   {u"done"_s, Bool, Desc},
                                   {u"owner_id"_s, Text, Guard},
-                                  {u"lead_id"_s, Text, Guard}},
+                                  ref(u"lead_id"_s, u"leads"_s)},
                                  RecordScope::Owner,
                                  RecordLabel::of({u"subject"_s}),
                                  QT_TRANSLATE_NOOP("RecordType", "Activity")};
@@ -120,7 +125,7 @@ const RecordType& RecordType::attachments() {
     static const RecordType type{
         u"attachments"_s,
         {FieldSpec{u"record_table"_s, Text, Guard}.mandatory().oneOf({u"accounts"_s, u"contacts"_s, u"activities"_s}),
-         FieldSpec{u"record_id"_s, Text, Guard}.mandatory(),
+         FieldSpec{u"record_id"_s, Text, Guard}.mandatory().refersToTableIn(u"record_table"_s),
          {u"file_name"_s, Text, Desc},
          {u"mime_type"_s, Text, Desc},
          {u"size"_s, Int, Guard},
@@ -135,8 +140,8 @@ const RecordType& RecordType::attachments() {
 const RecordType& RecordType::opportunities() {
     static const RecordType type{u"opportunities"_s,
                                  {{u"name"_s, Text, Desc},
-                                  {u"account_id"_s, Text, Guard},
-                                  {u"contact_id"_s, Text, Desc},
+                                  ref(u"account_id"_s, u"accounts"_s),
+                                  ref(u"contact_id"_s, u"contacts"_s, Desc),
                                   {u"amount"_s, Int, Guard},
                                   {u"currency"_s, Text, Guard},
                                   {u"close_date"_s, Text, Guard},
@@ -159,9 +164,9 @@ const RecordType& RecordType::opportunities() {
 // Like quote lines, an opportunity's product lines are records of their own and guarded.
 const RecordType& RecordType::opportunityLines() {
     static const RecordType type{u"opportunity_lines"_s,
-                                 {FieldSpec{u"opportunity_id"_s, Text, Guard}.mandatory(),
+                                 {ref(u"opportunity_id"_s, u"opportunities"_s).mandatory(),
                                   {u"position"_s, Int, Guard},
-                                  {u"product_id"_s, Text, Guard},
+                                  ref(u"product_id"_s, u"products"_s),
                                   {u"description"_s, Text, Guard},
                                   {u"quantity"_s, Int, Guard},
                                   {u"unit_price"_s, Int, Guard},
@@ -190,7 +195,7 @@ const RecordType& RecordType::pipelines() {
 
 const RecordType& RecordType::opportunityHistory() {
     static const RecordType type{u"opportunity_history"_s,
-                                 {FieldSpec{u"opportunity_id"_s, Text, Guard}.mandatory(),
+                                 {ref(u"opportunity_id"_s, u"opportunities"_s).mandatory(),
                                   FieldSpec{u"field"_s, Text, Guard}.oneOf({u"stage"_s, u"amount"_s, u"close_date"_s}),
                                   {u"old_value"_s, Text, Guard},
                                   {u"new_value"_s, Text, Guard},
@@ -234,8 +239,8 @@ const RecordType& RecordType::priceLists() {
 
 const RecordType& RecordType::priceListEntries() {
     static const RecordType type{u"price_list_entries"_s,
-                                 {FieldSpec{u"price_list_id"_s, Text, Guard}.mandatory(),
-                                  FieldSpec{u"product_id"_s, Text, Guard}.mandatory(),
+                                 {ref(u"price_list_id"_s, u"price_lists"_s).mandatory(),
+                                  ref(u"product_id"_s, u"products"_s).mandatory(),
                                   {u"min_quantity"_s, Int, Guard},
                                   {u"unit_price"_s, Int, Guard},
                                   {u"owner_id"_s, Text, Guard}},
@@ -252,12 +257,12 @@ const RecordType& RecordType::quotes() {
         u"quotes"_s,
         {{u"number"_s, Text, Guard},
          {u"revision"_s, Int, Guard},
-         {u"opportunity_id"_s, Text, Guard},
-         {u"account_id"_s, Text, Guard},
-         {u"contact_id"_s, Text, Desc},
+         ref(u"opportunity_id"_s, u"opportunities"_s),
+         ref(u"account_id"_s, u"accounts"_s),
+         ref(u"contact_id"_s, u"contacts"_s, Desc),
          {u"title"_s, Text, Desc},
          {u"currency"_s, Text, Guard},
-         {u"price_list_id"_s, Text, Guard},
+         ref(u"price_list_id"_s, u"price_lists"_s),
          FieldSpec{u"status"_s, Text, Guard}.oneOf(
              {u"draft"_s, u"sent"_s, u"accepted"_s, u"rejected"_s, u"expired"_s, u"superseded"_s}),
          {u"valid_until"_s, Text, Guard},
@@ -265,7 +270,7 @@ const RecordType& RecordType::quotes() {
          {u"notes"_s, Text, Long},
          {u"sent_at"_s, Int, Guard},
          {u"decided_at"_s, Int, Guard},
-         {u"previous_id"_s, Text, Guard},
+         ref(u"previous_id"_s, u"quotes"_s),
          {u"owner_id"_s, Text, Guard}},
         RecordScope::Owner,
         RecordLabel::of({u"number"_s, u"title"_s}),
@@ -276,10 +281,10 @@ const RecordType& RecordType::quotes() {
 const RecordType& RecordType::quoteLines() {
     static const RecordType type{
         u"quote_lines"_s,
-        {FieldSpec{u"quote_id"_s, Text, Guard}.mandatory(),
+        {ref(u"quote_id"_s, u"quotes"_s).mandatory(),
          {u"position"_s, Int, Guard},
          FieldSpec{u"kind"_s, Text, Guard}.oneOf({u"item"_s, u"section"_s, u"note"_s}),
-         {u"product_id"_s, Text, Guard},
+         ref(u"product_id"_s, u"products"_s),
          {u"description"_s, Text, Guard},
          {u"quantity"_s, Int, Guard},
          {u"unit"_s, Text, Guard},
@@ -309,9 +314,9 @@ const RecordType& RecordType::leads() {
                                   {u"rating"_s, Text, Desc},
                                   {u"disqualify_reason"_s, Text, Desc},
                                   {u"notes"_s, Text, Long},
-                                  {u"converted_account_id"_s, Text, Guard},
-                                  {u"converted_contact_id"_s, Text, Guard},
-                                  {u"converted_opportunity_id"_s, Text, Guard},
+                                  ref(u"converted_account_id"_s, u"accounts"_s),
+                                  ref(u"converted_contact_id"_s, u"contacts"_s),
+                                  ref(u"converted_opportunity_id"_s, u"opportunities"_s),
                                   {u"converted_at"_s, Int, Guard},
                                   {u"external_id"_s, Text, Guard},
                                   {u"owner_id"_s, Text, Guard}},

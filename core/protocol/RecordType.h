@@ -20,6 +20,12 @@ struct FieldSpec {
     bool required = false; ///< a reference that every record must have (never null or empty)
     QStringList allowed;   ///< the only values a text field may hold; empty: any
     int maxLength = 0;     ///< characters of a text or JSON value; 0: RecordCheck's default for the kind
+    /// For a reference: the table whose record the id names. The server refuses a change whose
+    /// reference names no record it holds (RecordCheck::references). `owner_id` is not declared
+    /// here: the scope rule checks owners.
+    QString references;
+    /// For a reference into one of several tables (an attachment's record): the field naming the table.
+    QString referencesTableIn;
 
     FieldSpec(QString column, FieldKind kind = FieldKind::Text, MergeClass merge = MergeClass::Descriptive)
         : column(std::move(column))
@@ -35,6 +41,18 @@ struct FieldSpec {
     [[nodiscard]] FieldSpec oneOf(QStringList values) const {
         FieldSpec f = *this;
         f.allowed = std::move(values);
+        return f;
+    }
+    /// This field, a reference to a record of `table`.
+    [[nodiscard]] FieldSpec refersTo(QString table) const {
+        FieldSpec f = *this;
+        f.references = std::move(table);
+        return f;
+    }
+    /// This field, a reference to a record of the table that the field `tableField` names.
+    [[nodiscard]] FieldSpec refersToTableIn(QString tableField) const {
+        FieldSpec f = *this;
+        f.referencesTableIn = std::move(tableField);
         return f;
     }
     /// Whether the value may be null: optional references ("…_id") and nothing else.

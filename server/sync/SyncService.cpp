@@ -4,6 +4,7 @@
 #include "protocol/RecordCheck.h"
 #include "protocol/RecordType.h"
 #include "storage/MutationLedger.h"
+#include "storage/RecordStore.h"
 #include "storage/ServerDatabase.h"
 
 #include <QCoreApplication>
@@ -77,14 +78,6 @@ QString organisationTables() {
             names.append(u'\'' + type->table + u'\'');
     return names.join(u", "_s);
 }
-
-struct StoredRecord {
-    QString ownerId;
-    qint64 rowVersion = 0;
-    bool deleted = false;
-    QJsonObject fields;
-    QJsonObject meta;
-};
 
 struct LostValue {
     QString field;
@@ -238,17 +231,21 @@ Result<MutationResult> SyncService::apply(const Caller& caller, const Scope& sco
         return result(m, MutationStatus::Rejected, 0,
                       u"the value of %1 is not valid: %2"_s.arg(problem->field, problem->problem));
 
-    std::optional<StoredRecord> stored;
-    {
-        auto q =
-            m_db.run(u"SELECT owner_id, row_version, deleted, fields, meta FROM records WHERE tbl = ? AND id = ?"_s,
-                     {m.table, m.recordId});
-        if (!q)
-            return std::unexpected(q.error());
-        if ((*q)->next())
-            stored = StoredRecord{(*q)->value(0).toString(), (*q)->value(1).toLongLong(), (*q)->value(2).toInt() != 0,
-                                  parseObject((*q)->value(3).toString()), parseObject((*q)->value(4).toString())};
-        (*q)->finish();
+    RecordStore records(m_db);
+    auto loaded = records.load(m.table, m.recordId);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    const std::optional<StoredRecord> stored = *loaded;
+    // A reference must name a record the server holds: otherwise every colleague's client would
+    // have to set the record aside (docs/sync-protocol.md, "Value checks").
+    for (const NamedRecord& named : RecordCheck::references(*type, m.fields, stored ? stored->fields : QJsonObject{})) {
+        auto found = records.exists(named.table, named.id);
+        if (!found)
+            return std::unexpected(found.error());
+        if (!*found)
+            return result(m, MutationStatus::Rejected, 0,
+                          u"the value of %1 names a record the server does not have: %2 '%3'"_s.arg(
+                              named.field, named.table, named.id));
     }
     const QJsonObject stamp{{u"sv"_s, sv}, {u"hlc"_s, m.hlc}, {u"by"_s, caller.clientId}};
 

@@ -354,6 +354,40 @@ TEST_CASE("a value that breaks its record type's declaration is refused with the
     CHECK(f.db->scalar(u"SELECT count(*) FROM records"_s, {})->toInt() == 1);
 }
 
+TEST_CASE("a reference to a record the server never held is refused with the field named", "[server][sync][check]") {
+    ServerFixture f;
+    Device rep{f, {f.rep1, u"rep-laptop"_s}};
+    auto account = rep.next(Wire::Op::Insert, u"acc1"_s, 0, {{u"name"_s, u"Acme"_s}, {u"owner_id"_s, f.rep1}});
+    account.table = u"accounts"_s;
+    REQUIRE(rep.push(account).status == Wire::MutationStatus::Applied);
+
+    QJsonObject dangling = contactFields(f.rep1, u"Ada"_s);
+    dangling.insert(u"account_id"_s, u"no-such-account"_s);
+    const auto refused = rep.push(rep.next(Wire::Op::Insert, u"c1"_s, 0, dangling));
+    CHECK(refused.status == Wire::MutationStatus::Rejected);
+    CHECK(refused.message.contains(u"account_id"_s));
+    CHECK(refused.message.contains(u"no-such-account"_s));
+
+    QJsonObject linked = contactFields(f.rep1, u"Bo"_s);
+    linked.insert(u"account_id"_s, u"acc1"_s);
+    const auto created = rep.push(rep.next(Wire::Op::Insert, u"c2"_s, 0, linked));
+    REQUIRE(created.status == Wire::MutationStatus::Applied);
+    // An update is checked too, and an attachment's record is looked up in the table it names.
+    const auto moved = rep.push(rep.next(Wire::Op::Update, u"c2"_s, created.rowVersion,
+                                         {{u"account_id"_s, u"gone"_s}}, {{u"account_id"_s, u"acc1"_s}}));
+    CHECK(moved.status == Wire::MutationStatus::Rejected);
+    auto attachment = rep.next(Wire::Op::Insert, u"f1"_s, 0,
+                               {{u"record_table"_s, u"accounts"_s}, {u"record_id"_s, u"c2"_s},
+                                {u"sha256"_s, QString(64, u'a')}, {u"owner_id"_s, f.rep1}});
+    attachment.table = u"attachments"_s;
+    CHECK(rep.push(attachment).status == Wire::MutationStatus::Rejected); // c2 is a contact, not an account
+    attachment.fields.insert(u"record_table"_s, u"contacts"_s);
+    attachment.seq = ++rep.seq;
+    attachment.mutationId = u"rep-laptop-att2"_s;
+    CHECK(rep.push(attachment).status == Wire::MutationStatus::Applied);
+    CHECK(f.db->scalar(u"SELECT count(*) FROM records WHERE tbl = 'contacts'"_s, {})->toInt() == 1);
+}
+
 TEST_CASE("a change the server already holds gets its stored answer whichever device sends it again",
           "[server][sync]") {
     ServerFixture f;

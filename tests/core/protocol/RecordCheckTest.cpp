@@ -71,3 +71,40 @@ TEST_CASE("a server of this build accepts the store schema this build writes", "
     // Forgetting to raise kClientSchema with a migration makes every sync refuse this build's stores.
     CHECK(Wire::kClientSchema == Database::latestSchemaVersion());
 }
+
+TEST_CASE("declared references are the client store's foreign keys, and name the records a change points at",
+          "[protocol][check][store]") {
+    Test::TempDatabase tmp;
+    QSqlQuery q(tmp->connection().database());
+    for (const RecordType* type : RecordType::all()) {
+        REQUIRE(q.exec(u"PRAGMA foreign_key_list("_s + type->table + u")"_s));
+        QHash<QString, QString> foreignKeys; // column -> table
+        while (q.next())
+            foreignKeys.insert(q.value(3).toString(), q.value(2).toString());
+        for (const FieldSpec& field : type->fields) {
+            INFO(type->table.toStdString() << "." << field.column.toStdString());
+            if (!field.references.isEmpty())
+                CHECK(RecordType::find(field.references) != nullptr);
+            // Every foreign key into a synced table other than the users is declared (owners are scope-checked).
+            const QString target = foreignKeys.value(field.column);
+            if (!target.isEmpty() && target != u"users"_s && RecordType::find(target))
+                CHECK(field.references == target);
+        }
+    }
+
+    const QJsonObject line{{u"quote_id"_s, u"q1"_s}, {u"product_id"_s, QString()}, {u"description"_s, u"x"_s}};
+    const QList<NamedRecord> named = RecordCheck::references(RecordType::quoteLines(), line);
+    REQUIRE(named.size() == 1); // an empty reference names nothing
+    CHECK(named.first().table == u"quotes"_s);
+    CHECK(named.first().id == u"q1"_s);
+    // An attachment's record is in the table its record_table names, from the change or else as stored.
+    const RecordType& attachments = RecordType::attachments();
+    const auto moved = RecordCheck::references(attachments, {{u"record_id"_s, u"c9"_s}},
+                                               {{u"record_table"_s, u"contacts"_s}});
+    REQUIRE(moved.size() == 1);
+    CHECK(moved.first().table == u"contacts"_s);
+    const auto both = RecordCheck::references(attachments, {{u"record_table"_s, u"accounts"_s}, {u"record_id"_s, u"a1"_s}},
+                                              {{u"record_table"_s, u"contacts"_s}});
+    REQUIRE(both.size() == 1);
+    CHECK(both.first().table == u"accounts"_s);
+}
