@@ -13,6 +13,7 @@
 #include "store/OpportunityRepository.h"
 #include "store/QuoteRepository.h"
 #include "store/UserRepository.h"
+#include "workflows/QuoteLifecycle.h"
 
 #include <QDateTime>
 
@@ -148,10 +149,10 @@ Result<void> writeSales(Database& db, const DemoRequest& request, qint64 now, co
                 return std::unexpected(saved.error());
         }
         if (o.stage == u"won"_s || o.stage == u"negotiation"_s || (o.stage == u"proposal"_s && q % 2 == 0)) {
-            if (auto sent = quotes.send(quote->id, today); !sent)
+            if (auto sent = QuoteLifecycle(db).send(quote->id, today); !sent)
                 return std::unexpected(sent.error());
             if (o.stage == u"won"_s)
-                if (auto accepted = quotes.accept(quote->id, today); !accepted)
+                if (auto accepted = QuoteLifecycle(db).accept(quote->id, today); !accepted)
                     return std::unexpected(accepted.error());
         }
         ++result.quotes;

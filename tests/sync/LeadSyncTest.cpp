@@ -1,7 +1,7 @@
 #include "StringMakers.h"
 #include "SyncFixture.h"
 #include "search/SearchService.h"
-#include "services/LeadConversion.h"
+#include "workflows/LeadConversion.h"
 #include "store/LeadQuery.h"
 #include "store/LeadRepository.h"
 #include "store/SqlConnection.h"

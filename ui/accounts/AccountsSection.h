@@ -12,6 +12,8 @@ class AttachmentsPane;
 class DetailHeader;
 class TimelinePane;
 struct Account;
+template<class Record>
+struct DuplicateCheck;
 
 /// The Accounts section: list and filters, the account form, its contacts, timeline and attachments.
 class AccountsSection final : public RecordSection {
@@ -43,7 +45,8 @@ private:
     QWidget* createDetailPane();
     void addLogActions();
     void showBlank();
-    std::optional<QString> resolveDuplicates(const Account& account, bool* proceed);
+    std::optional<QString> resolveDuplicates(const Account& account, const DuplicateCheck<Account>& check,
+                                             bool* proceed);
 
     DetailHeader* m_header = nullptr;
     QTabWidget* m_tabs = nullptr;

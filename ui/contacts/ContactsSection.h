@@ -11,6 +11,8 @@ struct Contact;
 class ContactEditor;
 class DetailHeader;
 class TimelinePane;
+template<class Record>
+struct DuplicateCheck;
 
 /// The Contacts section: list and filters, the contact form, its timeline and attachments.
 class ContactsSection final : public RecordSection {
@@ -42,7 +44,8 @@ private:
     void addLogActions();
     void showBlank();
     /// Warns about likely duplicates of a new contact; returns what save should do next.
-    std::optional<QString> resolveDuplicates(const Contact& contact, bool* proceed);
+    std::optional<QString> resolveDuplicates(const Contact& contact, const DuplicateCheck<Contact>& check,
+                                             bool* proceed);
 
     DetailHeader* m_header = nullptr;
     QTabWidget* m_tabs = nullptr;

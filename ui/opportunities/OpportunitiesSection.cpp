@@ -444,7 +444,7 @@ void OpportunitiesSection::moveToStage(const QStringList& ids, const QString& st
     const auto outcome = StageMove::run(m_context, this, m_pipeline, ids, stageKey);
     if (!outcome)
         return;
-    if (!outcome->error.isEmpty()) // it stays visible; Edit → Undo still puts back what did move
+    if (!outcome->error.isEmpty()) // refused: nothing moved, and the message stays visible
         m_banner->showMessage(outcome->error, MessageBanner::Type::Error);
     else if (outcome->undoToken != 0)
         offerUndo(outcome->text, outcome->undoToken);

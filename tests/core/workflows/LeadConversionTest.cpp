@@ -1,6 +1,5 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
-#include "services/LeadConversion.h"
 #include "services/StatsService.h"
 #include "store/AccountRepository.h"
 #include "store/ActivityRepository.h"
@@ -8,6 +7,7 @@
 #include "store/LeadRepository.h"
 #include "store/OpportunityRepository.h"
 #include "store/Outbox.h"
+#include "workflows/LeadConversion.h"
 
 #include <catch2/catch.hpp>
 
