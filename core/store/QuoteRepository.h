@@ -7,7 +7,7 @@ namespace Fieldbook {
 
 class Database;
 
-/// Quotes and their lines: the only write path for them (DESIGN.md sections 3 and 5).
+/// Quotes and their lines: the only write path for them (docs/architecture.md, Data conventions).
 ///
 /// A quote is made from an opportunity as a draft. Only a draft can be changed; sending locks it.
 /// Changing a sent quote means revise(): a new draft revision with a copy of the lines, while the
