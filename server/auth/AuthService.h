@@ -27,7 +27,7 @@ struct SignInRefusal {
     qint64 retryAfterMs = 0;          ///< TooManyAttempts: how long the lock-out still lasts
 };
 
-/// Passwords, sign-in and tokens (DESIGN.md sections 5 and 6): PBKDF2-SHA256 with a salt per user,
+/// Passwords, sign-in and tokens (docs/security.md): PBKDF2-SHA256 with a salt per user,
 /// growing lock-outs after repeated failures, random 256-bit tokens stored only as hashes, refresh
 /// tokens that rotate (a reused one revokes its family), devices that can be revoked.
 class AuthService final {

@@ -36,7 +36,7 @@ struct HttpResponse {
     QHash<QByteArray, QByteArray> headers; ///< extra headers (Retry-After, Content-Encoding)
 };
 
-/// The `/v1` HTTP API of DESIGN.md section 5 over the auth and sync services: routing, bearer
+/// The `/v1` HTTP API (docs/sync-protocol.md) over the auth and sync services: routing, bearer
 /// tokens, gzip, body limits, and a JSON error body (Wire::ErrorBody) for every failure. Never
 /// throws and never crashes on bad input: every malformed request gets a 4xx naming the problem.
 class HttpApi final {

@@ -18,7 +18,7 @@ struct Caller {
     QString clientId;
 };
 
-/// The server side of sync (DESIGN.md section 5): applies pushed mutations exactly once, in each
+/// The server side of sync (docs/sync-protocol.md): applies pushed mutations exactly once, in each
 /// client's order, merging concurrent edits field by field, and serves each user's changes page by
 /// page. Storage-neutral: the same code runs on SQLite and PostgreSQL.
 class SyncService final {

@@ -15,7 +15,7 @@ class ServerDatabase;
 
 enum class Role { Rep, Manager, Admin };
 
-/// Whose records a user may see and change (DESIGN.md section 5, Authorization): a rep their own,
+/// Whose records a user may see and change (docs/security.md, Who sees what): a rep their own,
 /// a manager also those of everybody under them (transitively), an admin everything.
 struct Scope {
     bool everything = false;
