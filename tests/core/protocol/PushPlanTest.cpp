@@ -186,7 +186,7 @@ TEST_CASE("an insert of an id the server holds merges as if every field were con
     CHECK(plan.write == Write::Nothing);
 }
 
-TEST_CASE("a delete loses to an edit the device had not seen; a restore undoes a delete", "[protocol][push]") {
+TEST_CASE("a delete loses to an edit the device had not seen, and a restore undoes a delete", "[protocol][push]") {
     const PushPlan deleted = planPush(RecordType::contacts(), change(Wire::Op::Delete), heldContact(), robsLaptop());
     CHECK(deleted.answer.status == MutationStatus::Applied);
     CHECK(deleted.answer.rowVersion == kSv);
