@@ -70,17 +70,17 @@ struct PullRead {
             boundary = boundary ? std::min(*boundary, lastKey) : lastKey;
     }
 
-    /// The page of at most `limit` changes after `after`, oldest first.
+    /// The page of at most `limit` changes after `after`, oldest first (moves the changes into it).
     Wire::PullPage page(qint64 after, int limit) {
         std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.key < b.key; });
         Wire::PullPage page;
         qint64 position = after;
-        for (const Item& item : std::as_const(items)) {
+        for (Item& item : items) {
             if ((boundary && item.key > *boundary) || page.changes.size() == limit) {
                 page.hasMore = true;
                 break;
             }
-            page.changes.append(item.change);
+            page.changes.append(std::move(item.change));
             position = item.key;
         }
         if (boundary) {
@@ -101,20 +101,20 @@ Result<PullRead> readChanges(ChangeFeed& feed, const Scope& scope, qint64 after,
     auto records = feed.records(after, readers, limit + 1);
     if (!records)
         return std::unexpected(records.error());
-    for (const Wire::Change& change : std::as_const(*records))
-        read.items.append({change.rowVersion, change});
     if (!records->isEmpty())
         read.noteList(records->size(), records->last().rowVersion, limit);
+    for (Wire::Change& change : *records)
+        read.items.append({change.rowVersion, std::move(change)});
     if (scope.everything)
         return read;
     auto revoked = feed.revocations(after, readers.owners, limit + 1);
     if (!revoked)
         return std::unexpected(revoked.error());
-    for (const Revocation& revocation : std::as_const(*revoked))
-        if (!scope.contains(revocation.ownerNow)) // else still visible through the new owner
-            read.items.append({revocation.change.rowVersion, revocation.change});
     if (!revoked->isEmpty())
         read.noteList(revoked->size(), revoked->last().change.rowVersion, limit);
+    for (Revocation& revocation : *revoked)
+        if (!scope.contains(revocation.ownerNow)) // else still visible through the new owner
+            read.items.append({revocation.change.rowVersion, std::move(revocation.change)});
     return read;
 }
 
