@@ -1,6 +1,6 @@
 #include "StageMove.h"
 
-#include "LossReasonDialog.h"
+#include "common/ReasonDialog.h"
 #include "domain/Pipeline.h"
 #include "store/OpportunityRepository.h"
 #include "widgets/UndoHistory.h"
@@ -69,11 +69,11 @@ std::optional<StageMove::Outcome> StageMove::run(AppContext& context, QWidget* p
         return outcome;
     if (moving.isEmpty())
         return std::nullopt;
-    std::optional<LossReasonDialog::Answer> loss;
+    std::optional<ReasonDialog::Answer> loss;
     if (stage->outcome == StageOutcome::Lost) {
         const QString what = moving.size() == 1 ? tr("“%1”").arg(moving.constFirst().name)
                                                 : tr("these %n opportunities", "", int(moving.size()));
-        loss = LossReasonDialog::ask(parent, what);
+        loss = ReasonDialog::askLoss(parent, what);
         if (!loss)
             return std::nullopt; // cancelled: everything stays where it was
     }
@@ -85,7 +85,7 @@ std::optional<StageMove::Outcome> StageMove::run(AppContext& context, QWidget* p
         o.stage = stageKey;
         if (loss) {
             o.closeReason = loss->reason;
-            o.closeDate = loss->closeDate;
+            o.closeDate = loss->date;
         }
         auto saved = repository.save(o, loss ? OpportunityRepository::ClosingDate::AsGiven
                                              : OpportunityRepository::ClosingDate::TodayUnlessChanged);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SectionFilter.h"
+
 #include "store/ListQuery.h"
 
 #include <QWidget>
@@ -16,7 +18,7 @@ class OwnerCombo;
 
 /// Search field plus owner, tag and (for contacts) account filters above a record list.
 /// Typing is debounced; the filter is applied when the user pauses.
-class FilterBar final : public QWidget {
+class FilterBar final : public QWidget, public SectionFilter {
     Q_OBJECT
 public:
     static constexpr int kDefaultDebounceMs = 150;
@@ -25,12 +27,12 @@ public:
     FilterBar(Database& db, const QString& table, QWidget* parent = nullptr);
 
     ListFilter filter() const;
-    bool isFiltering() const;
+    bool isFiltering() const override;
     /// Restricts the list to one account (contacts only); an empty id removes the restriction.
     void setAccountFilter(const QString& accountId, const QString& accountName);
     /// Removes every restriction and applies at once.
-    void clear();
-    void focusSearch();
+    void clear() override;
+    void focusSearch() override;
     QLineEdit* searchField() const { return m_search; }
     /// Tests set 0 to apply on the next event loop turn; applyNow() skips the wait entirely.
     void setDebounceInterval(int ms);
