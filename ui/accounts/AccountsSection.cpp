@@ -28,7 +28,7 @@ namespace Fieldbook {
 
 AccountsSection::AccountsSection(AppContext& context, QWidget* parent)
     : RecordSectionOf(context, RecordType::accounts(), new AccountListModel(context.db),
-                      new FilterBar(context.db, RecordType::accounts().table), parent) {
+                      new FilterBar(context.db, RecordType::accounts()), parent) {
     setObjectName(u"accountsSection"_s);
     setDetailPane(createDetailPane());
     addLogActions();

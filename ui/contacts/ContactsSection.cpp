@@ -29,7 +29,7 @@ namespace Fieldbook {
 
 ContactsSection::ContactsSection(AppContext& context, QWidget* parent)
     : RecordSectionOf(context, RecordType::contacts(), new ContactListModel(context.db),
-                      new FilterBar(context.db, RecordType::contacts().table), parent) {
+                      new FilterBar(context.db, RecordType::contacts()), parent) {
     setObjectName(u"contactsSection"_s);
     presentation()->setDoNotCallMarker(ContactListModel::Phone, ContactListModel::DoNotCallRole);
     setDetailPane(createDetailPane());

@@ -15,6 +15,7 @@ namespace Fieldbook {
 
 class Database;
 class OwnerCombo;
+struct RecordType;
 
 /// Search field plus owner, tag and (for contacts) account filters above a record list.
 /// Typing is debounced; the filter is applied when the user pauses.
@@ -23,8 +24,8 @@ class FilterBar final : public QWidget, public SectionFilter {
 public:
     static constexpr int kDefaultDebounceMs = 150;
 
-    /// `table` is "contacts" or "accounts" (which tags to offer).
-    FilterBar(Database& db, const QString& table, QWidget* parent = nullptr);
+    /// `type` is RecordType::contacts() or accounts(): which tags to offer.
+    FilterBar(Database& db, const RecordType& type, QWidget* parent = nullptr);
 
     ListFilter filter() const;
     bool isFiltering() const override;
@@ -48,7 +49,7 @@ private:
     void reloadTags();
 
     Database& m_db;
-    QString m_table;
+    const RecordType& m_type;
     QLineEdit* m_search;
     OwnerCombo* m_owner;
     QComboBox* m_tag;
