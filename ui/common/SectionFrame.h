@@ -87,7 +87,7 @@ protected:
     void onStoreChange(const RecordType& type, StoreChanges changes, std::function<void()> react);
 
     AppContext& m_context;
-    MessageBanner* m_banner;
+    MessageBanner* m_banner; ///< banner(), for the sections' own code
 
 private:
     struct StoreWatch {
