@@ -10,8 +10,10 @@
 #include "common/DuplicateDialog.h"
 #include "domain/Industry.h"
 #include "models/AccountListModel.h"
+#include "protocol/RecordType.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
+#include "widgets/FilterBar.h"
 #include "widgets/MessageBanner.h"
 #include "workflows/DuplicateCheckedSave.h"
 #include "workflows/RecordMerge.h"
@@ -27,7 +29,8 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 AccountsSection::AccountsSection(AppContext& context, QWidget* parent)
-    : RecordSection(context, new AccountListModel(context.db), u"accounts"_s, parent) {
+    : RecordSectionOf(context, RecordType::accounts(), new AccountListModel(context.db),
+                      new FilterBar(context.db, RecordType::accounts()), parent) {
     setObjectName(u"accountsSection"_s);
     setDetailPane(createDetailPane());
     addLogActions();

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "common/RecordSection.h"
+#include "common/RecordSectionOf.h"
 
 class QTabWidget;
 
 namespace Fieldbook {
 
+class FilterBar;
+class RecordListModel;
 class AccountContactsList;
 class AccountEditor;
 class AttachmentsPane;
@@ -16,7 +18,7 @@ template<class Record>
 struct DuplicateCheck;
 
 /// The Accounts section: list and filters, the account form, its contacts, timeline and attachments.
-class AccountsSection final : public RecordSection {
+class AccountsSection final : public RecordSectionOf<RecordListModel, FilterBar> {
     Q_OBJECT
 public:
     explicit AccountsSection(AppContext& context, QWidget* parent = nullptr);

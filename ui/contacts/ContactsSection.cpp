@@ -8,6 +8,7 @@
 #include "common/DetailHeader.h"
 #include "common/DuplicateDialog.h"
 #include "models/ContactListModel.h"
+#include "protocol/RecordType.h"
 #include "store/AccountRepository.h"
 #include "store/ContactRepository.h"
 #include "store/Database.h"
@@ -29,7 +30,8 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 ContactsSection::ContactsSection(AppContext& context, QWidget* parent)
-    : RecordSection(context, new ContactListModel(context.db), u"contacts"_s, parent) {
+    : RecordSectionOf(context, RecordType::contacts(), new ContactListModel(context.db),
+                      new FilterBar(context.db, RecordType::contacts()), parent) {
     setObjectName(u"contactsSection"_s);
     presentation()->setDoNotCallMarker(ContactListModel::Phone, ContactListModel::DoNotCallRole);
     setDetailPane(createDetailPane());

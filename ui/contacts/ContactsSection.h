@@ -1,11 +1,13 @@
 #pragma once
 
-#include "common/RecordSection.h"
+#include "common/RecordSectionOf.h"
 
 class QTabWidget;
 
 namespace Fieldbook {
 
+class FilterBar;
+class RecordListModel;
 class AttachmentsPane;
 struct Contact;
 class ContactEditor;
@@ -15,7 +17,7 @@ template<class Record>
 struct DuplicateCheck;
 
 /// The Contacts section: list and filters, the contact form, its timeline and attachments.
-class ContactsSection final : public RecordSection {
+class ContactsSection final : public RecordSectionOf<RecordListModel, FilterBar> {
     Q_OBJECT
 public:
     explicit ContactsSection(AppContext& context, QWidget* parent = nullptr);

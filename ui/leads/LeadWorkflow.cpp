@@ -2,8 +2,8 @@
 
 #include "AssignLeadsDialog.h"
 #include "ConvertLeadDialog.h"
-#include "DisqualifyDialog.h"
 #include "common/Clock.h"
+#include "common/ReasonDialog.h"
 #include "services/LeadAssignment.h"
 #include "store/AccountRepository.h"
 #include "store/LeadRepository.h"
@@ -58,7 +58,8 @@ std::optional<LeadWorkflow::Outcome> LeadWorkflow::disqualify(const QStringList&
         return std::nullopt;
     const QString what = describe(ids);
     auto first = LeadRepository(m_db).get(ids.constFirst());
-    const auto reason = DisqualifyDialog::ask(m_parent, first ? first->displayName() : QString(), int(ids.size()));
+    const auto reason =
+        ReasonDialog::askDisqualify(m_parent, first ? first->displayName() : QString(), int(ids.size()));
     if (!reason)
         return std::nullopt;
     auto result = LeadQualification(m_db).disqualify(ids, *reason);

@@ -1,6 +1,7 @@
 #include "OpportunityHistoryPane.h"
 
 #include "BoardText.h"
+#include "protocol/RecordType.h"
 #include "store/Database.h"
 #include "store/OpportunityRepository.h"
 #include "store/PipelineRepository.h"
@@ -40,11 +41,11 @@ OpportunityHistoryPane::OpportunityHistoryPane(Database& db, QWidget* parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_message);
     connect(db.events(), &StoreEvents::recordsChanged, this, [this](const QString& table) {
-        if (table == u"opportunity_history")
+        if (table == RecordType::opportunityHistory().table)
             reload();
     });
     connect(db.events(), &StoreEvents::tableReset, this, [this](const QString& table) {
-        if (table == u"opportunity_history")
+        if (table == RecordType::opportunityHistory().table)
             reload();
     });
 }

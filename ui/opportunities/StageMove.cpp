@@ -1,6 +1,6 @@
 #include "StageMove.h"
 
-#include "LossReasonDialog.h"
+#include "common/ReasonDialog.h"
 #include "domain/Pipeline.h"
 #include "widgets/UndoHistory.h"
 #include "workflows/StageMoveWorkflow.h"
@@ -25,10 +25,10 @@ std::optional<StageMove::Outcome> StageMove::run(AppContext& context, QWidget* p
     if (stage->outcome == StageOutcome::Lost) {
         const QString what = moving->size() == 1 ? tr("“%1”").arg(moving->constFirst().name)
                                                  : tr("these %n opportunities", "", int(moving->size()));
-        const auto answer = LossReasonDialog::ask(parent, what);
+        const auto answer = ReasonDialog::askLoss(parent, what);
         if (!answer)
             return std::nullopt; // cancelled: everything stays where it was
-        loss = StageLoss{.reason = answer->reason, .closeDate = answer->closeDate};
+        loss = StageLoss{.reason = answer->reason, .closeDate = answer->date};
     }
     auto moved = workflow.move(*moving, *stage, loss);
     if (!moved) {

@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "OwnerCombo.h"
 
+#include "protocol/RecordType.h"
 #include "store/Database.h"
 #include "store/StoreEvents.h"
 
@@ -18,10 +19,10 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-FilterBar::FilterBar(Database& db, const QString& table, QWidget* parent)
+FilterBar::FilterBar(Database& db, const RecordType& type, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
-    , m_table(table)
+    , m_type(type)
     , m_search(new QLineEdit(this))
     , m_owner(new OwnerCombo(db, tr("All owners"), this))
     , m_tag(new QComboBox(this))
@@ -61,11 +62,11 @@ FilterBar::FilterBar(Database& db, const QString& table, QWidget* parent)
     connect(m_tag, &QComboBox::currentIndexChanged, this, &FilterBar::applyNow);
     connect(m_accountChip, &QToolButton::clicked, this, [this] { setAccountFilter({}, {}); });
     connect(db.events(), &StoreEvents::recordsChanged, this, [this](const QString& changed) {
-        if (changed == m_table)
+        if (changed == m_type.table)
             m_tagsStale = true;
     });
     connect(db.events(), &StoreEvents::tableReset, this, [this](const QString& changed) {
-        if (changed == m_table || changed == u"users") {
+        if (changed == m_type.table || changed == RecordType::users().table) {
             m_tagsStale = true;
             m_owner->reload();
         }
@@ -132,7 +133,7 @@ void FilterBar::reloadTags() {
     const QSignalBlocker blocker(m_tag);
     while (m_tag->count() > 1)
         m_tag->removeItem(1);
-    const ListQuery query = m_table == u"accounts" ? ListQuery::accounts(m_db) : ListQuery::contacts(m_db);
+    const ListQuery query = &m_type == &RecordType::accounts() ? ListQuery::accounts(m_db) : ListQuery::contacts(m_db);
     if (auto tags = query.tags()) {
         for (const QString& tag : std::as_const(*tags))
             m_tag->addItem(tag, tag);
