@@ -2,6 +2,7 @@
 
 #include "DemoFormat.h"
 #include "DemoRandom.h"
+#include "DemoShared.h"
 #include "DemoWordLists.h"
 
 #include <QSet>
@@ -14,45 +15,13 @@ namespace Fieldbook {
 namespace {
 
 using namespace Qt::StringLiterals;
-
-// Every record draws from its own stream, so records are addressable by index.
-enum Stream : quint64 { UserStream = 1, AccountStream, ContactStream, ActivityStream, NameStream, MappingStream };
-constexpr quint64 LeadStream = 20; // MappingStream + 1 is taken by the activities' mapping
-
-constexpr qint64 minute = 60'000;
-constexpr qint64 hour = 60 * minute;
-constexpr qint64 day = 24 * hour;
-constexpr qint64 year = 365 * day;
-
-constexpr double chineseAccountShare = 0.30;
-constexpr double chineseNameAtChineseAccount = 0.90;
-constexpr double chineseNameAtWesternAccount = 0.04;
-
-// Weights of the lead sources the form offers (leadSources()), cumulative.
-const QList<quint32> kLeadSourceWeights{30, 45, 63, 73, 83, 90, 100};
-const QStringList kDisqualifyReasons{u"No budget this year"_s, u"Not the decision maker"_s,
-                                     u"Happy with a competitor"_s, u"Too small for our products"_s,
-                                     u"No answer after several attempts"_s};
-const QStringList kDisqualifyReasonsZh{u"今年没有预算"_s, u"不是决策人"_s, u"已选用竞争对手的产品"_s, u"规模太小"_s,
-                                       u"多次联系未回复"_s};
-const QStringList kLeadNotes{u"Downloaded the gateway white paper."_s, u"Asked for prices for about 50 sensors."_s,
-                             u"Visited our booth; wants a demo on site."_s,
-                             u"Call back next quarter, budget is being planned."_s,
-                             u"Evaluating a retrofit of two production lines."_s};
-const QStringList kLeadNotesZh{u"下载了工业网关白皮书。"_s, u"询问约50个传感器的价格。"_s,
-                               u"在展会上交换了名片，希望现场演示。"_s, u"下季度再联系，预算正在规划中。"_s};
+using namespace DemoShared;
 
 bool isChineseText(const QString& text) {
     if (text.isEmpty())
         return false;
     const char16_t u = text.front().unicode();
     return u >= 0x3400 && u <= 0x9FFF;
-}
-
-/// Between low and high, skewed towards low (the smaller of two uniform draws).
-qint64 skewedLow(DemoRandom& random, qint64 low, qint64 high) {
-    const quint64 span = quint64(std::max<qint64>(high - low, 0));
-    return low + qint64(std::min(random.bounded(span + 1), random.bounded(span + 1)));
 }
 
 /// A stand-in for index * stride mod size with stride coprime to size: a permutation, so that the first
@@ -452,67 +421,6 @@ Activity DemoGenerator::activity(int index, const Contact& contact) const {
                              : random.uniformInt64(activity.createdAt, std::max(activity.createdAt, m_nowMs));
     activity.id = DemoFormat::uuid7(activity.createdAt, random);
     return activity;
-}
-
-Lead DemoGenerator::lead(int index) const {
-    DemoRandom random(DemoRandom::deriveSeed(m_seed, LeadStream, quint64(index)));
-    Lead lead;
-    // Captured within the past year, more of them recently.
-    lead.createdAt = m_nowMs - skewedLow(random, hour, year);
-    lead.id = DemoFormat::uuid7(lead.createdAt, random);
-
-    const bool chineseCompany = random.chance(chineseAccountShare);
-    const qsizetype cityIndex = qsizetype(
-        random.bounded(quint64(chineseCompany ? m_lists.chineseCities.size() : m_lists.westernCities.size())));
-    const auto& city = chineseCompany ? m_lists.chineseCities.at(cityIndex) : m_lists.westernCities.at(cityIndex);
-    const auto& country = m_lists.countries.at(city.country);
-    Account company;
-    QString domain;
-    // Company names from further along the accounts' sequence: mostly companies that are not customers.
-    nameCompany(random, index + 7919, chineseCompany, cityIndex, company, domain);
-    lead.company = company.name;
-
-    const Person who =
-        person(random, random.chance(chineseCompany ? chineseNameAtChineseAccount : chineseNameAtWesternAccount));
-    lead.firstName = who.firstName;
-    lead.lastName = who.lastName;
-    if (random.chance(0.85))
-        lead.title = random.pick(who.chinese && chineseCompany ? m_lists.jobTitlesZh : m_lists.jobTitles);
-    if (random.chance(0.9))
-        lead.email = email(random, who, domain);
-    if (random.chance(0.75))
-        lead.phone = DemoFormat::expand(random.pick(random.chance(0.5) ? country.mobileFormats : country.phoneFormats),
-                                        random, city.areaCode);
-    static const QStringList sources = leadSources();
-    lead.source = sources.at(random.weightedIndex(kLeadSourceWeights));
-
-    const int statusRoll = random.uniformInt(0, 99);
-    lead.status = statusRoll < 42   ? LeadStatus::New
-                  : statusRoll < 78 ? LeadStatus::Working
-                  : statusRoll < 90 ? LeadStatus::Qualified
-                                    : LeadStatus::Disqualified;
-    if (lead.status == LeadStatus::Disqualified)
-        lead.disqualifyReason =
-            random.pick(who.chinese && random.chance(0.7) ? kDisqualifyReasonsZh : kDisqualifyReasons);
-    // Qualified leads have been looked at; new ones often not yet.
-    const int ratingRoll = random.uniformInt(0, 99);
-    if (lead.status == LeadStatus::Qualified)
-        lead.rating = ratingRoll < 50 ? LeadRating::Hot : LeadRating::Warm;
-    else if (lead.status == LeadStatus::Disqualified)
-        lead.rating = ratingRoll < 70 ? LeadRating::Cold : LeadRating::None;
-    else
-        lead.rating = ratingRoll < 35   ? LeadRating::None
-                      : ratingRoll < 50 ? LeadRating::Hot
-                      : ratingRoll < 78 ? LeadRating::Warm
-                                        : LeadRating::Cold;
-    if (random.chance(0.25))
-        lead.notes = random.pick(who.chinese && random.chance(0.8) ? kLeadNotesZh : kLeadNotes);
-    lead.ownerId = ownerFor(random, country.code);
-    lead.externalId = DemoFormat::externalId(u"LEAD-", index + 1);
-    lead.updatedAt = lead.status == LeadStatus::New && random.chance(0.7)
-                         ? lead.createdAt
-                         : random.uniformInt64(lead.createdAt, m_nowMs);
-    return lead;
 }
 
 int DemoGenerator::accountIndexForContact(int contactIndex, int accountCount) const {
