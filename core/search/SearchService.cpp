@@ -1,6 +1,6 @@
 #include "SearchService.h"
 
-#include "SearchText.h"
+#include "common/SearchText.h"
 #include "domain/Contact.h"
 #include "domain/Industry.h"
 #include "domain/MoneyText.h"

@@ -2,7 +2,7 @@
 #include "TempDatabase.h"
 #include "common/Clock.h"
 #include "search/SearchService.h"
-#include "search/SearchText.h"
+#include "common/SearchText.h"
 #include "store/AccountRepository.h"
 #include "store/OpportunityRepository.h"
 #include "store/QuoteRepository.h"
