@@ -48,6 +48,18 @@ Result<QString> RecordLabels::labelOf(const RecordType& type, const QJsonObject&
     return labelOf(type.labelReferences(), values.value(type.label.reference).toString(), 1);
 }
 
+Result<QString> RecordLabels::fieldText(const QString& table, const QString& id, const QString& column) const {
+    const RecordType* type = RecordType::find(table);
+    if (!type || !type->field(column))
+        return QString();
+    // Table and column come from the declaration, never from data.
+    auto value = m_db.connection().scalar(u"SELECT "_s + column + u" FROM "_s + type->table + u" WHERE id = ?"_s, {id},
+                                          u"read a field"_s);
+    if (!value)
+        return std::unexpected(value.error());
+    return value->toString();
+}
+
 Result<QString> RecordLabels::labelOf(const QString& table, const QString& id, int depth) const {
     const RecordType* type = RecordType::find(table);
     if (!type)

@@ -3,7 +3,9 @@
 #include "Icons.h"
 #include "OwnerCombo.h"
 
+#include "protocol/RecordType.h"
 #include "store/Database.h"
+#include "store/RecordWatch.h"
 #include "store/StoreEvents.h"
 
 #include <QComboBox>
@@ -64,12 +66,15 @@ FilterBar::FilterBar(Database& db, const QString& table, QWidget* parent)
         if (changed == m_table)
             m_tagsStale = true;
     });
-    connect(db.events(), &StoreEvents::tableReset, this, [this](const QString& changed) {
-        if (changed == m_table || changed == u"users") {
-            m_tagsStale = true;
-            m_owner->reload();
-        }
+    const auto reset = [this] {
+        m_tagsStale = true;
+        m_owner->reload();
+    };
+    connect(db.events(), &StoreEvents::tableReset, this, [this, reset](const QString& changed) {
+        if (changed == m_table)
+            reset();
     });
+    RecordWatch(db, this).reset(RecordType::users(), reset); // the owners to choose from
 }
 
 ListFilter FilterBar::filter() const {
@@ -132,8 +137,8 @@ void FilterBar::reloadTags() {
     const QSignalBlocker blocker(m_tag);
     while (m_tag->count() > 1)
         m_tag->removeItem(1);
-    const ListQuery query = m_table == u"accounts" ? ListQuery::accounts(m_db) : ListQuery::contacts(m_db);
-    if (auto tags = query.tags()) {
+    const std::optional<ListQuery> query = ListQuery::of(m_db, m_table);
+    if (auto tags = query ? query->tags() : Result<QStringList>()) {
         for (const QString& tag : std::as_const(*tags))
             m_tag->addItem(tag, tag);
     }
