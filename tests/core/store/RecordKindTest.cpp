@@ -2,12 +2,12 @@
 #include "TempDatabase.h"
 #include "protocol/RecordType.h"
 #include "store/RecordKind.h"
+#include "store/SqlConnection.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -20,25 +20,17 @@ namespace {
 /// The columns of every table and virtual table of a migrated store: "table" -> its columns.
 QHash<QString, QSet<QString>> storeColumns() {
     Test::TempDatabase tmp;
+    QSqlQuery q(tmp->connection().database());
+    REQUIRE(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s));
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
     QHash<QString, QSet<QString>> columns;
-    {
-        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"kind-reader"_s);
-        db.setDatabaseName(tmp.path());
-        REQUIRE(db.open());
-        QSqlQuery tables(db);
-        REQUIRE(tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s));
-        QStringList names;
-        while (tables.next())
-            names.append(tables.value(0).toString());
-        for (const QString& table : std::as_const(names)) {
-            QSqlQuery info(db);
-            REQUIRE(info.exec(u"PRAGMA table_info("_s + table + u')'));
-            while (info.next())
-                columns[table].insert(info.value(1).toString());
-        }
-        db.close();
+    for (const QString& table : std::as_const(names)) {
+        REQUIRE(q.exec(u"PRAGMA table_info("_s + table + u')'));
+        while (q.next())
+            columns[table].insert(q.value(1).toString());
     }
-    QSqlDatabase::removeDatabase(u"kind-reader"_s);
     return columns;
 }
 
