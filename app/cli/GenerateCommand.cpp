@@ -12,7 +12,7 @@ namespace Fieldbook {
 
 namespace {
 
-/// Record types DESIGN.md lists for generate that do not exist yet.
+/// Record types generate will write once they exist (docs/architecture.md, The command line).
 const QStringList kNotYet{u"events"_s};
 
 } // namespace

@@ -96,38 +96,45 @@ void QuoteCommand::configure(QCommandLineParser& parser) const {
 int QuoteCommand::run(CliContext& context, const QCommandLineParser& parser) {
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
-    if (action != u"list"_s && action != u"pdf"_s)
-        return context.error(ExitCode::Usage, tr("quote expects list or pdf, not '%1'").arg(action));
-    const QDate today = QDate::currentDate();
-    if (action == u"list"_s) {
-        if (args.size() > 1)
-            return context.error(ExitCode::Usage, tr("quote list takes no further arguments"));
-        const QString format = parser.value(u"format"_s);
-        if (format != u"text"_s && format != u"json"_s)
-            return context.error(ExitCode::Usage, tr("--format expects json or text, not '%1'").arg(format));
-        auto db = context.openDatabase(false);
-        if (!db)
-            return context.databaseError(db.error());
-        auto quotes = QuoteRepository(**db).all();
-        if (!quotes)
-            return context.error(quotes.error(), ExitCode::Database);
-        QJsonArray array;
-        for (const Quote& q : std::as_const(*quotes)) {
-            auto sheet = QuoteSheet::load(**db, q.id);
-            if (!sheet)
-                return context.error(sheet.error(), ExitCode::Database);
-            if (format == u"json"_s)
-                array.append(toJson(*sheet, today));
-            else
-                context.printLine(u"%1\t%2\t%3\t%4 %5\t%6"_s.arg(
-                    q.displayNumber(), quoteStatusName(q.effectiveStatus(today)), sheet->account.name, q.currency,
-                    amount(sheet->totals.grandTotal, q.currency), q.id));
-        }
-        if (format == u"json"_s)
-            context.printLine(QJsonDocument(array).toJson(QJsonDocument::Compact));
-        return int(ExitCode::Ok);
-    }
+    if (action == u"list"_s)
+        return list(context, parser);
+    if (action == u"pdf"_s)
+        return pdf(context, parser);
+    return context.error(ExitCode::Usage, tr("quote expects list or pdf, not '%1'").arg(action));
+}
 
+int QuoteCommand::list(CliContext& context, const QCommandLineParser& parser) {
+    if (parser.positionalArguments().size() > 1)
+        return context.error(ExitCode::Usage, tr("quote list takes no further arguments"));
+    const QString format = parser.value(u"format"_s);
+    if (format != u"text"_s && format != u"json"_s)
+        return context.error(ExitCode::Usage, tr("--format expects json or text, not '%1'").arg(format));
+    auto db = context.openDatabase(false);
+    if (!db)
+        return context.databaseError(db.error());
+    auto quotes = QuoteRepository(**db).all();
+    if (!quotes)
+        return context.error(quotes.error(), ExitCode::Database);
+    const QDate today = QDate::currentDate();
+    QJsonArray array;
+    for (const Quote& q : std::as_const(*quotes)) {
+        auto sheet = QuoteSheet::load(**db, q.id);
+        if (!sheet)
+            return context.error(sheet.error(), ExitCode::Database);
+        if (format == u"json"_s)
+            array.append(toJson(*sheet, today));
+        else
+            context.printLine(u"%1\t%2\t%3\t%4 %5\t%6"_s.arg(
+                q.displayNumber(), quoteStatusName(q.effectiveStatus(today)), sheet->account.name, q.currency,
+                amount(sheet->totals.grandTotal, q.currency), q.id));
+    }
+    if (format == u"json"_s)
+        context.printLine(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return int(ExitCode::Ok);
+}
+
+int QuoteCommand::pdf(CliContext& context, const QCommandLineParser& parser) {
+    const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
         return context.error(ExitCode::Usage, tr("quote pdf needs the quote's id or number"));
     const QString output = parser.value(u"output"_s);

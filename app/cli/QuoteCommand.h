@@ -20,6 +20,10 @@ public:
     }
     void configure(QCommandLineParser& parser) const override;
     [[nodiscard]] int run(CliContext& context, const QCommandLineParser& parser) override;
+
+private:
+    [[nodiscard]] int list(CliContext& context, const QCommandLineParser& parser);
+    [[nodiscard]] int pdf(CliContext& context, const QCommandLineParser& parser);
 };
 
 } // namespace Fieldbook

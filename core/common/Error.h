@@ -36,7 +36,7 @@ struct Error {
     QString detail;
 };
 
-/// The one result type of the project (STYLE.md, Errors).
+/// The one result type of the project (docs/architecture.md, Errors).
 template<class T>
 using Result = std::expected<T, Error>;
 

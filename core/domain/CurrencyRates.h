@@ -34,7 +34,7 @@ struct ExchangeRate {
 
 /// The user's reporting currency and the rates that convert other currencies into it. Board
 /// columns and forecasts add amounts in that currency: each amount is converted once, rounded half
-/// away from zero to the reporting currency's minor unit, then summed (DESIGN.md section 3). An
+/// away from zero to the reporting currency's minor unit, then summed (docs/architecture.md). An
 /// amount in a currency without a rate is never converted silently: convert() says it cannot.
 class CurrencyRates final {
 public:

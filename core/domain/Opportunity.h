@@ -8,7 +8,7 @@
 
 namespace Fieldbook {
 
-/// A possible sale to an account, moving through a pipeline's stages (DESIGN.md section 3).
+/// A possible sale to an account, moving through a pipeline's stages (docs/architecture.md, Data conventions).
 struct Opportunity {
     QString id;
     QString name;

@@ -30,7 +30,7 @@ struct Pipeline {
     QList<PipelineStage> stages;
     bool active = true; ///< an inactive pipeline is not offered for opportunities any more
 
-    /// DESIGN.md section 3: Prospecting 10 %, Qualification 25 %, Proposal 50 %, Negotiation 75 %,
+    /// docs/architecture.md, Data conventions: Prospecting 10 %, Qualification 25 %, Proposal 50 %, Negotiation 75 %,
     /// Won (closed, 100 %), Lost (closed, 0 %); names in the user's language.
     static Pipeline standard();
 
@@ -58,7 +58,7 @@ struct Pipeline {
 [[nodiscard]] Pipeline withStoredNames(Pipeline shown);
 
 /// The probability-weighted amount a board column and a forecast add up: amount × probability,
-/// rounded half away from zero like every amount (DESIGN.md section 3).
+/// rounded half away from zero like every amount (docs/architecture.md, Data conventions).
 [[nodiscard]] qint64 weightedAmount(qint64 amountMinor, int probability);
 
 /// Stable storage names of the categories ("pipeline", "best_case", ...), never translated.

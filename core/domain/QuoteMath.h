@@ -30,7 +30,7 @@ struct Decimal4 {
     friend constexpr auto operator<=>(Decimal4, Decimal4) = default;
 };
 
-/// Rounds numerator / denominator to an integer, halves away from zero (DESIGN.md section 3):
+/// Rounds numerator / denominator to an integer, halves away from zero (docs/architecture.md):
 /// 2.5 -> 3, -2.5 -> -3, 2.4999 -> 2. `denominator` must be positive. Nullopt when the result
 /// does not fit 64 bits.
 std::optional<qint64> divideRounded(Int128 numerator, qint64 denominator);
@@ -80,7 +80,7 @@ struct QuoteTotals {
 /// The rules: quantity above zero, unit price zero or more (free items are fine; credits and
 /// returns are not quote lines), a discount of 0–100 % or of at most the line's gross amount, a tax
 /// rate of 0–100 %. Each line's gross, discount and tax are rounded half away from zero, then summed
-/// (DESIGN.md section 3). A value that breaks a rule or overflows is refused with a message naming it.
+/// (docs/architecture.md). A value that breaks a rule or overflows is refused with a message naming it.
 [[nodiscard]] Result<QuoteLineTotals> computeLine(const QuoteLineInput& line);
 /// All lines; a refusal names the line (1-based).
 [[nodiscard]] Result<QuoteTotals> computeQuote(const QList<QuoteLineInput>& lines);

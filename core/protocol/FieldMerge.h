@@ -7,7 +7,7 @@
 
 namespace Fieldbook {
 
-/// One field of one record as the server merges a pushed edit (DESIGN.md section 5): the value
+/// One field of one record as the server merges a pushed edit (docs/server.md, "Push"): the value
 /// the client's edit started from, the server's current value and the client's new value, each
 /// edit stamped with its hybrid logical clock (fixed-width text that sorts like the clock).
 struct FieldMergeInput {

@@ -2,7 +2,7 @@
 
 namespace Fieldbook {
 
-/// How concurrent edits of one field are merged (DESIGN.md section 5). Shared by the client's
+/// How concurrent edits of one field are merged (docs/sync-protocol.md, Merge). Shared by the client's
 /// record registry and the server.
 enum class MergeClass {
     Descriptive, ///< later hybrid-logical-clock wins; the losing value is kept in history

@@ -255,7 +255,7 @@ const RecordType& RecordType::priceListEntries() {
     return type;
 }
 
-// Quote status and lines are guarded (DESIGN.md section 5): a concurrent change of either keeps
+// Quote status and lines are guarded (docs/sync-protocol.md, Merge): a concurrent change of either keeps
 // the server's value and shows both to the user.
 const RecordType& RecordType::quotes() {
     static const RecordType type{

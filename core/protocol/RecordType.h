@@ -59,7 +59,7 @@ struct FieldSpec {
     [[nodiscard]] bool nullable() const;
 };
 
-/// Who sees a record type's records (the server's scope rule, DESIGN.md section 5).
+/// Who sees a record type's records (the server's scope rule: docs/security.md, Who sees what).
 enum class RecordScope {
     Owner,        ///< the owner, their managers (transitively) and admins
     Organisation, ///< every user reads them; only managers and admins create, change or delete them

@@ -9,7 +9,7 @@
 
 namespace Fieldbook::Wire {
 
-/// The sync protocol of DESIGN.md section 5, version 1 (paths under /v1): the messages client and
+/// The sync protocol of docs/sync-protocol.md, version 1 (paths under /v1): the messages client and
 /// server exchange, their JSON form, and strict parsing of what arrives from the other side.
 constexpr int kProtocolVersion = 1;
 

@@ -45,7 +45,26 @@ Result<ImportRowWriter::RowResult> AccountImportWriter::write(const ImportRow& r
     const QString oldName = a.name;
     if (!*existing)
         a.externalId = row.value(u"external_id"_s);
+    if (const QString problem = applyFields(row, a); !problem.isEmpty())
+        return rejected(problem);
+    auto owner = m_references.setUser(row, u"owner"_s, &a.ownerId);
+    if (!owner)
+        return std::unexpected(owner.error());
+    if (!owner->isEmpty())
+        return rejected(*owner);
+    auto parent = setParent(row, a, mayDefer);
+    if (!parent)
+        return std::unexpected(parent.error());
+    if (*parent)
+        return **parent;
+    auto stored = m_repository.save(std::move(a));
+    if (!stored)
+        return rejectedOrFailed(stored.error());
+    m_references.accountSaved(stored->id, oldName, stored->name);
+    return saved(existing->has_value());
+}
 
+QString AccountImportWriter::applyFields(const ImportRow& row, Account& a) {
     using Text = std::pair<QString, QString Account::*>;
     for (const auto& [field, member] : {Text{u"name"_s, &Account::name}, Text{u"industry"_s, &Account::industry},
                                         Text{u"website"_s, &Account::website}, Text{u"notes"_s, &Account::notes}}) {
@@ -69,53 +88,44 @@ Result<ImportRowWriter::RowResult> AccountImportWriter::write(const ImportRow& r
     if (row.has(u"annual_revenue"_s)) {
         auto revenue = CsvFieldFormat::parseMoney(u"annual_revenue"_s, row.value(u"annual_revenue"_s), a.currency);
         if (!revenue)
-            return rejected(revenue.error().message);
+            return revenue.error().message;
         a.annualRevenue = *revenue;
     }
     if (row.has(u"employees"_s)) {
         const QString text = row.value(u"employees"_s);
         auto employees = text.isEmpty() ? Result<int>(0) : CsvFieldFormat::parseInteger(u"employees"_s, text);
         if (!employees)
-            return rejected(employees.error().message);
+            return employees.error().message;
         a.employees = *employees;
     }
     if (row.has(u"tags"_s))
         a.tags = CsvFieldFormat::parseTags(row.value(u"tags"_s));
-    auto owner = m_references.setUser(row, u"owner"_s, &a.ownerId);
-    if (!owner)
-        return std::unexpected(owner.error());
-    if (!owner->isEmpty())
-        return rejected(*owner);
-    if (const QString parentKey = row.value(u"parent_external_id"_s); !parentKey.isEmpty()) {
-        auto ids = m_references.accountsByExternalId(parentKey);
-        if (!ids)
-            return std::unexpected(ids.error());
-        if (ids->isEmpty() && mayDefer)
-            return RowResult{Outcome::Deferred, {}};
-        auto id = ImportReferences::single(*ids, u"parent_external_id"_s, parentKey, false);
-        if (!id)
-            return rejected(id.error().message);
-        a.parentId = *id;
-    } else if (row.has(u"parent"_s)) {
-        const QString parent = row.value(u"parent"_s);
+    return {};
+}
+
+Result<std::optional<ImportRowWriter::RowResult>> AccountImportWriter::setParent(const ImportRow& row, Account& a,
+                                                                                 bool mayDefer) {
+    QString field = u"parent_external_id"_s;
+    QString key = row.value(field);
+    if (key.isEmpty()) {
+        if (!row.has(u"parent"_s))
+            return std::nullopt;
+        field = u"parent"_s;
+        key = row.value(field);
         a.parentId.clear();
-        if (!parent.isEmpty()) {
-            auto ids = m_references.accounts(parent);
-            if (!ids)
-                return std::unexpected(ids.error());
-            if (ids->isEmpty() && mayDefer)
-                return RowResult{Outcome::Deferred, {}};
-            auto id = ImportReferences::single(*ids, u"parent"_s, parent, false);
-            if (!id)
-                return rejected(id.error().message);
-            a.parentId = *id;
-        }
+        if (key.isEmpty())
+            return std::nullopt;
     }
-    auto stored = m_repository.save(std::move(a));
-    if (!stored)
-        return rejectedOrFailed(stored.error());
-    m_references.accountSaved(stored->id, oldName, stored->name);
-    return saved(existing->has_value());
+    auto ids = field == u"parent"_s ? m_references.accounts(key) : m_references.accountsByExternalId(key);
+    if (!ids)
+        return std::unexpected(ids.error());
+    if (ids->isEmpty() && mayDefer)
+        return RowResult{Outcome::Deferred, {}};
+    auto id = ImportReferences::single(*ids, field, key, false);
+    if (!id)
+        return rejected(id.error().message);
+    a.parentId = *id;
+    return std::nullopt;
 }
 
 } // namespace Fieldbook

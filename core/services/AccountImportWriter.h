@@ -19,6 +19,11 @@ public:
 
 private:
     [[nodiscard]] Result<std::optional<Account>> match(const ImportRow& row, QString* reason);
+    /// Sets the account's own fields from the row: a reason to reject it, or empty.
+    QString applyFields(const ImportRow& row, Account& a);
+    /// Sets the parent account (by `parent_external_id`, else by `parent` name); a result when the
+    /// row is rejected or deferred instead.
+    [[nodiscard]] Result<std::optional<RowResult>> setParent(const ImportRow& row, Account& a, bool mayDefer);
 
     AccountRepository m_repository;
     ImportReferences& m_references;

@@ -17,7 +17,7 @@ public:
     /// Decimal places of a currency's minor unit (2 for most; 0 for JPY, KRW...; 3 for KWD...).
     static int minorDigits(const QString& currency);
     /// "1100.04", "1,100.04", "1.100,04", "1100,5" -> minor units of `currency`; extra decimals are
-    /// rounded half away from zero (DESIGN.md section 3).
+    /// rounded half away from zero (docs/architecture.md, Data conventions).
     [[nodiscard]] static Result<qint64> parseMoney(const QString& field, const QString& text, const QString& currency);
     [[nodiscard]] static QString formatMoney(qint64 minorUnits, const QString& currency);
     /// A whole number; thousands separators allowed.

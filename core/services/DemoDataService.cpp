@@ -13,6 +13,7 @@
 #include "store/OpportunityRepository.h"
 #include "store/QuoteRepository.h"
 #include "store/UserRepository.h"
+#include "workflows/QuoteLifecycle.h"
 
 #include <QDateTime>
 
@@ -54,50 +55,144 @@ struct ActivityPlan {
     }
 };
 
-/// Opportunities over `accounts`; with quotes, the demo catalogue, a price list per currency in use
-/// and quotes on the opportunities furthest along (sent, and accepted for the won ones).
-Result<void> writeSales(Database& db, const DemoRequest& request, qint64 now, const QList<Account>& accounts,
-                        DemoResult& result, const std::function<bool()>& step) {
-    auto cancelled = []() {
-        return fail(
-            ErrorCode::Cancelled,
-            QCoreApplication::translate("DemoDataService", "Generating demo data was cancelled; nothing was written."));
-    };
-    const DemoSales sales(request.seed, now);
-    OpportunityRepository opportunities(db);
-    QList<Opportunity> made;
-    for (int i = 0; i < request.opportunities; ++i) {
-        const Account& account = accounts.at(i % accounts.size());
-        auto saved = opportunities.save(sales.opportunity(i, account));
-        if (!saved)
-            return std::unexpected(saved.error());
-        made.append(*saved);
-        ++result.opportunities;
-        if (!step())
-            return cancelled();
-    }
-    if (request.quotes == 0)
-        return {};
+Error cancelled() {
+    return {ErrorCode::Cancelled,
+            QCoreApplication::translate("DemoDataService", "Generating demo data was cancelled; nothing was written."),
+            {}};
+}
 
-    CatalogRepository catalog(db);
-    QList<Product> products;
-    for (const Product& p : DemoSales::catalogue()) {
-        auto existing = catalog.productByExternalId(p.externalId);
-        if (!existing)
-            return std::unexpected(existing.error());
-        Product product = p;
-        if (*existing)
-            product.id = (*existing)->id;
-        auto saved = catalog.saveProduct(product);
-        if (!saved)
-            return std::unexpected(saved.error());
-        products.append(*saved);
-        ++result.products;
+/// One run of generate(): writes each kind of record through its repository, counting in `result`
+/// and calling `step` after each record (false: cancelled).
+struct DemoRun {
+    Database& db;
+    const DemoRequest& request;
+    qint64 now;
+    DemoGenerator& generator;
+    DemoResult& result;
+    std::function<bool()> step;
+
+    Result<void> users() {
+        UserRepository repository(db);
+        for (const User& user : generator.users(request.users)) {
+            if (auto saved = repository.save(user); !saved)
+                return std::unexpected(saved.error());
+            ++result.users;
+            if (!step())
+                return std::unexpected(cancelled());
+        }
+        return {};
     }
-    QHash<QString, QString> priceLists; // currency -> id
-    auto priceListFor = [&](const QString& currency) -> Result<QString> {
+
+    Result<QList<Account>> accounts() {
+        AccountRepository repository(db);
+        QList<Account> made;
+        made.reserve(request.accounts);
+        for (int i = 0; i < request.accounts; ++i) {
+            Account account = generator.account(i);
+            if (auto saved = repository.save(account); !saved)
+                return std::unexpected(saved.error());
+            made.append(std::move(account));
+            ++result.accounts;
+            if (!step())
+                return std::unexpected(cancelled());
+        }
+        return made;
+    }
+
+    /// Contacts at `accounts`, each followed by its activities.
+    Result<void> contacts(const QList<Account>& accounts) {
+        const ActivityPlan plan(generator, request.activities, request.contacts);
+        ContactRepository contactRepository(db);
+        ActivityRepository activities(db);
+        for (int c = 0; c < request.contacts; ++c) {
+            const Contact contact =
+                generator.contact(c, accounts.at(generator.accountIndexForContact(c, request.accounts)));
+            if (auto saved = contactRepository.save(contact); !saved)
+                return std::unexpected(saved.error());
+            ++result.contacts;
+            if (!step())
+                return std::unexpected(cancelled());
+            for (int k = plan.offsets.at(c); k < plan.offsets.at(c + 1); ++k) {
+                if (auto saved = activities.save(generator.activity(plan.indexes.at(k), contact)); !saved)
+                    return std::unexpected(saved.error());
+                ++result.activities;
+                if (!step())
+                    return std::unexpected(cancelled());
+            }
+        }
+        return {};
+    }
+
+    Result<void> leads() {
+        LeadRepository repository(db);
+        for (int i = 0; i < request.leads; ++i) {
+            if (auto saved = repository.save(generator.lead(i)); !saved)
+                return std::unexpected(saved.error());
+            ++result.leads;
+            if (!step())
+                return std::unexpected(cancelled());
+        }
+        return {};
+    }
+
+    /// Opportunities over `accounts`; with quotes, the demo catalogue, a price list per currency in
+    /// use and quotes on the opportunities furthest along (sent, and accepted for the won ones).
+    Result<void> sales(const QList<Account>& accounts) {
+        const DemoSales demo(request.seed, now);
+        auto made = opportunities(demo, accounts);
+        if (!made)
+            return std::unexpected(made.error());
+        if (request.quotes == 0)
+            return {};
+        auto products = catalogue();
+        if (!products)
+            return std::unexpected(products.error());
+        return quotes(demo, *made, *products);
+    }
+
+    Result<QList<Opportunity>> opportunities(const DemoSales& demo, const QList<Account>& accounts) {
+        OpportunityRepository repository(db);
+        QList<Opportunity> made;
+        for (int i = 0; i < request.opportunities; ++i) {
+            const Account& account = accounts.at(i % accounts.size());
+            auto saved = repository.save(demo.opportunity(i, account));
+            if (!saved)
+                return std::unexpected(saved.error());
+            made.append(*saved);
+            ++result.opportunities;
+            if (!step())
+                return std::unexpected(cancelled());
+        }
+        return made;
+    }
+
+    /// The demo products, updated in place when they exist already.
+    Result<QList<Product>> catalogue() {
+        CatalogRepository catalog(db);
+        QList<Product> products;
+        for (const Product& p : DemoSales::catalogue()) {
+            auto existing = catalog.productByExternalId(p.externalId);
+            if (!existing)
+                return std::unexpected(existing.error());
+            Product product = p;
+            if (*existing)
+                product.id = (*existing)->id;
+            auto saved = catalog.saveProduct(product);
+            if (!saved)
+                return std::unexpected(saved.error());
+            products.append(*saved);
+            ++result.products;
+        }
+        return products;
+    }
+
+    /// The id of the demo price list in `currency` with the list prices of `products`, made on
+    /// first use (and remembered in `priceLists`: currency -> id).
+    Result<QString> priceListFor(const QString& currency, const QList<Product>& products,
+                                 QHash<QString, QString>& priceLists) {
         if (priceLists.contains(currency))
             return priceLists.value(currency);
+        CatalogRepository catalog(db);
         auto lists = catalog.priceLists();
         if (!lists)
             return std::unexpected(lists.error());
@@ -117,25 +212,39 @@ Result<void> writeSales(Database& db, const DemoRequest& request, qint64 now, co
                 return std::unexpected(price.error());
         priceLists.insert(currency, saved->id);
         return saved->id;
-    };
+    }
 
-    // The opportunities furthest along get quotes first.
-    QList<qsizetype> order;
-    for (const char16_t* stage : {u"won", u"negotiation", u"proposal", u"qualification", u"prospecting", u"lost"})
-        for (qsizetype i = 0; i < made.size(); ++i)
-            if (made.at(i).stage == QStringView(stage))
-                order.append(i);
-    QuoteRepository quotes(db);
-    const QDate today = QDateTime::fromMSecsSinceEpoch(Clock::nowMs()).date();
-    for (int q = 0; q < request.quotes; ++q) {
-        const Opportunity& o = made.at(order.at(q));
-        auto list = priceListFor(o.currency);
-        if (!list)
-            return std::unexpected(list.error());
-        auto quote = quotes.createFromOpportunity(o.id, *list, o.ownerId); // the opportunity owner's quote
+    Result<void> quotes(const DemoSales& demo, const QList<Opportunity>& made, const QList<Product>& products) {
+        // The opportunities furthest along get quotes first.
+        QList<qsizetype> order;
+        for (const char16_t* stage : {u"won", u"negotiation", u"proposal", u"qualification", u"prospecting", u"lost"})
+            for (qsizetype i = 0; i < made.size(); ++i)
+                if (made.at(i).stage == QStringView(stage))
+                    order.append(i);
+        QHash<QString, QString> priceLists;
+        const QDate today = QDateTime::fromMSecsSinceEpoch(Clock::nowMs()).date();
+        for (int q = 0; q < request.quotes; ++q) {
+            const Opportunity& o = made.at(order.at(q));
+            auto list = priceListFor(o.currency, products, priceLists);
+            if (!list)
+                return std::unexpected(list.error());
+            if (auto written = quote(demo, q, o, *list, today, products); !written)
+                return written;
+            ++result.quotes;
+            if (!step())
+                return std::unexpected(cancelled());
+        }
+        return {};
+    }
+
+    /// Quote number `q` of the demo, on `o`: sent for the opportunities furthest along, accepted for won ones.
+    Result<void> quote(const DemoSales& demo, int q, const Opportunity& o, const QString& priceList, const QDate& today,
+                       const QList<Product>& products) {
+        QuoteRepository quotes(db);
+        auto quote = quotes.createFromOpportunity(o.id, priceList, o.ownerId); // the opportunity owner's quote
         if (!quote)
             return std::unexpected(quote.error());
-        for (const DemoSales::QuoteItem& item : sales.quoteItems(q)) {
+        for (const DemoSales::QuoteItem& item : demo.quoteItems(q)) {
             auto line = quotes.addProduct(quote->id, products.at(item.product).id, item.quantity);
             if (!line)
                 return std::unexpected(line.error());
@@ -148,22 +257,19 @@ Result<void> writeSales(Database& db, const DemoRequest& request, qint64 now, co
                 return std::unexpected(saved.error());
         }
         if (o.stage == u"won"_s || o.stage == u"negotiation"_s || (o.stage == u"proposal"_s && q % 2 == 0)) {
-            if (auto sent = quotes.send(quote->id, today); !sent)
+            if (auto sent = QuoteLifecycle(db).send(quote->id, today); !sent)
                 return std::unexpected(sent.error());
             if (o.stage == u"won"_s)
-                if (auto accepted = quotes.accept(quote->id, today); !accepted)
+                if (auto accepted = QuoteLifecycle(db).accept(quote->id, today); !accepted)
                     return std::unexpected(accepted.error());
         }
-        ++result.quotes;
-        if (!step())
-            return cancelled();
+        return {};
     }
-    return {};
-}
+};
 
 } // namespace
 
-Result<DemoResult> DemoDataService::generate(Database& db, const DemoRequest& request, const ProgressFn& progress) {
+Result<void> DemoDataService::check(const DemoRequest& request) {
     if (request.users < 1 || request.accounts < 0 || request.contacts < 0 || request.activities < 0 ||
         request.opportunities < 0 || request.quotes < 0 || request.leads < 0)
         return fail(ErrorCode::InvalidInput, tr("Counts cannot be negative, and there must be at least one user."));
@@ -176,7 +282,12 @@ Result<DemoResult> DemoDataService::generate(Database& db, const DemoRequest& re
     if (request.quotes > request.opportunities)
         return fail(ErrorCode::InvalidInput,
                     tr("Quotes are made from opportunities: ask for at least as many opportunities as quotes."));
+    return {};
+}
 
+Result<DemoResult> DemoDataService::generate(Database& db, const DemoRequest& request, const ProgressFn& progress) {
+    if (auto ok = check(request); !ok)
+        return std::unexpected(ok.error());
     const qint64 now = request.nowMs > 0 ? request.nowMs : Clock::nowMs() / kDayMs * kDayMs;
     DemoGenerator generator(request.seed, now);
     const qint64 total = qint64(request.users) + request.accounts + request.contacts + request.activities +
@@ -187,62 +298,21 @@ Result<DemoResult> DemoDataService::generate(Database& db, const DemoRequest& re
         ++done;
         return done % kProgressEvery != 0 || !progress || progress(WorkProgress{done, total, 0, -1});
     };
-    auto cancelled = []() {
-        return fail(ErrorCode::Cancelled, tr("Generating demo data was cancelled; nothing was written."));
-    };
-
+    DemoRun run{db, request, now, generator, result, step};
     auto ok = db.transaction([&]() -> Result<void> {
-        UserRepository users(db);
-        for (const User& user : generator.users(request.users)) {
-            if (auto saved = users.save(user); !saved)
-                return std::unexpected(saved.error());
-            ++result.users;
-            if (!step())
-                return cancelled();
-        }
-        AccountRepository accountRepository(db);
-        QList<Account> accounts;
-        accounts.reserve(request.accounts);
-        for (int i = 0; i < request.accounts; ++i) {
-            Account account = generator.account(i);
-            if (auto saved = accountRepository.save(account); !saved)
-                return std::unexpected(saved.error());
-            accounts.append(std::move(account));
-            ++result.accounts;
-            if (!step())
-                return cancelled();
-        }
-        const ActivityPlan plan(generator, request.activities, request.contacts);
-        ContactRepository contacts(db);
-        ActivityRepository activities(db);
-        for (int c = 0; c < request.contacts; ++c) {
-            const Contact contact =
-                generator.contact(c, accounts.at(generator.accountIndexForContact(c, request.accounts)));
-            if (auto saved = contacts.save(contact); !saved)
-                return std::unexpected(saved.error());
-            ++result.contacts;
-            if (!step())
-                return cancelled();
-            for (int k = plan.offsets.at(c); k < plan.offsets.at(c + 1); ++k) {
-                if (auto saved = activities.save(generator.activity(plan.indexes.at(k), contact)); !saved)
-                    return std::unexpected(saved.error());
-                ++result.activities;
-                if (!step())
-                    return cancelled();
-            }
-        }
-        if (auto sales = writeSales(db, request, now, accounts, result, step); !sales)
-            return sales;
-        LeadRepository leads(db);
-        for (int i = 0; i < request.leads; ++i) {
-            if (auto saved = leads.save(generator.lead(i)); !saved)
-                return std::unexpected(saved.error());
-            ++result.leads;
-            if (!step())
-                return cancelled();
-        }
+        if (auto r = run.users(); !r)
+            return r;
+        auto accounts = run.accounts();
+        if (!accounts)
+            return std::unexpected(accounts.error());
+        if (auto r = run.contacts(*accounts); !r)
+            return r;
+        if (auto r = run.sales(*accounts); !r)
+            return r;
+        if (auto r = run.leads(); !r)
+            return r;
         if (progress && !progress(WorkProgress{done, total, 0, -1}))
-            return cancelled();
+            return std::unexpected(cancelled());
         // Its records belong to the demo's sales team until somebody takes them over.
         return LocalOnlyRecords::markDemo(db);
     });

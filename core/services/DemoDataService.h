@@ -20,6 +20,10 @@ class DemoDataService final {
 public:
     [[nodiscard]] static Result<DemoResult> generate(Database& db, const DemoRequest& request,
                                                      const ProgressFn& progress = {});
+
+private:
+    /// Refuses counts that cannot make sense together (contacts without accounts ...).
+    [[nodiscard]] static Result<void> check(const DemoRequest& request);
 };
 
 } // namespace Fieldbook

@@ -21,7 +21,7 @@ struct ImportField {
     int requirement = 0;
 };
 
-/// The fields of `type` in a stable order; the first fields are the ones DESIGN.md names.
+/// The fields of `type` in a stable order; the commonest ones first (docs/architecture.md).
 const QList<ImportField>& importFields(ImportRecordType type);
 /// The fields of products and of opportunities (ImportSalesFields.cpp).
 const QList<ImportField>& productImportFields();

@@ -20,7 +20,7 @@ struct ImportReport {
     int updated = 0;  ///< existing records matched (by external id, e-mail or name) and updated
     QList<RejectedRow> rejected;
 
-    /// `{"imported":N,"updated":N,"rejected":[{"row":R,"reason":"..."}]}` (DESIGN.md section 4).
+    /// `{"imported":N,"updated":N,"rejected":[{"row":R,"reason":"..."}]}` (docs/architecture.md, The command line).
     QJsonObject toJson() const;
     /// The same as compact JSON text with the keys in the documented order.
     QByteArray toJsonText() const;

@@ -8,11 +8,11 @@
 
 namespace Fieldbook {
 
-/// The record types a CSV file can be imported into (DESIGN.md section 4 lists more; they arrive
+/// The record types a CSV file can be imported into (quotas and call lists arrive later,
 /// with their record types).
 enum class ImportRecordType { Accounts, Contacts, Users, Leads, Products, Opportunities };
 
-/// The import fields of each record type (snake_case, as in DESIGN.md section 4) and the CSV
+/// The import fields of each record type (snake_case: docs/architecture.md, The command line) and the CSV
 /// headers that map to them by default.
 class ImportSchema final {
     Q_DECLARE_TR_FUNCTIONS(ImportSchema)
@@ -25,7 +25,7 @@ public:
     /// "unknown record type 'widgets'; available: accounts, contacts, users, ..." (translated).
     static QString unknownTypeMessage(const QString& name);
 
-    /// The fields of `type` in a stable order; the first fields are the ones DESIGN.md names.
+    /// The fields of `type` in a stable order; the commonest ones first (docs/architecture.md).
     static QStringList fields(ImportRecordType type);
     /// A one-line translated description of a field, for `import TYPE --fields`.
     static QString describe(ImportRecordType type, const QString& field);

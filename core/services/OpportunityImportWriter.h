@@ -30,6 +30,25 @@ public:
     [[nodiscard]] Result<RowResult> write(const ImportRow& row, bool mayDefer) override;
 
 private:
+    /// A product line a row asks for, checked before anything is written.
+    struct ProductLine {
+        Product product;
+        Decimal4 quantity;
+        std::optional<qint64> unitPrice; ///< nullopt: the price list's
+    };
+    // Each step fills in the opportunity from the row: an error when the store failed, a reason
+    // when the row is rejected, an empty text when the row may go on.
+    [[nodiscard]] Result<QString> applyFields(const ImportRow& row, Opportunity& o, bool existed);
+    [[nodiscard]] Result<QString> applyPeople(const ImportRow& row, Opportunity& o, bool existed);
+    /// The pipeline (in `chosen`) and the stage.
+    [[nodiscard]] Result<QString> applyStage(const ImportRow& row, Opportunity& o, bool existed,
+                                             const Pipeline** chosen);
+    /// Probability, close date and amount: a reason, or empty.
+    QString applyFigures(const ImportRow& row, Opportunity& o, const Pipeline& pipeline);
+    [[nodiscard]] Result<QString> productLine(const ImportRow& row, const QString& currency,
+                                              std::optional<ProductLine>* line);
+    /// Adds the line to the stored opportunity, or sets the quantity and price of its line for the product.
+    [[nodiscard]] Result<QString> storeLine(const QString& opportunityId, const ProductLine& wanted);
     /// The active pipelines, read once per import.
     [[nodiscard]] Result<const QList<Pipeline>*> pipelines();
     /// The product named by `text` (SKU first, then name); a reason when none or several match.

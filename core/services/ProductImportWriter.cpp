@@ -38,24 +38,47 @@ Result<QString> ProductImportWriter::priceList(const QString& name, const QStrin
 
 Result<ImportRowWriter::RowResult> ProductImportWriter::write(const ImportRow& row, bool) {
     const QString externalId = row.value(u"external_id"_s);
-    const QString sku = row.value(u"sku"_s);
-    std::optional<Product> found;
-    if (!externalId.isEmpty()) {
-        auto byId = m_catalog.productByExternalId(externalId);
-        if (!byId)
-            return std::unexpected(byId.error());
-        found = *byId;
-    }
-    if (!found && !sku.isEmpty()) {
-        auto bySku = m_catalog.productBySku(sku);
-        if (!bySku)
-            return std::unexpected(bySku.error());
-        found = *bySku;
-    }
-    const bool existed = found.has_value();
-    Product p = found.value_or(Product{});
+    auto found = find(externalId, row.value(u"sku"_s));
+    if (!found)
+        return std::unexpected(found.error());
+    const bool existed = found->has_value();
+    Product p = found->value_or(Product{});
     if (!externalId.isEmpty())
         p.externalId = externalId;
+    if (const QString reason = applyFields(row, p, existed); !reason.isEmpty())
+        return rejected(reason);
+    RowPrice price;
+    if (const QString reason = checkPrice(row, price); !reason.isEmpty())
+        return rejected(reason);
+    if (!price.currency.isEmpty()) {
+        auto list = listFor(row, price.currency);
+        if (!list)
+            return rejectedOrFailed(list.error());
+        price.listId = *list;
+    }
+    auto stored = m_catalog.saveProduct(p);
+    if (!stored)
+        return rejectedOrFailed(stored.error());
+    if (!price.listId.isEmpty())
+        if (auto set =
+                m_catalog.setPrice({{}, price.listId, stored->id, price.minQuantity, price.unitPrice, {}, false});
+            !set)
+            return rejectedOrFailed(set.error());
+    return saved(existed);
+}
+
+Result<std::optional<Product>> ProductImportWriter::find(const QString& externalId, const QString& sku) {
+    if (!externalId.isEmpty()) {
+        auto byId = m_catalog.productByExternalId(externalId);
+        if (!byId || *byId)
+            return byId;
+    }
+    if (sku.isEmpty())
+        return std::optional<Product>();
+    return m_catalog.productBySku(sku);
+}
+
+QString ProductImportWriter::applyFields(const ImportRow& row, Product& p, bool existed) {
     for (const auto& [field, target] : {std::pair{u"sku"_s, &p.sku}, std::pair{u"name"_s, &p.name},
                                         std::pair{u"family"_s, &p.family}, std::pair{u"description"_s, &p.description},
                                         std::pair{u"unit"_s, &p.unit}, std::pair{u"tax_category"_s, &p.taxCategory}})
@@ -64,63 +87,56 @@ Result<ImportRowWriter::RowResult> ProductImportWriter::write(const ImportRow& r
     if (row.has(u"active"_s) && !row.value(u"active"_s).isEmpty()) {
         auto active = CsvFieldFormat::parseFlag(u"active"_s, row.value(u"active"_s));
         if (!active)
-            return rejected(active.error().message);
+            return active.error().message;
         p.active = *active;
     }
     if (row.has(u"tax_rate"_s) && !row.value(u"tax_rate"_s).isEmpty()) {
         QString text = row.value(u"tax_rate"_s);
         const auto rate = Decimal4::parse(text.remove(u'%').trimmed());
         if (!rate)
-            return rejected(tr("tax_rate '%1' is not a percentage such as 19 or 7.5").arg(row.value(u"tax_rate"_s)));
+            return tr("tax_rate '%1' is not a percentage such as 19 or 7.5").arg(row.value(u"tax_rate"_s));
         p.taxRate = *rate;
     }
+    return {};
+}
+
+QString ProductImportWriter::checkPrice(const ImportRow& row, RowPrice& price) {
     const QString priceText = row.value(u"unit_price"_s);
+    if (priceText.isEmpty())
+        return {};
+    // Check the price before anything is written, so that a bad price stores nothing of the row.
     const QString currency = row.value(u"currency"_s).trimmed().toUpper();
-    qint64 unitPrice = 0;
-    Decimal4 minQuantity;
-    if (!priceText.isEmpty()) {
-        // Check the price before anything is written, so that a bad price stores nothing of the row.
-        static const QRegularExpression iso4217(u"^[A-Z]{3}$"_s);
-        if (!iso4217.match(currency).hasMatch())
-            return rejected(currency.isEmpty() ? tr("unit_price needs a currency (an ISO code such as EUR)")
-                                               : tr("currency '%1' is not an ISO 4217 code").arg(currency));
-        auto price = CsvFieldFormat::parseMoney(u"unit_price"_s, priceText, currency);
-        if (!price)
-            return rejected(price.error().message);
-        if (*price < 0)
-            return rejected(tr("unit_price cannot be negative"));
-        unitPrice = *price;
-        if (!row.value(u"min_quantity"_s).isEmpty()) {
-            const auto q = Decimal4::parse(row.value(u"min_quantity"_s));
-            if (!q || *q < Decimal4{})
-                return rejected(
-                    tr("min_quantity '%1' is not a quantity of 0 or more").arg(row.value(u"min_quantity"_s)));
-            minQuantity = *q;
-        }
+    static const QRegularExpression iso4217(u"^[A-Z]{3}$"_s);
+    if (!iso4217.match(currency).hasMatch())
+        return currency.isEmpty() ? tr("unit_price needs a currency (an ISO code such as EUR)")
+                                  : tr("currency '%1' is not an ISO 4217 code").arg(currency);
+    auto unitPrice = CsvFieldFormat::parseMoney(u"unit_price"_s, priceText, currency);
+    if (!unitPrice)
+        return unitPrice.error().message;
+    if (*unitPrice < 0)
+        return tr("unit_price cannot be negative");
+    price.unitPrice = *unitPrice;
+    if (!row.value(u"min_quantity"_s).isEmpty()) {
+        const auto q = Decimal4::parse(row.value(u"min_quantity"_s));
+        if (!q || *q < Decimal4{})
+            return tr("min_quantity '%1' is not a quantity of 0 or more").arg(row.value(u"min_quantity"_s));
+        price.minQuantity = *q;
     }
-    QString listId;
-    if (!priceText.isEmpty()) {
-        // Without a price list named, prices go to the list quotes in that currency use, so that an
-        // import under another language does not make a second list.
-        QString listName = row.value(u"price_list"_s);
-        if (listName.isEmpty()) {
-            auto current = m_catalog.priceListFor(currency);
-            if (!current)
-                return std::unexpected(current.error());
-            listName = *current ? (*current)->name : tr("List prices %1").arg(currency);
-        }
-        auto list = priceList(listName, currency);
-        if (!list)
-            return rejectedOrFailed(list.error());
-        listId = *list;
+    price.currency = currency;
+    return {};
+}
+
+Result<QString> ProductImportWriter::listFor(const ImportRow& row, const QString& currency) {
+    // Without a price list named, prices go to the list quotes in that currency use, so that an
+    // import under another language does not make a second list.
+    QString listName = row.value(u"price_list"_s);
+    if (listName.isEmpty()) {
+        auto current = m_catalog.priceListFor(currency);
+        if (!current)
+            return std::unexpected(current.error());
+        listName = *current ? (*current)->name : tr("List prices %1").arg(currency);
     }
-    auto stored = m_catalog.saveProduct(p);
-    if (!stored)
-        return rejectedOrFailed(stored.error());
-    if (!listId.isEmpty())
-        if (auto price = m_catalog.setPrice({{}, listId, stored->id, minQuantity, unitPrice, {}, false}); !price)
-            return rejectedOrFailed(price.error());
-    return saved(existed);
+    return priceList(listName, currency);
 }
 
 } // namespace Fieldbook

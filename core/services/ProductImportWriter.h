@@ -22,6 +22,21 @@ public:
     [[nodiscard]] Result<RowResult> write(const ImportRow& row, bool mayDefer) override;
 
 private:
+    /// The price a row sets, checked before anything of the row is written.
+    struct RowPrice {
+        qint64 unitPrice = 0;
+        Decimal4 minQuantity;
+        QString currency; ///< empty: the row sets no price
+        QString listId;
+    };
+    /// The live product with `externalId`, else the one with `sku`.
+    [[nodiscard]] Result<std::optional<Product>> find(const QString& externalId, const QString& sku);
+    /// Sets the product's fields from the row: a reason to reject it, or empty.
+    QString applyFields(const ImportRow& row, Product& p, bool existed);
+    /// Reads the row's unit price, currency and minimum quantity into `price`: a reason to reject it, or empty.
+    QString checkPrice(const ImportRow& row, RowPrice& price);
+    /// The price list the row's price goes to (found or made).
+    [[nodiscard]] Result<QString> listFor(const ImportRow& row, const QString& currency);
     [[nodiscard]] Result<QString> priceList(const QString& name, const QString& currency);
     CatalogRepository m_catalog;
     QHash<QString, PriceList> m_lists; ///< by name, as found or created in this import

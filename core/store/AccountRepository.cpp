@@ -1,7 +1,5 @@
 #include "AccountRepository.h"
 
-#include "ActivityRepository.h"
-#include "AttachmentRepository.h"
 #include "ContactRepository.h"
 #include "Database.h"
 #include "DerivedState.h"
@@ -361,89 +359,16 @@ Result<QList<DuplicateCandidate>> AccountRepository::findDuplicates(const Accoun
     return result;
 }
 
-Result<Account> AccountRepository::merge(const QString& keepId, const QString& otherId) {
-    if (keepId == otherId)
-        return fail(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("AccountRepository", "An account cannot be merged with itself."));
-    Account merged;
-    auto ok = m_db.transaction([&]() -> Result<void> {
-        auto keep = get(keepId);
-        if (!keep)
-            return std::unexpected(keep.error());
-        auto other = get(otherId);
-        if (!other)
-            return std::unexpected(other.error());
-        if (keep->deleted || other->deleted)
-            return fail(ErrorCode::NotFound,
-                        QCoreApplication::translate("AccountRepository", "One of the accounts to merge was deleted."));
-        Account m = *keep;
-        auto fill = [](QString& target, const QString& source) {
-            if (target.isEmpty())
-                target = source;
-        };
-        fill(m.industry, other->industry);
-        fill(m.website, other->website);
-        fill(m.language, other->language);
-        if (m.address.isEmpty())
-            m.address = other->address;
-        if (m.annualRevenue == 0) {
-            m.annualRevenue = other->annualRevenue;
-            m.currency = other->currency;
-        }
-        if (m.employees == 0)
-            m.employees = other->employees;
-        if (m.parentId.isEmpty() || m.parentId == otherId)
-            m.parentId = other->parentId == keepId ? QString() : other->parentId;
-        for (const auto& p : other->phones)
-            if (!m.phones.contains(p))
-                m.phones.append(p);
-        for (const auto& t : other->tags)
-            if (!m.tags.contains(t))
-                m.tags.append(t);
-        if (!other->notes.isEmpty() && other->notes != m.notes)
-            m.notes = m.notes.isEmpty() ? other->notes : m.notes + u"\n\n"_s + other->notes;
-
-        ContactRepository contacts(m_db);
-        auto people = contacts.forAccount(otherId);
-        if (!people)
-            return std::unexpected(people.error());
-        for (auto person : std::as_const(*people)) {
-            person.accountId = keepId;
-            if (auto r = contacts.save(person); !r)
-                return std::unexpected(r.error());
-        }
-        auto children = m_db.connection().run(u"SELECT id FROM accounts WHERE parent_id = ? AND deleted = 0"_s,
-                                              {otherId}, u"find subsidiaries"_s);
-        if (!children)
-            return std::unexpected(children.error());
-        QStringList childIds;
-        while ((*children)->next())
-            childIds.append((*children)->value(0).toString());
-        (*children)->finish();
-        childIds.removeAll(keepId); // the kept account's own parent is settled above
-        for (const auto& childId : std::as_const(childIds)) {
-            auto child = get(childId);
-            if (!child)
-                return std::unexpected(child.error());
-            child->parentId = keepId;
-            if (auto r = save(*child); !r)
-                return std::unexpected(r.error());
-        }
-        if (auto r = ActivityRepository(m_db).moveToAccount(otherId, keepId); !r)
-            return std::unexpected(r.error());
-        if (auto r = AttachmentRepository(m_db).moveToRecord(u"accounts"_s, otherId, keepId); !r)
-            return std::unexpected(r.error());
-        if (auto r = remove(otherId); !r)
-            return r;
-        auto saved = save(m);
-        if (!saved)
-            return std::unexpected(saved.error());
-        merged = *saved;
-        return {};
-    });
-    if (!ok)
-        return std::unexpected(ok.error());
-    return merged;
+Result<QStringList> AccountRepository::subsidiaryIds(const QString& parentId) const {
+    auto children = m_db.connection().run(u"SELECT id FROM accounts WHERE parent_id = ? AND deleted = 0"_s, {parentId},
+                                          u"find subsidiaries"_s);
+    if (!children)
+        return std::unexpected(children.error());
+    QStringList ids;
+    while ((*children)->next())
+        ids.append((*children)->value(0).toString());
+    (*children)->finish();
+    return ids;
 }
 
 } // namespace Fieldbook

@@ -34,9 +34,8 @@ public:
 
     /// Live accounts with the same phone or website domain, or a very similar name.
     [[nodiscard]] Result<QList<DuplicateCandidate>> findDuplicates(const Account& account) const;
-    /// Merges `otherId` into `keepId`: fields filled, phones and tags united, contacts, activities,
-    /// attachments and child accounts moved; `otherId` is tombstoned.
-    [[nodiscard]] Result<Account> merge(const QString& keepId, const QString& otherId);
+    /// The live accounts whose parent is `parentId` (merging moves them: workflows/RecordMerge).
+    [[nodiscard]] Result<QStringList> subsidiaryIds(const QString& parentId) const;
 
 private:
     Database& m_db;

@@ -186,11 +186,11 @@ Result<void> ActivityRepository::restore(const QString& id) {
     });
 }
 
-Result<int> ActivityRepository::moveToContact(const QString& fromContactId, const QString& toContactId,
-                                              const QString& toAccountId) {
-    int moved = 0;
+Result<int> ActivityRepository::rewrite(const QString& where, const QVariantList& values,
+                                        const std::function<void(Activity&)>& change) {
+    int rewritten = 0;
     auto ok = m_db.transaction([&]() -> Result<void> {
-        auto activities = list(u"contact_id = ?"_s, {fromContactId}, 1000000);
+        auto activities = list(where, values, 1000000);
         if (!activities)
             return std::unexpected(activities.error());
         RecordWriter writer(m_db, RecordType::activities());
@@ -198,67 +198,38 @@ Result<int> ActivityRepository::moveToContact(const QString& fromContactId, cons
             auto previous = writer.load(a.id);
             if (!previous)
                 return std::unexpected(previous.error());
-            a.contactId = toContactId;
-            if (a.accountId.isEmpty())
-                a.accountId = toAccountId;
+            change(a);
             if (auto r = writer.save(a.id, toValues(a), *previous); !r)
                 return std::unexpected(r.error());
-            ++moved;
+            ++rewritten;
         }
         return {};
     });
     if (!ok)
         return std::unexpected(ok.error());
-    return moved;
+    return rewritten;
+}
+
+Result<int> ActivityRepository::moveToContact(const QString& fromContactId, const QString& toContactId,
+                                              const QString& toAccountId) {
+    return rewrite(u"contact_id = ?"_s, {fromContactId}, [&](Activity& a) {
+        a.contactId = toContactId;
+        if (a.accountId.isEmpty())
+            a.accountId = toAccountId;
+    });
 }
 
 Result<int> ActivityRepository::linkLeadToContact(const QString& leadId, const QString& contactId,
                                                   const QString& accountId) {
-    int linked = 0;
-    auto ok = m_db.transaction([&]() -> Result<void> {
-        auto activities = list(u"lead_id = ? AND coalesce(contact_id, '') = ''"_s, {leadId}, 1000000);
-        if (!activities)
-            return std::unexpected(activities.error());
-        RecordWriter writer(m_db, RecordType::activities());
-        for (auto a : std::as_const(*activities)) {
-            auto previous = writer.load(a.id);
-            if (!previous)
-                return std::unexpected(previous.error());
-            a.contactId = contactId;
-            if (a.accountId.isEmpty())
-                a.accountId = accountId;
-            if (auto r = writer.save(a.id, toValues(a), *previous); !r)
-                return std::unexpected(r.error());
-            ++linked;
-        }
-        return {};
+    return rewrite(u"lead_id = ? AND coalesce(contact_id, '') = ''"_s, {leadId}, [&](Activity& a) {
+        a.contactId = contactId;
+        if (a.accountId.isEmpty())
+            a.accountId = accountId;
     });
-    if (!ok)
-        return std::unexpected(ok.error());
-    return linked;
 }
 
 Result<int> ActivityRepository::moveToAccount(const QString& fromAccountId, const QString& toAccountId) {
-    int moved = 0;
-    auto ok = m_db.transaction([&]() -> Result<void> {
-        auto activities = list(u"account_id = ?"_s, {fromAccountId}, 1000000);
-        if (!activities)
-            return std::unexpected(activities.error());
-        RecordWriter writer(m_db, RecordType::activities());
-        for (auto a : std::as_const(*activities)) {
-            auto previous = writer.load(a.id);
-            if (!previous)
-                return std::unexpected(previous.error());
-            a.accountId = toAccountId;
-            if (auto r = writer.save(a.id, toValues(a), *previous); !r)
-                return std::unexpected(r.error());
-            ++moved;
-        }
-        return {};
-    });
-    if (!ok)
-        return std::unexpected(ok.error());
-    return moved;
+    return rewrite(u"account_id = ?"_s, {fromAccountId}, [&](Activity& a) { a.accountId = toAccountId; });
 }
 
 } // namespace Fieldbook

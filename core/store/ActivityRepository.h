@@ -3,6 +3,8 @@
 #include "common/Error.h"
 #include "domain/Activity.h"
 
+#include <functional>
+
 namespace Fieldbook {
 
 class Database;
@@ -39,6 +41,9 @@ private:
     /// The contact, account and lead an activity names must be live.
     [[nodiscard]] Result<void> checkLinks(const Activity& activity) const;
     [[nodiscard]] Result<QList<Activity>> list(const QString& where, const QVariantList& values, int limit) const;
+    /// Applies `change` to every activity matching `where` and saves each, in one transaction.
+    [[nodiscard]] Result<int> rewrite(const QString& where, const QVariantList& values,
+                                      const std::function<void(Activity&)>& change);
     Database& m_db;
 };
 

@@ -1,7 +1,5 @@
 #include "ContactRepository.h"
 
-#include "ActivityRepository.h"
-#include "AttachmentRepository.h"
 #include "Database.h"
 #include "DerivedState.h"
 #include "FieldCodec.h"
@@ -350,66 +348,6 @@ Result<QList<DuplicateCandidate>> ContactRepository::findDuplicates(const Contac
         }
     }
     return result;
-}
-
-Result<Contact> ContactRepository::merge(const QString& keepId, const QString& otherId) {
-    if (keepId == otherId)
-        return fail(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("ContactRepository", "A contact cannot be merged with itself."));
-    Contact merged;
-    auto ok = m_db.transaction([&]() -> Result<void> {
-        auto keep = get(keepId);
-        if (!keep)
-            return std::unexpected(keep.error());
-        auto other = get(otherId);
-        if (!other)
-            return std::unexpected(other.error());
-        if (keep->deleted || other->deleted)
-            return fail(ErrorCode::NotFound,
-                        QCoreApplication::translate("ContactRepository", "One of the contacts to merge was deleted."));
-        Contact m = *keep;
-        auto fill = [](QString& target, const QString& source) {
-            if (target.isEmpty())
-                target = source;
-        };
-        fill(m.firstName, other->firstName);
-        fill(m.lastName, other->lastName);
-        fill(m.title, other->title);
-        fill(m.accountId, other->accountId);
-        if (m.address.isEmpty())
-            m.address = other->address;
-        if (!m.birthday.isValid())
-            m.birthday = other->birthday;
-        for (const auto& e : other->emails)
-            if (!m.emails.contains(e))
-                m.emails.append(e);
-        for (const auto& p : other->phones)
-            if (!m.phones.contains(p))
-                m.phones.append(p);
-        for (const auto& t : other->tags)
-            if (!m.tags.contains(t))
-                m.tags.append(t);
-        if (!other->notes.isEmpty() && other->notes != m.notes)
-            m.notes = m.notes.isEmpty() ? other->notes : m.notes + u"\n\n"_s + other->notes;
-        m.doNotCall = m.doNotCall || other->doNotCall;
-
-        ActivityRepository activities(m_db);
-        if (auto r = activities.moveToContact(otherId, keepId, m.accountId); !r)
-            return std::unexpected(r.error());
-        AttachmentRepository attachments(m_db);
-        if (auto r = attachments.moveToRecord(u"contacts"_s, otherId, keepId); !r)
-            return std::unexpected(r.error());
-        if (auto r = remove(otherId); !r)
-            return r;
-        auto saved = save(m);
-        if (!saved)
-            return std::unexpected(saved.error());
-        merged = *saved;
-        return {};
-    });
-    if (!ok)
-        return std::unexpected(ok.error());
-    return merged;
 }
 
 } // namespace Fieldbook

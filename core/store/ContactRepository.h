@@ -39,9 +39,6 @@ public:
 
     /// Live contacts with the same e-mail or phone, or a very similar name at the same account.
     [[nodiscard]] Result<QList<DuplicateCandidate>> findDuplicates(const Contact& contact) const;
-    /// Merges `otherId` into `keepId`: empty fields are filled, e-mails, phones and tags united,
-    /// notes appended, activities and attachments moved; `otherId` is tombstoned.
-    [[nodiscard]] Result<Contact> merge(const QString& keepId, const QString& otherId);
 
 private:
     Database& m_db;

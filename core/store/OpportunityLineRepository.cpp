@@ -2,12 +2,12 @@
 
 #include "CatalogRepository.h"
 #include "Database.h"
+#include "OpportunityLineRows.h"
 #include "OpportunityRepository.h"
 #include "RecordRows.h"
 #include "RecordWriter.h"
 #include "SqlConnection.h"
 #include "common/Uuid7.h"
-#include "domain/Quote.h"
 
 #include <QCoreApplication>
 
@@ -15,59 +15,12 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-namespace {
+using namespace OpportunityLineRows;
 
-/// Gaps between positions, so that a line can later go between two without renumbering.
-constexpr qint64 kPositionStep = 1024;
+namespace {
 
 QString translated(const char* text) {
     return QCoreApplication::translate("OpportunityLineRepository", text);
-}
-
-OpportunityLine toLine(const RecordRow& r) {
-    OpportunityLine l;
-    l.id = r.id();
-    l.opportunityId = r.text(u"opportunity_id");
-    l.position = r.integer(u"position");
-    l.productId = r.text(u"product_id");
-    l.description = r.text(u"description");
-    l.amounts.quantity = Decimal4{r.integer(u"quantity")};
-    l.amounts.unitPrice = r.integer(u"unit_price");
-    setStoredDiscount(l.amounts, r.text(u"discount_kind"), r.integer(u"discount"));
-    l.ownerId = r.text(u"owner_id");
-    return l;
-}
-
-RecordValues valuesOf(const OpportunityLine& l) {
-    RecordValues v(RecordType::opportunityLines());
-    v.reference(u"opportunity_id", l.opportunityId)
-        .set(u"position", l.position)
-        .reference(u"product_id", l.productId)
-        .set(u"description", l.description)
-        .set(u"quantity", l.amounts.quantity.raw)
-        .set(u"unit_price", l.amounts.unitPrice)
-        .set(u"discount_kind", discountKey(l.amounts.discount))
-        .set(u"discount", storedDiscount(l.amounts))
-        .reference(u"owner_id", l.ownerId);
-    return v;
-}
-
-Result<QList<OpportunityLine>> liveLines(Database& db, const QString& opportunityId) {
-    return listOf<OpportunityLine>(db, RecordType::opportunityLines(),
-                                   u"WHERE opportunity_id = ? AND deleted = 0 ORDER BY position, id"_s, {opportunityId},
-                                   u"list opportunity lines"_s, toLine);
-}
-
-Result<OpportunityLine> oneLine(Database& db, const QString& id) {
-    auto list = listOf<OpportunityLine>(db, RecordType::opportunityLines(), u"WHERE id = ? AND deleted = 0"_s, {id},
-                                        u"load opportunity line"_s, toLine);
-    if (!list)
-        return std::unexpected(list.error());
-    if (list->isEmpty())
-        return fail(ErrorCode::NotFound,
-                    translated(QT_TRANSLATE_NOOP("OpportunityLineRepository", "The product line no longer exists.")),
-                    id);
-    return list->constFirst();
 }
 
 } // namespace
@@ -76,26 +29,11 @@ OpportunityLineRepository::OpportunityLineRepository(Database& db)
     : m_db(db) {}
 
 Result<QList<OpportunityLine>> OpportunityLineRepository::lines(const QString& opportunityId) const {
-    return liveLines(m_db, opportunityId);
+    return live(m_db, opportunityId);
 }
 
 Result<std::optional<qint64>> OpportunityLineRepository::total(const QString& opportunityId) const {
-    auto list = liveLines(m_db, opportunityId);
-    if (!list)
-        return std::unexpected(list.error());
-    if (list->isEmpty())
-        return std::optional<qint64>();
-    qint64 sum = 0;
-    for (const OpportunityLine& line : std::as_const(*list)) {
-        auto net = line.net();
-        if (!net)
-            return std::unexpected(net.error());
-        if (__builtin_add_overflow(sum, *net, &sum))
-            return fail(ErrorCode::InvalidInput,
-                        translated(QT_TRANSLATE_NOOP("OpportunityLineRepository",
-                                                     "The product lines add up to more than an amount can hold.")));
-    }
-    return std::optional(sum);
+    return OpportunityLineRows::total(m_db, opportunityId);
 }
 
 Result<OpportunityLine> OpportunityLineRepository::save(OpportunityLine line) {
@@ -134,7 +72,7 @@ Result<OpportunityLine> OpportunityLineRepository::save(OpportunityLine line) {
                 return std::unexpected(last.error());
             line.position = (last->isValid() ? last->toLongLong() : 0) + kPositionStep;
         }
-        if (auto saved = writer.save(line.id, valuesOf(line).list(), *stored); !saved)
+        if (auto saved = writer.save(line.id, values(line).list(), *stored); !saved)
             return std::unexpected(saved.error());
         return updateAmount(line.opportunityId);
     });
@@ -174,7 +112,7 @@ Result<OpportunityLine> OpportunityLineRepository::addProduct(const QString& opp
 }
 
 Result<void> OpportunityLineRepository::remove(const QString& lineId) {
-    auto line = oneLine(m_db, lineId);
+    auto line = one(m_db, lineId);
     if (!line)
         return std::unexpected(line.error());
     return m_db.transaction([&]() -> Result<void> {
@@ -191,33 +129,18 @@ Result<void> OpportunityLineRepository::replace(const QString& opportunityId, co
     auto opportunity = OpportunityRepository(m_db).get(opportunityId);
     if (!opportunity)
         return std::unexpected(opportunity.error());
-    auto current = liveLines(m_db, opportunityId);
-    if (!current)
-        return std::unexpected(current.error());
     return m_db.transaction([&]() -> Result<void> {
-        RecordWriter writer(m_db, RecordType::opportunityLines());
-        for (const OpportunityLine& old : std::as_const(*current))
-            if (auto removed = writer.setDeleted(old.id, true); !removed)
-                return std::unexpected(removed.error());
-        qint64 position = 0;
-        for (OpportunityLine line : lines) {
-            line.id = createUuid7();
-            line.opportunityId = opportunityId;
-            line.position = position += kPositionStep;
-            line.ownerId = opportunity->ownerId;
-            line.description = line.description.trimmed();
-            if (auto saved = writer.save(line.id, valuesOf(line).list(), std::nullopt); !saved)
-                return std::unexpected(saved.error());
-        }
+        if (auto replaced = OpportunityLineRows::replace(m_db, *opportunity, lines); !replaced)
+            return replaced;
         return updateAmount(opportunityId);
     });
 }
 
 Result<void> OpportunityLineRepository::move(const QString& lineId, int direction) {
-    auto line = oneLine(m_db, lineId);
+    auto line = one(m_db, lineId);
     if (!line)
         return std::unexpected(line.error());
-    auto list = liveLines(m_db, line->opportunityId);
+    auto list = live(m_db, line->opportunityId);
     if (!list)
         return std::unexpected(list.error());
     qsizetype at = -1;
@@ -238,7 +161,7 @@ Result<void> OpportunityLineRepository::move(const QString& lineId, int directio
             auto stored = writer.load(l.id);
             if (!stored)
                 return std::unexpected(stored.error());
-            if (auto saved = writer.save(l.id, valuesOf(l).list(), *stored); !saved)
+            if (auto saved = writer.save(l.id, values(l).list(), *stored); !saved)
                 return std::unexpected(saved.error());
         }
         return {};
@@ -246,16 +169,7 @@ Result<void> OpportunityLineRepository::move(const QString& lineId, int directio
 }
 
 Result<void> OpportunityLineRepository::updateAmount(const QString& opportunityId) {
-    // OpportunityRepository::save puts the lines' total in place of the amount given; without
-    // lines the amount is the zero given here. An unchanged amount writes nothing.
-    OpportunityRepository opportunities(m_db);
-    auto opportunity = opportunities.get(opportunityId);
-    if (!opportunity)
-        return std::unexpected(opportunity.error());
-    opportunity->amount = 0;
-    if (auto saved = opportunities.save(*opportunity); !saved)
-        return std::unexpected(saved.error());
-    return {};
+    return OpportunityRepository(m_db).takeAmountOfLines(opportunityId);
 }
 
 } // namespace Fieldbook

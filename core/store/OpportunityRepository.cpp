@@ -2,7 +2,7 @@
 
 #include "Database.h"
 #include "FieldCodec.h"
-#include "OpportunityLineRepository.h"
+#include "OpportunityLineRows.h"
 #include "PipelineRepository.h"
 #include "RecordWriter.h"
 #include "SqlConnection.h"
@@ -180,7 +180,7 @@ Result<void> checkExternalId(Database& db, const Opportunity& o) {
 Result<void> takeLinesTotal(Database& db, Opportunity& o, bool isNew) {
     if (isNew)
         return {};
-    auto lines = OpportunityLineRepository(db).total(o.id);
+    auto lines = OpportunityLineRows::total(db, o.id);
     if (!lines)
         return std::unexpected(lines.error());
     if (*lines)
@@ -362,6 +362,18 @@ Result<void> OpportunityRepository::restore(const QString& id) {
     });
 }
 
+Result<void> OpportunityRepository::takeAmountOfLines(const QString& id) {
+    // save() puts the lines' total in place of the amount given; without lines the amount is the
+    // zero given here. An unchanged amount writes nothing.
+    auto opportunity = get(id);
+    if (!opportunity)
+        return std::unexpected(opportunity.error());
+    opportunity->amount = 0;
+    if (auto saved = save(*opportunity); !saved)
+        return std::unexpected(saved.error());
+    return {};
+}
+
 Result<Opportunity> OpportunityRepository::markWon(const QString& id, const QList<OpportunityLine>& sold,
                                                    const QString& currency, const QDate& day, const QString& reason) {
     Opportunity won;
@@ -377,8 +389,10 @@ Result<Opportunity> OpportunityRepository::markWon(const QString& id, const QLis
                 ErrorCode::InvalidInput,
                 QCoreApplication::translate("OpportunityRepository", "%1 cannot be won: its pipeline no longer exists.")
                     .arg(opportunity->name));
-        if (auto replaced = OpportunityLineRepository(m_db).replace(id, sold); !replaced)
+        if (auto replaced = OpportunityLineRows::replace(m_db, *opportunity, sold); !replaced)
             return std::unexpected(replaced.error());
+        if (auto amount = takeAmountOfLines(id); !amount)
+            return std::unexpected(amount.error());
         opportunity = get(id); // its amount is the lines' now
         if (!opportunity)
             return std::unexpected(opportunity.error());

@@ -42,6 +42,10 @@ public:
     [[nodiscard]] Result<std::optional<Opportunity>> byExternalId(const QString& externalId) const;
     [[nodiscard]] Result<void> remove(const QString& id);
     [[nodiscard]] Result<void> restore(const QString& id);
+    /// Sets the amount of an opportunity with product lines to their net total (recorded in its
+    /// history); without lines, to zero for the user to type again. Lines are written through
+    /// OpportunityLineRepository, which calls this in the same transaction.
+    [[nodiscard]] Result<void> takeAmountOfLines(const QString& id);
     /// Marks the opportunity won on `day` with what was sold: `sold` become its product lines, so
     /// its amount is their net total in `currency`; `reason` is kept unless it has one already.
     [[nodiscard]] Result<Opportunity> markWon(const QString& id, const QList<OpportunityLine>& sold,

@@ -175,73 +175,81 @@ Result<Pipeline> PipelineRepository::save(Pipeline p) {
         return std::unexpected(ok.error());
 
     auto ok = m_db.transaction([&]() -> Result<void> {
-        auto all = pipelines(true);
-        if (!all)
-            return std::unexpected(all.error());
-        std::optional<Pipeline> before;
-        for (const Pipeline& other : std::as_const(*all)) {
-            if (other.key == p.key)
-                before = other;
-            else if (other.name.compare(p.name, Qt::CaseInsensitive) == 0)
-                return refuse(
-                    QCoreApplication::translate("PipelineRepository", "There is already a pipeline called “%1”.")
-                        .arg(p.name));
-        }
-        if (!isNew && !before)
-            return fail(
-                ErrorCode::NotFound,
-                QCoreApplication::translate("PipelineRepository", "The pipeline “%1” no longer exists.").arg(p.name),
-                p.key);
-        if (before) {
-            for (const PipelineStage& old : std::as_const(before->stages)) {
-                if (p.stage(old.key))
-                    continue;
-                auto used = countOpportunities(m_db, p.key, {old.key}, false);
-                if (!used)
-                    return std::unexpected(used.error());
-                if (*used > 0)
-                    return refuse(QCoreApplication::translate(
-                                      "PipelineRepository",
-                                      "%n opportunities are still in the stage “%1”; move them to another stage "
-                                      "before removing it.",
-                                      "", *used)
-                                      .arg(old.name));
-            }
-        }
-        auto row = storedRow(m_db, p.key);
-        if (!row)
-            return std::unexpected(row.error());
-        qint64 position = 0;
-        if (*row) {
-            position = (*row)->position;
-        } else if (p.key != kStandard) {
-            auto last = m_db.connection().scalar(u"SELECT max(position) FROM pipelines WHERE deleted = 0"_s, {},
-                                                 u"find the last pipeline position"_s);
-            if (!last)
-                return std::unexpected(last.error());
-            position = last->toLongLong() + 1;
-        }
-        p.active = *row ? (*row)->active || p.key == kStandard : true;
-        const QString id = *row ? (*row)->id : (p.key == kStandard ? createUuid7() : p.key);
-        RecordWriter writer(m_db, RecordType::pipelines());
-        auto stored = writer.load(id);
-        if (!stored)
-            return std::unexpected(stored.error());
-        const Pipeline named = withStoredNames(p);
-        RecordValues v(RecordType::pipelines());
-        v.set(u"pipeline_key", p.key)
-            .set(u"name", named.name)
-            .set(u"stages", stagesToJson(named.stages, *row ? (*row)->stages : QString()))
-            .set(u"position", position)
-            .set(u"active", p.active ? 1 : 0)
-            .reference(u"owner_id", *row && !(*row)->ownerId.isEmpty() ? (*row)->ownerId : m_db.localUserId());
-        if (auto saved = writer.save(id, v.list(), *stored); !saved)
-            return std::unexpected(saved.error());
-        return {};
+        if (auto checked = checkChange(p, isNew); !checked)
+            return checked;
+        return write(p);
     });
     if (!ok)
         return std::unexpected(ok.error());
     return p;
+}
+
+Result<void> PipelineRepository::checkChange(const Pipeline& p, bool isNew) const {
+    auto all = pipelines(true);
+    if (!all)
+        return std::unexpected(all.error());
+    std::optional<Pipeline> before;
+    for (const Pipeline& other : std::as_const(*all)) {
+        if (other.key == p.key)
+            before = other;
+        else if (other.name.compare(p.name, Qt::CaseInsensitive) == 0)
+            return refuse(QCoreApplication::translate("PipelineRepository", "There is already a pipeline called “%1”.")
+                              .arg(p.name));
+    }
+    if (!isNew && !before)
+        return fail(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("PipelineRepository", "The pipeline “%1” no longer exists.").arg(p.name),
+            p.key);
+    if (!before)
+        return {};
+    for (const PipelineStage& old : std::as_const(before->stages)) {
+        if (p.stage(old.key))
+            continue;
+        auto used = countOpportunities(m_db, p.key, {old.key}, false);
+        if (!used)
+            return std::unexpected(used.error());
+        if (*used > 0)
+            return refuse(QCoreApplication::translate("PipelineRepository",
+                                                      "%n opportunities are still in the stage “%1”; move them to "
+                                                      "another stage before removing it.",
+                                                      "", *used)
+                              .arg(old.name));
+    }
+    return {};
+}
+
+Result<void> PipelineRepository::write(Pipeline& p) {
+    auto row = storedRow(m_db, p.key);
+    if (!row)
+        return std::unexpected(row.error());
+    qint64 position = 0;
+    if (*row) {
+        position = (*row)->position;
+    } else if (p.key != kStandard) {
+        auto last = m_db.connection().scalar(u"SELECT max(position) FROM pipelines WHERE deleted = 0"_s, {},
+                                             u"find the last pipeline position"_s);
+        if (!last)
+            return std::unexpected(last.error());
+        position = last->toLongLong() + 1;
+    }
+    p.active = *row ? (*row)->active || p.key == kStandard : true;
+    const QString id = *row ? (*row)->id : (p.key == kStandard ? createUuid7() : p.key);
+    RecordWriter writer(m_db, RecordType::pipelines());
+    auto stored = writer.load(id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    const Pipeline named = withStoredNames(p);
+    RecordValues v(RecordType::pipelines());
+    v.set(u"pipeline_key", p.key)
+        .set(u"name", named.name)
+        .set(u"stages", stagesToJson(named.stages, *row ? (*row)->stages : QString()))
+        .set(u"position", position)
+        .set(u"active", p.active ? 1 : 0)
+        .reference(u"owner_id", *row && !(*row)->ownerId.isEmpty() ? (*row)->ownerId : m_db.localUserId());
+    if (auto saved = writer.save(id, v.list(), *stored); !saved)
+        return std::unexpected(saved.error());
+    return {};
 }
 
 Result<void> PipelineRepository::deactivate(const QString& key) {

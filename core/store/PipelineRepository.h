@@ -37,6 +37,11 @@ public:
     [[nodiscard]] bool canEdit() const;
 
 private:
+    /// Refuses a name another pipeline has, a pipeline that no longer exists and the removal of a
+    /// stage live opportunities are in.
+    [[nodiscard]] Result<void> checkChange(const Pipeline& p, bool isNew) const;
+    /// Writes the pipeline's row (its position, and whether it is active, kept from the stored one).
+    [[nodiscard]] Result<void> write(Pipeline& p);
     [[nodiscard]] Result<void> setActive(const QString& key, bool active);
     Database& m_db;
 };

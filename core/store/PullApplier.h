@@ -14,7 +14,7 @@ struct PullTally {
     int setAside = 0; ///< records this store could not take: kept with the reason (Sync issues)
 };
 
-/// Applies pulled pages (DESIGN.md section 5): each page in one transaction together with its
+/// Applies pulled pages (docs/sync-protocol.md, Pull): each page in one transaction together with its
 /// cursor, the server's values written over everything but the fields changed here and not yet
 /// acknowledged (those stay on top: the rebase), tombstones kept, revoked records removed (their
 /// unsent changes still go out, and come back as rejected items). Search index and sort keys follow.

@@ -309,6 +309,19 @@ Result<void> QuoteRepository::removeLine(const QString& lineId) {
     });
 }
 
+Result<void> QuoteRepository::swapLines(QuoteLine line, QuoteLine other, int delta) {
+    // Equal positions (lines added on two devices) get distinct ones.
+    std::swap(line.position, other.position);
+    if (line.position == other.position)
+        line.position += delta;
+    return m_db.transaction([&]() -> Result<void> {
+        for (const QuoteLine& l : {line, other})
+            if (auto saved = saveLine(l); !saved)
+                return std::unexpected(saved.error());
+        return {};
+    });
+}
+
 Result<void> QuoteRepository::remove(const QString& id) {
     return m_db.transaction([&]() -> Result<void> {
         auto quote = get(id);
@@ -327,182 +340,31 @@ Result<void> QuoteRepository::remove(const QString& id) {
     });
 }
 
-Result<void> QuoteRepository::checkSendable(const QString& id, const QDate& day) const {
-    auto quote = get(id);
-    if (!quote)
-        return std::unexpected(quote.error());
-    const Quote& q = *quote;
-    const QString number = q.displayNumber();
-    if (q.deleted)
-        return fail(ErrorCode::NotFound, translated(QT_TRANSLATE_NOOP("QuoteRepository", "The quote was deleted.")));
-    if (q.status != QuoteStatus::Draft)
-        return fail(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("QuoteRepository", "Quote %1 was already sent.").arg(number));
-    auto list = lines(id);
-    if (!list)
-        return std::unexpected(list.error());
-    const auto items = itemAmounts(*list);
-    if (items.isEmpty())
-        return fail(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("QuoteRepository", "Quote %1 has no items to send.").arg(number));
-    if (auto totals = computeQuote(items); !totals)
-        return std::unexpected(totals.error());
-    if (!q.validUntil.isValid() || q.validUntil < day)
-        return fail(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("QuoteRepository",
-                                                "Quote %1 is valid only until %2; choose a later date before sending "
-                                                "it.")
-                        .arg(number, FieldCodec::encode(q.validUntil)));
-    return {};
-}
-
-Result<Quote> QuoteRepository::transition(const QString& id, const QDate& day, QuoteStatus to) {
-    Q_ASSERT(to != QuoteStatus::Draft && to != QuoteStatus::Superseded);
-    Quote result;
-    auto ok = m_db.transaction([&]() -> Result<void> {
-        auto quote = get(id);
-        if (!quote)
-            return std::unexpected(quote.error());
-        Quote q = *quote;
-        if (q.deleted)
-            return fail(ErrorCode::NotFound,
-                        translated(QT_TRANSLATE_NOOP("QuoteRepository", "The quote was deleted.")));
-        auto allowed = to == QuoteStatus::Sent ? checkSendable(id, day) : checkQuoteDecision(q, day, to);
-        if (!allowed)
-            return std::unexpected(allowed.error());
-        (to == QuoteStatus::Sent ? q.sentAt : q.decidedAt) = Clock::nowMs();
-        q.status = to;
+Result<void> QuoteRepository::storeStatus(const Quote& q) {
+    return m_db.transaction([&]() -> Result<void> {
         RecordWriter writer(m_db, RecordType::quotes());
-        auto stored = writer.load(id);
+        auto stored = writer.load(q.id);
         if (!stored)
             return std::unexpected(stored.error());
-        if (auto saved = writer.save(id, QuoteRows::values(q).list(), *stored); !saved)
+        if (!*stored)
+            return fail(ErrorCode::NotFound,
+                        translated(QT_TRANSLATE_NOOP("QuoteRepository", "The quote no longer exists.")), q.id);
+        if (auto saved = writer.save(q.id, QuoteRows::values(q).list(), *stored); !saved)
             return std::unexpected(saved.error());
-        if (to == QuoteStatus::Accepted && !q.opportunityId.isEmpty())
-            if (auto won = winOpportunity(q, day); !won)
-                return won;
-        result = q;
         return {};
     });
-    if (!ok)
-        return std::unexpected(ok.error());
-    return result;
 }
 
-Result<void> QuoteRepository::winOpportunity(const Quote& q, const QDate& day) {
-    // What was sold becomes the opportunity's product lines (their total is the quote's net
-    // total), so the amount the won opportunity keeps is the quote's.
-    auto quoteLines = lines(q.id);
-    if (!quoteLines)
-        return std::unexpected(quoteLines.error());
-    QList<OpportunityLine> sold;
-    for (const QuoteLine& item : std::as_const(*quoteLines)) {
-        if (item.kind != QuoteLine::Kind::Item)
-            continue;
-        OpportunityLine line;
-        line.productId = item.productId;
-        line.description = item.description;
-        line.amounts = item.amounts;
-        line.amounts.taxRate = {};
-        sold.append(line);
-    }
-    auto won = OpportunityRepository(m_db).markWon(
-        q.opportunityId, sold, q.currency, day,
-        QCoreApplication::translate("QuoteRepository", "Quote %1 accepted").arg(q.displayNumber()));
-    if (!won)
-        return std::unexpected(won.error());
-    return {};
-}
-
-Result<Quote> QuoteRepository::send(const QString& id, const QDate& day) {
-    return transition(id, day, QuoteStatus::Sent);
-}
-
-Result<Quote> QuoteRepository::accept(const QString& id, const QDate& day) {
-    return transition(id, day, QuoteStatus::Accepted);
-}
-
-Result<Quote> QuoteRepository::reject(const QString& id) {
-    return transition(id, today(), QuoteStatus::Rejected);
-}
-
-Result<int> QuoteRepository::expireOverdue(const QDate& day) {
-    QStringList overdue;
-    auto ok = forEachRecord(m_db, RecordType::quotes(),
-                            u"SELECT "_s + recordColumns(RecordType::quotes()) +
-                                u" FROM quotes WHERE status = 'sent' AND deleted = 0 AND valid_until <> '' "
-                                u"AND valid_until < ?"_s,
-                            {FieldCodec::encode(day)}, u"find overdue quotes"_s,
-                            [&](const RecordRow& r) { overdue.append(r.id()); });
-    if (!ok)
-        return std::unexpected(ok.error());
-    auto done = m_db.transaction([&]() -> Result<void> {
-        for (const QString& id : std::as_const(overdue))
-            if (auto r = transition(id, day, QuoteStatus::Expired); !r)
-                return std::unexpected(r.error());
-        return {};
-    });
-    if (!done)
-        return std::unexpected(done.error());
-    return int(overdue.size());
-}
-
-Result<void> QuoteRepository::checkRevisable(const QString& id) const {
-    auto quote = get(id);
-    if (!quote)
-        return std::unexpected(quote.error());
-    const Quote& q = *quote;
-    if (q.status == QuoteStatus::Draft)
-        return fail(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("QuoteRepository", "Quote %1 is still a draft; change it directly.")
-                        .arg(q.displayNumber()));
-    if (q.deleted || q.status == QuoteStatus::Accepted || q.status == QuoteStatus::Superseded)
-        return fail(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("QuoteRepository", "Quote %1 is %2 and cannot be revised.")
-                        .arg(q.displayNumber(), quoteStatusName(q.status).toLower()));
-    auto latest = m_db.connection().scalar(u"SELECT max(revision) FROM quotes WHERE number = ? AND deleted = 0"_s,
-                                           {q.number}, u"find latest revision"_s);
-    if (!latest)
-        return std::unexpected(latest.error());
-    if (latest->toInt() != q.revision)
-        return fail(
-            ErrorCode::InvalidInput,
-            QCoreApplication::translate("QuoteRepository", "Quote %1 already has a newer revision; revise that one.")
-                .arg(q.displayNumber()));
-    return {};
-}
-
-Result<Quote> QuoteRepository::revise(const QString& id) {
-    Quote next;
+Result<Quote> QuoteRepository::storeRevision(Quote next, const QList<QuoteLine>& lines) {
     auto ok = m_db.transaction([&]() -> Result<void> {
-        if (auto revisable = checkRevisable(id); !revisable)
-            return revisable;
-        auto quote = get(id);
-        if (!quote)
-            return std::unexpected(quote.error());
-        const Quote& q = *quote;
-        auto list = lines(id);
-        if (!list)
-            return std::unexpected(list.error());
-
-        RecordWriter quotes(m_db, RecordType::quotes());
-        if (q.status == QuoteStatus::Sent) {
-            Quote old = q;
-            old.status = QuoteStatus::Superseded;
-            auto stored = quotes.load(id);
-            if (!stored)
-                return std::unexpected(stored.error());
-            if (auto saved = quotes.save(id, QuoteRows::values(old).list(), *stored); !saved)
-                return std::unexpected(saved.error());
-        }
-        next = nextRevision(q, createUuid7(), m_db.localUserId(), today());
-        auto saved = quotes.save(next.id, QuoteRows::values(next).list(), std::nullopt);
+        auto saved =
+            RecordWriter(m_db, RecordType::quotes()).save(next.id, QuoteRows::values(next).list(), std::nullopt);
         if (!saved)
             return std::unexpected(saved.error());
         next.createdAt = saved->createdAt;
         next.updatedAt = saved->updatedAt;
         RecordWriter lineWriter(m_db, RecordType::quoteLines());
-        for (QuoteLine line : std::as_const(*list)) {
+        for (QuoteLine line : lines) {
             line.id = createUuid7();
             line.quoteId = next.id;
             line.ownerId = next.ownerId;
@@ -514,6 +376,27 @@ Result<Quote> QuoteRepository::revise(const QString& id) {
     if (!ok)
         return std::unexpected(ok.error());
     return next;
+}
+
+Result<int> QuoteRepository::latestRevision(const QString& number) const {
+    auto latest = m_db.connection().scalar(u"SELECT max(revision) FROM quotes WHERE number = ? AND deleted = 0"_s,
+                                           {number}, u"find latest revision"_s);
+    if (!latest)
+        return std::unexpected(latest.error());
+    return latest->toInt();
+}
+
+Result<QStringList> QuoteRepository::overdueIds(const QDate& day) const {
+    QStringList overdue;
+    auto ok = forEachRecord(m_db, RecordType::quotes(),
+                            u"SELECT "_s + recordColumns(RecordType::quotes()) +
+                                u" FROM quotes WHERE status = 'sent' AND deleted = 0 AND valid_until <> '' "
+                                u"AND valid_until < ?"_s,
+                            {FieldCodec::encode(day)}, u"find overdue quotes"_s,
+                            [&](const RecordRow& r) { overdue.append(r.id()); });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return overdue;
 }
 
 } // namespace Fieldbook

@@ -7,12 +7,11 @@ namespace Fieldbook {
 
 class Database;
 
-/// Quotes and their lines: the only write path for them (DESIGN.md sections 3 and 5).
+/// Quotes and their lines: the only write path for them (docs/workflows.md).
 ///
 /// A quote is made from an opportunity as a draft. Only a draft can be changed; sending locks it.
-/// Changing a sent quote means revise(): a new draft revision with a copy of the lines, while the
-/// sent one is kept unchanged as superseded. Accepting a quote marks its opportunity won with the
-/// quote's net total (before tax: pipeline, forecast and quota are measured net of tax).
+/// What happens to it after that (send, accept with the opportunity won, reject, expire, revise) is
+/// the quote lifecycle, workflows/QuoteLifecycle, which stores its steps here.
 ///
 /// Quote numbers are Q-<year>-<device tag>-<counter>, unique across devices that create quotes
 /// offline: the device tag is the number the sync server gave this device at its first sign-in
@@ -53,23 +52,19 @@ public:
     /// Deletes a draft (sent quotes are kept: they are what the customer holds).
     [[nodiscard]] Result<void> remove(const QString& id);
 
-    /// draft -> sent, which locks it. It needs at least one item and a validity date not past.
-    [[nodiscard]] Result<Quote> send(const QString& id, const QDate& today);
-    /// Why send() would refuse the quote on `today`, checked before the document goes anywhere.
-    [[nodiscard]] Result<void> checkSendable(const QString& id, const QDate& today) const;
-    /// sent -> accepted, within its validity; the opportunity becomes won with the quote's net total,
-    /// its product lines replaced by the quote's items (what was sold).
-    [[nodiscard]] Result<Quote> accept(const QString& id, const QDate& today);
-    /// sent -> rejected.
-    [[nodiscard]] Result<Quote> reject(const QString& id);
-    /// Marks every sent quote whose validity date is before `today` expired; returns how many.
-    [[nodiscard]] Result<int> expireOverdue(const QDate& today);
-    /// A new draft revision of a sent, rejected or expired quote, with a copy of its lines; a sent
-    /// quote becomes superseded. Accepted quotes are final.
-    [[nodiscard]] Result<Quote> revise(const QString& id);
-    /// Why revise() would refuse the quote: a draft, an accepted or superseded quote, or one that
-    /// already has a newer revision.
-    [[nodiscard]] Result<void> checkRevisable(const QString& id) const;
+    /// Swaps the positions of two lines of a draft, in one transaction; when both had the same
+    /// position (lines added on two devices), `line` ends `delta` (-1 or 1) from `other`.
+    [[nodiscard]] Result<void> swapLines(QuoteLine line, QuoteLine other, int delta);
+
+    // The writes of the quote lifecycle (workflows/QuoteLifecycle), which decides whether they are allowed.
+    /// Stores `quote` as given: its status and its sent and decided times.
+    [[nodiscard]] Result<void> storeStatus(const Quote& quote);
+    /// Stores `next`, a new draft revision (nextRevision()), with copies of `lines` under new ids.
+    [[nodiscard]] Result<Quote> storeRevision(Quote next, const QList<QuoteLine>& lines);
+    /// The highest revision of the live quotes numbered `number`.
+    [[nodiscard]] Result<int> latestRevision(const QString& number) const;
+    /// The sent quotes whose validity date is before `today`.
+    [[nodiscard]] Result<QStringList> overdueIds(const QDate& today) const;
 
     /// Totals of the quote's lines (computeQuote()), the one source of every figure shown.
     [[nodiscard]] Result<QuoteTotals> totals(const QString& quoteId) const;
@@ -78,8 +73,6 @@ public:
     [[nodiscard]] QString deviceTag() const;
 
 private:
-    [[nodiscard]] Result<Quote> transition(const QString& id, const QDate& today, QuoteStatus to);
-    [[nodiscard]] Result<void> winOpportunity(const Quote& quote, const QDate& today);
     [[nodiscard]] Result<void> copyOpportunityLines(const QString& quoteId, const QString& opportunityId);
     /// The tax rate of items that are not products (CompanyProfile::defaultTaxRate).
     Decimal4 defaultTaxRate() const;

@@ -123,13 +123,7 @@ Result<RecordWriter::Saved> RecordWriter::save(const QString& id, const QVariant
                                                const std::optional<StoredRecord>& previous, const LocalColumns& local) {
     Q_ASSERT(m_db.inTransaction());
     Q_ASSERT(values.size() == m_type.fields.size());
-    SqlConnection& c = m_db.connection();
-    const qint64 now = Clock::nowMs();
-    Saved saved;
-    saved.updatedAt = now;
-
-    QStringList columns;
-    QVariantList changed;
+    Changes changes;
     for (int i = 0; i < m_type.fields.size(); ++i) {
         const QVariant value = normalized(m_type.fields.at(i), values.at(i));
         if (previous && previous->values.at(i) == value)
@@ -141,68 +135,78 @@ Result<RecordWriter::Saved> RecordWriter::save(const QString& id, const QVariant
                             .arg(m_type.fields.at(i).column)
                             .arg(Wire::Limits{}.maxTextChars),
                         m_type.table + u' ' + id);
-        columns.append(m_type.fields.at(i).column);
-        changed.append(value);
+        changes.columns.append(m_type.fields.at(i).column);
+        changes.values.append(value);
     }
+    return previous ? update(id, changes, *previous, local) : insert(id, changes, local);
+}
 
-    if (!previous) {
-        saved.inserted = true;
-        saved.createdAt = now;
-        QString sql = u"INSERT INTO "_s + m_type.table + u" (id, created_at, updated_at"_s;
-        QString marks = u"?, ?, ?"_s;
-        for (const auto& column : columns) {
-            sql += u", "_s + column;
-            marks += u", ?"_s;
-        }
-        for (const auto& [column, value] : local) {
-            sql += u", "_s + column;
-            marks += u", ?"_s;
-        }
-        sql += u") VALUES ("_s + marks + u')';
-        QVariantList bind{id, now, now};
-        bind += changed;
-        for (const auto& [column, value] : local)
-            bind.append(localValue(value));
-        auto rid = c.write(sql, bind, u"insert into "_s + m_type.table);
-        if (!rid)
-            return std::unexpected(rid.error());
-        saved.rid = *rid;
-        saved.changedFields = columns;
-        if (auto ok = appendOutbox(id, u"insert"_s, 0, columns, changed); !ok)
-            return std::unexpected(ok.error());
-        m_db.notifyChanged(m_type.table, id);
-        return saved;
+Result<RecordWriter::Saved> RecordWriter::insert(const QString& id, const Changes& changes, const LocalColumns& local) {
+    const qint64 now = Clock::nowMs();
+    Saved saved;
+    saved.inserted = true;
+    saved.createdAt = now;
+    saved.updatedAt = now;
+    QString sql = u"INSERT INTO "_s + m_type.table + u" (id, created_at, updated_at"_s;
+    QString marks = u"?, ?, ?"_s;
+    for (const auto& column : changes.columns) {
+        sql += u", "_s + column;
+        marks += u", ?"_s;
     }
+    for (const auto& [column, value] : local) {
+        sql += u", "_s + column;
+        marks += u", ?"_s;
+    }
+    sql += u") VALUES ("_s + marks + u')';
+    QVariantList bind{id, now, now};
+    bind += changes.values;
+    for (const auto& [column, value] : local)
+        bind.append(localValue(value));
+    auto rid = m_db.connection().write(sql, bind, u"insert into "_s + m_type.table);
+    if (!rid)
+        return std::unexpected(rid.error());
+    saved.rid = *rid;
+    saved.changedFields = changes.columns;
+    if (auto ok = appendOutbox(id, u"insert"_s, 0, changes.columns, changes.values); !ok)
+        return std::unexpected(ok.error());
+    m_db.notifyChanged(m_type.table, id);
+    return saved;
+}
 
-    saved.rid = previous->rid;
-    saved.createdAt = previous->createdAt;
-    if (columns.isEmpty() && local.isEmpty()) {
-        saved.updatedAt = previous->updatedAt;
+Result<RecordWriter::Saved> RecordWriter::update(const QString& id, const Changes& changes,
+                                                 const StoredRecord& previous, const LocalColumns& local) {
+    Saved saved;
+    saved.rid = previous.rid;
+    saved.createdAt = previous.createdAt;
+    saved.updatedAt = Clock::nowMs();
+    if (changes.columns.isEmpty() && local.isEmpty()) {
+        saved.updatedAt = previous.updatedAt;
         return saved;
     }
     QString sql = u"UPDATE "_s + m_type.table + u" SET "_s;
     QVariantList bind;
-    if (!columns.isEmpty()) {
+    if (!changes.columns.isEmpty()) {
         sql += u"updated_at = ?"_s;
-        bind.append(now);
+        bind.append(saved.updatedAt);
     } else {
-        saved.updatedAt = previous->updatedAt;
+        saved.updatedAt = previous.updatedAt;
     }
-    for (int i = 0; i < columns.size(); ++i) {
-        sql += u", "_s + columns.at(i) + u" = ?"_s;
-        bind.append(changed.at(i));
+    for (int i = 0; i < changes.columns.size(); ++i) {
+        sql += u", "_s + changes.columns.at(i) + u" = ?"_s;
+        bind.append(changes.values.at(i));
     }
     for (const auto& [column, value] : local) {
         sql += (bind.isEmpty() ? u""_s : u", "_s) + column + u" = ?"_s;
         bind.append(localValue(value));
     }
     sql += u" WHERE rid = ?"_s;
-    bind.append(previous->rid);
-    if (auto ok = c.write(sql, bind, u"update "_s + m_type.table); !ok)
+    bind.append(previous.rid);
+    if (auto ok = m_db.connection().write(sql, bind, u"update "_s + m_type.table); !ok)
         return std::unexpected(ok.error());
-    saved.changedFields = columns;
-    if (!columns.isEmpty()) {
-        if (auto ok = appendOutbox(id, u"update"_s, previous->rowVersion, columns, changed, &*previous); !ok)
+    saved.changedFields = changes.columns;
+    if (!changes.columns.isEmpty()) {
+        if (auto ok = appendOutbox(id, u"update"_s, previous.rowVersion, changes.columns, changes.values, &previous);
+            !ok)
             return std::unexpected(ok.error());
         m_db.notifyChanged(m_type.table, id);
     }

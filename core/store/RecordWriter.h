@@ -27,7 +27,7 @@ struct StoredRecord {
 };
 
 /// The single write path for synced records: writes the row and, in the same transaction, one
-/// outbox mutation with exactly the fields that changed (DESIGN.md sections 3 and 5).
+/// outbox mutation with exactly the fields that changed (docs/architecture.md, The journey of a saved contact).
 /// Callers must already be inside Database::transaction().
 class RecordWriter final {
 public:
@@ -87,6 +87,14 @@ public:
     static QVariant normalized(const FieldSpec& field, const QVariant& value);
 
 private:
+    /// The synced columns a save changes, with their new values (normalized).
+    struct Changes {
+        QStringList columns;
+        QVariantList values;
+    };
+    [[nodiscard]] Result<Saved> insert(const QString& id, const Changes& changes, const LocalColumns& local);
+    [[nodiscard]] Result<Saved> update(const QString& id, const Changes& changes, const StoredRecord& previous,
+                                       const LocalColumns& local);
     /// `previous` holds the stored row before the change (its values of `columns` become the base).
     [[nodiscard]] Result<void> appendOutbox(const QString& id, const QString& op, qint64 baseRowVersion,
                                             const QStringList& columns, const QVariantList& values,

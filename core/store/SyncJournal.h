@@ -43,7 +43,7 @@ struct SyncLogLine {
     QString message;
 };
 
-/// The sync engine's bookkeeping in the local store (DESIGN.md section 5, client tables): the
+/// The sync engine's bookkeeping in the local store (docs/sync-protocol.md, Push): the
 /// connection, the outbox's way to the server and back, and the sync log. All of it in SQL here,
 /// so the engine in core/sync holds none.
 class SyncJournal final {

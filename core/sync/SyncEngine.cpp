@@ -6,10 +6,8 @@
 #include "common/Clock.h"
 #include "common/ServerAddress.h"
 #include "store/Database.h"
-#include "store/PullApplier.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -23,9 +21,7 @@ namespace Fieldbook {
 
 namespace {
 
-constexpr int kMaxRounds = 5; ///< push/pull rounds while edits keep arriving during a run
-/// Pulled pages are also stored once this long after the first of them arrived (a slow network).
-constexpr qint64 kPullBatchMs = 1000;
+constexpr int kMaxRounds = 5;  ///< push/pull rounds while edits keep arriving during a run
 constexpr int kMaxResends = 2; ///< 409 answers one run follows before it gives up
 constexpr int kMaxBatch = 500; ///< mutations per push, below the server's limit
 constexpr qint64 kSkewWarnMs = 5 * 60 * 1000;
@@ -392,106 +388,6 @@ Result<void> SyncEngine::push(SyncState& state, SyncSummary& summary) {
         checkpoint("push:after-record");
         summary.pushed += int(response->results.size());
         report(SyncProgress::Phase::Pushing, summary.pushed, std::max(total, summary.pushed));
-    }
-}
-
-Result<void> SyncEngine::pull(SyncSummary& summary) {
-    auto state = m_journal.state();
-    if (!state || !*state)
-        return std::unexpected(state ? Error{ErrorCode::Database,
-                                             QCoreApplication::translate("SyncEngine", "The sync state is missing."),
-                                             {}}
-                                     : state.error());
-    QString cursor = (*state)->pullCursor;
-    Wire::Limits limits = m_limits;
-    limits.maxPullLimit = std::max(limits.maxPullLimit, m_options.pageSize);
-    const int pageSize = std::min(m_options.pageSize, m_limits.maxPullLimit);
-    const QString path = u"/v1/sync/pull"_s;
-    auto queryFor = [pageSize](const QString& after) {
-        QUrlQuery query;
-        query.addQueryItem(u"cursor"_s, after);
-        query.addQueryItem(u"limit"_s, QString::number(pageSize));
-        return query;
-    };
-    report(SyncProgress::Phase::Pulling, 0);
-    int received = 0;
-    qint64 total = 0;
-
-    // Pages are stored a batch at a time (one commit per batch: a commit flushes the search index)
-    // while the next page is already on its way, so the server and the network work while this
-    // device writes.
-    QList<Wire::PullPage> batch;
-    int batchRows = 0;
-    QElapsedTimer batchAge;
-    auto store = [&]() -> Result<void> {
-        if (batch.isEmpty())
-            return {};
-        auto applied = PullApplier(m_db).apply(batch);
-        if (!applied)
-            return std::unexpected(applied.error());
-        if (applied->setAside > 0)
-            (void)m_journal.log(u"warning"_s,
-                                QCoreApplication::translate("SyncEngine",
-                                                            "%n received record(s) could not be stored on this "
-                                                            "computer and were set aside (see Sync issues).",
-                                                            "", applied->setAside));
-        checkpoint("pull:after-apply");
-        received += batchRows;
-        summary.pulled += batchRows;
-        batch.clear();
-        batchRows = 0;
-        report(SyncProgress::Phase::Pulling, received, total);
-        return {};
-    };
-    // What arrived before a failure is kept: the next run goes on after it.
-    auto failed = [&](const Error& error) -> Result<void> {
-        if (auto kept = store(); !kept)
-            return kept;
-        return std::unexpected(error);
-    };
-
-    if (m_options.cancel && m_options.cancel->load())
-        return fail(ErrorCode::Cancelled, QCoreApplication::translate("SyncEngine", "Sync was cancelled."));
-    QUrlQuery query = queryFor(cursor);
-    auto request = m_http->startGet(path, query, m_accessToken);
-    for (;;) {
-        int status = 0;
-        auto body = answered(m_http->wait(*request), "GET", path, query, {}, &status, true);
-        if (!body)
-            return failed(body.error());
-        if (status != 200)
-            return failed(answerError(status, *body));
-        auto page = Wire::parsePullPage(*body, limits);
-        if (!page)
-            return failed({ErrorCode::ServerFailure,
-                           QCoreApplication::translate("SyncEngine", "The server's changes are unreadable: %1")
-                               .arg(page.error().message),
-                           {}});
-        if (page->hasMore && page->nextCursor == cursor)
-            return failed(
-                {ErrorCode::ServerFailure,
-                 QCoreApplication::translate("SyncEngine", "The server sent the same changes twice without moving on."),
-                 {}});
-        checkpoint("pull:after-receive");
-        if (page->total > 0)
-            total = page->total;
-        cursor = page->nextCursor;
-        const bool more = page->hasMore;
-        if (batch.isEmpty())
-            batchAge.start();
-        batchRows += int(page->changes.size());
-        batch.append(std::move(*page));
-        if (more) {
-            query = queryFor(cursor);
-            request = m_http->startGet(path, query, m_accessToken);
-        }
-        if (!more || batchRows >= m_options.batchRows || batchAge.elapsed() >= kPullBatchMs)
-            if (auto r = store(); !r)
-                return r;
-        if (!more)
-            return {};
-        if (m_options.cancel && m_options.cancel->load())
-            return failed({ErrorCode::Cancelled, QCoreApplication::translate("SyncEngine", "Sync was cancelled."), {}});
     }
 }
 

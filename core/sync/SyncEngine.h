@@ -43,7 +43,7 @@ struct SyncProgress {
     qint64 total = 0; ///< what the phase will bring in all, when known (a first sync), else 0
 };
 
-/// One sync run against a fieldbook-server (DESIGN.md section 5): hello, sign-in, push the
+/// One sync run against a fieldbook-server (docs/sync-protocol.md): hello, sign-in, push the
 /// outbox until it is empty, pull until nothing more, repeat while edits arrive. Blocking: it
 /// runs on the sync worker thread with that thread's own Database. Every step is resumable: a run
 /// cut short anywhere (network, crash, cancel) leaves the store consistent, and the next run goes
@@ -89,7 +89,14 @@ private:
     [[nodiscard]] Result<void> signIn(const SyncState& state);
     [[nodiscard]] Result<void> directory();
     [[nodiscard]] Result<void> push(SyncState& state, SyncSummary& summary);
+    /// Pulls pages until the server has no more, storing them in batches (SyncEnginePull.cpp).
     [[nodiscard]] Result<void> pull(SyncSummary& summary);
+    struct PullBatch;
+    /// Stores the pages of `batch` in one transaction and empties it.
+    [[nodiscard]] Result<void> storePulled(PullBatch& batch, SyncSummary& summary);
+    /// The page in `answer` to a pull after `cursor`, or why it is not one.
+    [[nodiscard]] Result<Wire::PullPage> pulledPage(HttpAnswer answer, const QUrlQuery& query, const QString& cursor,
+                                                    const Wire::Limits& limits);
     [[nodiscard]] Result<QByteArray> call(const QByteArray& method, const QString& path, const QUrlQuery& query,
                                           const QByteArray& body, int* status);
     /// Sends `call` with the access token its path needs and returns the answer (settled()).

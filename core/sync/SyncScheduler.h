@@ -36,7 +36,7 @@ struct SyncStatus {
     QString user;
 };
 
-/// Runs sync in the background for the app (DESIGN.md section 5, Triggers): after edits
+/// Runs sync in the background for the app (docs/sync-protocol.md, A sync run): after edits
 /// (debounced), on a timer, when the network comes back and on request, on a worker thread that
 /// never blocks the UI; backs off after failures. Lives on the GUI thread next to its Database.
 class SyncScheduler final : public QObject {

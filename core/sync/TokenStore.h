@@ -4,7 +4,7 @@
 
 namespace Fieldbook {
 
-/// Where the refresh token of a store's sync sign-in is kept between runs (DESIGN.md section 6):
+/// Where the refresh token of a store's sync sign-in is kept between runs (docs/security.md, Tokens):
 /// the desktop keychain where one answers (qtkeychain), otherwise a file only its owner can read.
 /// Blocking; used on the sync worker thread.
 class TokenStore final {

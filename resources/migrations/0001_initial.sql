@@ -153,7 +153,7 @@ CREATE TABLE record_keys (
 CREATE INDEX record_keys_lookup ON record_keys (kind, value, record_table);
 CREATE INDEX record_keys_record ON record_keys (record_id);
 
--- Every local change, field by field, written in the same transaction as the change (DESIGN.md 5).
+-- Every local change, field by field, written in the same transaction as the change (docs/architecture.md).
 CREATE TABLE outbox (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     mutation_id TEXT NOT NULL UNIQUE,

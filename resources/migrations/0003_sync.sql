@@ -1,4 +1,4 @@
--- Fieldbook schema version 3: the client side of sync (DESIGN.md section 5).
+-- Fieldbook schema version 3: the client side of sync (docs/sync-protocol.md).
 --
 -- sync_state has one row once the store is connected to a server. Wire sequence numbers are
 -- outbox.seq - seq_base, so they start at 1 for every client id the server sees (a store that was

@@ -1,5 +1,5 @@
 -- Fieldbook schema version 5: opportunities and the history of their stage, amount and close date
--- (DESIGN.md section 3; issue 4). Both are synced record types: a history entry is a record of its
+-- (docs/architecture.md; issue 4). Both are synced record types: a history entry is a record of its
 -- own, only ever inserted, so entries written on two devices offline both survive.
 CREATE TABLE opportunities (
     rid INTEGER PRIMARY KEY,

@@ -1,4 +1,4 @@
--- Fieldbook schema version 6: the product catalogue, price lists and quotes (DESIGN.md section 3;
+-- Fieldbook schema version 6: the product catalogue, price lists and quotes (docs/architecture.md;
 -- issue 4). All are synced record types. Products, price lists and their prices belong to the
 -- organisation (every user reads them; managers and admins write them). Quote lines are records of
 -- their own, so that lines added to one quote on two devices offline both survive.

@@ -1,4 +1,4 @@
--- Fieldbook schema version 7: leads (DESIGN.md section 3; issue 4). A lead is a person at a
+-- Fieldbook schema version 7: leads (docs/architecture.md; issue 4). A lead is a person at a
 -- company who may buy, not yet a customer: it is captured, rated, assigned to a rep, qualified or
 -- disqualified with a reason, and finally converted into an account, a contact and an
 -- opportunity, whose ids it keeps. A synced record type like the others.

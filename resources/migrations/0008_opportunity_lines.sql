@@ -1,5 +1,5 @@
 -- Fieldbook schema version 8: opportunity product lines, configurable pipelines and external ids
--- on opportunities (DESIGN.md section 3; issue 4). Both new tables are synced record types.
+-- on opportunities (docs/architecture.md; issue 4). Both new tables are synced record types.
 --
 -- An opportunity's product lines say what the customer is expected to buy. Quantities are
 -- decimals with four places stored as integers x10,000 (Decimal4, like quote lines), prices

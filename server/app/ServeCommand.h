@@ -16,7 +16,7 @@ struct ListenAddress {
     QString host; ///< as given, for the URL that is printed ("[::1]")
 };
 
-/// `serve --listen ADDR:PORT --tls-cert FILE --tls-key FILE`: the HTTPS API of DESIGN.md section 5
+/// `serve --listen ADDR:PORT --tls-cert FILE --tls-key FILE`: the HTTPS API (docs/server.md)
 /// until SIGTERM or SIGINT. Prints one line "listening on https://ADDR:PORT" (the real port when
 /// PORT is 0) once it accepts connections.
 class ServeCommand final : public ServerCommand {

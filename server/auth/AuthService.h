@@ -27,7 +27,7 @@ struct SignInRefusal {
     qint64 retryAfterMs = 0;          ///< TooManyAttempts: how long the lock-out still lasts
 };
 
-/// Passwords, sign-in and tokens (DESIGN.md sections 5 and 6): PBKDF2-SHA256 with a salt per user,
+/// Passwords, sign-in and tokens (docs/server.md, "Sign-in"): PBKDF2-SHA256 with a salt per user,
 /// growing lock-outs after repeated failures, random 256-bit tokens stored only as hashes, refresh
 /// tokens that rotate (a reused one revokes its family), devices that can be revoked.
 class AuthService final {
@@ -57,10 +57,8 @@ private:
     [[nodiscard]] Result<TokenPair> admit(const QString& userId, const QString& clientId, qint64 now);
     /// Counts a wrong password of `userId` and locks the account once there were too many.
     [[nodiscard]] Result<void> countFailure(const QString& userId, qint64 now);
+    /// A new pair of tokens of `family`, with the device's number (inside the caller's transaction).
     [[nodiscard]] Result<TokenPair> issue(const QString& userId, const QString& clientId, const QString& family);
-    /// The device's number, given from the 'device' counter the first time (inside the caller's transaction).
-    [[nodiscard]] Result<qint64> deviceNumber(const QString& clientId);
-    [[nodiscard]] Result<void> revokeFamily(const QString& family);
 
     ServerDatabase& m_db;
     ClockFn m_clock;

@@ -94,6 +94,11 @@ void compressIfAccepted(const HttpRequest& request, HttpResponse& response) {
 
 } // namespace
 
+struct HttpApi::BlobTarget {
+    Caller caller;
+    QString sha256;
+};
+
 HttpApi::HttpApi(ServerDatabase& db, ClockFn clock, Wire::Limits limits, int passwordIterations)
     : m_db(db)
     , m_clock(clock ? std::move(clock) : ClockFn([] { return QDateTime::currentMSecsSinceEpoch(); }))
@@ -103,6 +108,13 @@ HttpApi::HttpApi(ServerDatabase& db, ClockFn clock, Wire::Limits limits, int pas
     , m_blobs(std::make_unique<BlobService>(db, m_clock)) {}
 
 HttpApi::~HttpApi() = default;
+
+template<class T>
+HttpResponse HttpApi::answer(const Result<T>& result) const {
+    if (!result)
+        return failed(result.error());
+    return jsonResponse(200, Wire::toJson(*result));
+}
 
 HttpResponse HttpApi::handle(const HttpRequest& request) {
     HttpResponse response =
@@ -250,10 +262,7 @@ HttpResponse HttpApi::pull(const HttpRequest& request) {
                 QCoreApplication::translate("HttpApi", "unknown or too long query parameter %1").arg(key));
         }
     }
-    auto page = m_sync->pull(*caller, cursor, limit);
-    if (!page)
-        return failed(page.error());
-    return jsonResponse(200, Wire::toJson(*page));
+    return answer(m_sync->pull(*caller, cursor, limit));
 }
 
 HttpResponse HttpApi::directory(const HttpRequest& request) {
@@ -262,10 +271,7 @@ HttpResponse HttpApi::directory(const HttpRequest& request) {
         return caller.error();
     if (!request.query.isEmpty())
         return invalidRequest(QCoreApplication::translate("HttpApi", "%1 takes no parameters").arg(request.path));
-    auto users = UserDirectory(m_db).directory();
-    if (!users)
-        return failed(users.error());
-    return jsonResponse(200, Wire::toJson(*users));
+    return answer(UserDirectory(m_db).directory());
 }
 
 HttpResponse HttpApi::blobsMissing(const HttpRequest& request) {
@@ -278,19 +284,13 @@ HttpResponse HttpApi::blobsMissing(const HttpRequest& request) {
     auto query = Wire::parseBlobQuery(*body);
     if (!query)
         return invalidRequest(query.error().message);
-    auto missing = m_blobs->missing(*caller, *query);
-    if (!missing)
-        return failed(missing.error());
-    return jsonResponse(200, Wire::toJson(*missing));
+    return answer(m_blobs->missing(*caller, *query));
 }
 
 HttpResponse HttpApi::putBlob(const HttpRequest& request) {
-    auto caller = callerOf(request);
-    if (!caller)
-        return caller.error();
-    auto sha256 = blobOf(request);
-    if (!sha256)
-        return sha256.error();
+    auto target = blobTarget(request);
+    if (!target)
+        return target.error();
     auto range = Wire::parseContentRange(request.headers.value("content-range"), m_limits.maxBlobBytes);
     if (!range)
         return failed(range.error());
@@ -302,22 +302,16 @@ HttpResponse HttpApi::putBlob(const HttpRequest& request) {
                                                                      "%2.")
                                   .arg(body->size())
                                   .arg(range->total == 0 ? 0 : range->length()));
-    auto stored = m_blobs->upload(*caller, *sha256, *range, *body);
-    if (!stored)
-        return failed(stored.error());
-    return jsonResponse(200, Wire::toJson(*stored));
+    return answer(m_blobs->upload(target->caller, target->sha256, *range, *body));
 }
 
 HttpResponse HttpApi::getBlob(const HttpRequest& request) {
-    auto caller = callerOf(request);
-    if (!caller)
-        return caller.error();
-    auto sha256 = blobOf(request);
-    if (!sha256)
-        return sha256.error();
+    auto target = blobTarget(request);
+    if (!target)
+        return target.error();
     if (!request.query.isEmpty())
         return invalidRequest(QCoreApplication::translate("HttpApi", "%1 takes no parameters").arg(request.path));
-    auto size = m_blobs->sizeFor(*caller, *sha256);
+    auto size = m_blobs->sizeFor(target->caller, target->sha256);
     if (!size)
         return failed(size.error());
     const QByteArray rangeHeader = request.headers.value("range");
@@ -338,7 +332,7 @@ HttpResponse HttpApi::getBlob(const HttpRequest& request) {
         range.first = asked->first;
         range.last = std::min(asked->last.value_or(*size - 1), *size - 1);
     }
-    auto bytes = range.total == 0 ? Result<QByteArray>() : m_blobs->read(*sha256, range.first, range.last);
+    auto bytes = range.total == 0 ? Result<QByteArray>() : m_blobs->read(target->sha256, range.first, range.last);
     if (!bytes)
         return failed(bytes.error());
     HttpResponse response;
@@ -350,13 +344,16 @@ HttpResponse HttpApi::getBlob(const HttpRequest& request) {
     return response;
 }
 
-std::expected<QString, HttpResponse> HttpApi::blobOf(const HttpRequest& request) const {
+std::expected<HttpApi::BlobTarget, HttpResponse> HttpApi::blobTarget(const HttpRequest& request) {
+    auto caller = callerOf(request);
+    if (!caller)
+        return std::unexpected(caller.error());
     const QString sha256 = request.path.mid(Wire::kBlobPathPrefix.size());
     if (!Wire::isSha256(sha256))
         return std::unexpected(invalidRequest(
             QCoreApplication::translate("HttpApi", "%1 does not end in a SHA-256 (64 lower-case hexadecimal digits).")
                 .arg(request.path.left(200))));
-    return sha256;
+    return BlobTarget{*caller, sha256};
 }
 
 std::expected<QByteArray, HttpResponse> HttpApi::bodyOf(const HttpRequest& request, qint64 maxBytes) const {

@@ -36,7 +36,7 @@ struct HttpResponse {
     QHash<QByteArray, QByteArray> headers; ///< extra headers (Retry-After, Content-Encoding)
 };
 
-/// The `/v1` HTTP API of DESIGN.md section 5 over the auth and sync services: routing, bearer
+/// The `/v1` HTTP API (docs/sync-protocol.md) over the auth and sync services: routing, bearer
 /// tokens, gzip, body limits, and a JSON error body (Wire::ErrorBody) for every failure. Never
 /// throws and never crashes on bad input: every malformed request gets a 4xx naming the problem.
 class HttpApi final {
@@ -62,8 +62,10 @@ private:
     HttpResponse blobsMissing(const HttpRequest& request);
     HttpResponse putBlob(const HttpRequest& request);
     HttpResponse getBlob(const HttpRequest& request);
-    /// The content a /v1/blobs/<sha256> path names; else the answer to give (400).
-    std::expected<QString, HttpResponse> blobOf(const HttpRequest& request) const;
+    /// Who asks about which content: the caller of a /v1/blobs/<sha256> request and the content its
+    /// path names; else the answer to give (401, 400).
+    struct BlobTarget;
+    std::expected<BlobTarget, HttpResponse> blobTarget(const HttpRequest& request);
 
     /// The request's body, gunzipped when it says so, if it has at most `maxBytes`; else the
     /// answer to give (413, 415, or 400 for a damaged gzip body).
@@ -72,6 +74,9 @@ private:
     std::expected<Caller, HttpResponse> callerOf(const HttpRequest& request);
     /// The answer to an error of the services that needs no special treatment (400, 403, 404, 503...).
     HttpResponse failed(const Error& error) const;
+    /// 200 with the value of `result` as JSON, or the answer to its error.
+    template<class T>
+    HttpResponse answer(const Result<T>& result) const;
 
     ServerDatabase& m_db;
     ClockFn m_clock;

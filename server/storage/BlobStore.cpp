@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 

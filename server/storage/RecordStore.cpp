@@ -10,25 +10,31 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook::Server {
 
 namespace {
+
 QJsonObject parseObject(const QString& text) {
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
+
+QString compact(const QJsonObject& object) {
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 RecordStore::RecordStore(ServerDatabase& db)
     : m_db(db) {}
 
-Result<std::optional<StoredRecord>> RecordStore::load(const QString& table, const QString& id) {
+Result<std::optional<HeldRecord>> RecordStore::load(const QString& table, const QString& id) {
     auto q = m_db.run(u"SELECT owner_id, row_version, deleted, fields, meta FROM records WHERE tbl = ? AND id = ?"_s,
                       {table, id});
     if (!q)
         return std::unexpected(q.error());
-    std::optional<StoredRecord> stored;
+    std::optional<HeldRecord> held;
     if ((*q)->next())
-        stored = StoredRecord{(*q)->value(0).toString(), (*q)->value(1).toLongLong(), (*q)->value(2).toInt() != 0,
-                              parseObject((*q)->value(3).toString()), parseObject((*q)->value(4).toString())};
+        held = HeldRecord{(*q)->value(0).toString(), (*q)->value(1).toLongLong(), (*q)->value(2).toInt() != 0,
+                          parseObject((*q)->value(3).toString()), parseObject((*q)->value(4).toString())};
     (*q)->finish();
-    return stored;
+    return held;
 }
 
 Result<bool> RecordStore::exists(const QString& table, const QString& id) {
@@ -36,6 +42,57 @@ Result<bool> RecordStore::exists(const QString& table, const QString& id) {
     if (!found)
         return std::unexpected(found.error());
     return found->toInt() > 0;
+}
+
+Result<void> RecordStore::save(const QString& table, const QString& id, const PushPlan& plan, qint64 sv) {
+    if (plan.formerOwner)
+        if (auto ok = addRevocation(sv, table, id, *plan.formerOwner); !ok)
+            return ok;
+    for (const LostValue& lost : plan.lost)
+        if (auto ok = addHistory(sv, table, id, lost); !ok)
+            return ok;
+    switch (plan.write) {
+    case PushPlan::Write::Nothing:
+        return {};
+    case PushPlan::Write::Insert:
+        return insert(table, id, plan.record);
+    case PushPlan::Write::SetState:
+        return setState(table, id, plan.record);
+    case PushPlan::Write::Update:
+        return update(table, id, plan.record);
+    }
+    return {};
+}
+
+Result<void> RecordStore::insert(const QString& table, const QString& id, const HeldRecord& record) {
+    return m_db.execute(u"INSERT INTO records (tbl, id, owner_id, row_version, deleted, fields, meta) "
+                        u"VALUES (?, ?, ?, ?, 0, ?, ?)"_s,
+                        {table, id, record.ownerId, record.rowVersion, compact(record.fields), compact(record.meta)});
+}
+
+Result<void> RecordStore::update(const QString& table, const QString& id, const HeldRecord& record) {
+    // Edit versus delete: the edit wins and the record is restored.
+    return m_db.execute(u"UPDATE records SET owner_id = ?, row_version = ?, deleted = 0, fields = ?, meta = ? "
+                        u"WHERE tbl = ? AND id = ?"_s,
+                        {record.ownerId, record.rowVersion, compact(record.fields), compact(record.meta), table, id});
+}
+
+Result<void> RecordStore::setState(const QString& table, const QString& id, const HeldRecord& record) {
+    return m_db.execute(u"UPDATE records SET deleted = ?, row_version = ? WHERE tbl = ? AND id = ?"_s,
+                        {record.deleted ? 1 : 0, record.rowVersion, table, id});
+}
+
+Result<void> RecordStore::addRevocation(qint64 sv, const QString& table, const QString& id,
+                                        const QString& formerOwner) {
+    return m_db.execute(u"INSERT INTO revocations (sv, tbl, id, former_owner_id) VALUES (?, ?, ?, ?)"_s,
+                        {sv, table, id, formerOwner});
+}
+
+Result<void> RecordStore::addHistory(qint64 sv, const QString& table, const QString& id, const LostValue& lost) {
+    return m_db.execute(
+        u"INSERT INTO field_history (sv, tbl, id, field, value, hlc, by_client) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        {sv, table, id, lost.field, compact(QJsonObject{{u"v"_s, lost.value}}), lost.hlc, lost.byClient});
 }
 
 } // namespace Fieldbook::Server

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Error.h"
+#include "protocol/PushPlan.h"
 
-#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -11,27 +11,29 @@ namespace Fieldbook::Server {
 
 class ServerDatabase;
 
-/// One record as the server holds it: its fields and, per field, when and by whom it was last set.
-struct StoredRecord {
-    QString ownerId;
-    qint64 rowVersion = 0;
-    bool deleted = false;
-    QJsonObject fields;
-    QJsonObject meta; ///< per field: {"sv": server version, "hlc": the edit's clock, "by": device}
-};
-
-/// The server's records table: every synced record of every type, as JSON fields with their
-/// per-field metadata (docs/sync-protocol.md).
+/// What a push reads and writes of the server's records: the `records` table (every synced record
+/// of every type, as JSON fields with their per-field metadata), and beside it the revocations of
+/// records that changed owner and the field history of values that lost to a concurrent edit
+/// (docs/server.md).
 class RecordStore final {
 public:
     explicit RecordStore(ServerDatabase& db);
 
     /// The record `id` of `table`, deleted or not; nullopt when the server never held it.
-    [[nodiscard]] Result<std::optional<StoredRecord>> load(const QString& table, const QString& id);
+    [[nodiscard]] Result<std::optional<HeldRecord>> load(const QString& table, const QString& id);
     /// Whether the server holds (or held: tombstones count) the record `id` of `table`.
     [[nodiscard]] Result<bool> exists(const QString& table, const QString& id);
+    /// Writes what `plan` decided for the record `id` of `table`, the change numbered `sv`.
+    [[nodiscard]] Result<void> save(const QString& table, const QString& id, const PushPlan& plan, qint64 sv);
 
 private:
+    [[nodiscard]] Result<void> insert(const QString& table, const QString& id, const HeldRecord& record);
+    [[nodiscard]] Result<void> update(const QString& table, const QString& id, const HeldRecord& record);
+    [[nodiscard]] Result<void> setState(const QString& table, const QString& id, const HeldRecord& record);
+    [[nodiscard]] Result<void> addRevocation(qint64 sv, const QString& table, const QString& id,
+                                             const QString& formerOwner);
+    [[nodiscard]] Result<void> addHistory(qint64 sv, const QString& table, const QString& id, const LostValue& lost);
+
     ServerDatabase& m_db;
 };
 

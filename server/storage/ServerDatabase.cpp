@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
 
@@ -214,6 +216,14 @@ Result<QSqlQuery*> ServerDatabase::run(const QString& sql, const QVariantList& v
     return query;
 }
 
+Result<void> ServerDatabase::execute(const QString& sql, const QVariantList& values) {
+    auto query = run(sql, values);
+    if (!query)
+        return std::unexpected(query.error());
+    (*query)->finish();
+    return {};
+}
+
 Result<QVariant> ServerDatabase::scalar(const QString& sql, const QVariantList& values) {
     auto query = run(sql, values);
     if (!query)
@@ -227,12 +237,23 @@ Result<QVariant> ServerDatabase::scalar(const QString& sql, const QVariantList& 
 
 Result<qint64> ServerDatabase::nextChangeSequence() {
     Q_ASSERT(m_depth > 0);
-    if (auto ok = run(u"UPDATE counters SET value = value + 1 WHERE name = 'sv'"_s, {}); !ok)
+    return increment(u"sv"_s);
+}
+
+Result<qint64> ServerDatabase::increment(const QString& name) {
+    if (auto ok = execute(u"UPDATE counters SET value = value + 1 WHERE name = ?"_s, {name}); !ok)
         return std::unexpected(ok.error());
-    auto value = scalar(u"SELECT value FROM counters WHERE name = 'sv'"_s, {});
+    auto value = scalar(u"SELECT value FROM counters WHERE name = ?"_s, {name});
     if (!value)
         return std::unexpected(value.error());
     return value->toLongLong();
+}
+
+QString ServerDatabase::placeholders(qsizetype n) {
+    QString marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks += i == 0 ? u"?"_s : u", ?"_s;
+    return marks;
 }
 
 } // namespace Fieldbook::Server

@@ -2,19 +2,22 @@
 
 #include "common/Error.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
 #include <QVariantList>
 
 #include <functional>
 #include <memory>
 #include <unordered_map>
 
+class QSqlQuery;
+
 namespace Fieldbook::Server {
 
 /// The server's store: an SQLite file (the embedded default) or a PostgreSQL database, reached
 /// through QtSql with the same portable SQL, migrated to the latest server schema on open.
-/// One instance per thread; several server processes may share one PostgreSQL database.
+/// One instance per thread; several server processes may share one PostgreSQL database. Only the
+/// classes of server/storage run SQL (docs/server.md).
 class ServerDatabase final {
 public:
     enum class Kind { Sqlite, Postgres };
@@ -33,10 +36,17 @@ public:
 
     /// Prepares (cached), binds `values` in order and executes; the query is ready to read.
     [[nodiscard]] Result<QSqlQuery*> run(const QString& sql, const QVariantList& values);
+    /// run() for a statement that returns no rows.
+    [[nodiscard]] Result<void> execute(const QString& sql, const QVariantList& values);
     /// First column of the first row, or an invalid QVariant when there is no row.
     [[nodiscard]] Result<QVariant> scalar(const QString& sql, const QVariantList& values);
     /// Takes the next value of the change sequence; only inside transaction().
     [[nodiscard]] Result<qint64> nextChangeSequence();
+    /// Adds one to the counter `name` and returns its new value. PostgreSQL keeps the counter's row
+    /// locked until the transaction ends, so concurrent processes take different values.
+    [[nodiscard]] Result<qint64> increment(const QString& name);
+    /// "?, ?, ?" for `n` values bound to an IN list.
+    static QString placeholders(qsizetype n);
 
     /// This store's identity: made once when the store is created, the same for every process
     /// that serves it and after restarts. Clients recognise the server by it, not by its address.

@@ -11,17 +11,17 @@ BlobService::BlobService(ServerDatabase& db, ClockFn clock)
     , m_index(db)
     , m_store(db, std::move(clock)) {}
 
-Result<Scope> BlobService::scopeOf(const Caller& caller) {
+Result<OwnerFilter> BlobService::readersOf(const Caller& caller) {
     auto scope = m_users.scopeOf(caller.userId);
     if (!scope)
         return fail(ErrorCode::PermissionDenied, scope.error().message);
     if (auto r = m_index.catchUp(); !r)
         return std::unexpected(r.error());
-    return *scope;
+    return scope->filter();
 }
 
-Result<void> BlobService::checkReach(const Scope& scope, const QString& sha256) {
-    auto reached = m_index.reaches(scope, sha256);
+Result<void> BlobService::checkReach(const OwnerFilter& readers, const QString& sha256) {
+    auto reached = m_index.reaches(readers, sha256);
     if (!reached)
         return std::unexpected(reached.error());
     if (!*reached)
@@ -32,12 +32,12 @@ Result<void> BlobService::checkReach(const Scope& scope, const QString& sha256) 
 }
 
 Result<Wire::MissingBlobs> BlobService::missing(const Caller& caller, const Wire::BlobQuery& query) {
-    auto scope = scopeOf(caller);
-    if (!scope)
-        return std::unexpected(scope.error());
+    auto readers = readersOf(caller);
+    if (!readers)
+        return std::unexpected(readers.error());
     Wire::MissingBlobs answer;
     for (const QString& sha256 : query.sha256) {
-        auto reached = m_index.reaches(*scope, sha256);
+        auto reached = m_index.reaches(*readers, sha256);
         if (!reached)
             return std::unexpected(reached.error());
         if (!*reached) {
@@ -59,19 +59,19 @@ Result<Wire::MissingBlobs> BlobService::missing(const Caller& caller, const Wire
 
 Result<Wire::BlobUpload> BlobService::upload(const Caller& caller, const QString& sha256, const Wire::ByteRange& range,
                                              const QByteArray& bytes) {
-    auto scope = scopeOf(caller);
-    if (!scope)
-        return std::unexpected(scope.error());
-    if (auto r = checkReach(*scope, sha256); !r)
+    auto readers = readersOf(caller);
+    if (!readers)
+        return std::unexpected(readers.error());
+    if (auto r = checkReach(*readers, sha256); !r)
         return std::unexpected(r.error());
     return m_store.append(sha256, range, bytes);
 }
 
 Result<qint64> BlobService::sizeFor(const Caller& caller, const QString& sha256) {
-    auto scope = scopeOf(caller);
-    if (!scope)
-        return std::unexpected(scope.error());
-    if (auto r = checkReach(*scope, sha256); !r)
+    auto readers = readersOf(caller);
+    if (!readers)
+        return std::unexpected(readers.error());
+    if (auto r = checkReach(*readers, sha256); !r)
         return std::unexpected(r.error());
     auto size = m_store.completeSize(sha256);
     if (!size)

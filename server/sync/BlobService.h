@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AttachmentIndex.h"
 #include "SyncService.h"
+#include "storage/AttachmentIndex.h"
 #include "storage/BlobStore.h"
 
 namespace Fieldbook::Server {
@@ -28,9 +28,10 @@ public:
     [[nodiscard]] Result<QByteArray> read(const QString& sha256, qint64 first, qint64 last);
 
 private:
-    /// PermissionDenied unless a live attachment within the caller's scope names `sha256`.
-    [[nodiscard]] Result<void> checkReach(const Scope& scope, const QString& sha256);
-    [[nodiscard]] Result<Scope> scopeOf(const Caller& caller);
+    /// PermissionDenied unless a live attachment of one of `readers` names `sha256`.
+    [[nodiscard]] Result<void> checkReach(const OwnerFilter& readers, const QString& sha256);
+    /// Whose attachments the caller sees, with the attachment index brought up to date.
+    [[nodiscard]] Result<OwnerFilter> readersOf(const Caller& caller);
 
     UserDirectory m_users;
     AttachmentIndex m_index;

@@ -7,9 +7,14 @@
 #include <functional>
 #include <optional>
 
+namespace Fieldbook {
+struct HeldRecord;
+}
+
 namespace Fieldbook::Server {
 
 class MutationLedger;
+class RecordStore;
 class ServerDatabase;
 
 /// Who is calling: the user behind the access token and the device (client id) it was issued to.
@@ -18,9 +23,9 @@ struct Caller {
     QString clientId;
 };
 
-/// The server side of sync (DESIGN.md section 5): applies pushed mutations exactly once, in each
+/// The server side of sync (docs/server.md): applies pushed mutations exactly once, in each
 /// client's order, merging concurrent edits field by field, and serves each user's changes page by
-/// page. Storage-neutral: the same code runs on SQLite and PostgreSQL.
+/// page. It runs no SQL itself: server/storage reads and writes, the same on SQLite and PostgreSQL.
 class SyncService final {
 public:
     using ClockFn = std::function<qint64()>; ///< ms since the epoch (tests move it)
@@ -46,12 +51,20 @@ private:
     [[nodiscard]] Result<std::optional<Wire::MutationResult>>
     pushOne(const Caller& caller, const Scope& scope, const Wire::Mutation& m, std::optional<qint64>* expectedSeq);
     /// The caller's last mutation seq, registering the device on its first push.
-    [[nodiscard]] Result<qint64> deviceSequence(MutationLedger& ledger, const Caller& caller);
+    [[nodiscard]] Result<qint64> deviceSequence(const Caller& caller);
     /// The answer already given to `m` (by its seq, or by its id under another device), if any.
     [[nodiscard]] Result<std::optional<Wire::MutationResult>> storedAnswer(MutationLedger& ledger, const Caller& caller,
                                                                            const Wire::Mutation& m, qint64 last);
+    /// Validates `m`, plans it against the record the server holds (planPush) and writes the plan.
     [[nodiscard]] Result<Wire::MutationResult> apply(const Caller& caller, const Scope& scope, const Wire::Mutation& m,
                                                      qint64 sv);
+    /// Why `m` is refused before its record is read (its type, the caller's rights, its clock, its
+    /// values), in English for the device's sync log; nullopt when it passes.
+    [[nodiscard]] std::optional<QString> refusalOf(const Scope& scope, const Wire::Mutation& m) const;
+    /// The refusal of `m` when one of its references names a record the server never held.
+    [[nodiscard]] static Result<std::optional<QString>> unknownReference(RecordStore& records, const RecordType& type,
+                                                                         const Wire::Mutation& m,
+                                                                         const std::optional<HeldRecord>& held);
 
     ServerDatabase& m_db;
     UserDirectory m_users;

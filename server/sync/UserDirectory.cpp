@@ -1,10 +1,10 @@
 #include "UserDirectory.h"
 
 #include "storage/ServerDatabase.h"
+#include "storage/UserStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -34,13 +34,13 @@ std::optional<Role> UserDirectory::roleFromName(const QString& name) {
 }
 
 Result<QString> UserDirectory::idOf(const QString& name) const {
-    auto id = m_db.scalar(u"SELECT id FROM users WHERE name = ?"_s, {name});
+    auto id = UserStore(m_db).idOf(name);
     if (!id)
         return std::unexpected(id.error());
-    if (!id->isValid())
+    if (!*id)
         return fail(ErrorCode::NotFound,
                     QCoreApplication::translate("UserDirectory", "There is no user %1.").arg(name));
-    return id->toString();
+    return **id;
 }
 
 Result<QString> UserDirectory::add(const QString& name, Role role, const QString& managerName) {
@@ -56,19 +56,14 @@ Result<QString> UserDirectory::add(const QString& name, Role role, const QString
     }
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto ok = m_db.transaction([&]() -> Result<void> {
-        auto taken = m_db.scalar(u"SELECT 1 FROM users WHERE name = ?"_s, {name});
+        UserStore users(m_db);
+        auto taken = users.idOf(name);
         if (!taken)
             return std::unexpected(taken.error());
-        if (taken->isValid())
+        if (*taken)
             return fail(ErrorCode::Duplicate,
                         QCoreApplication::translate("UserDirectory", "There is already a user %1.").arg(name));
-        auto inserted = m_db.run(u"INSERT INTO users (id, name, role, manager_id, created_at) VALUES (?, ?, ?, ?, ?)"_s,
-                                 {id, name, roleName(role),
-                                  managerId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : managerId,
-                                  QDateTime::currentMSecsSinceEpoch()});
-        if (!inserted)
-            return std::unexpected(inserted.error());
-        return {};
+        return users.add({id, name, roleName(role), managerId, QDateTime::currentMSecsSinceEpoch()});
     });
     if (!ok)
         return std::unexpected(ok.error());
@@ -79,35 +74,25 @@ Result<void> UserDirectory::setDisabled(const QString& name, bool disabled) {
     auto id = idOf(name);
     if (!id)
         return std::unexpected(id.error());
-    auto ok = m_db.run(u"UPDATE users SET disabled = ? WHERE id = ?"_s, {disabled ? 1 : 0, *id});
-    if (!ok)
-        return std::unexpected(ok.error());
-    return {};
+    return UserStore(m_db).setDisabled(*id, disabled);
 }
 
 Result<Wire::Directory> UserDirectory::directory() const {
-    auto q = m_db.run(u"SELECT id, name, role, manager_id, team, disabled FROM users ORDER BY name"_s, {});
-    if (!q)
-        return std::unexpected(q.error());
-    Wire::Directory d;
-    while ((*q)->next())
-        d.users.append({(*q)->value(0).toString(), (*q)->value(1).toString(), (*q)->value(2).toString(),
-                        (*q)->value(3).toString(), (*q)->value(4).toString(), (*q)->value(5).toInt() == 0});
-    (*q)->finish();
-    return d;
+    auto users = UserStore(m_db).all();
+    if (!users)
+        return std::unexpected(users.error());
+    return Wire::Directory{*users};
 }
 
 Result<Scope> UserDirectory::scopeOf(const QString& userId) const {
-    auto q = m_db.run(u"SELECT role, disabled FROM users WHERE id = ?"_s, {userId});
-    if (!q)
-        return std::unexpected(q.error());
-    if (!(*q)->next() || (*q)->value(1).toInt() != 0) {
-        (*q)->finish();
+    UserStore users(m_db);
+    auto access = users.access(userId);
+    if (!access)
+        return std::unexpected(access.error());
+    if (!*access || (*access)->disabled)
         return fail(ErrorCode::NotFound,
                     QCoreApplication::translate("UserDirectory", "The user is unknown or disabled."));
-    }
-    const auto role = roleFromName((*q)->value(0).toString());
-    (*q)->finish();
+    const auto role = roleFromName((*access)->role);
     Scope scope;
     scope.owners.insert(userId);
     scope.writesOrganisation = role == Role::Admin || role == Role::Manager;
@@ -122,17 +107,15 @@ Result<Scope> UserDirectory::scopeOf(const QString& userId) const {
     while (!level.isEmpty()) {
         QList<QString> next;
         for (const QString& manager : std::as_const(level)) {
-            auto reports = m_db.run(u"SELECT id FROM users WHERE manager_id = ?"_s, {manager});
+            auto reports = users.reportsOf(manager);
             if (!reports)
                 return std::unexpected(reports.error());
-            while ((*reports)->next()) {
-                const QString id = (*reports)->value(0).toString();
+            for (const QString& id : std::as_const(*reports)) {
                 if (!scope.owners.contains(id)) {
                     scope.owners.insert(id);
                     next.append(id);
                 }
             }
-            (*reports)->finish();
         }
         level = std::move(next);
     }

@@ -3,6 +3,7 @@
 #include "common/Error.h"
 #include "protocol/RecordType.h"
 #include "protocol/WireFormat.h"
+#include "storage/OwnerFilter.h"
 
 #include <QSet>
 #include <QString>
@@ -15,8 +16,8 @@ class ServerDatabase;
 
 enum class Role { Rep, Manager, Admin };
 
-/// Whose records a user may see and change (DESIGN.md section 5, Authorization): a rep their own,
-/// a manager also those of everybody under them (transitively), an admin everything.
+/// Whose records a user may see and change (docs/server.md, "Scope"): a rep their own, a manager
+/// also those of everybody under them (transitively), an admin everything.
 struct Scope {
     bool everything = false;
     QSet<QString> owners;
@@ -27,9 +28,12 @@ struct Scope {
     bool reaches(const RecordType& type, const QString& ownerId) const {
         return type.scope == RecordScope::Organisation || contains(ownerId);
     }
+    /// The owners whose records the user sees, for the reads of server/storage.
+    OwnerFilter filter() const { return {everything, QStringList(owners.cbegin(), owners.cend())}; }
 };
 
-/// The server's users: roles, the manager of each user, and the scope that follows from them.
+/// The server's users (UserStore): roles, the manager of each user, and the scope that follows
+/// from them.
 class UserDirectory final {
 public:
     explicit UserDirectory(ServerDatabase& db);

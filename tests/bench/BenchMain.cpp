@@ -1,4 +1,4 @@
-// fieldbook-bench: builds the DESIGN.md section 7 dataset and prints one JSON object of metrics.
+// fieldbook-bench: builds the dataset of docs/performance.md and prints one JSON object of metrics.
 //
 //   fieldbook-bench [--accounts N] [--contacts N] [--activities N] [--import-rows N] [--workdir DIR]
 //                   [--sync-records N] [--sync-database postgresql://...] [--skip-sync]

@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/OpportunityRepository.h"
 #include "store/QuoteRepository.h"
+#include "workflows/QuoteLifecycle.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -95,7 +96,7 @@ QJsonObject runQuotePdfPhase(const QString& dir) {
         }
         (void)quotes.saveLine(line);
     }
-    (void)quotes.send(q.id, QDate::currentDate());
+    (void)QuoteLifecycle(**db).send(q.id, QDate::currentDate());
 
     const QString pdf = QDir(dir).filePath(u"quote-50.pdf"_s);
     Samples samples;

@@ -15,7 +15,7 @@ struct SyncPhaseOptions {
     int recordsPerClient = 200;
 };
 
-/// DESIGN.md section 7 sync targets against the real fieldbook-server binary over loopback HTTPS,
+/// The sync targets of docs/performance.md against the real fieldbook-server binary over loopback HTTPS,
 /// on a fresh SQLite store and, when a PostgreSQL URL is given, a fresh PostgreSQL database; each
 /// metric ends in _sqlite or _postgres.
 /// - push_mutations_per_s: a store with `records` new records (each one insert in its outbox) that

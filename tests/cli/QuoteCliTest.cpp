@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/OpportunityRepository.h"
 #include "store/QuoteRepository.h"
+#include "workflows/QuoteLifecycle.h"
 #include "store/UserRepository.h"
 
 #include <QDate>
@@ -70,7 +71,7 @@ Quote makeQuote(const QString& path) {
     service.amounts.discountPercent = *Decimal4::parse(u"10"_s);
     REQUIRE(quotes.saveLine(service));
     REQUIRE(quotes.saveLine(line(q.id, QuoteLine::Kind::Note, u"Delivery within 4 weeks."_s)));
-    return *quotes.send(q.id, QDate::currentDate());
+    return *QuoteLifecycle(**db).send(q.id, QDate::currentDate());
 }
 
 } // namespace

@@ -23,14 +23,18 @@ struct BlobFixture : HttpApiFixture {
     QString sha256 = Wire::sha256Of(content);
     Wire::TokenResponse rob = signIn();
 
-    BlobFixture() { attach(u"att-1"_s, sha256, 1); }
+    /// rob's contact c-1 (mutation 1 of laptop-1) with the attachment att-1 (mutation 2).
+    BlobFixture() {
+        REQUIRE(push(rob, u"laptop-1"_s, {contactInsert(1, u"c-1"_s)}).status == 200);
+        attach(u"att-1"_s, sha256, 2);
+    }
 
-    /// Pushes an attachment of rob's that names `hash` as mutation `seq` of laptop-1.
+    /// Pushes an attachment of rob's on contact c-1 that names `hash` as mutation `seq` of laptop-1.
     void attach(const QString& id, const QString& hash, qint64 seq) {
         Wire::Mutation m = contactInsert(seq, id);
         m.table = u"attachments"_s;
-        m.fields = {{u"record_table"_s, u"accounts"_s},
-                    {u"record_id"_s, u"acc-1"_s},
+        m.fields = {{u"record_table"_s, u"contacts"_s},
+                    {u"record_id"_s, u"c-1"_s},
                     {u"file_name"_s, u"offer.pdf"_s},
                     {u"mime_type"_s, u"application/pdf"_s},
                     {u"size"_s, content.size()},
@@ -173,7 +177,7 @@ TEST_CASE("only a caller with an attachment in their scope naming a content reac
     CHECK(errorOf(f.fetch(f.sha256, max)).error == u"forbidden"_s); // rob is not under max
 
     // Deleted, the attachment no longer opens the content, to rob either.
-    Wire::Mutation removal = f.contactInsert(2, u"att-1"_s);
+    Wire::Mutation removal = f.contactInsert(3, u"att-1"_s);
     removal.table = u"attachments"_s;
     removal.op = Wire::Op::Delete;
     removal.baseRowVersion = 1'000'000;
@@ -215,7 +219,7 @@ TEST_CASE("blob requests that name no content, a range past the end or a wrong m
 TEST_CASE("an empty file is a content too", "[server][http][attachments]") {
     BlobFixture f;
     const QString empty = Wire::sha256Of({});
-    f.attach(u"att-2"_s, empty, 2);
+    f.attach(u"att-2"_s, empty, 3);
     const HttpResponse put =
         f.send("PUT", u"/v1/blobs/"_s + empty, {}, f.rob.accessToken, {{"content-range", "bytes */0"}});
     CHECK(uploadOf(put).complete);

@@ -373,12 +373,14 @@ TEST_CASE("a reference to a record the server never held is refused with the fie
     const auto created = rep.push(rep.next(Wire::Op::Insert, u"c2"_s, 0, linked));
     REQUIRE(created.status == Wire::MutationStatus::Applied);
     // An update is checked too, and an attachment's record is looked up in the table it names.
-    const auto moved = rep.push(rep.next(Wire::Op::Update, u"c2"_s, created.rowVersion,
-                                         {{u"account_id"_s, u"gone"_s}}, {{u"account_id"_s, u"acc1"_s}}));
+    const auto moved = rep.push(rep.next(Wire::Op::Update, u"c2"_s, created.rowVersion, {{u"account_id"_s, u"gone"_s}},
+                                         {{u"account_id"_s, u"acc1"_s}}));
     CHECK(moved.status == Wire::MutationStatus::Rejected);
     auto attachment = rep.next(Wire::Op::Insert, u"f1"_s, 0,
-                               {{u"record_table"_s, u"accounts"_s}, {u"record_id"_s, u"c2"_s},
-                                {u"sha256"_s, QString(64, u'a')}, {u"owner_id"_s, f.rep1}});
+                               {{u"record_table"_s, u"accounts"_s},
+                                {u"record_id"_s, u"c2"_s},
+                                {u"sha256"_s, QString(64, u'a')},
+                                {u"owner_id"_s, f.rep1}});
     attachment.table = u"attachments"_s;
     CHECK(rep.push(attachment).status == Wire::MutationStatus::Rejected); // c2 is a contact, not an account
     attachment.fields.insert(u"record_table"_s, u"contacts"_s);

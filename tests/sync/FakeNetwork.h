@@ -9,7 +9,7 @@
 
 namespace Fieldbook::Test {
 
-/// What the fake network does to one request (DESIGN.md section 5, test harness).
+/// What the fake network does to one request (docs/architecture.md, Tests).
 enum class Fault {
     None,
     Unavailable,  ///< the server answers 503 without handling the request

@@ -2,7 +2,7 @@
 #include "SyncFixture.h"
 #include "protocol/RecordType.h"
 #include "search/SearchService.h"
-#include "services/LeadConversion.h"
+#include "workflows/LeadConversion.h"
 #include "store/LeadQuery.h"
 #include "store/LeadRepository.h"
 #include "store/SqlConnection.h"

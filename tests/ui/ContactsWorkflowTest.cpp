@@ -177,3 +177,22 @@ TEST_CASE("an invalid e-mail is explained in the banner and nothing is saved", "
     CHECK(section->banner()->text().contains(u"not-an-address"_s));
     CHECK(*ContactRepository(f.tmp.db()).count() == 0);
 }
+
+TEST_CASE("saving a new contact that matches an existing one can merge it into that one at once", "[ui][contacts]") {
+    Test::WorkspaceFixture f;
+    ContactsSection* section = f.window->contacts();
+    ContactRepository contacts(f.tmp.db());
+    Contact existing;
+    existing.firstName = u"小明"_s;
+    existing.lastName = u"王"_s;
+    existing.emails = {ContactPoint{u"work"_s, u"wang@example.cn"_s}};
+    const auto saved = contacts.save(existing);
+    REQUIRE(saved);
+
+    DuplicateDialog::setNextAnswer(DuplicateDialog::Choice::MergeIntoExisting);
+    typeNewContact(f, u"Ming"_s, u"Wang"_s, u"wang@example.cn"_s);
+    CHECK(*contacts.count() == 1);
+    CHECK(section->currentId() == saved->id);
+    CHECK(section->banner()->text().contains(u"王"_s));
+    CHECK(contacts.get(saved->id)->emails.size() == 1);
+}

@@ -10,9 +10,13 @@
 #include "common/DuplicateDialog.h"
 #include "domain/Industry.h"
 #include "models/AccountListModel.h"
+#include "protocol/RecordType.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
+#include "widgets/FilterBar.h"
 #include "widgets/MessageBanner.h"
+#include "workflows/DuplicateCheckedSave.h"
+#include "workflows/RecordMerge.h"
 
 #include <QAction>
 #include <QLocale>
@@ -25,7 +29,8 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 AccountsSection::AccountsSection(AppContext& context, QWidget* parent)
-    : RecordSection(context, new AccountListModel(context.db), u"accounts"_s, parent) {
+    : RecordSectionOf(context, RecordType::accounts(), new AccountListModel(context.db),
+                      new FilterBar(context.db, RecordType::accounts()), parent) {
     setObjectName(u"accountsSection"_s);
     setDetailPane(createDetailPane());
     addLogActions();
@@ -129,18 +134,16 @@ std::optional<QString> AccountsSection::saveRecord() {
         banner()->showMessage(problem, MessageBanner::Type::Error);
         return std::nullopt;
     }
-    AccountRepository repository(m_context.db);
-    if (account->id.isEmpty()) {
-        auto valid = repository.validate(*account);
-        if (!valid) {
-            banner()->showMessage(valid.error().message, MessageBanner::Type::Error);
-            return std::nullopt;
-        }
-        bool proceed = true;
-        if (auto next = resolveDuplicates(*valid, &proceed); !proceed)
-            return next;
+    DuplicateCheckedSave saving(m_context.db);
+    auto checked = saving.check(*account);
+    if (!checked) {
+        banner()->showMessage(checked.error().message, MessageBanner::Type::Error);
+        return std::nullopt;
     }
-    auto saved = repository.save(*account);
+    bool proceed = true;
+    if (auto next = resolveDuplicates(*account, *checked, &proceed); !proceed)
+        return next;
+    auto saved = saving.save(*account);
     if (!saved) {
         banner()->showMessage(saved.error().message, MessageBanner::Type::Error);
         return std::nullopt;
@@ -148,12 +151,11 @@ std::optional<QString> AccountsSection::saveRecord() {
     return saved->id;
 }
 
-std::optional<QString> AccountsSection::resolveDuplicates(const Account& account, bool* proceed) {
-    AccountRepository repository(m_context.db);
-    auto duplicates = repository.findDuplicates(account);
-    if (!duplicates || duplicates->isEmpty())
+std::optional<QString> AccountsSection::resolveDuplicates(const Account& account, const DuplicateCheck<Account>& check,
+                                                          bool* proceed) {
+    if (check.duplicates.isEmpty())
         return std::nullopt;
-    const auto answer = DuplicateDialog::ask(this, *duplicates, account.name);
+    const auto answer = DuplicateDialog::ask(this, check.duplicates, check.record.name);
     switch (answer.choice) {
     case DuplicateDialog::Choice::CreateAnyway:
         return std::nullopt;
@@ -169,9 +171,7 @@ std::optional<QString> AccountsSection::resolveDuplicates(const Account& account
         break;
     }
     *proceed = false;
-    auto saved = repository.save(account);
-    auto merged =
-        saved ? repository.merge(answer.existingId, saved->id) : Result<Account>(std::unexpected(saved.error()));
+    auto merged = DuplicateCheckedSave(m_context.db).saveInto(account, answer.existingId);
     if (!merged) {
         banner()->showMessage(merged.error().message, MessageBanner::Type::Error);
         return std::nullopt;
@@ -189,7 +189,7 @@ Result<void> AccountsSection::restoreRecord(const QString& id) {
 }
 
 Result<QString> AccountsSection::mergeRecords(const QString& keepId, const QString& otherId) {
-    auto merged = AccountRepository(m_context.db).merge(keepId, otherId);
+    auto merged = RecordMerge(m_context.db).accounts(keepId, otherId);
     if (!merged)
         return std::unexpected(merged.error());
     return merged->id;

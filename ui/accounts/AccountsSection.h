@@ -1,20 +1,24 @@
 #pragma once
 
-#include "common/RecordSection.h"
+#include "common/RecordSectionOf.h"
 
 class QTabWidget;
 
 namespace Fieldbook {
 
+class FilterBar;
+class RecordListModel;
 class AccountContactsList;
 class AccountEditor;
 class AttachmentsPane;
 class DetailHeader;
 class TimelinePane;
 struct Account;
+template<class Record>
+struct DuplicateCheck;
 
 /// The Accounts section: list and filters, the account form, its contacts, timeline and attachments.
-class AccountsSection final : public RecordSection {
+class AccountsSection final : public RecordSectionOf<RecordListModel, FilterBar> {
     Q_OBJECT
 public:
     explicit AccountsSection(AppContext& context, QWidget* parent = nullptr);
@@ -43,7 +47,8 @@ private:
     QWidget* createDetailPane();
     void addLogActions();
     void showBlank();
-    std::optional<QString> resolveDuplicates(const Account& account, bool* proceed);
+    std::optional<QString> resolveDuplicates(const Account& account, const DuplicateCheck<Account>& check,
+                                             bool* proceed);
 
     DetailHeader* m_header = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -38,7 +38,31 @@ PriceEditor::PriceEditor(Database& db, const PriceListEntry& entry, QWidget* par
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    if (entry.priceListId.isEmpty()) {
+    addListRow(form, catalog);
+    addProductRow(form, catalog);
+    addAmountRows(form);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(u"dialogButtons"_s);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PriceEditor::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    showCurrency();
+    if (m_product)
+        m_product->setFocus(Qt::OtherFocusReason);
+    else if (m_list)
+        m_list->setFocus(Qt::OtherFocusReason);
+    else
+        m_price->setFocus(Qt::OtherFocusReason);
+}
+
+void PriceEditor::addListRow(QFormLayout* form, const CatalogRepository& catalog) {
+    if (m_entry.priceListId.isEmpty()) {
         m_list = new QComboBox(this);
         m_list->setObjectName(u"priceListCombo"_s);
         for (const PriceList& list : std::as_const(m_lists))
@@ -48,11 +72,14 @@ PriceEditor::PriceEditor(Database& db, const PriceListEntry& entry, QWidget* par
         form->addRow(tr("Price &list:"), m_list);
         connect(m_list, &QComboBox::currentIndexChanged, this, &PriceEditor::showCurrency);
     } else {
-        auto list = catalog.priceList(entry.priceListId);
+        auto list = catalog.priceList(m_entry.priceListId);
         form->addRow(tr("Price list:"),
                      new QLabel(list ? tr("%1 (%2)").arg(list->name, list->currency) : QString(), this));
     }
-    if (entry.productId.isEmpty()) {
+}
+
+void PriceEditor::addProductRow(QFormLayout* form, const CatalogRepository& catalog) {
+    if (m_entry.productId.isEmpty()) {
         m_product = new QComboBox(this);
         m_product->setObjectName(u"productCombo"_s);
         m_product->setEditable(true);
@@ -67,14 +94,16 @@ PriceEditor::PriceEditor(Database& db, const PriceListEntry& entry, QWidget* par
         m_product->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         form->addRow(tr("&Product:"), m_product);
     } else {
-        auto product = catalog.product(entry.productId);
+        auto product = catalog.product(m_entry.productId);
         auto* name = new QLabel(product ? tr("%1 · %2").arg(product->sku, product->name) : QString(), this);
         name->setWordWrap(true);
         form->addRow(tr("Product:"), name);
     }
+}
 
-    const bool isNew = entry.id.isEmpty();
-    m_quantity->setText(isNew ? QString() : DecimalText::format(entry.minQuantity, QLocale()));
+void PriceEditor::addAmountRows(QFormLayout* form) {
+    const bool isNew = m_entry.id.isEmpty();
+    m_quantity->setText(isNew ? QString() : DecimalText::format(m_entry.minQuantity, QLocale()));
     m_quantity->setPlaceholderText(DecimalText::format({}, QLocale()));
     m_quantity->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_quantity->setToolTip(tr("The price applies from this quantity up; 0 means any quantity. For quantity "
@@ -100,25 +129,7 @@ PriceEditor::PriceEditor(Database& db, const PriceListEntry& entry, QWidget* par
     priceRow->addStretch();
     form->addRow(priceLabel, priceRow);
     if (!isNew)
-        m_price->setText(MoneyText::format(entry.unitPrice, QLocale(), MoneyText::decimalsFor(currency())));
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(u"dialogButtons"_s);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addLayout(form);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PriceEditor::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
-    showCurrency();
-    if (m_product)
-        m_product->setFocus(Qt::OtherFocusReason);
-    else if (m_list)
-        m_list->setFocus(Qt::OtherFocusReason);
-    else
-        m_price->setFocus(Qt::OtherFocusReason);
+        m_price->setText(MoneyText::format(m_entry.unitPrice, QLocale(), MoneyText::decimalsFor(currency())));
 }
 
 QString PriceEditor::chosenListId() const {

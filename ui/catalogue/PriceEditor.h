@@ -5,11 +5,13 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
 namespace Fieldbook {
 
+class CatalogRepository;
 class Database;
 class MessageBanner;
 
@@ -33,6 +35,12 @@ signals:
     void priceSaved(const QString& entryId);
 
 private:
+    /// The price list: chosen here when the entry has none, else shown.
+    void addListRow(QFormLayout* form, const CatalogRepository& catalog);
+    /// The product: chosen here when the entry has none, else shown.
+    void addProductRow(QFormLayout* form, const CatalogRepository& catalog);
+    /// The minimum quantity and the unit price with its currency.
+    void addAmountRows(QFormLayout* form);
     QString chosenListId() const;
     QString chosenProductId() const;
     QString currency() const;

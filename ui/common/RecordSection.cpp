@@ -1,25 +1,17 @@
 #include "RecordSection.h"
 
 #include "common/MergeDialog.h"
-#include "models/RecordListModel.h"
-#include "widgets/FilterBar.h"
-#include "widgets/Icons.h"
-#include "widgets/ListPresentationProxy.h"
+#include "common/PagedRecords.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
-#include "widgets/RecordTable.h"
+#include "widgets/SectionFilter.h"
 #include "widgets/UndoHistory.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPointer>
-#include <QSettings>
-#include <QSplitter>
-#include <QStackedWidget>
 #include <QTableView>
-#include <QToolBar>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -32,129 +24,80 @@ constexpr int kUndoBannerMs = 15000;
 constexpr int kSavedBannerMs = 2500;
 } // namespace
 
-RecordSection::RecordSection(AppContext& context, RecordListModel* model, const QString& table, QWidget* parent)
-    : WorkspaceSection(parent)
-    , m_context(context)
-    , m_model(model)
-    , m_proxy(new ListPresentationProxy(this))
-    , m_tableName(table)
-    , m_toolBar(new QToolBar(this))
-    , m_banner(new MessageBanner(this))
-    , m_filterBar(new FilterBar(context.db, table, this))
-    , m_listStack(new QStackedWidget(this))
-    , m_table(new QTableView(this))
-    , m_emptyLabel(new QLabel(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this)) {
-    m_model->setParent(this);
-    m_proxy->setSourceModel(m_model);
-    m_toolBar->setObjectName(u"sectionToolBar"_s);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->setIconSize(QSize(16, 16));
+RecordSection::RecordSection(AppContext& context, const RecordType& type, std::unique_ptr<PagedRecords> records,
+                             QWidget* filterBar, SectionFilter* filter, QAbstractProxyModel* presentation,
+                             Actions actions, QWidget* parent, QWidget* strip)
+    : SectionFrame(context, type, filterBar, filter, parent, strip)
+    , m_records(std::move(records))
+    , m_filter(filter)
+    , m_presentation(presentation) {
+    PagedListModel* model = m_records->model();
+    model->setParent(this);
+    m_presentation->setParent(this);
+    m_presentation->setSourceModel(model);
+    table()->setModel(m_presentation);
+    table()->horizontalHeader()->setDefaultSectionSize(140);
 
-    m_table->setObjectName(u"recordTable"_s);
-    m_table->setModel(m_proxy);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->horizontalHeader()->setDefaultSectionSize(140);
-
-    m_emptyLabel->setObjectName(u"emptyStateLabel"_s);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_listStack->addWidget(m_table);
-    m_listStack->addWidget(m_emptyLabel);
-
-    auto* listPane = new QWidget(this);
-    auto* listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_filterBar);
-    listLayout->addWidget(m_listStack, 1);
-    m_splitter->setObjectName(u"sectionSplitter"_s);
-    m_splitter->addWidget(listPane);
-    m_splitter->setChildrenCollapsible(false);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 0, 6, 0);
-    layout->setSpacing(4);
-    layout->addWidget(m_toolBar);
-    layout->addWidget(m_splitter, 1);
-    m_banner->floatOver(m_listStack);
-
-    connect(m_filterBar, &FilterBar::filterChanged, m_model, &RecordListModel::setFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { onCurrentChanged(current); });
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+    connect(table()->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &RecordSection::onSortIndicatorChanged);
-    connect(m_model, &RecordListModel::totalCountChanged, this, &RecordSection::statusChanged);
-    connect(m_model, &RecordListModel::totalCountChanged, this, &RecordSection::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+    connect(model, &PagedListModel::totalCountChanged, this, &RecordSection::statusChanged);
+    connect(model, &PagedListModel::totalCountChanged, this, &RecordSection::updateEmptyState);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
         selectQuietly(m_currentId);
         updateEmptyState();
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordSection::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordSection::updateEmptyState);
-    connect(m_model, &RecordListModel::loadFailed, this,
-            [this](const QString& message) { m_banner->showMessage(message, MessageBanner::Type::Error); });
+    connect(model, &QAbstractItemModel::rowsInserted, this, &RecordSection::updateEmptyState);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &RecordSection::updateEmptyState);
+    connect(model, &PagedListModel::loadFailed, this, &RecordSection::showError);
 
-    createActions();
+    createActions(actions);
 }
 
-void RecordSection::createActions() {
-    addRecordAction(tr("&New"), u"document-new"_s, QKeySequence::New, u"newAction"_s)
-        ->setToolTip(tr("Create a new record (Ctrl+N)"));
-    connect(m_actions.last(), &QAction::triggered, this, &RecordSection::newRecord);
+RecordSection::~RecordSection() = default;
+
+void RecordSection::createActions(Actions actions) {
+    QAction* create = addRecordAction(tr("&New"), u"document-new"_s, QKeySequence::New, u"newAction"_s);
+    connect(create, &QAction::triggered, this, &RecordSection::newRecord);
     addRecordAction(tr("&Save"), u"document-save"_s, QKeySequence::Save, u"saveAction"_s);
-    connect(m_actions.last(), &QAction::triggered, this, &RecordSection::save);
+    connect(recordActions().last(), &QAction::triggered, this, &RecordSection::save);
     QAction* remove = addRecordAction(tr("&Delete"), u"edit-delete"_s, QKeySequence::Delete, u"deleteAction"_s);
     remove->setShortcutContext(Qt::WidgetShortcut); // Delete in a text field deletes text, not the record
-    m_table->addAction(remove);
+    table()->addAction(remove);
     connect(remove, &QAction::triggered, this, &RecordSection::deleteSelected);
+    if (actions == Actions::Editing)
+        return;
+    create->setToolTip(tr("Create a new record (Ctrl+N)"));
     addRecordAction(tr("&Merge…"), u"edit-copy"_s, {}, u"mergeAction"_s)
         ->setToolTip(tr("Merge the two selected records into one"));
-    connect(m_actions.last(), &QAction::triggered, this, &RecordSection::mergeSelected);
-    QAction* next =
-        addRecordAction(tr("Ne&xt record"), u"go-down"_s, QKeySequence(Qt::ALT | Qt::Key_Down), u"nextAction"_s);
+    connect(recordActions().last(), &QAction::triggered, this, &RecordSection::mergeSelected);
+    // Navigation stays in the menu; the toolbar keeps the editing actions.
+    QAction* next = addRecordAction(tr("Ne&xt record"), u"go-down"_s, QKeySequence(Qt::ALT | Qt::Key_Down),
+                                    u"nextAction"_s, Placement::MenuOnly);
     next->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Down), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
     connect(next, &QAction::triggered, this, &RecordSection::selectNext);
-    QAction* previous =
-        addRecordAction(tr("Pre&vious record"), u"go-up"_s, QKeySequence(Qt::ALT | Qt::Key_Up), u"previousAction"_s);
+    QAction* previous = addRecordAction(tr("Pre&vious record"), u"go-up"_s, QKeySequence(Qt::ALT | Qt::Key_Up),
+                                        u"previousAction"_s, Placement::MenuOnly);
     previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
     connect(previous, &QAction::triggered, this, &RecordSection::selectPrevious);
-    // Navigation stays in the menu; the toolbar keeps the editing actions.
-    m_toolBar->removeAction(next);
-    m_toolBar->removeAction(previous);
-    addRecordAction(tr("&Find"), u"edit-find"_s, QKeySequence::Find, u"findAction"_s);
-    m_toolBar->removeAction(m_actions.last());
-    connect(m_actions.last(), &QAction::triggered, this, &RecordSection::focusSearch);
+    addFindAction();
     addSeparator();
 }
 
-RecordSection::~RecordSection() {
-    QSettings settings;
-    settings.beginGroup(m_tableName);
-    settings.setValue(u"splitter"_s, m_splitter->saveState());
-    settings.setValue(u"header"_s, m_table->horizontalHeader()->saveState());
-}
-
-void RecordSection::setDetailPane(QWidget* detail) {
-    m_splitter->addWidget(detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    QSettings settings;
-    settings.beginGroup(m_tableName);
-    if (!m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray()))
-        m_splitter->setSizes({600, 460});
-    QHeaderView* header = m_table->horizontalHeader();
+void RecordSection::setDetailPane(QWidget* detail, const QList<int>& sizes) {
+    addDetailPane(detail, sizes);
+    QHeaderView* header = table()->horizontalHeader();
     header->setSortIndicator(0, Qt::AscendingOrder);
-    header->restoreState(settings.value(u"header"_s).toByteArray());
-    if (!m_model->isSortable(header->sortIndicatorSection()))
+    restoreListColumns(0);
+    if (!m_records->isSortable(header->sortIndicatorSection()))
         header->setSortIndicator(0, Qt::AscendingOrder);
-    RecordTable::setUp(m_table, 0, m_tableName); // after the restored header: the widths are fitted anew
     m_sortColumn = header->sortIndicatorSection();
     m_sortOrder = header->sortIndicatorOrder();
-    m_table->setSortingEnabled(true);
+    table()->setSortingEnabled(true);
     updateEmptyState();
     // Open on the first record rather than an empty form: the list is what the user came for.
-    if (const QString first = m_model->idAt(0); !first.isEmpty())
+    if (const QString first = m_records->idAt(0); !first.isEmpty())
         QMetaObject::invokeMethod(
             this,
             [this, first] {
@@ -164,65 +107,47 @@ void RecordSection::setDetailPane(QWidget* detail) {
             Qt::QueuedConnection);
 }
 
-QAction* RecordSection::addRecordAction(const QString& text, const QString& iconName, const QKeySequence& shortcut,
-                                        const QString& objectName) {
-    auto* action = new QAction(Icons::get(iconName), text, this);
-    action->setObjectName(objectName);
-    action->setShortcut(shortcut);
-    if (!shortcut.isEmpty())
-        action->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(u'&'), shortcut.toString(QKeySequence::NativeText)));
-    m_toolBar->addAction(action);
-    m_actions.append(action);
-    return action;
-}
-
-void RecordSection::addSeparator() {
-    m_toolBar->addSeparator();
-    auto* separator = new QAction(this);
-    separator->setSeparator(true);
-    m_actions.append(separator);
-}
-
 QString RecordSection::statusText() const {
-    return countText(m_model->totalCount());
-}
-
-void RecordSection::focusSearch() {
-    m_filterBar->focusSearch();
+    return countText(m_records->totalCount());
 }
 
 void RecordSection::newRecord() {
     if (!confirmLeave())
         return;
-    m_banner->hideMessage();
+    banner()->hideMessage();
     setCurrentRecord({});
     selectQuietly({});
     startNewRecord();
 }
 
 void RecordSection::save() {
-    m_banner->hideMessage();
-    ++m_quiet; // rows move while the store reports the change; that is not the user navigating
-    const std::optional<QString> id = saveRecord();
-    --m_quiet;
+    banner()->hideMessage();
+    std::optional<QString> id;
+    quietly([&] { id = saveRecord(); }); // rows move while the store reports the change
     if (!id)
         return;
     setCurrentRecord(*id);
     selectQuietly(*id);
     showRecord(*id);
-    if (m_banner->isHidden()) // the subclass may have said something more specific
-        m_banner->showMessage(tr("Saved."), MessageBanner::Type::Positive, kSavedBannerMs);
+    if (banner()->isHidden()) // the subclass may have said something more specific
+        banner()->showMessage(tr("Saved."), MessageBanner::Type::Positive, kSavedBannerMs);
 }
 
 void RecordSection::setCurrentRecord(const QString& id) {
     m_currentId = id;
 }
 
+void RecordSection::quietly(const std::function<void()>& change) {
+    ++m_quiet;
+    change();
+    --m_quiet;
+}
+
 QStringList RecordSection::selectedIds() const {
     QStringList ids;
-    const auto rows = m_table->selectionModel()->selectedRows();
+    const auto rows = table()->selectionModel()->selectedRows();
     for (const QModelIndex& index : rows)
-        ids.append(m_model->idAt(index.row()));
+        ids.append(m_records->idAt(index.row()));
     if (ids.isEmpty() && !m_currentId.isEmpty())
         ids.append(m_currentId);
     return ids;
@@ -234,7 +159,7 @@ void RecordSection::deleteSelected() {
         return;
     QStringList removed;
     if (auto result = removeRecords(ids, &removed); !result)
-        m_banner->showMessage(result.error().message, MessageBanner::Type::Error);
+        showError(result.error().message);
     if (removed.isEmpty())
         return;
     QPointer<RecordSection> self(this);
@@ -261,19 +186,19 @@ void RecordSection::deleteSelected() {
 }
 
 Result<void> RecordSection::removeRecords(const QStringList& ids, QStringList* removed) {
-    const int firstRow = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
+    const int firstRow = table()->currentIndex().isValid() ? table()->currentIndex().row() : 0;
     Result<void> result;
-    ++m_quiet;
-    for (const QString& id : ids) {
-        result = removeRecord(id);
-        if (!result)
-            break;
-        removed->append(id);
-    }
-    --m_quiet;
+    quietly([&] {
+        for (const QString& id : ids) {
+            result = removeRecord(id);
+            if (!result)
+                break;
+            removed->append(id);
+        }
+    });
     if (removed->contains(m_currentId)) {
-        const int row = std::min(firstRow, m_model->rowCount() - 1);
-        const QString nextId = m_model->idAt(row);
+        const int row = std::min(firstRow, m_records->model()->rowCount() - 1);
+        const QString nextId = m_records->idAt(row);
         setCurrentRecord(nextId);
         selectQuietly(nextId);
         showRecord(nextId);
@@ -281,23 +206,10 @@ Result<void> RecordSection::removeRecords(const QStringList& ids, QStringList* r
     return result;
 }
 
-void RecordSection::offerUndo(const QString& text, int token) {
-    QPointer<RecordSection> self(this);
-    m_banner->showAction(
-        text, MessageBanner::Type::Information, tr("Undo"),
-        [self, token] {
-            if (!self)
-                return;
-            if (auto result = self->m_context.undo.undo(token); !result)
-                self->m_banner->showMessage(result.error().message, MessageBanner::Type::Error);
-        },
-        kUndoBannerMs);
-}
-
 void RecordSection::mergeSelected() {
-    const QStringList ids = m_table->selectionModel() ? selectedIds() : QStringList();
+    const QStringList ids = table()->selectionModel() ? selectedIds() : QStringList();
     if (ids.size() != 2) {
-        m_banner->showMessage(tr("Select exactly two records to merge (Ctrl+click the second one)."),
+        banner()->showMessage(tr("Select exactly two records to merge (Ctrl+click the second one)."),
                               MessageBanner::Type::Information);
         return;
     }
@@ -309,17 +221,16 @@ void RecordSection::mergeSelected() {
         return;
     const QString keepId = ids.at(*keepIndex);
     const QString otherId = ids.at(1 - *keepIndex);
-    ++m_quiet;
-    auto merged = mergeRecords(keepId, otherId);
-    --m_quiet;
+    Result<QString> merged;
+    quietly([&] { merged = mergeRecords(keepId, otherId); });
     if (!merged) {
-        m_banner->showMessage(merged.error().message, MessageBanner::Type::Error);
+        showError(merged.error().message);
         return;
     }
     setCurrentRecord(*merged);
     selectQuietly(*merged);
     showRecord(*merged);
-    m_banner->showMessage(tr("Merged into “%1”. Every activity and attachment was kept.").arg(recordName(*merged)),
+    banner()->showMessage(tr("Merged into “%1”. Every activity and attachment was kept.").arg(recordName(*merged)),
                           MessageBanner::Type::Positive, kUndoBannerMs);
 }
 
@@ -330,11 +241,8 @@ void RecordSection::openRecord(const QString& id) {
     }
     if (!confirmLeave())
         return;
-    if (m_model->ensureLoaded(id) < 0 && m_filterBar->isFiltering()) {
-        ++m_quiet;
-        m_filterBar->clear();
-        --m_quiet;
-    }
+    if (m_records->ensureLoaded(id) < 0 && m_filter->isFiltering())
+        quietly([this] { m_filter->clear(); });
     setCurrentRecord(id);
     selectQuietly(id);
     showRecord(id);
@@ -343,21 +251,36 @@ void RecordSection::openRecord(const QString& id) {
 bool RecordSection::confirmLeave() {
     if (!isDirty())
         return true;
-    const auto answer = MessageBox::question(
-        this, tr("Unsaved changes"), tr("This record has unsaved changes. Save them before leaving?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer =
+        MessageBox::question(this, tr("Unsaved changes"), unsavedQuestion(),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Discard) {
         showRecord(m_currentId); // reload the stored version, which clears the dirty state
         return true;
     }
     if (answer != QMessageBox::Save)
         return false;
-    ++m_quiet;
-    const auto saved = saveRecord();
-    --m_quiet;
+    std::optional<QString> saved;
+    quietly([&] { saved = saveRecord(); });
     if (saved)
         setCurrentRecord(*saved);
     return saved.has_value();
+}
+
+QString RecordSection::unsavedQuestion() const {
+    return tr("This record has unsaved changes. Save them before leaving?");
+}
+
+Result<QString> RecordSection::mergeRecords(const QString& /*keepId*/, const QString& /*otherId*/) {
+    return fail(ErrorCode::Unsupported, tr("These records cannot be merged."));
+}
+
+QString RecordSection::recordName(const QString& /*id*/) const {
+    return {};
+}
+
+QString RecordSection::recordSummary(const QString& /*id*/) const {
+    return {};
 }
 
 void RecordSection::refreshCurrentRecord() {
@@ -367,61 +290,62 @@ void RecordSection::refreshCurrentRecord() {
 }
 
 void RecordSection::selectQuietly(const QString& id) {
-    ++m_quiet;
-    const int row = id.isEmpty() ? -1 : m_model->ensureLoaded(id);
-    if (row < 0) {
-        m_table->selectionModel()->clear();
-    } else {
-        const QModelIndex index = m_proxy->index(row, 0);
-        m_table->selectionModel()->setCurrentIndex(index,
+    quietly([&] {
+        const int row = id.isEmpty() ? -1 : m_records->ensureLoaded(id);
+        if (row < 0) {
+            table()->selectionModel()->clear();
+            return;
+        }
+        const QModelIndex index = m_presentation->index(row, 0);
+        table()->selectionModel()->setCurrentIndex(index,
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_table->scrollTo(index);
-    }
-    --m_quiet;
+        table()->scrollTo(index);
+    });
 }
 
 void RecordSection::onCurrentChanged(const QModelIndex& current) {
     if (m_quiet > 0 || !current.isValid())
         return;
-    const QString id = m_model->idAt(current.row());
+    const QString id = m_records->idAt(current.row());
     if (id == m_currentId)
         return;
     if (!confirmLeave()) {
         selectQuietly(m_currentId);
         return;
     }
-    m_banner->hideMessage();
+    banner()->hideMessage();
     setCurrentRecord(id);
     showRecord(id);
 }
 
 void RecordSection::onSortIndicatorChanged(int column, Qt::SortOrder order) {
-    if (m_model->isSortable(column)) {
+    if (m_records->isSortable(column)) {
         m_sortColumn = column;
         m_sortOrder = order;
         return;
     }
     // The store can only sort some columns; put the indicator back where the list is sorted.
-    QHeaderView* header = m_table->horizontalHeader();
+    QHeaderView* header = table()->horizontalHeader();
     const QSignalBlocker blocker(header);
     header->setSortIndicator(m_sortColumn, m_sortOrder);
 }
 
 void RecordSection::moveSelection(int delta) {
-    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + delta : 0;
-    if (row >= m_model->rowCount() && m_model->canFetchMore({}))
-        m_model->fetchMore({});
-    if (row < 0 || row >= m_model->rowCount())
+    QAbstractItemModel* model = m_records->model();
+    const int row = table()->currentIndex().isValid() ? table()->currentIndex().row() + delta : 0;
+    if (row >= model->rowCount() && model->canFetchMore({}))
+        model->fetchMore({});
+    if (row < 0 || row >= model->rowCount())
         return;
-    m_table->selectionModel()->setCurrentIndex(m_proxy->index(row, 0),
+    table()->selectionModel()->setCurrentIndex(m_presentation->index(row, 0),
                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(m_proxy->index(row, 0));
+    table()->scrollTo(m_presentation->index(row, 0));
 }
 
 void RecordSection::updateEmptyState() {
-    const bool empty = m_model->rowCount() == 0 && !m_model->canFetchMore({});
-    m_emptyLabel->setText(emptyText(m_filterBar->isFiltering()));
-    m_listStack->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyLabel) : m_table);
+    const QAbstractItemModel* model = m_records->model();
+    const bool empty = model->rowCount() == 0 && !model->canFetchMore({});
+    showView(table(), empty, emptyText(m_filter->isFiltering()));
 }
 
 } // namespace Fieldbook

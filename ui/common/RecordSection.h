@@ -1,46 +1,39 @@
 #pragma once
 
-#include "AppContext.h"
-#include "common/WorkspaceSection.h"
 #include "common/Error.h"
+#include "common/SectionFrame.h"
 
+#include <memory>
 #include <optional>
 
-class QAction;
-class QLabel;
+class QAbstractProxyModel;
 class QModelIndex;
-class QSplitter;
-class QStackedWidget;
-class QTableView;
-class QToolBar;
 
 namespace Fieldbook {
 
-class FilterBar;
-class ListPresentationProxy;
-class MessageBanner;
-class RecordListModel;
+class PagedRecords;
 
-/// A workspace section over one record type: filter bar, lazily paged list, detail pane.
-/// Owns the list-side workflow (selection, leaving a dirty record, next/previous, delete with
-/// undo, merge); subclasses provide the detail pane and the repository calls.
-class RecordSection : public WorkspaceSection {
+/// A section whose records open in a detail pane beside a lazily paged list (Contacts, Accounts,
+/// Leads): the list-side workflow in the section frame. It owns selection, leaving a record with
+/// unsaved edits, next and previous, delete with undo, and merge; subclasses provide the detail
+/// pane and the repository calls. Subclass RecordSectionOf, which names the model and filter bar.
+class RecordSection : public SectionFrame {
     Q_OBJECT
 public:
-    RecordSection(AppContext& context, RecordListModel* model, const QString& table, QWidget* parent);
+    /// The record actions the section starts with.
+    enum class Actions {
+        Full,    ///< New, Save, Delete, Merge, next and previous record, Find
+        Editing, ///< New, Save, Delete: the section adds the rest
+    };
+
     ~RecordSection() override;
 
-    /// Actions for the main window's "Record" menu (New, Save, Delete, Merge, ...).
-    QList<QAction*> recordActions() const override { return m_actions; }
     /// "1,234 contacts" for the status bar.
     QString statusText() const override;
     QString currentId() const { return m_currentId; }
-    RecordListModel* model() const { return m_model; }
-    FilterBar* filterBar() const { return m_filterBar; }
-    QTableView* table() const { return m_table; }
-    MessageBanner* banner() const override { return m_banner; }
+    /// The selected records, or the open one when none is selected.
+    QStringList selectedIds() const;
 
-    void focusSearch();
     void newRecord();
     void save();
     void deleteSelected();
@@ -56,19 +49,23 @@ public:
     void refreshCurrentRecord() override;
 
 protected:
-    /// Places the detail pane; called once by the subclass constructor.
-    void setDetailPane(QWidget* detail);
-    /// Inserts an action into the section toolbar and the Record menu.
-    QAction* addRecordAction(const QString& text, const QString& iconName, const QKeySequence& shortcut,
-                             const QString& objectName);
-    void addSeparator();
+    /// `records` pages the list shown through `presentation`; `filterBar` is also `filter`; `strip`
+    /// goes under the toolbar (SectionFrame).
+    RecordSection(AppContext& context, const RecordType& type, std::unique_ptr<PagedRecords> records,
+                  QWidget* filterBar, SectionFilter* filter, QAbstractProxyModel* presentation, Actions actions,
+                  QWidget* parent, QWidget* strip);
+
+    /// Places the detail pane (`sizes` until the user drags the splitter) and opens the first
+    /// record; called once by the subclass constructor.
+    void setDetailPane(QWidget* detail, const QList<int>& sizes = {600, 460});
     /// Selects `id` in the list without asking about unsaved edits (after save, merge, undo).
     void selectQuietly(const QString& id);
     void setCurrentRecord(const QString& id);
-    QString settingsGroup() const { return m_tableName; }
-    ListPresentationProxy* presentation() const { return m_proxy; }
-    /// Shows `text` in the banner with an "Undo" button for the undo entry `token`.
-    void offerUndo(const QString& text, int token);
+    /// The proxy between the list model and the list (RecordSectionOf::presentation()).
+    QAbstractProxyModel* presentationModel() const { return m_presentation; }
+    /// Runs `change`, which moves rows under the selection, without taking that for the user
+    /// choosing another record.
+    void quietly(const std::function<void()>& change);
 
     virtual void showRecord(const QString& id) = 0;
     virtual void startNewRecord() = 0;
@@ -77,37 +74,29 @@ protected:
     virtual std::optional<QString> saveRecord() = 0;
     [[nodiscard]] virtual Result<void> removeRecord(const QString& id) = 0;
     [[nodiscard]] virtual Result<void> restoreRecord(const QString& id) = 0;
-    [[nodiscard]] virtual Result<QString> mergeRecords(const QString& keepId, const QString& otherId) = 0;
-    virtual QString recordName(const QString& id) const = 0;
-    virtual QString recordSummary(const QString& id) const = 0;
     virtual QString deletedText(int count) const = 0;
     virtual QString countText(int count) const = 0;
     virtual QString emptyText(bool filtering) const = 0;
-
-    AppContext& m_context;
+    /// What Save/Discard/Cancel asks before the user leaves unsaved edits.
+    virtual QString unsavedQuestion() const;
+    // Merge (Actions::Full) needs these three.
+    [[nodiscard]] virtual Result<QString> mergeRecords(const QString& keepId, const QString& otherId);
+    virtual QString recordName(const QString& id) const;
+    virtual QString recordSummary(const QString& id) const;
 
 private:
-    void createActions();
+    void createActions(Actions actions);
     void onCurrentChanged(const QModelIndex& current);
     void onSortIndicatorChanged(int column, Qt::SortOrder order);
     void moveSelection(int delta);
     void updateEmptyState();
-    QStringList selectedIds() const;
     /// Deletes the records, stopping at the first refusal; `removed` gets those deleted. When the
     /// open record is among them, the next one opens.
     [[nodiscard]] Result<void> removeRecords(const QStringList& ids, QStringList* removed);
 
-    RecordListModel* m_model;
-    ListPresentationProxy* m_proxy;
-    QString m_tableName;
-    QToolBar* m_toolBar;
-    MessageBanner* m_banner;
-    FilterBar* m_filterBar;
-    QStackedWidget* m_listStack;
-    QTableView* m_table;
-    QLabel* m_emptyLabel;
-    QSplitter* m_splitter;
-    QList<QAction*> m_actions;
+    std::unique_ptr<PagedRecords> m_records;
+    SectionFilter* m_filter;
+    QAbstractProxyModel* m_presentation;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_currentId;

@@ -8,12 +8,15 @@
 #include "common/DetailHeader.h"
 #include "common/DuplicateDialog.h"
 #include "models/ContactListModel.h"
+#include "protocol/RecordType.h"
 #include "store/AccountRepository.h"
 #include "store/ContactRepository.h"
 #include "store/Database.h"
 #include "widgets/FilterBar.h"
 #include "widgets/ListPresentationProxy.h"
 #include "widgets/MessageBanner.h"
+#include "workflows/DuplicateCheckedSave.h"
+#include "workflows/RecordMerge.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -27,7 +30,8 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 ContactsSection::ContactsSection(AppContext& context, QWidget* parent)
-    : RecordSection(context, new ContactListModel(context.db), u"contacts"_s, parent) {
+    : RecordSectionOf(context, RecordType::contacts(), new ContactListModel(context.db),
+                      new FilterBar(context.db, RecordType::contacts()), parent) {
     setObjectName(u"contactsSection"_s);
     presentation()->setDoNotCallMarker(ContactListModel::Phone, ContactListModel::DoNotCallRole);
     setDetailPane(createDetailPane());
@@ -138,19 +142,17 @@ std::optional<QString> ContactsSection::saveRecord() {
                               MessageBanner::Type::Error);
         return std::nullopt;
     }
-    ContactRepository repository(m_context.db);
-    Contact contact = m_editor->contact();
-    if (contact.id.isEmpty()) {
-        auto valid = repository.validate(contact);
-        if (!valid) {
-            banner()->showMessage(valid.error().message, MessageBanner::Type::Error);
-            return std::nullopt;
-        }
-        bool proceed = true;
-        if (auto next = resolveDuplicates(*valid, &proceed); !proceed)
-            return next;
+    DuplicateCheckedSave saving(m_context.db);
+    const Contact contact = m_editor->contact();
+    auto checked = saving.check(contact);
+    if (!checked) {
+        banner()->showMessage(checked.error().message, MessageBanner::Type::Error);
+        return std::nullopt;
     }
-    auto saved = repository.save(contact);
+    bool proceed = true;
+    if (auto next = resolveDuplicates(contact, *checked, &proceed); !proceed)
+        return next;
+    auto saved = saving.save(contact);
     if (!saved) {
         banner()->showMessage(saved.error().message, MessageBanner::Type::Error);
         return std::nullopt;
@@ -158,12 +160,11 @@ std::optional<QString> ContactsSection::saveRecord() {
     return saved->id;
 }
 
-std::optional<QString> ContactsSection::resolveDuplicates(const Contact& contact, bool* proceed) {
-    ContactRepository repository(m_context.db);
-    auto duplicates = repository.findDuplicates(contact);
-    if (!duplicates || duplicates->isEmpty())
+std::optional<QString> ContactsSection::resolveDuplicates(const Contact& contact, const DuplicateCheck<Contact>& check,
+                                                          bool* proceed) {
+    if (check.duplicates.isEmpty())
         return std::nullopt;
-    const auto answer = DuplicateDialog::ask(this, *duplicates, contact.displayName());
+    const auto answer = DuplicateDialog::ask(this, check.duplicates, check.record.displayName());
     switch (answer.choice) {
     case DuplicateDialog::Choice::CreateAnyway:
         return std::nullopt;
@@ -179,9 +180,7 @@ std::optional<QString> ContactsSection::resolveDuplicates(const Contact& contact
         break;
     }
     *proceed = false;
-    auto saved = repository.save(contact);
-    auto merged =
-        saved ? repository.merge(answer.existingId, saved->id) : Result<Contact>(std::unexpected(saved.error()));
+    auto merged = DuplicateCheckedSave(m_context.db).saveInto(contact, answer.existingId);
     if (!merged) {
         banner()->showMessage(merged.error().message, MessageBanner::Type::Error);
         return std::nullopt;
@@ -199,7 +198,7 @@ Result<void> ContactsSection::restoreRecord(const QString& id) {
 }
 
 Result<QString> ContactsSection::mergeRecords(const QString& keepId, const QString& otherId) {
-    auto merged = ContactRepository(m_context.db).merge(keepId, otherId);
+    auto merged = RecordMerge(m_context.db).contacts(keepId, otherId);
     if (!merged)
         return std::unexpected(merged.error());
     return merged->id;

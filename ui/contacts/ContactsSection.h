@@ -1,19 +1,23 @@
 #pragma once
 
-#include "common/RecordSection.h"
+#include "common/RecordSectionOf.h"
 
 class QTabWidget;
 
 namespace Fieldbook {
 
+class FilterBar;
+class RecordListModel;
 class AttachmentsPane;
 struct Contact;
 class ContactEditor;
 class DetailHeader;
 class TimelinePane;
+template<class Record>
+struct DuplicateCheck;
 
 /// The Contacts section: list and filters, the contact form, its timeline and attachments.
-class ContactsSection final : public RecordSection {
+class ContactsSection final : public RecordSectionOf<RecordListModel, FilterBar> {
     Q_OBJECT
 public:
     explicit ContactsSection(AppContext& context, QWidget* parent = nullptr);
@@ -42,7 +46,8 @@ private:
     void addLogActions();
     void showBlank();
     /// Warns about likely duplicates of a new contact; returns what save should do next.
-    std::optional<QString> resolveDuplicates(const Contact& contact, bool* proceed);
+    std::optional<QString> resolveDuplicates(const Contact& contact, const DuplicateCheck<Contact>& check,
+                                             bool* proceed);
 
     DetailHeader* m_header = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/LeadConversion.h"
+#include "workflows/LeadConversion.h"
 
 #include <QDialog>
 

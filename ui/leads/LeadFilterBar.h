@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/LeadQuery.h"
+#include "widgets/SectionFilter.h"
 
 #include <QWidget>
 
@@ -14,7 +15,7 @@ class Database;
 
 /// Search text plus status, rating, source and owner filters above the lead list. Open leads
 /// (new, working, qualified) are shown unless another status is chosen. Typing is debounced.
-class LeadFilterBar final : public QWidget {
+class LeadFilterBar final : public QWidget, public SectionFilter {
     Q_OBJECT
 public:
     static constexpr int kDebounceMs = 150;
@@ -23,10 +24,10 @@ public:
 
     LeadFilter filter() const;
     /// Anything beyond the default (open leads of everyone, no text).
-    bool isFiltering() const;
+    bool isFiltering() const override;
     /// Back to the default filter, applied at once.
-    void clear();
-    void focusSearch();
+    void clear() override;
+    void focusSearch() override;
     void reloadOwners();
     /// The sources offered follow the leads in the store.
     void reloadSources();

@@ -2,12 +2,13 @@
 
 #include "AssignLeadsDialog.h"
 #include "ConvertLeadDialog.h"
-#include "DisqualifyDialog.h"
 #include "common/Clock.h"
+#include "common/ReasonDialog.h"
 #include "services/LeadAssignment.h"
 #include "store/AccountRepository.h"
 #include "store/LeadRepository.h"
 #include "store/UserRepository.h"
+#include "workflows/LeadQualification.h"
 
 #include <QDateTime>
 
@@ -44,17 +45,12 @@ std::optional<LeadWorkflow::Outcome> LeadWorkflow::qualify(const QStringList& id
     if (ids.isEmpty())
         return std::nullopt;
     const QString what = describe(ids);
-    LeadRepository leads(m_db);
-    int done = 0;
-    QString firstError;
-    for (const QString& id : ids) {
-        if (auto q = leads.qualify(id))
-            ++done;
-        else if (firstError.isEmpty())
-            firstError = q.error().message;
-    }
-    return tally(done, ids.size() == 1 ? tr("%1 is qualified.").arg(what) : tr("%n lead(s) qualified.", "", done),
-                 firstError);
+    auto result = LeadQualification(m_db).qualify(ids);
+    if (!result)
+        return failure(result.error().message);
+    return tally(result->done,
+                 ids.size() == 1 ? tr("%1 is qualified.").arg(what) : tr("%n lead(s) qualified.", "", result->done),
+                 result->firstRefusal);
 }
 
 std::optional<LeadWorkflow::Outcome> LeadWorkflow::disqualify(const QStringList& ids) {
@@ -62,22 +58,17 @@ std::optional<LeadWorkflow::Outcome> LeadWorkflow::disqualify(const QStringList&
         return std::nullopt;
     const QString what = describe(ids);
     auto first = LeadRepository(m_db).get(ids.constFirst());
-    const auto reason = DisqualifyDialog::ask(m_parent, first ? first->displayName() : QString(), int(ids.size()));
+    const auto reason =
+        ReasonDialog::askDisqualify(m_parent, first ? first->displayName() : QString(), int(ids.size()));
     if (!reason)
         return std::nullopt;
-    LeadRepository leads(m_db);
-    int done = 0;
-    QString firstError;
-    for (const QString& id : ids) {
-        if (auto d = leads.disqualify(id, *reason))
-            ++done;
-        else if (firstError.isEmpty())
-            firstError = d.error().message;
-    }
-    return tally(done,
+    auto result = LeadQualification(m_db).disqualify(ids, *reason);
+    if (!result)
+        return failure(result.error().message);
+    return tally(result->done,
                  ids.size() == 1 ? tr("%1 is disqualified: %2").arg(what, *reason)
-                                 : tr("%n lead(s) disqualified: %1", "", done).arg(*reason),
-                 firstError);
+                                 : tr("%n lead(s) disqualified: %1", "", result->done).arg(*reason),
+                 result->firstRefusal);
 }
 
 std::optional<LeadWorkflow::Outcome> LeadWorkflow::convert(const QString& id) {

@@ -14,8 +14,9 @@ namespace Fieldbook {
 class Database;
 
 /// The lead actions that change status or owner: qualify, disqualify (asking for the reason),
-/// convert (in its dialog), assign by hand and round-robin. Each asks what it needs, calls the
-/// store and says what happened, for the section's banner.
+/// convert (in its dialog), assign by hand and round-robin. Each asks what it needs, runs the
+/// workflow (LeadQualification, LeadConversion, LeadAssignment) and says what happened, for the
+/// section's banner.
 class LeadWorkflow final {
     Q_DECLARE_TR_FUNCTIONS(LeadWorkflow)
 

@@ -1,29 +1,23 @@
 #pragma once
 
-#include "AppContext.h"
-#include "common/WorkspaceSection.h"
+#include "common/SectionFrame.h"
 #include "domain/Pipeline.h"
-
-class QComboBox;
-class QLabel;
-class QStackedWidget;
-class QTableView;
-class QToolBar;
 
 namespace Fieldbook {
 
-class MessageBanner;
 class OpportunityFilterBar;
 class OpportunityListModel;
 class PipelineBoardModel;
 class PipelineBoardView;
+class PipelineChooser;
 struct Opportunity;
 
 /// The Opportunities section: the pipeline board (drag a card to another stage) and the list with
 /// filters and sorting; opportunities are created and edited in a dialog. Moves, deletions and
 /// errors are told in the section's banner, moves and deletions with Undo. With more than one
 /// pipeline, a chooser in the toolbar says which one the board and the list show (remembered).
-class OpportunitiesSection final : public WorkspaceSection {
+/// The board stands in the section frame in place of the list; there is no detail pane.
+class OpportunitiesSection final : public SectionFrame {
     Q_OBJECT
 public:
     enum class Mode { Board, List };
@@ -31,9 +25,7 @@ public:
     explicit OpportunitiesSection(AppContext& context, QWidget* parent = nullptr);
     ~OpportunitiesSection() override;
 
-    QList<QAction*> recordActions() const override { return m_actions; }
     QString statusText() const override;
-    MessageBanner* banner() const override { return m_banner; }
     bool confirmLeave() override { return true; } // edits happen in a modal dialog
     void refreshCurrentRecord() override {}       // the models follow the store
 
@@ -65,34 +57,29 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    OpportunitiesSection(AppContext& context, OpportunityFilterBar* filterBar, QWidget* parent);
     void ensureContent();
     void createActions();
-    QAction* addAction(const QString& text, const QString& icon, const QKeySequence& shortcut,
-                       const QString& objectName);
-    void createList();
+    void setUpList();
     /// Reads the pipelines and shows the chosen one, rebuilding the models when it changed.
     void reloadPipelines();
     /// Builds the board and list models (and the board) for m_pipeline, replacing earlier ones.
     void createModels();
+    /// The board and list models for m_pipeline, for the list view kept across pipelines.
+    void replaceListModel();
+    void applyFilter();
     void updateEmptyState();
-    void offerUndo(const QString& text, int token);
     QString nameOf(const QString& id) const;
 
-    AppContext& m_context;
     Pipeline m_pipeline;
     QList<Pipeline> m_pipelines;
-    QToolBar* m_toolBar;
-    QComboBox* m_pipelineChooser = nullptr;
-    QAction* m_pipelineChooserAction = nullptr;
-    MessageBanner* m_banner;
     OpportunityFilterBar* m_filterBar;
-    QStackedWidget* m_stack;
-    QLabel* m_emptyLabel;
+    PipelineChooser* m_pipelineChooser = nullptr;
+    QAction* m_pipelineChooserAction = nullptr;
     PipelineBoardModel* m_boardModel = nullptr;
     OpportunityListModel* m_listModel = nullptr;
     PipelineBoardView* m_board = nullptr;
-    QTableView* m_list = nullptr;
-    QList<QAction*> m_actions;
+    QAction* m_deleteAction = nullptr;
     QAction* m_boardAction = nullptr;
     QAction* m_listAction = nullptr;
 };

@@ -43,6 +43,12 @@ OpportunityEditor::OpportunityEditor(Database& db, QWidget* parent)
     , m_reason(lineEdit(u"reasonEdit"_s))
     , m_owner(new OwnerCombo(db, {}, this))
     , m_notes(new QPlainTextEdit(this)) {
+    setUpFields();
+    placeFields();
+    connectFields();
+}
+
+void OpportunityEditor::setUpFields() {
     setObjectName(u"opportunityEditor"_s);
     m_account->setObjectName(u"accountPicker"_s);
     m_contact->setObjectName(u"contactCombo"_s);
@@ -51,7 +57,7 @@ OpportunityEditor::OpportunityEditor(Database& db, QWidget* parent)
     m_closeDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_pipeline->setObjectName(u"pipelineCombo"_s);
     m_pipelineLabel->setBuddy(m_pipeline);
-    if (auto pipelines = PipelineRepository(db).pipelines(); pipelines)
+    if (auto pipelines = PipelineRepository(m_db).pipelines(); pipelines)
         m_pipelines = *pipelines;
     else
         m_pipelines = {Pipeline::standard()}; // the store will say what is wrong when saving
@@ -70,7 +76,9 @@ OpportunityEditor::OpportunityEditor(Database& db, QWidget* parent)
     m_notes->setObjectName(u"notesEdit"_s);
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(fontMetrics().height() * 4);
+}
 
+void OpportunityEditor::placeFields() {
     auto* stage = new QHBoxLayout;
     stage->addWidget(m_stage, 1);
     stage->addWidget(m_probability);
@@ -105,7 +113,9 @@ OpportunityEditor::OpportunityEditor(Database& db, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+}
 
+void OpportunityEditor::connectFields() {
     connect(m_account, &AccountPicker::accountChanged, this, [this] {
         reloadContacts({});
         markDirty();

@@ -45,6 +45,10 @@ signals:
     void dirtyChanged(bool dirty);
 
 private:
+    void setUpFields();
+    /// The form in a scroll area.
+    void placeFields();
+    void connectFields();
     QLineEdit* lineEdit(const QString& objectName);
     void markDirty();
     void reloadContacts(const QString& selectedId);

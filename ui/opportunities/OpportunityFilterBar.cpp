@@ -132,6 +132,24 @@ bool OpportunityFilterBar::isFiltering() const {
     return filter() != OpportunityFilter{};
 }
 
+void OpportunityFilterBar::clear() {
+    for (QComboBox* combo : {m_owner, m_stage}) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker blocker(m_closeRange);
+        m_closeRange->setChecked(false);
+    }
+    m_closeFrom->setEnabled(false);
+    m_closeTo->setEnabled(false);
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    applyNow();
+}
+
 void OpportunityFilterBar::setListMode(bool list) {
     m_listMode = list;
     for (QWidget* w :

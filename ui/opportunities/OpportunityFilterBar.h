@@ -2,6 +2,7 @@
 
 #include "domain/Pipeline.h"
 #include "store/OpportunityQuery.h"
+#include "widgets/SectionFilter.h"
 
 #include <QWidget>
 
@@ -17,7 +18,7 @@ class Database;
 
 /// Search text and owner (everyone, mine, or one person) above the board; the list adds a stage
 /// and a close-date range. Typing is debounced; the filter is applied when the user pauses.
-class OpportunityFilterBar final : public QWidget {
+class OpportunityFilterBar final : public QWidget, public SectionFilter {
     Q_OBJECT
 public:
     static constexpr int kDebounceMs = 150;
@@ -25,10 +26,12 @@ public:
     OpportunityFilterBar(Database& db, const Pipeline& pipeline, QWidget* parent = nullptr);
 
     OpportunityFilter filter() const;
-    bool isFiltering() const;
+    bool isFiltering() const override;
+    /// Everyone's opportunities, no text, all stages and close dates; applied at once.
+    void clear() override;
     /// Shows the list's extra filters (stage, close dates); the board has a column per stage.
     void setListMode(bool list);
-    void focusSearch();
+    void focusSearch() override;
     void reloadOwners();
     /// Offers the stages of `pipeline` in the list's stage filter (another pipeline was chosen or
     /// this one changed); a chosen stage it no longer has falls back to all stages.

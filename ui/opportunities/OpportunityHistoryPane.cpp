@@ -1,10 +1,10 @@
 #include "OpportunityHistoryPane.h"
 
 #include "BoardText.h"
+#include "protocol/RecordType.h"
 #include "store/Database.h"
 #include "store/OpportunityRepository.h"
 #include "store/PipelineRepository.h"
-#include "protocol/RecordType.h"
 #include "store/RecordWatch.h"
 
 #include <QDateTime>

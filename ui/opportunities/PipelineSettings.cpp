@@ -78,6 +78,25 @@ void PipelineSettings::createLayout() {
     m_stagesLabel->setObjectName(u"stagesLabel"_s);
     m_stagesLabel->setBuddy(m_stages);
     m_stages->setObjectName(u"stagesTable"_s);
+    setUpStagesTable();
+    m_addStage->setObjectName(u"addStageButton"_s);
+    m_removeStage->setObjectName(u"removeStageButton"_s);
+    m_up->setObjectName(u"moveStageUpButton"_s);
+    m_down->setObjectName(u"moveStageDownButton"_s);
+    m_problem->setObjectName(u"pipelineProblem"_s);
+    m_note->setObjectName(u"pipelineNote"_s);
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_note->setText(m_editable ? tr("Pipelines apply to everyone in the organisation. Opportunities keep their stage "
+                                    "when it is renamed; a stage that opportunities are in cannot be removed.")
+                               : tr("Only managers and admins change the pipelines; they apply to everyone in the "
+                                    "organisation."));
+    addMoveShortcuts();
+    placeWidgets();
+    connectWidgets();
+}
+
+void PipelineSettings::setUpStagesTable() {
     m_stages->setHorizontalHeaderLabels({tr("Stage"), tr("Probability"), tr("Forecast category"), tr("Outcome")});
     m_stages->setItemDelegate(new PipelineStageDelegate(m_stages));
     m_stages->verticalHeader()->hide();
@@ -92,18 +111,9 @@ void PipelineSettings::createLayout() {
     m_stages->setMinimumHeight(rowHeight * 8);
     m_stages->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     m_stages->setEditTriggers(m_editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
-    m_addStage->setObjectName(u"addStageButton"_s);
-    m_removeStage->setObjectName(u"removeStageButton"_s);
-    m_up->setObjectName(u"moveStageUpButton"_s);
-    m_down->setObjectName(u"moveStageDownButton"_s);
-    m_problem->setObjectName(u"pipelineProblem"_s);
-    m_note->setObjectName(u"pipelineNote"_s);
-    m_note->setWordWrap(true);
-    m_note->setForegroundRole(QPalette::PlaceholderText);
-    m_note->setText(m_editable ? tr("Pipelines apply to everyone in the organisation. Opportunities keep their stage "
-                                    "when it is renamed; a stage that opportunities are in cannot be removed.")
-                               : tr("Only managers and admins change the pipelines; they apply to everyone in the "
-                                    "organisation."));
+}
+
+void PipelineSettings::addMoveShortcuts() {
     for (auto [button, delta, key] : {std::tuple{m_up, -1, Qt::Key_Up}, std::tuple{m_down, +1, Qt::Key_Down}}) {
         auto* action = new QAction(button->text(), m_stages);
         action->setShortcut(QKeySequence(Qt::ALT | key));
@@ -113,7 +123,9 @@ void PipelineSettings::createLayout() {
         connect(action, &QAction::triggered, this, [this, delta] { moveStage(delta); });
         connect(button, &QPushButton::clicked, this, [this, delta] { moveStage(delta); });
     }
+}
 
+void PipelineSettings::placeWidgets() {
     auto* pipelinesLabel = new QLabel(tr("Pipe&lines:"), this);
     pipelinesLabel->setBuddy(m_list);
     auto* grid = new QGridLayout(this);
@@ -135,7 +147,9 @@ void PipelineSettings::createLayout() {
     m_problem->floatOver(m_stages);
     grid->setRowStretch(3, 1);
     grid->setColumnStretch(0, 1);
+}
 
+void PipelineSettings::connectWidgets() {
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         showStages();
         updateProblem();

@@ -49,6 +49,11 @@ private:
     };
 
     void createLayout();
+    void setUpStagesTable();
+    /// Alt+Up and Alt+Down on the stages, and the buttons beside them, move the current stage.
+    void addMoveShortcuts();
+    void placeWidgets();
+    void connectWidgets();
     void fillList();
     void showStages();
     void fillRow(int row, const PipelineStage& stage);

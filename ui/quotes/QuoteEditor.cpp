@@ -9,6 +9,7 @@
 #include "store/QuoteRepository.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
+#include "workflows/QuoteLifecycle.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -60,6 +61,35 @@ QuoteEditor::QuoteEditor(Database& db, const QString& quoteId, QWidget* parent)
     m_reject->setObjectName(u"rejectButton"_s);
     m_revise->setObjectName(u"reviseButton"_s);
     resize(980, 720);
+    setUpHeader();
+    setUpLines();
+
+    auto* totalsBox = new QHBoxLayout;
+    totalsBox->addStretch();
+    totalsBox->addLayout(m_totals);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Valid until:"), m_validUntil);
+    form->addRow(tr("&Payment terms:"), m_paymentTerms);
+    form->addRow(tr("&Notes:"), m_notes);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_customer);
+    layout->addLayout(form);
+    layout->addLayout(createLineBar());
+    layout->addWidget(m_lines, 1);
+    layout->addLayout(totalsBox);
+    layout->addWidget(createButtons());
+    m_banner->floatOver(m_lines);
+    m_draftOnly.append(m_title);
+    m_draftOnly.append(m_validUntil);
+    m_draftOnly.append(m_paymentTerms);
+    m_draftOnly.append(m_notes);
+    connectChanges();
+    reload();
+}
+
+void QuoteEditor::setUpHeader() {
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setWeight(QFont::DemiBold);
@@ -69,13 +99,9 @@ QuoteEditor::QuoteEditor(Database& db, const QString& quoteId, QWidget* parent)
     m_validUntil->setCalendarPopup(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 4);
     m_notes->setTabChangesFocus(true);
+}
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Valid until:"), m_validUntil);
-    form->addRow(tr("&Payment terms:"), m_paymentTerms);
-    form->addRow(tr("&Notes:"), m_notes);
-
+void QuoteEditor::setUpLines() {
     m_lines->setModel(m_model);
     m_lines->verticalHeader()->hide();
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -87,7 +113,9 @@ QuoteEditor::QuoteEditor(Database& db, const QString& quoteId, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(QuoteLinesModel::Description, QHeaderView::Stretch);
     m_lines->setMinimumHeight(220);
+}
 
+QHBoxLayout* QuoteEditor::createLineBar() {
     auto* lineBar = new QHBoxLayout;
     auto addButton = [&](const QString& text, const QKeySequence& key, auto slot) {
         auto* button = new QToolButton(this);
@@ -112,11 +140,10 @@ QuoteEditor::QuoteEditor(Database& db, const QString& quoteId, QWidget* parent)
     addButton(tr("Move down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelectedLine(1); });
     addButton(tr("Remove line"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &QuoteEditor::removeSelectedLine);
     lineBar->addStretch();
+    return lineBar;
+}
 
-    auto* totalsBox = new QHBoxLayout;
-    totalsBox->addStretch();
-    totalsBox->addLayout(m_totals);
-
+QDialogButtonBox* QuoteEditor::createButtons() {
     auto* preview = new QPushButton(tr("Print pre&view…"), this);
     auto* pdf = new QPushButton(tr("Save as P&DF…"), this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -129,21 +156,10 @@ QuoteEditor::QuoteEditor(Database& db, const QString& quoteId, QWidget* parent)
     connect(m_revise, &QPushButton::clicked, this, &QuoteEditor::reviseQuote);
     connect(preview, &QPushButton::clicked, this, &QuoteEditor::showPrintPreview);
     connect(pdf, &QPushButton::clicked, this, &QuoteEditor::exportPdf);
+    return buttons;
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_customer);
-    layout->addLayout(form);
-    layout->addLayout(lineBar);
-    layout->addWidget(m_lines, 1);
-    layout->addLayout(totalsBox);
-    layout->addWidget(buttons);
-    m_banner->floatOver(m_lines);
-    m_draftOnly.append(m_title);
-    m_draftOnly.append(m_validUntil);
-    m_draftOnly.append(m_paymentTerms);
-    m_draftOnly.append(m_notes);
-
+void QuoteEditor::connectChanges() {
     connect(m_model, &QuoteLinesModel::totalsChanged, this, &QuoteEditor::showTotals);
     connect(m_model, &QuoteLinesModel::editFailed, this, &QuoteEditor::showError);
     connect(m_model, &QuoteLinesModel::loadFailed, this, &QuoteEditor::showError);
@@ -157,7 +173,6 @@ QuoteEditor::QuoteEditor(Database& db, const QString& quoteId, QWidget* parent)
     m_notesPause->setInterval(800);
     connect(m_notesPause, &QTimer::timeout, this, &QuoteEditor::saveHeader);
     connect(m_notes, &QPlainTextEdit::textChanged, m_notesPause, qOverload<>(&QTimer::start));
-    reload();
 }
 
 QString QuoteEditor::grandTotalText() const {
@@ -188,7 +203,7 @@ void QuoteEditor::reload() {
             w->setEnabled(draft);
         const QuoteStatus status = q.effectiveStatus(today);
         // Offer a revision only where one can be made (not of an accepted quote, nor of one already revised).
-        const bool revisable = !draft && QuoteRepository(m_db).checkRevisable(q.id).has_value();
+        const bool revisable = !draft && QuoteLifecycle(m_db).checkRevisable(q.id).has_value();
         m_send->setVisible(draft);
         m_accept->setVisible(status == QuoteStatus::Sent);
         m_reject->setVisible(q.status == QuoteStatus::Sent);
@@ -337,21 +352,8 @@ void QuoteEditor::moveSelectedLine(int delta) {
     const QuoteLine* other = m_model->line(row + delta);
     if (!line || !other)
         return;
-    // Swap the two positions; equal positions (lines added on two devices) get distinct ones.
-    QuoteLine a = *line;
-    QuoteLine b = *other;
-    std::swap(a.position, b.position);
-    if (a.position == b.position)
-        a.position += delta;
-    QuoteRepository quotes(m_db);
-    auto ok = m_db.transaction([&]() -> Result<void> {
-        for (const QuoteLine& l : {a, b})
-            if (auto saved = quotes.saveLine(l); !saved)
-                return std::unexpected(saved.error());
-        return {};
-    });
-    if (!ok)
-        return showError(ok.error().message);
+    if (auto swapped = QuoteRepository(m_db).swapLines(*line, *other, delta); !swapped)
+        return showError(swapped.error().message);
     const int column = m_lines->currentIndex().column();
     reload();
     m_lines->setCurrentIndex(m_model->index(row + delta, column));
@@ -380,7 +382,7 @@ void QuoteEditor::acceptQuote() {
                                  .arg(total),
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) != QMessageBox::Yes)
         return;
-    auto accepted = QuoteRepository(m_db).accept(m_quoteId, QDate::currentDate());
+    auto accepted = QuoteLifecycle(m_db).accept(m_quoteId, QDate::currentDate());
     if (!accepted)
         return showError(accepted.error().message);
     reload();
@@ -389,7 +391,7 @@ void QuoteEditor::acceptQuote() {
 }
 
 void QuoteEditor::rejectQuote() {
-    auto rejected = QuoteRepository(m_db).reject(m_quoteId);
+    auto rejected = QuoteLifecycle(m_db).reject(m_quoteId);
     if (!rejected)
         return showError(rejected.error().message);
     reload();
@@ -397,7 +399,7 @@ void QuoteEditor::rejectQuote() {
 }
 
 void QuoteEditor::reviseQuote() {
-    auto revision = QuoteRepository(m_db).revise(m_quoteId);
+    auto revision = QuoteLifecycle(m_db).revise(m_quoteId);
     if (!revision)
         return showError(revision.error().message);
     emit quoteChanged(m_quoteId);

@@ -5,6 +5,8 @@
 #include <QDialog>
 
 class QDateEdit;
+class QDialogButtonBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -55,6 +57,11 @@ signals:
     void quoteChanged(const QString& quoteId);
 
 private:
+    void setUpHeader();
+    void setUpLines();
+    QHBoxLayout* createLineBar();
+    QDialogButtonBox* createButtons();
+    void connectChanges();
     void reload();
     void saveHeader();
     void showTotals();

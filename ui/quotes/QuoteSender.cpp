@@ -4,7 +4,7 @@
 #include "common/Clock.h"
 #include "services/QuoteDelivery.h"
 #include "services/QuoteSheet.h"
-#include "store/QuoteRepository.h"
+#include "workflows/QuoteLifecycle.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,7 +32,7 @@ QStringList QuoteSender::mailArguments(const QString& attachment, const QString&
 }
 
 Result<QuoteSender::Outcome> QuoteSender::send(const QString& quoteId) {
-    if (auto sendable = QuoteRepository(m_db).checkSendable(quoteId, QDate::currentDate()); !sendable)
+    if (auto sendable = QuoteLifecycle(m_db).checkSendable(quoteId, QDate::currentDate()); !sendable)
         return std::unexpected(sendable.error());
     auto sheet = QuoteSheet::load(m_db, quoteId);
     if (!sheet)
@@ -74,8 +74,8 @@ Result<QuoteSender::Outcome> QuoteSender::handOver(const QString& quoteId, const
         notes = tr("Handed to the mail program with %1 attached.").arg(fileName);
     else
         notes = tr("Sent to %1 through the mail program, with %2 attached.").arg(address, fileName);
-    auto sent = QuoteDelivery(m_db).markSent(quoteId, QDate::currentDate(),
-                                             program.isEmpty() ? ActivityKind::Note : ActivityKind::Email, notes);
+    auto sent = QuoteLifecycle(m_db).markSent(quoteId, QDate::currentDate(),
+                                              program.isEmpty() ? ActivityKind::Note : ActivityKind::Email, notes);
     if (!sent) {
         QFile::remove(path); // it would show a quote as sent that is not
         return std::unexpected(sent.error());

@@ -17,7 +17,7 @@ class Database;
 /// Sends a quote to its customer: the PDF, in the customer's language, goes to the desktop's mail
 /// program (xdg-email) addressed to the quote's contact, or, where there is no mail program, to a
 /// file the user chooses to pass on. Once the PDF is written the quote is marked sent and the
-/// customer's timeline notes how it went (QuoteDelivery), then the mail program starts.
+/// customer's timeline notes how it went (QuoteLifecycle::markSent), then the mail program starts.
 class QuoteSender final {
     Q_DECLARE_TR_FUNCTIONS(QuoteSender)
 public:

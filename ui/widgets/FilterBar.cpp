@@ -20,10 +20,10 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-FilterBar::FilterBar(Database& db, const QString& table, QWidget* parent)
+FilterBar::FilterBar(Database& db, const RecordType& type, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
-    , m_table(table)
+    , m_type(type)
     , m_search(new QLineEdit(this))
     , m_owner(new OwnerCombo(db, tr("All owners"), this))
     , m_tag(new QComboBox(this))
@@ -62,19 +62,14 @@ FilterBar::FilterBar(Database& db, const QString& table, QWidget* parent)
     connect(m_owner, &QComboBox::currentIndexChanged, this, &FilterBar::applyNow);
     connect(m_tag, &QComboBox::currentIndexChanged, this, &FilterBar::applyNow);
     connect(m_accountChip, &QToolButton::clicked, this, [this] { setAccountFilter({}, {}); });
-    connect(db.events(), &StoreEvents::recordsChanged, this, [this](const QString& changed) {
-        if (changed == m_table)
-            m_tagsStale = true;
-    });
     const auto reset = [this] {
         m_tagsStale = true;
         m_owner->reload();
     };
-    connect(db.events(), &StoreEvents::tableReset, this, [this, reset](const QString& changed) {
-        if (changed == m_table)
-            reset();
-    });
-    RecordWatch(db, this).reset(RecordType::users(), reset); // the owners to choose from
+    RecordWatch(db, this)
+        .changed(m_type, [this](const QStringList&) { m_tagsStale = true; })
+        .reset(m_type, reset)
+        .reset(RecordType::users(), reset); // the owners to choose from
 }
 
 ListFilter FilterBar::filter() const {
@@ -137,7 +132,7 @@ void FilterBar::reloadTags() {
     const QSignalBlocker blocker(m_tag);
     while (m_tag->count() > 1)
         m_tag->removeItem(1);
-    const std::optional<ListQuery> query = ListQuery::of(m_db, m_table);
+    const std::optional<ListQuery> query = ListQuery::of(m_db, m_type.table);
     if (auto tags = query ? query->tags() : Result<QStringList>()) {
         for (const QString& tag : std::as_const(*tags))
             m_tag->addItem(tag, tag);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SectionFilter.h"
+
 #include "store/ListQuery.h"
 
 #include <QWidget>
@@ -13,24 +15,25 @@ namespace Fieldbook {
 
 class Database;
 class OwnerCombo;
+struct RecordType;
 
 /// Search field plus owner, tag and (for contacts) account filters above a record list.
 /// Typing is debounced; the filter is applied when the user pauses.
-class FilterBar final : public QWidget {
+class FilterBar final : public QWidget, public SectionFilter {
     Q_OBJECT
 public:
     static constexpr int kDefaultDebounceMs = 150;
 
-    /// `table` is "contacts" or "accounts" (which tags to offer).
-    FilterBar(Database& db, const QString& table, QWidget* parent = nullptr);
+    /// `type` is RecordType::contacts() or accounts(): which tags to offer.
+    FilterBar(Database& db, const RecordType& type, QWidget* parent = nullptr);
 
     ListFilter filter() const;
-    bool isFiltering() const;
+    bool isFiltering() const override;
     /// Restricts the list to one account (contacts only); an empty id removes the restriction.
     void setAccountFilter(const QString& accountId, const QString& accountName);
     /// Removes every restriction and applies at once.
-    void clear();
-    void focusSearch();
+    void clear() override;
+    void focusSearch() override;
     QLineEdit* searchField() const { return m_search; }
     /// Tests set 0 to apply on the next event loop turn; applyNow() skips the wait entirely.
     void setDebounceInterval(int ms);
@@ -46,7 +49,7 @@ private:
     void reloadTags();
 
     Database& m_db;
-    QString m_table;
+    const RecordType& m_type;
     QLineEdit* m_search;
     OwnerCombo* m_owner;
     QComboBox* m_tag;

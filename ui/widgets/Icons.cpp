@@ -31,8 +31,12 @@ QIcon tinted(const QIcon& icon) {
 
 QIcon Icons::get(const QString& themeName, QStyle::StandardPixmap fallback) {
     static const bool fallbackSet = [] {
-        if (QIcon::fallbackThemeName().isEmpty() || QIcon::fallbackThemeName() == u"hicolor")
+        if (QIcon::fallbackThemeName().isEmpty() || QIcon::fallbackThemeName() == u"hicolor") {
             QIcon::setFallbackThemeName(u"Adwaita"_s);
+            // A theme read before (a line edit's clear button, a style's standard icon) kept the
+            // fallback it had then; setting the search paths again drops what was read.
+            QIcon::setThemeSearchPaths(QIcon::themeSearchPaths());
+        }
         return true;
     }();
     Q_UNUSED(fallbackSet)

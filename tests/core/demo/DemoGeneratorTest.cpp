@@ -298,7 +298,7 @@ TEST_CASE("seed 42 still generates the same golden records", "[demo]") {
     CHECK(activity.id == u"01946420-a231-74cb-bd44-b68938948246"_s);
 }
 
-// Not a timed test (DESIGN.md 7): run with "[.bench]" to print CPU milliseconds as one JSON object. Records
+// Not a timed test (docs/performance.md): run with "[.bench]" to print CPU milliseconds as one JSON object. Records
 // are made in batches of 1,000 and dropped, as a caller writing one transaction per batch would.
 TEST_CASE("generating 100k contacts and 300k activities takes well under a second", "[.bench]") {
     constexpr int accountCount = 20'000;

@@ -6,6 +6,7 @@
 #include "store/AccountRepository.h"
 #include "store/OpportunityRepository.h"
 #include "store/QuoteRepository.h"
+#include "workflows/QuoteLifecycle.h"
 
 #include <QAbstractItemModelTester>
 
@@ -22,6 +23,7 @@ constexpr qint64 kNow = 1'796'212'800'000;
 struct Quotes {
     Test::TempDatabase tmp;
     QuoteRepository repo{tmp.db()};
+    QuoteLifecycle lifecycle{tmp.db()};
 
     Quotes() {
         Clock::setSource([] { return kNow; });
@@ -63,9 +65,9 @@ TEST_CASE("the quote list shows every revision with its status and total, filter
     const Quote alpha = f.make(u"Alpha Logistics"_s, u"Fleet renewal"_s, 1000'00);
     const Quote bravo = f.make(u"苏州智远科技有限公司"_s, u"年度框架协议"_s, 250'00);
     const Quote charlie = f.make(u"Charlie Foods"_s, u"Cold store"_s, 80'00);
-    REQUIRE(f.repo.send(alpha.id, QDate(2026, 12, 2)));
-    const Quote alpha2 = *f.repo.revise(alpha.id);
-    REQUIRE(f.repo.send(bravo.id, QDate(2026, 12, 2)));
+    REQUIRE(f.lifecycle.send(alpha.id, QDate(2026, 12, 2)));
+    const Quote alpha2 = *f.lifecycle.revise(alpha.id);
+    REQUIRE(f.lifecycle.send(bravo.id, QDate(2026, 12, 2)));
 
     QuoteListModel model(f.tmp.db());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -121,7 +123,7 @@ TEST_CASE("the quote list follows the store: a changed line changes the total, a
     REQUIRE(AccountRepository(f.tmp.db()).save(renamed));
     CHECK(model.index(0, QuoteListModel::Customer).data().toString() == u"Alpha Logistics GmbH"_s);
 
-    REQUIRE(f.repo.send(q.id, QDate(2026, 12, 2)));
+    REQUIRE(f.lifecycle.send(q.id, QDate(2026, 12, 2)));
     CHECK(model.index(0, QuoteListModel::Status).data(QuoteListModel::StatusRole).toString() == u"sent"_s);
     // A month later the sent quote is past its date: it counts as expired before anyone says so.
     Clock::setSource([] { return kNow + 40LL * 24 * 3600 * 1000; });

@@ -99,12 +99,13 @@ TEST_CASE("declared references are the client store's foreign keys, and name the
     CHECK(named.first().id == u"q1"_s);
     // An attachment's record is in the table its record_table names, from the change or else as stored.
     const RecordType& attachments = RecordType::attachments();
-    const auto moved = RecordCheck::references(attachments, {{u"record_id"_s, u"c9"_s}},
-                                               {{u"record_table"_s, u"contacts"_s}});
+    const auto moved =
+        RecordCheck::references(attachments, {{u"record_id"_s, u"c9"_s}}, {{u"record_table"_s, u"contacts"_s}});
     REQUIRE(moved.size() == 1);
     CHECK(moved.first().table == u"contacts"_s);
-    const auto both = RecordCheck::references(attachments, {{u"record_table"_s, u"accounts"_s}, {u"record_id"_s, u"a1"_s}},
-                                              {{u"record_table"_s, u"contacts"_s}});
+    const auto both =
+        RecordCheck::references(attachments, {{u"record_table"_s, u"accounts"_s}, {u"record_id"_s, u"a1"_s}},
+                                {{u"record_table"_s, u"contacts"_s}});
     REQUIRE(both.size() == 1);
     CHECK(both.first().table == u"accounts"_s);
 }

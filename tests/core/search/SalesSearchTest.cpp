@@ -7,6 +7,7 @@
 #include "store/AccountRepository.h"
 #include "store/OpportunityRepository.h"
 #include "store/QuoteRepository.h"
+#include "workflows/QuoteLifecycle.h"
 
 #include <catch2/catch.hpp>
 
@@ -152,9 +153,9 @@ TEST_CASE("quotes are found by their number or part of it and by title, latest r
     REQUIRE(byAccount->size() == 1);
     CHECK_FALSE(byAccount->at(0).nameMatched);
 
-    QuoteRepository quotes(f.tmp.db());
-    REQUIRE(quotes.send(f.quote.id, QDate(2026, 12, 2)));
-    auto revision = quotes.revise(f.quote.id);
+    QuoteLifecycle lifecycle(f.tmp.db());
+    REQUIRE(lifecycle.send(f.quote.id, QDate(2026, 12, 2)));
+    auto revision = lifecycle.revise(f.quote.id);
     REQUIRE(revision);
     auto hits = search.search(u"0001"_s, 20, RecordType::quotes());
     REQUIRE(hits);

@@ -6,6 +6,7 @@
 #include "store/ContactRepository.h"
 #include "store/OpportunityRepository.h"
 #include "store/QuoteRepository.h"
+#include "workflows/QuoteLifecycle.h"
 
 #include <catch2/catch.hpp>
 
@@ -45,15 +46,16 @@ struct Customer {
 TEST_CASE("sending a quote marks it sent and notes it on the customer's timeline at once", "[services][quotes]") {
     Customer c;
     QuoteDelivery delivery(c.tmp.db());
+    QuoteLifecycle lifecycle(c.tmp.db());
     CHECK(delivery.recipient(c.quote) == u"nancy@northwind.example"_s);
 
     // Nothing to send: neither the status nor the timeline changes.
-    CHECK_FALSE(delivery.markSent(c.quote.id, QDate::currentDate(), ActivityKind::Email, u"to Nancy"_s));
+    CHECK_FALSE(lifecycle.markSent(c.quote.id, QDate::currentDate(), ActivityKind::Email, u"to Nancy"_s));
     CHECK(ActivityRepository(c.tmp.db()).forAccount(c.account.id)->isEmpty());
 
     REQUIRE(QuoteRepository(c.tmp.db()).addItem(c.quote.id, u"Service plan"_s));
     const auto sent =
-        delivery.markSent(c.quote.id, QDate::currentDate(), ActivityKind::Email, u"Sent to nancy@northwind.example"_s);
+        lifecycle.markSent(c.quote.id, QDate::currentDate(), ActivityKind::Email, u"Sent to nancy@northwind.example"_s);
     REQUIRE(sent);
     CHECK(sent->status == QuoteStatus::Sent);
     CHECK(QuoteRepository(c.tmp.db()).get(c.quote.id)->status == QuoteStatus::Sent);
@@ -69,7 +71,7 @@ TEST_CASE("sending a quote marks it sent and notes it on the customer's timeline
     CHECK(logged.done);
 
     // Sent once: a second send is refused and logs nothing more.
-    CHECK_FALSE(delivery.markSent(c.quote.id, QDate::currentDate(), ActivityKind::Email, u"again"_s));
+    CHECK_FALSE(lifecycle.markSent(c.quote.id, QDate::currentDate(), ActivityKind::Email, u"again"_s));
     CHECK(ActivityRepository(c.tmp.db()).forAccount(c.account.id)->size() == 1);
 }
 

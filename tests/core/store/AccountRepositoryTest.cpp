@@ -76,36 +76,6 @@ TEST_CASE("similar company names, shared phones and websites are reported as dup
     CHECK(accounts.findDuplicates(company(u"Southwind"_s))->isEmpty());
 }
 
-TEST_CASE("merging accounts moves contacts, activities, attachments and subsidiaries", "[store][accounts][merge]") {
-    Test::TempDatabase tmp;
-    AccountRepository accounts(tmp.db());
-    ContactRepository contacts(tmp.db());
-    auto keep = accounts.save(company(u"Fabrikam"_s));
-    auto other = accounts.save(company(u"Fabrikam Inc"_s));
-    Account sub = company(u"Fabrikam Labs"_s);
-    sub.parentId = other->id;
-    auto subsidiary = accounts.save(sub);
-    Contact c;
-    c.firstName = u"Pat"_s;
-    c.accountId = other->id;
-    auto pat = contacts.save(c);
-    Activity visit;
-    visit.kind = ActivityKind::Visit;
-    visit.subject = u"Site visit"_s;
-    visit.startsAt = 1'700'000'000'000;
-    visit.accountId = other->id;
-    REQUIRE(ActivityRepository(tmp.db()).save(visit).has_value());
-    REQUIRE(AttachmentRepository(tmp.db()).addData(u"accounts"_s, other->id, u"nda.pdf"_s, "%PDF-1.4").has_value());
-
-    auto merged = accounts.merge(keep->id, other->id);
-    REQUIRE(merged.has_value());
-    CHECK(contacts.get(pat->id)->accountId == keep->id);
-    CHECK(accounts.get(subsidiary->id)->parentId == keep->id);
-    CHECK(ActivityRepository(tmp.db()).forAccount(keep->id)->size() == 1);
-    CHECK(AttachmentRepository(tmp.db()).forRecord(keep->id)->size() == 1);
-    CHECK(accounts.get(other->id)->deleted);
-}
-
 TEST_CASE("attachments are size-limited, stored once per content and restorable", "[store][attachments]") {
     Test::TempDatabase tmp;
     auto acme = AccountRepository(tmp.db()).save(company(u"Acme"_s));

@@ -1,8 +1,6 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
 #include "store/AccountRepository.h"
-#include "store/ActivityRepository.h"
-#include "store/AttachmentRepository.h"
 #include "store/ContactRepository.h"
 #include "store/Outbox.h"
 
@@ -153,50 +151,4 @@ TEST_CASE("duplicates are found by e-mail, phone and similar name at the same ac
 
     Contact elsewhere = person(u"Jonathon"_s, u"Smithers"_s);
     CHECK(contacts.findDuplicates(elsewhere)->isEmpty());
-}
-
-TEST_CASE("merging two contacts keeps every activity and attachment on the survivor", "[store][contacts][merge]") {
-    Test::TempDatabase tmp;
-    ContactRepository contacts(tmp.db());
-    ActivityRepository activities(tmp.db());
-    AttachmentRepository attachments(tmp.db());
-    auto keep = contacts.save(person(u"Mei"_s, u"Chen"_s, u"mei@example.cn"_s));
-    Contact otherData = person(u"梅"_s, u"陈"_s, u"chen.mei@example.cn"_s);
-    otherData.title = u"采购经理"_s;
-    otherData.tags = {u"vip"_s};
-    auto other = contacts.save(otherData);
-    REQUIRE(keep.has_value());
-    REQUIRE(other.has_value());
-    for (const auto& id : {keep->id, other->id}) {
-        Activity a;
-        a.kind = ActivityKind::Call;
-        a.subject = u"Call "_s + id.left(4);
-        a.startsAt = 1'700'000'000'000;
-        a.contactId = id;
-        REQUIRE(activities.save(a).has_value());
-    }
-    REQUIRE(attachments.addData(u"contacts"_s, other->id, u"card.txt"_s, "hello").has_value());
-
-    auto merged = contacts.merge(keep->id, other->id);
-    REQUIRE(merged.has_value());
-    CHECK(merged->title == u"采购经理"_s);
-    CHECK(merged->emails.size() == 2);
-    CHECK(merged->tags == QStringList{u"vip"_s});
-    CHECK(activities.forContact(keep->id)->size() == 2);
-    CHECK(activities.forContact(other->id)->isEmpty());
-    REQUIRE(attachments.forRecord(keep->id)->size() == 1);
-    CHECK(attachments.data(attachments.forRecord(keep->id)->first().id).value() == "hello");
-    CHECK(contacts.get(other->id)->deleted);
-}
-
-TEST_CASE("a failing step inside a merge leaves both records untouched", "[store][contacts][merge]") {
-    Test::TempDatabase tmp;
-    ContactRepository contacts(tmp.db());
-    auto keep = contacts.save(person(u"A"_s, u"One"_s));
-    auto other = contacts.save(person(u"B"_s, u"Two"_s));
-    REQUIRE(contacts.remove(other->id).has_value());
-    auto merged = contacts.merge(keep->id, other->id);
-    REQUIRE_FALSE(merged.has_value());
-    CHECK_FALSE(contacts.get(keep->id)->deleted);
-    CHECK(contacts.get(keep->id)->lastName == u"One"_s);
 }

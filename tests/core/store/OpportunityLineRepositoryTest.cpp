@@ -6,6 +6,7 @@
 #include "store/OpportunityRepository.h"
 #include "store/Outbox.h"
 #include "store/QuoteRepository.h"
+#include "workflows/QuoteLifecycle.h"
 
 #include <catch2/catch.hpp>
 
@@ -188,8 +189,8 @@ TEST_CASE("an amount off a line counts like on a quote, and an accepted quote's 
     note.kind = QuoteLine::Kind::Note;
     note.description = u"Delivery in week 12"_s;
     REQUIRE(quotes.saveLine(note));
-    REQUIRE(quotes.send(quote.id, QDate::currentDate()));
-    REQUIRE(quotes.accept(quote.id, QDate::currentDate()));
+    REQUIRE(QuoteLifecycle(f.tmp.db()).send(quote.id, QDate::currentDate()));
+    REQUIRE(QuoteLifecycle(f.tmp.db()).accept(quote.id, QDate::currentDate()));
 
     // 2,498.00 - 198.00 = 2,300.00; 1.5 × 120.00 = 180.00 - 10 % = 162.00; net 2,462.00 before tax.
     const Opportunity won = *OpportunityRepository(f.tmp.db()).get(f.opportunity.id);

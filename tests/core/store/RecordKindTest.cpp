@@ -119,10 +119,8 @@ TEST_CASE("no code outside the declarations branches on a record type's table", 
                                      u")\"(_s)?\\)?\\s*(==|!=)"_s);
     const QRegularExpression declared(
         u"(==|!=)\\s*&?RecordType::[A-Za-z]+\\(\\)(\\.table)?|RecordType::[A-Za-z]+\\(\\)(\\.table)?\\s*(==|!=)"_s);
-    // The declarations themselves, and (until the shared section frame replaces them) the two
-    // sections that still listen for store changes by table name.
-    const QStringList allowed{u"core/protocol/"_s, u"core/store/RecordKind.cpp"_s, u"ui/leads/LeadsSection.cpp"_s,
-                              u"ui/opportunities/OpportunitiesSection.cpp"_s};
+    // The declarations themselves.
+    const QStringList allowed{u"core/protocol/"_s, u"core/store/RecordKind.cpp"_s};
     const QString root = QStringLiteral(FIELDBOOK_SOURCE_DIR) + u'/';
     QStringList found;
     for (const QString& folder : {u"core"_s, u"ui"_s, u"app"_s}) {

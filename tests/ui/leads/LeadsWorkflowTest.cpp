@@ -3,7 +3,7 @@
 
 #include "leads/AssignLeadsDialog.h"
 #include "leads/ConvertLeadDialog.h"
-#include "leads/DisqualifyDialog.h"
+#include "common/ReasonDialog.h"
 #include "activities/QuickLogForm.h"
 #include "activities/TimelinePane.h"
 #include "leads/LeadDetailPane.h"
@@ -146,7 +146,7 @@ TEST_CASE("the lead form saves edits and disqualifying asks for the reason", "[u
     CHECK_FALSE(f.section->editor()->isDirty());
 
     bool asked = false;
-    whenShown<DisqualifyDialog>([&](DisqualifyDialog* dialog) {
+    whenShown<ReasonDialog>([&](ReasonDialog* dialog) {
         asked = true;
         dialog->reject();
     });
@@ -154,7 +154,7 @@ TEST_CASE("the lead form saves edits and disqualifying asks for the reason", "[u
     CHECK(asked);
     CHECK(f.stored(id).status == LeadStatus::New);
 
-    whenShown<DisqualifyDialog>([](DisqualifyDialog* dialog) {
+    whenShown<ReasonDialog>([](ReasonDialog* dialog) {
         auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
         CHECK_FALSE(ok->isEnabled());
         QTest::keyClicks(dialog->findChild<QComboBox*>(u"disqualifyReasonCombo"_s)->lineEdit(), u"Student project"_s);

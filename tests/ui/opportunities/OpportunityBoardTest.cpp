@@ -7,7 +7,7 @@
 #include "models/PipelineBoardModel.h"
 #include "opportunities/BoardColumn.h"
 #include "opportunities/BoardColumnView.h"
-#include "opportunities/LossReasonDialog.h"
+#include "common/ReasonDialog.h"
 #include "opportunities/OpportunitiesSection.h"
 #include "opportunities/OpportunityDialog.h"
 #include "opportunities/PipelineBoardView.h"
@@ -151,7 +151,7 @@ TEST_CASE("moving a card to Lost asks for the reason, and cancelling leaves it w
     const QString id = f.add(u"Pilot"_s, 100'000, u"EUR"_s, u"negotiation"_s);
 
     bool asked = false;
-    whenShown<LossReasonDialog>([&](LossReasonDialog* dialog) {
+    whenShown<ReasonDialog>([&](ReasonDialog* dialog) {
         asked = true;
         dialog->reject();
     });
@@ -160,7 +160,7 @@ TEST_CASE("moving a card to Lost asks for the reason, and cancelling leaves it w
     CHECK(f.stored(id).stage == u"negotiation"_s);
     CHECK(cards(f.columnView(u"negotiation"_s)) == QStringList{u"Pilot"_s});
 
-    whenShown<LossReasonDialog>([](LossReasonDialog* dialog) {
+    whenShown<ReasonDialog>([](ReasonDialog* dialog) {
         auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
         CHECK_FALSE(ok->isEnabled()); // no reason yet
         auto* reason = dialog->findChild<QComboBox*>(u"lossReasonCombo"_s);
@@ -322,7 +322,7 @@ TEST_CASE("a card moved to Won or Lost closes today unless the loss dialog names
 
     const QString lost = f.add(u"Pilot"_s, 100'000, u"EUR"_s, u"proposal"_s);
     QDate offered;
-    whenShown<LossReasonDialog>([&](LossReasonDialog* dialog) {
+    whenShown<ReasonDialog>([&](ReasonDialog* dialog) {
         auto* date = dialog->findChild<QDateEdit*>(u"lossDateEdit"_s);
         offered = date->date();
         date->setDate(QDate(2026, 10, 28));

@@ -8,6 +8,7 @@
 #include "store/ContactRepository.h"
 #include "store/OpportunityRepository.h"
 #include "store/QuoteRepository.h"
+#include "workflows/QuoteLifecycle.h"
 #include "services/CompanyProfile.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
@@ -249,7 +250,7 @@ TEST_CASE("an accepted quote, or one already revised, offers no revision", "[ui]
     Fixture f;
     QuoteRepository quotes(f.tmp.db());
     REQUIRE(quotes.addProduct(f.quoteId, f.productId, Decimal4::fromInt(1)));
-    REQUIRE(quotes.send(f.quoteId, QDate::currentDate()));
+    REQUIRE(QuoteLifecycle(f.tmp.db()).send(f.quoteId, QDate::currentDate()));
     QuoteEditor editor(f.tmp.db(), f.quoteId);
     editor.show();
     CHECK(button(editor, u"reviseButton"_s)->isVisible());
@@ -267,9 +268,10 @@ TEST_CASE("an accepted quote, or one already revised, offers no revision", "[ui]
     // A rejected quote whose newer revision exists: that one is the one to change.
     const Quote other = *quotes.createFromOpportunity(f.opportunity.id);
     REQUIRE(quotes.addProduct(other.id, f.productId, Decimal4::fromInt(1)));
-    REQUIRE(quotes.send(other.id, QDate::currentDate()));
-    REQUIRE(quotes.reject(other.id));
-    REQUIRE(quotes.revise(other.id));
+    QuoteLifecycle lifecycle(f.tmp.db());
+    REQUIRE(lifecycle.send(other.id, QDate::currentDate()));
+    REQUIRE(lifecycle.reject(other.id));
+    REQUIRE(lifecycle.revise(other.id));
     QuoteEditor rejected(f.tmp.db(), other.id);
     rejected.show();
     CHECK_FALSE(button(rejected, u"reviseButton"_s)->isVisible());

@@ -7,6 +7,7 @@
 #include "store/AccountRepository.h"
 #include "store/OpportunityRepository.h"
 #include "store/QuoteRepository.h"
+#include "workflows/QuoteLifecycle.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -52,7 +53,7 @@ TEST_CASE("Go › Quotes lists every quote, filters by status, searches and open
     Test::WorkspaceFixture f;
     const Quote fleet = makeQuote(f.tmp.db(), u"Northwind Traders"_s, u"Fleet renewal"_s);
     const Quote framework = makeQuote(f.tmp.db(), u"苏州智远科技有限公司"_s, u"年度框架协议"_s);
-    REQUIRE(QuoteRepository(f.tmp.db()).send(framework.id, QDate::currentDate()));
+    REQUIRE(QuoteLifecycle(f.tmp.db()).send(framework.id, QDate::currentDate()));
 
     QTest::keyClick(f.window.get(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
     auto* dialog = f.child<QuotesDialog>(f.window.get(), u"quotesDialog"_s);

@@ -1,10 +1,11 @@
 #include "AttachmentIndex.h"
 
+#include "ServerDatabase.h"
 #include "protocol/RecordType.h"
-#include "storage/ServerDatabase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -33,8 +34,8 @@ Result<void> AttachmentIndex::catchUp() {
         // PostgreSQL keeps the row locked until commit: one process at a time moves the index on.
         // Records commit in change-sequence order (SyncService takes sv first), so what a statement
         // sees after the position is all that was written after it, without gaps.
-        if (auto r = m_db.run(u"UPDATE counters SET value = value WHERE name = 'attachment_index'"_s, {}); !r)
-            return std::unexpected(r.error());
+        if (auto r = m_db.execute(u"UPDATE counters SET value = value WHERE name = 'attachment_index'"_s, {}); !r)
+            return r;
         auto from = m_db.scalar(u"SELECT value FROM counters WHERE name = 'attachment_index'"_s, {});
         if (!from)
             return std::unexpected(from.error());
@@ -47,8 +48,7 @@ Result<void> AttachmentIndex::catchUp() {
                 break;
             position = *next;
         }
-        auto r = m_db.run(u"UPDATE counters SET value = ? WHERE name = 'attachment_index'"_s, {position});
-        return r ? Result<void>() : std::unexpected(r.error());
+        return m_db.execute(u"UPDATE counters SET value = ? WHERE name = 'attachment_index'"_s, {position});
     });
 }
 
@@ -68,28 +68,25 @@ Result<qint64> AttachmentIndex::indexAfter(qint64 position) {
     }
     (*q)->finish();
     for (const auto& [id, sha256] : std::as_const(named)) {
-        auto r = m_db.run(u"INSERT INTO attachment_index (attachment_id, sha256) VALUES (?, ?) "
-                          u"ON CONFLICT (attachment_id) DO UPDATE SET sha256 = excluded.sha256"_s,
-                          {id, sha256});
+        auto r = m_db.execute(u"INSERT INTO attachment_index (attachment_id, sha256) VALUES (?, ?) "
+                              u"ON CONFLICT (attachment_id) DO UPDATE SET sha256 = excluded.sha256"_s,
+                              {id, sha256});
         if (!r)
             return std::unexpected(r.error());
     }
     return position;
 }
 
-Result<bool> AttachmentIndex::reaches(const Scope& scope, const QString& sha256) {
+Result<bool> AttachmentIndex::reaches(const OwnerFilter& readers, const QString& sha256) {
     QString sql = u"SELECT 1 FROM attachment_index i JOIN records r ON r.tbl = 'attachments' AND "
                   u"r.id = i.attachment_id WHERE i.sha256 = ? AND r.deleted = 0"_s;
     QVariantList values{sha256};
-    if (!scope.everything && scope.owners.isEmpty())
+    if (!readers.everyone && readers.owners.isEmpty())
         return false;
-    if (!scope.everything) {
-        QStringList marks;
-        for (const QString& owner : scope.owners) {
-            marks.append(u"?"_s);
+    if (!readers.everyone) {
+        for (const QString& owner : readers.owners)
             values.append(owner);
-        }
-        sql += u" AND r.owner_id IN ("_s + marks.join(u", "_s) + u')';
+        sql += u" AND r.owner_id IN ("_s + ServerDatabase::placeholders(readers.owners.size()) + u')';
     }
     auto found = m_db.scalar(sql + u" LIMIT 1"_s, values);
     if (!found)

@@ -61,8 +61,8 @@ struct LeadConversionResult {
     bool contactCreated = false;
 };
 
-/// Converts a lead into an account, a contact and an opportunity in one transaction, using
-/// existing records instead of making duplicates.
+/// Converts a lead into an account, a contact and an opportunity in one transaction (a workflow:
+/// docs/workflows.md), using existing records instead of making duplicates.
 ///
 /// Matching (plan()): accounts are, best first, the account of a contact that has the lead's
 /// e-mail, accounts with the lead's company name (NameMatch: case, punctuation and legal forms
@@ -99,6 +99,9 @@ private:
     [[nodiscard]] Result<QString> useAccount(const Lead& lead, const LeadConversionChoices& choices, bool* created);
     [[nodiscard]] Result<QString> useContact(const Lead& lead, const QString& accountId,
                                              const LeadConversionChoices& choices, bool* created);
+    /// The opportunity of a conversion, in the first stage of the standard pipeline; its id.
+    [[nodiscard]] Result<QString> createOpportunity(const Lead& lead, const QString& accountId,
+                                                    const QString& contactId, const LeadConversionChoices& choices);
 
     Database& m_db;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UserDirectory.h"
+#include "OwnerFilter.h"
 #include "common/Error.h"
 
 namespace Fieldbook::Server {
@@ -17,10 +17,11 @@ public:
 
     /// Takes in the attachment records written since the index was last brought up to date.
     [[nodiscard]] Result<void> catchUp();
-    /// Whether a live attachment within `scope` names the content `sha256` (after catchUp()).
-    [[nodiscard]] Result<bool> reaches(const Scope& scope, const QString& sha256);
+    /// Whether a live attachment of one of `readers` names the content `sha256` (after catchUp()).
+    [[nodiscard]] Result<bool> reaches(const OwnerFilter& readers, const QString& sha256);
 
 private:
+    /// Moves the index on from `position` by one page of records; returns the new position.
     [[nodiscard]] Result<qint64> indexAfter(qint64 position);
     ServerDatabase& m_db;
 };

@@ -1,6 +1,6 @@
 #include "LeadConversion.h"
 
-#include "CurrencySettings.h"
+#include "services/CurrencySettings.h"
 #include "common/NameMatch.h"
 #include "store/AccountRepository.h"
 #include "store/ActivityRepository.h"
@@ -270,6 +270,31 @@ Result<QString> LeadConversion::useContact(const Lead& lead, const QString& acco
     return saved->id;
 }
 
+Result<QString> LeadConversion::createOpportunity(const Lead& lead, const QString& accountId, const QString& contactId,
+                                                  const LeadConversionChoices& choices) {
+    Opportunity o;
+    o.name =
+        choices.opportunityName.trimmed().isEmpty() ? defaultOpportunityName(lead) : choices.opportunityName.trimmed();
+    o.accountId = accountId;
+    o.contactId = contactId;
+    o.amount = choices.amount;
+    o.currency = choices.currency.isEmpty() ? CurrencySettings::load(m_db).reportingCurrency() : choices.currency;
+    o.closeDate = choices.closeDate;
+    auto pipelines = PipelineRepository(m_db).pipelines();
+    if (!pipelines)
+        return std::unexpected(pipelines.error());
+    const Pipeline& first = pipelines->constFirst(); // the standard pipeline, as configured
+    o.pipeline = first.key;
+    o.stage = first.stages.constFirst().key;
+    o.ownerId = lead.ownerId;
+    if (!lead.source.isEmpty())
+        o.notes = tr("Lead source: %1").arg(leadSourceName(lead.source));
+    auto saved = OpportunityRepository(m_db).save(o);
+    if (!saved)
+        return std::unexpected(saved.error());
+    return saved->id;
+}
+
 Result<LeadConversionResult> LeadConversion::convert(const QString& leadId, const LeadConversionChoices& choices) {
     LeadConversionResult result;
     auto ok = m_db.transaction([&]() -> Result<void> {
@@ -294,28 +319,10 @@ Result<LeadConversionResult> LeadConversion::convert(const QString& leadId, cons
         if (auto linked = ActivityRepository(m_db).linkLeadToContact(leadId, *contact, *account); !linked)
             return std::unexpected(linked.error());
         if (choices.createOpportunity) {
-            Opportunity o;
-            o.name = choices.opportunityName.trimmed().isEmpty() ? defaultOpportunityName(*lead)
-                                                                 : choices.opportunityName.trimmed();
-            o.accountId = *account;
-            o.contactId = *contact;
-            o.amount = choices.amount;
-            o.currency =
-                choices.currency.isEmpty() ? CurrencySettings::load(m_db).reportingCurrency() : choices.currency;
-            o.closeDate = choices.closeDate;
-            auto pipelines = PipelineRepository(m_db).pipelines();
-            if (!pipelines)
-                return std::unexpected(pipelines.error());
-            const Pipeline& first = pipelines->constFirst(); // the standard pipeline, as configured
-            o.pipeline = first.key;
-            o.stage = first.stages.constFirst().key;
-            o.ownerId = lead->ownerId;
-            if (!lead->source.isEmpty())
-                o.notes = tr("Lead source: %1").arg(leadSourceName(lead->source));
-            auto saved = OpportunityRepository(m_db).save(o);
-            if (!saved)
-                return std::unexpected(saved.error());
-            result.opportunityId = saved->id;
+            auto opportunity = createOpportunity(*lead, *account, *contact, choices);
+            if (!opportunity)
+                return std::unexpected(opportunity.error());
+            result.opportunityId = *opportunity;
         }
         auto converted = LeadRepository(m_db).markConverted(leadId, *account, *contact, result.opportunityId);
         if (!converted)

@@ -1,6 +1,5 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
-#include "services/LeadConversion.h"
 #include "protocol/RecordType.h"
 #include "services/StatsService.h"
 #include "store/AccountRepository.h"
@@ -9,6 +8,7 @@
 #include "store/LeadRepository.h"
 #include "store/OpportunityRepository.h"
 #include "store/Outbox.h"
+#include "workflows/LeadConversion.h"
 
 #include <catch2/catch.hpp>
 

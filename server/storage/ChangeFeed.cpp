@@ -1,0 +1,88 @@
+#include "ChangeFeed.h"
+
+#include "ServerDatabase.h"
+#include "protocol/RecordType.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook::Server {
+
+namespace {
+
+/// The quoted names of the organisation's record types, for `tbl IN (...)` (constant SQL).
+QString organisationTables() {
+    QStringList names;
+    for (const RecordType* type : RecordType::all())
+        if (type->scope == RecordScope::Organisation)
+            names.append(u'\'' + type->table + u'\'');
+    return names.join(u", "_s);
+}
+
+/// "owner_id IN (?, ...) OR tbl IN ('products', ...)": the records of `owners` and the organisation's.
+QString seenBy(const QStringList& owners) {
+    return u"owner_id IN ("_s + ServerDatabase::placeholders(owners.size()) + u") OR tbl IN ("_s +
+           organisationTables() + u')';
+}
+
+QVariantList valuesOf(const QStringList& strings) {
+    return QVariantList(strings.cbegin(), strings.cend());
+}
+
+} // namespace
+
+ChangeFeed::ChangeFeed(ServerDatabase& db)
+    : m_db(db) {}
+
+Result<QList<Wire::Change>> ChangeFeed::records(qint64 after, const OwnerFilter& readers, int rows) {
+    QString sql = u"SELECT tbl, id, row_version, deleted, fields FROM records WHERE row_version > ?"_s;
+    QVariantList values{after};
+    if (!readers.everyone) {
+        sql += u" AND ("_s + seenBy(readers.owners) + u')';
+        values += valuesOf(readers.owners);
+    }
+    values.append(rows);
+    auto q = m_db.run(sql + u" ORDER BY row_version LIMIT ?"_s, values);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Wire::Change> changes;
+    while ((*q)->next())
+        changes.append({Wire::Change::Kind::Upsert, (*q)->value(0).toString(), (*q)->value(1).toString(),
+                        (*q)->value(2).toLongLong(), (*q)->value(3).toInt() != 0,
+                        QJsonDocument::fromJson((*q)->value(4).toString().toUtf8()).object()});
+    (*q)->finish();
+    return changes;
+}
+
+Result<QList<Revocation>> ChangeFeed::revocations(qint64 after, const QStringList& formerOwners, int rows) {
+    auto q = m_db.run(u"SELECT v.sv, v.tbl, v.id, r.owner_id FROM revocations v LEFT JOIN records r "
+                      u"ON r.tbl = v.tbl AND r.id = v.id WHERE v.sv > ? AND v.former_owner_id IN ("_s +
+                          ServerDatabase::placeholders(formerOwners.size()) + u") ORDER BY v.sv LIMIT ?"_s,
+                      QVariantList{after} + valuesOf(formerOwners) + QVariantList{rows});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Revocation> revoked;
+    while ((*q)->next())
+        revoked.append({{Wire::Change::Kind::Revoke,
+                         (*q)->value(1).toString(),
+                         (*q)->value(2).toString(),
+                         (*q)->value(0).toLongLong(),
+                         false,
+                         {}},
+                        (*q)->value(3).toString()});
+    (*q)->finish();
+    return revoked;
+}
+
+Result<qint64> ChangeFeed::count(const OwnerFilter& readers) {
+    auto total = readers.everyone ? m_db.scalar(u"SELECT count(*) FROM records"_s, {})
+                                  : m_db.scalar(u"SELECT count(*) FROM records WHERE "_s + seenBy(readers.owners),
+                                                valuesOf(readers.owners));
+    if (!total)
+        return std::unexpected(total.error());
+    return total->toLongLong();
+}
+
+} // namespace Fieldbook::Server
