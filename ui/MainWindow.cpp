@@ -7,6 +7,7 @@
 #include "help/ShortcutsDialog.h"
 #include "importexport/ImportExportActions.h"
 #include "leads/LeadsSection.h"
+#include "protocol/RecordType.h"
 #include "opportunities/OpportunitiesSection.h"
 #include "quickopen/QuickOpenDialog.h"
 #include "quotes/QuoteEditor.h"
@@ -108,8 +109,37 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
                 m_contacts->showAccountContacts(accountId, accountName, contactId);
             });
     connect(m_undo, &UndoHistory::changed, this, &MainWindow::updateUndoActions);
+    addOpeners();
     showSection(m_contacts);
     restoreWindowState();
+}
+
+void MainWindow::addOpeners() {
+    const auto openIn = [this](RecordSection* section) {
+        return [this, section](const QString& id) {
+            showSection(section);
+            section->openRecord(id);
+            section->table()->setFocus(Qt::OtherFocusReason);
+        };
+    };
+    m_openers.add(RecordType::contacts(), openIn(m_contacts));
+    m_openers.add(RecordType::accounts(), openIn(m_accounts));
+    m_openers.add(RecordType::leads(), [this](const QString& id) {
+        showSection(m_leads);
+        m_leads->openRecord(id);
+        m_leads->list()->setFocus(Qt::OtherFocusReason);
+    });
+    m_openers.add(RecordType::opportunities(), [this](const QString& id) {
+        showSection(m_opportunities);
+        m_opportunities->openOpportunity(id);
+    });
+    // A quote opens in its editor, over the Opportunities section.
+    m_openers.add(RecordType::quotes(), [this](const QString& id) {
+        showSection(m_opportunities);
+        auto* editor = new QuoteEditor(m_context.db, id, this);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        editor->open();
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -314,27 +344,7 @@ void MainWindow::updateStatus() {
 }
 
 void MainWindow::openRecord(const QString& table, const QString& id) {
-    if (table == u"opportunities" || table == u"quotes") {
-        showSection(m_opportunities);
-        if (table == u"opportunities") {
-            m_opportunities->openOpportunity(id);
-            return;
-        }
-        auto* editor = new QuoteEditor(m_context.db, id, this);
-        editor->setAttribute(Qt::WA_DeleteOnClose);
-        editor->open();
-        return;
-    }
-    if (table == u"leads") {
-        showSection(m_leads);
-        m_leads->openRecord(id);
-        m_leads->list()->setFocus(Qt::OtherFocusReason);
-        return;
-    }
-    RecordSection* section = table == u"accounts" ? static_cast<RecordSection*>(m_accounts) : m_contacts;
-    showSection(section);
-    section->openRecord(id);
-    section->table()->setFocus(Qt::OtherFocusReason);
+    m_openers.open(table, id);
 }
 
 void MainWindow::quickOpen() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "common/RecordOpeners.h"
 #include "sync/SyncScheduler.h"
 
 #include <QMainWindow>
@@ -42,8 +43,9 @@ public:
     LeadsSection* leads() const { return m_leads; }
     WorkspaceSection* currentSection() const;
     void showSection(WorkspaceSection* section);
-    /// Opens a record ("contacts", "accounts" or "leads") in its section; an opportunity in its
-    /// dialog and a quote in its editor, over the Opportunities section.
+    /// Opens a record in the section or editor its type opens in (RecordOpeners): contacts,
+    /// accounts and leads in their sections, an opportunity in its dialog and a quote in its
+    /// editor, over the Opportunities section. Records of other types open nowhere.
     void openRecord(const QString& table, const QString& id);
     void quickOpen();
 
@@ -75,6 +77,8 @@ private:
     void showSettings();
     void showAbout();
     void restoreWindowState();
+    /// Which section or editor opens records of each type.
+    void addOpeners();
 
     UndoHistory* m_undo;
     AppContext m_context;
@@ -90,6 +94,7 @@ private:
     QAction* m_redoAction = nullptr;
     QLabel* m_count;
     QuickOpenDialog* m_quickOpen = nullptr;
+    RecordOpeners m_openers;
     ImportExportActions* m_importExport;
     SyncScheduler* m_sync;
     SyncStatusWidget* m_syncStatus;

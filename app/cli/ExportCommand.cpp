@@ -24,10 +24,8 @@ int ExportCommand::run(CliContext& context, const QCommandLineParser& parser) {
     if (args.size() != 1)
         return context.error(ExitCode::Usage, tr("export needs one record type: contacts or accounts"));
     ExportRequest request;
-    if (args.first() == u"contacts"_s)
-        request.type = ExportRecordType::Contacts;
-    else if (args.first() == u"accounts"_s)
-        request.type = ExportRecordType::Accounts;
+    if (const auto type = RecordExporter::typeOf(args.first()))
+        request.type = *type;
     else
         return context.error(ExitCode::Usage,
                              tr("unknown record type '%1'; available: accounts, contacts").arg(args.first()));

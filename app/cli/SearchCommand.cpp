@@ -2,7 +2,9 @@
 
 #include "CliContext.h"
 #include "search/SearchService.h"
+#include "store/RecordKind.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,11 +52,8 @@ int SearchCommand::run(CliContext& context, const QCommandLineParser& parser) {
         return int(ExitCode::Ok);
     }
     for (const auto& hit : std::as_const(*hits)) {
-        const QString kind = hit.table == u"accounts"_s        ? tr("account")
-                             : hit.table == u"leads"_s         ? tr("lead")
-                             : hit.table == u"opportunities"_s ? tr("opportunity")
-                             : hit.table == u"quotes"_s        ? tr("quote")
-                                                               : tr("contact");
+        const RecordKind* type = RecordKind::find(hit.table);
+        const QString kind = type ? QCoreApplication::translate("RecordKind", type->nounInText) : hit.table;
         context.printLine(hit.subtitle.isEmpty() ? u"%1\t%2\t%3"_s.arg(kind, hit.title, hit.id)
                                                  : u"%1\t%2 (%3)\t%4"_s.arg(kind, hit.title, hit.subtitle, hit.id));
     }

@@ -216,4 +216,17 @@ bool isLanguageName(const QString& name) {
     return pattern.match(name).hasMatch();
 }
 
+QString websiteHost(const QString& website) {
+    using namespace Qt::StringLiterals;
+    if (website.isEmpty())
+        return {};
+    QString text = website.trimmed().toLower();
+    if (!text.contains(u"://"_s))
+        text.prepend(u"http://"_s);
+    QString host = QUrl(text).host();
+    if (host.startsWith(u"www."_s))
+        host.remove(0, 4);
+    return host;
+}
+
 } // namespace Fieldbook

@@ -31,4 +31,8 @@ namespace Fieldbook {
 /// so that phoneDigits(x) == phoneDigits(*normalizePhone(x)).
 [[nodiscard]] QString phoneDigits(const QString& input);
 
+/// The host of a web address, lower case and without "www." ("acme.example" for
+/// "https://www.Acme.example/about"); empty when it has none. Accounts are matched by it.
+[[nodiscard]] QString websiteHost(const QString& website);
+
 } // namespace Fieldbook

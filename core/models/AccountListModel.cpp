@@ -1,6 +1,7 @@
 #include "AccountListModel.h"
 
 #include "domain/Industry.h"
+#include "protocol/RecordType.h"
 #include "store/FieldCodec.h"
 
 #include <QDateTime>
@@ -8,7 +9,7 @@
 namespace Fieldbook {
 
 AccountListModel::AccountListModel(Database& db, QObject* parent)
-    : RecordListModel(db, ListQuery::accounts(db), QStringLiteral("accounts"), {}, parent) {}
+    : RecordListModel(db, ListQuery::accounts(db), RecordType::accounts(), parent) {}
 
 int AccountListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;

@@ -2,7 +2,8 @@
 
 #include "store/ActivityRepository.h"
 #include "store/Database.h"
-#include "store/StoreEvents.h"
+#include "protocol/RecordType.h"
+#include "store/RecordWatch.h"
 
 #include <QDateTime>
 
@@ -11,12 +12,8 @@ namespace Fieldbook {
 ActivityTimelineModel::ActivityTimelineModel(Database& db, QObject* parent)
     : QAbstractListModel(parent)
     , m_db(db) {
-    connect(db.events(), &StoreEvents::recordsChanged, this, [this](const QString& table, const QStringList&) {
-        if (table == u"activities" && !m_recordId.isEmpty())
-            reload();
-    });
-    connect(db.events(), &StoreEvents::tableReset, this, [this](const QString& table) {
-        if (table == u"activities" && !m_recordId.isEmpty())
+    RecordWatch(db, this).reload({&RecordType::activities()}, [this] {
+        if (!m_recordId.isEmpty())
             reload();
     });
 }

@@ -1,6 +1,7 @@
 #include "ContactListModel.h"
 
 #include "domain/Contact.h"
+#include "protocol/RecordType.h"
 #include "store/FieldCodec.h"
 
 #include <QDateTime>
@@ -8,7 +9,12 @@
 namespace Fieldbook {
 
 ContactListModel::ContactListModel(Database& db, QObject* parent)
-    : RecordListModel(db, ListQuery::contacts(db), QStringLiteral("contacts"), {QStringLiteral("accounts")}, parent) {}
+    : RecordListModel(db, ListQuery::contacts(db), RecordType::contacts(), parent) {
+    // An account's name appears in contact rows; refresh the loaded rows that show it.
+    follow(RecordType::accounts(), [this](const QStringList& ids) {
+        refreshRows([&ids](const ListRow& row) { return ids.contains(row.values.value(9).toString()); });
+    });
+}
 
 int ContactListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
@@ -83,11 +89,6 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
-}
-
-void ContactListModel::relatedRecordsChanged(const QString& /*accounts*/, const QStringList& ids) {
-    // An account's name appears in contact rows; refresh the loaded rows that show it.
-    refreshRows([&ids](const ListRow& row) { return ids.contains(row.values.value(9).toString()); });
 }
 
 std::optional<ListSort> ContactListModel::sortForColumn(int column) const {

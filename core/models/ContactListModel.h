@@ -23,7 +23,6 @@ public:
 
 protected:
     std::optional<ListSort> sortForColumn(int column) const override;
-    void relatedRecordsChanged(const QString& table, const QStringList& ids) override;
 };
 
 } // namespace Fieldbook

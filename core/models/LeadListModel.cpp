@@ -1,6 +1,7 @@
 #include "LeadListModel.h"
 
 #include "PagedTableModelImpl.h"
+#include "protocol/RecordType.h"
 
 #include <QDateTime>
 
@@ -11,7 +12,10 @@ namespace Fieldbook {
 template class PagedTableModel<LeadQuery>;
 
 LeadListModel::LeadListModel(Database& db, QObject* parent)
-    : PagedTableModel(db, LeadQuery(db), u"leads"_s, {u"users"_s}, LeadSort::Name, {}, parent) {}
+    : PagedTableModel(db, LeadQuery(db), RecordType::leads(), LeadSort::Name, {}, parent) {
+    // Owner names appear in the rows; a renamed user is rare, so reload what is loaded.
+    follow(RecordType::users(), [this](const QStringList&) { reload(); });
+}
 
 int LeadListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
@@ -112,11 +116,6 @@ std::optional<LeadSort> LeadListModel::sortForColumn(int column) const {
     default:
         return LeadSort::Name; // e-mail and phone sort by name: their order means nothing
     }
-}
-
-void LeadListModel::relatedRecordsChanged(const QString& /*users*/, const QStringList& /*ids*/) {
-    // Owner names appear in the rows; a renamed user is rare, so reload what is loaded.
-    reload();
 }
 
 } // namespace Fieldbook

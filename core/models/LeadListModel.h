@@ -28,7 +28,6 @@ public:
 
 protected:
     std::optional<LeadSort> sortForColumn(int column) const override;
-    void relatedRecordsChanged(const QString& table, const QStringList& ids) override;
 };
 
 // The paging members are compiled once, in LeadListModel.cpp (after the class: lupdate cannot read the class

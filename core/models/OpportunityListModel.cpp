@@ -1,6 +1,7 @@
 #include "OpportunityListModel.h"
 
 #include "PagedTableModelImpl.h"
+#include "protocol/RecordType.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,9 +20,15 @@ OpportunityFilter onPipeline(const Pipeline& pipeline) {
 } // namespace
 
 OpportunityListModel::OpportunityListModel(Database& db, Pipeline pipeline, QObject* parent)
-    : PagedTableModel(db, OpportunityQuery(db, pipeline), u"opportunities"_s, {u"accounts"_s, u"users"_s},
-                      OpportunitySort::CloseDate, onPipeline(pipeline), parent)
-    , m_pipeline(std::move(pipeline)) {}
+    : PagedTableModel(db, OpportunityQuery(db, pipeline), RecordType::opportunities(), OpportunitySort::CloseDate,
+                      onPipeline(pipeline), parent)
+    , m_pipeline(std::move(pipeline)) {
+    // Account names appear in the rows; owner names change only with a reset of the users.
+    follow(RecordType::accounts(), [this](const QStringList& ids) {
+        refreshRows([&ids](const OpportunitySummary& row) { return ids.contains(row.accountId); });
+    });
+    follow(RecordType::users());
+}
 
 int OpportunityListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
@@ -121,12 +128,6 @@ std::optional<OpportunitySort> OpportunityListModel::sortForColumn(int column) c
 OpportunityFilter OpportunityListModel::restricted(OpportunityFilter filter) const {
     filter.pipeline = m_pipeline.key;
     return filter;
-}
-
-void OpportunityListModel::relatedRecordsChanged(const QString& table, const QStringList& ids) {
-    // Account names appear in the rows; owner names change only with a reset of the users.
-    if (table == u"accounts")
-        refreshRows([&ids](const OpportunitySummary& row) { return ids.contains(row.accountId); });
 }
 
 } // namespace Fieldbook

@@ -31,7 +31,6 @@ protected:
     std::optional<OpportunitySort> sortForColumn(int column) const override;
     /// Keeps the list to its pipeline whatever `filter` names.
     OpportunityFilter restricted(OpportunityFilter filter) const override;
-    void relatedRecordsChanged(const QString& table, const QStringList& ids) override;
 
 private:
     Pipeline m_pipeline;

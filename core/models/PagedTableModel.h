@@ -4,16 +4,18 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Fieldbook {
 
 class Database;
+struct RecordType;
 
 /// A table of the rows of one keyset-paged query (ListQuery, LeadQuery, OpportunityQuery), whose
 /// Row, Filter and Sort types it names. Pages of kPageSize rows are fetched on demand
 /// (canFetchMore/fetchMore), each after the last row loaded. A committed change to the listed
-/// table re-reads only the changed rows and moves each to its sorted place, or leaves it to a later
+/// type re-reads only the changed rows and moves each to its sorted place, or leaves it to a later
 /// page when that place lies beyond the loaded rows. Subclasses define the columns and read rows
 /// with rowAt(). The members are defined in PagedTableModelImpl.h, which the .cpp of each subclass
 /// includes to instantiate them once (`template class PagedTableModel<Query>;`).
@@ -48,19 +50,19 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
 protected:
-    /// Lists the records of `table` through `query`, sorted by `sort` ascending and filtered by
-    /// `filter`; the rows also show records of the `related` tables (see relatedRecordsChanged()).
-    PagedTableModel(Database& db, Query query, QString table, QStringList related, Sort sort, Filter filter,
-                    QObject* parent);
+    /// Lists the records of `type` through `query`, sorted by `sort` ascending and filtered by
+    /// `filter`. Subclasses name the other types their rows show with follow().
+    PagedTableModel(Database& db, Query query, const RecordType& type, Sort sort, Filter filter, QObject* parent);
+
+    /// The rows also show records of `type`: a reset of them reloads the list, and a change calls
+    /// `changed` with their ids (nothing without it).
+    void follow(const RecordType& type, std::function<void(const QStringList& ids)> changed = {});
 
     const Row& rowAt(int row) const { return m_rows.at(row); }
     /// Maps a column to the sort it supports, or nullopt when the column cannot be sorted.
     virtual std::optional<Sort> sortForColumn(int column) const = 0;
     /// What setFilter() applies when asked for `filter`, e.g. `filter` kept to one pipeline.
     virtual Filter restricted(Filter filter) const { return filter; }
-    /// Records of one of the related tables changed (a reset of one reloads the list). Does nothing
-    /// unless overridden.
-    virtual void relatedRecordsChanged(const QString& /*table*/, const QStringList& /*ids*/) {}
     /// Re-reads the loaded rows for which `shows(row)` holds, e.g. those showing a renamed account.
     template<class Predicate>
     void refreshRows(Predicate shows) {
@@ -76,12 +78,10 @@ private:
     void load(bool keepLoaded);
     void applyChange(const QString& id);
     bool lessThan(const Row& a, const Row& b) const;
-    void onRecordsChanged(const QString& table, const QStringList& ids);
-    void onTableReset(const QString& table);
+    void onRecordsChanged(const QStringList& ids);
 
+    const Database& m_db;
     Query m_query;
-    QString m_table;
-    QStringList m_related;
     Filter m_filter;
     Sort m_sort;
     Qt::SortOrder m_order = Qt::AscendingOrder;

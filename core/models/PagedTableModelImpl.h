@@ -6,24 +6,32 @@
 #include "PagedTableModel.h"
 
 #include "store/Database.h"
-#include "store/StoreEvents.h"
+#include "store/RecordWatch.h"
 
 #include <algorithm>
 
 namespace Fieldbook {
 
 template<class Query>
-PagedTableModel<Query>::PagedTableModel(Database& db, Query query, QString table, QStringList related, Sort sort,
-                                        Filter filter, QObject* parent)
+PagedTableModel<Query>::PagedTableModel(Database& db, Query query, const RecordType& type, Sort sort, Filter filter,
+                                        QObject* parent)
     : PagedListModel(parent)
+    , m_db(db)
     , m_query(std::move(query))
-    , m_table(std::move(table))
-    , m_related(std::move(related))
     , m_filter(std::move(filter))
     , m_sort(sort) {
-    connect(db.events(), &StoreEvents::recordsChanged, this, &PagedTableModel::onRecordsChanged);
-    connect(db.events(), &StoreEvents::tableReset, this, &PagedTableModel::onTableReset);
+    RecordWatch(db, this).changed(type, [this](const QStringList& ids) { onRecordsChanged(ids); }).reset(type, [this] {
+        load(true);
+    });
     load(false);
+}
+
+template<class Query>
+void PagedTableModel<Query>::follow(const RecordType& type, std::function<void(const QStringList& ids)> changed) {
+    const RecordWatch watch(m_db, this);
+    watch.reset(type, [this] { load(true); });
+    if (changed)
+        watch.changed(type, std::move(changed));
 }
 
 template<class Query>
@@ -175,21 +183,11 @@ void PagedTableModel<Query>::applyChange(const QString& id) {
 }
 
 template<class Query>
-void PagedTableModel<Query>::onRecordsChanged(const QString& table, const QStringList& ids) {
-    if (table == m_table) {
-        m_totalCount = -1;
-        for (const QString& id : ids)
-            applyChange(id);
-        emit totalCountChanged();
-    } else if (m_related.contains(table)) {
-        relatedRecordsChanged(table, ids);
-    }
-}
-
-template<class Query>
-void PagedTableModel<Query>::onTableReset(const QString& table) {
-    if (table == m_table || m_related.contains(table))
-        load(true);
+void PagedTableModel<Query>::onRecordsChanged(const QStringList& ids) {
+    m_totalCount = -1;
+    for (const QString& id : ids)
+        applyChange(id);
+    emit totalCountChanged();
 }
 
 } // namespace Fieldbook

@@ -1,7 +1,8 @@
 #include "PipelineBoardModel.h"
 
 #include "store/Database.h"
-#include "store/StoreEvents.h"
+#include "protocol/RecordType.h"
+#include "store/RecordWatch.h"
 
 #include <QMimeData>
 
@@ -25,8 +26,11 @@ PipelineBoardModel::PipelineBoardModel(Database& db, Pipeline pipeline, Currency
     m_filter.pipeline = m_pipeline.key;
     for (const PipelineStage& stage : std::as_const(m_pipeline.stages))
         m_columns.append(Column{stage, {}, {}, true});
-    connect(db.events(), &StoreEvents::recordsChanged, this, &PipelineBoardModel::onRecordsChanged);
-    connect(db.events(), &StoreEvents::tableReset, this, &PipelineBoardModel::onTableReset);
+    RecordWatch(db, this)
+        .changed(RecordType::opportunities(), [this](const QStringList& ids) { opportunitiesChanged(ids); })
+        .changed(RecordType::accounts(), [this](const QStringList& ids) { accountsChanged(ids); });
+    for (const RecordType* shown : {&RecordType::opportunities(), &RecordType::accounts(), &RecordType::users()})
+        RecordWatch(db, this).reset(*shown, [this] { reload(); });
     reload();
 }
 
@@ -219,15 +223,13 @@ void PipelineBoardModel::applyChange(const QString& id) {
     endInsertRows();
 }
 
-void PipelineBoardModel::onRecordsChanged(const QString& table, const QStringList& ids) {
-    if (table == u"opportunities") {
-        refreshTotals();
-        for (const QString& id : ids)
-            applyChange(id);
-        return;
-    }
-    if (table != u"accounts")
-        return;
+void PipelineBoardModel::opportunitiesChanged(const QStringList& ids) {
+    refreshTotals();
+    for (const QString& id : ids)
+        applyChange(id);
+}
+
+void PipelineBoardModel::accountsChanged(const QStringList& ids) {
     if (!m_filter.text.trimmed().isEmpty()) {
         reload(); // a renamed account can bring opportunities into the filter or take them out
         return;
@@ -239,11 +241,6 @@ void PipelineBoardModel::onRecordsChanged(const QString& table, const QStringLis
                 affected.append(card.id);
     for (const QString& id : std::as_const(affected))
         applyChange(id);
-}
-
-void PipelineBoardModel::onTableReset(const QString& table) {
-    if (table == u"opportunities" || table == u"accounts" || table == u"users")
-        reload();
 }
 
 void PipelineBoardModel::setError(const Error& error) {

@@ -111,8 +111,9 @@ private:
     void refreshTotals();
     void applyChange(const QString& id);
     bool precedes(int stageRow, const OpportunitySummary& a, const OpportunitySummary& b) const;
-    void onRecordsChanged(const QString& table, const QStringList& ids);
-    void onTableReset(const QString& table);
+    void opportunitiesChanged(const QStringList& ids);
+    /// Account names appear on the cards.
+    void accountsChanged(const QStringList& ids);
     void setError(const Error& error);
 
     Database& m_db;

@@ -4,7 +4,8 @@
 #include "domain/MoneyText.h"
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
-#include "store/StoreEvents.h"
+#include "protocol/RecordType.h"
+#include "store/RecordWatch.h"
 
 #include <QHash>
 
@@ -14,26 +15,12 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-namespace {
-
-bool concernsPrices(const QString& table) {
-    return table == u"price_list_entries" || table == u"products" || table == u"price_lists";
-}
-
-} // namespace
-
 PriceEntryModel::PriceEntryModel(Database& db, const QLocale& locale, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_locale(locale) {
-    connect(db.events(), &StoreEvents::recordsChanged, this, [this](const QString& table) {
-        if (concernsPrices(table))
-            reload();
-    });
-    connect(db.events(), &StoreEvents::tableReset, this, [this](const QString& table) {
-        if (concernsPrices(table))
-            reload();
-    });
+    RecordWatch(db, this).reload({&RecordType::priceListEntries(), &RecordType::products(), &RecordType::priceLists()},
+                                 [this] { reload(); });
 }
 
 void PriceEntryModel::showProduct(const QString& productId) {

@@ -3,7 +3,8 @@
 #include "domain/DecimalText.h"
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
-#include "store/StoreEvents.h"
+#include "protocol/RecordType.h"
+#include "store/RecordWatch.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,11 +14,9 @@ ProductTableModel::ProductTableModel(Database& db, const QLocale& locale, QObjec
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_locale(locale) {
-    connect(db.events(), &StoreEvents::recordsChanged, this, &ProductTableModel::onRecordsChanged);
-    connect(db.events(), &StoreEvents::tableReset, this, [this](const QString& table) {
-        if (table == u"products")
-            reload();
-    });
+    RecordWatch(db, this)
+        .changed(RecordType::products(), [this](const QStringList& ids) { onRecordsChanged(ids); })
+        .reset(RecordType::products(), [this] { reload(); });
     reload();
 }
 
@@ -55,9 +54,7 @@ bool ProductTableModel::shows(const Product& product) const {
     return !product.deleted && (product.active || m_includeInactive);
 }
 
-void ProductTableModel::onRecordsChanged(const QString& table, const QStringList& ids) {
-    if (table != u"products")
-        return;
+void ProductTableModel::onRecordsChanged(const QStringList& ids) {
     for (const QString& id : ids)
         applyChange(id);
 }

@@ -44,7 +44,7 @@ signals:
 private:
     bool shows(const Product& product) const;
     void applyChange(const QString& id);
-    void onRecordsChanged(const QString& table, const QStringList& ids);
+    void onRecordsChanged(const QStringList& ids);
 
     Database& m_db;
     QLocale m_locale;

@@ -1,6 +1,7 @@
 #include "QuoteListModel.h"
 
 #include "PagedTableModelImpl.h"
+#include "protocol/RecordType.h"
 #include "common/Clock.h"
 
 #include <QDateTime>
@@ -22,9 +23,13 @@ QuoteFilter judgedToday() {
 } // namespace
 
 QuoteListModel::QuoteListModel(Database& db, QObject* parent)
-    : PagedTableModel(db, QuoteQuery(db), u"quotes"_s, {u"accounts"_s, u"quote_lines"_s}, QuoteSort::Number,
-                      judgedToday(), parent)
-    , m_query(db) {}
+    : PagedTableModel(db, QuoteQuery(db), RecordType::quotes(), QuoteSort::Number, judgedToday(), parent)
+    , m_query(db) {
+    follow(RecordType::accounts(), [this](const QStringList& ids) {
+        refreshRows([&ids](const QuoteSummary& row) { return ids.contains(row.accountId); });
+    });
+    follow(RecordType::quoteLines(), [this](const QStringList& ids) { linesChanged(ids); });
+}
 
 void QuoteListModel::setSearchText(const QString& text) {
     QuoteFilter next = filter();
@@ -125,12 +130,7 @@ std::optional<QuoteSort> QuoteListModel::sortForColumn(int column) const {
     }
 }
 
-void QuoteListModel::relatedRecordsChanged(const QString& table, const QStringList& ids) {
-    if (table == u"accounts") {
-        refreshRows([&ids](const QuoteSummary& row) { return ids.contains(row.accountId); });
-        return;
-    }
-    // A line changed: its quote's total did.
+void QuoteListModel::linesChanged(const QStringList& ids) {
     auto quotes = m_query.quotesOfLines(ids);
     if (!quotes) {
         setError(quotes.error());

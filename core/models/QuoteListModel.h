@@ -34,7 +34,8 @@ public:
 
 protected:
     std::optional<QuoteSort> sortForColumn(int column) const override;
-    void relatedRecordsChanged(const QString& table, const QStringList& ids) override;
+    /// A line changed: its quote's total did.
+    void linesChanged(const QStringList& ids);
 
 private:
     QuoteQuery m_query;

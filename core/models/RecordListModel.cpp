@@ -6,8 +6,8 @@ namespace Fieldbook {
 
 template class PagedTableModel<ListQuery>;
 
-RecordListModel::RecordListModel(Database& db, ListQuery query, QString table, QStringList related, QObject* parent)
-    : PagedTableModel(db, std::move(query), std::move(table), std::move(related), ListSort::Name, {}, parent) {}
+RecordListModel::RecordListModel(Database& db, ListQuery query, const RecordType& type, QObject* parent)
+    : PagedTableModel(db, std::move(query), type, ListSort::Name, {}, parent) {}
 
 QHash<int, QByteArray> RecordListModel::roleNames() const {
     auto names = QAbstractTableModel::roleNames();

@@ -18,8 +18,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    /// Lists `table` through `query`; its rows also show records of the `related` tables.
-    RecordListModel(Database& db, ListQuery query, QString table, QStringList related, QObject* parent);
+    /// Lists the records of `type` through `query`.
+    RecordListModel(Database& db, ListQuery query, const RecordType& type, QObject* parent);
 };
 
 // The paging members are compiled once, in RecordListModel.cpp (after the class: lupdate cannot read the class

@@ -28,6 +28,11 @@ const FieldSpec* RecordType::field(const QString& column) const {
     return index < 0 ? nullptr : &fields.at(index);
 }
 
+QString RecordType::labelReferences() const {
+    const FieldSpec* reference = label.reference.isEmpty() ? nullptr : field(label.reference);
+    return reference ? reference->references : QString();
+}
+
 qsizetype RecordType::indexOf(const QString& column) const {
     for (qsizetype i = 0; i < fields.size(); ++i)
         if (fields.at(i).column == column)
@@ -174,7 +179,7 @@ const RecordType& RecordType::opportunityLines() {
                                   {u"discount"_s, Int, Guard},
                                   {u"owner_id"_s, Text, Guard}},
                                  RecordScope::Owner,
-                                 RecordLabel::byReference({u"description"_s}, u"opportunity_id"_s, u"opportunities"_s),
+                                 RecordLabel::byReference({u"description"_s}, u"opportunity_id"_s),
                                  QT_TRANSLATE_NOOP("RecordType", "Product line")};
     return type;
 }
@@ -202,7 +207,7 @@ const RecordType& RecordType::opportunityHistory() {
                                   {u"changed_at"_s, Int, Guard},
                                   {u"owner_id"_s, Text, Guard}},
                                  RecordScope::Owner,
-                                 RecordLabel::byReference({}, u"opportunity_id"_s, u"opportunities"_s),
+                                 RecordLabel::byReference({}, u"opportunity_id"_s),
                                  QT_TRANSLATE_NOOP("RecordType", "Opportunity history entry")};
     return type;
 }
@@ -245,7 +250,7 @@ const RecordType& RecordType::priceListEntries() {
                                   {u"unit_price"_s, Int, Guard},
                                   {u"owner_id"_s, Text, Guard}},
                                  RecordScope::Organisation,
-                                 RecordLabel::byReference({}, u"product_id"_s, u"products"_s),
+                                 RecordLabel::byReference({}, u"product_id"_s),
                                  QT_TRANSLATE_NOOP("RecordType", "Price")};
     return type;
 }
@@ -294,7 +299,7 @@ const RecordType& RecordType::quoteLines() {
          {u"tax_rate"_s, Int, Guard},
          {u"owner_id"_s, Text, Guard}},
         RecordScope::Owner,
-        RecordLabel::byReference({u"description"_s}, u"quote_id"_s, u"quotes"_s),
+        RecordLabel::byReference({u"description"_s}, u"quote_id"_s),
         QT_TRANSLATE_NOOP("RecordType", "Quote line")};
     return type;
 }

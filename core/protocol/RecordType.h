@@ -70,13 +70,14 @@ enum class RecordScope {
 struct RecordLabel {
     QStringList columns;     ///< synced fields of the type, in the order they are shown
     bool personName = false; ///< `columns` are a first and a last name, written in the name's own order
-    QString reference;       ///< a synced field holding another record's id
-    QString referencedTable; ///< the table `reference` points into
+    /// A synced field holding another record's id; the table it points into is the one its
+    /// FieldSpec::references declares (RecordType::labelReferences()).
+    QString reference;
 
-    static RecordLabel of(QStringList columns) { return {std::move(columns), false, {}, {}}; }
-    static RecordLabel person(const QString& first, const QString& last) { return {{first, last}, true, {}, {}}; }
-    static RecordLabel byReference(QStringList columns, QString reference, QString table) {
-        return {std::move(columns), false, std::move(reference), std::move(table)};
+    static RecordLabel of(QStringList columns) { return {std::move(columns), false, {}}; }
+    static RecordLabel person(const QString& first, const QString& last) { return {{first, last}, true, {}}; }
+    static RecordLabel byReference(QStringList columns, QString reference) {
+        return {std::move(columns), false, std::move(reference)};
     }
 };
 
@@ -91,6 +92,8 @@ struct RecordType {
     const char* noun = "";
 
     const FieldSpec* field(const QString& column) const;
+    /// The table the label's reference points into (RecordLabel::reference); empty without one.
+    QString labelReferences() const;
     /// Position of `column` in `fields`, or -1.
     qsizetype indexOf(const QString& column) const;
 

@@ -5,6 +5,7 @@
 #include "ImportSchema.h"
 #include "io/CsvWriter.h"
 #include "io/VCardWriter.h"
+#include "protocol/RecordType.h"
 #include "store/AccountRepository.h"
 #include "store/ContactRepository.h"
 
@@ -126,6 +127,14 @@ Result<qint64> exportAll(const Repository& repository, RecordSink<Record>& sink,
 }
 
 } // namespace
+
+std::optional<ExportRecordType> RecordExporter::typeOf(const QString& table) {
+    for (const auto& [type, exported] : {std::pair{&RecordType::contacts(), ExportRecordType::Contacts},
+                                         std::pair{&RecordType::accounts(), ExportRecordType::Accounts}})
+        if (type->table == table)
+            return exported;
+    return std::nullopt;
+}
 
 Result<qint64> RecordExporter::run(Database& db, const ExportRequest& request, const ProgressFn& progress) {
     ExportNames names(db);

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Fieldbook {
 
 class Database;
@@ -20,6 +22,8 @@ public:
 
     [[nodiscard]] static Result<qint64> run(Database& db, const ExportRequest& request,
                                             const ProgressFn& progress = {});
+    /// The export of the records of `table` (as the command line names them), if they can be exported.
+    [[nodiscard]] static std::optional<ExportRecordType> typeOf(const QString& table);
 };
 
 } // namespace Fieldbook

@@ -1,16 +1,22 @@
 #include "StoreStats.h"
 
-#include <QString>
+#include "store/RecordKind.h"
 
 namespace Fieldbook {
 
+int StoreStats::of(const RecordType& type) const {
+    const QString& key = RecordKind::of(type).statsKey;
+    for (const auto& [counted, count] : records)
+        if (!key.isEmpty() && counted == key)
+            return count;
+    return 0;
+}
+
 QByteArray StoreStats::toJsonText() const {
-    return QByteArray("{\"accounts\":") + QByteArray::number(accounts) +
-           ",\"contacts\":" + QByteArray::number(contacts) + ",\"activities\":" + QByteArray::number(activities) +
-           ",\"attachments\":" + QByteArray::number(attachments) + ",\"leads\":" + QByteArray::number(leads) +
-           ",\"opportunities\":" + QByteArray::number(opportunities) + ",\"products\":" + QByteArray::number(products) +
-           ",\"quotes\":" + QByteArray::number(quotes) + ",\"users\":" + QByteArray::number(users) +
-           ",\"outbox_pending\":" + QByteArray::number(outboxPending) + '}';
+    QByteArray json("{");
+    for (const auto& [key, count] : records)
+        json += '"' + key.toUtf8() + "\":" + QByteArray::number(count) + ',';
+    return json + "\"outbox_pending\":" + QByteArray::number(outboxPending) + '}';
 }
 
 } // namespace Fieldbook

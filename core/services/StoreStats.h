@@ -1,23 +1,24 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <utility>
 
 namespace Fieldbook {
 
-/// Live record counts per type, plus the changes still waiting for sync.
+struct RecordType;
+
+/// Live record counts of the types that declare a stats key (RecordKind::statsKey), plus the
+/// changes still waiting for sync.
 struct StoreStats {
-    int accounts = 0;
-    int contacts = 0;
-    int activities = 0;
-    int attachments = 0;
-    int leads = 0;
-    int opportunities = 0;
-    int products = 0;
-    int quotes = 0;
-    int users = 0;
+    QList<std::pair<QString, int>> records; ///< (stats key, live records), in declaration order
     int outboxPending = 0;
     friend bool operator==(const StoreStats&, const StoreStats&) = default;
 
+    /// The live records of `type`; 0 for a type that is not counted.
+    int of(const RecordType& type) const;
     /// `{"accounts":85,"contacts":0,"activities":0,"attachments":0,"leads":0,...,"users":1,"outbox_pending":0}`
     QByteArray toJsonText() const;
 };

@@ -10,11 +10,9 @@
 #include "common/NameMatch.h"
 #include "common/Uuid7.h"
 #include "common/Validation.h"
-#include "search/SearchIndex.h"
-#include "search/SearchText.h"
+#include "common/SearchText.h"
 
 #include <QCoreApplication>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -79,39 +77,9 @@ QVariantList toValues(const Account& a) {
             a.language};
 }
 
-QString websiteHost(const QString& website) {
-    if (website.isEmpty())
-        return {};
-    QString text = website.trimmed().toLower();
-    if (!text.contains(u"://"_s))
-        text.prepend(u"http://"_s);
-    QString host = QUrl(text).host();
-    if (host.startsWith(u"www."_s))
-        host.remove(0, 4);
-    return host;
-}
-
-RecordKeys::Keys keysOf(const Account& a) {
-    RecordKeys::Keys keys;
-    for (const auto& p : a.phones)
-        keys.append({u"phone"_s, RecordKeys::phoneKey(p.value)});
-    // Websites share the e-mail key kind: both identify an organisation by its domain.
-    if (const QString host = websiteHost(a.website); !host.isEmpty())
-        keys.append({u"email"_s, u"@"_s + host});
-    for (const auto& t : a.tags)
-        keys.append({u"tag"_s, RecordKeys::tagKey(t)});
-    return keys;
-}
-
-QString searchBody(const Account& a) {
-    QStringList parts{a.industry, a.website, a.address.city, a.address.country};
-    for (const auto& p : a.phones) {
-        parts.append(p.value);
-        parts.append(SearchText::phoneTokens(p.value));
-    }
-    parts += a.tags;
-    parts.append(a.notes);
-    return parts.join(QLatin1Char(' '));
+/// The derived state of an account (RecordKind::derive): sort key, search text, match keys.
+DerivedRecord derivedOf(const Account& a) {
+    return RecordKind::of(RecordType::accounts()).derived(toValues(a), {});
 }
 
 } // namespace
@@ -287,19 +255,21 @@ Result<Account> AccountRepository::save(Account account) {
                 ErrorCode::NotFound,
                 QCoreApplication::translate("AccountRepository", "The account was deleted; restore it before editing."),
                 a.id);
-        auto saved = writer.save(a.id, toValues(a), *previous, {{u"sort_key"_s, SearchText::sortKey(a.name)}});
+        const DerivedRecord derived = derivedOf(a);
+        auto saved = writer.save(a.id, toValues(a), *previous, derived.localColumns);
         if (!saved)
             return std::unexpected(saved.error());
+        DerivedState state(m_db);
         if (saved->inserted || !saved->changedFields.isEmpty()) {
-            if (auto r = SearchIndex::put(m_db, u"accounts"_s, saved->rid, a.name, searchBody(a), saved->inserted); !r)
-                return r;
-            if (auto r = RecordKeys::replace(m_db, u"accounts"_s, a.id, keysOf(a), saved->inserted); !r)
-                return r;
-        }
-        if (!saved->inserted && saved->changedFields.contains(u"name"_s)) {
-            if (auto r = ContactRepository(m_db).reindexAccount(a.id); !r)
+            if (auto r =
+                    state.index(RecordKind::of(RecordType::accounts()), a.id, saved->rid, derived, saved->inserted);
+                !r)
                 return r;
         }
+        // The contacts of a renamed account are found and sorted by its new name.
+        if (!saved->inserted)
+            if (auto r = state.dependents(RecordType::accounts(), a.id, saved->changedFields, false); !r)
+                return r;
         a.createdAt = saved->createdAt;
         a.updatedAt = saved->updatedAt;
         return {};
@@ -321,7 +291,7 @@ Result<void> AccountRepository::remove(const QString& id) {
         auto changed = writer.setDeleted(id, true);
         if (!changed)
             return std::unexpected(changed.error());
-        return forgetDerived(m_db, u"accounts"_s, id, (*stored)->rid);
+        return forgetDerived(m_db, RecordType::accounts().table, id, (*stored)->rid);
     });
 }
 
@@ -333,15 +303,13 @@ Result<void> AccountRepository::restore(const QString& id) {
             return std::unexpected(changed.error());
         if (!*changed)
             return {};
-        auto a = get(id);
-        if (!a)
-            return std::unexpected(a.error());
         auto stored = writer.load(id);
         if (!stored)
             return std::unexpected(stored.error());
-        if (auto r = SearchIndex::put(m_db, u"accounts"_s, (*stored)->rid, a->name, searchBody(*a), false); !r)
-            return r;
-        return RecordKeys::replace(m_db, u"accounts"_s, id, keysOf(*a), false);
+        if (!*stored)
+            return fail(ErrorCode::NotFound,
+                        QCoreApplication::translate("AccountRepository", "The account no longer exists."), id);
+        return DerivedState(m_db).refresh(RecordType::accounts().table, id, (*stored)->rid, false, {});
     });
 }
 
@@ -358,10 +326,10 @@ Result<QList<DuplicateCandidate>> AccountRepository::findDuplicates(const Accoun
             result.append({id, other->name, reason});
         return {};
     };
-    for (const auto& [kind, value] : keysOf(account)) {
+    for (const auto& [kind, value] : derivedOf(account).matchKeys) {
         if (kind == u"tag"_s)
             continue;
-        auto ids = RecordKeys::matching(m_db, u"accounts"_s, {{kind, value}}, account.id);
+        auto ids = RecordKeys::matching(m_db, RecordType::accounts().table, {{kind, value}}, account.id);
         if (!ids)
             return std::unexpected(ids.error());
         for (const auto& id : *ids)
@@ -401,40 +369,6 @@ Result<QStringList> AccountRepository::subsidiaryIds(const QString& parentId) co
         ids.append((*children)->value(0).toString());
     (*children)->finish();
     return ids;
-}
-
-Account AccountRepository::fromValues(const QString& id, const QVariantList& values) {
-    Q_ASSERT(values.size() == 18);
-    return build([&](int i) { return i == 0 ? QVariant(id) : i <= values.size() ? values.at(i - 1) : QVariant(); });
-}
-
-QList<std::pair<QString, QVariant>> AccountRepository::sortKeys(const Account& a) {
-    return {{u"sort_key"_s, SearchText::sortKey(a.name)}};
-}
-
-Result<void> AccountRepository::index(const Account& a, qint64 rid, bool isNew) {
-    if (auto r = SearchIndex::put(m_db, u"accounts"_s, rid, a.name, searchBody(a), isNew); !r)
-        return r;
-    return RecordKeys::replace(m_db, u"accounts"_s, a.id, keysOf(a), isNew);
-}
-
-Result<void> AccountRepository::refreshDerived(const QString& id, qint64 rid, bool isNew, bool deleted,
-                                               bool nameChanged) {
-    if (deleted)
-        return forgetDerived(m_db, u"accounts"_s, id, rid);
-    auto a = get(id);
-    if (!a)
-        return std::unexpected(a.error());
-    auto key = m_db.connection().write(u"UPDATE accounts SET sort_key = ? WHERE rid = ?"_s,
-                                       {sortKeys(*a).at(0).second, rid}, u"update account sort key"_s);
-    if (!key)
-        return std::unexpected(key.error());
-    if (auto r = index(*a, rid, isNew); !r)
-        return r;
-    // Contacts pulled before their account show its name (search, "by company" order) from now on.
-    if (isNew || nameChanged)
-        return ContactRepository(m_db).reindexAccount(id);
-    return {};
 }
 
 } // namespace Fieldbook

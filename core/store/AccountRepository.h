@@ -37,19 +37,6 @@ public:
     /// The live accounts whose parent is `parentId` (merging moves them: workflows/RecordMerge).
     [[nodiscard]] Result<QStringList> subsidiaryIds(const QString& parentId) const;
 
-    /// Brings the sort key, the search index and match keys (and its contacts' company name) in
-    /// line with the stored row after sync wrote it.
-    [[nodiscard]] Result<void> refreshDerived(const QString& id, qint64 rid, bool isNew, bool deleted,
-                                              bool nameChanged);
-
-    // The parts of that derived state, for sync writing many rows at once (DerivedState).
-    /// An account with these synced values (RecordType::accounts() field order).
-    [[nodiscard]] static Account fromValues(const QString& id, const QVariantList& values);
-    /// The local columns stored in an account's row: its sort key.
-    [[nodiscard]] static QList<std::pair<QString, QVariant>> sortKeys(const Account& a);
-    /// Writes the search entry and match keys of the account stored in row `rid`.
-    [[nodiscard]] Result<void> index(const Account& a, qint64 rid, bool isNew);
-
 private:
     Database& m_db;
 };

@@ -84,7 +84,8 @@ Result<Attachment> AttachmentRepository::addData(const QString& recordTable, con
         return fail(ErrorCode::InvalidInput,
                     QCoreApplication::translate("AttachmentRepository", "The file %1 is larger than %2.")
                         .arg(fileName, sizeText(kMaxSize)));
-    if (recordTable != u"accounts"_s && recordTable != u"contacts"_s && recordTable != u"activities"_s)
+    // The record types files may be attached to, as the attachment's type declares them.
+    if (!RecordType::attachments().field(u"record_table"_s)->allowed.contains(recordTable))
         return fail(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("AttachmentRepository", "Files cannot be attached to this kind of record."),

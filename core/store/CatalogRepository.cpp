@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
@@ -257,17 +259,18 @@ Result<PriceListEntry> CatalogRepository::setPrice(PriceListEntry e) {
         e.ownerId = m_db.localUserId();
     auto ok = m_db.transaction([&]() -> Result<void> {
         SqlConnection& c = m_db.connection();
-        for (const auto& [table, id] :
-             {std::pair{u"price_lists"_s, e.priceListId}, std::pair{u"products"_s, e.productId}}) {
-            auto live = c.scalar(u"SELECT 1 FROM "_s + table + u" WHERE id = ? AND deleted = 0"_s, {id},
+        using Link = std::tuple<const RecordType*, QString, const char*>;
+        for (const auto& [type, id, gone] :
+             {Link{&RecordType::priceLists(), e.priceListId,
+                   QT_TRANSLATE_NOOP("CatalogRepository", "The price list no longer exists.")},
+              Link{&RecordType::products(), e.productId,
+                   QT_TRANSLATE_NOOP("CatalogRepository", "The product no longer exists.")}}) {
+            auto live = c.scalar(u"SELECT 1 FROM "_s + type->table + u" WHERE id = ? AND deleted = 0"_s, {id},
                                  u"check price reference"_s);
             if (!live)
                 return std::unexpected(live.error());
             if (!live->isValid())
-                return fail(ErrorCode::NotFound,
-                            table == u"products"_s
-                                ? QCoreApplication::translate("CatalogRepository", "The product no longer exists.")
-                                : QCoreApplication::translate("CatalogRepository", "The price list no longer exists."));
+                return fail(ErrorCode::NotFound, QCoreApplication::translate("CatalogRepository", gone));
         }
         // IS NOT rather than <>: a new entry's id is null.
         auto existing = c.scalar(u"SELECT id FROM price_list_entries WHERE price_list_id = ? AND product_id = ? "

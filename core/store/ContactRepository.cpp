@@ -9,8 +9,6 @@
 #include "common/NameMatch.h"
 #include "common/Uuid7.h"
 #include "common/Validation.h"
-#include "search/SearchIndex.h"
-#include "search/SearchText.h"
 
 #include <QCoreApplication>
 
@@ -72,30 +70,6 @@ QVariantList toValues(const Contact& c) {
             c.notes,
             c.doNotCall,
             c.externalId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.externalId)};
-}
-
-RecordKeys::Keys keysOf(const Contact& c) {
-    RecordKeys::Keys keys;
-    for (const auto& e : c.emails)
-        keys.append({u"email"_s, RecordKeys::emailKey(e.value)});
-    for (const auto& p : c.phones)
-        keys.append({u"phone"_s, RecordKeys::phoneKey(p.value)});
-    for (const auto& t : c.tags)
-        keys.append({u"tag"_s, RecordKeys::tagKey(t)});
-    return keys;
-}
-
-QString searchBody(const Contact& c, const QString& accountName) {
-    QStringList parts{accountName, c.title, c.address.city};
-    for (const auto& e : c.emails)
-        parts.append(e.value);
-    for (const auto& p : c.phones) {
-        parts.append(p.value);
-        parts.append(SearchText::phoneTokens(p.value));
-    }
-    parts += c.tags;
-    parts.append(c.notes);
-    return parts.join(QLatin1Char(' '));
 }
 
 Result<QString> accountName(Database& db, const QString& accountId) {
@@ -277,17 +251,15 @@ Result<Contact> ContactRepository::save(Contact contact) {
                 ErrorCode::NotFound,
                 QCoreApplication::translate("ContactRepository", "The contact was deleted; restore it before editing."),
                 c.id);
-        auto saved = writer.save(c.id, toValues(c), *previous,
-                                 {{u"sort_key"_s, SearchText::sortKey(c.displayName())},
-                                  {u"account_sort_key"_s, SearchText::sortKey(*company)}});
+        const RecordKind& kind = RecordKind::of(RecordType::contacts());
+        const QVariantList values = toValues(c);
+        // The company is what RecordKind::derivedFrom names; it was just looked up to check the account.
+        const DerivedRecord derived = kind.derived(values, {*company});
+        auto saved = writer.save(c.id, values, *previous, derived.localColumns);
         if (!saved)
             return std::unexpected(saved.error());
         if (saved->inserted || !saved->changedFields.isEmpty()) {
-            if (auto r = SearchIndex::put(m_db, u"contacts"_s, saved->rid, c.displayName(), searchBody(c, *company),
-                                          saved->inserted);
-                !r)
-                return r;
-            if (auto r = RecordKeys::replace(m_db, u"contacts"_s, c.id, keysOf(c), saved->inserted); !r)
+            if (auto r = DerivedState(m_db).index(kind, c.id, saved->rid, derived, saved->inserted); !r)
                 return r;
         }
         c.createdAt = saved->createdAt;
@@ -311,7 +283,7 @@ Result<void> ContactRepository::remove(const QString& id) {
         auto changed = writer.setDeleted(id, true);
         if (!changed)
             return std::unexpected(changed.error());
-        return forgetDerived(m_db, u"contacts"_s, id, (*stored)->rid);
+        return forgetDerived(m_db, RecordType::contacts().table, id, (*stored)->rid);
     });
 }
 
@@ -323,19 +295,14 @@ Result<void> ContactRepository::restore(const QString& id) {
             return std::unexpected(changed.error());
         if (!*changed)
             return {};
-        auto c = get(id);
-        if (!c)
-            return std::unexpected(c.error());
         auto stored = writer.load(id);
         if (!stored)
             return std::unexpected(stored.error());
+        if (!*stored)
+            return fail(ErrorCode::NotFound,
+                        QCoreApplication::translate("ContactRepository", "The contact no longer exists."), id);
         // The account may have been deleted meanwhile; the contact stays findable by its own data.
-        const QString company = accountName(m_db, c->accountId).value_or(QString());
-        if (auto r =
-                SearchIndex::put(m_db, u"contacts"_s, (*stored)->rid, c->displayName(), searchBody(*c, company), false);
-            !r)
-            return r;
-        return RecordKeys::replace(m_db, u"contacts"_s, id, keysOf(*c), false);
+        return DerivedState(m_db).refresh(RecordType::contacts().table, id, (*stored)->rid, false, {});
     });
 }
 
@@ -353,7 +320,8 @@ Result<QList<DuplicateCandidate>> ContactRepository::findDuplicates(const Contac
         return {};
     };
     for (const auto& e : contact.emails) {
-        auto ids = RecordKeys::matching(m_db, u"contacts"_s, {{u"email"_s, RecordKeys::emailKey(e.value)}}, contact.id);
+        auto ids = RecordKeys::matching(m_db, RecordType::contacts().table,
+                                        {{u"email"_s, RecordKeys::emailKey(e.value)}}, contact.id);
         if (!ids)
             return std::unexpected(ids.error());
         for (const auto& id : *ids)
@@ -361,7 +329,8 @@ Result<QList<DuplicateCandidate>> ContactRepository::findDuplicates(const Contac
                 return std::unexpected(r.error());
     }
     for (const auto& p : contact.phones) {
-        auto ids = RecordKeys::matching(m_db, u"contacts"_s, {{u"phone"_s, RecordKeys::phoneKey(p.value)}}, contact.id);
+        auto ids = RecordKeys::matching(m_db, RecordType::contacts().table,
+                                        {{u"phone"_s, RecordKeys::phoneKey(p.value)}}, contact.id);
         if (!ids)
             return std::unexpected(ids.error());
         for (const auto& id : *ids)
@@ -379,67 +348,6 @@ Result<QList<DuplicateCandidate>> ContactRepository::findDuplicates(const Contac
         }
     }
     return result;
-}
-
-Result<void> ContactRepository::reindexAccount(const QString& accountId) {
-    const QString company = accountName(m_db, accountId).value_or(QString());
-    auto q =
-        m_db.connection().run(u"SELECT rid, "_s + kColumns + u" FROM contacts WHERE account_id = ? AND deleted = 0"_s,
-                              {accountId}, u"list contacts of account"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<std::pair<qint64, Contact>> contacts;
-    while ((*q)->next())
-        contacts.append({(*q)->value(0).toLongLong(), fromRow(**q, 1)});
-    (*q)->finish();
-    if (contacts.isEmpty())
-        return {}; // a new account (sync brings accounts before their contacts)
-    for (const auto& [rid, c] : std::as_const(contacts)) {
-        if (auto r = SearchIndex::put(m_db, u"contacts"_s, rid, c.displayName(), searchBody(c, company), false); !r)
-            return r;
-    }
-    auto sortKeys =
-        m_db.connection().run(u"UPDATE contacts SET account_sort_key = ? WHERE account_id = ? AND deleted = 0"_s,
-                              {SearchText::sortKey(company), accountId}, u"update contacts of account"_s);
-    if (!sortKeys)
-        return std::unexpected(sortKeys.error());
-    return {};
-}
-
-Contact ContactRepository::fromValues(const QString& id, const QVariantList& values) {
-    Q_ASSERT(values.size() == 17);
-    return build([&](int i) { return i == 0 ? QVariant(id) : i <= values.size() ? values.at(i - 1) : QVariant(); });
-}
-
-QString ContactRepository::companyOf(const QString& accountId) const {
-    // The account may not have arrived yet, or lie outside this user's scope.
-    return accountName(m_db, accountId).value_or(QString());
-}
-
-QList<std::pair<QString, QVariant>> ContactRepository::sortKeys(const Contact& c, const QString& company) {
-    return {{u"sort_key"_s, SearchText::sortKey(c.displayName())},
-            {u"account_sort_key"_s, SearchText::sortKey(company)}};
-}
-
-Result<void> ContactRepository::index(const Contact& c, qint64 rid, const QString& company, bool isNew) {
-    if (auto r = SearchIndex::put(m_db, u"contacts"_s, rid, c.displayName(), searchBody(c, company), isNew); !r)
-        return r;
-    return RecordKeys::replace(m_db, u"contacts"_s, c.id, keysOf(c), isNew);
-}
-
-Result<void> ContactRepository::refreshDerived(const QString& id, qint64 rid, bool isNew, bool deleted) {
-    if (deleted)
-        return forgetDerived(m_db, u"contacts"_s, id, rid);
-    auto c = get(id);
-    if (!c)
-        return std::unexpected(c.error());
-    const QString company = companyOf(c->accountId);
-    const auto keys = sortKeys(*c, company);
-    auto written = m_db.connection().write(u"UPDATE contacts SET sort_key = ?, account_sort_key = ? WHERE rid = ?"_s,
-                                           {keys.at(0).second, keys.at(1).second, rid}, u"update contact sort keys"_s);
-    if (!written)
-        return std::unexpected(written.error());
-    return index(*c, rid, company, isNew);
 }
 
 } // namespace Fieldbook

@@ -40,22 +40,6 @@ public:
     /// Live contacts with the same e-mail or phone, or a very similar name at the same account.
     [[nodiscard]] Result<QList<DuplicateCandidate>> findDuplicates(const Contact& contact) const;
 
-    /// Re-indexes the contacts of an account after its name changed (the company is searchable).
-    [[nodiscard]] Result<void> reindexAccount(const QString& accountId);
-    /// Brings sort keys, the search index and match keys in line with the stored row after sync
-    /// wrote it (`isNew`: the row was just inserted, `deleted`: it is a tombstone now).
-    [[nodiscard]] Result<void> refreshDerived(const QString& id, qint64 rid, bool isNew, bool deleted);
-
-    // The parts of that derived state, for sync writing many rows at once (DerivedState).
-    /// A contact with these synced values (RecordType::contacts() field order).
-    [[nodiscard]] static Contact fromValues(const QString& id, const QVariantList& values);
-    /// The name contacts of `accountId` are found and sorted by; empty while the account is not here.
-    [[nodiscard]] QString companyOf(const QString& accountId) const;
-    /// The local columns stored in a contact's row: its sort keys.
-    [[nodiscard]] static QList<std::pair<QString, QVariant>> sortKeys(const Contact& c, const QString& company);
-    /// Writes the search entry and match keys of the contact stored in row `rid`.
-    [[nodiscard]] Result<void> index(const Contact& c, qint64 rid, const QString& company, bool isNew);
-
 private:
     Database& m_db;
 };

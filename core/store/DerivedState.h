@@ -1,9 +1,8 @@
 #pragma once
 
+#include "RecordKind.h"
 #include "RecordWriter.h"
 #include "common/Error.h"
-
-#include "domain/Contact.h"
 
 #include <QHash>
 #include <QString>
@@ -14,40 +13,58 @@ namespace Fieldbook {
 
 class Database;
 
-/// Brings the local state derived from a record's synced fields (sort keys, the search index,
-/// match keys) in line with its stored row after sync or a conflict decision wrote it directly.
-/// `isNew`: the row was just inserted; `deleted`: it is a tombstone now or was removed.
-[[nodiscard]] Result<void> refreshDerived(Database& db, const QString& table, const QString& id, qint64 rid, bool isNew,
-                                          bool deleted, bool nameChanged);
-
 /// Removes a record's search entry and match keys (a tombstone, or a record that left this device).
 [[nodiscard]] Result<void> forgetDerived(Database& db, const QString& table, const QString& id, qint64 rid);
 
-/// The same for many rows in one transaction (a pulled batch) without reading any row back: the
-/// sort keys are written with the row itself (derive() for RecordWriter::applyRemote), the search
-/// index and match keys follow from the values written (written()). Account names looked up for
-/// contacts are remembered until an account is written.
+/// Keeps the local state derived from records' synced fields (sort keys, the search index, match
+/// keys; RecordKind::derive) in line with what the write path wrote. It reads only declarations and
+/// rows: repositories call it, never the other way round. Values of other records that a type
+/// shows (RecordKind::derivedFrom, a contact's company) are looked up once and remembered until
+/// that record is written here.
 class DerivedState final {
 public:
     explicit DerivedState(Database& db);
 
+    // One record, as its repository writes it.
+    /// The derived state of a record of `kind` with `values` (RecordType order).
+    [[nodiscard]] DerivedRecord of(const RecordKind& kind, const QVariantList& values);
+    /// Writes the search entry and match keys of the record `id` stored in row `rid` (`isNew`: the
+    /// row was just inserted, so there is nothing to replace).
+    [[nodiscard]] Result<void> index(const RecordKind& kind, const QString& id, qint64 rid,
+                                     const DerivedRecord& derived, bool isNew);
+    /// After `changedFields` of `id` were written (or it was `inserted`): re-derives the records
+    /// that show them (the contacts of a renamed account).
+    [[nodiscard]] Result<void> dependents(const RecordType& type, const QString& id, const QStringList& changedFields,
+                                          bool inserted);
+    /// Reads `id` (row `rid`) back after it was written directly (sync, a conflict decision, a
+    /// restore) and brings its derived state in line; `deleted`: it is a tombstone now or was removed.
+    [[nodiscard]] Result<void> refresh(const QString& table, const QString& id, qint64 rid, bool deleted,
+                                       const QStringList& changedFields);
+
+    // Many rows in one transaction (a pulled batch), without reading any row back: the sort keys
+    // are written with the row itself (derive() for RecordWriter::applyRemote), the search index
+    // and match keys follow from the values written (written()).
     /// The local columns of a `table` row with these synced values; none for types without.
     [[nodiscard]] const RecordWriter::Derive& derive(const QString& table);
-    /// After applyRemote wrote `id`: its search entry and match keys (removed for a tombstone); a
-    /// new or renamed account also re-indexes its contacts.
+    /// After applyRemote wrote `id`: its search entry and match keys (removed for a tombstone), what
+    /// its type does after a pull, and the records that show its changed fields.
     [[nodiscard]] Result<void> written(const QString& table, const QString& id, const RecordWriter::Applied& applied);
     /// After `id` left this device (row `rid`).
     [[nodiscard]] Result<void> removed(const QString& table, const QString& id, qint64 rid);
 
 private:
-    QString company(const QString& accountId);
+    /// The values of other records that `kind` shows (RecordKind::derivedFrom) for `values`.
+    QStringList related(const RecordKind& kind, const QVariantList& values);
+    QString lookUp(const QString& table, const QString& column, const QString& id);
+    /// Forgets what was looked up of `id` in `table` (it was written).
+    void forgetLookUps(const QString& table, const QString& id);
+    [[nodiscard]] Result<void> rederive(const RecordKind& kind, const QString& reference, const QString& id);
 
     Database& m_db;
-    QHash<QString, QString> m_companies; ///< account id -> name, as contacts are indexed by it
-    /// The contact derive() just decoded with its company: written() indexes it without decoding again.
-    std::optional<std::pair<Contact, QString>> m_derived;
-    RecordWriter::Derive m_deriveContact;
-    RecordWriter::Derive m_deriveAccount;
+    QHash<QString, QString> m_lookedUp; ///< "table\ncolumn\nid" -> the value
+    /// What derive() just computed: written() indexes it without deriving again.
+    std::optional<DerivedRecord> m_derived;
+    QHash<QString, RecordWriter::Derive> m_derives; ///< table -> derive() for applyRemote
 };
 
 } // namespace Fieldbook

@@ -3,7 +3,7 @@
 #include "Database.h"
 #include "KeysetList.h"
 #include "SqlConnection.h"
-#include "search/SearchText.h"
+#include "common/SearchText.h"
 
 using namespace Qt::StringLiterals;
 

@@ -9,8 +9,6 @@
 #include "common/Clock.h"
 #include "common/Uuid7.h"
 #include "common/Validation.h"
-#include "search/SearchIndex.h"
-#include "search/SearchText.h"
 
 #include <QCoreApplication>
 
@@ -80,25 +78,6 @@ RecordValues valuesOf(const Lead& l) {
         .reference(u"external_id", l.externalId)
         .reference(u"owner_id", l.ownerId);
     return v;
-}
-
-RecordKeys::Keys keysOf(const Lead& l) {
-    RecordKeys::Keys keys;
-    if (!l.email.isEmpty())
-        keys.append({u"email"_s, RecordKeys::emailKey(l.email)});
-    if (!l.phone.isEmpty())
-        keys.append({u"phone"_s, RecordKeys::phoneKey(l.phone)});
-    return keys;
-}
-
-QString searchBody(const Lead& l) {
-    QStringList parts{l.company, l.title, l.email, l.source};
-    if (!l.phone.isEmpty()) {
-        parts.append(l.phone);
-        parts.append(SearchText::phoneTokens(l.phone));
-    }
-    parts.append(l.notes);
-    return parts.join(QLatin1Char(' '));
 }
 
 /// "“Jane Smith”", or the company for a lead known only by it.
@@ -254,11 +233,14 @@ Result<Lead> LeadRepository::save(Lead lead) {
 }
 
 Result<Lead> LeadRepository::write(Lead l, const std::optional<StoredRecord>& previous) {
-    auto saved = RecordWriter(m_db, RecordType::leads()).save(l.id, valuesOf(l).list(), previous, sortKeys(l));
+    const RecordKind& kind = RecordKind::of(RecordType::leads());
+    const QVariantList values = valuesOf(l).list();
+    const DerivedRecord derived = kind.derived(values, {});
+    auto saved = RecordWriter(m_db, RecordType::leads()).save(l.id, values, previous, derived.localColumns);
     if (!saved)
         return std::unexpected(saved.error());
     if (saved->inserted || !saved->changedFields.isEmpty()) {
-        if (auto r = index(l, saved->rid, saved->inserted); !r)
+        if (auto r = DerivedState(m_db).index(kind, l.id, saved->rid, derived, saved->inserted); !r)
             return std::unexpected(r.error());
     }
     l.createdAt = saved->createdAt;
@@ -305,7 +287,7 @@ Result<void> LeadRepository::restore(const QString& id) {
         auto live = loadLive(id);
         if (!live)
             return std::unexpected(live.error());
-        return index(live->first, live->second.rid, false);
+        return DerivedState(m_db).refresh(kTable, id, live->second.rid, false, {});
     });
 }
 
@@ -395,33 +377,10 @@ Result<Lead> LeadRepository::markConverted(const QString& id, const QString& acc
     });
 }
 
-Result<void> LeadRepository::refreshDerived(const QString& id, qint64 rid, bool isNew, bool deleted) {
-    if (deleted)
-        return forgetDerived(m_db, kTable, id, rid);
-    auto l = get(id);
-    if (!l)
-        return std::unexpected(l.error());
-    auto written = m_db.connection().write(u"UPDATE leads SET sort_key = ? WHERE rid = ?"_s,
-                                           {sortKeys(*l).constFirst().second, rid}, u"update lead sort key"_s);
-    if (!written)
-        return std::unexpected(written.error());
-    return index(*l, rid, isNew);
-}
-
 Lead LeadRepository::fromValues(const QString& id, const QVariantList& values) {
     StoredRecord stored;
     stored.values = values;
     return toLead(RecordRow(RecordType::leads(), id, stored));
-}
-
-RecordWriter::LocalColumns LeadRepository::sortKeys(const Lead& l) {
-    return {{u"sort_key"_s, SearchText::sortKey(l.displayName())}};
-}
-
-Result<void> LeadRepository::index(const Lead& l, qint64 rid, bool isNew) {
-    if (auto r = SearchIndex::put(m_db, kTable, rid, l.displayName(), searchBody(l), isNew); !r)
-        return r;
-    return RecordKeys::replace(m_db, kTable, l.id, keysOf(l), isNew);
 }
 
 } // namespace Fieldbook

@@ -46,16 +46,8 @@ public:
     [[nodiscard]] Result<Lead> markConverted(const QString& id, const QString& accountId, const QString& contactId,
                                              const QString& opportunityId);
 
-    /// Brings the sort key, search entry and match keys in line with the stored row after sync or
-    /// a conflict decision wrote it (`isNew`: just inserted; `deleted`: a tombstone now).
-    [[nodiscard]] Result<void> refreshDerived(const QString& id, qint64 rid, bool isNew, bool deleted);
-    // The parts of that derived state, for sync writing many rows at once (DerivedState).
     /// A lead with these synced values (RecordType::leads() field order).
     [[nodiscard]] static Lead fromValues(const QString& id, const QVariantList& values);
-    /// The local columns stored in a lead's row: its sort key.
-    [[nodiscard]] static RecordWriter::LocalColumns sortKeys(const Lead& lead);
-    /// Writes the search entry and match keys of the lead stored in row `rid`.
-    [[nodiscard]] Result<void> index(const Lead& lead, qint64 rid, bool isNew);
 
 private:
     [[nodiscard]] Result<Lead> validate(Lead lead) const;

@@ -5,7 +5,8 @@
 #include "KeysetList.h"
 #include "RecordKeys.h"
 #include "SqlConnection.h"
-#include "search/SearchText.h"
+#include "protocol/RecordType.h"
+#include "common/SearchText.h"
 
 #include <algorithm>
 
@@ -13,42 +14,51 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
+/// One list ListQuery reads: its statement and what its filters and sorts use.
+struct ListQuery::List {
+    KeysetList keyset;
+    QString table;
+    QString accountSortKey; ///< the column ListSort::Account orders by
+    bool byAccount;         ///< ListFilter::accountId applies (the records name an account)
+};
+
 namespace {
 
-const KeysetList kContacts(
-    u"SELECT c.id, c.rid, %1, c.first_name, c.last_name, coalesce(a.name, ''), c.title, c.emails, c.phones, "
-    u"coalesce(u.name, ''), c.updated_at, c.do_not_call, c.account_id, c.tags FROM contacts c "
-    u"LEFT JOIN accounts a ON a.id = c.account_id LEFT JOIN users u ON u.id = c.owner_id WHERE c.deleted = 0"_s,
-    u"c"_s, u"contacts"_s);
-const KeysetList kAccounts(
-    u"SELECT c.id, c.rid, %1, c.name, c.industry, c.city, c.country, c.phones, coalesce(u.name, ''), c.updated_at, "
-    u"(SELECT count(*) FROM contacts k WHERE k.account_id = c.id AND k.deleted = 0), c.website, c.tags "
-    u"FROM accounts c LEFT JOIN users u ON u.id = c.owner_id WHERE c.deleted = 0"_s,
-    u"c"_s, u"accounts"_s);
+const ListQuery::List kContacts{
+    KeysetList(u"SELECT c.id, c.rid, %1, c.first_name, c.last_name, coalesce(a.name, ''), c.title, c.emails, c.phones, "
+               u"coalesce(u.name, ''), c.updated_at, c.do_not_call, c.account_id, c.tags FROM contacts c "
+               u"LEFT JOIN accounts a ON a.id = c.account_id LEFT JOIN users u ON u.id = c.owner_id "
+               u"WHERE c.deleted = 0"_s,
+               u"c"_s, RecordType::contacts().table),
+    RecordType::contacts().table, u"c.account_sort_key"_s, true};
+const ListQuery::List kAccounts{
+    KeysetList(
+        u"SELECT c.id, c.rid, %1, c.name, c.industry, c.city, c.country, c.phones, coalesce(u.name, ''), c.updated_at, "
+        u"(SELECT count(*) FROM contacts k WHERE k.account_id = c.id AND k.deleted = 0), c.website, c.tags "
+        u"FROM accounts c LEFT JOIN users u ON u.id = c.owner_id WHERE c.deleted = 0"_s,
+        u"c"_s, RecordType::accounts().table),
+    RecordType::accounts().table, u"c.sort_key"_s, false};
 
-const KeysetList& listOf(const QString& table) {
-    return table == u"contacts"_s ? kContacts : kAccounts;
-}
-
-QString sortExpression(const QString& table, ListSort sort) {
+QString sortExpression(const ListQuery::List& list, ListSort sort) {
     switch (sort) {
     case ListSort::Updated:
         return u"c.updated_at"_s;
     case ListSort::Account:
-        return table == u"contacts"_s ? u"c.account_sort_key"_s : u"c.sort_key"_s;
+        return list.accountSortKey;
     case ListSort::Name:
         break;
     }
     return u"c.sort_key"_s;
 }
 
-SqlConditions conditions(const QString& table, const ListFilter& filter) {
+SqlConditions conditions(const ListQuery::List& list, const ListFilter& filter) {
+    const QString& table = list.table;
     SqlConditions where;
     if (!filter.ownerId.isEmpty()) {
         where.sql += u" AND c.owner_id = ?"_s;
         where.values.append(filter.ownerId);
     }
-    if (!filter.accountId.isEmpty() && table == u"contacts"_s) {
+    if (!filter.accountId.isEmpty() && list.byAccount) {
         where.sql += u" AND c.account_id = ?"_s;
         where.values.append(filter.accountId);
     }
@@ -81,32 +91,39 @@ auto listRowReader() {
 
 } // namespace
 
-ListQuery::ListQuery(Database& db, QString table)
+ListQuery::ListQuery(Database& db, const List& list)
     : m_db(&db)
-    , m_table(std::move(table)) {}
+    , m_list(&list)
+    , m_table(list.table) {}
 
 ListQuery ListQuery::contacts(Database& db) {
-    return ListQuery(db, u"contacts"_s);
+    return ListQuery(db, kContacts);
 }
 
 ListQuery ListQuery::accounts(Database& db) {
-    return ListQuery(db, u"accounts"_s);
+    return ListQuery(db, kAccounts);
+}
+
+std::optional<ListQuery> ListQuery::of(Database& db, const QString& table) {
+    for (const List* list : {&kContacts, &kAccounts})
+        if (list->table == table)
+            return ListQuery(db, *list);
+    return std::nullopt;
 }
 
 Result<QList<ListRow>> ListQuery::page(const ListFilter& filter, ListSort sort, Qt::SortOrder order,
                                        const ListRow* after, int limit) const {
-    return listOf(m_table).page(m_db->connection(), sortExpression(m_table, sort), conditions(m_table, filter), order,
-                                after, limit, listRowReader());
+    return m_list->keyset.page(m_db->connection(), sortExpression(*m_list, sort), conditions(*m_list, filter), order,
+                               after, limit, listRowReader());
 }
 
 Result<std::optional<ListRow>> ListQuery::row(const QString& id, const ListFilter& filter, ListSort sort) const {
-    return listOf(m_table).row(m_db->connection(), id, sortExpression(m_table, sort), conditions(m_table, filter),
-                               listRowReader());
+    return m_list->keyset.row(m_db->connection(), id, sortExpression(*m_list, sort), conditions(*m_list, filter),
+                              listRowReader());
 }
 
 Result<int> ListQuery::count(const ListFilter& filter) const {
-    return listOf(m_table).count(m_db->connection(), m_table + u" c WHERE c.deleted = 0"_s,
-                                 conditions(m_table, filter));
+    return m_list->keyset.count(m_db->connection(), m_table + u" c WHERE c.deleted = 0"_s, conditions(*m_list, filter));
 }
 
 Result<QStringList> ListQuery::tags() const {

@@ -43,6 +43,8 @@ public:
     /// Accounts; values: name, industry, city, country, phones, owner name, updated_at,
     /// number of contacts, website, tags.
     static ListQuery accounts(Database& db);
+    /// The list of the records of `table`, if it is one of those above.
+    static std::optional<ListQuery> of(Database& db, const QString& table);
 
     [[nodiscard]] Result<QList<ListRow>> page(const ListFilter& filter, ListSort sort, Qt::SortOrder order,
                                               const ListRow* after, int limit) const;
@@ -52,10 +54,13 @@ public:
     /// Distinct tags in use (compared case-insensitively, spelled as written), for filter pickers.
     [[nodiscard]] Result<QStringList> tags() const;
 
+    struct List;
+
 private:
-    ListQuery(Database& db, QString table);
+    ListQuery(Database& db, const List& list);
 
     Database* m_db;
+    const List* m_list;
     QString m_table;
 };
 

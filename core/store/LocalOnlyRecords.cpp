@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlConnection.h"
+#include "RecordKind.h"
 #include "RecordWriter.h"
 #include "protocol/RecordType.h"
 
@@ -22,13 +23,10 @@ namespace {
 
 const QString kDemoKey = u"demo_data"_s;
 
-/// Tables a record type keeps beside its rows (search index, lookup keys, file contents).
-const QStringList kDerivedTables = {
-    u"record_keys"_s,      u"contacts_fts"_s,       u"accounts_fts"_s,         u"leads_fts"_s,
-    u"attachment_blobs"_s, u"attachment_uploads"_s, u"attachment_downloads"_s, u"attachment_download_parts"_s};
-
-bool hasOwner(const RecordType& type) {
-    return type.indexOf(u"owner_id"_s) >= 0;
+/// Records of this type may belong to a user made on this device (RecordKind::localUsers: the
+/// users themselves are not taken over).
+bool takenOver(const RecordType& type) {
+    return type.indexOf(u"owner_id"_s) >= 0 && !RecordKind::of(type).localUsers;
 }
 
 /// Users made on this device: the server never takes them (it manages the user directory), so
@@ -46,7 +44,7 @@ LocalOnlyRecords::LocalOnlyRecords(Database& db)
 Result<qint64> LocalOnlyRecords::count() const {
     qint64 total = 0;
     for (const RecordType* type : RecordType::all()) {
-        if (!hasOwner(*type) || type == &RecordType::users())
+        if (!takenOver(*type))
             continue;
         auto n = m_db.connection().scalar(u"SELECT count(*) FROM "_s + type->table +
                                               u" WHERE deleted = 0 AND owner_id IN ("_s + localOnlyUsers() + u")"_s,
@@ -68,7 +66,7 @@ Result<qint64> LocalOnlyRecords::takeOver() {
             return std::unexpected(counted.error());
         taken = *counted;
         for (const RecordType* type : RecordType::all()) {
-            if (!hasOwner(*type) || type == &RecordType::users())
+            if (!takenOver(*type))
                 continue;
             auto r = c.write(u"UPDATE "_s + type->table + u" SET owner_id = ? WHERE owner_id IN ("_s +
                                  localOnlyUsers() + u")"_s,
@@ -164,13 +162,15 @@ Result<void> LocalOnlyRecords::startFresh(const QString& backupPath) {
         SqlConnection& c = m_db.connection();
         if (auto r = c.execDirect(u"PRAGMA defer_foreign_keys = ON"_s, u"empty the store"_s); !r)
             return r;
-        QStringList tables = kDerivedTables;
+        QStringList tables = RecordKind::derivedTables();
         tables += {u"outbox"_s, u"conflicts"_s, u"sync_state"_s};
-        for (const RecordType* type : RecordType::all())
-            tables.append(type->table);
-        for (const QString& table : std::as_const(tables)) {
-            const bool keepSelf = table == RecordType::users().table;
-            if (auto r = c.write(u"DELETE FROM "_s + table + (keepSelf ? u" WHERE id <> ?"_s : QString()),
+        for (const QString& table : std::as_const(tables))
+            if (auto r = c.write(u"DELETE FROM "_s + table, {}, u"empty the store"_s); !r)
+                return std::unexpected(r.error());
+        for (const RecordType* type : RecordType::all()) {
+            // The local user's own record stays: the store is still theirs.
+            const bool keepSelf = RecordKind::of(*type).localUsers;
+            if (auto r = c.write(u"DELETE FROM "_s + type->table + (keepSelf ? u" WHERE id <> ?"_s : QString()),
                                  keepSelf ? QVariantList{m_db.localUserId()} : QVariantList{}, u"empty the store"_s);
                 !r)
                 return std::unexpected(r.error());

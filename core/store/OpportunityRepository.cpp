@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
@@ -140,20 +142,20 @@ Result<void> normaliseAndCheck(Opportunity& o) {
 
 /// The account (and contact, if any) the opportunity names must be live.
 Result<void> checkLinks(Database& db, const Opportunity& o) {
-    for (const auto& [table, id] : {std::pair{u"accounts"_s, o.accountId}, std::pair{u"contacts"_s, o.contactId}}) {
+    using Link = std::tuple<const RecordType*, QString, const char*>;
+    for (const auto& [type, id, gone] :
+         {Link{&RecordType::accounts(), o.accountId,
+               QT_TRANSLATE_NOOP("OpportunityRepository", "The account of this opportunity no longer exists.")},
+          Link{&RecordType::contacts(), o.contactId,
+               QT_TRANSLATE_NOOP("OpportunityRepository", "The contact of this opportunity no longer exists.")}}) {
         if (id.isEmpty())
             continue;
-        auto live = db.connection().scalar(u"SELECT 1 FROM "_s + table + u" WHERE id = ? AND deleted = 0"_s, {id},
+        auto live = db.connection().scalar(u"SELECT 1 FROM "_s + type->table + u" WHERE id = ? AND deleted = 0"_s, {id},
                                            u"check opportunity link"_s);
         if (!live)
             return std::unexpected(live.error());
         if (!live->isValid())
-            return fail(ErrorCode::NotFound,
-                        table == u"accounts"_s
-                            ? QCoreApplication::translate("OpportunityRepository",
-                                                          "The account of this opportunity no longer exists.")
-                            : QCoreApplication::translate("OpportunityRepository",
-                                                          "The contact of this opportunity no longer exists."));
+            return fail(ErrorCode::NotFound, QCoreApplication::translate("OpportunityRepository", gone));
     }
     return {};
 }

@@ -45,7 +45,19 @@ Result<QString> RecordLabels::labelOf(const RecordType& type, const QJsonObject&
     const QString label = ownLabel(type.label, own);
     if (!label.isEmpty() || type.label.reference.isEmpty())
         return label;
-    return labelOf(type.label.referencedTable, values.value(type.label.reference).toString(), 1);
+    return labelOf(type.labelReferences(), values.value(type.label.reference).toString(), 1);
+}
+
+Result<QString> RecordLabels::fieldText(const QString& table, const QString& id, const QString& column) const {
+    const RecordType* type = RecordType::find(table);
+    if (!type || !type->field(column))
+        return QString();
+    // Table and column come from the declaration, never from data.
+    auto value = m_db.connection().scalar(u"SELECT "_s + column + u" FROM "_s + type->table + u" WHERE id = ?"_s, {id},
+                                          u"read a field"_s);
+    if (!value)
+        return std::unexpected(value.error());
+    return value->toString();
 }
 
 Result<QString> RecordLabels::labelOf(const QString& table, const QString& id, int depth) const {
@@ -69,7 +81,7 @@ Result<QString> RecordLabels::labelOf(const QString& table, const QString& id, i
     const QString own = ownLabel(label, **row);
     if (!own.isEmpty() || label.reference.isEmpty() || depth >= kMaxReferenceDepth)
         return own;
-    return labelOf(label.referencedTable, (*row)->value(label.columns.size()).toString(), depth + 1);
+    return labelOf(type->labelReferences(), (*row)->value(label.columns.size()).toString(), depth + 1);
 }
 
 } // namespace Fieldbook

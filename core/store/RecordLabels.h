@@ -23,6 +23,10 @@ public:
     /// The label of a record not stored here, from its values in wire form (a set-aside pulled record).
     [[nodiscard]] Result<QString> labelOf(const RecordType& type, const QJsonObject& values) const;
 
+    /// The text of the synced field `column` of `id` in `table` (the currency of a money field in
+    /// Sync issues); empty when the record is not on this device or the type has no such field.
+    [[nodiscard]] Result<QString> fieldText(const QString& table, const QString& id, const QString& column) const;
+
 private:
     [[nodiscard]] Result<QString> labelOf(const QString& table, const QString& id, int depth) const;
     Database& m_db;

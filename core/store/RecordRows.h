@@ -25,6 +25,8 @@ public:
 
     const QString& id() const { return m_id; }
     QVariant value(QStringView column) const;
+    /// The synced values in RecordType order.
+    const QVariantList& values() const { return m_values; }
     QString text(QStringView column) const { return value(column).toString(); }
     qint64 integer(QStringView column) const { return value(column).toLongLong(); }
     bool flag(QStringView column) const { return value(column).toInt() != 0; }

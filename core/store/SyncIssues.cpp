@@ -192,7 +192,7 @@ Result<void> SyncIssues::resolve(qint64 conflictId, Choice choice) {
                 auto changed = writer.setDeleted(c.recordId, true);
                 if (!changed)
                     return std::unexpected(changed.error());
-                if (auto r = refreshDerived(m_db, c.table, c.recordId, (*stored)->rid, false, true, false); !r)
+                if (auto r = DerivedState(m_db).refresh(c.table, c.recordId, (*stored)->rid, true, {}); !r)
                     return r;
             } else if (const qsizetype index = type->indexOf(c.field); index >= 0) {
                 const FieldSpec& spec = type->fields.at(index);
@@ -206,8 +206,8 @@ Result<void> SyncIssues::resolve(qint64 conflictId, Choice choice) {
                 auto saved = writer.save(c.recordId, values, *stored);
                 if (!saved)
                     return std::unexpected(saved.error());
-                if (auto r = refreshDerived(m_db, c.table, c.recordId, saved->rid, false, (*stored)->deleted,
-                                            saved->changedFields.contains(u"name"_s));
+                if (auto r = DerivedState(m_db).refresh(c.table, c.recordId, saved->rid, (*stored)->deleted,
+                                                        saved->changedFields);
                     !r)
                     return r;
             }
@@ -265,7 +265,7 @@ Result<void> SyncIssues::discard(qint64 seq) {
                 if (!rid)
                     return std::unexpected(rid.error());
                 if (*rid)
-                    if (auto d = refreshDerived(m_db, e.table, e.recordId, **rid, false, true, false); !d)
+                    if (auto d = DerivedState(m_db).refresh(e.table, e.recordId, **rid, true, {}); !d)
                         return d;
             } else {
                 auto stored = writer.load(e.recordId);
@@ -289,8 +289,8 @@ Result<void> SyncIssues::discard(qint64 seq) {
                     writer.applyRemote(e.recordId, e.base, (*stored)->rowVersion, deleted, later, laterDeleteOrRestore);
                 if (!applied)
                     return std::unexpected(applied.error());
-                if (auto d = refreshDerived(m_db, e.table, e.recordId, applied->rid, false, applied->deleted,
-                                            applied->changedFields.contains(u"name"_s));
+                if (auto d = DerivedState(m_db).refresh(e.table, e.recordId, applied->rid, applied->deleted,
+                                                        applied->changedFields);
                     !d)
                     return d;
             }

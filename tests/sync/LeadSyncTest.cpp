@@ -1,5 +1,6 @@
 #include "StringMakers.h"
 #include "SyncFixture.h"
+#include "protocol/RecordType.h"
 #include "search/SearchService.h"
 #include "workflows/LeadConversion.h"
 #include "store/LeadQuery.h"
@@ -57,7 +58,7 @@ TEST_CASE("leads and their conversion reach another device, searchable as where 
 
     CHECK(desktop.records() == laptop.records());
     CHECK(leadDerivedState(desktop.db()) == leadDerivedState(laptop.db()));
-    auto hits = SearchService(desktop.db()).search(u"华辰"_s, 5, SearchService::Scope::Leads);
+    auto hits = SearchService(desktop.db()).search(u"华辰"_s, 5, RecordType::leads());
     REQUIRE(hits);
     REQUIRE(hits->size() == 1);
     CHECK(hits->first().title == u"欧阳晓明"_s);

@@ -2,7 +2,8 @@
 
 #include "store/ContactRepository.h"
 #include "store/Database.h"
-#include "store/StoreEvents.h"
+#include "protocol/RecordType.h"
+#include "store/RecordWatch.h"
 #include "widgets/Icons.h"
 
 #include <QHBoxLayout>
@@ -39,13 +40,9 @@ AccountContactsList::AccountContactsList(Database& db, QWidget* parent)
     connect(m_list, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit contactActivated(item->data(Qt::UserRole).toString()); });
     connect(showAll, &QPushButton::clicked, this, [this] { emit contactActivated({}); });
-    connect(db.events(), &StoreEvents::recordsChanged, this, [this](const QString& table) {
-        if (table == u"contacts" && !m_accountId.isEmpty())
-            reload();
-    });
     // Bulk work (imports, merges of many records) reports a reset instead of each record.
-    connect(db.events(), &StoreEvents::tableReset, this, [this](const QString& table) {
-        if (table == u"contacts" && !m_accountId.isEmpty())
+    RecordWatch(db, this).reload({&RecordType::contacts()}, [this] {
+        if (!m_accountId.isEmpty())
             reload();
     });
 }

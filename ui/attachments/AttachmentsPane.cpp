@@ -4,7 +4,8 @@
 #include "store/AttachmentContents.h"
 #include "store/AttachmentRepository.h"
 #include "store/Database.h"
-#include "store/StoreEvents.h"
+#include "protocol/RecordType.h"
+#include "store/RecordWatch.h"
 #include "widgets/Icons.h"
 #include "widgets/UndoHistory.h"
 
@@ -111,15 +112,8 @@ AttachmentsPane::AttachmentsPane(AppContext& context, QWidget* parent)
 }
 
 void AttachmentsPane::followStore() {
-    connect(m_context.db.events(), &StoreEvents::recordsChanged, this, [this](const QString& table) {
-        if (table == u"attachments")
-            reload();
-    });
-    // After sync: pulled attachments, downloaded files.
-    connect(m_context.db.events(), &StoreEvents::tableReset, this, [this](const QString& table) {
-        if (table == u"attachments")
-            reload();
-    });
+    // After sync too: pulled attachments, downloaded files.
+    RecordWatch(m_context.db, this).reload({&RecordType::attachments()}, [this] { reload(); });
 }
 
 void AttachmentsPane::setRecord(const QString& table, const QString& id) {

@@ -4,7 +4,8 @@
 #include "ProductsTab.h"
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
-#include "store/StoreEvents.h"
+#include "protocol/RecordType.h"
+#include "store/RecordWatch.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAction>
@@ -50,14 +51,7 @@ CatalogueDialog::CatalogueDialog(Database& db, QWidget* parent)
     createShortcuts();
 
     // A role changed by the organisation reaches this store with sync.
-    connect(db.events(), &StoreEvents::recordsChanged, this, [this](const QString& table) {
-        if (table == u"users")
-            updateEditable();
-    });
-    connect(db.events(), &StoreEvents::tableReset, this, [this](const QString& table) {
-        if (table == u"users")
-            updateEditable();
-    });
+    RecordWatch(db, this).reload({&RecordType::users()}, [this] { updateEditable(); });
     connect(m_tabs, &QTabWidget::currentChanged, m_banner, &MessageBanner::hideMessage);
     updateEditable();
 

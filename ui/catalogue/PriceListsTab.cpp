@@ -7,7 +7,8 @@
 #include "models/PriceEntryModel.h"
 #include "store/CatalogRepository.h"
 #include "store/Database.h"
-#include "store/StoreEvents.h"
+#include "protocol/RecordType.h"
+#include "store/RecordWatch.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
 
@@ -111,14 +112,7 @@ PriceListsTab::PriceListsTab(Database& db, MessageBanner* banner, QWidget* paren
     connect(m_model, &QAbstractItemModel::modelReset, this, &PriceListsTab::updateEmptyState);
     connect(m_model, &PriceEntryModel::loadFailed, this,
             [this](const QString& message) { m_banner->showMessage(message, MessageBanner::Type::Error); });
-    connect(db.events(), &StoreEvents::recordsChanged, this, [this](const QString& table) {
-        if (table == u"price_lists")
-            reloadLists();
-    });
-    connect(db.events(), &StoreEvents::tableReset, this, [this](const QString& table) {
-        if (table == u"price_lists")
-            reloadLists();
-    });
+    RecordWatch(db, this).reload({&RecordType::priceLists()}, [this] { reloadLists(); });
     reloadLists();
 }
 

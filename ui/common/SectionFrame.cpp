@@ -2,7 +2,7 @@
 
 #include "protocol/RecordType.h"
 #include "store/Database.h"
-#include "store/StoreEvents.h"
+#include "store/RecordWatch.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/RecordTable.h"
@@ -66,12 +66,6 @@ SectionFrame::SectionFrame(AppContext& context, const RecordType& type, QWidget*
     m_layout->addWidget(m_filterBar);
     m_layout->addWidget(m_views, 1);
     m_banner->floatOver(m_views);
-
-    const StoreEvents* events = context.db.events();
-    connect(events, &StoreEvents::recordsChanged, this,
-            [this](const QString& table) { storeChanged(table, StoreChange::Records); });
-    connect(events, &StoreEvents::tableReset, this,
-            [this](const QString& table) { storeChanged(table, StoreChange::Reset); });
 }
 
 SectionFrame::~SectionFrame() {
@@ -181,14 +175,11 @@ void SectionFrame::offerUndo(const QString& text, int token) {
 }
 
 void SectionFrame::onStoreChange(const RecordType& type, StoreChanges changes, std::function<void()> react) {
-    m_storeWatches.append({&type, changes, std::move(react)});
-}
-
-void SectionFrame::storeChanged(const QString& table, StoreChange change) {
-    const QList<StoreWatch> watches = m_storeWatches; // a reaction may follow another type
-    for (const StoreWatch& watch : watches)
-        if (watch.type->table == table && watch.changes.testFlag(change))
-            watch.react();
+    const RecordWatch watch(m_context.db, this);
+    if (changes.testFlag(StoreChange::Records))
+        watch.changed(type, [react](const QStringList&) { react(); });
+    if (changes.testFlag(StoreChange::Reset))
+        watch.reset(type, react);
 }
 
 } // namespace Fieldbook

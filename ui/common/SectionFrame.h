@@ -90,13 +90,6 @@ protected:
     MessageBanner* m_banner; ///< banner(), for the sections' own code
 
 private:
-    struct StoreWatch {
-        const RecordType* type;
-        StoreChanges changes;
-        std::function<void()> react;
-    };
-    void storeChanged(const QString& table, StoreChange change);
-
     QString m_settingsGroup;
     QWidget* m_filterBar;
     SectionFilter* m_filter;
@@ -107,7 +100,6 @@ private:
     QTableView* m_table;
     QSplitter* m_splitter = nullptr;
     QList<QAction*> m_actions;
-    QList<StoreWatch> m_storeWatches;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(SectionFrame::StoreChanges)

@@ -3,6 +3,7 @@
 #include "DemoDataDialog.h"
 #include "LongTask.h"
 #include "TaskProgressDialog.h"
+#include "protocol/RecordType.h"
 #include "services/StatsService.h"
 #include "store/Database.h"
 #include "widgets/MessageBox.h"
@@ -29,7 +30,7 @@ bool offerDemoDataOnFirstStart(QWidget* parent, const QString& dbPath, Database&
     if (guiDb.setting(declinedKey) == u"1"_s)
         return false;
     const auto stats = StatsService::collect(guiDb);
-    if (!stats || stats->accounts > 0 || stats->contacts > 0)
+    if (!stats || stats->of(RecordType::accounts()) > 0 || stats->of(RecordType::contacts()) > 0)
         return false;
 
     LongTask task;

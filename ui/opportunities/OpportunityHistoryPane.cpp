@@ -5,7 +5,7 @@
 #include "store/Database.h"
 #include "store/OpportunityRepository.h"
 #include "store/PipelineRepository.h"
-#include "store/StoreEvents.h"
+#include "store/RecordWatch.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -40,14 +40,7 @@ OpportunityHistoryPane::OpportunityHistoryPane(Database& db, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_message);
-    connect(db.events(), &StoreEvents::recordsChanged, this, [this](const QString& table) {
-        if (table == RecordType::opportunityHistory().table)
-            reload();
-    });
-    connect(db.events(), &StoreEvents::tableReset, this, [this](const QString& table) {
-        if (table == RecordType::opportunityHistory().table)
-            reload();
-    });
+    RecordWatch(db, this).reload({&RecordType::opportunityHistory()}, [this] { reload(); });
 }
 
 void OpportunityHistoryPane::setOpportunity(const Opportunity& opportunity) {

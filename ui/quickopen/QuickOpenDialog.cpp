@@ -1,5 +1,6 @@
 #include "QuickOpenDialog.h"
 
+#include "protocol/RecordType.h"
 #include "search/SearchService.h"
 #include "widgets/Icons.h"
 
@@ -120,33 +121,18 @@ void QuickOpenDialog::search(const QString& text) {
         item->setFlags(Qt::NoItemFlags);
         return;
     }
-    struct Kind {
-        QString table;
-        QString name;
-        QIcon icon;
-    };
-    static const QIcon contactIcon = Icons::get(u"avatar-default"_s, QStyle::SP_FileIcon);
-    static const QIcon accountIcon = Icons::get(u"system-users"_s, QStyle::SP_DirIcon);
-    static const QIcon leadIcon = Icons::get(u"contact-new"_s, QStyle::SP_FileLinkIcon);
-    static const QIcon opportunityIcon = Icons::get(u"view-statistics"_s, QStyle::SP_FileDialogDetailedView);
-    static const QIcon quoteIcon = Icons::get(u"x-office-document"_s, QStyle::SP_FileDialogContentsView);
-    const QList<Kind> kinds{{u"contacts"_s, tr("Contact"), contactIcon},
-                            {u"accounts"_s, tr("Account"), accountIcon},
-                            {u"leads"_s, tr("Lead"), leadIcon},
-                            {u"opportunities"_s, tr("Opportunity"), opportunityIcon},
-                            {u"quotes"_s, tr("Quote"), quoteIcon}};
     for (const SearchHit& hit : std::as_const(*hits)) {
-        const auto kind =
-            std::find_if(kinds.cbegin(), kinds.cend(), [&](const Kind& k) { return k.table == hit.table; });
-        if (kind == kinds.cend())
+        const RecordType* type = RecordType::find(hit.table);
+        if (!type)
             continue;
-        auto* item = new QListWidgetItem(kind->icon, hit.title, m_results);
+        const QString kind = QCoreApplication::translate("RecordType", type->noun); // "Contact", "Quote"
+        auto* item = new QListWidgetItem(Icons::forRecord(hit.table), hit.title, m_results);
         item->setData(kTableRole, hit.table);
         item->setData(kIdRole, hit.id);
         item->setData(kSubtitleRole, hit.subtitle);
-        item->setData(kKindRole, kind->name);
-        const QString described = hit.subtitle.isEmpty() ? tr("%1: %2").arg(kind->name, hit.title)
-                                                         : tr("%1: %2 — %3").arg(kind->name, hit.title, hit.subtitle);
+        item->setData(kKindRole, kind);
+        const QString described = hit.subtitle.isEmpty() ? tr("%1: %2").arg(kind, hit.title)
+                                                         : tr("%1: %2 — %3").arg(kind, hit.title, hit.subtitle);
         item->setToolTip(described);
         item->setData(Qt::AccessibleTextRole, described);
     }

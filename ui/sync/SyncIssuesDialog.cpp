@@ -30,14 +30,6 @@ enum Role { IdRole = Qt::UserRole, TableRole, RecordRole, FlagRole };
 enum ConflictColumn { ConflictRecord, ConflictField, ConflictBase, ConflictTheirs, ConflictYours };
 enum RejectionColumn { RejectionRecord, RejectionChange, RejectionReason };
 
-QIcon tableIcon(const QString& table) {
-    if (table == u"accounts")
-        return Icons::get(u"system-users"_s, QStyle::SP_DirIcon);
-    if (table == u"contacts")
-        return Icons::get(u"avatar-default"_s, QStyle::SP_FileIcon);
-    return Icons::get(u"text-x-generic"_s, QStyle::SP_FileIcon);
-}
-
 QTreeWidget* createList(QWidget* parent, const QString& objectName, const QStringList& headers) {
     auto* list = new QTreeWidget(parent);
     list->setObjectName(objectName);
@@ -57,7 +49,7 @@ QTreeWidgetItem* addItem(QTreeWidget* list, const QStringList& texts, const QStr
     auto* item = new QTreeWidgetItem(list, texts);
     for (int i = 0; i < tips.size(); ++i)
         item->setToolTip(i, tips.at(i));
-    item->setIcon(0, tableIcon(table));
+    item->setIcon(0, Icons::forRecord(table));
     item->setData(0, IdRole, id);
     item->setData(0, TableRole, table);
     item->setData(0, RecordRole, recordId);
@@ -205,7 +197,7 @@ void SyncIssuesDialog::loadConflicts() {
     SyncValueText text(m_db);
     for (const SyncConflict& c : std::as_const(*conflicts)) {
         const QString record = SyncValueText::recordText(c.table, c.recordLabel);
-        QStringList cells{record, SyncValueText::fieldLabel(c.field)};
+        QStringList cells{record, SyncValueText::fieldLabel(c.table, c.field)};
         QStringList tips{tr("%1: %2").arg(SyncValueText::tableLabel(c.table), record), cells.at(ConflictField)};
         const std::array values{c.base, c.theirs, c.yours};
         for (std::size_t i = 0; i < values.size(); ++i) {

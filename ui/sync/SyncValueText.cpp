@@ -1,10 +1,9 @@
 #include "SyncValueText.h"
 
 #include "protocol/RecordType.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
 #include "store/Outbox.h"
-#include "store/UserRepository.h"
+#include "store/RecordKind.h"
+#include "store/RecordLabels.h"
 #include "domain/MoneyText.h"
 
 #include <QCoreApplication>
@@ -32,52 +31,12 @@ QString oneLine(QString text) {
 SyncValueText::SyncValueText(Database& db)
     : m_db(db) {}
 
-QString SyncValueText::fieldLabel(const QString& field) {
-    static const QHash<QString, const char*> labels = {
-        {u"name"_s, QT_TR_NOOP("Name")},
-        {u"first_name"_s, QT_TR_NOOP("First name")},
-        {u"last_name"_s, QT_TR_NOOP("Last name")},
-        {u"title"_s, QT_TR_NOOP("Job title")},
-        {u"account_id"_s, QT_TR_NOOP("Account")},
-        {u"contact_id"_s, QT_TR_NOOP("Contact")},
-        {u"parent_id"_s, QT_TR_NOOP("Parent account")},
-        {u"owner_id"_s, QT_TR_NOOP("Owner")},
-        {u"emails"_s, QT_TR_NOOP("E-mail addresses")},
-        {u"phones"_s, QT_TR_NOOP("Phone numbers")},
-        {u"street"_s, QT_TR_NOOP("Street")},
-        {u"city"_s, QT_TR_NOOP("City")},
-        {u"region"_s, QT_TR_NOOP("Region")},
-        {u"postal_code"_s, QT_TR_NOOP("Postal code")},
-        {u"country"_s, QT_TR_NOOP("Country")},
-        {u"birthday"_s, QT_TR_NOOP("Birthday")},
-        {u"tags"_s, QT_TR_NOOP("Tags")},
-        {u"notes"_s, QT_TR_NOOP("Notes")},
-        {u"do_not_call"_s, QT_TR_NOOP("Do not call")},
-        {u"external_id"_s, QT_TR_NOOP("External ID")},
-        {u"industry"_s, QT_TR_NOOP("Industry")},
-        {u"website"_s, QT_TR_NOOP("Website")},
-        {u"annual_revenue"_s, QT_TR_NOOP("Annual revenue")},
-        {u"currency"_s, QT_TR_NOOP("Currency")},
-        {u"employees"_s, QT_TR_NOOP("Employees")},
-        {u"language"_s, QT_TR_NOOP("Quote language")},
-        {u"kind"_s, QT_TR_NOOP("Kind")},
-        {u"subject"_s, QT_TR_NOOP("Subject")},
-        {u"starts_at"_s, QT_TR_NOOP("Date and time")},
-        {u"duration_minutes"_s, QT_TR_NOOP("Duration (minutes)")},
-        {u"outcome"_s, QT_TR_NOOP("Outcome")},
-        {u"done"_s, QT_TR_NOOP("Done")},
-        {u"file_name"_s, QT_TR_NOOP("File name")},
-        {u"company"_s, QT_TR_NOOP("Company")},
-        {u"email"_s, QT_TR_NOOP("E-mail")},
-        {u"phone"_s, QT_TR_NOOP("Phone")},
-        {u"source"_s, QT_TR_NOOP("Lead source")},
-        {u"status"_s, QT_TR_NOOP("Status")},
-        {u"rating"_s, QT_TR_NOOP("Rating")},
-        {u"disqualify_reason"_s, QT_TR_NOOP("Disqualification reason")},
-        {u"deleted"_s, QT_TR_NOOP("Deleted here / Edited elsewhere")},
-    };
-    const char* label = labels.value(field);
-    return label ? tr(label) : field;
+QString SyncValueText::fieldLabel(const QString& table, const QString& field) {
+    if (isDeletion(field))
+        return tr("Deleted here / Edited elsewhere");
+    const RecordKind* kind = RecordKind::find(table);
+    const char* label = kind ? kind->fieldLabel(field) : nullptr;
+    return label ? QCoreApplication::translate("RecordKind", label) : field;
 }
 
 QString SyncValueText::tableLabel(const QString& table) {
@@ -142,9 +101,9 @@ QString SyncValueText::value(const QString& table, const QString& recordId, cons
     if (spec && spec->kind == FieldKind::Json && v.isString())
         return list(v.toString());
     if (field.endsWith(u"_id") && field != u"external_id" && v.isString())
-        return reference(field, v.toString());
-    if (field == u"annual_revenue")
-        return money(table, recordId, v.toInteger());
+        return reference(table, field, v.toString());
+    if (const RecordKind* kind = RecordKind::find(table); kind && !kind->currencyOf(field).isEmpty())
+        return money(table, kind->currencyOf(field), recordId, v.toInteger());
     if (field == u"starts_at" && v.isDouble())
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(v.toInteger()).toLocalTime(), QLocale::ShortFormat);
     if (field == u"birthday" && v.isString()) {
@@ -156,21 +115,14 @@ QString SyncValueText::value(const QString& table, const QString& recordId, cons
     return plain(v);
 }
 
-QString SyncValueText::reference(const QString& field, const QString& id) {
-    const QString key = field + u':' + id;
+QString SyncValueText::reference(const QString& table, const QString& field, const QString& id) {
+    // The table the field points into, as the record type declares it.
+    const RecordKind* kind = RecordKind::find(table);
+    const QString target = kind ? kind->referencedTable(field) : QString();
+    const QString key = target + u':' + id;
     if (const auto it = m_names.constFind(key); it != m_names.constEnd())
         return *it;
-    QString name;
-    if (field == u"owner_id") {
-        if (auto user = UserRepository(m_db).get(id))
-            name = user->name;
-    } else if (field == u"account_id" || field == u"parent_id") {
-        if (auto account = AccountRepository(m_db).get(id))
-            name = account->name;
-    } else if (field == u"contact_id") {
-        if (auto contact = ContactRepository(m_db).get(id))
-            name = contact->displayName();
-    }
+    QString name = target.isEmpty() ? QString() : RecordLabels(m_db).labelOf(target, id).value_or(QString());
     // A record this device does not have (outside its scope) is still named somehow.
     if (name.isEmpty())
         name = tr("(not on this computer)");
@@ -178,11 +130,9 @@ QString SyncValueText::reference(const QString& field, const QString& id) {
     return name;
 }
 
-QString SyncValueText::money(const QString& table, const QString& recordId, qint64 minorUnits) {
-    QString currency;
-    if (table == u"accounts")
-        if (auto account = AccountRepository(m_db).get(recordId))
-            currency = account->currency;
+QString SyncValueText::money(const QString& table, const QString& currencyField, const QString& recordId,
+                             qint64 minorUnits) {
+    const QString currency = RecordLabels(m_db).fieldText(table, recordId, currencyField).value_or(QString());
     const QLocale locale;
     if (currency.isEmpty())
         return locale.toString(minorUnits);
@@ -198,7 +148,8 @@ QString SyncValueText::change(const OutboxEntry& entry) {
         return tr("Restored");
     QStringList parts;
     for (auto it = entry.fields.constBegin(); it != entry.fields.constEnd(); ++it)
-        parts.append(tr("%1: %2").arg(fieldLabel(it.key()), value(entry.table, entry.recordId, it.key(), it.value())));
+        parts.append(tr("%1: %2").arg(fieldLabel(entry.table, it.key()),
+                                      value(entry.table, entry.recordId, it.key(), it.value())));
     return parts.isEmpty() ? tr("Edited") : parts.join(tr("; "));
 }
 

@@ -20,8 +20,9 @@ class SyncValueText final {
 public:
     explicit SyncValueText(Database& db);
 
-    /// "Phone numbers", "Annual revenue"; the column name for a field without a label.
-    static QString fieldLabel(const QString& field);
+    /// "Phone numbers", "Annual revenue": the name the field's record type gives it
+    /// (RecordKind::fieldLabel); the column name for a field without one.
+    static QString fieldLabel(const QString& table, const QString& field);
     /// "Contact", "Quote line"...: the record type's own noun, translated.
     static QString tableLabel(const QString& table);
     /// The record's label (SyncIssues, named as its type declares), else "(Contact without a name)".
@@ -37,13 +38,13 @@ public:
     QString change(const OutboxEntry& entry);
 
 private:
-    QString reference(const QString& field, const QString& id);
-    QString money(const QString& table, const QString& recordId, qint64 minorUnits);
+    QString reference(const QString& table, const QString& field, const QString& id);
+    QString money(const QString& table, const QString& currencyField, const QString& recordId, qint64 minorUnits);
     static QString plain(const QJsonValue& v);
     static QString list(const QString& json);
 
     Database& m_db;
-    QHash<QString, QString> m_names; ///< "owner_id:<id>" -> the name, looked up once
+    QHash<QString, QString> m_names; ///< "users:<id>" -> the name, looked up once
 };
 
 } // namespace Fieldbook

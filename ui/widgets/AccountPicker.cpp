@@ -1,5 +1,6 @@
 #include "AccountPicker.h"
 
+#include "protocol/RecordType.h"
 #include "search/SearchService.h"
 #include "store/AccountRepository.h"
 
@@ -61,7 +62,7 @@ void AccountPicker::onTextEdited(const QString& text) {
     m_matches->clear();
     if (text.trimmed().isEmpty())
         return;
-    auto hits = SearchService(m_db).search(text, kMaxMatches, SearchService::Scope::Accounts);
+    auto hits = SearchService(m_db).search(text, kMaxMatches, RecordType::accounts());
     if (!hits)
         return;
     for (const SearchHit& hit : std::as_const(*hits)) {

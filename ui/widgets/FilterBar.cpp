@@ -5,6 +5,7 @@
 
 #include "protocol/RecordType.h"
 #include "store/Database.h"
+#include "store/RecordWatch.h"
 #include "store/StoreEvents.h"
 
 #include <QComboBox>
@@ -61,16 +62,14 @@ FilterBar::FilterBar(Database& db, const RecordType& type, QWidget* parent)
     connect(m_owner, &QComboBox::currentIndexChanged, this, &FilterBar::applyNow);
     connect(m_tag, &QComboBox::currentIndexChanged, this, &FilterBar::applyNow);
     connect(m_accountChip, &QToolButton::clicked, this, [this] { setAccountFilter({}, {}); });
-    connect(db.events(), &StoreEvents::recordsChanged, this, [this](const QString& changed) {
-        if (changed == m_type.table)
-            m_tagsStale = true;
-    });
-    connect(db.events(), &StoreEvents::tableReset, this, [this](const QString& changed) {
-        if (changed == m_type.table || changed == RecordType::users().table) {
-            m_tagsStale = true;
-            m_owner->reload();
-        }
-    });
+    const auto reset = [this] {
+        m_tagsStale = true;
+        m_owner->reload();
+    };
+    RecordWatch(db, this)
+        .changed(m_type, [this](const QStringList&) { m_tagsStale = true; })
+        .reset(m_type, reset)
+        .reset(RecordType::users(), reset); // the owners to choose from
 }
 
 ListFilter FilterBar::filter() const {
@@ -133,8 +132,8 @@ void FilterBar::reloadTags() {
     const QSignalBlocker blocker(m_tag);
     while (m_tag->count() > 1)
         m_tag->removeItem(1);
-    const ListQuery query = &m_type == &RecordType::accounts() ? ListQuery::accounts(m_db) : ListQuery::contacts(m_db);
-    if (auto tags = query.tags()) {
+    const std::optional<ListQuery> query = ListQuery::of(m_db, m_type.table);
+    if (auto tags = query ? query->tags() : Result<QStringList>()) {
         for (const QString& tag : std::as_const(*tags))
             m_tag->addItem(tag, tag);
     }

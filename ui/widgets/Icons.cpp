@@ -1,6 +1,9 @@
 #include "Icons.h"
 
+#include "store/RecordKind.h"
+
 #include <QApplication>
+#include <QHash>
 #include <QPainter>
 #include <QPalette>
 
@@ -46,6 +49,24 @@ QIcon Icons::get(const QString& themeName, QStyle::StandardPixmap fallback) {
     if (fallback != QStyle::SP_CustomBase)
         return QApplication::style()->standardIcon(fallback);
     return {};
+}
+
+QIcon Icons::forRecord(const QString& table) {
+    // The style's icon when the theme has none, by the theme icon's name.
+    static const QHash<QString, QStyle::StandardPixmap> fallbacks = {
+        {u"system-users"_s, QStyle::SP_DirIcon},
+        {u"contact-new"_s, QStyle::SP_FileLinkIcon},
+        {u"view-statistics"_s, QStyle::SP_FileDialogDetailedView},
+        {u"x-office-document"_s, QStyle::SP_FileDialogContentsView},
+    };
+    static QHash<QString, QIcon> icons; // tinting draws pixmaps: once a type
+    if (const auto known = icons.constFind(table); known != icons.constEnd())
+        return *known;
+    const RecordKind* kind = RecordKind::find(table);
+    const QString name = kind ? kind->icon : RecordKind().icon;
+    const QIcon icon = get(name, fallbacks.value(name, QStyle::SP_FileIcon));
+    icons.insert(table, icon);
+    return icon;
 }
 
 QColor Icons::tint(const QColor& base, const QColor& accent, qreal amount) {

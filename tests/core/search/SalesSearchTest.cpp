@@ -1,8 +1,9 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
 #include "common/Clock.h"
+#include "protocol/RecordType.h"
 #include "search/SearchService.h"
-#include "search/SearchText.h"
+#include "common/SearchText.h"
 #include "store/AccountRepository.h"
 #include "store/OpportunityRepository.h"
 #include "store/QuoteRepository.h"
@@ -79,7 +80,7 @@ struct Fixture {
 TEST_CASE("opportunities are found by any part of their name, with account, stage and amount", "[search]") {
     Fixture f;
     SearchService search(f.tmp.db());
-    auto hits = search.search(u"gatew"_s, 20, SearchService::Scope::Opportunities);
+    auto hits = search.search(u"gatew"_s, 20, RecordType::opportunities());
     REQUIRE(hits);
     REQUIRE(hits->size() == 1);
     CHECK(hits->at(0).table == u"opportunities"_s);
@@ -90,21 +91,20 @@ TEST_CASE("opportunities are found by any part of their name, with account, stag
     CHECK(hits->at(0).subtitle.endsWith(u" USD"_s));
     CHECK(hits->at(0).subtitle.contains(u"12"_s));
 
-    CHECK(titles(search.search(u"llout"_s, 20, SearchService::Scope::Opportunities)) ==
+    CHECK(titles(search.search(u"llout"_s, 20, RecordType::opportunities())) ==
           QStringList{u"Acme – Gateway rollout"_s}); // inside a word too
-    CHECK(titles(search.search(u"MOON"_s, 20, SearchService::Scope::Opportunities)) == QStringList{u"Moonshot 2027"_s});
-    CHECK(titles(search.search(u"年度"_s, 20, SearchService::Scope::Opportunities)) ==
+    CHECK(titles(search.search(u"MOON"_s, 20, RecordType::opportunities())) == QStringList{u"Moonshot 2027"_s});
+    CHECK(titles(search.search(u"年度"_s, 20, RecordType::opportunities())) == QStringList{u"华信 年度框架协议"_s});
+    CHECK(titles(search.search(u"框架协议 华信"_s, 20, RecordType::opportunities())) ==
           QStringList{u"华信 年度框架协议"_s});
-    CHECK(titles(search.search(u"框架协议 华信"_s, 20, SearchService::Scope::Opportunities)) ==
-          QStringList{u"华信 年度框架协议"_s});
-    CHECK(titles(search.search(u"moon zzz"_s, 20, SearchService::Scope::Opportunities)).isEmpty());
+    CHECK(titles(search.search(u"moon zzz"_s, 20, RecordType::opportunities())).isEmpty());
 }
 
 TEST_CASE("opportunities are found by their account's name, after the name matches", "[search]") {
     Fixture f;
     SearchService search(f.tmp.db());
     // "acme" is in one opportunity's name and the account of all three.
-    auto hits = search.search(u"acme"_s, 20, SearchService::Scope::Opportunities);
+    auto hits = search.search(u"acme"_s, 20, RecordType::opportunities());
     REQUIRE(hits);
     REQUIRE(hits->size() == 3);
     CHECK(hits->at(0).title == u"Acme – Gateway rollout"_s);
@@ -112,10 +112,8 @@ TEST_CASE("opportunities are found by their account's name, after the name match
     CHECK_FALSE(hits->at(1).nameMatched);
     CHECK_FALSE(hits->at(2).nameMatched);
     // One word in the account's name, another in the opportunity's.
-    CHECK(titles(search.search(u"acme moon"_s, 20, SearchService::Scope::Opportunities)) ==
-          QStringList{u"Moonshot 2027"_s});
-    CHECK(titles(search.search(u"上海华信"_s, 20, SearchService::Scope::Opportunities)) ==
-          QStringList{u"华信 年度框架协议"_s});
+    CHECK(titles(search.search(u"acme moon"_s, 20, RecordType::opportunities())) == QStringList{u"Moonshot 2027"_s});
+    CHECK(titles(search.search(u"上海华信"_s, 20, RecordType::opportunities())) == QStringList{u"华信 年度框架协议"_s});
 
     // Everything at once: the account, then the names, then what matched through the account.
     auto all = search.search(u"acme"_s);
@@ -129,7 +127,7 @@ TEST_CASE("opportunities are found by their account's name, after the name match
     CHECK(tables.count(u"quotes"_s) == 1);
 
     REQUIRE(OpportunityRepository(f.tmp.db()).remove(f.moonshotId));
-    CHECK(titles(search.search(u"moon"_s, 20, SearchService::Scope::Opportunities)).isEmpty());
+    CHECK(titles(search.search(u"moon"_s, 20, RecordType::opportunities())).isEmpty());
 }
 
 TEST_CASE("quotes are found by their number or part of it and by title, latest revision only", "[search]") {
@@ -139,7 +137,7 @@ TEST_CASE("quotes are found by their number or part of it and by title, latest r
     REQUIRE(f.quote.number.endsWith(u"-0001"_s));
     for (const QString& typed : {f.quote.number, u"0001"_s, u"-0001"_s, f.quote.number.mid(2, 6), u"gateway"_s}) {
         INFO(typed.toStdString());
-        auto hits = search.search(typed, 20, SearchService::Scope::Quotes);
+        auto hits = search.search(typed, 20, RecordType::quotes());
         REQUIRE(hits);
         REQUIRE(hits->size() == 1);
         CHECK(hits->at(0).table == u"quotes"_s);
@@ -148,9 +146,9 @@ TEST_CASE("quotes are found by their number or part of it and by title, latest r
         CHECK(hits->at(0).subtitle.startsWith(u"Acme Rockets · Draft · "_s));
         CHECK(hits->at(0).subtitle.contains(u"2,000.00 USD"_s));
     }
-    CHECK(titles(search.search(u"0002"_s, 20, SearchService::Scope::Quotes)).isEmpty());
+    CHECK(titles(search.search(u"0002"_s, 20, RecordType::quotes())).isEmpty());
     // Through the account's name, as a match of the second rank.
-    auto byAccount = search.search(u"rockets"_s, 20, SearchService::Scope::Quotes);
+    auto byAccount = search.search(u"rockets"_s, 20, RecordType::quotes());
     REQUIRE(byAccount);
     REQUIRE(byAccount->size() == 1);
     CHECK_FALSE(byAccount->at(0).nameMatched);
@@ -159,7 +157,7 @@ TEST_CASE("quotes are found by their number or part of it and by title, latest r
     REQUIRE(lifecycle.send(f.quote.id, QDate(2026, 12, 2)));
     auto revision = lifecycle.revise(f.quote.id);
     REQUIRE(revision);
-    auto hits = search.search(u"0001"_s, 20, SearchService::Scope::Quotes);
+    auto hits = search.search(u"0001"_s, 20, RecordType::quotes());
     REQUIRE(hits);
     REQUIRE(hits->size() == 1);
     CHECK(hits->at(0).id == revision->id);
@@ -172,8 +170,8 @@ TEST_CASE("LIKE wildcards typed into the search are plain characters", "[search]
     CHECK(SearchText::likePatterns(u"  r_t, 100% "_s) == QStringList{u"%r\\_t%"_s, u"%100%"_s});
     CHECK(SearchText::likePatterns(u"Q-2026-D1-0007"_s) == QStringList{u"%Q-2026-D1-0007%"_s});
     CHECK(SearchText::likePatterns(u" -- … "_s).isEmpty());
-    CHECK(titles(search.search(u"r_t"_s, 20, SearchService::Scope::Opportunities)).isEmpty()); // not "ret"
-    CHECK(titles(search.search(u"ro%ts"_s, 20, SearchService::Scope::Opportunities)).isEmpty());
+    CHECK(titles(search.search(u"r_t"_s, 20, RecordType::opportunities())).isEmpty()); // not "ret"
+    CHECK(titles(search.search(u"ro%ts"_s, 20, RecordType::opportunities())).isEmpty());
     for (const auto& input : {u"%"_s, u"_"_s, u"\\"_s, u"'"_s, u"\"ada"_s})
         CHECK(search.search(input).has_value());
 }

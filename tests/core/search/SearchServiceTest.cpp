@@ -1,7 +1,7 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
 #include "search/SearchService.h"
-#include "search/SearchText.h"
+#include "common/SearchText.h"
 #include "store/AccountRepository.h"
 #include "store/ContactRepository.h"
 

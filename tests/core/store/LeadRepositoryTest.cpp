@@ -1,5 +1,6 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
+#include "protocol/RecordType.h"
 #include "search/SearchService.h"
 #include "store/LeadQuery.h"
 #include "store/LeadRepository.h"
@@ -174,7 +175,7 @@ TEST_CASE("leads are found by name, company and e-mail, Chinese names by any par
     SearchService search(tmp.db());
     for (const QString& text : {u"晓明"_s, u"华辰"_s, u"huachen"_s}) {
         INFO(text.toStdString());
-        auto hits = search.search(text, 10, SearchService::Scope::Leads);
+        auto hits = search.search(text, 10, RecordType::leads());
         REQUIRE(hits);
         REQUIRE(hits->size() == 1);
         CHECK(hits->first().id == zh.id);

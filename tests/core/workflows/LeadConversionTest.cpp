@@ -1,5 +1,6 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
+#include "protocol/RecordType.h"
 #include "services/StatsService.h"
 #include "store/AccountRepository.h"
 #include "store/ActivityRepository.h"
@@ -136,7 +137,7 @@ TEST_CASE("a lead without matches converts into a new account, contact and oppor
     auto again = LeadConversion(f.tmp.db()).convert(leadId, choices);
     REQUIRE_FALSE(again);
     CHECK(again.error().message.contains(u"already converted"_s));
-    CHECK(f.stats().accounts == 1);
+    CHECK(f.stats().of(RecordType::accounts()) == 1);
 }
 
 TEST_CASE("a lead matching an existing account and contact converts into them without duplicates",
@@ -166,9 +167,9 @@ TEST_CASE("a lead matching an existing account and contact converts into them wi
     CHECK(done->accountId == acme);
     CHECK(done->contactId == jane);
     const StoreStats after = f.stats();
-    CHECK(after.accounts == before.accounts);
-    CHECK(after.contacts == before.contacts);
-    CHECK(after.opportunities == before.opportunities + 1);
+    CHECK(after.of(RecordType::accounts()) == before.of(RecordType::accounts()));
+    CHECK(after.of(RecordType::contacts()) == before.of(RecordType::contacts()));
+    CHECK(after.of(RecordType::opportunities()) == before.of(RecordType::opportunities()) + 1);
     // The existing contact gains the lead's title it lacked; its own details stay.
     const Contact contact = *ContactRepository(f.tmp.db()).get(jane);
     CHECK(contact.title == u"Head of IT"_s);
@@ -198,7 +199,7 @@ TEST_CASE("a CJK lead is matched by company name and by name at that company", "
     REQUIRE(done);
     CHECK(done->accountId == huawei);
     CHECK(done->contactId == fang);
-    CHECK(f.stats().contacts == 2);
+    CHECK(f.stats().of(RecordType::contacts()) == 2);
 }
 
 TEST_CASE("similar names and shared phones are offered but not used unless chosen", "[services][leads][conversion]") {
@@ -218,7 +219,7 @@ TEST_CASE("similar names and shared phones are offered but not used unless chose
     auto done = LeadConversion(f.tmp.db()).convert(leadId, choices);
     REQUIRE(done);
     CHECK(done->accountId == similar);
-    CHECK(f.stats().accounts == 1);
+    CHECK(f.stats().of(RecordType::accounts()) == 1);
 }
 
 TEST_CASE("the caller may create new records even where matches exist", "[services][leads][conversion]") {
@@ -239,8 +240,8 @@ TEST_CASE("the caller may create new records even where matches exist", "[servic
     CHECK(done->contactCreated);
     CHECK(done->opportunityId.isEmpty());
     CHECK(AccountRepository(f.tmp.db()).get(done->accountId)->name == u"Acme (Europe)"_s);
-    CHECK(f.stats().accounts == 2);
-    CHECK(f.stats().opportunities == 0);
+    CHECK(f.stats().of(RecordType::accounts()) == 2);
+    CHECK(f.stats().of(RecordType::opportunities()) == 0);
 }
 
 TEST_CASE("a conversion that fails part-way leaves no account, contact or change behind",
@@ -254,8 +255,8 @@ TEST_CASE("a conversion that fails part-way leaves no account, contact or change
     REQUIRE_FALSE(failed);
     CHECK(failed.error().code == ErrorCode::InvalidInput);
     CHECK(failed.error().message.contains(u"close date"_s));
-    CHECK(f.stats().accounts == 0);
-    CHECK(f.stats().contacts == 0);
+    CHECK(f.stats().of(RecordType::accounts()) == 0);
+    CHECK(f.stats().of(RecordType::contacts()) == 0);
     CHECK(Outbox(f.tmp.db()).entries()->size() == outboxBefore);
     CHECK(LeadRepository(f.tmp.db()).get(leadId)->status == LeadStatus::New);
 
@@ -274,7 +275,7 @@ TEST_CASE("a conversion that fails part-way leaves no account, contact or change
     auto needsCompany = LeadConversion(f.tmp.db()).convert(noCompany, f.plan(noCompany).proposed);
     REQUIRE_FALSE(needsCompany);
     CHECK(needsCompany.error().message.contains(u"no company"_s));
-    CHECK(f.stats().accounts == 0);
+    CHECK(f.stats().of(RecordType::accounts()) == 0);
 }
 
 TEST_CASE("the calls logged for a lead show on the contact and account it is converted into", "[leads][conversion]") {

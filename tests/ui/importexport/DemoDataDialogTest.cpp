@@ -35,10 +35,10 @@ TEST_CASE("the demo data dialog generates the requested counts", "[importexport]
     REQUIRE(finished.wait(kWorkerTimeoutMs));
     REQUIRE(finished.first().first().toBool());
     const StoreStats stats = statsOf(temp.db());
-    CHECK(stats.accounts == 4);
-    CHECK(stats.contacts == 12);
-    CHECK(stats.activities == 20);
-    CHECK(stats.leads == 7);
+    CHECK(stats.of(RecordType::accounts()) == 4);
+    CHECK(stats.of(RecordType::contacts()) == 12);
+    CHECK(stats.of(RecordType::activities()) == 20);
+    CHECK(stats.of(RecordType::leads()) == 7);
     CHECK(resets.size() >= 3);
 }
 
@@ -49,9 +49,9 @@ TEST_CASE("demo data is generated on first start only into an empty store", "[im
     small.contacts = 3;
     small.activities = 4;
     CHECK(offerDemoDataOnFirstStart(nullptr, temp.path(), temp.db(), small));
-    CHECK(statsOf(temp.db()).contacts == 3);
+    CHECK(statsOf(temp.db()).of(RecordType::contacts()) == 3);
     CHECK_FALSE(offerDemoDataOnFirstStart(nullptr, temp.path(), temp.db(), small));
-    CHECK(statsOf(temp.db()).contacts == 3);
+    CHECK(statsOf(temp.db()).of(RecordType::contacts()) == 3);
 }
 
 TEST_CASE("cancelling the first-start demo data writes nothing and is remembered", "[importexport]") {
@@ -62,12 +62,12 @@ TEST_CASE("cancelling the first-start demo data writes nothing and is remembered
             modal->close(); // like the window's close button: cancels the work
     });
     CHECK_FALSE(offerDemoDataOnFirstStart(nullptr, temp.path(), temp.db(), large));
-    CHECK(statsOf(temp.db()).accounts == 0);
+    CHECK(statsOf(temp.db()).of(RecordType::accounts()) == 0);
     CHECK(temp->setting(QString::fromUtf16(kDemoDataDeclinedSetting)) == u"1"_s);
     DemoRequest small;
     small.accounts = 1;
     CHECK_FALSE(offerDemoDataOnFirstStart(nullptr, temp.path(), temp.db(), small));
-    CHECK(statsOf(temp.db()).accounts == 0);
+    CHECK(statsOf(temp.db()).of(RecordType::accounts()) == 0);
 }
 
 TEST_CASE("the import/export actions have shortcuts and open their windows once", "[importexport]") {

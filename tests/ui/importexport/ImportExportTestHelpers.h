@@ -2,6 +2,7 @@
 
 #include "TempDatabase.h"
 #include "services/DemoDataService.h"
+#include "protocol/RecordType.h"
 #include "services/StatsService.h"
 
 #include <catch2/catch.hpp>

@@ -137,9 +137,9 @@ TEST_CASE("a cancelled import writes nothing and says so", "[importexport]") {
     REQUIRE(finished.wait(kWorkerTimeoutMs));
     CHECK_FALSE(finished.first().first().toBool());
     CHECK(child<MessageBanner>(&wizard, u"importError"_s)->text().contains(u"nothing was imported"_s));
-    CHECK(statsOf(temp.db()).accounts == 0);
+    CHECK(statsOf(temp.db()).of(RecordType::accounts()) == 0);
     temp.reopen();
-    CHECK(statsOf(temp.db()).accounts == 0);
+    CHECK(statsOf(temp.db()).of(RecordType::accounts()) == 0);
 }
 
 TEST_CASE("Escape during the import cancels it and keeps the wizard open to say so", "[importexport]") {
@@ -158,7 +158,7 @@ TEST_CASE("Escape during the import cancels it and keeps the wizard open to say 
     CHECK(wizard.isVisible());
     REQUIRE(finished.wait(kWorkerTimeoutMs));
     CHECK_FALSE(finished.first().first().toBool());
-    CHECK(statsOf(temp.db()).accounts == 0);
+    CHECK(statsOf(temp.db()).of(RecordType::accounts()) == 0);
     wizard.reject();
     CHECK_FALSE(wizard.isVisible());
 }
@@ -171,7 +171,7 @@ TEST_CASE("a malformed CSV shows the reader's error naming the row and stays on 
     const QString error = child<MessageBanner>(&wizard, u"importFileError"_s)->text();
     INFO(error.toStdString());
     CHECK(error.contains(u"Row 3"_s));
-    CHECK(statsOf(temp.db()).accounts == 0);
+    CHECK(statsOf(temp.db()).of(RecordType::accounts()) == 0);
 }
 
 TEST_CASE("a missing file is reported on the file page", "[importexport]") {
@@ -191,7 +191,7 @@ TEST_CASE("the dry run lists rejected rows with their row number and saves them 
     REQUIRE(wizard.currentId() == ImportWizard::DryRunPage);
     QSignalSpy checked(&wizard, &ImportWizard::dryRunFinished);
     REQUIRE(checked.wait(kWorkerTimeoutMs));
-    CHECK(statsOf(temp.db()).accounts == 0); // a dry run writes nothing
+    CHECK(statsOf(temp.db()).of(RecordType::accounts()) == 0); // a dry run writes nothing
     auto* view = child<QTableView>(&wizard, u"rejectedRowsView"_s);
     REQUIRE(view->model()->rowCount() == 1);
     CHECK(view->model()->index(0, 0).data().toString() == u"3"_s);
@@ -209,7 +209,7 @@ TEST_CASE("the dry run lists rejected rows with their row number and saves them 
     CHECK(lines.at(1).startsWith(",Retail,3,"));
 
     checkThenImport(wizard);
-    CHECK(statsOf(temp.db()).accounts == 2);
+    CHECK(statsOf(temp.db()).of(RecordType::accounts()) == 2);
 }
 
 TEST_CASE("a truncated vCard imports its good cards and names the line of the broken one", "[importexport]") {
@@ -223,7 +223,7 @@ TEST_CASE("a truncated vCard imports its good cards and names the line of the br
     REQUIRE(view->model()->rowCount() == 1);
     CHECK(view->model()->index(0, 0).data().toString() == u"6"_s);
     checkThenImport(wizard);
-    CHECK(statsOf(temp.db()).contacts == 1);
+    CHECK(statsOf(temp.db()).of(RecordType::contacts()) == 1);
 }
 
 TEST_CASE("a path preset by the caller is used and going back re-checks with the new mapping", "[importexport]") {
@@ -245,5 +245,5 @@ TEST_CASE("a path preset by the caller is used and going back re-checks with the
     wizard.next();
     wizard.next();
     checkThenImport(wizard);
-    CHECK(statsOf(temp.db()).accounts == 4);
+    CHECK(statsOf(temp.db()).of(RecordType::accounts()) == 4);
 }

@@ -42,7 +42,7 @@ TEST_CASE("sync issue values read as people write them", "[ui][sync]") {
 }
 
 TEST_CASE("a deletion conflict reads as deleted here and edited elsewhere", "[ui][sync]") {
-    CHECK(SyncValueText::fieldLabel(u"deleted"_s) == u"Deleted here / Edited elsewhere"_s);
+    CHECK(SyncValueText::fieldLabel(u"contacts"_s, u"deleted"_s) == u"Deleted here / Edited elsewhere"_s);
     Test::TempDatabase tmp;
     SyncValueText text(tmp.db());
     CHECK(text.value(u"contacts"_s, u"c1"_s, u"deleted"_s, true) == u"Deleted"_s);

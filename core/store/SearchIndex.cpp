@@ -1,8 +1,8 @@
 #include "SearchIndex.h"
 
-#include "SearchText.h"
-#include "store/Database.h"
-#include "store/SqlConnection.h"
+#include "common/SearchText.h"
+#include "Database.h"
+#include "SqlConnection.h"
 
 using namespace Qt::StringLiterals;
 
