@@ -2,7 +2,7 @@
 
 #include "ExitCode.h"
 #include "services/WorkProgress.h"
-#include "store/Database.h"
+#include "store/db/Database.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -1,6 +1,6 @@
 #include "ExportCommand.h"
 
-#include "store/StoreFiles.h"
+#include "store/db/StoreFiles.h"
 #include "CliContext.h"
 #include "services/RecordExporter.h"
 

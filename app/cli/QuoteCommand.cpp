@@ -5,8 +5,8 @@
 #include "domain/CurrencyRates.h"
 #include "services/LanguageSettings.h"
 #include "services/QuoteSheet.h"
-#include "store/Database.h"
-#include "store/QuoteRepository.h"
+#include "store/db/Database.h"
+#include "store/records/QuoteRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 
 #include "CliContext.h"
 #include "search/SearchService.h"
-#include "store/RecordKind.h"
+#include "store/write/RecordKind.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

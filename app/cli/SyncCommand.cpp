@@ -1,8 +1,8 @@
 #include "SyncCommand.h"
 
 #include "CliContext.h"
-#include "store/LocalOnlyRecords.h"
-#include "store/SyncJournal.h"
+#include "store/journal/LocalOnlyRecords.h"
+#include "store/journal/SyncJournal.h"
 #include "sync/SyncEngine.h"
 
 #include <QFile>

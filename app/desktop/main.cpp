@@ -4,7 +4,7 @@
 #include "SingleInstance.h"
 #include "Translations.h"
 #include "importexport/FirstStartDemoData.h"
-#include "store/Database.h"
+#include "store/db/Database.h"
 #include "widgets/MessageBox.h"
 
 #include <QApplication>

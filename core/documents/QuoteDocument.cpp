@@ -1,6 +1,6 @@
 #include "QuoteDocument.h"
 
-#include "store/StoreFiles.h"
+#include "store/db/StoreFiles.h"
 #include "domain/MoneyText.h"
 
 #include <QAbstractTextDocumentLayout>

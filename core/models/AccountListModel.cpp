@@ -2,7 +2,7 @@
 
 #include "domain/Industry.h"
 #include "protocol/RecordType.h"
-#include "store/FieldCodec.h"
+#include "store/db/FieldCodec.h"
 
 #include <QDateTime>
 

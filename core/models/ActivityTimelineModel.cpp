@@ -1,9 +1,9 @@
 #include "ActivityTimelineModel.h"
 
-#include "store/ActivityRepository.h"
-#include "store/Database.h"
+#include "store/records/ActivityRepository.h"
+#include "store/db/Database.h"
 #include "protocol/RecordType.h"
-#include "store/RecordWatch.h"
+#include "store/db/RecordWatch.h"
 
 #include <QDateTime>
 

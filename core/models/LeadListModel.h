@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PagedTableModel.h"
-#include "store/LeadQuery.h"
+#include "store/records/LeadQuery.h"
 
 namespace Fieldbook {
 

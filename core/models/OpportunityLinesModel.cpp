@@ -2,7 +2,7 @@
 
 #include "domain/DecimalText.h"
 #include "domain/MoneyText.h"
-#include "store/OpportunityLineRepository.h"
+#include "store/records/OpportunityLineRepository.h"
 
 using namespace Qt::StringLiterals;
 

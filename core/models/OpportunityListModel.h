@@ -2,7 +2,7 @@
 
 #include "PagedTableModel.h"
 #include "domain/Pipeline.h"
-#include "store/OpportunityQuery.h"
+#include "store/records/OpportunityQuery.h"
 
 namespace Fieldbook {
 

@@ -5,8 +5,8 @@
 
 #include "PagedTableModel.h"
 
-#include "store/Database.h"
-#include "store/RecordWatch.h"
+#include "store/db/Database.h"
+#include "store/db/RecordWatch.h"
 
 #include <algorithm>
 

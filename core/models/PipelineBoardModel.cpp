@@ -1,8 +1,8 @@
 #include "PipelineBoardModel.h"
 
-#include "store/Database.h"
+#include "store/db/Database.h"
 #include "protocol/RecordType.h"
-#include "store/RecordWatch.h"
+#include "store/db/RecordWatch.h"
 
 #include <QMimeData>
 

@@ -2,7 +2,7 @@
 
 #include "domain/CurrencyRates.h"
 #include "domain/Pipeline.h"
-#include "store/OpportunityQuery.h"
+#include "store/records/OpportunityQuery.h"
 
 #include <QAbstractItemModel>
 

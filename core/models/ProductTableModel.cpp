@@ -1,10 +1,10 @@
 #include "ProductTableModel.h"
 
 #include "domain/DecimalText.h"
-#include "store/CatalogRepository.h"
-#include "store/Database.h"
+#include "store/records/CatalogRepository.h"
+#include "store/db/Database.h"
 #include "protocol/RecordType.h"
-#include "store/RecordWatch.h"
+#include "store/db/RecordWatch.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,7 +2,7 @@
 
 #include "domain/DecimalText.h"
 #include "domain/MoneyText.h"
-#include "store/QuoteRepository.h"
+#include "store/records/QuoteRepository.h"
 
 using namespace Qt::StringLiterals;
 

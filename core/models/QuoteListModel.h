@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PagedTableModel.h"
-#include "store/QuoteQuery.h"
+#include "store/records/QuoteQuery.h"
 
 namespace Fieldbook {
 

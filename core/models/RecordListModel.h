@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PagedTableModel.h"
-#include "store/ListQuery.h"
+#include "store/records/ListQuery.h"
 
 namespace Fieldbook {
 

@@ -3,8 +3,8 @@
 #include "SearchSource.h"
 #include "common/SearchText.h"
 #include "protocol/RecordType.h"
-#include "store/Database.h"
-#include "store/SqlConnection.h"
+#include "store/db/Database.h"
+#include "store/db/SqlConnection.h"
 
 #include <QHash>
 #include <QSet>

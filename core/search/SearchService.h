@@ -18,7 +18,7 @@ struct SearchSource;
 /// matches anywhere else. Queries are word-prefix matches; Chinese text is found by any substring.
 /// Opportunities and quotes have no full-text index: every word typed must be part of the name
 /// (or number or title), or of the account's name (as a word prefix); letters match regardless of
-/// case only for ASCII. Search only reads: the write path keeps the index (core/store/SearchIndex).
+/// case only for ASCII. Search only reads: the write path keeps the index (core/store/write/SearchIndex).
 class SearchService final {
 public:
     explicit SearchService(Database& db);

@@ -5,8 +5,8 @@
 #include "domain/MoneyText.h"
 #include "domain/Pipeline.h"
 #include "protocol/RecordType.h"
-#include "store/PipelineRepository.h"
-#include "store/QuoteRepository.h"
+#include "store/records/PipelineRepository.h"
+#include "store/records/QuoteRepository.h"
 
 #include <QDate>
 #include <QHash>

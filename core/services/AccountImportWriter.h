@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ImportRowWriter.h"
-#include "store/AccountRepository.h"
+#include "store/records/AccountRepository.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "CompanyProfile.h"
 
-#include "store/Database.h"
+#include "store/db/Database.h"
 
 #include <QCoreApplication>
 

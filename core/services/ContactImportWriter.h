@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ImportRowWriter.h"
-#include "store/ContactRepository.h"
+#include "store/records/ContactRepository.h"
 
 #include <QCoreApplication>
 

@@ -6,7 +6,7 @@
 #include "ImportRowWriter.h"
 #include "InputFile.h"
 #include "io/CsvReader.h"
-#include "store/Database.h"
+#include "store/db/Database.h"
 
 #include <QFile>
 

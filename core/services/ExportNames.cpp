@@ -1,7 +1,7 @@
 #include "ExportNames.h"
 
-#include "store/AccountRepository.h"
-#include "store/UserRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/UserRepository.h"
 
 namespace Fieldbook {
 

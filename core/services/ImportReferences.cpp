@@ -1,8 +1,8 @@
 #include "ImportReferences.h"
 
 #include "ImportRow.h"
-#include "store/AccountRepository.h"
-#include "store/UserRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/UserRepository.h"
 
 namespace Fieldbook {
 

@@ -1,6 +1,6 @@
 #include "InputFile.h"
 
-#include "store/StoreFiles.h"
+#include "store/db/StoreFiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "LanguageSettings.h"
 
-#include "store/Database.h"
+#include "store/db/Database.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #include "LeadAssignment.h"
 
-#include "store/Database.h"
-#include "store/LeadRepository.h"
-#include "store/UserRepository.h"
+#include "store/db/Database.h"
+#include "store/records/LeadRepository.h"
+#include "store/records/UserRepository.h"
 
 #include <algorithm>
 

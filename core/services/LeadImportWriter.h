@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ImportRowWriter.h"
-#include "store/LeadRepository.h"
+#include "store/records/LeadRepository.h"
 
 #include <QCoreApplication>
 

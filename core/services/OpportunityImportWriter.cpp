@@ -1,12 +1,12 @@
 #include "OpportunityImportWriter.h"
 
 #include "CsvFieldFormat.h"
-#include "CurrencySettings.h"
+#include "store/records/CurrencySettings.h"
 #include "ImportReferences.h"
 #include "ImportRow.h"
 #include "domain/Pipeline.h"
-#include "store/Database.h"
-#include "store/PipelineRepository.h"
+#include "store/db/Database.h"
+#include "store/records/PipelineRepository.h"
 
 using namespace Qt::StringLiterals;
 

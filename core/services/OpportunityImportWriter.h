@@ -3,9 +3,9 @@
 #include "ImportRowWriter.h"
 #include "domain/Pipeline.h"
 #include "domain/Quote.h"
-#include "store/CatalogRepository.h"
-#include "store/OpportunityLineRepository.h"
-#include "store/OpportunityRepository.h"
+#include "store/records/CatalogRepository.h"
+#include "store/records/OpportunityLineRepository.h"
+#include "store/records/OpportunityRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>

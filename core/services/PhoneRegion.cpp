@@ -1,7 +1,7 @@
 #include "PhoneRegion.h"
 
 #include "domain/PhoneNumber.h"
-#include "store/Database.h"
+#include "store/db/Database.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ImportRowWriter.h"
-#include "store/CatalogRepository.h"
+#include "store/records/CatalogRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>

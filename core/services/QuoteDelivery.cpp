@@ -1,6 +1,6 @@
 #include "QuoteDelivery.h"
 
-#include "store/ContactRepository.h"
+#include "store/records/ContactRepository.h"
 
 namespace Fieldbook {
 

@@ -6,8 +6,8 @@
 #include "io/CsvWriter.h"
 #include "io/VCardWriter.h"
 #include "protocol/RecordType.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
 
 #include <QIODevice>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "SellerSetup.h"
 
 #include "services/CompanyProfile.h"
-#include "store/Database.h"
-#include "store/UserRepository.h"
+#include "store/db/Database.h"
+#include "store/records/UserRepository.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #include "StatsService.h"
 
-#include "store/Outbox.h"
-#include "store/RecordKind.h"
-#include "store/RecordRows.h"
+#include "store/write/Outbox.h"
+#include "store/write/RecordKind.h"
+#include "store/write/RecordRows.h"
 
 namespace Fieldbook {
 

@@ -1,6 +1,6 @@
 #include "StoreStats.h"
 
-#include "store/RecordKind.h"
+#include "store/write/RecordKind.h"
 
 namespace Fieldbook {
 

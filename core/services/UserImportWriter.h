@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ImportRowWriter.h"
-#include "store/UserRepository.h"
+#include "store/records/UserRepository.h"
 
 #include <QCoreApplication>
 

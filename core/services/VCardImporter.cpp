@@ -4,9 +4,9 @@
 #include "ImportRowWriter.h"
 #include "InputFile.h"
 #include "io/VCardReader.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/db/Database.h"
 
 #include <QFile>
 

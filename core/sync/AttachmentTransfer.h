@@ -2,7 +2,7 @@
 
 #include "SyncHttpClient.h"
 #include "common/Error.h"
-#include "store/AttachmentContents.h"
+#include "store/write/AttachmentContents.h"
 
 #include <QHash>
 

@@ -5,7 +5,7 @@
 #include "SyncHttpClient.h"
 #include "common/Clock.h"
 #include "common/ServerAddress.h"
-#include "store/Database.h"
+#include "store/db/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

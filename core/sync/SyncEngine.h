@@ -2,7 +2,7 @@
 
 #include "common/Error.h"
 #include "protocol/WireFormat.h"
-#include "store/SyncJournal.h"
+#include "store/journal/SyncJournal.h"
 
 #include <QString>
 #include <QUrl>

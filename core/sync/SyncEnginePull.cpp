@@ -1,7 +1,7 @@
 #include "SyncEngine.h"
 
 #include "SyncHttpClient.h"
-#include "store/PullApplier.h"
+#include "store/journal/PullApplier.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

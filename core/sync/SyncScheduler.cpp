@@ -3,10 +3,10 @@
 #include "common/Clock.h"
 #include "common/ServerAddress.h"
 #include "protocol/RecordType.h"
-#include "store/Database.h"
-#include "store/StoreEvents.h"
-#include "store/SyncIssues.h"
-#include "store/SyncJournal.h"
+#include "store/db/Database.h"
+#include "store/db/StoreEvents.h"
+#include "store/journal/SyncIssues.h"
+#include "store/journal/SyncJournal.h"
 
 #include <QNetworkInformation>
 #include <QThread>

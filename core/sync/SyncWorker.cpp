@@ -2,8 +2,8 @@
 
 #include "TokenStore.h"
 #include "common/ServerAddress.h"
-#include "store/Database.h"
-#include "store/SyncJournal.h"
+#include "store/db/Database.h"
+#include "store/journal/SyncJournal.h"
 
 #include <QNetworkAccessManager>
 

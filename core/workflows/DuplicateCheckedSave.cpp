@@ -1,9 +1,9 @@
 #include "DuplicateCheckedSave.h"
 
 #include "RecordMerge.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/db/Database.h"
 
 namespace Fieldbook {
 

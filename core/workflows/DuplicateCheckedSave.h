@@ -3,7 +3,7 @@
 #include "common/Error.h"
 #include "domain/Account.h"
 #include "domain/Contact.h"
-#include "store/DuplicateCandidate.h"
+#include "store/records/DuplicateCandidate.h"
 
 #include <QList>
 

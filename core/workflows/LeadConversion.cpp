@@ -1,15 +1,15 @@
 #include "LeadConversion.h"
 
-#include "services/CurrencySettings.h"
+#include "store/records/CurrencySettings.h"
 #include "common/NameMatch.h"
-#include "store/AccountRepository.h"
-#include "store/ActivityRepository.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/LeadRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/PipelineRepository.h"
-#include "store/RecordKeys.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ActivityRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/db/Database.h"
+#include "store/records/LeadRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/PipelineRepository.h"
+#include "store/write/RecordKeys.h"
 
 #include <algorithm>
 

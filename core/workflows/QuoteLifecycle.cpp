@@ -3,12 +3,12 @@
 #include "common/Clock.h"
 #include "common/Uuid7.h"
 #include "domain/QuoteRules.h"
-#include "store/AccountRepository.h"
-#include "store/ActivityRepository.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/OpportunityRepository.h"
-#include "store/QuoteRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ActivityRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/db/Database.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/QuoteRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 #include "RecordMerge.h"
 
-#include "store/AccountRepository.h"
-#include "store/ActivityRepository.h"
-#include "store/AttachmentRepository.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ActivityRepository.h"
+#include "store/records/AttachmentRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/db/Database.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "StageMoveWorkflow.h"
 
 #include "domain/Pipeline.h"
-#include "store/Database.h"
-#include "store/OpportunityRepository.h"
+#include "store/db/Database.h"
+#include "store/records/OpportunityRepository.h"
 
 #include <QCoreApplication>
 

@@ -16,7 +16,7 @@
 #include "SearchPhase.h"
 #include "SyncPhase.h"
 #include "services/DemoDataService.h"
-#include "store/Database.h"
+#include "store/db/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,10 +2,10 @@
 
 #include "BenchTimer.h"
 #include "demo/DemoGenerator.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/SyncJournal.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/db/Database.h"
+#include "store/journal/SyncJournal.h"
 
 #include <QNetworkAccessManager>
 

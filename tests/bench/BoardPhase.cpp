@@ -6,8 +6,8 @@
 #include "models/PipelineBoardModel.h"
 #include "search/SearchService.h"
 #include "services/DemoDataService.h"
-#include "store/Database.h"
-#include "store/OpportunityRepository.h"
+#include "store/db/Database.h"
+#include "store/records/OpportunityRepository.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -5,7 +5,7 @@
 #include "common/RecordSection.h"
 #include "contacts/ContactsSection.h"
 #include "models/RecordListModel.h"
-#include "store/Database.h"
+#include "store/db/Database.h"
 
 #include <QApplication>
 #include <QFile>

@@ -5,7 +5,7 @@
 #include "demo/DemoGenerator.h"
 #include "io/CsvWriter.h"
 #include "services/CsvImporter.h"
-#include "store/Database.h"
+#include "store/db/Database.h"
 
 #include <QFile>
 

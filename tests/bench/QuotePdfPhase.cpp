@@ -4,10 +4,10 @@
 #include "QuoteDocument.h"
 #include "services/CompanyProfile.h"
 #include "services/QuoteSheet.h"
-#include "store/AccountRepository.h"
-#include "store/Database.h"
-#include "store/OpportunityRepository.h"
-#include "store/QuoteRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/db/Database.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/QuoteRepository.h"
 #include "workflows/QuoteLifecycle.h"
 
 #include <QBuffer>

@@ -1,7 +1,7 @@
 #include "SqlReplay.h"
 
 #include "BenchTimer.h"
-#include "store/Database.h"
+#include "store/db/Database.h"
 
 #include <QByteArray>
 #include <QFile>

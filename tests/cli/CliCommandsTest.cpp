@@ -1,7 +1,7 @@
 #include "CliRunner.h"
 #include "StringMakers.h"
-#include "store/Database.h"
-#include "store/SqlConnection.h"
+#include "store/db/Database.h"
+#include "store/db/SqlConnection.h"
 
 #include <QFile>
 #include <QJsonArray>

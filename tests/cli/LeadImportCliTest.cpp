@@ -1,7 +1,7 @@
 #include "CliRunner.h"
 #include "StringMakers.h"
-#include "store/Database.h"
-#include "store/LeadRepository.h"
+#include "store/db/Database.h"
+#include "store/records/LeadRepository.h"
 
 #include <QFile>
 #include <QJsonArray>

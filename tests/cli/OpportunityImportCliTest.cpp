@@ -1,11 +1,11 @@
 #include "CliRunner.h"
 #include "StringMakers.h"
-#include "store/AccountRepository.h"
-#include "store/CatalogRepository.h"
-#include "store/Database.h"
-#include "store/OpportunityLineRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/UserRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/CatalogRepository.h"
+#include "store/db/Database.h"
+#include "store/records/OpportunityLineRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/UserRepository.h"
 
 #include <QFile>
 #include <QJsonArray>

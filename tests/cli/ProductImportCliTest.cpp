@@ -1,7 +1,7 @@
 #include "CliRunner.h"
 #include "StringMakers.h"
-#include "store/CatalogRepository.h"
-#include "store/Database.h"
+#include "store/records/CatalogRepository.h"
+#include "store/db/Database.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
 #include "CliRunner.h"
 #include "StringMakers.h"
 #include "services/CompanyProfile.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/OpportunityRepository.h"
-#include "store/QuoteRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/db/Database.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/QuoteRepository.h"
 #include "workflows/QuoteLifecycle.h"
-#include "store/UserRepository.h"
+#include "store/records/UserRepository.h"
 
 #include <QDate>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "ServerProcess.h"
 #include "ServerStoreFixture.h"
 #include "StringMakers.h"
-#include "store/AccountRepository.h"
-#include "store/AttachmentRepository.h"
-#include "store/Database.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/AttachmentRepository.h"
+#include "store/db/Database.h"
 
 #include <catch2/catch.hpp>
 

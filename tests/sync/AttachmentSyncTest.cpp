@@ -1,11 +1,11 @@
 #include "StringMakers.h"
 #include "SyncFixture.h"
-#include "store/AccountRepository.h"
-#include "store/AttachmentContents.h"
-#include "store/AttachmentRepository.h"
-#include "store/SqlConnection.h"
-#include "store/StoreEvents.h"
-#include "store/SyncJournal.h"
+#include "store/records/AccountRepository.h"
+#include "store/write/AttachmentContents.h"
+#include "store/records/AttachmentRepository.h"
+#include "store/db/SqlConnection.h"
+#include "store/db/StoreEvents.h"
+#include "store/journal/SyncJournal.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 #include "SyncFixture.h"
 #include "StringMakers.h"
-#include "store/AttachmentContents.h"
-#include "store/AttachmentRepository.h"
-#include "store/ContactRepository.h"
-#include "store/SyncJournal.h"
+#include "store/write/AttachmentContents.h"
+#include "store/records/AttachmentRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/journal/SyncJournal.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 #include "SyncFixture.h"
 
 #include "SmallDemo.h"
-#include "store/AccountRepository.h"
-#include "store/LocalOnlyRecords.h"
+#include "store/records/AccountRepository.h"
+#include "store/journal/LocalOnlyRecords.h"
 
 #include <catch2/catch.hpp>
 

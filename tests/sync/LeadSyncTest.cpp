@@ -3,9 +3,9 @@
 #include "protocol/RecordType.h"
 #include "search/SearchService.h"
 #include "workflows/LeadConversion.h"
-#include "store/LeadQuery.h"
-#include "store/LeadRepository.h"
-#include "store/SqlConnection.h"
+#include "store/records/LeadQuery.h"
+#include "store/records/LeadRepository.h"
+#include "store/db/SqlConnection.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 #include "StringMakers.h"
 #include "SyncFixture.h"
-#include "store/AccountRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/SyncIssues.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/journal/SyncIssues.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
 #include "StringMakers.h"
 #include "SyncFixture.h"
-#include "store/AccountRepository.h"
-#include "store/Database.h"
-#include "store/OpportunityRepository.h"
-#include "store/PipelineRepository.h"
-#include "store/RecordWriter.h"
+#include "store/records/AccountRepository.h"
+#include "store/db/Database.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/PipelineRepository.h"
+#include "store/write/RecordWriter.h"
 
 #include <catch2/catch.hpp>
 

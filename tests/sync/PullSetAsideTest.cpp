@@ -1,10 +1,10 @@
 #include "SyncFixture.h"
 
 #include "storage/ServerDatabase.h"
-#include "store/AccountRepository.h"
-#include "store/ActivityRepository.h"
-#include "store/ContactRepository.h"
-#include "store/SyncIssues.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ActivityRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/journal/SyncIssues.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 #include "StringMakers.h"
 #include "SyncFixture.h"
-#include "store/AccountRepository.h"
-#include "store/CatalogRepository.h"
-#include "store/Database.h"
-#include "store/OpportunityRepository.h"
-#include "store/QuoteRepository.h"
-#include "store/RecordWriter.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/CatalogRepository.h"
+#include "store/db/Database.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/QuoteRepository.h"
+#include "store/write/RecordWriter.h"
 
 #include <catch2/catch.hpp>
 

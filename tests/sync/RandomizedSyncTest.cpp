@@ -1,7 +1,7 @@
 #include "SyncFixture.h"
 #include "StringMakers.h"
-#include "store/ContactRepository.h"
-#include "store/SyncJournal.h"
+#include "store/records/ContactRepository.h"
+#include "store/journal/SyncJournal.h"
 
 #include <catch2/catch.hpp>
 

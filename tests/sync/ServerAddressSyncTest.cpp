@@ -1,8 +1,8 @@
 #include "SyncFixture.h"
 #include "StringMakers.h"
 #include "storage/ServerDatabase.h"
-#include "store/ContactRepository.h"
-#include "store/SyncJournal.h"
+#include "store/records/ContactRepository.h"
+#include "store/journal/SyncJournal.h"
 
 #include <catch2/catch.hpp>
 

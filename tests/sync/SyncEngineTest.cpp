@@ -1,12 +1,12 @@
 #include "SyncFixture.h"
 #include "StringMakers.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/SqlConnection.h"
-#include "store/Outbox.h"
-#include "store/SyncJournal.h"
-#include "store/UserRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/db/Database.h"
+#include "store/db/SqlConnection.h"
+#include "store/write/Outbox.h"
+#include "store/journal/SyncJournal.h"
+#include "store/records/UserRepository.h"
 
 #include <catch2/catch.hpp>
 

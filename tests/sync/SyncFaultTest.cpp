@@ -1,10 +1,10 @@
 #include "SyncFixture.h"
 #include "StringMakers.h"
 #include "common/Clock.h"
-#include "store/ContactRepository.h"
+#include "store/records/ContactRepository.h"
 #include "storage/ServerDatabase.h"
-#include "store/Outbox.h"
-#include "store/SyncJournal.h"
+#include "store/write/Outbox.h"
+#include "store/journal/SyncJournal.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,9 +2,9 @@
 
 #include "auth/AuthService.h"
 #include "protocol/RecordType.h"
-#include "store/AccountRepository.h"
-#include "store/AttachmentRepository.h"
-#include "store/RecordWriter.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/AttachmentRepository.h"
+#include "store/write/RecordWriter.h"
 #include "sync/UserDirectory.h"
 
 #include <catch2/catch.hpp>

@@ -3,7 +3,7 @@
 #include "FakeNetwork.h"
 #include "ServerStoreFixture.h"
 #include "domain/Attachment.h"
-#include "store/Database.h"
+#include "store/db/Database.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonObject>

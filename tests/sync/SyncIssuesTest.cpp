@@ -1,9 +1,9 @@
 #include "SyncFixture.h"
 #include "StringMakers.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
-#include "store/SyncIssues.h"
-#include "store/SyncJournal.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/journal/SyncIssues.h"
+#include "store/journal/SyncJournal.h"
 
 #include <catch2/catch.hpp>
 

@@ -4,7 +4,7 @@
 // N-th time the run passes POINT, as a power cut or `kill -9` would.
 #include "FakeNetwork.h"
 #include "storage/ServerDatabase.h"
-#include "store/Database.h"
+#include "store/db/Database.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>

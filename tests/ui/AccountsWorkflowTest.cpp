@@ -2,8 +2,8 @@
 
 #include "accounts/AccountsSection.h"
 #include "contacts/ContactsSection.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
 #include "widgets/FilterBar.h"
 
 #include <QComboBox>

@@ -7,7 +7,7 @@
 #include "leads/LeadsSection.h"
 #include "models/RecordListModel.h"
 #include "opportunities/OpportunitiesSection.h"
-#include "store/ContactRepository.h"
+#include "store/records/ContactRepository.h"
 
 #include <QAction>
 #include <QMenu>

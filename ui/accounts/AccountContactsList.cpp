@@ -1,9 +1,9 @@
 #include "AccountContactsList.h"
 
-#include "store/ContactRepository.h"
-#include "store/Database.h"
+#include "store/records/ContactRepository.h"
+#include "store/db/Database.h"
 #include "protocol/RecordType.h"
-#include "store/RecordWatch.h"
+#include "store/db/RecordWatch.h"
 #include "widgets/Icons.h"
 
 #include <QHBoxLayout>

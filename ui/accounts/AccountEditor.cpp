@@ -3,7 +3,7 @@
 #include "Translations.h"
 #include "domain/Industry.h"
 #include "services/PhoneRegion.h"
-#include "store/AccountRepository.h"
+#include "store/records/AccountRepository.h"
 #include "widgets/MoneyField.h"
 #include "widgets/AccountPicker.h"
 #include "widgets/AddressEditor.h"

@@ -5,8 +5,8 @@
 #include "QuickLogForm.h"
 
 #include "models/ActivityTimelineModel.h"
-#include "store/ActivityRepository.h"
-#include "store/Database.h"
+#include "store/records/ActivityRepository.h"
+#include "store/db/Database.h"
 #include "widgets/Icons.h"
 #include "widgets/UndoHistory.h"
 

@@ -1,11 +1,11 @@
 #include "AttachmentsPane.h"
 
 #include "widgets/FileDialog.h"
-#include "store/AttachmentContents.h"
-#include "store/AttachmentRepository.h"
-#include "store/Database.h"
+#include "store/write/AttachmentContents.h"
+#include "store/records/AttachmentRepository.h"
+#include "store/db/Database.h"
 #include "protocol/RecordType.h"
-#include "store/RecordWatch.h"
+#include "store/db/RecordWatch.h"
 #include "widgets/Icons.h"
 #include "widgets/UndoHistory.h"
 

@@ -2,10 +2,10 @@
 
 #include "PriceListsTab.h"
 #include "ProductsTab.h"
-#include "store/CatalogRepository.h"
-#include "store/Database.h"
+#include "store/records/CatalogRepository.h"
+#include "store/db/Database.h"
 #include "protocol/RecordType.h"
-#include "store/RecordWatch.h"
+#include "store/db/RecordWatch.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAction>

@@ -2,7 +2,7 @@
 
 #include "domain/DecimalText.h"
 #include "domain/MoneyText.h"
-#include "store/CatalogRepository.h"
+#include "store/records/CatalogRepository.h"
 #include "widgets/MessageBanner.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "PriceListEditor.h"
 
-#include "store/CatalogRepository.h"
+#include "store/records/CatalogRepository.h"
 #include "widgets/MessageBanner.h"
 
 #include <QCheckBox>

@@ -5,10 +5,10 @@
 #include "PriceListEditor.h"
 #include "domain/DecimalText.h"
 #include "models/PriceEntryModel.h"
-#include "store/CatalogRepository.h"
-#include "store/Database.h"
+#include "store/records/CatalogRepository.h"
+#include "store/db/Database.h"
 #include "protocol/RecordType.h"
-#include "store/RecordWatch.h"
+#include "store/db/RecordWatch.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
 

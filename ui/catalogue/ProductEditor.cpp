@@ -1,7 +1,7 @@
 #include "ProductEditor.h"
 
 #include "domain/DecimalText.h"
-#include "store/CatalogRepository.h"
+#include "store/records/CatalogRepository.h"
 #include "widgets/MessageBanner.h"
 
 #include <QCheckBox>

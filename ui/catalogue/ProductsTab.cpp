@@ -6,9 +6,9 @@
 #include "domain/DecimalText.h"
 #include "models/PriceEntryModel.h"
 #include "models/ProductTableModel.h"
-#include "store/CatalogRepository.h"
-#include "store/Database.h"
-#include "store/StoreEvents.h"
+#include "store/records/CatalogRepository.h"
+#include "store/db/Database.h"
+#include "store/db/StoreEvents.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
 

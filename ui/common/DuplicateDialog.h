@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/DuplicateCandidate.h"
+#include "store/records/DuplicateCandidate.h"
 
 #include <QDialog>
 

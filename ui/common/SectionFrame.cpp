@@ -1,8 +1,8 @@
 #include "SectionFrame.h"
 
 #include "protocol/RecordType.h"
-#include "store/Database.h"
-#include "store/RecordWatch.h"
+#include "store/db/Database.h"
+#include "store/db/RecordWatch.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/RecordTable.h"

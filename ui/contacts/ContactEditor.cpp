@@ -1,7 +1,7 @@
 #include "ContactEditor.h"
 
 #include "services/PhoneRegion.h"
-#include "store/AccountRepository.h"
+#include "store/records/AccountRepository.h"
 #include "widgets/AccountPicker.h"
 #include "widgets/AddressEditor.h"
 #include "widgets/ContactPointsEditor.h"

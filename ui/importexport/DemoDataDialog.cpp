@@ -3,7 +3,7 @@
 #include "LongTask.h"
 #include "ProgressPanel.h"
 #include "services/DemoDataService.h"
-#include "store/Database.h"
+#include "store/db/Database.h"
 #include "widgets/MessageBanner.h"
 
 #include <QDialogButtonBox>

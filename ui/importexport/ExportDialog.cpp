@@ -1,11 +1,11 @@
 #include "ExportDialog.h"
 
 #include "widgets/FileDialog.h"
-#include "store/StoreFiles.h"
+#include "store/db/StoreFiles.h"
 #include "LongTask.h"
 #include "ProgressPanel.h"
 #include "services/RecordExporter.h"
-#include "store/Database.h"
+#include "store/db/Database.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
 

@@ -5,7 +5,7 @@
 #include "TaskProgressDialog.h"
 #include "protocol/RecordType.h"
 #include "services/StatsService.h"
-#include "store/Database.h"
+#include "store/db/Database.h"
 #include "widgets/MessageBox.h"
 
 #include <QCoreApplication>

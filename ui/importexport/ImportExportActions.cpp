@@ -3,7 +3,7 @@
 #include "DemoDataDialog.h"
 #include "ExportDialog.h"
 #include "ImportWizard.h"
-#include "store/Database.h"
+#include "store/db/Database.h"
 
 #include <QAction>
 #include <QWidget>

@@ -6,7 +6,7 @@
 #include "ImportRunPage.h"
 #include "ImportValuesPage.h"
 #include "LongTask.h"
-#include "store/Database.h"
+#include "store/db/Database.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #include "LongTask.h"
 
-#include "store/Database.h"
+#include "store/db/Database.h"
 
 #include <QMutexLocker>
 #include <QSemaphore>

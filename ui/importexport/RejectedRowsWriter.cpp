@@ -1,6 +1,6 @@
 #include "RejectedRowsWriter.h"
 
-#include "store/StoreFiles.h"
+#include "store/db/StoreFiles.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 #include "services/InputFile.h"

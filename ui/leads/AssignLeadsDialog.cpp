@@ -1,7 +1,7 @@
 #include "AssignLeadsDialog.h"
 
 #include "services/LeadAssignment.h"
-#include "store/UserRepository.h"
+#include "store/records/UserRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

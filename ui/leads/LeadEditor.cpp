@@ -1,10 +1,10 @@
 #include "LeadEditor.h"
 
 #include "services/PhoneRegion.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
-#include "store/LeadQuery.h"
-#include "store/OpportunityRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/records/LeadQuery.h"
+#include "store/records/OpportunityRepository.h"
 #include "widgets/FieldCheck.h"
 #include "widgets/OwnerCombo.h"
 

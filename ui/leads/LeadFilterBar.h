@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/LeadQuery.h"
+#include "store/records/LeadQuery.h"
 #include "widgets/SectionFilter.h"
 
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "LeadQuickAdd.h"
 
-#include "store/LeadRepository.h"
+#include "store/records/LeadRepository.h"
 #include "widgets/Icons.h"
 
 #include <QHBoxLayout>

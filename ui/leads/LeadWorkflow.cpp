@@ -5,9 +5,9 @@
 #include "common/Clock.h"
 #include "common/ReasonDialog.h"
 #include "services/LeadAssignment.h"
-#include "store/AccountRepository.h"
-#include "store/LeadRepository.h"
-#include "store/UserRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/LeadRepository.h"
+#include "store/records/UserRepository.h"
 #include "workflows/LeadQualification.h"
 
 #include <QDateTime>

@@ -9,8 +9,8 @@
 #include "activities/LogActions.h"
 #include "models/LeadListModel.h"
 #include "protocol/RecordType.h"
-#include "store/Database.h"
-#include "store/LeadRepository.h"
+#include "store/db/Database.h"
+#include "store/records/LeadRepository.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAction>

@@ -6,8 +6,8 @@
 #include "activities/TimelinePane.h"
 #include "models/OpportunityLinesModel.h"
 #include "quotes/OpportunityQuotesPane.h"
-#include "store/AccountRepository.h"
-#include "store/OpportunityRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/OpportunityRepository.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
 

@@ -1,8 +1,8 @@
 #include "OpportunityEditor.h"
 
 #include "common/Clock.h"
-#include "store/ContactRepository.h"
-#include "store/PipelineRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/records/PipelineRepository.h"
 #include "widgets/AccountPicker.h"
 #include "widgets/MoneyField.h"
 #include "widgets/OwnerCombo.h"

@@ -1,7 +1,7 @@
 #include "OpportunityFilterBar.h"
 
-#include "store/Database.h"
-#include "store/UserRepository.h"
+#include "store/db/Database.h"
+#include "store/records/UserRepository.h"
 #include "widgets/Icons.h"
 
 #include <QCheckBox>

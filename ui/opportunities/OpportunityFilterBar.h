@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Pipeline.h"
-#include "store/OpportunityQuery.h"
+#include "store/records/OpportunityQuery.h"
 #include "widgets/SectionFilter.h"
 
 #include <QWidget>

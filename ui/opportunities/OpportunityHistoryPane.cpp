@@ -2,10 +2,10 @@
 
 #include "BoardText.h"
 #include "protocol/RecordType.h"
-#include "store/Database.h"
-#include "store/OpportunityRepository.h"
-#include "store/PipelineRepository.h"
-#include "store/RecordWatch.h"
+#include "store/db/Database.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/PipelineRepository.h"
+#include "store/db/RecordWatch.h"
 
 #include <QDateTime>
 #include <QHeaderView>

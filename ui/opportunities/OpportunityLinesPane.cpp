@@ -1,8 +1,8 @@
 #include "OpportunityLinesPane.h"
 
 #include "models/OpportunityLinesModel.h"
-#include "store/OpportunityLineRepository.h"
-#include "store/OpportunityRepository.h"
+#include "store/records/OpportunityLineRepository.h"
+#include "store/records/OpportunityRepository.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
 #include "widgets/ProductChooser.h"

@@ -1,7 +1,7 @@
 #include "PipelineSettings.h"
 
 #include "PipelineStageDelegate.h"
-#include "store/PipelineRepository.h"
+#include "store/records/PipelineRepository.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
 

@@ -4,9 +4,9 @@
 #include "SellerProfileDialog.h"
 #include "domain/MoneyText.h"
 #include "services/SellerSetup.h"
-#include "store/CatalogRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/QuoteRepository.h"
+#include "store/records/CatalogRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/QuoteRepository.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

@@ -1,7 +1,7 @@
 #include "FirstConnectQuestion.h"
 
-#include "store/Database.h"
-#include "store/LocalOnlyRecords.h"
+#include "store/db/Database.h"
+#include "store/journal/LocalOnlyRecords.h"
 #include "widgets/MessageBox.h"
 
 #include <QDir>

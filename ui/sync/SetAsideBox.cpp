@@ -1,7 +1,7 @@
 #include "SetAsideBox.h"
 
 #include "SyncValueText.h"
-#include "store/SyncIssues.h"
+#include "store/journal/SyncIssues.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/SyncIssues.h"
+#include "store/journal/SyncIssues.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #include "SyncLogDialog.h"
 
 #include "SyncStatusText.h"
-#include "store/SyncJournal.h"
+#include "store/journal/SyncJournal.h"
 #include "sync/SyncScheduler.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"

@@ -1,9 +1,9 @@
 #include "SyncValueText.h"
 
 #include "protocol/RecordType.h"
-#include "store/Outbox.h"
-#include "store/RecordKind.h"
-#include "store/RecordLabels.h"
+#include "store/write/Outbox.h"
+#include "store/write/RecordKind.h"
+#include "store/journal/RecordLabels.h"
 #include "domain/MoneyText.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "protocol/RecordType.h"
 #include "search/SearchService.h"
-#include "store/AccountRepository.h"
+#include "store/records/AccountRepository.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

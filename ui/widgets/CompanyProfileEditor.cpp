@@ -1,7 +1,7 @@
 #include "CompanyProfileEditor.h"
 
 #include "FileDialog.h"
-#include "store/StoreFiles.h"
+#include "store/db/StoreFiles.h"
 
 #include <QFile>
 #include <QFileInfo>

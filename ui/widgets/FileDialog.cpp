@@ -1,7 +1,7 @@
 #include "FileDialog.h"
 
 #include "MessageBox.h"
-#include "store/StoreFiles.h"
+#include "store/db/StoreFiles.h"
 
 #include <QFileDialog>
 #include <QFileIconProvider>

@@ -4,9 +4,9 @@
 #include "OwnerCombo.h"
 
 #include "protocol/RecordType.h"
-#include "store/Database.h"
-#include "store/RecordWatch.h"
-#include "store/StoreEvents.h"
+#include "store/db/Database.h"
+#include "store/db/RecordWatch.h"
+#include "store/db/StoreEvents.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -2,7 +2,7 @@
 
 #include "SectionFilter.h"
 
-#include "store/ListQuery.h"
+#include "store/records/ListQuery.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "Icons.h"
 
-#include "store/RecordKind.h"
+#include "store/write/RecordKind.h"
 
 #include <QApplication>
 #include <QHash>

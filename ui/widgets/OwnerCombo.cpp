@@ -1,6 +1,6 @@
 #include "OwnerCombo.h"
 
-#include "store/UserRepository.h"
+#include "store/records/UserRepository.h"
 
 #include <QSignalBlocker>
 

@@ -1,7 +1,7 @@
 #include "ProductChooser.h"
 
 #include "domain/DecimalText.h"
-#include "store/CatalogRepository.h"
+#include "store/records/CatalogRepository.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -2,8 +2,8 @@
 
 #include "CompanyProfileEditor.h"
 #include "services/CompanyProfile.h"
-#include "store/Database.h"
-#include "store/UserRepository.h"
+#include "store/db/Database.h"
+#include "store/records/UserRepository.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

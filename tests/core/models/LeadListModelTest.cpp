@@ -2,8 +2,8 @@
 #include "TempDatabase.h"
 
 #include "models/LeadListModel.h"
-#include "store/LeadRepository.h"
-#include "store/UserRepository.h"
+#include "store/records/LeadRepository.h"
+#include "store/records/UserRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,9 +2,9 @@
 #include "TempDatabase.h"
 
 #include "models/OpportunityListModel.h"
-#include "store/AccountRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/UserRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/UserRepository.h"
 
 #include <QAbstractItemModelTester>
 

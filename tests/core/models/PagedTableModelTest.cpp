@@ -2,7 +2,7 @@
 #include "TempDatabase.h"
 
 #include "models/LeadListModel.h"
-#include "store/LeadRepository.h"
+#include "store/records/LeadRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

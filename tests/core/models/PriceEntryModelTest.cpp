@@ -2,7 +2,7 @@
 #include "TempDatabase.h"
 
 #include "models/PriceEntryModel.h"
-#include "store/CatalogRepository.h"
+#include "store/records/CatalogRepository.h"
 
 #include <QAbstractItemModelTester>
 

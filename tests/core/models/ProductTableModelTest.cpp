@@ -2,7 +2,7 @@
 #include "TempDatabase.h"
 
 #include "models/ProductTableModel.h"
-#include "store/CatalogRepository.h"
+#include "store/records/CatalogRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

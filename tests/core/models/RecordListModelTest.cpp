@@ -2,8 +2,8 @@
 
 #include "models/AccountListModel.h"
 #include "models/ContactListModel.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 #include "protocol/RecordCheck.h"
 #include "protocol/WireFormat.h"
-#include "store/Database.h"
-#include "store/SqlConnection.h"
+#include "store/db/Database.h"
+#include "store/db/SqlConnection.h"
 
 #include "TempDatabase.h"
 

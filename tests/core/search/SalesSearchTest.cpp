@@ -4,9 +4,9 @@
 #include "protocol/RecordType.h"
 #include "search/SearchService.h"
 #include "common/SearchText.h"
-#include "store/AccountRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/QuoteRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/QuoteRepository.h"
 #include "workflows/QuoteLifecycle.h"
 
 #include <catch2/catch.hpp>

@@ -2,8 +2,8 @@
 #include "TempDatabase.h"
 #include "search/SearchService.h"
 #include "common/SearchText.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,10 +2,10 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
 #include "services/CsvImporter.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
-#include "store/SqlConnection.h"
-#include "store/UserRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/db/SqlConnection.h"
+#include "store/records/UserRepository.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
 
-#include "services/CurrencySettings.h"
+#include "store/records/CurrencySettings.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
 #include "services/LeadAssignment.h"
-#include "store/LeadRepository.h"
-#include "store/UserRepository.h"
+#include "store/records/LeadRepository.h"
+#include "store/records/UserRepository.h"
 
 #include <catch2/catch.hpp>
 

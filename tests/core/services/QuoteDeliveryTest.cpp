@@ -1,11 +1,11 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
 #include "services/QuoteDelivery.h"
-#include "store/AccountRepository.h"
-#include "store/ActivityRepository.h"
-#include "store/ContactRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/QuoteRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ActivityRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/QuoteRepository.h"
 #include "workflows/QuoteLifecycle.h"
 
 #include <catch2/catch.hpp>

@@ -1,8 +1,8 @@
 #include "ServiceTestHelpers.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

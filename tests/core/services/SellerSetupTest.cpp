@@ -2,7 +2,7 @@
 #include "TempDatabase.h"
 #include "services/CompanyProfile.h"
 #include "services/SellerSetup.h"
-#include "store/UserRepository.h"
+#include "store/records/UserRepository.h"
 
 #include <catch2/catch.hpp>
 

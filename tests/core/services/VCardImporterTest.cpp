@@ -3,8 +3,8 @@
 #include "TempDatabase.h"
 #include "io/VCardReader.h"
 #include "services/VCardImporter.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
 
 #include <QBuffer>
 

@@ -1,10 +1,10 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
-#include "store/AccountRepository.h"
-#include "store/ActivityRepository.h"
-#include "store/AttachmentRepository.h"
-#include "store/ContactRepository.h"
-#include "store/Outbox.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ActivityRepository.h"
+#include "store/records/AttachmentRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/write/Outbox.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
-#include "store/ActivityRepository.h"
-#include "store/LeadRepository.h"
-#include "store/Outbox.h"
+#include "store/records/ActivityRepository.h"
+#include "store/records/LeadRepository.h"
+#include "store/write/Outbox.h"
 
 #include <catch2/catch.hpp>
 

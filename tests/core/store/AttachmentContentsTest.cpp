@@ -1,10 +1,10 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
-#include "store/AccountRepository.h"
-#include "store/AttachmentContents.h"
-#include "store/AttachmentRepository.h"
-#include "store/PullApplier.h"
-#include "store/SqlConnection.h"
+#include "store/records/AccountRepository.h"
+#include "store/write/AttachmentContents.h"
+#include "store/records/AttachmentRepository.h"
+#include "store/journal/PullApplier.h"
+#include "store/db/SqlConnection.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
-#include "store/CatalogRepository.h"
-#include "store/SqlConnection.h"
+#include "store/records/CatalogRepository.h"
+#include "store/db/SqlConnection.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
-#include "store/Database.h"
-#include "store/Migrator.h"
-#include "store/Outbox.h"
-#include "store/SqlConnection.h"
+#include "store/db/Database.h"
+#include "store/db/Migrator.h"
+#include "store/write/Outbox.h"
+#include "store/db/SqlConnection.h"
 
 #include <catch2/catch.hpp>
 

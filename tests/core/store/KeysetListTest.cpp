@@ -1,7 +1,7 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
 
-#include "store/KeysetList.h"
+#include "store/db/KeysetList.h"
 
 #include <QSet>
 

@@ -2,10 +2,10 @@
 #include "TempDatabase.h"
 #include "protocol/RecordType.h"
 #include "search/SearchService.h"
-#include "store/LeadQuery.h"
-#include "store/LeadRepository.h"
-#include "store/Outbox.h"
-#include "store/UserRepository.h"
+#include "store/records/LeadQuery.h"
+#include "store/records/LeadRepository.h"
+#include "store/write/Outbox.h"
+#include "store/records/UserRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
 #include "TempDatabase.h"
 
 #include "SmallDemo.h"
-#include "store/AccountRepository.h"
-#include "store/LocalOnlyRecords.h"
-#include "store/Outbox.h"
-#include "store/UserRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/journal/LocalOnlyRecords.h"
+#include "store/write/Outbox.h"
+#include "store/records/UserRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
-#include "store/AccountRepository.h"
-#include "store/CatalogRepository.h"
-#include "store/OpportunityLineRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/Outbox.h"
-#include "store/QuoteRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/CatalogRepository.h"
+#include "store/records/OpportunityLineRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/write/Outbox.h"
+#include "store/records/QuoteRepository.h"
 #include "workflows/QuoteLifecycle.h"
 
 #include <catch2/catch.hpp>

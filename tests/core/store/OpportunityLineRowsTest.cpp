@@ -1,10 +1,10 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
-#include "store/AccountRepository.h"
-#include "store/Database.h"
-#include "store/OpportunityLineRows.h"
-#include "store/OpportunityRepository.h"
-#include "store/Outbox.h"
+#include "store/records/AccountRepository.h"
+#include "store/db/Database.h"
+#include "store/records/OpportunityLineRows.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/write/Outbox.h"
 
 #include <catch2/catch.hpp>
 

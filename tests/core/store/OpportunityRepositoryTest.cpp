@@ -1,11 +1,11 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
 #include "common/Clock.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/Outbox.h"
-#include "store/SqlConnection.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/write/Outbox.h"
+#include "store/db/SqlConnection.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,12 +3,12 @@
 #include "TempDatabase.h"
 #include "domain/CurrencyRates.h"
 #include "models/PipelineBoardModel.h"
-#include "store/AccountRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/Outbox.h"
-#include "store/PipelineRepository.h"
-#include "store/RecordWriter.h"
-#include "store/SqlConnection.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/write/Outbox.h"
+#include "store/records/PipelineRepository.h"
+#include "store/write/RecordWriter.h"
+#include "store/db/SqlConnection.h"
 
 #include <catch2/catch.hpp>
 

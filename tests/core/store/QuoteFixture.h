@@ -5,10 +5,10 @@
 
 #include "TempDatabase.h"
 #include "common/Clock.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/QuoteRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/QuoteRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
 #include "protocol/RecordType.h"
-#include "store/RecordKind.h"
-#include "store/SqlConnection.h"
+#include "store/write/RecordKind.h"
+#include "store/db/SqlConnection.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -120,7 +120,7 @@ TEST_CASE("no code outside the declarations branches on a record type's table", 
     const QRegularExpression declared(
         u"(==|!=)\\s*&?RecordType::[A-Za-z]+\\(\\)(\\.table)?|RecordType::[A-Za-z]+\\(\\)(\\.table)?\\s*(==|!=)"_s);
     // The declarations themselves.
-    const QStringList allowed{u"core/protocol/"_s, u"core/store/RecordKind.cpp"_s};
+    const QStringList allowed{u"core/protocol/"_s, u"core/store/write/RecordKind.cpp"_s};
     const QString root = QStringLiteral(FIELDBOOK_SOURCE_DIR) + u'/';
     QStringList found;
     for (const QString& folder : {u"core"_s, u"ui"_s, u"app"_s}) {

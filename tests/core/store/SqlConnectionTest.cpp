@@ -1,6 +1,6 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
-#include "store/SqlConnection.h"
+#include "store/db/SqlConnection.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 #include "TempDatabase.h"
 
 #include "services/InputFile.h"
-#include "store/AccountRepository.h"
-#include "store/AttachmentRepository.h"
-#include "store/StoreFiles.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/AttachmentRepository.h"
+#include "store/db/StoreFiles.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
-#include "store/SyncJournal.h"
+#include "store/journal/SyncJournal.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
-#include "store/Outbox.h"
-#include "store/SyncJournal.h"
-#include "store/UserRepository.h"
+#include "store/write/Outbox.h"
+#include "store/journal/SyncJournal.h"
+#include "store/records/UserRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
-#include "store/Outbox.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/write/Outbox.h"
 #include "workflows/DuplicateCheckedSave.h"
 
 #include <catch2/catch.hpp>

@@ -2,12 +2,12 @@
 #include "TempDatabase.h"
 #include "protocol/RecordType.h"
 #include "services/StatsService.h"
-#include "store/AccountRepository.h"
-#include "store/ActivityRepository.h"
-#include "store/ContactRepository.h"
-#include "store/LeadRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/Outbox.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ActivityRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/records/LeadRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/write/Outbox.h"
 #include "workflows/LeadConversion.h"
 
 #include <catch2/catch.hpp>

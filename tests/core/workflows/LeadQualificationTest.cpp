@@ -1,6 +1,6 @@
 #include "StringMakers.h"
 #include "TempDatabase.h"
-#include "store/LeadRepository.h"
+#include "store/records/LeadRepository.h"
 #include "workflows/LeadQualification.h"
 
 #include <catch2/catch.hpp>

@@ -1,11 +1,11 @@
 #include "../store/QuoteFixture.h"
 #include "StringMakers.h"
 #include "common/Clock.h"
-#include "store/AccountRepository.h"
-#include "store/OpportunityLineRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/PipelineRepository.h"
-#include "store/QuoteRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/OpportunityLineRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/PipelineRepository.h"
+#include "store/records/QuoteRepository.h"
 #include "workflows/QuoteLifecycle.h"
 
 #include <catch2/catch.hpp>

@@ -2,9 +2,9 @@
 #include "TempDatabase.h"
 #include "common/Clock.h"
 #include "domain/Pipeline.h"
-#include "store/AccountRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/Outbox.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/write/Outbox.h"
 #include "workflows/StageMoveWorkflow.h"
 
 #include <catch2/catch.hpp>

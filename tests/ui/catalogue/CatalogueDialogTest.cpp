@@ -8,8 +8,8 @@
 #include "catalogue/ProductEditor.h"
 #include "catalogue/ProductsTab.h"
 #include "models/PriceEntryModel.h"
-#include "store/CatalogRepository.h"
-#include "store/UserRepository.h"
+#include "store/records/CatalogRepository.h"
+#include "store/records/UserRepository.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
 

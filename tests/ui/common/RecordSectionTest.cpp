@@ -4,7 +4,7 @@
 
 #include "contacts/ContactsSection.h"
 #include "models/ContactListModel.h"
-#include "store/ContactRepository.h"
+#include "store/records/ContactRepository.h"
 #include "widgets/ElidedTextDelegate.h"
 #include "widgets/MessageBanner.h"
 

@@ -5,7 +5,7 @@
 #include "contacts/ContactEditor.h"
 #include "contacts/ContactsSection.h"
 #include "services/PhoneRegion.h"
-#include "store/ContactRepository.h"
+#include "store/records/ContactRepository.h"
 #include "widgets/ContactPointsEditor.h"
 #include "widgets/MessageBanner.h"
 

@@ -3,7 +3,7 @@
 #include "importexport/FirstStartDemoData.h"
 #include "importexport/ImportExportActions.h"
 #include "importexport/ImportWizard.h"
-#include "store/StoreEvents.h"
+#include "store/db/StoreEvents.h"
 
 #include <QAction>
 #include <QApplication>

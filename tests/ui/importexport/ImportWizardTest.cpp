@@ -3,8 +3,8 @@
 #include "importexport/ImportRunPage.h"
 #include "importexport/ImportWizard.h"
 #include "importexport/LongTask.h"
-#include "store/AccountRepository.h"
-#include "store/StoreEvents.h"
+#include "store/records/AccountRepository.h"
+#include "store/db/StoreEvents.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAbstractItemModel>

@@ -4,7 +4,7 @@
 
 #include "leads/LeadsSection.h"
 #include "models/LeadListModel.h"
-#include "store/LeadRepository.h"
+#include "store/records/LeadRepository.h"
 #include "widgets/MessageBanner.h"
 
 #include <QTableView>

@@ -6,9 +6,9 @@
 #include "opportunities/BoardColumn.h"
 #include "opportunities/BoardColumnView.h"
 #include "opportunities/OpportunitiesSection.h"
-#include "store/AccountRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/UserRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/UserRepository.h"
 #include "widgets/MessageBanner.h"
 
 #include <QTableView>

@@ -3,9 +3,9 @@
 #include "common/Clock.h"
 #include "opportunities/OpportunityDialog.h"
 #include "opportunities/OpportunityHistoryPane.h"
-#include "store/AccountRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/QuoteRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/QuoteRepository.h"
 #include "widgets/UndoHistory.h"
 
 #include <QComboBox>

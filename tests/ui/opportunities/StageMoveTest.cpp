@@ -2,8 +2,8 @@
 #include "StringMakers.h"
 
 #include "opportunities/OpportunitiesSection.h"
-#include "store/AccountRepository.h"
-#include "store/OpportunityRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/OpportunityRepository.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAction>

@@ -5,10 +5,10 @@
 #include "quotes/SellerProfileDialog.h"
 #include "services/CompanyProfile.h"
 #include "services/QuoteSheet.h"
-#include "store/AccountRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/QuoteRepository.h"
-#include "store/UserRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/QuoteRepository.h"
+#include "store/records/UserRepository.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>

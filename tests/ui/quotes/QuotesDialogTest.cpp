@@ -4,9 +4,9 @@
 #include "models/QuoteListModel.h"
 #include "quotes/QuoteEditor.h"
 #include "quotes/QuotesDialog.h"
-#include "store/AccountRepository.h"
-#include "store/OpportunityRepository.h"
-#include "store/QuoteRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "store/records/QuoteRepository.h"
 #include "workflows/QuoteLifecycle.h"
 
 #include <QComboBox>

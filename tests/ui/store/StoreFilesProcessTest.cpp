@@ -2,9 +2,9 @@
 // its store open while the code that shows and reads files in the store's folder runs; real
 // fieldbook-cli processes write and close; every write of both must be there afterwards.
 #include "SingleInstance.h"
-#include "store/AccountRepository.h"
-#include "store/Database.h"
-#include "store/StoreFiles.h"
+#include "store/records/AccountRepository.h"
+#include "store/db/Database.h"
+#include "store/db/StoreFiles.h"
 #include "widgets/FileDialog.h"
 
 #include <catch2/catch.hpp>

@@ -1,11 +1,11 @@
 #include "SyncWorkspace.h"
 
 #include "SmallDemo.h"
-#include "store/AccountRepository.h"
-#include "store/LocalOnlyRecords.h"
+#include "store/records/AccountRepository.h"
+#include "store/journal/LocalOnlyRecords.h"
 #include "protocol/RecordCheck.h"
 #include "protocol/RecordType.h"
-#include "store/SyncIssues.h"
+#include "store/journal/SyncIssues.h"
 #include "widgets/MessageBox.h"
 
 #include <QSet>

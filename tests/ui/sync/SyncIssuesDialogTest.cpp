@@ -2,9 +2,9 @@
 
 #include "OtherDevice.h"
 
-#include "store/AccountRepository.h"
-#include "store/ContactRepository.h"
-#include "store/SyncIssues.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/journal/SyncIssues.h"
 #include "sync/SyncIssuesDialog.h"
 #include "widgets/MessageBox.h"
 

@@ -2,9 +2,9 @@
 
 #include "StringMakers.h"
 #include "TempDatabase.h"
-#include "store/AccountRepository.h"
-#include "store/Outbox.h"
-#include "store/UserRepository.h"
+#include "store/records/AccountRepository.h"
+#include "store/write/Outbox.h"
+#include "store/records/UserRepository.h"
 
 #include <QJsonArray>
 

@@ -1,0 +1,143 @@
+#include "OpportunityQuery.h"
+
+#include "store/db/Database.h"
+#include "store/db/FieldCodec.h"
+#include "store/db/KeysetList.h"
+#include "store/db/SqlConnection.h"
+#include "domain/Pipeline.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+namespace {
+
+const KeysetList kOpportunities(
+    u"SELECT o.id, o.rid, %1, o.name, o.account_id, coalesce(a.name, ''), o.amount, o.currency, o.close_date, "
+    u"o.stage, o.probability, o.owner_id, coalesce(u.name, '') FROM opportunities o "
+    u"LEFT JOIN accounts a ON a.id = o.account_id LEFT JOIN users u ON u.id = o.owner_id "
+    u"WHERE o.deleted = 0 AND o.pipeline = ?"_s,
+    u"o"_s, u"opportunities"_s);
+
+/// A row of kOpportunities without its keyset columns (KeysetList reads those).
+OpportunitySummary fromRow(const QSqlQuery& q) {
+    OpportunitySummary s;
+    s.name = q.value(3).toString();
+    s.accountId = q.value(4).toString();
+    s.accountName = q.value(5).toString();
+    s.amount = q.value(6).toLongLong();
+    s.currency = q.value(7).toString();
+    s.closeDate = FieldCodec::decodeDate(q.value(8).toString());
+    s.stage = q.value(9).toString();
+    s.probability = q.value(10).toInt();
+    s.ownerId = q.value(11).toString();
+    s.ownerName = q.value(12).toString();
+    return s;
+}
+
+/// `text` for LIKE ... ESCAPE '\': its wildcards match only themselves.
+QString likePattern(const QString& text) {
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+/// FROM and WHERE up to the conditions, joining accounts only when the search text needs their names.
+QString fromWhere(const OpportunityFilter& filter) {
+    const bool needsAccount = !filter.text.trimmed().isEmpty();
+    return u"opportunities o "_s + (needsAccount ? u"LEFT JOIN accounts a ON a.id = o.account_id "_s : QString()) +
+           u"WHERE o.deleted = 0 AND o.pipeline = ?"_s;
+}
+
+/// The filter's conditions; the first value is the pipeline, for the statement's own `o.pipeline = ?`.
+SqlConditions conditions(const OpportunityFilter& filter) {
+    SqlConditions where;
+    where.values.append(filter.pipeline);
+    if (!filter.ownerId.isEmpty()) {
+        where.sql += u" AND o.owner_id = ?"_s;
+        where.values.append(filter.ownerId);
+    }
+    if (!filter.stage.isEmpty()) {
+        where.sql += u" AND o.stage = ?"_s;
+        where.values.append(filter.stage);
+    }
+    if (filter.closeFrom.isValid()) {
+        where.sql += u" AND o.close_date >= ?"_s;
+        where.values.append(FieldCodec::encode(filter.closeFrom));
+    }
+    if (filter.closeTo.isValid()) {
+        where.sql += u" AND o.close_date <= ?"_s;
+        where.values.append(FieldCodec::encode(filter.closeTo));
+    }
+    if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
+        where.sql += u" AND (o.name LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\')"_s;
+        where.values.append(likePattern(text));
+        where.values.append(likePattern(text));
+    }
+    return where;
+}
+
+} // namespace
+
+OpportunityQuery::OpportunityQuery(Database& db, const Pipeline& pipeline)
+    : m_db(&db) {
+    // Stage keys come from the pipeline's definition, never from what a user types; their quotes
+    // are doubled all the same so that a configured key cannot break the statement.
+    m_stageOrder = u"CASE o.stage"_s;
+    for (qsizetype i = 0; i < pipeline.stages.size(); ++i)
+        m_stageOrder += u" WHEN '%1' THEN %2"_s.arg(QString(pipeline.stages.at(i).key).replace(u'\'', u"''"_s)).arg(i);
+    m_stageOrder += u" ELSE %1 END"_s.arg(pipeline.stages.size());
+}
+
+QString OpportunityQuery::sortExpression(OpportunitySort sort) const {
+    switch (sort) {
+    case OpportunitySort::Name:
+        return u"lower(o.name)"_s;
+    case OpportunitySort::Account:
+        return u"lower(coalesce(a.name, ''))"_s;
+    case OpportunitySort::Amount:
+        return u"o.amount"_s;
+    case OpportunitySort::Stage:
+        return m_stageOrder;
+    case OpportunitySort::Probability:
+        return u"o.probability"_s;
+    case OpportunitySort::Owner:
+        return u"lower(coalesce(u.name, ''))"_s;
+    case OpportunitySort::CloseDate:
+        break;
+    }
+    return u"o.close_date"_s;
+}
+
+Result<QList<OpportunitySummary>> OpportunityQuery::page(const OpportunityFilter& filter, OpportunitySort sort,
+                                                         Qt::SortOrder order, const OpportunitySummary* after,
+                                                         int limit) const {
+    return kOpportunities.page(m_db->connection(), sortExpression(sort), conditions(filter), order, after, limit,
+                               fromRow);
+}
+
+Result<std::optional<OpportunitySummary>> OpportunityQuery::row(const QString& id, const OpportunityFilter& filter,
+                                                                OpportunitySort sort) const {
+    return kOpportunities.row(m_db->connection(), id, sortExpression(sort), conditions(filter), fromRow);
+}
+
+Result<int> OpportunityQuery::count(const OpportunityFilter& filter) const {
+    return kOpportunities.count(m_db->connection(), fromWhere(filter), conditions(filter));
+}
+
+Result<void> OpportunityQuery::forEachAmount(const OpportunityFilter& filter, const AmountVisitor& visit) const {
+    const SqlConditions where = conditions(filter);
+    auto q = m_db->connection().run(u"SELECT o.stage, o.amount, o.currency, o.probability FROM "_s + fromWhere(filter) +
+                                        where.sql,
+                                    where.values, u"add up opportunities"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    while ((*q)->next()) {
+        const QSqlQuery& r = **q;
+        visit(r.value(0).toString(), r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toInt());
+    }
+    (*q)->finish();
+    return {};
+}
+
+} // namespace Fieldbook

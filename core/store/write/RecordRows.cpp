@@ -1,0 +1,84 @@
+#include "RecordRows.h"
+
+#include "store/db/Database.h"
+#include "RecordWriter.h"
+#include "store/db/SqlConnection.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+RecordRow::RecordRow(const RecordType& type, QString id, const StoredRecord& stored)
+    : m_type(&type)
+    , m_id(std::move(id))
+    , m_values(stored.values)
+    , m_createdAt(stored.createdAt)
+    , m_updatedAt(stored.updatedAt)
+    , m_rowVersion(stored.rowVersion)
+    , m_deleted(stored.deleted) {}
+
+RecordRow::RecordRow(const RecordType& type, const QSqlQuery& query)
+    : m_type(&type)
+    , m_id(query.value(0).toString()) {
+    const int n = int(type.fields.size());
+    m_values.reserve(n);
+    for (int i = 0; i < n; ++i)
+        m_values.append(query.value(1 + i));
+    m_createdAt = query.value(n + 1).toLongLong();
+    m_updatedAt = query.value(n + 2).toLongLong();
+    m_rowVersion = query.value(n + 3).toLongLong();
+    m_deleted = query.value(n + 4).toInt() != 0;
+}
+
+QVariant RecordRow::value(QStringView column) const {
+    const qsizetype i = m_type->indexOf(column.toString());
+    Q_ASSERT_X(i >= 0, "RecordRow::value", "not a field of the record type");
+    return i < 0 ? QVariant() : m_values.value(i);
+}
+
+QString recordColumns(const RecordType& type) {
+    QString columns = u"id"_s;
+    for (const FieldSpec& f : type.fields)
+        columns += u", "_s + f.column;
+    return columns + u", created_at, updated_at, row_version, deleted"_s;
+}
+
+RecordValues::RecordValues(const RecordType& type)
+    : m_type(&type) {
+    for (qsizetype i = 0; i < type.fields.size(); ++i)
+        m_values.append(QVariant(QMetaType::fromType<QString>()));
+}
+
+RecordValues& RecordValues::set(QStringView column, const QVariant& value) {
+    const qsizetype i = m_type->indexOf(column.toString());
+    Q_ASSERT_X(i >= 0, "RecordValues::set", "not a field of the record type");
+    // A null QString binds as SQL NULL; set() means a value, so it stores the empty text.
+    if (i >= 0)
+        m_values[i] = value.typeId() == QMetaType::QString && value.toString().isNull() ? QVariant(u""_s) : value;
+    return *this;
+}
+
+RecordValues& RecordValues::reference(QStringView column, const QString& id) {
+    return set(column, id.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(id));
+}
+
+Result<int> countLive(Database& db, const RecordType& type) {
+    auto n = db.connection().scalar(u"SELECT count(*) FROM "_s + type.table + u" WHERE deleted = 0"_s, {},
+                                    u"count "_s + type.table);
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toInt();
+}
+
+Result<void> forEachRecord(Database& db, const RecordType& type, const QString& sql, const QVariantList& values,
+                           const QString& context, const std::function<void(const RecordRow&)>& take) {
+    auto q = db.connection().run(sql, values, context);
+    if (!q)
+        return std::unexpected(q.error());
+    while ((*q)->next())
+        take(RecordRow(type, **q));
+    (*q)->finish();
+    return {};
+}
+
+} // namespace Fieldbook
