@@ -83,16 +83,6 @@
     </message>
 </context>
 <context>
-    <name>Fieldbook::DisqualifyDialog</name>
-    <message numerus="yes">
-        <source>Why are these %n leads disqualified?</source>
-        <translation>
-            <numerusform>Why is this lead disqualified?</numerusform>
-            <numerusform>Why are these %n leads disqualified?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Fieldbook::ExportDialog</name>
     <message numerus="yes">
         <source>Exported %Ln contact(s) to %1.</source>
@@ -231,6 +221,16 @@
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
             <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ReasonDialog</name>
+    <message numerus="yes">
+        <source>Why are these %n leads disqualified?</source>
+        <translation>
+            <numerusform>Why is this lead disqualified?</numerusform>
+            <numerusform>Why are these %n leads disqualified?</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountImportWriter</name>
     <message>
-        <source>name &apos;%1&apos; matches %2 accounts; add external ids to tell them apart</source>
+        <source>name '%1' matches %2 accounts; add external ids to tell them apart</source>
         <translation>名称“%1”匹配到 %2 个客户；请添加外部 ID 加以区分</translation>
     </message>
 </context>
@@ -191,7 +191,7 @@
 <context>
     <name>AttachmentContents</name>
     <message>
-        <source>The attachment&apos;s content is not on this device.</source>
+        <source>The attachment's content is not on this device.</source>
         <translation>该附件的内容不在此设备上。</translation>
     </message>
     <message>
@@ -226,7 +226,7 @@
         <translation>要添加附件的记录已不存在。</translation>
     </message>
     <message>
-        <source>The attachment&apos;s content is not on this device.</source>
+        <source>The attachment's content is not on this device.</source>
         <translation>该附件的内容不在此设备上。</translation>
     </message>
     <message>
@@ -245,7 +245,7 @@
         <translation>本机保存的附件文件副本已损坏，未发送（%1）。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to a sent file is unreadable or does not move on.</source>
+        <source>The server's answer to a sent file is unreadable or does not move on.</source>
         <translation>服务器对已发送文件的应答无法读取或没有进展。</translation>
     </message>
     <message>
@@ -253,7 +253,7 @@
         <translation>服务器发送的文件片段与所请求的不符。</translation>
     </message>
     <message>
-        <source>The server&apos;s list of missing files is unreadable: %1</source>
+        <source>The server's list of missing files is unreadable: %1</source>
         <translation>服务器返回的缺失文件列表无法读取：%1</translation>
     </message>
 </context>
@@ -335,16 +335,16 @@
         <translation>%1 必须是由 64 个小写十六进制数字组成的 SHA-256</translation>
     </message>
     <message>
-        <source>Content-Range &quot;%1&quot; must read &quot;bytes FIRST-LAST/TOTAL&quot; with FIRST &lt;= LAST &lt; TOTAL (&quot;bytes */0&quot; for an empty file).</source>
-        <translation>Content-Range &quot;%1&quot; 的格式必须为 &quot;bytes FIRST-LAST/TOTAL&quot;，且 FIRST &lt;= LAST &lt; TOTAL（空文件为 &quot;bytes */0&quot;）。</translation>
+        <source>Content-Range "%1" must read "bytes FIRST-LAST/TOTAL" with FIRST &lt;= LAST &lt; TOTAL ("bytes */0" for an empty file).</source>
+        <translation>Content-Range "%1" 的格式必须为 "bytes FIRST-LAST/TOTAL"，且 FIRST &lt;= LAST &lt; TOTAL（空文件为 "bytes */0"）。</translation>
     </message>
     <message>
         <source>The file is %1 bytes; this server accepts files of at most %2 bytes.</source>
         <translation>该文件为 %1 字节；此服务器只接受不超过 %2 字节的文件。</translation>
     </message>
     <message>
-        <source>Range &quot;%1&quot; must name one range of bytes: &quot;bytes=FIRST-LAST&quot; or &quot;bytes=FIRST-&quot;.</source>
-        <translation>Range &quot;%1&quot; 必须指定一个字节范围：&quot;bytes=FIRST-LAST&quot; 或 &quot;bytes=FIRST-&quot;。</translation>
+        <source>Range "%1" must name one range of bytes: "bytes=FIRST-LAST" or "bytes=FIRST-".</source>
+        <translation>Range "%1" 必须指定一个字节范围："bytes=FIRST-LAST" 或 "bytes=FIRST-"。</translation>
     </message>
     <message>
         <source>received must not exceed size</source>
@@ -438,14 +438,14 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>--busy-timeout expects milliseconds, not &apos;%1&apos;</source>
+        <source>--busy-timeout expects milliseconds, not '%1'</source>
         <translation>--busy-timeout 需要以毫秒为单位的数值，而不是“%1”</translation>
     </message>
     <message>
         <source>Usage: fieldbook-cli --db FILE &lt;command&gt; [options]
        fieldbook-cli &lt;command&gt; --help | --help | --version
 
-Fieldbook&apos;s command line: results go to stdout (JSON where asked), errors to stderr.
+Fieldbook's command line: results go to stdout (JSON where asked), errors to stderr.
 
 Global options:
   --db FILE            the Fieldbook database (created only by init)
@@ -482,7 +482,7 @@ Fieldbook 命令行工具：结果输出到 stdout（按要求输出 JSON），�
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;; see fieldbook-cli --help</source>
+        <source>unknown option '%1'; see fieldbook-cli --help</source>
         <translation>未知选项“%1”；请参阅 fieldbook-cli --help</translation>
     </message>
     <message>
@@ -490,7 +490,7 @@ Fieldbook 命令行工具：结果输出到 stdout（按要求输出 JSON），�
         <translation>未指定命令；请参阅 fieldbook-cli --help</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; commands: %2</source>
+        <source>unknown command '%1'; commands: %2</source>
         <translation>未知命令“%1”；可用命令：%2</translation>
     </message>
     <message>
@@ -518,7 +518,7 @@ Exit codes:
   3  database error (missing, locked, newer version, damaged, disk full)
   4  input file error (missing, unreadable or malformed file to import)
   5  sync: sign-in refused (wrong user or password, expired, device revoked, too many attempts)
-  6  sync: the server&apos;s certificate is not trusted
+  6  sync: the server's certificate is not trusted
   7  sync: the server cannot be reached or is temporarily unavailable
   8  sync: in sync, but conflicts or rejected changes wait for a decision
 </source>
@@ -551,7 +551,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>未指定数据库：请传入 --db FILE。</translation>
     </message>
     <message>
-        <source>The database %1 does not exist; run &quot;fieldbook-cli --db %1 init&quot; first.</source>
+        <source>The database %1 does not exist; run "fieldbook-cli --db %1 init" first.</source>
         <translation>数据库 %1 不存在；请先运行“fieldbook-cli --db %1 init”。</translation>
     </message>
 </context>
@@ -573,7 +573,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>ContactImportWriter</name>
     <message>
-        <source>e-mail &apos;%1&apos; matches %2 contacts; add external ids to tell them apart</source>
+        <source>e-mail '%1' matches %2 contacts; add external ids to tell them apart</source>
         <translation>邮箱“%1”匹配到 %2 个联系人；请添加外部 ID 加以区分</translation>
     </message>
 </context>
@@ -619,19 +619,19 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>CsvFieldFormat</name>
     <message>
-        <source>%1 &apos;%2&apos; is not an amount</source>
+        <source>%1 '%2' is not an amount</source>
         <translation>%1 的值“%2”不是金额</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not a whole number</source>
+        <source>%1 '%2' is not a whole number</source>
         <translation>%1 的值“%2”不是整数</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not yes or no</source>
+        <source>%1 '%2' is not yes or no</source>
         <translation>%1 的值“%2”不是“是”或“否”</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not a date (use YYYY-MM-DD)</source>
+        <source>%1 '%2' is not a date (use YYYY-MM-DD)</source>
         <translation>%1 的值“%2”不是日期（请使用 YYYY-MM-DD 格式）</translation>
     </message>
 </context>
@@ -661,7 +661,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>第 %1 行有 %2 个字段，但标题行有 %3 列。</translation>
     </message>
     <message>
-        <source>The CSV file is encoded as UTF-16; save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <source>The CSV file is encoded as UTF-16; save it as "CSV UTF-8" and try again.</source>
         <translation>CSV 文件采用 UTF-16 编码；请将其另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -677,7 +677,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>第 %1 行第 %2 列：文件包含二进制数据（NUL 字节）；它不是 CSV 文本文件。</translation>
     </message>
     <message>
-        <source>Row %1, column %2: the text is not valid UTF-8; save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <source>Row %1, column %2: the text is not valid UTF-8; save the file as "CSV UTF-8" and try again.</source>
         <translation>第 %1 行第 %2 列：文本不是有效的 UTF-8；请将文件另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -852,7 +852,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>服务器私钥：%1</translation>
     </message>
     <message>
-        <source>Serve with --tls-cert %1 --tls-key %2. Clients trust the server through the CA only: pass --ca-cert %3 to fieldbook-cli sync, or configure it as the desktop client&apos;s CA file. It is for development only: do not add it to the system&apos;s trusted certificates.</source>
+        <source>Serve with --tls-cert %1 --tls-key %2. Clients trust the server through the CA only: pass --ca-cert %3 to fieldbook-cli sync, or configure it as the desktop client's CA file. It is for development only: do not add it to the system's trusted certificates.</source>
         <translation>启动服务时使用 --tls-cert %1 --tls-key %2。客户端仅通过该 CA 信任服务器：向 fieldbook-cli sync 传入 --ca-cert %3，或在桌面客户端中将其设为 CA 文件。它仅供开发使用：请勿将其加入系统的受信任证书。</translation>
     </message>
     <message>
@@ -870,7 +870,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>DeviceRevokeCommand</name>
     <message>
-        <source>The device&apos;s client id.</source>
+        <source>The device's client id.</source>
         <translation>设备的客户端 ID。</translation>
     </message>
     <message>
@@ -909,15 +909,15 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>export 需要一种记录类型：contacts 或 accounts</translation>
     </message>
     <message>
-        <source>unknown record type &apos;%1&apos;; available: accounts, contacts</source>
+        <source>unknown record type '%1'; available: accounts, contacts</source>
         <translation>未知的记录类型“%1”；可用类型：accounts、contacts</translation>
     </message>
     <message>
-        <source>--format expects csv, json or vcf, not &apos;%1&apos;</source>
+        <source>--format expects csv, json or vcf, not '%1'</source>
         <translation>--format 应为 csv、json 或 vcf，而不是“%1”</translation>
     </message>
     <message>
-        <source>--vcard-version expects 3.0 or 4.0, not &apos;%1&apos;</source>
+        <source>--vcard-version expects 3.0 or 4.0, not '%1'</source>
         <translation>--vcard-version 应为 3.0 或 4.0，而不是“%1”</translation>
     </message>
     <message>
@@ -940,7 +940,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>在联系人中显示</translation>
     </message>
     <message>
-        <source>List this account&apos;s contacts in the Contacts section</source>
+        <source>List this account's contacts in the Contacts section</source>
         <translation>在“联系人”版块中列出该客户的联系人</translation>
     </message>
     <message>
@@ -1029,11 +1029,11 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>没有名为“%1”的客户。请从建议中选择上级客户，或清空该字段。</translation>
     </message>
     <message>
-        <source>The language this customer&apos;s quotes are printed in.</source>
+        <source>The language this customer's quotes are printed in.</source>
         <translation>此客户的报价单所使用的打印语言。</translation>
     </message>
     <message>
-        <source>Not set: the app&apos;s language</source>
+        <source>Not set: the app's language</source>
         <translation>未设置：使用应用的语言</translation>
     </message>
     <message>
@@ -1098,16 +1098,16 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>附件(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;People (%1)</source>
+        <translation>联系人(&amp;P) (%1)</translation>
+    </message>
+    <message>
         <source>New account</source>
         <translation>新客户</translation>
     </message>
     <message>
         <source>, </source>
         <translation>，</translation>
-    </message>
-    <message>
-        <source>&amp;People (%1)</source>
-        <translation>联系人(&amp;P) (%1)</translation>
     </message>
     <message>
         <source>Opened the existing account; the new entry was not saved.</source>
@@ -1944,55 +1944,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
-    <name>Fieldbook::DisqualifyDialog</name>
-    <message>
-        <source>Disqualify</source>
-        <translation>取消资格</translation>
-    </message>
-    <message>
-        <source>Why is “%1” disqualified?</source>
-        <translation>为什么取消“%1”的资格？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Why are these %n leads disqualified?</source>
-        <translation>
-            <numerusform>为什么取消这 %n 条线索的资格？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No budget</source>
-        <translation>没有预算</translation>
-    </message>
-    <message>
-        <source>No need</source>
-        <translation>没有需求</translation>
-    </message>
-    <message>
-        <source>Chose a competitor</source>
-        <translation>选择了竞争对手</translation>
-    </message>
-    <message>
-        <source>Cannot be reached</source>
-        <translation>无法联系上</translation>
-    </message>
-    <message>
-        <source>Not a decision maker</source>
-        <translation>不是决策者</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>重复</translation>
-    </message>
-    <message>
-        <source>Spam or fake</source>
-        <translation>垃圾信息或虚假信息</translation>
-    </message>
-    <message>
-        <source>Pick a reason or type your own</source>
-        <translation>选择原因或自行输入</translation>
-    </message>
-</context>
-<context>
     <name>Fieldbook::DuplicateDialog</name>
     <message>
         <source>Possible duplicate</source>
@@ -2331,7 +2282,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>可导入的文件 (*.csv *.vcf *.vcard);;CSV 文件 (*.csv);;vCard 文件 (*.vcf *.vcard);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>vCard files hold contacts; a card&apos;s UID is kept, so importing the same file again updates the contacts instead of adding them twice.</source>
+        <source>vCard files hold contacts; a card's UID is kept, so importing the same file again updates the contacts instead of adding them twice.</source>
         <translation>vCard 文件包含联系人；名片的 UID 会被保留，因此再次导入同一文件时会更新这些联系人，而不会重复添加。</translation>
     </message>
     <message>
@@ -2359,7 +2310,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>商机</translation>
     </message>
     <message>
-        <source>The file&apos;s name and columns suggest %1; choose other records if it holds something else.</source>
+        <source>The file's name and columns suggest %1; choose other records if it holds something else.</source>
         <translation>根据文件名和列判断，该文件应为%1；如果内容不同，请选择其他记录类型。</translation>
     </message>
 </context>
@@ -2610,7 +2561,7 @@ Field name: %2</source>
         <translation>任意评级</translation>
     </message>
     <message>
-        <source>Show the leads of everyone, yours, or one person&apos;s</source>
+        <source>Show the leads of everyone, yours, or one person's</source>
         <translation>显示所有人、您自己或某个人的线索</translation>
     </message>
     <message>
@@ -2726,18 +2677,6 @@ Field name: %2</source>
         <translation>已添加“%1”。</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Qualify</source>
         <translation>确认合格(&amp;Q)</translation>
     </message>
@@ -2761,10 +2700,6 @@ Field name: %2</source>
         <source>&amp;Quick add</source>
         <translation>快速添加(&amp;Q)</translation>
     </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
-    </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
         <translation>
@@ -2784,10 +2719,6 @@ Field name: %2</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
         <source>This lead has unsaved changes. Save them before leaving?</source>
         <translation>此线索有未保存的更改。离开前要保存吗？</translation>
     </message>
@@ -2802,16 +2733,8 @@ Field name: %2</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
         <source>No open leads. Type a name in Quick add above (%1), press Ctrl+N for the full form, or import a CSV file of leads (File → Import).</source>
         <translation>没有进行中的线索。在上方的快速添加中输入姓名（%1），按 Ctrl+N 打开完整表单，或导入线索 CSV 文件（文件 → 导入）。</translation>
-    </message>
-    <message>
-        <source>The section was closed.</source>
-        <translation>该分区已关闭。</translation>
     </message>
 </context>
 <context>
@@ -2826,33 +2749,6 @@ Field name: %2</source>
     <message>
         <source>The work was cancelled.</source>
         <translation>该操作已取消。</translation>
-    </message>
-</context>
-<context>
-    <name>Fieldbook::LossReasonDialog</name>
-    <message>
-        <source>Closed as lost</source>
-        <translation>以丢单关闭</translation>
-    </message>
-    <message>
-        <source>Why was %1 lost?</source>
-        <translation>%1 丢单的原因是什么？</translation>
-    </message>
-    <message>
-        <source>Pick a reason or type your own</source>
-        <translation>选择原因或自行输入</translation>
-    </message>
-    <message>
-        <source>Close as lost</source>
-        <translation>以丢单关闭</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>原因(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Lost on:</source>
-        <translation>丢单日期(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -3064,10 +2960,6 @@ Field name: %2</source>
         <translation>移至上一阶段(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Board</source>
         <translation>看板(&amp;B)</translation>
     </message>
@@ -3122,18 +3014,6 @@ Field name: %2</source>
         <translation>
             <numerusform>已将 %n 个商机移至 %1。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>&amp;Pipeline:</source>
-        <translation>销售流程(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>The pipeline the board and the list show</source>
-        <translation>看板和列表中显示的销售流程</translation>
     </message>
 </context>
 <context>
@@ -3287,7 +3167,7 @@ Field name: %2</source>
         <translation>搜索商机和客户 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Show the opportunities of everyone, yours, or one person&apos;s</source>
+        <source>Show the opportunities of everyone, yours, or one person's</source>
         <translation>显示所有人、您自己或某个人的商机</translation>
     </message>
     <message>
@@ -3365,11 +3245,11 @@ Field name: %2</source>
         <translation>净额</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity; use a number such as 2 or 2.5.</source>
+        <source>"%1" is not a quantity; use a number such as 2 or 2.5.</source>
         <translation>“%1”不是有效数量；请使用数字，例如 2 或 2.5。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a price in %2.</source>
+        <source>"%1" is not a price in %2.</source>
         <translation>“%1”不是有效的 %2 价格。</translation>
     </message>
     <message>
@@ -3377,7 +3257,7 @@ Field name: %2</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither an amount nor a percentage such as 10 %.</source>
+        <source>"%1" is neither an amount nor a percentage such as 10 %.</source>
         <translation>“%1”既不是金额，也不是百分比（例如 10%）。</translation>
     </message>
 </context>
@@ -3412,7 +3292,7 @@ Field name: %2</source>
         <translation>总计：&lt;b&gt;%1 %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity.</source>
+        <source>"%1" is not a quantity.</source>
         <translation>“%1”不是有效数量。</translation>
     </message>
     <message>
@@ -3507,6 +3387,17 @@ Field name: %2</source>
     <message>
         <source>Unknown user</source>
         <translation>未知用户</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::PipelineChooser</name>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>销售流程(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The pipeline the board and the list show</source>
+        <translation>看板和列表中显示的销售流程</translation>
     </message>
 </context>
 <context>
@@ -3752,7 +3643,7 @@ Field name: %2</source>
         <translation>华东区、经销商 2026…</translation>
     </message>
     <message>
-        <source>The list&apos;s prices are amounts in this currency; for another currency, make a new price list.</source>
+        <source>The list's prices are amounts in this currency; for another currency, make a new price list.</source>
         <translation>该价目表中的价格均以此货币计；如需使用其他货币，请新建价目表。</translation>
     </message>
     <message>
@@ -4052,7 +3943,7 @@ Field name: %2</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>No price lists yet — make one in the Price lists tab, then add this product&apos;s prices here.</source>
+        <source>No price lists yet — make one in the Price lists tab, then add this product's prices here.</source>
         <translation>还没有价目表 — 请先在“价目表”标签页中新建，然后在此添加该产品的价格。</translation>
     </message>
     <message>
@@ -4209,32 +4100,12 @@ Field name: %2</source>
         <translation>↑↓ 选择，Enter 打开，Esc 关闭</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
         <source>Nothing found for “%1”.</source>
         <translation>未找到与“%1”相关的内容。</translation>
     </message>
     <message>
-        <source>Lead</source>
-        <translation>线索</translation>
-    </message>
-    <message>
         <source>Name of a contact, account, lead or opportunity, or a quote number…</source>
         <translation>联系人、客户、线索或商机的名称，或报价单编号…</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>报价单</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4364,7 +4235,7 @@ Field name: %2</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity.</source>
+        <source>"%1" is not a quantity.</source>
         <translation>“%1”不是有效数量。</translation>
     </message>
     <message>
@@ -4384,7 +4255,7 @@ Field name: %2</source>
         <translation>标记为已接受</translation>
     </message>
     <message>
-        <source>Mark the quote accepted? Its opportunity becomes won with the quote&apos;s net total of %1.</source>
+        <source>Mark the quote accepted? Its opportunity becomes won with the quote's net total of %1.</source>
         <translation>将报价单标记为已接受吗？其商机将以报价单的净额合计 %1 赢单。</translation>
     </message>
     <message>
@@ -4461,19 +4332,19 @@ Field name: %2</source>
         <translation>净额</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity; use a number such as 2 or 2.5.</source>
+        <source>"%1" is not a quantity; use a number such as 2 or 2.5.</source>
         <translation>“%1”不是有效数量；请使用数字，例如 2 或 2.5。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a price in %2.</source>
+        <source>"%1" is not a price in %2.</source>
         <translation>“%1”不是有效的 %2 价格。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither an amount nor a percentage such as 10 %.</source>
+        <source>"%1" is neither an amount nor a percentage such as 10 %.</source>
         <translation>“%1”既不是金额，也不是百分比（例如 10%）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tax rate; use a number such as 19 or 7.5.</source>
+        <source>"%1" is not a tax rate; use a number such as 19 or 7.5.</source>
         <translation>“%1”不是有效税率；请使用数字，例如 19 或 7.5。</translation>
     </message>
 </context>
@@ -4539,6 +4410,75 @@ Field name: %2</source>
     </message>
 </context>
 <context>
+    <name>Fieldbook::ReasonDialog</name>
+    <message>
+        <source>Pick a reason or type your own</source>
+        <translation>选择原因或自行输入</translation>
+    </message>
+    <message>
+        <source>Disqualify</source>
+        <translation>取消资格</translation>
+    </message>
+    <message>
+        <source>Why is “%1” disqualified?</source>
+        <translation>为什么取消“%1”的资格？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n leads disqualified?</source>
+        <translation>
+            <numerusform>为什么取消这 %n 条线索的资格？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>没有预算</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation>没有需求</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>选择了竞争对手</translation>
+    </message>
+    <message>
+        <source>Cannot be reached</source>
+        <translation>无法联系上</translation>
+    </message>
+    <message>
+        <source>Not a decision maker</source>
+        <translation>不是决策者</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Spam or fake</source>
+        <translation>垃圾信息或虚假信息</translation>
+    </message>
+    <message>
+        <source>Closed as lost</source>
+        <translation>以丢单关闭</translation>
+    </message>
+    <message>
+        <source>Why was %1 lost?</source>
+        <translation>%1 丢单的原因是什么？</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lost on:</source>
+        <translation>丢单日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Close as lost</source>
+        <translation>以丢单关闭</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::RecordSection</name>
     <message>
         <source>&amp;New</source>
@@ -4573,20 +4513,12 @@ Field name: %2</source>
         <translation>上一条记录(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
         <source>The section was closed.</source>
         <translation>该版块已关闭。</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
     </message>
     <message>
         <source>Select exactly two records to merge (Ctrl+click the second one).</source>
@@ -4604,6 +4536,10 @@ Field name: %2</source>
         <source>This record has unsaved changes. Save them before leaving?</source>
         <translation>此记录有未保存的更改。离开前要保存吗？</translation>
     </message>
+    <message>
+        <source>These records cannot be merged.</source>
+        <translation>这些记录无法合并。</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::RejectedRowsModel</name>
@@ -4614,6 +4550,17 @@ Field name: %2</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::SectionFrame</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
@@ -4638,7 +4585,7 @@ Field name: %2</source>
         <translation>例如：张伟</translation>
     </message>
     <message>
-        <source>Your name comes from the sync server&apos;s user directory.</source>
+        <source>Your name comes from the sync server's user directory.</source>
         <translation>您的姓名来自同步服务器的用户目录。</translation>
     </message>
     <message>
@@ -4987,10 +4934,10 @@ Field name: %2</source>
         <translation>其他用户的记录</translation>
     </message>
     <message numerus="yes">
-        <source>This store holds %n record(s) of users who exist only on this computer (such as the demo&apos;s sales team). The server would refuse every one of them.
+        <source>This store holds %n record(s) of users who exist only on this computer (such as the demo's sales team). The server would refuse every one of them.
 
 Yes: take them over as yours; they are sent to the server as your records.
-No: start from the server&apos;s data; this file is kept as the backup %1 and the store is emptied.</source>
+No: start from the server's data; this file is kept as the backup %1 and the store is emptied.</source>
         <translation>
             <numerusform>此存储中有 %n 条记录属于仅存在于这台电脑上的用户（例如演示数据的销售团队），服务器会拒绝其中的每一条。
 
@@ -5045,11 +4992,11 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>generate 不接受参数，只接受选项；请参阅 --help</translation>
     </message>
     <message>
-        <source>--%1 expects a number from 0 to 10000000, not &apos;%2&apos;</source>
+        <source>--%1 expects a number from 0 to 10000000, not '%2'</source>
         <translation>--%1 应为 0 到 10000000 之间的数字，而不是“%2”</translation>
     </message>
     <message>
-        <source>--seed expects a whole number, not &apos;%1&apos;</source>
+        <source>--seed expects a whole number, not '%1'</source>
         <translation>--seed 应为整数，而不是“%1”</translation>
     </message>
     <message>
@@ -5154,11 +5101,11 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
 <context>
     <name>ImportColumns</name>
     <message>
-        <source>unknown field &apos;%1&apos; for %2; fields: %3</source>
+        <source>unknown field '%1' for %2; fields: %3</source>
         <translation>%2 中没有字段“%1”；可用字段：%3</translation>
     </message>
     <message>
-        <source>the file has no column &apos;%1&apos; (mapped to the field &apos;%2&apos;); its columns are: %3</source>
+        <source>the file has no column '%1' (mapped to the field '%2'); its columns are: %3</source>
         <translation>文件中没有列“%1”（映射到字段“%2”）；文件的列有：%3</translation>
     </message>
     <message>
@@ -5213,15 +5160,15 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>--map 和 --value-map 仅适用于 CSV 文件</translation>
     </message>
     <message>
-        <source>unknown field &apos;%1&apos; for %2; fields: %3</source>
+        <source>unknown field '%1' for %2; fields: %3</source>
         <translation>%2 中没有字段“%1”；可用字段：%3</translation>
     </message>
     <message>
-        <source>--map expects field=column, not &apos;%1&apos;</source>
+        <source>--map expects field=column, not '%1'</source>
         <translation>--map 应为 field=column 格式，而不是“%1”</translation>
     </message>
     <message>
-        <source>--value-map expects field:source=target, not &apos;%1&apos;</source>
+        <source>--value-map expects field:source=target, not '%1'</source>
         <translation>--value-map 应为 field:source=target 格式，而不是“%1”</translation>
     </message>
     <message>
@@ -5232,19 +5179,19 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
 <context>
     <name>ImportReferences</name>
     <message>
-        <source>%1 &apos;%2&apos; does not match any user</source>
+        <source>%1 '%2' does not match any user</source>
         <translation>%1 的值“%2”与任何用户都不匹配</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; does not match any account</source>
+        <source>%1 '%2' does not match any account</source>
         <translation>%1 的值“%2”与任何客户都不匹配</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; matches %3 users; rename them to tell them apart</source>
+        <source>%1 '%2' matches %3 users; rename them to tell them apart</source>
         <translation>%1 的值“%2”匹配到 %3 个用户；请重命名以加以区分</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; matches %3 accounts; use external ids to tell them apart</source>
+        <source>%1 '%2' matches %3 accounts; use external ids to tell them apart</source>
         <translation>%1 的值“%2”匹配到 %3 个客户；请使用外部 ID 加以区分</translation>
     </message>
 </context>
@@ -5295,7 +5242,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>员工人数</translation>
     </message>
     <message>
-        <source>tags separated by &apos;;&apos; or &apos;,&apos;</source>
+        <source>tags separated by ';' or ','</source>
         <translation>标签，以“;”或“,”分隔</translation>
     </message>
     <message>
@@ -5383,7 +5330,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>团队名称</translation>
     </message>
     <message>
-        <source>unknown record type &apos;%1&apos;; available: %2</source>
+        <source>unknown record type '%1'; available: %2</source>
         <translation>未知的记录类型“%1”；可用类型：%2</translation>
     </message>
     <message>
@@ -5459,7 +5406,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>税率（百分比），例如 19 或 7.5</translation>
     </message>
     <message>
-        <source>price list of the unit price (default &quot;List prices &lt;currency&gt;&quot;)</source>
+        <source>price list of the unit price (default "List prices &lt;currency&gt;")</source>
         <translation>单价所属的价目表（默认“List prices &lt;货币&gt;”）</translation>
     </message>
     <message>
@@ -5475,7 +5422,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>客户，按名称匹配（新商机必填）</translation>
     </message>
     <message>
-        <source>pipeline name (default: the opportunity&apos;s, or the first for a new one)</source>
+        <source>pipeline name (default: the opportunity's, or the first for a new one)</source>
         <translation>销售流程名称（默认：商机当前的销售流程；新商机为第一个销售流程）</translation>
     </message>
     <message>
@@ -5491,7 +5438,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>ISO 4217 货币代码（默认：报告货币）</translation>
     </message>
     <message>
-        <source>win probability in percent (default: the stage&apos;s)</source>
+        <source>win probability in percent (default: the stage's)</source>
         <translation>赢单概率（百分比；默认：所在阶段的赢单概率）</translation>
     </message>
     <message>
@@ -5507,7 +5454,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>`product` 以 `currency` 计的单价（默认：取自价目表）</translation>
     </message>
     <message>
-        <source>the account&apos;s external id, instead of its name</source>
+        <source>the account's external id, instead of its name</source>
         <translation>客户的外部 ID，用于代替客户名称</translation>
     </message>
     <message>
@@ -6176,19 +6123,19 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
 <context>
     <name>LeadImportWriter</name>
     <message>
-        <source>e-mail &apos;%1&apos; matches %2 leads; add external ids to tell them apart</source>
+        <source>e-mail '%1' matches %2 leads; add external ids to tell them apart</source>
         <translation>电子邮件“%1”匹配到 %2 条线索；请添加外部 ID 以区分它们</translation>
     </message>
     <message>
-        <source>status &apos;converted&apos; cannot be imported; convert the lead in Fieldbook instead</source>
+        <source>status 'converted' cannot be imported; convert the lead in Fieldbook instead</source>
         <translation>无法导入状态“converted”；请改为在 Fieldbook 中转化线索</translation>
     </message>
     <message>
-        <source>status &apos;%1&apos; is not one of new, working, qualified, disqualified</source>
+        <source>status '%1' is not one of new, working, qualified, disqualified</source>
         <translation>状态“%1”不是 new、working、qualified、disqualified 之一</translation>
     </message>
     <message>
-        <source>rating &apos;%1&apos; is not one of hot, warm, cold (or empty)</source>
+        <source>rating '%1' is not one of hot, warm, cold (or empty)</source>
         <translation>评级“%1”不是 hot、warm、cold 之一（也可留空）</translation>
     </message>
 </context>
@@ -6405,11 +6352,11 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
 <context>
     <name>OpportunityImportWriter</name>
     <message>
-        <source>product &apos;%1&apos; matches no SKU or product name</source>
+        <source>product '%1' matches no SKU or product name</source>
         <translation>产品“%1”与任何 SKU 或产品名称都不匹配</translation>
     </message>
     <message>
-        <source>product &apos;%1&apos; matches %2 products; use the SKU to tell them apart</source>
+        <source>product '%1' matches %2 products; use the SKU to tell them apart</source>
         <translation>产品“%1”匹配到 %2 个产品；请使用 SKU 加以区分</translation>
     </message>
     <message>
@@ -6421,15 +6368,15 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>必须填写客户：每个商机都必须属于一个客户</translation>
     </message>
     <message>
-        <source>pipeline &apos;%1&apos; matches no active pipeline</source>
+        <source>pipeline '%1' matches no active pipeline</source>
         <translation>销售流程“%1”与任何已启用的销售流程都不匹配</translation>
     </message>
     <message>
-        <source>the opportunity&apos;s pipeline &apos;%1&apos; is no longer active</source>
+        <source>the opportunity's pipeline '%1' is no longer active</source>
         <translation>商机的销售流程“%1”已停用</translation>
     </message>
     <message>
-        <source>stage &apos;%1&apos; is not a stage of the pipeline %2 (%3)</source>
+        <source>stage '%1' is not a stage of the pipeline %2 (%3)</source>
         <translation>阶段“%1”不是销售流程 %2 中的阶段（可用阶段：%3）</translation>
     </message>
     <message>
@@ -6445,11 +6392,11 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>金额不能为负数</translation>
     </message>
     <message>
-        <source>product &apos;%1&apos; is no longer sold</source>
+        <source>product '%1' is no longer sold</source>
         <translation>产品“%1”已停售</translation>
     </message>
     <message>
-        <source>quantity &apos;%1&apos; is not a number above zero</source>
+        <source>quantity '%1' is not a number above zero</source>
         <translation>数量“%1”不是大于零的数字</translation>
     </message>
     <message>
@@ -6511,11 +6458,11 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>商机需要预计成交日期。</translation>
     </message>
     <message>
-        <source>There is no pipeline &quot;%1&quot;.</source>
+        <source>There is no pipeline "%1".</source>
         <translation>没有名为“%1”的销售流程。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a stage of the pipeline %2.</source>
+        <source>"%1" is not a stage of the pipeline %2.</source>
         <translation>“%1”不是销售流程 %2 中的阶段。</translation>
     </message>
     <message>
@@ -6523,7 +6470,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>赢单概率必须在 0 到 100% 之间。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a forecast category.</source>
+        <source>"%1" is not a forecast category.</source>
         <translation>“%1”不是预测类别。</translation>
     </message>
     <message>
@@ -6543,7 +6490,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>该商机已删除；请先恢复再编辑。</translation>
     </message>
     <message>
-        <source>Another opportunity already has the external id &quot;%1&quot;.</source>
+        <source>Another opportunity already has the external id "%1".</source>
         <translation>另一个商机已使用外部 ID“%1”。</translation>
     </message>
     <message>
@@ -6633,27 +6580,27 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>销售流程需要一个名称。</translation>
     </message>
     <message>
-        <source>There are two stages called &quot;%1&quot;.</source>
+        <source>There are two stages called "%1".</source>
         <translation>有两个阶段都叫“%1”。</translation>
     </message>
     <message>
-        <source>The probability of &quot;%1&quot; must be between 0 and 100 %.</source>
+        <source>The probability of "%1" must be between 0 and 100 %.</source>
         <translation>“%1”的赢单概率必须在 0 到 100% 之间。</translation>
     </message>
     <message>
-        <source>The open stage &quot;%1&quot; must come before Won and Lost.</source>
+        <source>The open stage "%1" must come before Won and Lost.</source>
         <translation>进行中的阶段“%1”必须排在赢单和丢单之前。</translation>
     </message>
     <message>
-        <source>The open stage &quot;%1&quot; must forecast as Pipeline, Best case or Commit.</source>
+        <source>The open stage "%1" must forecast as Pipeline, Best case or Commit.</source>
         <translation>进行中的阶段“%1”的预测类别必须是管道、最佳情况或承诺。</translation>
     </message>
     <message>
-        <source>The won stage &quot;%1&quot; must be 100 % and forecast as Closed.</source>
+        <source>The won stage "%1" must be 100 % and forecast as Closed.</source>
         <translation>赢单阶段“%1”必须为 100%，预测类别为已成交。</translation>
     </message>
     <message>
-        <source>The lost stage &quot;%1&quot; must be 0 % and forecast as Omitted.</source>
+        <source>The lost stage "%1" must be 0 % and forecast as Omitted.</source>
         <translation>丢单阶段“%1”必须为 0%，预测类别为不计入。</translation>
     </message>
     <message>
@@ -6758,11 +6705,11 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
 <context>
     <name>ProductImportWriter</name>
     <message>
-        <source>the price list &apos;%1&apos; is in %2, not %3</source>
+        <source>the price list '%1' is in %2, not %3</source>
         <translation>价目表“%1”的货币是 %2，而不是 %3</translation>
     </message>
     <message>
-        <source>tax_rate &apos;%1&apos; is not a percentage such as 19 or 7.5</source>
+        <source>tax_rate '%1' is not a percentage such as 19 or 7.5</source>
         <translation>tax_rate“%1”不是百分比，例如 19 或 7.5</translation>
     </message>
     <message>
@@ -6770,7 +6717,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>unit_price 需要货币（ISO 代码，例如 EUR）</translation>
     </message>
     <message>
-        <source>currency &apos;%1&apos; is not an ISO 4217 code</source>
+        <source>currency '%1' is not an ISO 4217 code</source>
         <translation>货币“%1”不是 ISO 4217 代码</translation>
     </message>
     <message>
@@ -6778,7 +6725,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>unit_price 不能为负数</translation>
     </message>
     <message>
-        <source>min_quantity &apos;%1&apos; is not a quantity of 0 or more</source>
+        <source>min_quantity '%1' is not a quantity of 0 or more</source>
         <translation>min_quantity“%1”不是大于等于 0 的数量</translation>
     </message>
     <message>
@@ -6903,7 +6850,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
 <context>
     <name>QuoteCommand</name>
     <message>
-        <source>list, or pdf followed by the quote&apos;s id or number.</source>
+        <source>list, or pdf followed by the quote's id or number.</source>
         <translation>list，或 pdf 后跟报价单的 ID 或编号。</translation>
     </message>
     <message>
@@ -6915,7 +6862,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>pdf：要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>quote expects list or pdf, not &apos;%1&apos;</source>
+        <source>quote expects list or pdf, not '%1'</source>
         <translation>quote 应为 list 或 pdf，而不是“%1”</translation>
     </message>
     <message>
@@ -6923,11 +6870,11 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>quote list 不接受其他参数</translation>
     </message>
     <message>
-        <source>--format expects json or text, not &apos;%1&apos;</source>
+        <source>--format expects json or text, not '%1'</source>
         <translation>--format 应为 json 或 text，而不是“%1”</translation>
     </message>
     <message>
-        <source>quote pdf needs the quote&apos;s id or number</source>
+        <source>quote pdf needs the quote's id or number</source>
         <translation>quote pdf 需要报价单的 ID 或编号</translation>
     </message>
     <message>
@@ -6935,7 +6882,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>quote pdf 需要 -o FILE.pdf</translation>
     </message>
     <message>
-        <source>there is no quote &apos;%1&apos;; `quote list` shows them</source>
+        <source>there is no quote '%1'; `quote list` shows them</source>
         <translation>没有报价单“%1”；`quote list` 可列出所有报价单</translation>
     </message>
     <message>
@@ -7080,7 +7027,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>折扣不能为负数。</translation>
     </message>
     <message>
-        <source>The discount is larger than the line&apos;s amount.</source>
+        <source>The discount is larger than the line's amount.</source>
         <translation>折扣大于该行金额。</translation>
     </message>
     <message>
@@ -7143,7 +7090,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>该报价单行已不存在。</translation>
     </message>
     <message>
-        <source>Quote %1 was sent; it is kept as the customer&apos;s copy and cannot be deleted.</source>
+        <source>Quote %1 was sent; it is kept as the customer's copy and cannot be deleted.</source>
         <translation>报价单 %1 已发送；它作为客户的副本保留，无法删除。</translation>
     </message>
     <message>
@@ -7210,7 +7157,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>报价单 %1 已发送并锁定，但邮件程序未能启动。请自行将 %2 发送给客户。</translation>
     </message>
     <message>
-        <source>Quote %1 is sent and locked. Your mail program has it; add the customer&apos;s address there.</source>
+        <source>Quote %1 is sent and locked. Your mail program has it; add the customer's address there.</source>
         <translation>报价单 %1 已发送并锁定。邮件程序已收到该报价单，请在其中填写客户的邮箱地址。</translation>
     </message>
     <message>
@@ -7231,6 +7178,229 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
     <message>
         <source>vCard export is available for contacts only; use csv or json for accounts.</source>
         <translation>vCard 导出仅适用于联系人；客户请使用 csv 或 json。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation>上级客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>请勿致电</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>外部 ID</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工数</translation>
+    </message>
+    <message>
+        <source>Quote language</source>
+        <translation>报价单语言</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>Disqualification reason</source>
+        <translation>取消资格原因</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>opportunity history entry</source>
+        <translation>商机历史记录</translation>
+    </message>
+    <message>
+        <source>product line</source>
+        <translation>产品明细</translation>
+    </message>
+    <message>
+        <source>price list</source>
+        <translation>价目表</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>quote line</source>
+        <translation>报价明细</translation>
+    </message>
+    <message>
+        <source>pipeline</source>
+        <translation>销售流程</translation>
     </message>
 </context>
 <context>
@@ -7341,40 +7511,20 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>search 需要指定要查找的 TEXT</translation>
     </message>
     <message>
-        <source>--limit expects a number from 1 to 10000, not &apos;%1&apos;</source>
+        <source>--limit expects a number from 1 to 10000, not '%1'</source>
         <translation>--limit 应为 1 到 10000 之间的数字，而不是“%1”</translation>
     </message>
     <message>
-        <source>--format expects json or text, not &apos;%1&apos;</source>
+        <source>--format expects json or text, not '%1'</source>
         <translation>--format 应为 json 或 text，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>account</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>联系人</translation>
     </message>
     <message>
         <source>find contacts and accounts by name, company, e-mail, phone, tags, notes</source>
         <translation>按名称、公司、电子邮件、电话、标签、备注查找联系人和客户</translation>
     </message>
     <message>
-        <source>lead</source>
-        <translation>线索</translation>
-    </message>
-    <message>
         <source>What to look for (word prefixes; Chinese by any part; opportunities and quotes by any part of their name, number or title).</source>
         <translation>要查找的内容（按词首匹配；中文可匹配任意部分；商机和报价单可按名称、编号或标题的任意部分匹配）。</translation>
-    </message>
-    <message>
-        <source>opportunity</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>quote</source>
-        <translation>报价单</translation>
     </message>
 </context>
 <context>
@@ -7384,15 +7534,15 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>要监听的地址和端口，例如 127.0.0.1:8443（端口 0：任一空闲端口）。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate (PEM, with its chain).</source>
+        <source>The server's certificate (PEM, with its chain).</source>
         <translation>服务器证书（PEM，含证书链）。</translation>
     </message>
     <message>
-        <source>The certificate&apos;s private key (PEM).</source>
+        <source>The certificate's private key (PEM).</source>
         <translation>证书的私钥（PEM）。</translation>
     </message>
     <message>
-        <source>--listen expects ADDR:PORT with an IP address, e.g. 127.0.0.1:8443 or [::1]:8443, not &apos;%1&apos;</source>
+        <source>--listen expects ADDR:PORT with an IP address, e.g. 127.0.0.1:8443 or [::1]:8443, not '%1'</source>
         <translation>--listen 需要 IP 地址形式的 ADDR:PORT，例如 127.0.0.1:8443 或 [::1]:8443，而不是“%1”</translation>
     </message>
     <message>
@@ -7434,10 +7584,10 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <source>Usage: fieldbook-server [--data DIR] [--database URL] &lt;command&gt; [options]
        fieldbook-server &lt;command&gt; --help | --help | --version
 
-Fieldbook&apos;s sync server and its administration.
+Fieldbook's sync server and its administration.
 
 Global options (accepted by every command):
-  --data DIR        the server&apos;s folder (default: the platform&apos;s application data folder)
+  --data DIR        the server's folder (default: the platform's application data folder)
   --database URL    the store: postgresql://user:password@host:port/database, or an SQLite file (default: DIR/server.sqlite)
 
 Commands:
@@ -7463,11 +7613,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
+        <source>unknown command '%1'</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; the %2 commands are: %3</source>
+        <source>unknown command '%1'; the %2 commands are: %3</source>
         <translation>未知命令“%1”；%2 的命令有：%3</translation>
     </message>
     <message>
@@ -7475,7 +7625,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
+        <source>unknown option '%1'</source>
         <translation>未知选项“%1”</translation>
     </message>
     <message>
@@ -7487,7 +7637,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <source>The server&apos;s folder.</source>
+        <source>The server's folder.</source>
         <translation>服务器文件夹。</translation>
     </message>
     <message>
@@ -7514,7 +7664,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>ServerContext</name>
     <message>
-        <source>The server store %1 does not exist; run &quot;fieldbook-server --data %2 init&quot; first.</source>
+        <source>The server store %1 does not exist; run "fieldbook-server --data %2 init" first.</source>
         <translation>服务器存储 %1 不存在；请先运行“fieldbook-server --data %2 init”。</translation>
     </message>
 </context>
@@ -7555,7 +7705,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>StoreFiles</name>
     <message>
-        <source>%1 is Fieldbook&apos;s own database (or one of its working files), which only Fieldbook&apos;s store may open. Choose another file.</source>
+        <source>%1 is Fieldbook's own database (or one of its working files), which only Fieldbook's store may open. Choose another file.</source>
         <translation>%1 是 Fieldbook 自己的数据库（或其工作文件之一），只有 Fieldbook 的存储可以打开它。请选择其他文件。</translation>
     </message>
 </context>
@@ -7590,7 +7740,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>服务器 S 秒内无响应则放弃（默认 60）。</translation>
     </message>
     <message>
-        <source>--timeout expects seconds from 1 to 3600, not &apos;%1&apos;</source>
+        <source>--timeout expects seconds from 1 to 3600, not '%1'</source>
         <translation>--timeout 需要 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
@@ -7602,7 +7752,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>首次同步需要 --server URL 和 --user NAME</translation>
     </message>
     <message>
-        <source>send local changes to a Fieldbook server and receive colleagues&apos;</source>
+        <source>send local changes to a Fieldbook server and receive colleagues'</source>
         <translation>将本地更改发送到 Fieldbook 服务器并接收同事的更改</translation>
     </message>
     <message numerus="yes">
@@ -7612,11 +7762,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         </translation>
     </message>
     <message>
-        <source>kept the database as %1 and emptied it for the server&apos;s data</source>
+        <source>kept the database as %1 and emptied it for the server's data</source>
         <translation>已将数据库保留为 %1，并将其清空以接收服务器的数据</translation>
     </message>
     <message numerus="yes">
-        <source>this database holds %n record(s) of users who exist only here (such as demo data), which the server would refuse: run again with --take-over to make them yours, or with --fresh to start from the server&apos;s data (the database is kept as a backup first)</source>
+        <source>this database holds %n record(s) of users who exist only here (such as demo data), which the server would refuse: run again with --take-over to make them yours, or with --fresh to start from the server's data (the database is kept as a backup first)</source>
         <translation>
             <numerusform>此数据库中有 %n 条记录属于仅存在于这里的用户（例如演示数据），服务器会拒绝它们：请加上 --take-over 再次运行以将它们归为你自己的记录，或加上 --fresh 从服务器的数据开始（会先将数据库保留为备份）</numerusform>
         </translation>
@@ -7626,7 +7776,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>将仅存在于此数据库中的用户的记录归为你自己的记录。</translation>
     </message>
     <message>
-        <source>Back this database up, empty it and start from the server&apos;s data.</source>
+        <source>Back this database up, empty it and start from the server's data.</source>
         <translation>备份此数据库、将其清空，并从服务器的数据开始。</translation>
     </message>
 </context>
@@ -7645,11 +7795,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>服务器版本比此 Fieldbook 旧（它最多接受版本 %1 的数据，此存储为版本 %2）。请让管理员更新 fieldbook-server；在此之前您的更改会被保留。</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is %1 minutes ahead of the server&apos;s. Fieldbook corrects for it when it sends changes; please set the clock right.</source>
+        <source>This computer's clock is %1 minutes ahead of the server's. Fieldbook corrects for it when it sends changes; please set the clock right.</source>
         <translation>这台电脑的时钟比服务器快 %1 分钟。Fieldbook 发送更改时会加以校正；请将时钟调准。</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is %1 minutes behind the server&apos;s; changes made here may lose to colleagues&apos; older ones. Please set the clock right.</source>
+        <source>This computer's clock is %1 minutes behind the server's; changes made here may lose to colleagues' older ones. Please set the clock right.</source>
         <translation>这台电脑的时钟比服务器慢 %1 分钟；在此所做的更改可能会输给同事更早的更改。请将时钟调准。</translation>
     </message>
     <message>
@@ -7657,11 +7807,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>请以 %2 身份登录 %1 以进行同步。</translation>
     </message>
     <message>
-        <source>The server&apos;s user list is unreadable: %1</source>
+        <source>The server's user list is unreadable: %1</source>
         <translation>无法读取服务器的用户列表：%1</translation>
     </message>
     <message>
-        <source>The server&apos;s sign-in answer is unreadable: %1</source>
+        <source>The server's sign-in answer is unreadable: %1</source>
         <translation>无法读取服务器的登录应答：%1</translation>
     </message>
     <message>
@@ -7701,7 +7851,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>%1 拒绝了请求（HTTP %2）：%3</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to sent changes is unreadable: %1</source>
+        <source>The server's answer to sent changes is unreadable: %1</source>
         <translation>无法读取服务器对已发送更改的应答：%1</translation>
     </message>
     <message>
@@ -7713,7 +7863,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>缺少同步状态。</translation>
     </message>
     <message>
-        <source>The server&apos;s changes are unreadable: %1</source>
+        <source>The server's changes are unreadable: %1</source>
         <translation>无法读取服务器发来的更改：%1</translation>
     </message>
     <message>
@@ -7750,11 +7900,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>SyncHttpClient</name>
     <message>
-        <source>The server address &quot;%1&quot; is not a valid https:// address.</source>
+        <source>The server address "%1" is not a valid https:// address.</source>
         <translation>服务器地址“%1”不是有效的 https:// 地址。</translation>
     </message>
     <message>
-        <source>Fieldbook only syncs over https://; &quot;%1&quot; would send your data unencrypted.</source>
+        <source>Fieldbook only syncs over https://; "%1" would send your data unencrypted.</source>
         <translation>Fieldbook 只通过 https:// 同步；“%1”会以未加密方式发送您的数据。</translation>
     </message>
     <message>
@@ -7827,7 +7977,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>变更台账已损坏。</translation>
     </message>
     <message>
-        <source>The sync position &apos;%1&apos; is not one this server gave.</source>
+        <source>The sync position '%1' is not one this server gave.</source>
         <translation>同步位置“%1”不是此服务器提供的。</translation>
     </message>
 </context>
@@ -7963,134 +8113,6 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>SyncValueText</name>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>名</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>姓</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Parent account</source>
-        <translation>上级客户</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>E-mail addresses</source>
-        <translation>电子邮件地址</translation>
-    </message>
-    <message>
-        <source>Phone numbers</source>
-        <translation>电话号码</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>邮政编码</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国家/地区</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Do not call</source>
-        <translation>请勿致电</translation>
-    </message>
-    <message>
-        <source>External ID</source>
-        <translation>外部 ID</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <source>Annual revenue</source>
-        <translation>年收入</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>货币</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>员工数</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>日期和时间</translation>
-    </message>
-    <message>
-        <source>Duration (minutes)</source>
-        <translation>时长（分钟）</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>File name</source>
-        <translation>文件名</translation>
-    </message>
-    <message>
         <source>Deleted here / Edited elsewhere</source>
         <translation>此处已删除 / 别处已编辑</translation>
     </message>
@@ -8143,40 +8165,8 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>；</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Lead source</source>
-        <translation>线索来源</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>评级</translation>
-    </message>
-    <message>
-        <source>Disqualification reason</source>
-        <translation>取消资格原因</translation>
-    </message>
-    <message>
         <source>(%1 without a name)</source>
         <translation>（无名称的%1）</translation>
-    </message>
-    <message>
-        <source>Quote language</source>
-        <translation>报价单语言</translation>
     </message>
 </context>
 <context>
@@ -8193,7 +8183,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>UserAddCommand</name>
     <message>
-        <source>The user&apos;s sign-in name.</source>
+        <source>The user's sign-in name.</source>
         <translation>用户的登录名。</translation>
     </message>
     <message>
@@ -8201,7 +8191,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>rep、manager 或 admin。</translation>
     </message>
     <message>
-        <source>The name of the user&apos;s manager (an existing user).</source>
+        <source>The name of the user's manager (an existing user).</source>
         <translation>该用户上级的名称（一个已有用户）。</translation>
     </message>
     <message>
@@ -8263,7 +8253,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>UserDisableCommand</name>
     <message>
-        <source>The user&apos;s sign-in name.</source>
+        <source>The user's sign-in name.</source>
         <translation>用户的登录名。</translation>
     </message>
     <message>
@@ -8286,11 +8276,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>用户必须有名称</translation>
     </message>
     <message>
-        <source>name &apos;%1&apos; matches %2 users</source>
+        <source>name '%1' matches %2 users</source>
         <translation>名称“%1”匹配到 %2 个用户</translation>
     </message>
     <message>
-        <source>role &apos;%1&apos; is not one of rep, manager, admin</source>
+        <source>role '%1' is not one of rep, manager, admin</source>
         <translation>角色“%1”不是 rep、manager、admin 之一</translation>
     </message>
 </context>
@@ -8313,14 +8303,14 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>用户不能是自己的经理。</translation>
     </message>
     <message>
-        <source>Your name comes from the sync server&apos;s user directory; an admin changes it there.</source>
+        <source>Your name comes from the sync server's user directory; an admin changes it there.</source>
         <translation>您的姓名来自同步服务器的用户目录，请由管理员在那里修改。</translation>
     </message>
 </context>
 <context>
     <name>VCardImporter</name>
     <message>
-        <source>e-mail &apos;%1&apos; matches %2 contacts</source>
+        <source>e-mail '%1' matches %2 contacts</source>
         <translation>邮箱“%1”匹配到 %2 个联系人</translation>
     </message>
     <message>
@@ -8335,15 +8325,15 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>VCardProperty</name>
     <message>
-        <source>Line %1: the line has no &apos;:&apos; between the property name and its value.</source>
+        <source>Line %1: the line has no ':' between the property name and its value.</source>
         <translation>第 %1 行：属性名和值之间缺少“:”。</translation>
     </message>
     <message>
-        <source>Line %1: a property has no name before &apos;:&apos;.</source>
+        <source>Line %1: a property has no name before ':'.</source>
         <translation>第 %1 行：“:”之前缺少属性名。</translation>
     </message>
     <message>
-        <source>Line %1: the character set &quot;%2&quot; is not supported; save the file as UTF-8.</source>
+        <source>Line %1: the character set "%2" is not supported; save the file as UTF-8.</source>
         <translation>第 %1 行：不支持字符集“%2”；请将文件另存为 UTF-8。</translation>
     </message>
     <message>
@@ -8412,15 +8402,15 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>电话号码为空。</translation>
     </message>
     <message>
-        <source>A &apos;+&apos; may only appear once, at the start of the phone number.</source>
+        <source>A '+' may only appear once, at the start of the phone number.</source>
         <translation>“+”只能出现一次，且必须位于电话号码开头。</translation>
     </message>
     <message>
-        <source>The phone number contains letters; only digits, spaces, &apos;+&apos;, &apos;-&apos;, &apos;.&apos;, parentheses and an extension such as &quot;x123&quot; are allowed.</source>
+        <source>The phone number contains letters; only digits, spaces, '+', '-', '.', parentheses and an extension such as "x123" are allowed.</source>
         <translation>电话号码包含字母；只允许使用数字、空格、“+”、“-”、“.”、括号以及分机号（如“x123”）。</translation>
     </message>
     <message>
-        <source>The phone number contains the character &quot;%1&quot;, which is not allowed.</source>
+        <source>The phone number contains the character "%1", which is not allowed.</source>
         <translation>电话号码包含不允许使用的字符“%1”。</translation>
     </message>
     <message>

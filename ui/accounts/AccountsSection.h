@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/RecordSectionOf.h"
+// Defined, not declared ahead: lupdate loses the class's namespace after a template declaration.
+#include "workflows/DuplicateCheckedSave.h"
 
 class QTabWidget;
 
@@ -13,9 +15,6 @@ class AccountEditor;
 class AttachmentsPane;
 class DetailHeader;
 class TimelinePane;
-struct Account;
-template<class Record>
-struct DuplicateCheck;
 
 /// The Accounts section: list and filters, the account form, its contacts, timeline and attachments.
 class AccountsSection final : public RecordSectionOf<RecordListModel, FilterBar> {

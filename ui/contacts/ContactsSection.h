@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/RecordSectionOf.h"
+// Defined, not declared ahead: lupdate loses the class's namespace after a template declaration.
+#include "workflows/DuplicateCheckedSave.h"
 
 class QTabWidget;
 
@@ -9,12 +11,9 @@ namespace Fieldbook {
 class FilterBar;
 class RecordListModel;
 class AttachmentsPane;
-struct Contact;
 class ContactEditor;
 class DetailHeader;
 class TimelinePane;
-template<class Record>
-struct DuplicateCheck;
 
 /// The Contacts section: list and filters, the contact form, its timeline and attachments.
 class ContactsSection final : public RecordSectionOf<RecordListModel, FilterBar> {
