@@ -25,8 +25,18 @@ QString encode(const ContactPoints& points) {
     return json.take();
 }
 
+namespace {
+/// Whether `json` is an empty list as the encoders write it (or nothing): most records have no
+/// tags and many no e-mail, and derived state decodes these lists on every save.
+bool isEmptyList(const QString& json) {
+    return json.isEmpty() || json == u"[]"_s;
+}
+} // namespace
+
 ContactPoints decodeContactPoints(const QString& json) {
     ContactPoints points;
+    if (isEmptyList(json))
+        return points;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
     points.reserve(array.size());
     for (const auto& v : array) {
@@ -47,6 +57,8 @@ QString encode(const QStringList& tags) {
 
 QStringList decodeTags(const QString& json) {
     QStringList tags;
+    if (isEmptyList(json))
+        return tags;
     for (const auto& v : QJsonDocument::fromJson(json.toUtf8()).array())
         tags.append(v.toString());
     return tags;
