@@ -280,36 +280,18 @@ Result<Account> AccountRepository::save(Account account) {
 }
 
 Result<void> AccountRepository::remove(const QString& id) {
-    return m_db.transaction([&]() -> Result<void> {
-        RecordWriter writer(m_db, RecordType::accounts());
-        auto stored = writer.load(id);
-        if (!stored)
-            return std::unexpected(stored.error());
-        if (!*stored)
-            return fail(ErrorCode::NotFound,
-                        QCoreApplication::translate("AccountRepository", "The account no longer exists."), id);
-        auto changed = writer.setDeleted(id, true);
-        if (!changed)
-            return std::unexpected(changed.error());
-        return forgetDerived(m_db, RecordType::accounts().table, id, (*stored)->rid);
+    return m_db.transaction([&] {
+        return DerivedState(m_db).setDeleted(
+            RecordType::accounts(), id, true,
+            QCoreApplication::translate("AccountRepository", "The account no longer exists."));
     });
 }
 
 Result<void> AccountRepository::restore(const QString& id) {
-    return m_db.transaction([&]() -> Result<void> {
-        RecordWriter writer(m_db, RecordType::accounts());
-        auto changed = writer.setDeleted(id, false);
-        if (!changed)
-            return std::unexpected(changed.error());
-        if (!*changed)
-            return {};
-        auto stored = writer.load(id);
-        if (!stored)
-            return std::unexpected(stored.error());
-        if (!*stored)
-            return fail(ErrorCode::NotFound,
-                        QCoreApplication::translate("AccountRepository", "The account no longer exists."), id);
-        return DerivedState(m_db).refresh(RecordType::accounts().table, id, (*stored)->rid, false, {});
+    return m_db.transaction([&] {
+        return DerivedState(m_db).setDeleted(
+            RecordType::accounts(), id, false,
+            QCoreApplication::translate("AccountRepository", "The account no longer exists."));
     });
 }
 

@@ -273,36 +273,19 @@ Result<Contact> ContactRepository::save(Contact contact) {
 
 Result<void> ContactRepository::remove(const QString& id) {
     return m_db.transaction([&]() -> Result<void> {
-        auto c = get(id);
-        if (!c)
+        if (auto c = get(id); !c)
             return std::unexpected(c.error());
-        RecordWriter writer(m_db, RecordType::contacts());
-        auto stored = writer.load(id);
-        if (!stored)
-            return std::unexpected(stored.error());
-        auto changed = writer.setDeleted(id, true);
-        if (!changed)
-            return std::unexpected(changed.error());
-        return forgetDerived(m_db, RecordType::contacts().table, id, (*stored)->rid);
+        return DerivedState(m_db).setDeleted(
+            RecordType::contacts(), id, true,
+            QCoreApplication::translate("ContactRepository", "The contact no longer exists."));
     });
 }
 
 Result<void> ContactRepository::restore(const QString& id) {
-    return m_db.transaction([&]() -> Result<void> {
-        RecordWriter writer(m_db, RecordType::contacts());
-        auto changed = writer.setDeleted(id, false);
-        if (!changed)
-            return std::unexpected(changed.error());
-        if (!*changed)
-            return {};
-        auto stored = writer.load(id);
-        if (!stored)
-            return std::unexpected(stored.error());
-        if (!*stored)
-            return fail(ErrorCode::NotFound,
-                        QCoreApplication::translate("ContactRepository", "The contact no longer exists."), id);
-        // The account may have been deleted meanwhile; the contact stays findable by its own data.
-        return DerivedState(m_db).refresh(RecordType::contacts().table, id, (*stored)->rid, false, {});
+    return m_db.transaction([&] {
+        return DerivedState(m_db).setDeleted(
+            RecordType::contacts(), id, false,
+            QCoreApplication::translate("ContactRepository", "The contact no longer exists."));
     });
 }
 

@@ -56,6 +56,22 @@ Result<void> forgetDerived(Database& db, const QString& table, const QString& id
 DerivedState::DerivedState(Database& db)
     : m_db(db) {}
 
+Result<void> DerivedState::setDeleted(const RecordType& type, const QString& id, bool deleted, const QString& missing) {
+    RecordWriter writer(m_db, type);
+    auto stored = writer.load(id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!*stored)
+        return fail(ErrorCode::NotFound, missing, id);
+    auto changed = writer.setDeleted(id, deleted);
+    if (!changed)
+        return std::unexpected(changed.error());
+    if (deleted)
+        return forgetDerived(m_db, type.table, id, (*stored)->rid);
+    // The records it showed may have changed meanwhile; it is found by its own data.
+    return *changed ? refresh(type.table, id, (*stored)->rid, false, {}) : Result<void>();
+}
+
 DerivedRecord DerivedState::of(const RecordKind& kind, const QVariantList& values) {
     return kind.derived(values, related(kind, values));
 }

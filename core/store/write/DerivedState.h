@@ -41,6 +41,12 @@ public:
     [[nodiscard]] Result<void> refresh(const QString& table, const QString& id, qint64 rid, bool deleted,
                                        const QStringList& changedFields);
 
+    /// Deletes (or restores) the record `id` of `type` with its derived state: a deleted record is
+    /// not found or matched, a restored one is again. In the caller's transaction; `missing` is the
+    /// error when there is no such record. Restoring a record that is not deleted does nothing.
+    [[nodiscard]] Result<void> setDeleted(const RecordType& type, const QString& id, bool deleted,
+                                          const QString& missing);
+
     // Many rows in one transaction (a pulled batch), without reading any row back: the sort keys
     // are written with the row itself (derive() for RecordWriter::applyRemote), the search index
     // and match keys follow from the values written (written()).
