@@ -1,5 +1,4 @@
-#include "ServerProcess.h"
-#include "ServerStoreFixture.h"
+#include "CliServerFixture.h"
 #include "StringMakers.h"
 #include "store/records/AccountRepository.h"
 #include "store/records/AttachmentRepository.h"
@@ -22,55 +21,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-CliRun cli(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(FIELDBOOK_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(120'000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
-
 /// The real fieldbook-server on loopback (every backend in turn) with the rep `ann`, and stores that
 /// sync with it through the real fieldbook-cli.
-struct AttachmentCliFixture {
-    ServerBackend backend = GENERATE(Catch::Generators::from_range(serverBackends()));
-    ServerStoreFixture store{backend};
-    QTemporaryDir dir;
-    ServerProcess server{storeArguments()};
-    QUrl url;
-
-    AttachmentCliFixture() {
-        INFO(backendName(backend));
-        REQUIRE(server.run({u"init"_s}).exitCode == 0);
-        REQUIRE(server.run({u"dev-cert"_s}).exitCode == 0);
-        QFile password(dir.filePath(u"password.txt"_s));
-        REQUIRE(password.open(QIODevice::WriteOnly));
-        password.write("ann's long password\n");
-        password.close();
-        REQUIRE(
-            server
-                .run({u"user"_s, u"add"_s, u"ann"_s, u"--role"_s, u"rep"_s, u"--password-file"_s, password.fileName()})
-                .exitCode == 0);
-        url = server.start(tls(u"server.pem"_s), tls(u"server.key"_s));
-    }
-    QStringList storeArguments() const {
-        if (backend == ServerBackend::Sqlite)
-            return {u"--data"_s, QFileInfo(store.location()).absolutePath()};
-        return {u"--data"_s, dir.path(), u"--database"_s, store.location()};
-    }
-    QString tls(const QString& name) const { return QDir(storeArguments().at(1)).filePath(u"tls/"_s + name); }
+struct AttachmentCliFixture : CliServerFixture {
+    AttachmentCliFixture()
+        : CliServerFixture(GENERATE(Catch::Generators::from_range(serverBackends()))) {}
     QString storePath(const QString& name) const { return dir.filePath(name); }
-    QJsonObject sync(const QString& name) {
-        const CliRun run = cli({u"--db"_s, storePath(name), u"sync"_s, u"--server"_s, url.toString(), u"--user"_s,
-                                u"ann"_s, u"--password-file"_s, dir.filePath(u"password.txt"_s), u"--ca-cert"_s,
-                                tls(u"ca.pem"_s), u"--timeout"_s, u"20"_s});
+    QJsonObject syncJson(const QString& name) {
+        const CliRun run = sync(name);
         INFO(run.err.toStdString() << server.log().toStdString());
         REQUIRE(run.exitCode == 0);
         return run.json();
@@ -98,12 +56,12 @@ TEST_CASE("fieldbook-cli sync sends an attached file through the real server onc
     for (char& b : bytes)
         b = char(random.bounded(256));
     const Attachment contract = f.attach(u"laptop.sqlite"_s, bytes);
-    const QJsonObject sent = f.sync(u"laptop.sqlite"_s);
+    const QJsonObject sent = f.syncJson(u"laptop.sqlite"_s);
     CHECK(sent.value(u"files_sent"_s).toInt() == 1);
     CHECK(sent.value(u"files_waiting"_s).toInt() == 0);
 
     REQUIRE(cli({u"--db"_s, f.storePath(u"desktop.sqlite"_s), u"init"_s}).exitCode == 0);
-    const QJsonObject received = f.sync(u"desktop.sqlite"_s);
+    const QJsonObject received = f.syncJson(u"desktop.sqlite"_s);
     CHECK(received.value(u"files_received"_s).toInt() == 1);
     CHECK(received.value(u"files_waiting"_s).toInt() == 0);
     {
@@ -114,7 +72,7 @@ TEST_CASE("fieldbook-cli sync sends an attached file through the real server onc
 
     // The same file attached on the desktop: the server has it, so nothing is sent.
     f.attach(u"desktop.sqlite"_s, bytes);
-    const QJsonObject again = f.sync(u"desktop.sqlite"_s);
+    const QJsonObject again = f.syncJson(u"desktop.sqlite"_s);
     CHECK(again.value(u"files_sent"_s).toInt() == 0);
     CHECK(again.value(u"files_waiting"_s).toInt() == 0);
 }

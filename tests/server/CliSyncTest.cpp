@@ -1,5 +1,4 @@
-#include "ServerProcess.h"
-#include "ServerStoreFixture.h"
+#include "CliServerFixture.h"
 #include "StringMakers.h"
 
 #include <catch2/catch.hpp>
@@ -20,73 +19,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-CliRun cli(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(FIELDBOOK_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(120'000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
-
 /// A running fieldbook-server on loopback (every backend in turn) with user `ann`, and two
 /// Fieldbook stores that sync with it through the real fieldbook-cli.
-struct CliSyncFixture {
-    ServerBackend backend = GENERATE(Catch::Generators::from_range(serverBackends()));
-    ServerStoreFixture store{backend};
-    QTemporaryDir dir;
-    ServerProcess server{storeArguments()};
-    QUrl url;
-
-    CliSyncFixture() {
-        INFO(backendName(backend));
-        REQUIRE(server.run({u"init"_s}).exitCode == 0);
-        REQUIRE(server.run({u"dev-cert"_s}).exitCode == 0);
-        writeFile(u"password.txt"_s, "ann's long password\n");
+struct CliSyncFixture : CliServerFixture {
+    CliSyncFixture()
+        : CliServerFixture(GENERATE(Catch::Generators::from_range(serverBackends()))) {
         writeFile(u"wrong.txt"_s, "not the password\n");
-        REQUIRE(server
-                    .run({u"user"_s, u"add"_s, u"ann"_s, u"--role"_s, u"rep"_s, u"--password-file"_s,
-                          dir.filePath(u"password.txt"_s)})
-                    .exitCode == 0);
-        url = server.start(tls(u"server.pem"_s), tls(u"server.key"_s));
         for (const QString& db : {u"laptop.sqlite"_s, u"desktop.sqlite"_s})
             REQUIRE(cli({u"--db"_s, dir.filePath(db), u"init"_s}).exitCode == 0);
-    }
-    QStringList storeArguments() const {
-        if (backend == ServerBackend::Sqlite)
-            return {u"--data"_s, QFileInfo(store.location()).absolutePath()};
-        return {u"--data"_s, dir.path(), u"--database"_s, store.location()};
-    }
-    QString tls(const QString& name) const { return QDir(storeArguments().at(1)).filePath(u"tls/"_s + name); }
-    void writeFile(const QString& name, const QByteArray& data) {
-        QFile file(dir.filePath(name));
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(data);
-    }
-    QStringList syncArguments(const QString& db, const QString& server, const QString& passwordFile = u"password.txt"_s,
-                              const QString& ca = {}) const {
-        return {u"--db"_s,
-                dir.filePath(db),
-                u"sync"_s,
-                u"--server"_s,
-                server,
-                u"--user"_s,
-                u"ann"_s,
-                u"--password-file"_s,
-                dir.filePath(passwordFile),
-                u"--ca-cert"_s,
-                ca.isEmpty() ? tls(u"ca.pem"_s) : ca,
-                u"--timeout"_s,
-                u"20"_s};
-    }
-    CliRun sync(const QString& db, const QString& passwordFile = u"password.txt"_s, const QString& ca = {}) {
-        return cli(syncArguments(db, url.toString(), passwordFile, ca));
     }
     /// The same server written another way: another name of this machine, a trailing slash.
     QString otherSpelling() const { return u"https://localhost:%1/"_s.arg(url.port()); }

@@ -1,0 +1,77 @@
+#include "CliServerFixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook::Test {
+
+QJsonObject CliRun::json() const {
+    return QJsonDocument::fromJson(out).object();
+}
+
+CliRun cli(const QStringList& arguments) {
+    QProcess process;
+    process.start(QStringLiteral(FIELDBOOK_CLI_PATH), arguments);
+    REQUIRE(process.waitForFinished(120'000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+CliServerFixture::CliServerFixture(ServerBackend which)
+    : backend(which) {
+    INFO(backendName(backend));
+    REQUIRE(server.run({u"init"_s}).exitCode == 0);
+    REQUIRE(server.run({u"dev-cert"_s}).exitCode == 0);
+    writeFile(u"password.txt"_s, "ann's long password\n");
+    REQUIRE(server
+                .run({u"user"_s, u"add"_s, u"ann"_s, u"--role"_s, u"rep"_s, u"--password-file"_s,
+                      dir.filePath(u"password.txt"_s)})
+                .exitCode == 0);
+    url = server.start(tls(u"server.pem"_s), tls(u"server.key"_s));
+}
+
+QStringList CliServerFixture::storeArguments() const {
+    if (backend == ServerBackend::Sqlite)
+        return {u"--data"_s, QFileInfo(store.location()).absolutePath()};
+    return {u"--data"_s, dir.path(), u"--database"_s, store.location()};
+}
+
+QString CliServerFixture::tls(const QString& name) const {
+    return QDir(storeArguments().at(1)).filePath(u"tls/"_s + name);
+}
+
+void CliServerFixture::writeFile(const QString& name, const QByteArray& data) {
+    QFile file(dir.filePath(name));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(data);
+}
+
+QStringList CliServerFixture::syncArguments(const QString& db, const QString& serverUrl, const QString& passwordFile,
+                                            const QString& ca) const {
+    return {u"--db"_s,
+            dir.filePath(db),
+            u"sync"_s,
+            u"--server"_s,
+            serverUrl,
+            u"--user"_s,
+            u"ann"_s,
+            u"--password-file"_s,
+            dir.filePath(passwordFile),
+            u"--ca-cert"_s,
+            ca.isEmpty() ? tls(u"ca.pem"_s) : ca,
+            u"--timeout"_s,
+            u"20"_s};
+}
+
+CliRun CliServerFixture::sync(const QString& db, const QString& passwordFile, const QString& ca) {
+    return cli(syncArguments(db, url.toString(), passwordFile, ca));
+}
+
+} // namespace Fieldbook::Test
