@@ -272,9 +272,7 @@ Result<Contact> ContactRepository::save(Contact contact) {
 }
 
 Result<void> ContactRepository::remove(const QString& id) {
-    return m_db.transaction([&]() -> Result<void> {
-        if (auto c = get(id); !c)
-            return std::unexpected(c.error());
+    return m_db.transaction([&] {
         return DerivedState(m_db).setDeleted(
             RecordType::contacts(), id, true,
             QCoreApplication::translate("ContactRepository", "The contact no longer exists."));
