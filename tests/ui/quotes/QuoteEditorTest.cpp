@@ -14,6 +14,7 @@
 #include "widgets/MessageBox.h"
 
 #include <QDir>
+#include <QLineEdit>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -124,8 +125,14 @@ void answerFileDialog(QWidget* parent, const QString& path) {
         auto* dialog = parent->findChild<QFileDialog*>(u"fileDialog"_s);
         if (!dialog || !dialog->isVisible())
             return;
+        // Typed into the name field: QFileDialog::selectFile leaves that field alone once it has
+        // the focus, which it gets whenever the dialog's window is activated first.
+        auto* name = dialog->findChild<QLineEdit*>(u"fileNameEdit"_s);
+        if (name == nullptr)
+            return; // not built yet
         poll->deleteLater();
-        dialog->selectFile(path);
+        name->setFocus();
+        name->setText(path);
         static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, as the Save button would
     });
     poll->start(10);
