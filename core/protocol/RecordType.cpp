@@ -119,7 +119,8 @@ const RecordType& RecordType::activities() {
                                   ref(u"account_id"_s, u"accounts"_s),
                                   {u"done"_s, Bool, Desc},
                                   {u"owner_id"_s, Text, Guard},
-                                  ref(u"lead_id"_s, u"leads"_s)},
+                                  ref(u"lead_id"_s, u"leads"_s),
+                                  ref(u"opportunity_id"_s, u"opportunities"_s)},
                                  RecordScope::Owner,
                                  RecordLabel::of({u"subject"_s}),
                                  QT_TRANSLATE_NOOP("RecordType", "Activity")};
@@ -331,10 +332,68 @@ const RecordType& RecordType::leads() {
     return type;
 }
 
+// Calendar values are text (core/calendar/CalendarTime); times, recurrence and status are guarded,
+// descriptive fields merge (docs/calendar.md). An override names its series and occurrence.
+const RecordType& RecordType::events() {
+    static const RecordType type{
+        u"events"_s,
+        {FieldSpec{u"kind"_s, Text, Desc}.oneOf({u"meeting"_s, u"visit"_s, u"call"_s, u"other"_s}),
+         {u"title"_s, Text, Desc},
+         {u"location"_s, Text, Desc},
+         {u"description"_s, Text, Long},
+         {u"starts"_s, Text, Guard},
+         {u"ends"_s, Text, Guard},
+         {u"rrules"_s, Json, Guard},
+         {u"rdates"_s, Json, Guard},
+         {u"exdates"_s, Json, Guard},
+         ref(u"series_id"_s, u"events"_s),
+         {u"occurrence"_s, Text, Guard},
+         {u"this_and_future"_s, Bool, Guard},
+         FieldSpec{u"status"_s, Text, Guard}.oneOf({u"confirmed"_s, u"tentative"_s, u"cancelled"_s}),
+         {u"private"_s, Bool, Guard},
+         {u"busy"_s, Bool, Desc},
+         ref(u"account_id"_s, u"accounts"_s),
+         ref(u"contact_id"_s, u"contacts"_s),
+         ref(u"lead_id"_s, u"leads"_s),
+         ref(u"opportunity_id"_s, u"opportunities"_s),
+         {u"attendees"_s, Json, Desc},
+         {u"reminders"_s, Json, Desc},
+         {u"ical_uid"_s, Text, Guard},
+         {u"sequence"_s, Int, Desc},
+         ref(u"activity_id"_s, u"activities"_s),
+         {u"owner_id"_s, Text, Guard}},
+        RecordScope::Owner,
+        RecordLabel::of({u"title"_s}),
+        QT_TRANSLATE_NOOP("RecordType", "Event")};
+    return type;
+}
+
+const RecordType& RecordType::tasks() {
+    static const RecordType type{
+        u"tasks"_s,
+        {{u"title"_s, Text, Desc},
+         {u"description"_s, Text, Long},
+         {u"due"_s, Text, Guard},
+         {u"priority"_s, Int, Desc},
+         FieldSpec{u"status"_s, Text, Guard}.oneOf({u"open"_s, u"in_progress"_s, u"done"_s, u"cancelled"_s}),
+         {u"done_at"_s, Int, Guard},
+         ref(u"account_id"_s, u"accounts"_s),
+         ref(u"contact_id"_s, u"contacts"_s),
+         ref(u"lead_id"_s, u"leads"_s),
+         ref(u"opportunity_id"_s, u"opportunities"_s),
+         {u"reminders"_s, Json, Desc},
+         {u"ical_uid"_s, Text, Guard},
+         {u"owner_id"_s, Text, Guard}},
+        RecordScope::Owner,
+        RecordLabel::of({u"title"_s}),
+        QT_TRANSLATE_NOOP("RecordType", "Task")};
+    return type;
+}
+
 QList<const RecordType*> RecordType::all() {
     return {&users(),         &accounts(),           &contacts(), &activities(),       &attachments(),
             &opportunities(), &opportunityHistory(), &products(), &priceLists(),       &priceListEntries(),
-            &quotes(),        &quoteLines(),         &leads(),    &opportunityLines(), &pipelines()};
+            &quotes(),        &quoteLines(),         &leads(),    &opportunityLines(), &pipelines(), &events(), &tasks()};
 }
 
 const RecordType* RecordType::find(const QString& table) {

@@ -118,6 +118,9 @@ struct RecordType {
     static const RecordType& opportunityLines();
     /// The organisation's configured sales processes (RecordScope::Organisation).
     static const RecordType& pipelines();
+    /// Calendar events and tasks (core/domain/CalendarEvent.h, CalendarTask.h).
+    static const RecordType& events();
+    static const RecordType& tasks();
     /// Every registered type; nullptr from find() for an unknown table.
     static QList<const RecordType*> all();
     static const RecordType* find(const QString& table);

@@ -14,7 +14,7 @@ namespace Fieldbook {
 namespace {
 
 const QString kColumns = u"id, kind, subject, starts_at, duration_minutes, outcome, notes, contact_id, account_id, "
-                         u"done, owner_id, created_at, updated_at, row_version, deleted, lead_id"_s;
+                         u"done, owner_id, created_at, updated_at, row_version, deleted, lead_id, opportunity_id"_s;
 
 Activity fromRow(const QSqlQuery& q) {
     Activity a;
@@ -34,6 +34,7 @@ Activity fromRow(const QSqlQuery& q) {
     a.rowVersion = q.value(13).toLongLong();
     a.deleted = q.value(14).toInt() != 0;
     a.leadId = q.value(15).toString();
+    a.opportunityId = q.value(16).toString();
     return a;
 }
 
@@ -52,7 +53,8 @@ QVariantList toValues(const Activity& a) {
             a.accountId,
             a.done,
             a.ownerId,
-            orNull(a.leadId)};
+            orNull(a.leadId),
+            orNull(a.opportunityId)};
 }
 
 } // namespace
@@ -68,6 +70,8 @@ Result<void> ActivityRepository::checkLinks(const Activity& a) const {
         {u"accounts"_s, a.accountId,
          QT_TRANSLATE_NOOP("ActivityRepository", "The account of this activity no longer exists.")},
         {u"leads"_s, a.leadId, QT_TRANSLATE_NOOP("ActivityRepository", "The lead of this activity no longer exists.")},
+        {u"opportunities"_s, a.opportunityId,
+         QT_TRANSLATE_NOOP("ActivityRepository", "The opportunity of this activity no longer exists.")},
     };
     for (const auto& [table, id, gone] : links) {
         if (id.isEmpty())

@@ -1,6 +1,7 @@
 #include "RecordKind.h"
 
 #include "AttachmentContents.h"
+#include "CalendarSpan.h"
 #include "store/db/FieldCodec.h"
 #include "RecordRows.h"
 #include "common/SearchText.h"
@@ -8,6 +9,7 @@
 #include "domain/Contact.h"
 
 #include <QHash>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -104,6 +106,28 @@ DerivedRecord deriveLead(const RecordRow& r, const QStringList&) {
         d.matchKeys.append({u"email"_s, RecordKeys::emailKey(email)});
     if (!phone.isEmpty())
         d.matchKeys.append({u"phone"_s, RecordKeys::phoneKey(phone)});
+    return d;
+}
+
+/// Where an event lies in time (CalendarSpan): a series without a last occurrence reaches the open end.
+DerivedRecord deriveEvent(const RecordRow& r, const QStringList&) {
+    const auto start = CalendarTime::fromText(r.text(u"starts"));
+    const auto end = CalendarTime::fromText(r.text(u"ends"));
+    CalendarSpan span = CalendarSpan::of(start.value_or(CalendarTime()), end.value_or(start.value_or(CalendarTime())));
+    const bool recurring = !FieldCodec::decodeTags(r.text(u"rrules")).isEmpty() ||
+                           !FieldCodec::decodeTags(r.text(u"rdates")).isEmpty();
+    if (recurring)
+        span.end = CalendarSpan::kOpenEnd;
+    DerivedRecord d;
+    d.localColumns = {{u"range_start"_s, span.start}, {u"range_end"_s, span.end}};
+    return d;
+}
+
+/// A task is ordered by its due instant (0: none).
+DerivedRecord deriveTask(const RecordRow& r, const QStringList&) {
+    const auto due = CalendarTime::fromText(r.text(u"due"));
+    DerivedRecord d;
+    d.localColumns = {{u"due_at"_s, due ? due->toDateTime(QTimeZone::utc()).toMSecsSinceEpoch() : qint64(0)}};
     return d;
 }
 
@@ -217,6 +241,54 @@ RecordKind attachments() {
     return k;
 }
 
+/// The calendar's fields of `type` as Sync issues names them ("title" is an event's, not a job title).
+QList<std::pair<QString, const char*>> calendarFieldLabels(const RecordType& type) {
+    static const QList<std::pair<QString, const char*>> labels = {
+        {u"title"_s, QT_TRANSLATE_NOOP("RecordKind", "Title")},
+        {u"location"_s, QT_TRANSLATE_NOOP("RecordKind", "Location")},
+        {u"description"_s, QT_TRANSLATE_NOOP("RecordKind", "Description")},
+        {u"starts"_s, QT_TRANSLATE_NOOP("RecordKind", "Start")},
+        {u"ends"_s, QT_TRANSLATE_NOOP("RecordKind", "End")},
+        {u"rrules"_s, QT_TRANSLATE_NOOP("RecordKind", "Repeats")},
+        {u"rdates"_s, QT_TRANSLATE_NOOP("RecordKind", "Extra dates")},
+        {u"exdates"_s, QT_TRANSLATE_NOOP("RecordKind", "Skipped dates")},
+        {u"series_id"_s, QT_TRANSLATE_NOOP("RecordKind", "Series")},
+        {u"occurrence"_s, QT_TRANSLATE_NOOP("RecordKind", "Occurrence")},
+        {u"this_and_future"_s, QT_TRANSLATE_NOOP("RecordKind", "This and following")},
+        {u"private"_s, QT_TRANSLATE_NOOP("RecordKind", "Private")},
+        {u"busy"_s, QT_TRANSLATE_NOOP("RecordKind", "Show as busy")},
+        {u"lead_id"_s, QT_TRANSLATE_NOOP("RecordKind", "Lead")},
+        {u"opportunity_id"_s, QT_TRANSLATE_NOOP("RecordKind", "Opportunity")},
+        {u"attendees"_s, QT_TRANSLATE_NOOP("RecordKind", "Attendees")},
+        {u"reminders"_s, QT_TRANSLATE_NOOP("RecordKind", "Reminders")},
+        {u"ical_uid"_s, QT_TRANSLATE_NOOP("RecordKind", "Calendar UID")},
+        {u"sequence"_s, QT_TRANSLATE_NOOP("RecordKind", "Revision")},
+        {u"activity_id"_s, QT_TRANSLATE_NOOP("RecordKind", "Logged as")},
+        {u"due"_s, QT_TRANSLATE_NOOP("RecordKind", "Due")},
+        {u"priority"_s, QT_TRANSLATE_NOOP("RecordKind", "Priority")},
+        {u"done_at"_s, QT_TRANSLATE_NOOP("RecordKind", "Done at")},
+    };
+    QList<std::pair<QString, const char*>> own;
+    for (const auto& label : labels)
+        if (type.field(label.first))
+            own.append(label);
+    return own;
+}
+
+RecordKind events() {
+    RecordKind k = counted(kind(RecordType::events(), u"x-office-calendar"_s, QT_TRANSLATE_NOOP("RecordKind", "event")));
+    k.derive = deriveEvent;
+    k.fieldLabels = calendarFieldLabels(RecordType::events());
+    return k;
+}
+
+RecordKind tasks() {
+    RecordKind k = counted(kind(RecordType::tasks(), u"task-due"_s, QT_TRANSLATE_NOOP("RecordKind", "task")));
+    k.derive = deriveTask;
+    k.fieldLabels = calendarFieldLabels(RecordType::tasks());
+    return k;
+}
+
 const QList<const RecordKind*>& declarations() {
     static const RecordKind kinds[] = {
         accounts(),
@@ -235,6 +307,8 @@ const QList<const RecordKind*>& declarations() {
         kind(RecordType::priceListEntries(), {}, QT_TRANSLATE_NOOP("RecordKind", "price")),
         kind(RecordType::quoteLines(), {}, QT_TRANSLATE_NOOP("RecordKind", "quote line")),
         kind(RecordType::pipelines(), {}, QT_TRANSLATE_NOOP("RecordKind", "pipeline")),
+        events(),
+        tasks(),
     };
     static const QList<const RecordKind*> all = [] {
         QList<const RecordKind*> list;

@@ -93,7 +93,8 @@ TEST_CASE("stats count live records per type and the changes waiting for sync", 
     auto empty = StatsService::collect(t.db());
     REQUIRE(empty);
     CHECK(empty->toJsonText() == "{\"accounts\":0,\"contacts\":0,\"activities\":0,\"attachments\":0,\"leads\":0,"
-                                 "\"opportunities\":0,\"products\":0,\"quotes\":0,\"users\":1,\"outbox_pending\":0}");
+                                 "\"opportunities\":0,\"products\":0,\"quotes\":0,\"users\":1,\"events\":0,\"tasks\":0,"
+                                 "\"outbox_pending\":0}");
     REQUIRE(importCsv(t.db(), ImportRecordType::Accounts, "name\nAcme\nGlobex\n"));
     auto stats = StatsService::collect(t.db());
     REQUIRE(stats);

@@ -7,6 +7,8 @@
 #include "store/records/OpportunityLineRepository.h"
 #include "store/records/OpportunityRepository.h"
 #include "store/records/AccountRepository.h"
+#include "store/records/EventRepository.h"
+#include "store/records/TaskRepository.h"
 #include "store/records/PipelineRepository.h"
 #include "store/journal/SyncIssues.h"
 #include "store/journal/SyncJournal.h"
@@ -25,7 +27,8 @@ using namespace Fieldbook::Test;
 
 namespace {
 
-/// Demo data, plus what the demo does not make: an attachment, a custom pipeline, a product line.
+/// Demo data, plus what the demo does not make: an attachment, a custom pipeline, a product line,
+/// an event and a task.
 void recordsOfEveryType(Database& db) {
     Test::generateSmallDemo(db);
 
@@ -48,6 +51,16 @@ void recordsOfEveryType(Database& db) {
     line.opportunityId = opportunities.first().id;
     line.description = u"Installation day"_s;
     REQUIRE(OpportunityLineRepository(db).save(line));
+    CalendarEvent visit;
+    visit.title = u"Besuch 拜访"_s;
+    visit.start = CalendarTime::zoned({2027, 3, 1}, {9, 0}, "Europe/Berlin");
+    visit.end = CalendarTime::zoned({2027, 3, 1}, {10, 0}, "Europe/Berlin");
+    visit.accountId = accounts->first().id;
+    REQUIRE(EventRepository(db).save(visit));
+    CalendarTask task;
+    task.title = u"Send the brochure"_s;
+    task.accountId = accounts->first().id;
+    REQUIRE(TaskRepository(db).save(task));
 }
 
 /// What a server answers when it refuses everything (records of users it does not know).
