@@ -10,13 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
-namespace {
-
-/// Record types generate will write once they exist (docs/architecture.md, The command line).
-const QStringList kNotYet{u"events"_s};
-
-} // namespace
-
 void GenerateCommand::configure(QCommandLineParser& parser) const {
     const DemoSizes sizes;
     parser.addOption(
@@ -27,27 +20,21 @@ void GenerateCommand::configure(QCommandLineParser& parser) const {
     parser.addOption(
         {u"quotes"_s, tr("Quotes to write, with the demo product catalogue (default %1).").arg(sizes.quotes), u"N"_s});
     parser.addOption({u"leads"_s, tr("Leads to write (default %1).").arg(sizes.leads), u"N"_s});
+    parser.addOption({u"events"_s,
+                      tr("Calendar events to write, one in twenty a recurring series (default %1).").arg(sizes.events),
+                      u"N"_s});
+    parser.addOption({u"tasks"_s, tr("Tasks to write (default %1).").arg(sizes.tasks), u"N"_s});
     parser.addOption({u"users"_s, tr("Sales team size (default %1).").arg(sizes.users), u"N"_s});
     parser.addOption({u"seed"_s, tr("Random seed: the same seed gives the same data (default 1)."), u"S"_s, u"1"_s});
-    for (const auto& name : kNotYet) {
-        QCommandLineOption option(name, QString(), u"N"_s);
-        option.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOption(option);
-    }
 }
 
 int GenerateCommand::run(CliContext& context, const QCommandLineParser& parser) {
     if (!parser.positionalArguments().isEmpty())
         return context.error(ExitCode::Usage, tr("generate takes no arguments, only options; see --help"));
-    for (const auto& name : kNotYet) {
-        if (parser.isSet(name))
-            return context.error(ExitCode::Usage, tr("there are no %1 in this version; generate can make users, "
-                                                     "accounts, contacts, activities, opportunities, quotes and leads")
-                                                      .arg(name));
-    }
     const DemoSizes sizes;
     const bool anyCount = parser.isSet(u"accounts"_s) || parser.isSet(u"contacts"_s) || parser.isSet(u"activities"_s) ||
-                          parser.isSet(u"opportunities"_s) || parser.isSet(u"quotes"_s) || parser.isSet(u"leads"_s);
+                          parser.isSet(u"opportunities"_s) || parser.isSet(u"quotes"_s) || parser.isSet(u"leads"_s) ||
+                          parser.isSet(u"events"_s) || parser.isSet(u"tasks"_s);
     DemoRequest request;
     struct Count {
         QString option;
@@ -60,6 +47,8 @@ int GenerateCommand::run(CliContext& context, const QCommandLineParser& parser) 
                                Count{u"opportunities"_s, &request.opportunities, anyCount ? 0 : sizes.opportunities},
                                Count{u"quotes"_s, &request.quotes, anyCount ? 0 : sizes.quotes},
                                Count{u"leads"_s, &request.leads, anyCount ? 0 : sizes.leads},
+                               Count{u"events"_s, &request.events, anyCount ? 0 : sizes.events},
+                               Count{u"tasks"_s, &request.tasks, anyCount ? 0 : sizes.tasks},
                                Count{u"users"_s, &request.users, sizes.users}}) {
         *count.target = count.fallback;
         if (!parser.isSet(count.option))
@@ -87,7 +76,8 @@ int GenerateCommand::run(CliContext& context, const QCommandLineParser& parser) 
         return context.error(result.error(),
                              result.error().code == ErrorCode::InvalidInput ? ExitCode::Usage : ExitCode::Failure);
     context.printLine(u"{\"users\":%1,\"accounts\":%2,\"contacts\":%3,\"activities\":%4,\"opportunities\":%5,"
-                      u"\"products\":%6,\"quotes\":%7,\"leads\":%8,\"elapsed_ms\":%9}"_s.arg(result->users)
+                      u"\"products\":%6,\"quotes\":%7,\"leads\":%8,\"events\":%9,\"tasks\":%10,\"elapsed_ms\":%11}"_s
+                          .arg(result->users)
                           .arg(result->accounts)
                           .arg(result->contacts)
                           .arg(result->activities)
@@ -95,6 +85,8 @@ int GenerateCommand::run(CliContext& context, const QCommandLineParser& parser) 
                           .arg(result->products)
                           .arg(result->quotes)
                           .arg(result->leads)
+                          .arg(result->events)
+                          .arg(result->tasks)
                           .arg(timer.elapsed()));
     return int(ExitCode::Ok);
 }

@@ -11,6 +11,8 @@ struct DemoSizes {
     int opportunities = 400;
     int quotes = 80;
     int leads = 300;
+    int events = 600;
+    int tasks = 150;
 };
 
 } // namespace Fieldbook

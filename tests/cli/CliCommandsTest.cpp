@@ -108,13 +108,31 @@ TEST_CASE("generate writes the same small data set for the same seed", "[cli]") 
     CHECK(exportA.out == b.run({u"export"_s, u"contacts"_s, u"--format"_s, u"csv"_s}).out);
 }
 
-TEST_CASE("generate refuses record types that do not exist yet and says what it can make", "[cli]") {
-    CliRunner cli;
-    init(cli);
-    const CliRun run = cli.run({u"generate"_s, u"--events"_s, u"10"_s});
-    CHECK(run.exitCode == 2);
-    CHECK(run.err.contains("events"));
-    CHECK(run.err.contains("opportunities, quotes and leads"));
+TEST_CASE("generate writes calendars: series, visits linked to accounts and tasks, the same for the same seed",
+          "[cli][calendar]") {
+    CliRunner a;
+    CliRunner b;
+    init(a);
+    init(b);
+    CHECK(a.run({u"generate"_s, u"--events"_s, u"10"_s}).exitCode == 2); // events are about contacts
+    const QStringList args{u"generate"_s, u"--accounts"_s, u"20"_s, u"--contacts"_s, u"60"_s, u"--events"_s,
+                           u"200"_s,      u"--tasks"_s,    u"50"_s, u"--seed"_s,     u"4"_s};
+    const CliRun first = a.run(args);
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const QJsonObject made = jsonObject(first.out);
+    CHECK(made.value(u"events"_s).toInt() == 200);
+    CHECK(made.value(u"tasks"_s).toInt() == 50);
+    REQUIRE(b.run(args).exitCode == 0);
+    const QString all = u"SELECT id, kind, title, starts, ends, rrules, account_id, contact_id, owner_id FROM events "
+                        u"ORDER BY id"_s;
+    CHECK(rows(a, all) == rows(b, all));
+    CHECK(rows(a, u"SELECT count(*) FROM events WHERE rrules <> '[]'"_s) == QStringList{u"10"_s});
+    CHECK(rows(a, u"SELECT count(*) FROM events WHERE kind = 'visit' AND account_id IS NOT NULL"_s).first().toInt() > 50);
+    CHECK(rows(a, u"SELECT count(*) FROM events e JOIN accounts a ON a.id = e.account_id "
+                  u"WHERE e.owner_id IS NOT a.owner_id"_s) == QStringList{u"0"_s});
+    CHECK(rows(a, u"SELECT count(*) FROM tasks WHERE status = 'done'"_s).first().toInt() > 0);
+    CHECK(rows(a, u"SELECT count(*) FROM tasks WHERE status = 'open'"_s).first().toInt() > 0);
 }
 
 TEST_CASE("generate writes opportunities and quotes with the demo catalogue, the same for the same seed", "[cli]") {
