@@ -74,9 +74,15 @@ DemoCalendar::DemoCalendar(quint64 seed, qint64 nowMs, QList<User> users)
 
 QByteArray DemoCalendar::zoneOfCountry(const QString& countryName) {
     static const QHash<QString, QByteArray> zones{
-        {u"United States"_s, "America/New_York"}, {u"Germany"_s, "Europe/Berlin"},   {u"France"_s, "Europe/Paris"},
-        {u"Netherlands"_s, "Europe/Amsterdam"},    {u"Ireland"_s, "Europe/Dublin"},   {u"Austria"_s, "Europe/Vienna"},
-        {u"Spain"_s, "Europe/Madrid"},             {u"Italy"_s, "Europe/Rome"},       {u"Belgium"_s, "Europe/Brussels"},
+        {u"United States"_s, "America/New_York"},
+        {u"Germany"_s, "Europe/Berlin"},
+        {u"France"_s, "Europe/Paris"},
+        {u"Netherlands"_s, "Europe/Amsterdam"},
+        {u"Ireland"_s, "Europe/Dublin"},
+        {u"Austria"_s, "Europe/Vienna"},
+        {u"Spain"_s, "Europe/Madrid"},
+        {u"Italy"_s, "Europe/Rome"},
+        {u"Belgium"_s, "Europe/Brussels"},
         {u"中国"_s, "Asia/Shanghai"},
     };
     return zones.value(countryName, "Europe/Berlin");
@@ -129,8 +135,8 @@ CalendarEvent DemoCalendar::appointment(DemoRandom& random, const Account& accou
     const QString name = contact.displayName();
     if (e.kind == EventKind::Visit) {
         e.title = (chinese ? random.pick(kVisitTitlesZh) : random.pick(kVisitTitles)).arg(account.name);
-        e.location = account.address.street + (account.address.city.isEmpty() ? QString() : u", "_s) +
-                     account.address.city;
+        e.location =
+            account.address.street + (account.address.city.isEmpty() ? QString() : u", "_s) + account.address.city;
     } else {
         e.title = (chinese ? random.pick(kCallTitlesZh) : random.pick(kCallTitles)).arg(name);
     }
@@ -151,9 +157,9 @@ CalendarTask DemoCalendar::task(int index, const Account& account, const Contact
     const int offset = random.uniformInt(-30, 30);
     if (random.chance(0.85)) {
         const QDate day = m_today.addDays(offset);
-        t.due = random.chance(0.6) ? CalendarTime::ofDate(day)
-                                   : at(workingDay(day), random.uniformInt(9, 17), 0,
-                                        zoneOfCountry(account.address.country));
+        t.due = random.chance(0.6)
+                    ? CalendarTime::ofDate(day)
+                    : at(workingDay(day), random.uniformInt(9, 17), 0, zoneOfCountry(account.address.country));
     }
     const TaskPriority priorities[] = {TaskPriority::None, TaskPriority::Normal, TaskPriority::High, TaskPriority::Low};
     t.priority = priorities[random.bounded(4)];

@@ -391,9 +391,23 @@ const RecordType& RecordType::tasks() {
 }
 
 QList<const RecordType*> RecordType::all() {
-    return {&users(),         &accounts(),           &contacts(), &activities(),       &attachments(),
-            &opportunities(), &opportunityHistory(), &products(), &priceLists(),       &priceListEntries(),
-            &quotes(),        &quoteLines(),         &leads(),    &opportunityLines(), &pipelines(), &events(), &tasks()};
+    return {&users(),
+            &accounts(),
+            &contacts(),
+            &activities(),
+            &attachments(),
+            &opportunities(),
+            &opportunityHistory(),
+            &products(),
+            &priceLists(),
+            &priceListEntries(),
+            &quotes(),
+            &quoteLines(),
+            &leads(),
+            &opportunityLines(),
+            &pipelines(),
+            &events(),
+            &tasks()};
 }
 
 const RecordType* RecordType::find(const QString& table) {

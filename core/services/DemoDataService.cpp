@@ -304,8 +304,7 @@ struct DemoRun {
 
 Result<void> DemoDataService::check(const DemoRequest& request) {
     if (request.users < 1 || request.accounts < 0 || request.contacts < 0 || request.activities < 0 ||
-        request.opportunities < 0 || request.quotes < 0 || request.leads < 0 || request.events < 0 ||
-        request.tasks < 0)
+        request.opportunities < 0 || request.quotes < 0 || request.leads < 0 || request.events < 0 || request.tasks < 0)
         return fail(ErrorCode::InvalidInput, tr("Counts cannot be negative, and there must be at least one user."));
     if (request.contacts > 0 && request.accounts == 0)
         return fail(ErrorCode::InvalidInput, tr("Contacts need accounts to work at: ask for at least one account."));

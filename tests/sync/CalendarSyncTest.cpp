@@ -64,7 +64,8 @@ TEST_CASE("two devices that change different occurrences of one series offline b
 
     // Offline: the laptop moves the 8 March meeting, the desktop renames the 15 March one.
     REQUIRE(EventRepository(laptop.db()).save(changedOccurrence(series, {2027, 3, 8}, 11, u"Team meeting (moved)"_s)));
-    REQUIRE(EventRepository(desktop.db()).save(changedOccurrence(series, {2027, 3, 15}, 9, u"Team meeting: Q1 review"_s)));
+    REQUIRE(
+        EventRepository(desktop.db()).save(changedOccurrence(series, {2027, 3, 15}, 9, u"Team meeting: Q1 review"_s)));
     for (TestClient* device : {&laptop, &desktop, &laptop})
         CHECK_FALSE(synced(*device).needsDecision());
 

@@ -1,6 +1,7 @@
 #include "EventRepository.h"
 
 #include "CalendarRows.h"
+#include "calendar/RecurrenceRule.h"
 #include "common/Uuid7.h"
 #include "store/db/Database.h"
 #include "store/db/SqlConnection.h"
@@ -95,15 +96,22 @@ Result<CalendarEvent> EventRepository::validate(CalendarEvent e) const {
     if (!e.end.isValid())
         e.end = e.start;
     if (e.start.isAllDay() != e.end.isAllDay())
-        return refuse(QT_TRANSLATE_NOOP("EventRepository", "An all-day event starts and ends on a date, without a time."));
+        return refuse(
+            QT_TRANSLATE_NOOP("EventRepository", "An all-day event starts and ends on a date, without a time."));
     const QDateTime start = e.start.toDateTime(QTimeZone::utc());
     const QDateTime end = e.end.toDateTime(QTimeZone::utc());
     if (end < start)
         return refuse(QT_TRANSLATE_NOOP("EventRepository", "The event ends before it starts."));
     if (start.msecsTo(end) > kLongestEventMs)
         return refuse(QT_TRANSLATE_NOOP("EventRepository", "An event can last at most a year."));
+    for (const QString& text : std::as_const(e.rrules))
+        if (auto rule = RecurrenceRule::parse(text); !rule)
+            return fail(rule.error().code,
+                        QCoreApplication::translate("EventRepository", "The repetition cannot be kept: %1")
+                            .arg(rule.error().message));
     if (e.isOverride() && !e.recurrenceId)
-        return refuse(QT_TRANSLATE_NOOP("EventRepository", "A changed occurrence must name the occurrence it replaces."));
+        return refuse(
+            QT_TRANSLATE_NOOP("EventRepository", "A changed occurrence must name the occurrence it replaces."));
     for (int& minutes : e.reminders)
         minutes = std::clamp(minutes, -7 * 24 * 60, 4 * 7 * 24 * 60);
     if (e.ownerId.isEmpty())
@@ -118,17 +126,18 @@ Result<void> EventRepository::checkLinks(const CalendarEvent& e) const {
         const QString id = values.at(i).toString();
         if (field.references.isEmpty() || id.isEmpty())
             continue;
-        auto live = m_db.connection().scalar(u"SELECT 1 FROM "_s + field.references + u" WHERE id = ? AND deleted = 0"_s,
-                                             {id}, u"check event link"_s);
+        auto live = m_db.connection().scalar(
+            u"SELECT 1 FROM "_s + field.references + u" WHERE id = ? AND deleted = 0"_s, {id}, u"check event link"_s);
         if (!live)
             return std::unexpected(live.error());
         if (!live->isValid()) {
             const RecordKind* kind = RecordKind::find(field.references);
             const QString noun = kind ? QCoreApplication::translate("RecordKind", kind->nounInText) : field.references;
-            return fail(ErrorCode::NotFound,
-                        QCoreApplication::translate("EventRepository", "The %1 this event is linked to no longer exists.")
-                            .arg(noun),
-                        id);
+            return fail(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("EventRepository", "The %1 this event is linked to no longer exists.")
+                    .arg(noun),
+                id);
         }
     }
     return {};

@@ -55,9 +55,8 @@ Result<QList<CalendarTask>> TaskRepository::list(Filter filter, int limit) const
                           limitText,
                       {});
     case Filter::Done:
-        return select(u"WHERE deleted = 0 AND status IN ('done', 'cancelled') ORDER BY done_at DESC, rid DESC"_s +
-                          limitText,
-                      {});
+        return select(
+            u"WHERE deleted = 0 AND status IN ('done', 'cancelled') ORDER BY done_at DESC, rid DESC"_s + limitText, {});
     case Filter::All:
         break;
     }
@@ -92,8 +91,8 @@ Result<void> TaskRepository::checkLinks(const CalendarTask& t) const {
         const QString id = values.at(i).toString();
         if (field.references.isEmpty() || id.isEmpty())
             continue;
-        auto live = m_db.connection().scalar(u"SELECT 1 FROM "_s + field.references + u" WHERE id = ? AND deleted = 0"_s,
-                                             {id}, u"check task link"_s);
+        auto live = m_db.connection().scalar(
+            u"SELECT 1 FROM "_s + field.references + u" WHERE id = ? AND deleted = 0"_s, {id}, u"check task link"_s);
         if (!live)
             return std::unexpected(live.error());
         if (!live->isValid()) {

@@ -1,5 +1,7 @@
 #include "CalendarSpan.h"
 
+#include "calendar/RecurrenceSet.h"
+
 #include <QTimeZone>
 
 namespace Fieldbook {
@@ -26,6 +28,25 @@ qint64 CalendarSpan::latest(const CalendarTime& time) {
     if (!time.isValid())
         return 0;
     return utcMs(time) + (viewerDependent(time) ? kZoneSlackMs : 0);
+}
+
+CalendarSpan CalendarSpan::ofSeries(const RecurrenceSet& series, const CalendarTime& firstEnd) {
+    CalendarSpan span = of(series.start, firstEnd);
+    const bool bounded = std::all_of(series.rules.cbegin(), series.rules.cend(), [](const RecurrenceRule& rule) {
+        return rule.count > 0 || rule.until.has_value();
+    });
+    if (!bounded)
+        return {span.start, kOpenEnd};
+    // Far enough for any bounded rule people write; a series longer than that counts as open.
+    constexpr int kMostOccurrences = 20000;
+    const QTimeZone utc = QTimeZone::utc();
+    const QList<CalendarTime> all = series.first(kMostOccurrences, utc);
+    if (all.size() >= kMostOccurrences)
+        return {span.start, kOpenEnd};
+    const qint64 length = span.end - span.start;
+    for (const CalendarTime& occurrence : all)
+        span.end = std::max(span.end, latest(occurrence) + length);
+    return span;
 }
 
 CalendarSpan CalendarSpan::of(const CalendarTime& start, const CalendarTime& end) {

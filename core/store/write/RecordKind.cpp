@@ -2,6 +2,7 @@
 
 #include "AttachmentContents.h"
 #include "CalendarSpan.h"
+#include "calendar/RecurrenceSet.h"
 #include "store/db/FieldCodec.h"
 #include "RecordRows.h"
 #include "common/SearchText.h"
@@ -111,13 +112,18 @@ DerivedRecord deriveLead(const RecordRow& r, const QStringList&) {
 
 /// Where an event lies in time (CalendarSpan): a series without a last occurrence reaches the open end.
 DerivedRecord deriveEvent(const RecordRow& r, const QStringList&) {
-    const auto start = CalendarTime::fromText(r.text(u"starts"));
-    const auto end = CalendarTime::fromText(r.text(u"ends"));
-    CalendarSpan span = CalendarSpan::of(start.value_or(CalendarTime()), end.value_or(start.value_or(CalendarTime())));
-    const bool recurring = !FieldCodec::decodeTags(r.text(u"rrules")).isEmpty() ||
-                           !FieldCodec::decodeTags(r.text(u"rdates")).isEmpty();
-    if (recurring)
-        span.end = CalendarSpan::kOpenEnd;
+    const CalendarTime start = CalendarTime::fromText(r.text(u"starts")).value_or(CalendarTime());
+    const CalendarTime end = CalendarTime::fromText(r.text(u"ends")).value_or(start);
+    RecurrenceSet series;
+    series.start = start;
+    for (const QString& text : FieldCodec::decodeTags(r.text(u"rrules")))
+        if (auto rule = RecurrenceRule::parse(text))
+            series.rules.append(*rule);
+    for (const QString& text : FieldCodec::decodeTags(r.text(u"rdates")))
+        if (auto rdate = CalendarTime::fromText(text))
+            series.rdates.append(*rdate);
+    const CalendarSpan span =
+        series.isRecurring() && start.isValid() ? CalendarSpan::ofSeries(series, end) : CalendarSpan::of(start, end);
     DerivedRecord d;
     d.localColumns = {{u"range_start"_s, span.start}, {u"range_end"_s, span.end}};
     return d;
@@ -276,7 +282,8 @@ QList<std::pair<QString, const char*>> calendarFieldLabels(const RecordType& typ
 }
 
 RecordKind events() {
-    RecordKind k = counted(kind(RecordType::events(), u"x-office-calendar"_s, QT_TRANSLATE_NOOP("RecordKind", "event")));
+    RecordKind k =
+        counted(kind(RecordType::events(), u"x-office-calendar"_s, QT_TRANSLATE_NOOP("RecordKind", "event")));
     k.derive = deriveEvent;
     k.fieldLabels = calendarFieldLabels(RecordType::events());
     return k;

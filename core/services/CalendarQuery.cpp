@@ -1,0 +1,120 @@
+#include "CalendarQuery.h"
+
+#include "calendar/RecurrenceSet.h"
+#include "store/records/EventRepository.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+namespace {
+
+/// An occurrence's identity inside its series: the instant of its RECURRENCE-ID, so an override
+/// written in UTC by another program still meets the occurrence it replaces.
+qint64 occurrenceKey(const CalendarTime& recurrenceId, const QTimeZone& viewer) {
+    return recurrenceId.toDateTime(viewer).toMSecsSinceEpoch();
+}
+
+Occurrence occurrenceOf(const CalendarEvent& event, const CalendarTime& start, const QTimeZone& viewer) {
+    Occurrence o;
+    o.event = event;
+    o.allDay = event.start.isAllDay();
+    o.start = start.toDateTime(viewer).toUTC();
+    const qint64 length = event.start.toDateTime(viewer).msecsTo(event.end.toDateTime(viewer));
+    if (o.allDay) // whole days on the viewer's calendar, whatever DST does in between
+        o.end = CalendarTime::ofDate(start.date.addDays(event.start.date.daysTo(event.end.date)))
+                    .toDateTime(viewer)
+                    .toUTC();
+    else
+        o.end = o.start.addMSecs(std::max<qint64>(length, 0));
+    return o;
+}
+
+bool overlaps(const Occurrence& o, const QDateTime& from, const QDateTime& to) {
+    return o.start < to && (o.end > from || (o.end == o.start && o.start >= from));
+}
+
+/// How long before `from` an occurrence of `event` may start and still reach into the period.
+qint64 lengthMs(const CalendarEvent& event, const QTimeZone& viewer) {
+    return std::max<qint64>(0, event.start.toDateTime(viewer).msecsTo(event.end.toDateTime(viewer))) +
+           2 * 3600 * 1000LL; // DST can lengthen an occurrence by an hour; all-day dates shift by the zone
+}
+
+} // namespace
+
+QString Occurrence::key() const {
+    return recurrenceId ? seriesId + u'|' + recurrenceId->toText() : event.id;
+}
+
+CalendarQuery::CalendarQuery(Database& db, QTimeZone viewer)
+    : m_db(db)
+    , m_viewer(std::move(viewer)) {}
+
+RecurrenceSet CalendarQuery::recurrenceOf(const CalendarEvent& event) {
+    RecurrenceSet set;
+    set.start = event.start;
+    for (const QString& text : event.rrules)
+        if (auto rule = RecurrenceRule::parse(text))
+            set.rules.append(*rule);
+    set.rdates = event.rdates;
+    set.exdates = event.exdates;
+    return set;
+}
+
+QList<Occurrence> CalendarQuery::expand(const QList<CalendarEvent>& events, const QDateTime& from, const QDateTime& to,
+                                        const QTimeZone& viewer) {
+    QHash<QString, QHash<qint64, const CalendarEvent*>> overrides; // series id -> occurrence -> override
+    QHash<QString, const CalendarEvent*> series;
+    for (const CalendarEvent& e : events) {
+        if (e.isOverride())
+            overrides[e.seriesId].insert(occurrenceKey(*e.recurrenceId, viewer), &e);
+        else
+            series.insert(e.id, &e);
+    }
+    QList<Occurrence> result;
+    for (const CalendarEvent& e : events) {
+        if (e.isOverride()) {
+            if (!series.contains(e.seriesId))
+                continue; // its series was deleted, or is not on this device
+            Occurrence o = occurrenceOf(e, e.start, viewer);
+            o.seriesId = e.seriesId;
+            o.recurrenceId = e.recurrenceId;
+            if (overlaps(o, from, to))
+                result.append(std::move(o));
+            continue;
+        }
+        const RecurrenceSet set = recurrenceOf(e);
+        if (!set.isRecurring()) {
+            Occurrence o = occurrenceOf(e, e.start, viewer);
+            if (overlaps(o, from, to))
+                result.append(std::move(o));
+            continue;
+        }
+        const auto& changed = overrides.value(e.id);
+        for (const CalendarTime& start : set.between(from.addMSecs(-lengthMs(e, viewer)), to, viewer)) {
+            if (changed.contains(occurrenceKey(start, viewer)))
+                continue; // the override stands in its place
+            Occurrence o = occurrenceOf(e, start, viewer);
+            o.seriesId = e.id;
+            o.recurrenceId = start;
+            if (overlaps(o, from, to))
+                result.append(std::move(o));
+        }
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Occurrence& a, const Occurrence& b) { return a.start < b.start; });
+    return result;
+}
+
+Result<QList<Occurrence>> CalendarQuery::between(const QDateTime& from, const QDateTime& to) const {
+    auto events = EventRepository(m_db).inRange(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
+    if (!events)
+        return std::unexpected(events.error());
+    return expand(*events, from, to, m_viewer);
+}
+
+} // namespace Fieldbook
