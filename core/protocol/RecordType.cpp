@@ -390,6 +390,23 @@ const RecordType& RecordType::tasks() {
     return type;
 }
 
+// What the user did with a reminder, on all their devices (docs/calendar.md, Reminders).
+const RecordType& RecordType::reminderStates() {
+    static const RecordType type{
+        u"reminder_states"_s,
+        {FieldSpec{u"record_table"_s, Text, Guard}.mandatory().oneOf({u"events"_s, u"tasks"_s}),
+         FieldSpec{u"record_id"_s, Text, Guard}.mandatory().refersToTableIn(u"record_table"_s),
+         {u"occurrence"_s, Text, Guard},
+         {u"minutes_before"_s, Int, Guard},
+         {u"snoozed_until"_s, Int, Desc},
+         {u"dismissed"_s, Bool, Desc},
+         {u"owner_id"_s, Text, Guard}},
+        RecordScope::Owner,
+        RecordLabel::of({u"occurrence"_s}),
+        QT_TRANSLATE_NOOP("RecordType", "Reminder")};
+    return type;
+}
+
 QList<const RecordType*> RecordType::all() {
     return {&users(),
             &accounts(),
@@ -407,7 +424,8 @@ QList<const RecordType*> RecordType::all() {
             &opportunityLines(),
             &pipelines(),
             &events(),
-            &tasks()};
+            &tasks(),
+            &reminderStates()};
 }
 
 const RecordType* RecordType::find(const QString& table) {

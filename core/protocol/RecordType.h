@@ -121,6 +121,8 @@ struct RecordType {
     /// Calendar events and tasks (core/domain/CalendarEvent.h, CalendarTask.h).
     static const RecordType& events();
     static const RecordType& tasks();
+    /// A reminder dismissed or snoozed, for the user's other devices.
+    static const RecordType& reminderStates();
     /// Every registered type; nullptr from find() for an unknown table.
     static QList<const RecordType*> all();
     static const RecordType* find(const QString& table);

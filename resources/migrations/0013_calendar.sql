@@ -86,3 +86,31 @@ CREATE INDEX tasks_opportunity ON tasks (opportunity_id) WHERE opportunity_id IS
 -- An activity can be for an opportunity: the opportunity's Activities tab shows its own.
 ALTER TABLE activities ADD COLUMN opportunity_id TEXT;
 CREATE INDEX activities_opportunity ON activities (opportunity_id, starts_at) WHERE opportunity_id IS NOT NULL;
+
+-- A reminder the user dismissed or snoozed, synced to their other devices: one record per reminder
+-- (an event's occurrence or a task, and how long before it), whose id is derived from those, so that
+-- two devices acting on one reminder offline change one record. `occurrence` is '' for a single
+-- event or a task; `snoozed_until` is ms UTC (0: not snoozed).
+CREATE TABLE reminder_states (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    record_table TEXT NOT NULL CHECK (record_table IN ('events', 'tasks')),
+    record_id TEXT NOT NULL,
+    occurrence TEXT NOT NULL DEFAULT '',
+    minutes_before INTEGER NOT NULL DEFAULT 0,
+    snoozed_until INTEGER NOT NULL DEFAULT 0,
+    dismissed INTEGER NOT NULL DEFAULT 0,
+    owner_id TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX reminder_states_record ON reminder_states (record_id);
+
+-- Local: the reminders this device has already announced (a notification is shown once per reminder
+-- and snooze, also for those that fell due while Fieldbook was closed).
+CREATE TABLE reminders_announced (
+    key TEXT PRIMARY KEY,
+    announced_at INTEGER NOT NULL
+);

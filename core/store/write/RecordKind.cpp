@@ -296,6 +296,16 @@ RecordKind tasks() {
     return k;
 }
 
+RecordKind reminderStates() {
+    RecordKind k = kind(RecordType::reminderStates(), {}, QT_TRANSLATE_NOOP("RecordKind", "reminder"));
+    k.localTables = {u"reminders_announced"_s};
+    k.fieldLabels = {{u"occurrence"_s, QT_TRANSLATE_NOOP("RecordKind", "Occurrence")},
+                     {u"minutes_before"_s, QT_TRANSLATE_NOOP("RecordKind", "Minutes before")},
+                     {u"snoozed_until"_s, QT_TRANSLATE_NOOP("RecordKind", "Snoozed until")},
+                     {u"dismissed"_s, QT_TRANSLATE_NOOP("RecordKind", "Dismissed")}};
+    return k;
+}
+
 const QList<const RecordKind*>& declarations() {
     static const RecordKind kinds[] = {
         accounts(),
@@ -316,6 +326,7 @@ const QList<const RecordKind*>& declarations() {
         kind(RecordType::pipelines(), {}, QT_TRANSLATE_NOOP("RecordKind", "pipeline")),
         events(),
         tasks(),
+        reminderStates(),
     };
     static const QList<const RecordKind*> all = [] {
         QList<const RecordKind*> list;
