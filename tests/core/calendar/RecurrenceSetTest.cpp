@@ -300,7 +300,13 @@ TEST_CASE("a window long after DTSTART starts at its own period, aligned to INTE
     CHECK(dates(monthly) == QStringList{u"2027-02-03T09:00:00[Europe/Berlin]"_s,
                                         u"2027-07-03T09:00:00[Europe/Berlin]"_s,
                                         u"2027-12-03T09:00:00[Europe/Berlin]"_s});
-    // With COUNT the occurrences are counted from DTSTART: 10,000 days end on 19 May 2027.
+    // Without COUNT the walk starts at the window: every 7 seconds since 2000 would be 3.9e9 steps.
+    const RecurrenceSet seconds{start, {rule(u"FREQ=SECONDLY;INTERVAL=7"_s)}, {}, {}};
+    const QList<CalendarTime> minute = seconds.between(utc({2027, 3, 1}, {12, 0}), utc({2027, 3, 1}, {12, 1}), viewer);
+    REQUIRE(minute.size() >= 8);
+    for (const CalendarTime& occurrence : minute)
+        CHECK(start.toDateTime(viewer).secsTo(occurrence.toDateTime(viewer)) % 7 == 0);
+    // With COUNT the occurrences are counted from DTSTART: 10,000 days from 3 January 2000 end on 20 May 2027.
     const RecurrenceSet counted{start, {rule(u"FREQ=DAILY;COUNT=10000"_s)}, {}, {}};
     CHECK(counted.between(utc({2027, 5, 1}), utc({2027, 6, 1}), viewer).back().date == QDate(2027, 5, 20));
     CHECK(counted.between(utc({2027, 1, 1}), utc({2028, 1, 1}), viewer, 7).size() == 7);
