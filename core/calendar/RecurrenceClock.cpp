@@ -16,65 +16,83 @@ constexpr qint64 kEpochDay = 2440588; // QDate(1970, 1, 1).toJulianDay()
 } // namespace
 
 /// A zone's UTC offsets from 1900 to 2200: `offsets[i]` applies from `at[i]` (seconds since the
-/// epoch) to the next entry. Outside that span the zone itself answers.
+/// epoch) to the next entry. Outside that span the zone itself answers. Qt 6.4 lists only the
+/// zone file's explicit changes (to 2037 for most zones); the later ones follow from the zone's
+/// rule through nextTransition(), a slow call, so they are added when a value needs them.
+/// A table belongs to one thread (tableFor), which is what lets a lookup extend it.
 struct OffsetTable {
     QTimeZone zone;
     std::vector<qint64> at;
     std::vector<int> offsets;
     qint64 end = 0;
+    qint64 complete = 0; ///< every change before this instant is in the table
 
-    int offsetAt(qint64 utc) const {
+    int offsetAt(qint64 utc) {
         if (utc < at.front() || utc >= end)
             return zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, QTimeZone::utc()));
+        while (utc >= complete)
+            extendPast(utc);
         const auto next = std::upper_bound(at.begin(), at.end(), utc);
         return offsets[std::size_t(next - at.begin()) - 1];
+    }
+
+    void append(const QTimeZone::OffsetData& change) {
+        const qint64 when = change.atUtc.toSecsSinceEpoch();
+        if (when <= at.back()) { // a change at the very start replaces the first entry
+            offsets.back() = change.offsetFromUtc;
+            return;
+        }
+        at.push_back(when);
+        offsets.push_back(change.offsetFromUtc);
+    }
+
+    /// Adds the changes up to ten years past `utc` (or to the end when the zone has no more).
+    void extendPast(qint64 utc) {
+        const qint64 target = std::min(end, utc + 10 * 366 * kSecondsPerDay);
+        // nextTransition() finds nothing when asked at the very instant of the last explicit
+        // change, hence the second's step.
+        QDateTime after = QDateTime::fromSecsSinceEpoch(std::max(at.back(), complete), QTimeZone::utc());
+        for (;;) {
+            const QTimeZone::OffsetData change = zone.nextTransition(after.addSecs(1));
+            if (!change.atUtc.isValid() || change.atUtc <= after || change.atUtc.toSecsSinceEpoch() >= end) {
+                complete = end;
+                return;
+            }
+            append(change);
+            after = change.atUtc;
+            if (at.back() >= target) {
+                complete = at.back();
+                return;
+            }
+        }
     }
 };
 
 namespace {
 
-void appendChange(OffsetTable& table, const QTimeZone::OffsetData& change) {
-    const qint64 at = change.atUtc.toSecsSinceEpoch();
-    if (at <= table.at.back()) { // a change at the very start replaces the first entry
-        table.offsets.back() = change.offsetFromUtc;
-        return;
-    }
-    table.at.push_back(at);
-    table.offsets.push_back(change.offsetFromUtc);
-}
-
-std::shared_ptr<const OffsetTable> buildTable(const QTimeZone& zone) {
+std::shared_ptr<OffsetTable> buildTable(const QTimeZone& zone) {
     auto table = std::make_shared<OffsetTable>();
     table->zone = zone;
     const QDateTime begin(QDate(1900, 1, 1), QTime(0, 0), QTimeZone::utc());
     const QDateTime end(QDate(2200, 1, 1), QTime(0, 0), QTimeZone::utc());
-    table->end = end.toSecsSinceEpoch();
+    table->end = table->complete = end.toSecsSinceEpoch();
     table->at.push_back(begin.toSecsSinceEpoch());
     table->offsets.push_back(zone.isValid() ? zone.offsetFromUtc(begin) : 0);
     if (!zone.isValid() || !zone.hasTransitions())
         return table;
-    // Qt 6.4 lists only the zone file's explicit changes (to 2037); the rule after them comes
-    // from nextTransition(), which finds nothing when asked at the very instant of the last
-    // explicit change, hence the second's step.
     for (const QTimeZone::OffsetData& change : zone.transitions(begin, end))
-        appendChange(*table, change);
-    QDateTime after = QDateTime::fromSecsSinceEpoch(table->at.back(), QTimeZone::utc());
-    for (QTimeZone::OffsetData change = zone.nextTransition(after.addSecs(1));
-         change.atUtc.isValid() && change.atUtc > after && change.atUtc < end;
-         change = zone.nextTransition(after.addSecs(1))) {
-        appendChange(*table, change);
-        after = change.atUtc;
-    }
+        table->append(change);
+    table->complete = table->at.back(); // what follows the last explicit change is not known yet
     return table;
 }
 
 /// One table per zone and thread, built on first use (a year's expansion then needs no zone lookups).
-std::shared_ptr<const OffsetTable> tableFor(const QByteArray& key, const QTimeZone* zone) {
-    thread_local QHash<QByteArray, std::shared_ptr<const OffsetTable>> cache;
+std::shared_ptr<OffsetTable> tableFor(const QByteArray& key, const QTimeZone* zone) {
+    thread_local QHash<QByteArray, std::shared_ptr<OffsetTable>> cache;
     const auto found = cache.constFind(key);
     if (found != cache.constEnd())
         return *found;
-    const std::shared_ptr<const OffsetTable> table = buildTable(zone ? *zone : QTimeZone(key));
+    const std::shared_ptr<OffsetTable> table = buildTable(zone ? *zone : QTimeZone(key));
     cache.insert(key, table);
     return table;
 }

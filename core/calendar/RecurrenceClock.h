@@ -34,7 +34,7 @@ public:
 private:
     int offsetAt(qint64 utc) const;
 
-    std::shared_ptr<const OffsetTable> m_table;
+    std::shared_ptr<OffsetTable> m_table; ///< this thread's table of the zone
 };
 
 } // namespace Fieldbook::RecurrenceDetail

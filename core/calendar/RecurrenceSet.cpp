@@ -204,4 +204,11 @@ bool RecurrenceSet::isRecurring() const {
     return !rules.isEmpty() || !rdates.isEmpty();
 }
 
+CalendarTime RecurrenceSet::recurrenceId(const CalendarTime& value, const QTimeZone& viewer) const {
+    if (!start.isValid() || !value.isValid())
+        return {};
+    const SeriesFrame frame(start, viewer);
+    return frame.occurrence(frame.wallOf(value));
+}
+
 } // namespace Fieldbook

@@ -25,6 +25,11 @@ struct RecurrenceSet {
     QList<CalendarTime> first(int n, const QTimeZone& viewer) const;
     /// Whether there is more than DTSTART: a rule or an RDATE.
     bool isRecurring() const;
+    /// The RECURRENCE-ID on this series' clock that `value` names (a RECURRENCE-ID, RDATE or EXDATE
+    /// of any kind): a UTC value on a zoned series becomes its wall clock there, a timed value on an
+    /// all-day series its date, a DATE on a timed series that date at DTSTART's time of day.
+    /// Compare overrides with between()'s results through it (Exchange and Zimbra write other kinds).
+    CalendarTime recurrenceId(const CalendarTime& value, const QTimeZone& viewer) const;
 
     friend bool operator==(const RecurrenceSet&, const RecurrenceSet&) = default;
 };

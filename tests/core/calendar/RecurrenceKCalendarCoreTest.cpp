@@ -98,7 +98,7 @@ QStringList datesOf(const QList<CalendarTime>& occurrences) {
 
 } // namespace
 
-TEST_CASE("KCalendarCore's RFC 2445 examples, pay day and EXDATE;VALUE=DATE give KCalendarCore's dates",
+TEST_CASE("KCalendarCore's RFC 2445 examples, pay day and a DATE EXDATE give KCalendarCore's dates",
           "[calendar][recurrence]") {
     const QTimeZone viewer("Europe/Berlin");
     for (const char* file :

@@ -281,6 +281,24 @@ TEST_CASE("RDATE and EXDATE of other kinds: EXDATE wins on the same instant, a D
     CHECK(RecurrenceSet{start, {}, {}, {start}}.first(5, viewer).isEmpty());
 }
 
+TEST_CASE("a RECURRENCE-ID of another kind names the occurrence on the series' clock", "[calendar][recurrence]") {
+    const QTimeZone viewer("America/New_York");
+    const RecurrenceSet zoned{
+        CalendarTime::zoned({2027, 6, 7}, {9, 0}, "Europe/Berlin"), {rule(u"FREQ=WEEKLY"_s)}, {}, {}};
+    // Zimbra writes some RECURRENCE-IDs in UTC: 07:00Z is 09:00 in Berlin in summer.
+    const CalendarTime fromUtc = zoned.recurrenceId(CalendarTime::utc(utc({2027, 6, 14}, {7, 0})), viewer);
+    CHECK(fromUtc == CalendarTime::zoned({2027, 6, 14}, {9, 0}, "Europe/Berlin"));
+    CHECK(zoned.between(utc({2027, 6, 14}), utc({2027, 6, 15}), viewer) == QList<CalendarTime>{fromUtc});
+    CHECK(zoned.recurrenceId(CalendarTime::ofDate({2027, 6, 21}), viewer) == zoned.start.withDate({2027, 6, 21}));
+    CHECK(zoned.recurrenceId(CalendarTime::zoned({2027, 6, 21}, {3, 0}, "America/New_York"), viewer) ==
+          zoned.start.withDate({2027, 6, 21}));
+    // Exchange: a zoned midnight RECURRENCE-ID on an all-day series (node-ical issue 459).
+    const RecurrenceSet allDay{CalendarTime::ofDate({2020, 4, 2}), {rule(u"FREQ=WEEKLY;INTERVAL=2"_s)}, {}, {}};
+    CHECK(allDay.recurrenceId(CalendarTime::zoned({2020, 4, 16}, {0, 0}, "Europe/London"), viewer) ==
+          CalendarTime::ofDate({2020, 4, 16}));
+    CHECK_FALSE(allDay.recurrenceId(CalendarTime(), viewer).isValid());
+}
+
 TEST_CASE("a window long after DTSTART starts at its own period, aligned to INTERVAL", "[calendar][recurrence]") {
     const QTimeZone viewer("Europe/Berlin");
     const CalendarTime start = CalendarTime::zoned({2000, 1, 3}, {9, 0}, "Europe/Berlin");
@@ -300,7 +318,13 @@ TEST_CASE("a window long after DTSTART starts at its own period, aligned to INTE
     CHECK(dates(monthly) == QStringList{u"2027-02-03T09:00:00[Europe/Berlin]"_s,
                                         u"2027-07-03T09:00:00[Europe/Berlin]"_s,
                                         u"2027-12-03T09:00:00[Europe/Berlin]"_s});
-    // With COUNT the occurrences are counted from DTSTART: 10,000 days end on 19 May 2027.
+    // Without COUNT the walk starts at the window: every 7 seconds since 2000 would be 3.9e9 steps.
+    const RecurrenceSet seconds{start, {rule(u"FREQ=SECONDLY;INTERVAL=7"_s)}, {}, {}};
+    const QList<CalendarTime> minute = seconds.between(utc({2027, 3, 1}, {12, 0}), utc({2027, 3, 1}, {12, 1}), viewer);
+    REQUIRE(minute.size() >= 8);
+    for (const CalendarTime& occurrence : minute)
+        CHECK(start.toDateTime(viewer).secsTo(occurrence.toDateTime(viewer)) % 7 == 0);
+    // With COUNT the occurrences are counted from DTSTART: 10,000 days from 3 January 2000 end on 20 May 2027.
     const RecurrenceSet counted{start, {rule(u"FREQ=DAILY;COUNT=10000"_s)}, {}, {}};
     CHECK(counted.between(utc({2027, 5, 1}), utc({2027, 6, 1}), viewer).back().date == QDate(2027, 5, 20));
     CHECK(counted.between(utc({2027, 1, 1}), utc({2028, 1, 1}), viewer, 7).size() == 7);
