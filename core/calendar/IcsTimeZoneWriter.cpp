@@ -24,10 +24,12 @@ struct Change {
     QString name;
 };
 
-/// A yearly rule: the ordinal weekday of a month (-1 for the last) at a wall-clock time.
+/// A yearly rule: the ordinal weekday of a month (-1 for the last), or with ordinal 0 the weekday
+/// on or after `firstDay` (Chile's "Sun>=2"), at a wall-clock time.
 struct YearlyRule {
     int month = 0;
     int ordinal = 0;
+    int firstDay = 0;
     int weekday = 0;
     QTime time;
     int offsetFrom = 0;
@@ -36,10 +38,25 @@ struct YearlyRule {
 
     bool matches(const Change& change) const {
         const QDate date = change.localStart.date();
-        const int thisOrdinal = ordinal > 0 ? (date.day() - 1) / 7 + 1 : (date.day() + 7 > date.daysInMonth() ? -1 : 0);
-        return date.month() == month && date.dayOfWeek() == weekday && thisOrdinal == ordinal &&
-               change.localStart.time() == time && change.offsetFrom == offsetFrom && change.offsetTo == offsetTo &&
-               change.name == name;
+        if (date.month() != month || date.dayOfWeek() != weekday || change.localStart.time() != time ||
+            change.offsetFrom != offsetFrom || change.offsetTo != offsetTo || change.name != name)
+            return false;
+        if (ordinal > 0)
+            return (date.day() - 1) / 7 + 1 == ordinal;
+        if (ordinal < 0)
+            return date.day() + 7 > date.daysInMonth();
+        return date.day() >= firstDay && date.day() < firstDay + 7;
+    }
+
+    QString text() const {
+        static const QString names[] = {u"MO"_s, u"TU"_s, u"WE"_s, u"TH"_s, u"FR"_s, u"SA"_s, u"SU"_s};
+        QString rule = u"RRULE:FREQ=YEARLY;BYMONTH="_s + QString::number(month);
+        if (ordinal != 0)
+            return rule + u";BYDAY="_s + QString::number(ordinal) + names[weekday - 1];
+        QStringList days;
+        for (int day = firstDay; day < firstDay + 7; ++day)
+            days.append(QString::number(day));
+        return rule + u";BYMONTHDAY="_s + days.join(u',') + u";BYDAY="_s + names[weekday - 1];
     }
 };
 
@@ -47,7 +64,7 @@ QList<Change> changesBetween(const QTimeZone& zone, int fromYear, int toYear) {
     const QDateTime from(QDate(fromYear, 1, 1), QTime(0, 0), QTimeZone::utc());
     const QDateTime to(QDate(toYear, 1, 1), QTime(0, 0), QTimeZone::utc());
     QList<Change> changes;
-    for (const QTimeZone::OffsetData& data : zone.transitions(from, to)) {
+    for (const QTimeZone::OffsetData& data : IcsTimeZoneWriter::transitions(zone, from, to)) {
         const int before = zone.offsetFromUtc(data.atUtc.addSecs(-1));
         if (before == data.offsetFromUtc)
             continue; // only the name or the split between standard and daylight changed
@@ -60,34 +77,24 @@ QList<Change> changesBetween(const QTimeZone& zone, int fromYear, int toYear) {
 
 /// The rule that every change of one kind in `changes` follows, if there is one.
 std::optional<YearlyRule> ruleOf(const QList<Change>& changes, bool daylight) {
-    std::optional<YearlyRule> found;
-    int count = 0;
-    for (const Change& change : changes) {
-        if (change.daylight != daylight)
-            continue;
-        ++count;
-        if (found)
-            continue;
-        const QDate date = change.localStart.date();
-        for (const int ordinal : {(date.day() - 1) / 7 + 1, -1}) {
-            const YearlyRule rule{date.month(),      ordinal,         date.dayOfWeek(), change.localStart.time(),
-                                  change.offsetFrom, change.offsetTo, change.name};
-            const bool all = std::all_of(changes.begin(), changes.end(),
-                                         [&](const Change& c) { return c.daylight != daylight || rule.matches(c); });
-            if (all && rule.matches(change)) {
-                found = rule;
-                break;
-            }
-        }
-        if (!found)
-            return std::nullopt;
+    QList<Change> kind;
+    std::copy_if(changes.begin(), changes.end(), std::back_inserter(kind),
+                 [&](const Change& c) { return c.daylight == daylight; });
+    if (kind.size() < kRuleCheckYears / 2)
+        return std::nullopt;
+    const Change& first = kind.front();
+    const QDate date = first.localStart.date();
+    int firstDay = date.day();
+    for (const Change& change : kind)
+        firstDay = std::min(firstDay, change.localStart.date().day());
+    const int ordinals[] = {(date.day() - 1) / 7 + 1, -1, 0};
+    for (const int ordinal : ordinals) {
+        const YearlyRule rule{date.month(),     ordinal,        firstDay,  date.dayOfWeek(), first.localStart.time(),
+                              first.offsetFrom, first.offsetTo, first.name};
+        if (std::all_of(kind.begin(), kind.end(), [&](const Change& c) { return rule.matches(c); }))
+            return rule;
     }
-    return count >= kRuleCheckYears / 2 ? found : std::nullopt;
-}
-
-QString weekdayName(int weekday) {
-    static const QString names[] = {u"MO"_s, u"TU"_s, u"WE"_s, u"TH"_s, u"FR"_s, u"SA"_s, u"SU"_s};
-    return names[weekday - 1];
+    return std::nullopt;
 }
 
 void writeObservance(QStringList& lines, const Change& first, const QStringList& extra) {
@@ -122,13 +129,21 @@ void writeListed(QStringList& lines, const QList<Change>& changes) {
 }
 
 void writeRule(QStringList& lines, const Change& first, const YearlyRule& rule) {
-    writeObservance(lines, first,
-                    {u"RRULE:FREQ=YEARLY;BYMONTH=%1;BYDAY=%2%3"_s.arg(rule.month)
-                         .arg(rule.ordinal)
-                         .arg(weekdayName(rule.weekday))});
+    writeObservance(lines, first, {rule.text()});
 }
 
 } // namespace
+
+QList<QTimeZone::OffsetData> IcsTimeZoneWriter::transitions(const QTimeZone& zone, const QDateTime& from,
+                                                            const QDateTime& to) {
+    QList<QTimeZone::OffsetData> all;
+    QTimeZone::OffsetData next = zone.nextTransition(from.addSecs(-1));
+    while (next.atUtc.isValid() && next.atUtc < to && (all.isEmpty() || next.atUtc > all.back().atUtc)) {
+        all.append(next);
+        next = zone.nextTransition(next.atUtc.addSecs(1)); // Qt 6.4 finds nothing after the table's last
+    }
+    return all;
+}
 
 QStringList IcsTimeZoneWriter::write(const QByteArray& ianaId, int firstYear, int lastYear) {
     const QTimeZone zone(ianaId);

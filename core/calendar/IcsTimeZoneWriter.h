@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace Fieldbook {
 
@@ -13,6 +14,10 @@ class IcsTimeZoneWriter final {
 public:
     /// The content lines, unfolded and without line ends.
     static QStringList write(const QByteArray& ianaId, int firstYear, int lastYear);
+    /// The zone's changes in [from, to). QTimeZone::transitions() of Qt 6.4 stops at the end of the
+    /// tz file's table (2037) when `from` is before it, and so does nextTransition() from the table's
+    /// last change; stepping a second past each change goes on with the zone's rule.
+    static QList<QTimeZone::OffsetData> transitions(const QTimeZone& zone, const QDateTime& from, const QDateTime& to);
 };
 
 } // namespace Fieldbook

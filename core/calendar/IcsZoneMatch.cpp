@@ -1,6 +1,7 @@
 #include "IcsZoneMatch.h"
 
 #include "calendar/IcsTimeZoneRules.h"
+#include "calendar/IcsTimeZoneWriter.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -86,7 +87,7 @@ std::optional<Candidate> score(const QByteArray& id, const IcsTimeZoneRules& rul
     }
     const QDateTime from(QDate(years.front(), 1, 1), QTime(0, 0), QTimeZone::utc());
     const QDateTime to(QDate(years.back() + 1, 1, 1), QTime(0, 0), QTimeZone::utc());
-    for (const QTimeZone::OffsetData& change : zone.transitions(from, to))
+    for (const QTimeZone::OffsetData& change : IcsTimeZoneWriter::transitions(zone, from, to))
         changes << change.atUtc.toSecsSinceEpoch() - kHour << change.atUtc.toSecsSinceEpoch() + kHour;
     Candidate candidate;
     candidate.id = id;
@@ -191,7 +192,8 @@ bool IcsZoneMatch::isIanaId(QStringView name) {
 }
 
 QByteArray IcsZoneMatch::canonical(const QByteArray& id) {
-    if (QTimeZone::isTimeZoneIdAvailable(id))
+    // Etc/GMT-7 and its kin are zones of their own, not links, though the zone list leaves them out.
+    if (QTimeZone::isTimeZoneIdAvailable(id) || id.startsWith("Etc/"))
         return id;
     const QTimeZone zone(id);
     if (!zone.isValid())

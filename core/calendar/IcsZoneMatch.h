@@ -33,7 +33,8 @@ public:
     /// form is checked first.
     static bool isIanaId(QStringView name);
     /// The listed zone a valid but unlisted id (a backward link) stands for: the one with the same
-    /// changes from 1970 to 2037, the CLDR zone first. The id itself when none is found.
+    /// changes from 1970 to 2037, the CLDR zone first. The id itself when none is found, and for the
+    /// fixed-offset zones Etc/GMT-7 and the like.
     static QByteArray canonical(const QByteArray& id);
 };
 
