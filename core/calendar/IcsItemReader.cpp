@@ -5,7 +5,6 @@
 #include "calendar/IcsText.h"
 
 #include <QCryptographicHash>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <climits>
@@ -44,7 +43,7 @@ std::optional<QString> normalizedRule(const QString& value) {
     static const QStringList frequencies = {u"SECONDLY"_s, u"MINUTELY"_s, u"HOURLY"_s, u"DAILY"_s,
                                             u"WEEKLY"_s,   u"MONTHLY"_s,  u"YEARLY"_s};
     QString compact = value;
-    compact.remove(QRegularExpression(u"\\s"_s));
+    compact.removeIf([](QChar c) { return c.isSpace(); });
     QStringList parts = compact.split(u';', Qt::SkipEmptyParts);
     bool hasFrequency = false;
     for (const QString& part : parts) {

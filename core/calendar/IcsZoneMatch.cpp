@@ -4,7 +4,6 @@
 #include "calendar/IcsTimeZoneWriter.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -96,6 +95,21 @@ std::optional<Candidate> score(const QByteArray& id, const IcsTimeZoneRules& rul
     return candidate;
 }
 
+/// Where `word` (three letters or more) stands as a whole word in `text`, or -1.
+qsizetype wordAt(const QString& text, const QString& word) {
+    if (word.size() < 3)
+        return -1;
+    for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + word.size();
+        const bool startsWord = at == 0 || !text.at(at - 1).isLetterOrNumber();
+        const bool endsWord = end == text.size() || !text.at(end).isLetterOrNumber();
+        if (startsWord && endsWord)
+            return at;
+    }
+    return -1;
+}
+
 bool isCldrDefault(const QByteArray& id) {
     const QByteArray windows = QTimeZone::ianaIdToWindowsId(id);
     return !windows.isEmpty() && QTimeZone::windowsIdToDefaultIanaId(windows) == id;
@@ -160,12 +174,10 @@ QList<QByteArray> IcsZoneMatch::namedIn(const QString& tzid) {
         if (at < 0) {
             QString city = name.mid(name.lastIndexOf(u'/') + 1);
             city.replace(u'_', u' ');
-            const QRegularExpression word(u"\\b"_s + QRegularExpression::escape(city) + u"\\b"_s,
-                                          QRegularExpression::CaseInsensitiveOption);
-            const QRegularExpressionMatch match = word.match(tzid);
-            if (city.size() < 3 || !match.hasMatch())
+            at = wordAt(tzid, city);
+            if (at < 0)
                 continue;
-            at = tzid.size() + match.capturedStart(); // after every whole id
+            at += tzid.size(); // after every whole id
         }
         found.append({at, id});
     }
