@@ -184,9 +184,11 @@ void IcsItemReader::checkEnd(const IcsContentLine& line, CalendarItem& item) {
     if (IcsTimeReader::secondsBetween(*item.start, *item.end) < 0) {
         bool unused = false;
         item.end = IcsTimeReader::add(*item.start, {item.start->isAllDay() ? 1 : 0, 0}, unused);
-        m_issues.add(line.line, tr("Line %1: %2 is before DTSTART; the item was given the length of %3.")
-                                    .arg(line.line)
-                                    .arg(name, item.start->isAllDay() ? tr("one day") : tr("no time")));
+        m_issues.add(
+            line.line,
+            item.start->isAllDay()
+                ? tr("Line %1: %2 is before DTSTART; the all-day item now lasts one day.").arg(line.line).arg(name)
+                : tr("Line %1: %2 is before DTSTART; the item now ends when it starts.").arg(line.line).arg(name));
     }
 }
 

@@ -6,6 +6,8 @@
 
 #include <QTimeZone>
 
+#include <cstdlib>
+
 using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
@@ -29,7 +31,46 @@ bool isTimeProperty(QByteArrayView name) {
            name == "EXDATE";
 }
 
+QString offsetText(int seconds) {
+    const int magnitude = std::abs(seconds);
+    return u"UTC"_s + (seconds < 0 ? u'-' : u'+') +
+           QString::asprintf("%02d:%02d", magnitude / 3600, magnitude / 60 % 60);
+}
+
 } // namespace
+
+QString IcsTimeReader::zoneProblem(int line, const QString& tzid, const IcsZone& zone) {
+    const QString id = QString::fromLatin1(zone.ianaId);
+    switch (zone.problem) {
+    case IcsZone::Problem::Unknown:
+        return tr("Line %1: the time zone \"%2\" is neither known nor defined in the file (no VTIMEZONE); its times "
+                  "were read as floating times, in the viewer's own zone.")
+            .arg(line)
+            .arg(tzid);
+    case IcsZone::Problem::NoChanges:
+        return tr("Line %1: the VTIMEZONE of \"%2\" gives no dates for its changes (no DTSTART); it was read as %3, "
+                  "the zone its name gives.")
+            .arg(line)
+            .arg(tzid, id);
+    case IcsZone::Problem::OtherDates:
+        return tr("Line %1: the time zone \"%2\" was read as %3, which gives the file's times as its VTIMEZONE does "
+                  "but differs from it on other dates of the same years.")
+            .arg(line)
+            .arg(tzid, id);
+    case IcsZone::Problem::FixedOffset:
+        if (zone.kind == IcsZone::Kind::Utc)
+            return tr("Line %1: the time zone \"%2\" matches no known zone; its times were read as UTC.")
+                .arg(line)
+                .arg(tzid);
+        return tr("Line %1: the time zone \"%2\" matches no known zone; its times were read at the fixed offset %3 "
+                  "(%4), without daylight saving time.")
+            .arg(line)
+            .arg(tzid, offsetText(zone.offset), id);
+    case IcsZone::Problem::None:
+        break;
+    }
+    return {};
+}
 
 IcsTimeReader::IcsTimeReader(IcsTimeZones& zones, IcsIssues& issues)
     : m_zones(zones)
@@ -96,9 +137,9 @@ CalendarTime IcsTimeReader::inZone(const IcsContentLine& line, QDate date, QTime
     if (tzid.isEmpty())
         return CalendarTime::floating(date, time);
     const IcsZone& zone = m_zones.resolve(tzid);
-    if (!zone.problem.isEmpty() && !m_reportedZones.contains(tzid)) {
+    if (zone.problem != IcsZone::Problem::None && !m_reportedZones.contains(tzid)) {
         m_reportedZones.insert(tzid);
-        m_issues.add(line.line, tr("Line %1: %2.").arg(line.line).arg(zone.problem));
+        m_issues.add(line.line, zoneProblem(line.line, tzid, zone));
     }
     switch (zone.kind) {
     case IcsZone::Kind::Zoned:

@@ -13,6 +13,7 @@ namespace Fieldbook {
 
 struct IcsComponent;
 struct IcsContentLine;
+struct IcsZone;
 class IcsIssues;
 class IcsTimeZones;
 
@@ -43,6 +44,7 @@ public:
 private:
     std::optional<CalendarTime> readValue(const IcsContentLine& line, QStringView text);
     CalendarTime inZone(const IcsContentLine& line, QDate date, QTime time);
+    static QString zoneProblem(int line, const QString& tzid, const IcsZone& zone);
 
     IcsTimeZones& m_zones;
     IcsIssues& m_issues;

@@ -7,8 +7,6 @@
 
 #include <cstdlib>
 
-using namespace Qt::StringLiterals;
-
 namespace Fieldbook {
 
 namespace {
@@ -49,12 +47,6 @@ std::optional<IcsZone> byIanaName(QStringView name) {
     if (IcsZoneMatch::isIanaId(name))
         return IcsZone{IcsZone::Kind::Zoned, IcsZoneMatch::canonical(name.toLatin1()), {}};
     return std::nullopt;
-}
-
-QString offsetText(int seconds) {
-    const int magnitude = std::abs(seconds);
-    return u"UTC"_s + (seconds < 0 ? u'-' : u'+') +
-           QString::asprintf("%02d:%02d", magnitude / 3600, magnitude / 60 % 60);
 }
 
 } // namespace
@@ -123,46 +115,30 @@ const IcsZone& IcsTimeZones::resolve(const QString& tzid) {
             uses.append(rules->toUtc(local));
         zone = resolveByDefinition(*rules, uses);
     } else {
-        zone.problem = tr("the time zone \"%1\" is neither known nor defined in the file (no VTIMEZONE); its times "
-                          "were read as floating times, in the viewer's own zone")
-                           .arg(tzid);
+        zone.problem = IcsZone::Problem::Unknown;
     }
     return *m_resolved.insert(tzid, zone);
 }
 
 IcsZone IcsTimeZones::resolveByDefinition(const IcsTimeZoneRules& rules, const QList<qint64>& uses) const {
-    const QString& tzid = rules.tzid();
     if (!rules.hasOnsets()) {
-        const QList<QByteArray> named = IcsZoneMatch::namedIn(tzid);
+        const QList<QByteArray> named = IcsZoneMatch::namedIn(rules.tzid());
         if (!named.isEmpty())
-            return {IcsZone::Kind::Zoned, named.front(),
-                    tr("the VTIMEZONE of \"%1\" gives no dates for its changes (no DTSTART); it was read as %2, "
-                       "the zone its name gives")
-                        .arg(tzid, QString::fromLatin1(named.front()))};
-        return fixedOffset(tzid, rules.offsetAt(0));
+            return {IcsZone::Kind::Zoned, named.front(), IcsZone::Problem::NoChanges, 0};
+        return fixedOffset(rules.offsetAt(0));
     }
     const QList<qint64> instants = uses.isEmpty() ? QList<qint64>{0} : uses;
     const std::optional<IcsZoneMatch::Match> match = IcsZoneMatch::find(rules, instants);
     if (!match)
-        return fixedOffset(tzid, rules.offsetAt(instants.front()));
-    IcsZone zone{IcsZone::Kind::Zoned, match->ianaId, {}};
-    if (match->disagreements > 0)
-        zone.problem = tr("the time zone \"%1\" was read as %2, which gives the file's times as its VTIMEZONE does "
-                          "but differs from it on other dates of the same years")
-                           .arg(tzid, QString::fromLatin1(match->ianaId));
-    return zone;
+        return fixedOffset(rules.offsetAt(instants.front()));
+    return {IcsZone::Kind::Zoned, match->ianaId,
+            match->disagreements > 0 ? IcsZone::Problem::OtherDates : IcsZone::Problem::None, 0};
 }
 
-IcsZone IcsTimeZones::fixedOffset(const QString& tzid, int offsetSeconds) const {
+IcsZone IcsTimeZones::fixedOffset(int offsetSeconds) {
     if (offsetSeconds == 0)
-        return {IcsZone::Kind::Utc,
-                {},
-                tr("the time zone \"%1\" matches no known zone; its times were read as UTC").arg(tzid)};
-    const QByteArray id = fixedOffsetZone(offsetSeconds);
-    return {IcsZone::Kind::Zoned, id,
-            tr("the time zone \"%1\" matches no known zone; its times were read at the fixed offset %2 (%3), "
-               "without daylight saving time")
-                .arg(tzid, offsetText(offsetSeconds), QString::fromLatin1(id))};
+        return {IcsZone::Kind::Utc, {}, IcsZone::Problem::FixedOffset, 0};
+    return {IcsZone::Kind::Zoned, fixedOffsetZone(offsetSeconds), IcsZone::Problem::FixedOffset, offsetSeconds};
 }
 
 } // namespace Fieldbook

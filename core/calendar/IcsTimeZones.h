@@ -2,7 +2,6 @@
 
 #include "calendar/IcsTimeZoneRules.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QTime>
@@ -14,10 +13,19 @@ namespace Fieldbook {
 /// How the times of one TZID are read.
 struct IcsZone {
     enum class Kind { Zoned, Utc, Floating };
+    /// What was approximated; None when the reading is exact.
+    enum class Problem {
+        None,
+        Unknown,     ///< neither known nor defined: read as floating
+        NoChanges,   ///< the VTIMEZONE has no DTSTART: read as the zone its name gives
+        OtherDates,  ///< the zone agrees where the file's times are, not on other dates of those years
+        FixedOffset, ///< no zone agrees: read at a fixed offset (`offset`)
+    };
 
     Kind kind = Kind::Floating;
     QByteArray ianaId; ///< for Zoned: an IANA id (or a fixed-offset id such as Etc/GMT-7)
-    QString problem;   ///< translated: what was approximated, empty when the reading is exact
+    Problem problem = Problem::None;
+    int offset = 0; ///< seconds east of UTC, for FixedOffset
 };
 
 /// Resolves the TZIDs of one file to IANA zones (docs/icalendar.md, Time zones): UTC names; IANA
@@ -25,8 +33,6 @@ struct IcsZone {
 /// CLDR; anything else through the file's VTIMEZONE, matched against IANA zones at the instants the
 /// file uses. Deterministic: the same file always gives the same zones.
 class IcsTimeZones final {
-    Q_DECLARE_TR_FUNCTIONS(IcsTimeZones)
-
 public:
     explicit IcsTimeZones(QList<IcsTimeZoneRules> definitions);
 
@@ -44,7 +50,7 @@ public:
 private:
     const IcsTimeZoneRules* definition(const QString& tzid) const;
     IcsZone resolveByDefinition(const IcsTimeZoneRules& rules, const QList<qint64>& uses) const;
-    IcsZone fixedOffset(const QString& tzid, int offsetSeconds) const;
+    static IcsZone fixedOffset(int offsetSeconds);
 
     QList<IcsTimeZoneRules> m_definitions;
     QHash<QString, QList<qint64>> m_uses; ///< local seconds, per TZID

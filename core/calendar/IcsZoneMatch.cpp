@@ -9,8 +9,6 @@
 #include <algorithm>
 #include <climits>
 
-using namespace Qt::StringLiterals;
-
 namespace Fieldbook {
 
 namespace {
