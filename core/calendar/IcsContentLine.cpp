@@ -89,10 +89,11 @@ private:
         if (m_pos >= m_text.size() || m_text.at(m_pos) != u'=')
             return parameter;
         ++m_pos;
-        QStringList values;
-        do {
+        QStringList values{value()};
+        while (m_pos < m_text.size() && m_text.at(m_pos) == u',') {
+            ++m_pos;
             values.append(value());
-        } while (m_pos < m_text.size() && m_text.at(m_pos) == u',' && ++m_pos);
+        }
         parameter.value = values.join(u',');
         return parameter;
     }
