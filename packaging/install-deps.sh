@@ -21,6 +21,7 @@ packages=(
     # tests: Catch2, a headless X server, CJK glyphs, checks on rendered PDFs and images, the
     # PostgreSQL server that the server tests start a throwaway cluster of, SQLite's headers
     catch2 xvfb xauth fonts-wqy-microhei poppler-utils imagemagick postgresql libsqlite3-dev
+    python3-icalendar # reads back the exported .ics in the calendar tests
     # the `format` target
     clang-format
     # cpack -G DEB: dpkg-shlibdeps and ELF detection
