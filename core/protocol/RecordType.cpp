@@ -402,7 +402,7 @@ const RecordType& RecordType::reminderStates() {
          {u"dismissed"_s, Bool, Desc},
          {u"owner_id"_s, Text, Guard}},
         RecordScope::Owner,
-        RecordLabel::of({u"occurrence"_s}),
+        RecordLabel::byReference({}, u"record_id"_s),
         QT_TRANSLATE_NOOP("RecordType", "Reminder")};
     return type;
 }

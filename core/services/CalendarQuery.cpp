@@ -4,6 +4,7 @@
 #include "store/records/EventRepository.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -12,12 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 namespace {
-
-/// An occurrence's identity inside its series: the instant of its RECURRENCE-ID, so an override
-/// written in UTC by another program still meets the occurrence it replaces.
-qint64 occurrenceKey(const CalendarTime& recurrenceId, const QTimeZone& viewer) {
-    return recurrenceId.toDateTime(viewer).toMSecsSinceEpoch();
-}
 
 Occurrence occurrenceOf(const CalendarEvent& event, const CalendarTime& start, const QTimeZone& viewer) {
     Occurrence o;
@@ -67,11 +62,11 @@ RecurrenceSet CalendarQuery::recurrenceOf(const CalendarEvent& event) {
 
 QList<Occurrence> CalendarQuery::expand(const QList<CalendarEvent>& events, const QDateTime& from, const QDateTime& to,
                                         const QTimeZone& viewer) {
-    QHash<QString, QHash<qint64, const CalendarEvent*>> overrides; // series id -> occurrence -> override
+    QHash<QString, QList<CalendarTime>> overrides; // series id -> the occurrences its overrides replace
     QHash<QString, const CalendarEvent*> series;
     for (const CalendarEvent& e : events) {
         if (e.isOverride())
-            overrides[e.seriesId].insert(occurrenceKey(*e.recurrenceId, viewer), &e);
+            overrides[e.seriesId].append(*e.recurrenceId);
         else
             series.insert(e.id, &e);
     }
@@ -94,9 +89,13 @@ QList<Occurrence> CalendarQuery::expand(const QList<CalendarEvent>& events, cons
                 result.append(std::move(o));
             continue;
         }
-        const auto& changed = overrides.value(e.id);
+        // An override written by another program (a UTC RECURRENCE-ID, a zoned midnight on an
+        // all-day series) is read onto the series' clock, where it meets the occurrence it replaces.
+        QSet<QString> changed;
+        for (const CalendarTime& replaced : overrides.value(e.id))
+            changed.insert(set.recurrenceId(replaced, viewer).toText());
         for (const CalendarTime& start : set.between(from.addMSecs(-lengthMs(e, viewer)), to, viewer)) {
-            if (changed.contains(occurrenceKey(start, viewer)))
+            if (changed.contains(start.toText()))
                 continue; // the override stands in its place
             Occurrence o = occurrenceOf(e, start, viewer);
             o.seriesId = e.id;

@@ -29,6 +29,13 @@ QString ownLabel(const RecordLabel& label, const QVariantList& values) {
     return parts.join(u" · "_s);
 }
 
+/// The field naming the table that the label's reference points into, for a reference into one of
+/// several tables (FieldSpec::referencesTableIn); empty otherwise.
+QString tableFieldOf(const RecordType& type) {
+    const FieldSpec* reference = type.label.reference.isEmpty() ? nullptr : type.field(type.label.reference);
+    return reference ? reference->referencesTableIn : QString();
+}
+
 } // namespace
 
 RecordLabels::RecordLabels(Database& db)
@@ -45,7 +52,9 @@ Result<QString> RecordLabels::labelOf(const RecordType& type, const QJsonObject&
     const QString label = ownLabel(type.label, own);
     if (!label.isEmpty() || type.label.reference.isEmpty())
         return label;
-    return labelOf(type.labelReferences(), values.value(type.label.reference).toString(), 1);
+    const QString tableField = tableFieldOf(type);
+    const QString target = tableField.isEmpty() ? type.labelReferences() : values.value(tableField).toString();
+    return labelOf(target, values.value(type.label.reference).toString(), 1);
 }
 
 Result<QString> RecordLabels::fieldText(const QString& table, const QString& id, const QString& column) const {
@@ -66,8 +75,11 @@ Result<QString> RecordLabels::labelOf(const QString& table, const QString& id, i
         return id;
     const RecordLabel& label = type->label;
     QStringList columns = label.columns;
+    const QString tableField = tableFieldOf(*type);
     if (!label.reference.isEmpty())
         columns.append(label.reference);
+    if (!tableField.isEmpty())
+        columns.append(tableField);
     if (columns.isEmpty())
         return QString();
     // Table and columns come from the declaration, never from data.
@@ -81,7 +93,10 @@ Result<QString> RecordLabels::labelOf(const QString& table, const QString& id, i
     const QString own = ownLabel(label, **row);
     if (!own.isEmpty() || label.reference.isEmpty() || depth >= kMaxReferenceDepth)
         return own;
-    return labelOf(type->labelReferences(), (*row)->value(label.columns.size()).toString(), depth + 1);
+    // The referenced table is declared, or (an attachment's record) named by a declared field.
+    const QString target =
+        tableField.isEmpty() ? type->labelReferences() : (*row)->value(label.columns.size() + 1).toString();
+    return labelOf(target, (*row)->value(label.columns.size()).toString(), depth + 1);
 }
 
 } // namespace Fieldbook

@@ -103,8 +103,11 @@ TEST_CASE("what a declaration names are fields of its type", "[store][records]")
         }
         CHECK(QByteArray(kind->nounInText).size() > 0);
         CHECK_FALSE(kind->icon.isEmpty());
-        if (!type.label.reference.isEmpty())
-            CHECK(tableNames().contains(type.labelReferences()));
+        // A label's reference points into a declared table, or into one a declared field names.
+        if (const FieldSpec* reference = type.field(type.label.reference))
+            CHECK((tableNames().contains(type.labelReferences()) || type.field(reference->referencesTableIn)));
+        else
+            CHECK(type.label.reference.isEmpty());
         CHECK(kind->referencedTable(u"owner_id"_s) == RecordType::users().table);
     }
     // Labels shared by types that have the field, a type's own where it names one.

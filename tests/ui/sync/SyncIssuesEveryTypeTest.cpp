@@ -8,6 +8,7 @@
 #include "store/records/OpportunityRepository.h"
 #include "store/records/AccountRepository.h"
 #include "store/records/EventRepository.h"
+#include "store/records/ReminderStateRepository.h"
 #include "store/records/TaskRepository.h"
 #include "store/records/PipelineRepository.h"
 #include "store/journal/SyncIssues.h"
@@ -28,7 +29,7 @@ using namespace Fieldbook::Test;
 namespace {
 
 /// Demo data, plus what the demo does not make: an attachment, a custom pipeline, a product line,
-/// an event and a task.
+/// an event, a task and a dismissed reminder.
 void recordsOfEveryType(Database& db) {
     Test::generateSmallDemo(db);
 
@@ -56,7 +57,10 @@ void recordsOfEveryType(Database& db) {
     visit.start = CalendarTime::zoned({2027, 3, 1}, {9, 0}, "Europe/Berlin");
     visit.end = CalendarTime::zoned({2027, 3, 1}, {10, 0}, "Europe/Berlin");
     visit.accountId = accounts->first().id;
-    REQUIRE(EventRepository(db).save(visit));
+    const auto event = EventRepository(db).save(visit);
+    REQUIRE(event);
+    REQUIRE(ReminderStateRepository(db).save(
+        {ReminderStateRepository::idFor(event->id + u"||15"_s), u"events"_s, event->id, {}, 15, 0, true}));
     CalendarTask task;
     task.title = u"Send the brochure"_s;
     task.accountId = accounts->first().id;
