@@ -60,8 +60,8 @@ QString CalendarAgendaView::timeText(const CalendarEntry& entry, QDate date) con
     const QString end = locale().toString(entry.end.time(), QLocale::ShortFormat);
     if (starts && ends)
         return tr("%1 – %2", "start and end time").arg(start, end);
-    return starts ? tr("from %1", "an entry that ends on a later day").arg(start)
-                  : tr("until %1", "an entry that started on an earlier day").arg(end);
+    return starts ? tr("From %1", "an entry that ends on a later day").arg(start)
+                  : tr("Until %1", "an entry that started on an earlier day").arg(end);
 }
 
 void CalendarAgendaView::relayout() {
@@ -202,23 +202,12 @@ void CalendarAgendaView::paintEntry(QPainter& painter, const CalendarEntryPainte
     const int marks = (entry.conflictWith.isEmpty() ? 0 : 1) + (entry.isPrivate ? 1 : 0) + (entry.recurring ? 1 : 0);
     const int titleWidth = m_columns.title - marks * (markSize + 4);
     const int titleLeft = x;
-    const bool busy = entry.kind == CalendarEntry::Kind::Busy;
     cell(titleWidth, CalendarText::title(entry), entry.cancelled ? QPalette::PlaceholderText : QPalette::Text, title);
-    int markX =
-        titleLeft + std::min(titleWidth - kGap, QFontMetrics(title).horizontalAdvance(CalendarText::title(entry))) + 6;
-    const auto slot = [&]() {
-        const QRectF r(markX, row.top + (row.height - markSize) / 2.0, markSize, markSize);
-        markX += markSize + 4;
-        return r;
-    };
-    if (!entry.conflictWith.isEmpty())
-        CalendarMarks::paintWarning(painter, slot());
-    if (entry.isPrivate && !busy)
-        CalendarMarks::paintLock(painter, slot(), p.color(QPalette::Text));
-    if (entry.recurring && !busy)
-        CalendarMarks::paintRecurring(painter, slot(), p.color(QPalette::Text));
+    const int titleRight =
+        std::min(titleWidth - kGap, QFontMetrics(title).horizontalAdvance(CalendarText::title(entry)));
+    paintMarks(painter, entry, QPoint(titleLeft + titleRight + 6, row.top + (row.height - markSize) / 2), markSize);
     x = titleLeft + m_columns.title;
-    if (!busy) {
+    if (entry.kind != CalendarEntry::Kind::Busy) {
         cell(m_columns.location, entry.location, QPalette::PlaceholderText, font());
         cell(m_columns.owner, entry.ownerName, QPalette::PlaceholderText, font());
     }
@@ -319,6 +308,21 @@ bool CalendarAgendaView::viewportEvent(QEvent* event) {
     else
         QToolTip::hideText();
     return true;
+}
+
+void CalendarAgendaView::paintMarks(QPainter& painter, const CalendarEntry& entry, QPoint at, int size) const {
+    const bool busy = entry.kind == CalendarEntry::Kind::Busy;
+    const auto slot = [&at, size]() {
+        const QRectF rect(at, QSizeF(size, size));
+        at.rx() += size + 4;
+        return rect;
+    };
+    if (!entry.conflictWith.isEmpty())
+        CalendarMarks::paintWarning(painter, slot());
+    if (entry.isPrivate && !busy)
+        CalendarMarks::paintLock(painter, slot(), palette().color(QPalette::Text));
+    if (entry.recurring && !busy)
+        CalendarMarks::paintRecurring(painter, slot(), palette().color(QPalette::Text));
 }
 
 } // namespace Fieldbook

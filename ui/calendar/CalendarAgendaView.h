@@ -64,6 +64,7 @@ private:
     void selectRow(int row);
     void paintHeading(QPainter& painter, const Row& row) const;
     void paintEntry(QPainter& painter, const CalendarEntryPainter& painterFor, const Row& row) const;
+    void paintMarks(QPainter& painter, const CalendarEntry& entry, QPoint at, int size) const;
     QString timeText(const CalendarEntry& entry, QDate date) const;
 
     CalendarRange m_range;

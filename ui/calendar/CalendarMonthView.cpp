@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "widgets/Icons.h"
 
+#include <QHash>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -347,20 +348,17 @@ void CalendarMonthView::keyPressEvent(QKeyEvent* event) {
         return;
     }
     const bool plain = !(event->modifiers() & (Qt::AltModifier | Qt::ControlModifier | Qt::MetaModifier));
-    int step = 0;
+    static const QHash<int, int> steps{{Qt::Key_Left, -1}, {Qt::Key_Right, 1}, {Qt::Key_Up, -7}, {Qt::Key_Down, 7}};
+    if (plain && steps.contains(event->key())) {
+        const QDate date = m_selected.addDays(steps.value(event->key()));
+        m_selectedKey.clear();
+        if (date.month() != m_month.month() || date.year() != m_month.year())
+            emit dateStepRequested(date);
+        else
+            setDate(date);
+        return;
+    }
     switch (event->key()) {
-    case Qt::Key_Left:
-        step = -1;
-        break;
-    case Qt::Key_Right:
-        step = 1;
-        break;
-    case Qt::Key_Up:
-        step = -7;
-        break;
-    case Qt::Key_Down:
-        step = 7;
-        break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (m_selectedKey.isEmpty())
@@ -374,24 +372,14 @@ void CalendarMonthView::keyPressEvent(QKeyEvent* event) {
                 emit deleteRequested(entry.key);
         return;
     case Qt::Key_Escape:
-        if (!m_selectedKey.isEmpty()) {
-            selectEntry({});
-            return;
-        }
-        break;
+        if (m_selectedKey.isEmpty())
+            break;
+        selectEntry({});
+        return;
     default:
         break;
     }
-    if (step == 0 || !plain) {
-        event->ignore(); // the CalendarView's keys
-        return;
-    }
-    const QDate date = m_selected.addDays(step);
-    m_selectedKey.clear();
-    if (date.month() != m_month.month() || date.year() != m_month.year())
-        emit dateStepRequested(date);
-    else
-        setDate(date);
+    event->ignore(); // the CalendarView's keys
 }
 
 bool CalendarMonthView::event(QEvent* event) {

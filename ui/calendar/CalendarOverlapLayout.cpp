@@ -1,6 +1,8 @@
 #include "CalendarOverlapLayout.h"
 
 #include <algorithm>
+#include <queue>
+#include <vector>
 
 namespace Fieldbook {
 
@@ -32,31 +34,48 @@ CalendarOverlapLayout::Result CalendarOverlapLayout::arrange(const QList<Span>& 
     return result;
 }
 
-/// Puts each entry into the first column free at its top; returns the number of columns.
+/// Puts each entry into the first (leftmost) column free at its top; returns the number of columns.
+/// The columns in use wait in a heap by the bottom of their last entry, the free ones in a heap by
+/// index: n log n, as a week of thousands of entries needs.
 int CalendarOverlapLayout::packColumns(QList<Item>& cluster) {
-    QList<int> columnBottoms;
+    using Busy = std::pair<int, int>; // bottom, column
+    std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busy;
+    std::priority_queue<int, std::vector<int>, std::greater<>> free;
+    int columns = 0;
     for (Item& item : cluster) {
-        auto free = std::find_if(columnBottoms.begin(), columnBottoms.end(),
-                                 [&item](int bottom) { return bottom <= item.span.top; });
-        if (free == columnBottoms.end()) {
-            item.column = int(columnBottoms.size());
-            columnBottoms.append(item.span.bottom);
-        } else {
-            item.column = int(free - columnBottoms.begin());
-            *free = item.span.bottom;
+        while (!busy.empty() && busy.top().first <= item.span.top) {
+            free.push(busy.top().second);
+            busy.pop();
         }
+        if (free.empty()) {
+            item.column = columns++;
+        } else {
+            item.column = free.top();
+            free.pop();
+        }
+        busy.push({item.span.bottom, item.column});
     }
-    return int(columnBottoms.size());
+    return columns;
 }
 
-/// Widens each entry over the columns to its right that nothing overlapping it uses.
-void CalendarOverlapLayout::widen(QList<Item>& cluster, int columns) {
+/// Widens each entry shown over the columns to its right that nothing overlapping it uses, up to
+/// `shown` columns. A column's entries never overlap each other, so the one that could overlap an
+/// entry is found by binary search.
+void CalendarOverlapLayout::widen(QList<Item>& cluster, int shown) {
+    QList<QList<const Item*>> columns(shown);
+    for (const Item& item : cluster)
+        if (item.column < shown)
+            columns[item.column].append(&item); // in order of top, and so of bottom
     for (Item& item : cluster) {
-        int limit = columns;
-        for (const Item& other : cluster) {
-            const bool overlaps = other.span.top < item.span.bottom && item.span.top < other.span.bottom;
-            if (other.column > item.column && other.column < limit && overlaps)
-                limit = other.column;
+        if (item.column >= shown)
+            continue;
+        int limit = item.column + 1;
+        for (; limit < shown; ++limit) {
+            const QList<const Item*>& column = columns.at(limit);
+            const auto first = std::upper_bound(column.cbegin(), column.cend(), item.span.top,
+                                                [](int top, const Item* other) { return top < other->span.bottom; });
+            if (first != column.cend() && (*first)->span.top < item.span.bottom)
+                break;
         }
         item.columnSpan = limit - item.column;
     }
@@ -71,14 +90,14 @@ void CalendarOverlapLayout::arrangeCluster(QList<Item>& cluster, const Options& 
         room = std::max(0, options.width - options.markerWidth);
         shown = std::max(1, room / minWidth);
     }
-    widen(cluster, columns);
+    widen(cluster, shown);
     QList<Item> hidden;
     for (const Item& item : cluster) {
         if (item.column >= shown) {
             hidden.append(item);
             continue;
         }
-        const int last = std::min(item.column + item.columnSpan, shown);
+        const int last = item.column + item.columnSpan;
         const int left = item.column * room / shown;
         const int right = last * room / shown;
         const int gap = last < shown || shown < columns ? options.gap : 0;

@@ -52,7 +52,7 @@ private:
     };
     static void arrangeCluster(QList<Item>& cluster, const Options& options, Result& result);
     static int packColumns(QList<Item>& cluster);
-    static void widen(QList<Item>& cluster, int columns);
+    static void widen(QList<Item>& cluster, int shown);
     static QList<Marker> gatherMarkers(QList<Item> hidden, const Options& options);
 };
 

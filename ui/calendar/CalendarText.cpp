@@ -9,10 +9,6 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 namespace {
-QString translate(const char* source, const char* comment = nullptr, int n = -1) {
-    return QCoreApplication::translate("Fieldbook::CalendarText", source, comment, n);
-}
-
 QString timeText(const QDateTime& value, const QLocale& locale) {
     return locale.toString(value.time(), QLocale::ShortFormat);
 }
@@ -40,15 +36,16 @@ QString CalendarText::hourLabel(int hour, const QLocale& locale) {
 }
 
 QString CalendarText::dayHeader(QDate date, const QLocale& locale) {
-    return translate("%1 %2", "weekday, day of the month: Mon 7")
+    return QCoreApplication::translate("Fieldbook::CalendarText", "%1 %2", "weekday, day of the month: Mon 7")
         .arg(locale.dayName(date.dayOfWeek(), QLocale::ShortFormat), locale.toString(date.day()));
 }
 
 QString CalendarText::title(const CalendarEntry& entry) {
     if (entry.kind == CalendarEntry::Kind::Busy)
-        return translate("Busy", "a colleague's time shown without details");
+        return QCoreApplication::translate("Fieldbook::CalendarText", "Busy",
+                                           "a colleague's time shown without details");
     if (entry.title.trimmed().isEmpty())
-        return translate("(No title)");
+        return QCoreApplication::translate("Fieldbook::CalendarText", "(No title)");
     return entry.title;
 }
 
@@ -60,9 +57,9 @@ QString CalendarText::timeRange(const CalendarEntry& entry, const QLocale& local
         return CalendarDateFormat(locale).range(entry.firstDate(), lastDate);
     }
     if (entry.start.date() == lastDate)
-        return translate("%1 – %2", "start and end time")
+        return QCoreApplication::translate("Fieldbook::CalendarText", "%1 – %2", "start and end time")
             .arg(timeText(entry.start, locale), timeText(entry.end, locale));
-    return translate("%1 – %2", "start and end time")
+    return QCoreApplication::translate("Fieldbook::CalendarText", "%1 – %2", "start and end time")
         .arg(locale.toString(entry.start, QLocale::ShortFormat), locale.toString(entry.end, QLocale::ShortFormat));
 }
 
@@ -74,13 +71,13 @@ QString CalendarText::toolTip(const CalendarEntry& entry, const QLocale& locale)
         if (!entry.ownerName.isEmpty())
             lines.append(entry.ownerName);
         if (entry.recurring)
-            lines.append(translate("Recurring"));
+            lines.append(QCoreApplication::translate("Fieldbook::CalendarText", "Recurring"));
         if (entry.isPrivate)
-            lines.append(translate("Private"));
+            lines.append(QCoreApplication::translate("Fieldbook::CalendarText", "Private"));
         if (entry.tentative)
-            lines.append(translate("Tentative"));
+            lines.append(QCoreApplication::translate("Fieldbook::CalendarText", "Tentative"));
         if (entry.cancelled)
-            lines.append(translate("Cancelled"));
+            lines.append(QCoreApplication::translate("Fieldbook::CalendarText", "Cancelled"));
     }
     if (!entry.conflictWith.isEmpty())
         lines.append(overlapWarning(entry.conflictWith));
@@ -88,33 +85,35 @@ QString CalendarText::toolTip(const CalendarEntry& entry, const QLocale& locale)
 }
 
 QString CalendarText::allDay() {
-    return translate("All day");
+    return QCoreApplication::translate("Fieldbook::CalendarText", "All day");
 }
 
 QString CalendarText::overlapWarning(const QString& other) {
-    return translate("Overlaps with “%1”").arg(other);
+    return QCoreApplication::translate("Fieldbook::CalendarText", "Overlaps with “%1”").arg(other);
 }
 
 QString CalendarText::moreMarker(int count, const QLocale& locale) {
-    return translate("+%1", "entries that do not fit beside the others").arg(locale.toString(count));
+    return QCoreApplication::translate("Fieldbook::CalendarText", "+%1", "entries that do not fit beside the others")
+        .arg(locale.toString(count));
 }
 
 QString CalendarText::moreLine(int count) {
-    return translate("+%n more", "entries a month cell cannot show", count);
+    return QCoreApplication::translate("Fieldbook::CalendarText", "+%n more", "entries a month cell cannot show",
+                                       count);
 }
 
 QString CalendarText::modeName(CalendarMode mode) {
     switch (mode) {
     case CalendarMode::Day:
-        return translate("Day");
+        return QCoreApplication::translate("Fieldbook::CalendarText", "Day");
     case CalendarMode::WorkWeek:
-        return translate("Work week");
+        return QCoreApplication::translate("Fieldbook::CalendarText", "Work week");
     case CalendarMode::Week:
-        return translate("Week");
+        return QCoreApplication::translate("Fieldbook::CalendarText", "Week");
     case CalendarMode::Month:
-        return translate("Month");
+        return QCoreApplication::translate("Fieldbook::CalendarText", "Month");
     case CalendarMode::Agenda:
-        return translate("Agenda");
+        return QCoreApplication::translate("Fieldbook::CalendarText", "Agenda");
     }
     return {};
 }

@@ -1,6 +1,8 @@
 #include "CalendarViewFixture.h"
 #include "StringMakers.h"
 
+#include <QMenu>
+
 using namespace Fieldbook;
 using Test::CalendarViewFixture;
 
@@ -182,4 +184,45 @@ TEST_CASE("an overlapping entry's tooltip names what it overlaps; a busy block s
     CHECK(tip(u"v"_s).contains(u"Overlaps with “Team stand-up”"_s));
     CHECK(tip(u"b"_s) == u"Busy\n10:00 – 11:00"_s);
     CHECK_FALSE(tip(u"b"_s).contains(u"Salary"_s));
+}
+
+TEST_CASE("a +N marker lists the entries that did not fit beside the others; choosing one opens it", "[ui][calendar]") {
+    CalendarViewFixture f;
+    QSignalSpy activations(f.view.get(), &CalendarView::activated);
+    f.view->setEntries(Test::busyDay(tuesday));
+    const int offset = f.grid()->pointAt(tuesday, QTime(0, 0)).y(); // content to viewport
+    const CalendarGridLayout::More* shown = nullptr;
+    for (const auto& more : f.grid()->entryLayout().mores())
+        if (f.viewport()->rect().contains(more.rect.translated(0, offset).center()))
+            shown = &more;
+    REQUIRE(shown != nullptr);
+    QTest::mouseClick(f.viewport(), Qt::LeftButton, {}, shown->rect.translated(0, offset).center());
+    QMenu* menu = nullptr;
+    for (QWidget* widget : QApplication::topLevelWidgets())
+        if (widget->objectName() == u"calendarMoreMenu"_s && widget->isVisible())
+            menu = qobject_cast<QMenu*>(widget);
+    REQUIRE(menu != nullptr);
+    REQUIRE(menu->actions().size() == shown->entries.size());
+    const QString key = f.grid()->entries().at(shown->entries.first()).key;
+    menu->actions().first()->trigger();
+    menu->close();
+    REQUIRE(activations.size() == 1);
+    CHECK(activations.at(0).at(0).toString() == key);
+    CHECK(f.view->selectedKey() == key);
+}
+
+TEST_CASE("the current-time line is drawn at now in the display zone", "[ui][calendar]") {
+    CalendarViewFixture f; // 09:00 in Berlin
+    const auto isNowColour = [&f](QTime time) {
+        const QImage image = f.viewport()->grab().toImage();
+        const QPoint at = f.grid()->pointAt(wednesday, time) + QPoint(20, 0);
+        const QColor colour = image.pixelColor(at * image.devicePixelRatio());
+        return colour.red() > 180 && colour.green() < 110 && colour.blue() < 120;
+    };
+    CHECK(isNowColour(QTime(9, 0)));
+    CHECK_FALSE(isNowColour(QTime(16, 0)));
+    // A colleague in Shanghai sees the same instant at 16:00.
+    f.view->setDisplayZone(QTimeZone("Asia/Shanghai"));
+    CHECK(isNowColour(QTime(16, 0)));
+    CHECK_FALSE(isNowColour(QTime(9, 0)));
 }
