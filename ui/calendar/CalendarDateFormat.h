@@ -9,7 +9,7 @@ namespace Fieldbook {
 
 /// Date texts Qt has no format for (a month and year, a range of dates), cut from the locale's long
 /// date format so that they keep its order, words and suffixes ("December 6 – 12, 2026",
-/// "6 – 12 December 2026", "2026年12月6 – 12日"); docs/calendar-views.md, "Titles".
+/// "7 – 13 December 2026", "2026年12月6 – 12日"); docs/calendar-views.md, "Titles".
 class CalendarDateFormat final {
 public:
     explicit CalendarDateFormat(const QLocale& locale);

@@ -110,11 +110,14 @@ void CalendarGridPainter::paintBoxes(QPainter& painter, const QRect& exposed) co
                            selected ? CalendarEntryPainter::State::Selected : CalendarEntryPainter::State::Normal);
     }
     const QList<CalendarGridLayout::More>& mores = m_state.layout.mores();
+    // A marker holding the selected entry (chosen from its menu or by the arrow keys) shows it.
+    const int selected = m_state.selectedKey.isEmpty() || mores.isEmpty() ? -1 : m_state.indexOf(m_state.selectedKey);
     for (int i = 0; i < mores.size(); ++i) {
         const CalendarGridLayout::More& more = mores.at(i);
-        if (more.rect.intersects(exposed))
-            m_entries.paintMore(painter, more.rect, CalendarText::moreMarker(int(more.entries.size()), m_locale),
-                                i == m_state.hoveredMore);
+        if (!more.rect.intersects(exposed))
+            continue;
+        m_entries.paintMore(painter, more.rect, CalendarText::moreMarker(int(more.entries.size()), m_locale),
+                            i == m_state.hoveredMore || more.entries.contains(selected));
     }
 }
 

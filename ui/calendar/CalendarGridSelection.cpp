@@ -53,6 +53,8 @@ QDate CalendarGridSelection::moveEntry(CalendarGridState& state, int key) {
     if (selected < 0)
         return {};
     const QList<int> order = entriesInOrder(state);
+    if (order.isEmpty())
+        return {};
     if (key == Qt::Key_Up || key == Qt::Key_Down) {
         const qsizetype at = order.indexOf(selected);
         const qsizetype next = std::clamp<qsizetype>(at + (key == Qt::Key_Up ? -1 : 1), 0, order.size() - 1);

@@ -11,7 +11,7 @@ namespace Fieldbook {
 /// the overlap warning, the lock of private entries and the arrows of recurring ones.
 class CalendarMarks final {
 public:
-    /// The colour of the overlap warning (the warning accent of docs/architecture.md's banners).
+    /// The colour of the overlap warning: the warning accent of the message banners (widgets/MessageBanner).
     static QColor warningColor();
     /// An orange triangle with an exclamation mark, filling `rect` (square).
     static void paintWarning(QPainter& painter, const QRectF& rect);

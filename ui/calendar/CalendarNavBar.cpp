@@ -43,7 +43,10 @@ CalendarNavBar::CalendarNavBar(QWidget* parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    if (titleFont.pointSizeF() > 0)
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    else
+        titleFont.setPixelSize(titleFont.pixelSize() * 5 / 4);
     m_title->setFont(titleFont);
     layout->addWidget(today);
     layout->addWidget(previous);

@@ -4,7 +4,7 @@
 
 namespace Fieldbook {
 
-/// Lays out the timed entries of one day column side by side (docs/calendar-views.md, "Overlaps"):
+/// Lays out the timed entries of one day column side by side (docs/calendar-views.md, "Layout"):
 /// greedy column packing per cluster of overlapping entries, each entry as wide as the free columns
 /// to its right allow; when a cluster needs more columns than fit at `minWidth`, the entries of the
 /// columns that do not fit are gathered into "+N" markers at the right edge.

@@ -54,6 +54,9 @@ void CalendarTimeGrid::setDays(const QList<QDate>& days) {
         return;
     m_state.drag.cancel();
     m_state.geometry.setDays(days);
+    const int selected = m_state.indexOf(m_state.selectedKey);
+    if (selected >= 0 && !CalendarGridSelection::entriesInOrder(m_state).contains(selected))
+        m_state.selectedKey.clear(); // it is not on the days shown any more
     if (!days.contains(m_state.slotDay) && !days.isEmpty())
         m_state.slotDay = days.contains(Clock::today()) ? Clock::today() : days.first();
     relayout();
@@ -110,16 +113,21 @@ void CalendarTimeGrid::relayout() {
         return;
     m_inLayout = true;
     const int topMinutes = int(m_state.geometry.minutesAt(verticalScrollBar()->value()));
-    applyMetrics();
     const QFontMetrics metrics = fontMetrics();
     CalendarGridLayout::Options options;
     // Readable: a box shows the start of its title (some nine characters) or two CJK characters more.
     options.minWidth = std::max(3 * metrics.height(), 9 * metrics.averageCharWidth() + 8);
     options.minHeight = metrics.height() + 3;
     options.markerWidth = metrics.horizontalAdvance(CalendarText::moreMarker(99, locale())) + 8;
-    options.maxAllDayRows = viewport()->height() + m_state.headerHeight() > 700 ? 5 : 3;
-    m_state.layout.build(m_state.entries, m_state.geometry, options);
-    updateHeader();
+    // The header's height depends on the all-day rows, the hour rows' on the height left: a second
+    // pass when the header changed the viewport.
+    for (int pass = 0; pass < 2; ++pass) {
+        applyMetrics();
+        options.maxAllDayRows = viewport()->height() + m_state.headerHeight() > 700 ? 5 : 3;
+        m_state.layout.build(m_state.entries, m_state.geometry, options);
+        if (!updateHeader())
+            break;
+    }
     QScrollBar* bar = verticalScrollBar();
     bar->setRange(0, std::max(0, m_state.geometry.contentHeight() - viewport()->height()));
     bar->setPageStep(viewport()->height());
@@ -131,14 +139,15 @@ void CalendarTimeGrid::relayout() {
     repaintAll();
 }
 
-void CalendarTimeGrid::updateHeader() {
+/// Fits the viewport's top margin to the header; returns whether it changed.
+bool CalendarTimeGrid::updateHeader() {
     const int height = m_state.headerHeight();
-    if (viewportMargins().top() != height) {
+    const bool changed = viewportMargins().top() != height;
+    if (changed)
         setViewportMargins(0, height, 0, 0);
-        applyMetrics(); // the viewport changed its height
-    }
     const QRect view = viewport()->geometry();
     m_header->setGeometry(view.left(), view.top() - height, view.width(), height);
+    return changed;
 }
 
 void CalendarTimeGrid::paintEvent(QPaintEvent* event) {

@@ -83,7 +83,7 @@ private:
 
     void relayout();
     void applyMetrics();
-    void updateHeader();
+    bool updateHeader();
     QDateTime now() const;
     QPoint contentPoint(const QPoint& viewportPoint) const;
     qint64 wallAt(const QPoint& viewportPoint, int day) const;

@@ -226,3 +226,19 @@ TEST_CASE("the current-time line is drawn at now in the display zone", "[ui][cal
     CHECK(isNowColour(QTime(16, 0)));
     CHECK_FALSE(isNowColour(QTime(9, 0)));
 }
+
+TEST_CASE("a move over the change from summer time keeps the time on the clock and the duration", "[ui][calendar]") {
+    CalendarViewFixture f;
+    const QDate friday(2026, 10, 23);
+    const QDate sunday(2026, 10, 25); // Berlin goes back from 03:00 CEST to 02:00 CET
+    f.view->setDate(friday);
+    f.view->setEntries({Test::timedEntry(u"fri"_s, u"Weekly review"_s, friday, QTime(10, 0), QTime(11, 30))});
+    QSignalSpy moves(f.view.get(), &CalendarView::moveRequested);
+    Test::dragMouse(f.viewport(), f.grid()->pointAt(friday, QTime(10, 15)), f.grid()->pointAt(sunday, QTime(10, 15)));
+    REQUIRE(moves.size() == 1);
+    const QDateTime start = moves.at(0).at(1).toDateTime();
+    const QDateTime end = moves.at(0).at(2).toDateTime();
+    CHECK(start == f.at(sunday, QTime(10, 0)));
+    CHECK(end == f.at(sunday, QTime(11, 30)));
+    CHECK(start.toUTC().time() == QTime(9, 0)); // 10:00 CET, where Friday's 10:00 was 08:00 UTC
+}
