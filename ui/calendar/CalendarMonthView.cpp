@@ -33,7 +33,7 @@ CalendarMonthView::CalendarMonthView(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setDate(Clock::today());
+    setDate(today());
 }
 
 QDate CalendarMonthView::today() const {

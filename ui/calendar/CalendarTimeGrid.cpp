@@ -37,7 +37,7 @@ CalendarTimeGrid::CalendarTimeGrid(QWidget* parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     viewport()->setMouseTracking(true);
     m_state.zone = QTimeZone::systemTimeZone();
-    m_state.slotDay = Clock::today();
+    m_state.slotDay = now().date();
     m_nowTimer->setInterval(60'000);
     connect(m_nowTimer, &QTimer::timeout, this, &CalendarTimeGrid::repaintAll);
     m_nowTimer->start();
@@ -58,7 +58,7 @@ void CalendarTimeGrid::setDays(const QList<QDate>& days) {
     if (selected >= 0 && !CalendarGridSelection::entriesInOrder(m_state).contains(selected))
         m_state.selectedKey.clear(); // it is not on the days shown any more
     if (!days.contains(m_state.slotDay) && !days.isEmpty())
-        m_state.slotDay = days.contains(Clock::today()) ? Clock::today() : days.first();
+        m_state.slotDay = days.contains(now().date()) ? now().date() : days.first();
     relayout();
 }
 
@@ -115,7 +115,7 @@ void CalendarTimeGrid::relayout() {
     const int topMinutes = int(m_state.geometry.minutesAt(verticalScrollBar()->value()));
     const QFontMetrics metrics = fontMetrics();
     CalendarGridLayout::Options options;
-    // Readable: a box shows the start of its title (some nine characters) or two CJK characters more.
+    // Readable: a box shows some nine characters of its title (four or five CJK ones).
     options.minWidth = std::max(3 * metrics.height(), 9 * metrics.averageCharWidth() + 8);
     options.minHeight = metrics.height() + 3;
     options.markerWidth = metrics.horizontalAdvance(CalendarText::moreMarker(99, locale())) + 8;

@@ -110,7 +110,7 @@ TEST_CASE("thirty entries on one day each get a rectangle of their own or are co
     }
 }
 
-TEST_CASE("an entry over midnight is cut into a part on each day; only the last part can be resized",
+TEST_CASE("an entry over midnight is cut into a part on each day, only the last part can be resized",
           "[ui][calendar]") {
     const QDate monday(2026, 12, 7);
     CalendarGridGeometry geometry;
@@ -132,7 +132,7 @@ TEST_CASE("an entry over midnight is cut into a part on each day; only the last 
     CHECK(layout.boxes().at(1).lastPart);
 }
 
-TEST_CASE("all-day entries stack in rows of the strip; rows that do not fit are counted per day", "[ui][calendar]") {
+TEST_CASE("all-day entries stack in rows of the strip, rows that do not fit are counted per day", "[ui][calendar]") {
     const QDate monday(2026, 12, 7);
     CalendarGridGeometry geometry;
     QList<QDate> week;

@@ -94,7 +94,7 @@ TEST_CASE("ranges across months and years repeat only what differs", "[ui][calen
           u"2026. december"_s);
 }
 
-TEST_CASE("busy blocks say Busy and nothing else; overlaps name the other item", "[ui][calendar]") {
+TEST_CASE("busy blocks say Busy and nothing else, overlaps name the other item", "[ui][calendar]") {
     CalendarEntry busy;
     busy.kind = CalendarEntry::Kind::Busy;
     busy.title = u"Salary talk"_s; // never shown, even if the section passed it on

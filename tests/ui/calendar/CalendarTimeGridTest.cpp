@@ -168,7 +168,7 @@ TEST_CASE("Delete asks to delete the selected entry unless it is read-only", "[u
     CHECK(deletes.at(0).at(0).toString() == u"visit"_s);
 }
 
-TEST_CASE("an overlapping entry's tooltip names what it overlaps; a busy block says only Busy", "[ui][calendar]") {
+TEST_CASE("an overlapping entry's tooltip names what it overlaps, a busy block says only Busy", "[ui][calendar]") {
     CalendarViewFixture f;
     CalendarEntry visit = Test::timedEntry(u"v"_s, u"拜访苏州智远科技"_s, tuesday, QTime(10, 0), QTime(11, 0));
     visit.conflictWith = u"Team stand-up"_s;
@@ -186,7 +186,7 @@ TEST_CASE("an overlapping entry's tooltip names what it overlaps; a busy block s
     CHECK_FALSE(tip(u"b"_s).contains(u"Salary"_s));
 }
 
-TEST_CASE("a +N marker lists the entries that did not fit beside the others; choosing one opens it", "[ui][calendar]") {
+TEST_CASE("a +N marker lists the entries that did not fit beside the others, choosing one opens it", "[ui][calendar]") {
     CalendarViewFixture f;
     QSignalSpy activations(f.view.get(), &CalendarView::activated);
     f.view->setEntries(Test::busyDay(tuesday));
@@ -241,4 +241,25 @@ TEST_CASE("a move over the change from summer time keeps the time on the clock a
     CHECK(start == f.at(sunday, QTime(10, 0)));
     CHECK(end == f.at(sunday, QTime(11, 30)));
     CHECK(start.toUTC().time() == QTime(9, 0)); // 10:00 CET, where Friday's 10:00 was 08:00 UTC
+}
+
+TEST_CASE("an all-day bar dragged to another day moves by whole days", "[ui][calendar]") {
+    CalendarViewFixture f;
+    f.view->setEntries({Test::allDayEntry(u"fair"_s, u"Trade fair"_s, tuesday, thursday)}); // Tuesday and Wednesday
+    QSignalSpy moves(f.view.get(), &CalendarView::moveRequested);
+    QSignalSpy creates(f.view.get(), &CalendarView::createRequested);
+    const QRect bar = f.grid()->allDayRect(u"fair"_s);
+    REQUIRE(bar.isValid());
+    const QDate friday(2026, 12, 11);
+    Test::dragMouse(f.grid()->header(), QPoint(f.grid()->allDayPointAt(tuesday).x(), bar.center().y()),
+                    QPoint(f.grid()->allDayPointAt(friday).x(), bar.center().y()));
+    REQUIRE(moves.size() == 1);
+    CHECK(moves.at(0).at(0).toString() == u"fair"_s);
+    CHECK(moves.at(0).at(1).toDateTime() == f.at(friday, QTime(0, 0)));
+    CHECK(moves.at(0).at(2).toDateTime() == f.at(friday.addDays(2), QTime(0, 0)));
+    CHECK(creates.isEmpty());
+    // Clicking a date in the header opens that day.
+    QTest::mouseClick(f.grid()->header(), Qt::LeftButton, {}, QPoint(f.grid()->allDayPointAt(friday).x(), 5));
+    CHECK(f.view->mode() == CalendarMode::Day);
+    CHECK(f.view->date() == friday);
 }

@@ -45,7 +45,7 @@ TEST_CASE("Page Up and Down, Alt+arrows and T change the period and report the n
     CHECK(f.view->visibleRange().first == QDate(2026, 12, 7));
 }
 
-TEST_CASE("letter and number keys switch the view; the range follows it", "[ui][calendar]") {
+TEST_CASE("letter and number keys switch the view, the range follows it", "[ui][calendar]") {
     CalendarViewFixture f;
     QSignalSpy modes(f.view.get(), &CalendarView::modeChanged);
     QTest::keyClick(f.grid(), Qt::Key_D);
@@ -119,7 +119,7 @@ TEST_CASE("a month day with more entries than fit shows +N more, which opens the
     CHECK(f.view->date() == tuesday);
 }
 
-TEST_CASE("dragging over month days asks for an all-day range; an entry dragged to another day moves by days",
+TEST_CASE("dragging over month days asks for an all-day range, an entry dragged to another day moves by days",
           "[ui][calendar]") {
     CalendarViewFixture f;
     f.view->setMode(CalendarMode::Month);
@@ -138,7 +138,7 @@ TEST_CASE("dragging over month days asks for an all-day range; an entry dragged 
     CHECK(moves.at(0).at(2).toDateTime() == f.at(QDate(2026, 12, 24), QTime(10, 0)));
 }
 
-TEST_CASE("the month's arrows move the selected day, into the next month too; Enter opens the day", "[ui][calendar]") {
+TEST_CASE("the month's arrows move the selected day, into the next month too, Enter opens the day", "[ui][calendar]") {
     CalendarViewFixture f;
     f.view->setMode(CalendarMode::Month);
     CalendarMonthView* month = f.view->monthView();
@@ -176,7 +176,7 @@ TEST_CASE("the agenda lists each day's entries under its date, all-day ones firs
     CHECK(activations.at(0).at(0).toString() == u"early"_s);
 }
 
-TEST_CASE("dropping .ics files onto the calendar hands their paths on; other files are refused", "[ui][calendar]") {
+TEST_CASE("dropping .ics files onto the calendar hands their paths on, other files are refused", "[ui][calendar]") {
     CalendarViewFixture f;
     QSignalSpy dropped(f.view.get(), &CalendarView::filesDropped);
     QMimeData data;
