@@ -134,7 +134,7 @@ bool CalendarDayHeader::event(QEvent* event) {
     if (const int bar = barAt(help->pos()); bar >= 0)
         text = CalendarText::toolTip(state().entries.at(state().layout.bars().at(bar).entry), locale());
     else if (const int more = moreAt(help->pos()); more >= 0)
-        text = CalendarMoreMenu::listText(m_grid->entriesAt(state().layout.allDayMore().at(more)), locale());
+        text = CalendarMoreMenu::listText(state().entriesAt(state().layout.allDayMore().at(more)), locale());
     if (text.isEmpty())
         QToolTip::hideText();
     else

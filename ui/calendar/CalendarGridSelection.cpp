@@ -17,6 +17,16 @@ QDate outside(const CalendarGridState& state, QDate date) {
 }
 } // namespace
 
+CalendarSlot CalendarGridSelection::slot(const CalendarGridState& state) {
+    const QTimeZone& zone = state.zone;
+    if (state.slotAllDay)
+        return {QDateTime(state.slotDay, QTime(0, 0), zone), QDateTime(state.slotDay.addDays(1), QTime(0, 0), zone),
+                true};
+    const qint64 day = CalendarGridDrag::wall(state.slotDay, 0);
+    return {CalendarGridDrag::dateTime(day + state.slotStart, zone),
+            CalendarGridDrag::dateTime(day + state.slotEnd, zone), false};
+}
+
 void CalendarGridSelection::selectSlot(CalendarGridState& state, QDate day, int start, int end, bool allDay) {
     state.selectedKey.clear();
     state.slotChosen = true;

@@ -12,6 +12,8 @@ class CalendarGridSelection final {
 public:
     static constexpr int kSlotMinutes = 30;
 
+    /// The selected slot as times in the state's zone (the whole day for an all-day slot).
+    static CalendarSlot slot(const CalendarGridState& state);
     /// Selects the slot from `start` to `end` minutes of `day` (or the whole day).
     static void selectSlot(CalendarGridState& state, QDate day, int start, int end, bool allDay = false);
     /// Moves the slot for Qt::Key_Up, Down, Left or Right; returns the date it moved to when that

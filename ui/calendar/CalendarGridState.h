@@ -39,6 +39,13 @@ struct CalendarGridState {
                 return i;
         return -1;
     }
+    /// The entries at `indices`.
+    QList<const CalendarEntry*> entriesAt(const QList<int>& indices) const {
+        QList<const CalendarEntry*> result;
+        for (const int index : indices)
+            result.append(&entries.at(index));
+        return result;
+    }
     /// The top of the all-day strip's row `row` in the header.
     int allDayRowTop(int row) const { return dateRowHeight + 2 + row * allDayRowHeight; }
     /// The header's height: the dates and at least one row of all-day entries to drag in.

@@ -239,13 +239,7 @@ void CalendarTimeGrid::selectSlot(QDate day, QTime start, QTime end, bool allDay
 }
 
 CalendarSlot CalendarTimeGrid::selectedSlot() const {
-    const QTimeZone& zone = m_state.zone;
-    if (m_state.slotAllDay)
-        return {QDateTime(m_state.slotDay, QTime(0, 0), zone), QDateTime(m_state.slotDay.addDays(1), QTime(0, 0), zone),
-                true};
-    const qint64 day = CalendarGridDrag::wall(m_state.slotDay, 0);
-    return {CalendarGridDrag::dateTime(day + m_state.slotStart, zone),
-            CalendarGridDrag::dateTime(day + m_state.slotEnd, zone), false};
+    return CalendarGridSelection::slot(m_state);
 }
 
 void CalendarTimeGrid::mousePressEvent(QMouseEvent* event) {
@@ -394,7 +388,7 @@ bool CalendarTimeGrid::viewportEvent(QEvent* event) {
         if (const int box = m_state.layout.boxAt(content); box >= 0)
             text = CalendarText::toolTip(m_state.entries.at(m_state.layout.boxes().at(box).entry), locale());
         else if (const int more = m_state.layout.moreAt(content); more >= 0)
-            text = CalendarMoreMenu::listText(entriesAt(m_state.layout.mores().at(more).entries), locale());
+            text = CalendarMoreMenu::listText(m_state.entriesAt(m_state.layout.mores().at(more).entries), locale());
         if (text.isEmpty())
             QToolTip::hideText();
         else
@@ -408,15 +402,8 @@ bool CalendarTimeGrid::viewportEvent(QEvent* event) {
     return QAbstractScrollArea::viewportEvent(event);
 }
 
-QList<const CalendarEntry*> CalendarTimeGrid::entriesAt(const QList<int>& indices) const {
-    QList<const CalendarEntry*> result;
-    for (const int index : indices)
-        result.append(&m_state.entries.at(index));
-    return result;
-}
-
 void CalendarTimeGrid::showMore(const QList<int>& entries, const QPoint& globalPos) {
-    CalendarMoreMenu::popup(this, entriesAt(entries), globalPos, [this](const QString& key) {
+    CalendarMoreMenu::popup(this, m_state.entriesAt(entries), globalPos, [this](const QString& key) {
         setSelectedKey(key);
         emit activated(key);
     });

@@ -90,7 +90,6 @@ private:
     void pressBox(const CalendarGridLayout::Box& box, const QPoint& pos);
     void finishDrag();
     void autoScroll();
-    QList<const CalendarEntry*> entriesAt(const QList<int>& indices) const;
     void showMore(const QList<int>& entries, const QPoint& globalPos);
     void updateHover(const QPoint& pos);
     void setSelectedKey(const QString& key);
