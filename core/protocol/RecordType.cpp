@@ -1,5 +1,7 @@
 #include "RecordType.h"
 
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
@@ -31,6 +33,33 @@ const FieldSpec* RecordType::field(const QString& column) const {
 QString RecordType::labelReferences() const {
     const FieldSpec* reference = label.reference.isEmpty() ? nullptr : field(label.reference);
     return reference ? reference->references : QString();
+}
+
+QJsonObject RecordType::busyView(const QJsonObject& fields) const {
+    QJsonObject busy;
+    for (const FieldSpec& field : this->fields) {
+        if (sharing.busyFields.contains(field.column)) {
+            busy.insert(field.column, fields.value(field.column));
+            continue;
+        }
+        switch (field.kind) {
+        case FieldKind::Text:
+            busy.insert(field.column, field.nullable() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString()));
+            break;
+        case FieldKind::Integer:
+            busy.insert(field.column, 0);
+            break;
+        case FieldKind::Boolean:
+            busy.insert(field.column, false);
+            break;
+        case FieldKind::Json:
+            busy.insert(field.column, u"[]"_s);
+            break;
+        }
+    }
+    if (!sharing.privateField.isEmpty())
+        busy.insert(sharing.privateField, true);
+    return busy;
 }
 
 qsizetype RecordType::indexOf(const QString& column) const {
@@ -364,7 +393,12 @@ const RecordType& RecordType::events() {
          {u"owner_id"_s, Text, Guard}},
         RecordScope::Owner,
         RecordLabel::of({u"title"_s}),
-        QT_TRANSLATE_NOOP("RecordType", "Event")};
+        QT_TRANSLATE_NOOP("RecordType", "Event"),
+        // Attendees who are colleagues read the event; the team sees when its owner is busy.
+        RecordSharing{u"attendees"_s,
+                      {u"kind"_s, u"starts"_s, u"ends"_s, u"rrules"_s, u"rdates"_s, u"exdates"_s, u"series_id"_s,
+                       u"occurrence"_s, u"this_and_future"_s, u"status"_s, u"busy"_s, u"owner_id"_s},
+                      u"private"_s}};
     return type;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MergeClass.h"
+#include "RecordSharing.h"
 
 #include <QList>
 #include <QString>
@@ -90,12 +91,17 @@ struct RecordType {
     RecordLabel label;
     /// One record of the type, untranslated (context "RecordType"; shown through QCoreApplication::translate).
     const char* noun = "";
+    /// Readers beyond the scope rule and what the team sees (events); empty for most types.
+    RecordSharing sharing = {};
 
     const FieldSpec* field(const QString& column) const;
     /// The table the label's reference points into (RecordLabel::reference); empty without one.
     QString labelReferences() const;
     /// Position of `column` in `fields`, or -1.
     qsizetype indexOf(const QString& column) const;
+    /// The busy view of a record's `fields` (RecordSharing): every field, those outside the busy
+    /// fields emptied (so a device that held more loses it), the private flag set.
+    QJsonObject busyView(const QJsonObject& fields) const;
 
     static const RecordType& users();
     static const RecordType& accounts();

@@ -21,14 +21,36 @@ QString organisationTables() {
     return names.join(u", "_s);
 }
 
-/// "owner_id IN (?, ...) OR tbl IN ('products', ...)": the records of `owners` and the organisation's.
-QString seenBy(const QStringList& owners) {
-    return u"owner_id IN ("_s + ServerDatabase::placeholders(owners.size()) + u") OR tbl IN ("_s +
-           organisationTables() + u')';
+/// The quoted names of the types the owner's team sees busy blocks of (RecordSharing::busyFields).
+QString teamTables() {
+    QStringList names;
+    for (const RecordType* type : RecordType::all())
+        if (!type->sharing.busyFields.isEmpty())
+            names.append(u'\'' + type->table + u'\'');
+    return names.isEmpty() ? u"''"_s : names.join(u", "_s);
 }
 
 QVariantList valuesOf(const QStringList& strings) {
     return QVariantList(strings.cbegin(), strings.cend());
+}
+
+/// The condition on `records` of what `readers` see, and its values: the records of their owners
+/// and the organisation's, those of the team's types owned by the team, and those naming the reader.
+std::pair<QString, QVariantList> seenBy(const OwnerFilter& readers) {
+    QString sql = u"owner_id IN ("_s + ServerDatabase::placeholders(readers.owners.size()) + u") OR tbl IN ("_s +
+                  organisationTables() + u')';
+    QVariantList values = valuesOf(readers.owners);
+    if (!readers.team.isEmpty()) {
+        sql += u" OR (tbl IN ("_s + teamTables() + u") AND owner_id IN ("_s +
+               ServerDatabase::placeholders(readers.team.size()) + u"))"_s;
+        values += valuesOf(readers.team);
+    }
+    if (!readers.reader.isEmpty()) {
+        sql += u" OR EXISTS (SELECT 1 FROM record_readers rr WHERE rr.tbl = records.tbl AND rr.id = records.id "
+               u"AND rr.user_id = ?)"_s;
+        values.append(readers.reader);
+    }
+    return {sql, values};
 }
 
 } // namespace
@@ -40,8 +62,9 @@ Result<QList<Wire::Change>> ChangeFeed::records(qint64 after, const OwnerFilter&
     QString sql = u"SELECT tbl, id, row_version, deleted, fields FROM records WHERE row_version > ?"_s;
     QVariantList values{after};
     if (!readers.everyone) {
-        sql += u" AND ("_s + seenBy(readers.owners) + u')';
-        values += valuesOf(readers.owners);
+        const auto [condition, conditionValues] = seenBy(readers);
+        sql += u" AND ("_s + condition + u')';
+        values += conditionValues;
     }
     values.append(rows);
     auto q = m_db.run(sql + u" ORDER BY row_version LIMIT ?"_s, values);
@@ -76,10 +99,29 @@ Result<QList<Revocation>> ChangeFeed::revocations(qint64 after, const QStringLis
     return revoked;
 }
 
+Result<QList<Revocation>> ChangeFeed::readerRevocations(qint64 after, const QString& reader, int rows) {
+    auto q = m_db.run(u"SELECT v.sv, v.tbl, v.id, r.owner_id FROM reader_revocations v LEFT JOIN records r "
+                      u"ON r.tbl = v.tbl AND r.id = v.id WHERE v.sv > ? AND v.user_id = ? ORDER BY v.sv LIMIT ?"_s,
+                      {after, reader, rows});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Revocation> revoked;
+    while ((*q)->next())
+        revoked.append({{Wire::Change::Kind::Revoke,
+                         (*q)->value(1).toString(),
+                         (*q)->value(2).toString(),
+                         (*q)->value(0).toLongLong(),
+                         false,
+                         {}},
+                        (*q)->value(3).toString()});
+    (*q)->finish();
+    return revoked;
+}
+
 Result<qint64> ChangeFeed::count(const OwnerFilter& readers) {
+    const auto [condition, values] = seenBy(readers);
     auto total = readers.everyone ? m_db.scalar(u"SELECT count(*) FROM records"_s, {})
-                                  : m_db.scalar(u"SELECT count(*) FROM records WHERE "_s + seenBy(readers.owners),
-                                                valuesOf(readers.owners));
+                                  : m_db.scalar(u"SELECT count(*) FROM records WHERE "_s + condition, values);
     if (!total)
         return std::unexpected(total.error());
     return total->toLongLong();

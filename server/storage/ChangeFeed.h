@@ -25,6 +25,8 @@ public:
     [[nodiscard]] Result<QList<Wire::Change>> records(qint64 after, const OwnerFilter& readers, int rows);
     /// The records that left one of `formerOwners` after `after`.
     [[nodiscard]] Result<QList<Revocation>> revocations(qint64 after, const QStringList& formerOwners, int rows);
+    /// The records `reader` was taken off as a reader of after `after` (RecordSharing::readersIn).
+    [[nodiscard]] Result<QList<Revocation>> readerRevocations(qint64 after, const QString& reader, int rows);
     /// How many records `readers` see, tombstones included (a first sync's progress).
     [[nodiscard]] Result<qint64> count(const OwnerFilter& readers);
 

@@ -9,6 +9,11 @@ namespace Fieldbook::Server {
 struct OwnerFilter {
     bool everyone = false;
     QStringList owners;
+    /// Owners whose records of the types shown to the team (RecordSharing::busyFields) are read too,
+    /// to be sent in their busy view.
+    QStringList team = {};
+    /// The user reading: records that name them as a reader (RecordSharing::readersIn) are read too.
+    QString reader = {};
 };
 
 } // namespace Fieldbook::Server

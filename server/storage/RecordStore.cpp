@@ -1,6 +1,7 @@
 #include "RecordStore.h"
 
 #include "ServerDatabase.h"
+#include "protocol/RecordType.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -55,12 +56,49 @@ Result<void> RecordStore::save(const QString& table, const QString& id, const Pu
     case PushPlan::Write::Nothing:
         return {};
     case PushPlan::Write::Insert:
-        return insert(table, id, plan.record);
+        if (auto ok = insert(table, id, plan.record); !ok)
+            return ok;
+        return keepReaders(table, id, plan.record.fields, sv);
     case PushPlan::Write::SetState:
         return setState(table, id, plan.record);
     case PushPlan::Write::Update:
-        return update(table, id, plan.record);
+        if (auto ok = update(table, id, plan.record); !ok)
+            return ok;
+        return keepReaders(table, id, plan.record.fields, sv);
     }
+    return {};
+}
+
+Result<void> RecordStore::keepReaders(const QString& table, const QString& id, const QJsonObject& fields, qint64 sv) {
+    const RecordType* type = RecordType::find(table);
+    if (!type || type->sharing.readersIn.isEmpty())
+        return {};
+    const QStringList now = type->sharing.readers(fields);
+    auto q = m_db.run(u"SELECT user_id FROM record_readers WHERE tbl = ? AND id = ?"_s, {table, id});
+    if (!q)
+        return std::unexpected(q.error());
+    QStringList before;
+    while ((*q)->next())
+        before.append((*q)->value(0).toString());
+    (*q)->finish();
+    for (const QString& user : std::as_const(before)) {
+        if (now.contains(user))
+            continue;
+        if (auto ok = m_db.execute(u"DELETE FROM record_readers WHERE tbl = ? AND id = ? AND user_id = ?"_s,
+                                   {table, id, user});
+            !ok)
+            return ok;
+        if (auto ok = m_db.execute(u"INSERT INTO reader_revocations (sv, tbl, id, user_id) VALUES (?, ?, ?, ?)"_s,
+                                   {sv, table, id, user});
+            !ok)
+            return ok;
+    }
+    for (const QString& user : now)
+        if (!before.contains(user))
+            if (auto ok = m_db.execute(u"INSERT INTO record_readers (tbl, id, user_id) VALUES (?, ?, ?)"_s,
+                                       {table, id, user});
+                !ok)
+                return ok;
     return {};
 }
 

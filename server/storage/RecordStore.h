@@ -33,6 +33,10 @@ private:
     [[nodiscard]] Result<void> addRevocation(qint64 sv, const QString& table, const QString& id,
                                              const QString& formerOwner);
     [[nodiscard]] Result<void> addHistory(qint64 sv, const QString& table, const QString& id, const LostValue& lost);
+    /// Brings `record_readers` in line with the readers `fields` name (RecordSharing::readersIn);
+    /// those taken off are noted in `reader_revocations` with the change `sv`.
+    [[nodiscard]] Result<void> keepReaders(const QString& table, const QString& id, const QJsonObject& fields,
+                                           qint64 sv);
 
     ServerDatabase& m_db;
 };

@@ -42,12 +42,12 @@ Result<QList<Wire::DirectoryUser>> UserStore::all() {
 }
 
 Result<std::optional<UserAccess>> UserStore::access(const QString& userId) {
-    auto q = m_db.run(u"SELECT role, disabled FROM users WHERE id = ?"_s, {userId});
+    auto q = m_db.run(u"SELECT role, disabled, manager_id FROM users WHERE id = ?"_s, {userId});
     if (!q)
         return std::unexpected(q.error());
     std::optional<UserAccess> found;
     if ((*q)->next())
-        found = UserAccess{(*q)->value(0).toString(), (*q)->value(1).toInt() != 0};
+        found = UserAccess{(*q)->value(0).toString(), (*q)->value(1).toInt() != 0, (*q)->value(2).toString()};
     (*q)->finish();
     return found;
 }

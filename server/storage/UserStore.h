@@ -33,6 +33,7 @@ struct UserCredentials {
 struct UserAccess {
     QString role;
     bool disabled = false;
+    QString managerId = {}; ///< empty: nobody
 };
 
 /// The server's `users` table: names, roles, reporting lines, passwords and the failed sign-ins

@@ -93,6 +93,17 @@ struct PullRead {
     }
 };
 
+/// What the caller may read of a record of a shared type (RecordSharing): private records of others
+/// and the team's records arrive as busy blocks.
+void redact(Wire::Change& change, const Scope& scope) {
+    const RecordType* type = RecordType::find(change.table);
+    if (!type || type->sharing.busyFields.isEmpty() || change.deleted)
+        return;
+    const QString owner = change.fields.value(u"owner_id").toString();
+    if (type->sharing.viewOf(change.fields, owner, scope.userId, scope.contains(owner)) == RecordSharing::View::Busy)
+        change.fields = type->busyView(change.fields);
+}
+
 /// The records changed after `after` within `scope` and the revocations of those that left it,
 /// each list at most limit + 1 rows.
 Result<PullRead> readChanges(ChangeFeed& feed, const Scope& scope, qint64 after, int limit) {
@@ -103,8 +114,20 @@ Result<PullRead> readChanges(ChangeFeed& feed, const Scope& scope, qint64 after,
         return std::unexpected(records.error());
     if (!records->isEmpty())
         read.noteList(records->size(), records->last().rowVersion, limit);
-    for (Wire::Change& change : *records)
+    for (Wire::Change& change : *records) {
+        redact(change, scope);
         read.items.append({change.rowVersion, std::move(change)});
+    }
+    auto fromReaders = feed.readerRevocations(after, scope.userId, limit + 1);
+    if (!fromReaders)
+        return std::unexpected(fromReaders.error());
+    if (!fromReaders->isEmpty())
+        read.noteList(fromReaders->size(), fromReaders->last().change.rowVersion, limit);
+    // A former reader keeps what the scope rule or the team still shows them (the record's change
+    // at the same number brings its new view).
+    for (Revocation& revocation : *fromReaders)
+        if (!scope.contains(revocation.ownerNow) && !scope.team.contains(revocation.ownerNow))
+            read.items.append({revocation.change.rowVersion, std::move(revocation.change)});
     if (scope.everything)
         return read;
     auto revoked = feed.revocations(after, readers.owners, limit + 1);
@@ -248,6 +271,11 @@ Result<MutationResult> SyncService::apply(const Caller& caller, const Scope& sco
     auto held = records.load(m.table, m.recordId);
     if (!held)
         return std::unexpected(held.error());
+    // A record the caller receives as a busy block is not theirs to change.
+    if (*held && !(*held)->deleted &&
+        type.sharing.viewOf((*held)->fields, (*held)->ownerId, caller.userId, scope.contains((*held)->ownerId)) ==
+            RecordSharing::View::Busy)
+        return rejected(m, u"this is a private record of another user; only its owner can change it"_s);
     // ... and against the records its references name.
     auto unknown = unknownReference(records, type, m, *held);
     if (!unknown)

@@ -84,6 +84,25 @@ Result<Wire::Directory> UserDirectory::directory() const {
     return Wire::Directory{*users};
 }
 
+namespace {
+
+/// The user's manager and the manager's reports, without the user.
+Result<QSet<QString>> teamOf(UserStore& users, const QString& userId, const QString& managerId) {
+    QSet<QString> team;
+    if (managerId.isEmpty())
+        return team;
+    team.insert(managerId);
+    auto reports = users.reportsOf(managerId);
+    if (!reports)
+        return std::unexpected(reports.error());
+    for (const QString& id : std::as_const(*reports))
+        if (id != userId)
+            team.insert(id);
+    return team;
+}
+
+} // namespace
+
 Result<Scope> UserDirectory::scopeOf(const QString& userId) const {
     UserStore users(m_db);
     auto access = users.access(userId);
@@ -94,12 +113,17 @@ Result<Scope> UserDirectory::scopeOf(const QString& userId) const {
                     QCoreApplication::translate("UserDirectory", "The user is unknown or disabled."));
     const auto role = roleFromName((*access)->role);
     Scope scope;
+    scope.userId = userId;
     scope.owners.insert(userId);
     scope.writesOrganisation = role == Role::Admin || role == Role::Manager;
     if (role == Role::Admin) {
         scope.everything = true;
         return scope;
     }
+    if (auto team = teamOf(users, userId, (*access)->managerId); team)
+        scope.team = std::move(*team);
+    else
+        return std::unexpected(team.error());
     if (role != Role::Manager)
         return scope;
     // Everybody under the manager, level by level; a cycle in the data cannot loop.

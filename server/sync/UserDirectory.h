@@ -20,7 +20,11 @@ enum class Role { Rep, Manager, Admin };
 /// also those of everybody under them (transitively), an admin everything.
 struct Scope {
     bool everything = false;
+    QString userId;
     QSet<QString> owners;
+    /// The owner's team (the user's manager and the manager's other reports) beyond `owners`: their
+    /// records of the types shown to the team arrive as busy blocks (RecordSharing).
+    QSet<QString> team;
     /// Managers and admins write the organisation's records (RecordScope::Organisation).
     bool writesOrganisation = false;
     bool contains(const QString& ownerId) const { return everything || owners.contains(ownerId); }
@@ -29,7 +33,10 @@ struct Scope {
         return type.scope == RecordScope::Organisation || contains(ownerId);
     }
     /// The owners whose records the user sees, for the reads of server/storage.
-    OwnerFilter filter() const { return {everything, QStringList(owners.cbegin(), owners.cend())}; }
+    OwnerFilter filter() const {
+        return {everything, QStringList(owners.cbegin(), owners.cend()), QStringList(team.cbegin(), team.cend()),
+                userId};
+    }
 };
 
 /// The server's users (UserStore): roles, the manager of each user, and the scope that follows

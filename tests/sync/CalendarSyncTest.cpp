@@ -138,3 +138,87 @@ TEST_CASE("tasks and their completion reach the user's other device", "[sync][ca
     CHECK(TaskRepository(laptop.db()).list(TaskRepository::Filter::Open)->isEmpty());
     CHECK(laptop.records() == server.records());
 }
+
+namespace {
+
+CalendarEvent appointment(const QString& title, QDate day, int hour) {
+    CalendarEvent e;
+    e.title = title;
+    e.location = u"Hamburg"_s;
+    e.start = berlin(day, hour);
+    e.end = berlin(day, hour + 1);
+    return e;
+}
+
+/// The event `id` as `device` holds it; nullopt when it is not there.
+std::optional<CalendarEvent> held(TestClient& device, const QString& id) {
+    auto event = EventRepository(device.db()).get(id);
+    if (!event || event->deleted)
+        return std::nullopt;
+    return *event;
+}
+
+} // namespace
+
+TEST_CASE("the team sees busy blocks, attendees see the event, private events are busy to everyone else",
+          "[sync][calendar][team]") {
+    TestServer server(GENERATE(Catch::Generators::from_range(serverBackends())));
+    server.addUser(u"mia"_s, u"manager"_s);
+    server.addUser(u"ann"_s, u"rep"_s, u"mia"_s);
+    const QString bobId = server.addUser(u"bob"_s, u"rep"_s, u"mia"_s);
+    server.addUser(u"olga"_s, u"manager"_s);
+    server.addUser(u"cid"_s, u"rep"_s, u"olga"_s);
+    TestClient ann(server, u"ann"_s);
+    TestClient bob(server, u"bob"_s);
+    TestClient mia(server, u"mia"_s);
+    TestClient cid(server, u"cid"_s);
+    synced(ann); // ann's records belong to her server user from here on
+
+    EventRepository anns(ann.db());
+    const CalendarEvent visit = *anns.save(appointment(u"Visit Hansen 拜访"_s, {2027, 3, 1}, 9));
+    CalendarEvent secret = appointment(u"Doctor"_s, {2027, 3, 1}, 14);
+    secret.isPrivate = true;
+    secret = *anns.save(secret);
+    CalendarEvent joint = appointment(u"Joint visit Meyer"_s, {2027, 3, 2}, 10);
+    joint.attendees = {{bobId, {}, u"bob"_s, {}, u"ACCEPTED"_s}};
+    joint = *anns.save(joint);
+    synced(ann);
+    for (TestClient* device : {&bob, &mia, &cid})
+        synced(*device);
+
+    // Bob, in ann's team: her visit as a busy block at its time, the joint visit in full.
+    const auto busy = held(bob, visit.id);
+    REQUIRE(busy);
+    CHECK(busy->title.isEmpty());
+    CHECK(busy->location.isEmpty());
+    CHECK(busy->isPrivate);
+    CHECK(busy->start == visit.start);
+    CHECK(busy->end == visit.end);
+    CHECK(held(bob, secret.id)->title.isEmpty());
+    CHECK(held(bob, joint.id)->title == u"Joint visit Meyer"_s);
+    // Mia, ann's manager: everything but the private event's details.
+    CHECK(held(mia, visit.id)->title == u"Visit Hansen 拜访"_s);
+    CHECK(held(mia, secret.id)->title.isEmpty());
+    CHECK(held(mia, secret.id)->start == secret.start);
+    // Cid, in another team: nothing of ann's.
+    CHECK_FALSE(held(cid, visit.id));
+    CHECK_FALSE(held(cid, joint.id));
+
+    // A busy block is not Bob's to change.
+    CalendarEvent meddled = *held(bob, visit.id);
+    meddled.title = u"Mine now"_s;
+    REQUIRE(EventRepository(bob.db()).save(meddled));
+    CHECK(synced(bob).rejected == 1);
+    CHECK(server.records() == ann.records());
+
+    // Taken off the joint visit, Bob keeps only its busy block.
+    CalendarEvent solo = *held(ann, joint.id);
+    solo.attendees.clear();
+    REQUIRE(anns.save(solo));
+    synced(ann);
+    synced(bob);
+    const auto after = held(bob, joint.id);
+    REQUIRE(after);
+    CHECK(after->title.isEmpty());
+    CHECK(after->start == joint.start);
+}
