@@ -1,5 +1,8 @@
 #include "CalendarTime.h"
 
+#include "RecurrenceClock.h"
+
+#include <QHash>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -7,9 +10,6 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 namespace {
-
-constexpr auto kDateFormat = "yyyy-MM-dd";
-constexpr auto kTimeFormat = "HH:mm:ss";
 
 /// The wall clock `date` `time` in `zone`: gaps move forward by their length, folds take the
 /// first instant. Qt 6.4 leaves the resolution of both to the platform, so it is done here.
@@ -27,6 +27,48 @@ QDateTime resolveWallClock(QDate date, QTime time, const QTimeZone& zone) {
     }
     // In a gap: the offset before the gap, which is the wall clock moved forward by the gap.
     return asUtc.addSecs(-before).toTimeZone(zone);
+}
+
+/// Zones by IANA id: constructing a QTimeZone reads the zone database, and calendars convert
+/// thousands of values of a handful of zones (docs/calendar.md, Performance).
+const QTimeZone& zoneNamed(const QByteArray& id) {
+    thread_local QHash<QByteArray, QTimeZone> zones;
+    auto found = zones.constFind(id);
+    if (found == zones.cend())
+        found = zones.insert(id, QTimeZone(id));
+    return *found;
+}
+
+/// The number in `digits` characters of `text` from `at`; -1 when one is not a digit.
+int number(QStringView text, qsizetype at, int digits) {
+    int value = 0;
+    for (int i = 0; i < digits; ++i) {
+        const char16_t c = text.at(at + i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+/// "yyyy-MM-dd" at the start of `text`; invalid otherwise.
+QDate dateAt(QStringView text) {
+    if (text.size() < 10 || text.at(4) != u'-' || text.at(7) != u'-')
+        return {};
+    const int year = number(text, 0, 4);
+    const int month = number(text, 5, 2);
+    const int day = number(text, 8, 2);
+    return year < 0 || month < 0 || day < 0 ? QDate() : QDate(year, month, day);
+}
+
+/// "HH:mm:ss" at `at` of `text`; invalid otherwise.
+QTime timeAt(QStringView text, qsizetype at) {
+    if (text.size() < at + 8 || text.at(at + 2) != u':' || text.at(at + 5) != u':')
+        return {};
+    const int hour = number(text, at, 2);
+    const int minute = number(text, at + 3, 2);
+    const int second = number(text, at + 6, 2);
+    return hour < 0 || minute < 0 || second < 0 ? QTime() : QTime(hour, minute, second);
 }
 
 } // namespace
@@ -55,7 +97,7 @@ bool CalendarTime::isValid() const {
         return true;
     if (!time.isValid())
         return false;
-    return kind != Kind::Zoned || QTimeZone(zone).isValid();
+    return kind != Kind::Zoned || zoneNamed(zone).isValid();
 }
 
 QDateTime CalendarTime::toDateTime(const QTimeZone& viewer) const {
@@ -65,11 +107,20 @@ QDateTime CalendarTime::toDateTime(const QTimeZone& viewer) const {
     case Kind::Utc:
         return QDateTime(date, time, QTimeZone::utc());
     case Kind::Zoned:
-        return resolveWallClock(date, time, QTimeZone(zone));
+        return resolveWallClock(date, time, zoneNamed(zone));
     case Kind::Floating:
         break;
     }
     return resolveWallClock(date, time, viewer);
+}
+
+qint64 CalendarTime::toMSecsSinceEpoch(const QTimeZone& viewer) const {
+    using RecurrenceDetail::RecurrenceClock;
+    const QTime clock = kind == Kind::Date ? QTime(0, 0) : time;
+    const qint64 wall = RecurrenceClock::wallOf(date, clock);
+    if (kind == Kind::Utc)
+        return wall * 1000;
+    return RecurrenceClock(*this, viewer).toUtc(wall) * 1000;
 }
 
 CalendarTime CalendarTime::withDate(QDate other) const {
@@ -79,10 +130,27 @@ CalendarTime CalendarTime::withDate(QDate other) const {
 }
 
 QString CalendarTime::toText() const {
-    const QString day = date.toString(QLatin1StringView(kDateFormat));
+    // By hand: QDate::toString with a format is slow, and calendars write thousands of these.
+    const auto two = [](QString& out, int value) {
+        out.append(QChar(u'0' + value / 10));
+        out.append(QChar(u'0' + value % 10));
+    };
+    QString day;
+    day.reserve(40);
+    day.append(QString::number(date.year()).rightJustified(4, u'0'));
+    day.append(u'-');
+    two(day, date.month());
+    day.append(u'-');
+    two(day, date.day());
     if (kind == Kind::Date)
         return day;
-    const QString clock = day + u'T' + time.toString(QLatin1StringView(kTimeFormat));
+    QString clock = day;
+    clock.append(u'T');
+    two(clock, time.hour());
+    clock.append(u':');
+    two(clock, time.minute());
+    clock.append(u':');
+    two(clock, time.second());
     switch (kind) {
     case Kind::Utc:
         return clock + u'Z';
@@ -94,14 +162,14 @@ QString CalendarTime::toText() const {
 }
 
 std::optional<CalendarTime> CalendarTime::fromText(QStringView text) {
-    const QDate date = QDate::fromString(text.left(10).toString(), QLatin1StringView(kDateFormat));
+    const QDate date = dateAt(text);
     if (!date.isValid())
         return std::nullopt;
     if (text.size() == 10)
         return ofDate(date);
     if (text.size() < 19 || text.at(10) != u'T')
         return std::nullopt;
-    const QTime time = QTime::fromString(text.mid(11, 8).toString(), QLatin1StringView(kTimeFormat));
+    const QTime time = timeAt(text, 11);
     if (!time.isValid())
         return std::nullopt;
     const QStringView rest = text.mid(19);

@@ -34,6 +34,9 @@ struct CalendarTime {
     /// and Date, a Date at 00:00). A wall-clock time that a DST gap skips is moved forward by the
     /// gap (RFC 5545, 3.3.5); one that occurs twice is the first (the earlier instant).
     QDateTime toDateTime(const QTimeZone& viewer) const;
+    /// The instant of toDateTime() as ms since the epoch, from a per-thread table of the zone's
+    /// offsets (RecurrenceClock): what calendars use for thousands of values (docs/recurrence.md).
+    qint64 toMSecsSinceEpoch(const QTimeZone& viewer) const;
     /// The same wall clock on another date, in the same zone and kind (what recurrence needs).
     CalendarTime withDate(QDate other) const;
 

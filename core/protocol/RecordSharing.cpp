@@ -33,5 +33,4 @@ RecordSharing::View RecordSharing::viewOf(const QJsonObject& fields, const QStri
     return ownerInScope && !isPrivate ? View::Full : View::Busy;
 }
 
-
 } // namespace Fieldbook

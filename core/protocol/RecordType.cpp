@@ -62,6 +62,13 @@ QJsonObject RecordType::busyView(const QJsonObject& fields) const {
     return busy;
 }
 
+qsizetype RecordType::indexOf(QStringView column) const {
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        if (fields.at(i).column == column)
+            return i;
+    return -1;
+}
+
 qsizetype RecordType::indexOf(const QString& column) const {
     for (qsizetype i = 0; i < fields.size(); ++i)
         if (fields.at(i).column == column)

@@ -99,6 +99,7 @@ struct RecordType {
     QString labelReferences() const;
     /// Position of `column` in `fields`, or -1.
     qsizetype indexOf(const QString& column) const;
+    qsizetype indexOf(QStringView column) const;
     /// The busy view of a record's `fields` (RecordSharing): every field, those outside the busy
     /// fields emptied (so a device that held more loses it), the private flag set.
     QJsonObject busyView(const QJsonObject& fields) const;

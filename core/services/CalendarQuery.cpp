@@ -14,18 +14,23 @@ namespace Fieldbook {
 
 namespace {
 
+QDateTime utc(qint64 ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
 Occurrence occurrenceOf(const CalendarEvent& event, const CalendarTime& start, const QTimeZone& viewer) {
     Occurrence o;
     o.event = event;
     o.allDay = event.start.isAllDay();
-    o.start = start.toDateTime(viewer).toUTC();
-    const qint64 length = event.start.toDateTime(viewer).msecsTo(event.end.toDateTime(viewer));
-    if (o.allDay) // whole days on the viewer's calendar, whatever DST does in between
-        o.end = CalendarTime::ofDate(start.date.addDays(event.start.date.daysTo(event.end.date)))
-                    .toDateTime(viewer)
-                    .toUTC();
-    else
-        o.end = o.start.addMSecs(std::max<qint64>(length, 0));
+    const qint64 startMs = start.toMSecsSinceEpoch(viewer);
+    o.start = utc(startMs);
+    if (o.allDay) { // whole days on the viewer's calendar, whatever DST does in between
+        const QDate last = start.date.addDays(event.start.date.daysTo(event.end.date));
+        o.end = utc(CalendarTime::ofDate(last).toMSecsSinceEpoch(viewer));
+    } else {
+        const qint64 length = event.end.toMSecsSinceEpoch(viewer) - event.start.toMSecsSinceEpoch(viewer);
+        o.end = utc(startMs + std::max<qint64>(length, 0));
+    }
     return o;
 }
 
@@ -35,7 +40,7 @@ bool overlaps(const Occurrence& o, const QDateTime& from, const QDateTime& to) {
 
 /// How long before `from` an occurrence of `event` may start and still reach into the period.
 qint64 lengthMs(const CalendarEvent& event, const QTimeZone& viewer) {
-    return std::max<qint64>(0, event.start.toDateTime(viewer).msecsTo(event.end.toDateTime(viewer))) +
+    return std::max<qint64>(0, event.end.toMSecsSinceEpoch(viewer) - event.start.toMSecsSinceEpoch(viewer)) +
            2 * 3600 * 1000LL; // DST can lengthen an occurrence by an hour; all-day dates shift by the zone
 }
 
@@ -95,7 +100,7 @@ QList<Occurrence> CalendarQuery::expand(const QList<CalendarEvent>& events, cons
         for (const CalendarTime& replaced : overrides.value(e.id))
             changed.insert(set.recurrenceId(replaced, viewer).toText());
         for (const CalendarTime& start : set.between(from.addMSecs(-lengthMs(e, viewer)), to, viewer)) {
-            if (changed.contains(start.toText()))
+            if (!changed.isEmpty() && changed.contains(start.toText()))
                 continue; // the override stands in its place
             Occurrence o = occurrenceOf(e, start, viewer);
             o.seriesId = e.id;

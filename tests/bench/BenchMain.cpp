@@ -10,6 +10,7 @@
 
 #include "BenchTimer.h"
 #include "BoardPhase.h"
+#include "CalendarPhase.h"
 #include "GuiPhase.h"
 #include "ImportPhase.h"
 #include "QuotePdfPhase.h"
@@ -106,6 +107,10 @@ int main(int argc, char* argv[]) {
 
     const auto board = Bench::runBoardPhase(dir, parser.value(boardOpt).toInt());
     for (auto it = board.begin(); it != board.end(); ++it)
+        metrics.insert(it.key(), it.value());
+
+    const auto calendar = Bench::runCalendarPhase(dir);
+    for (auto it = calendar.begin(); it != calendar.end(); ++it)
         metrics.insert(it.key(), it.value());
 
     const auto pdf = Bench::runQuotePdfPhase(dir);

@@ -10,6 +10,7 @@
 #include "store/write/RecordWriter.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -62,24 +63,47 @@ Result<CalendarEvent> EventRepository::get(const QString& id) const {
 }
 
 Result<QList<CalendarEvent>> EventRepository::inRange(qint64 fromMs, qint64 toMs) const {
-    return list(u"WHERE deleted = 0 AND (range_start < ? AND range_end > ? OR series_id IN "
-                u"(SELECT id FROM events WHERE deleted = 0 AND range_start < ? AND range_end > ?)) "
-                u"ORDER BY range_start, rid"_s,
-                {toMs, fromMs, toMs, fromMs});
+    // Two reads: one OR over both conditions makes SQLite walk the whole range index. Unordered:
+    // sorting whole rows costs more than sorting the occurrences made of them.
+    auto events = list(u"WHERE deleted = 0 AND range_start < ? AND range_end > ?"_s, {toMs, fromMs});
+    if (!events)
+        return events;
+    QSet<QString> held;
+    QStringList series;
+    for (const CalendarEvent& e : std::as_const(*events)) {
+        held.insert(e.id);
+        if (e.isRecurring() && !e.isOverride())
+            series.append(e.id);
+    }
+    constexpr qsizetype kChunk = 500; // SQLite's limit on bound values is far above this
+    for (qsizetype at = 0; at < series.size(); at += kChunk) {
+        const QStringList chunk = series.mid(at, kChunk);
+        // "+deleted": the series index, not the range index that `deleted` leads.
+        auto overrides =
+            list(u"WHERE series_id IN ("_s + QStringList(chunk.size(), u"?"_s).join(u',') + u") AND +deleted = 0"_s,
+                 QVariantList(chunk.cbegin(), chunk.cend()));
+        if (!overrides)
+            return overrides;
+        for (CalendarEvent& o : *overrides)
+            if (!held.contains(o.id))
+                events->append(std::move(o));
+    }
+    return events;
 }
 
 Result<QList<CalendarEvent>> EventRepository::overridesOf(const QString& seriesId) const {
-    return list(u"WHERE deleted = 0 AND series_id = ? ORDER BY occurrence"_s, {seriesId});
+    return list(u"WHERE series_id = ? AND +deleted = 0 ORDER BY occurrence"_s, {seriesId});
 }
 
 Result<QList<CalendarEvent>> EventRepository::withUid(const QString& uid) const {
-    return list(u"WHERE deleted = 0 AND ical_uid = ? ORDER BY series_id IS NOT NULL, rid"_s, {uid});
+    // The partial index holds only events with a UID: say so, and keep `deleted` out of the choice.
+    return list(u"WHERE ical_uid = ? AND ical_uid <> '' AND +deleted = 0 ORDER BY series_id IS NOT NULL, rid"_s, {uid});
 }
 
 Result<QList<CalendarEvent>> EventRepository::linkedTo(const QString& field, const QString& id, int limit) const {
     if (const FieldSpec* spec = type().field(field); !spec || spec->references.isEmpty())
         return fail(ErrorCode::InvalidInput, u"not a reference of events: "_s + field);
-    return list(u"WHERE deleted = 0 AND "_s + field + u" = ? ORDER BY range_start DESC, rid DESC LIMIT "_s +
+    return list(u"WHERE "_s + field + u" = ? AND +deleted = 0 ORDER BY range_start DESC, rid DESC LIMIT "_s +
                     QString::number(limit),
                 {id});
 }

@@ -18,7 +18,7 @@ public:
     [[nodiscard]] Result<CalendarEvent> get(const QString& id) const;
     /// Live events and series that may have an occurrence between `fromMs` and `toMs` (UTC), and
     /// every live override of those series (an override moved out of the period still hides the
-    /// occurrence it replaces).
+    /// occurrence it replaces). In no particular order.
     [[nodiscard]] Result<QList<CalendarEvent>> inRange(qint64 fromMs, qint64 toMs) const;
     /// The live overrides of a series.
     [[nodiscard]] Result<QList<CalendarEvent>> overridesOf(const QString& seriesId) const;

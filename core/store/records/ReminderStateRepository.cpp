@@ -81,8 +81,9 @@ Result<void> ReminderStateRepository::save(const ReminderState& state) {
 }
 
 Result<bool> ReminderStateRepository::markAnnounced(const QString& announcementKey, qint64 nowMs) {
-    auto inserted = m_db.connection().run(u"INSERT OR IGNORE INTO reminders_announced (key, announced_at) VALUES (?, ?)"_s,
-                                          {announcementKey, nowMs}, u"mark reminder announced"_s);
+    auto inserted =
+        m_db.connection().run(u"INSERT OR IGNORE INTO reminders_announced (key, announced_at) VALUES (?, ?)"_s,
+                              {announcementKey, nowMs}, u"mark reminder announced"_s);
     if (!inserted)
         return std::unexpected(inserted.error());
     const bool fresh = (*inserted)->numRowsAffected() > 0;

@@ -69,13 +69,13 @@ Result<QList<CalendarTask>> TaskRepository::dueBetween(qint64 fromMs, qint64 toM
 }
 
 Result<QList<CalendarTask>> TaskRepository::withUid(const QString& uid) const {
-    return select(u"WHERE deleted = 0 AND ical_uid = ? ORDER BY rid"_s, {uid});
+    return select(u"WHERE ical_uid = ? AND ical_uid <> '' AND +deleted = 0 ORDER BY rid"_s, {uid});
 }
 
 Result<QList<CalendarTask>> TaskRepository::linkedTo(const QString& field, const QString& id, int limit) const {
     if (const FieldSpec* spec = type().field(field); !spec || spec->references.isEmpty())
         return fail(ErrorCode::InvalidInput, u"not a reference of tasks: "_s + field);
-    return select(u"WHERE deleted = 0 AND "_s + field + u" = ? ORDER BY due_at DESC, rid DESC LIMIT "_s +
+    return select(u"WHERE "_s + field + u" = ? AND +deleted = 0 ORDER BY due_at DESC, rid DESC LIMIT "_s +
                       QString::number(limit),
                   {id});
 }

@@ -13,7 +13,7 @@ bool viewerDependent(const CalendarTime& time) {
 }
 
 qint64 utcMs(const CalendarTime& time) {
-    return time.toDateTime(QTimeZone::utc()).toMSecsSinceEpoch();
+    return time.toMSecsSinceEpoch(QTimeZone::utc());
 }
 
 } // namespace

@@ -31,7 +31,7 @@ RecordRow::RecordRow(const RecordType& type, const QSqlQuery& query)
 }
 
 QVariant RecordRow::value(QStringView column) const {
-    const qsizetype i = m_type->indexOf(column.toString());
+    const qsizetype i = m_type->indexOf(column);
     Q_ASSERT_X(i >= 0, "RecordRow::value", "not a field of the record type");
     return i < 0 ? QVariant() : m_values.value(i);
 }
