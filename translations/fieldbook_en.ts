@@ -73,6 +73,17 @@
     </message>
 </context>
 <context>
+    <name>Fieldbook::CalendarText</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>entries a month cell cannot show</comment>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::ConvertLeadDialog</name>
     <message numerus="yes">
         <source>The amount “%1” is not an amount in %2 (at most %n decimal(s)).</source>
@@ -231,6 +242,93 @@
         <translation>
             <numerusform>Why is this lead disqualified?</numerusform>
             <numerusform>Why are these %n leads disqualified?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::RecurrenceText</name>
+    <message numerus="yes">
+        <source>%1, %n times</source>
+        <translation>
+            <numerusform>%1, once</numerusform>
+            <numerusform>%1, %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n seconds</source>
+        <translation>
+            <numerusform>every second</numerusform>
+            <numerusform>every %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minutes</source>
+        <translation>
+            <numerusform>every minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours</source>
+        <translation>
+            <numerusform>every hour</numerusform>
+            <numerusform>every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>daily</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks on %1</source>
+        <translation>
+            <numerusform>every week on %1</numerusform>
+            <numerusform>every %n weeks on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months on %1</source>
+        <translation>
+            <numerusform>every month on %1</numerusform>
+            <numerusform>every %n months on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %1 of every %n months</source>
+        <translation>
+            <numerusform>every %1 of every month</numerusform>
+            <numerusform>every %1 of every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 of every %n months</source>
+        <translation>
+            <numerusform>the %1 of every month</numerusform>
+            <numerusform>the %1 of every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n years on %1</source>
+        <translation>
+            <numerusform>every year on %1</numerusform>
+            <numerusform>every %n years on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n years on the %1 of %2</source>
+        <translation>
+            <numerusform>every year on the %1 of %2</numerusform>
+            <numerusform>every %n years on the %1 of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n years on day %1 of the year</source>
+        <translation>
+            <numerusform>every year on day %1 of the year</numerusform>
+            <numerusform>every %n years on day %1 of the year</numerusform>
         </translation>
     </message>
 </context>

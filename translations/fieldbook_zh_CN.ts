@@ -168,6 +168,10 @@
         <source>An activity must belong to a contact, an account or a lead.</source>
         <translation>活动必须属于某个联系人、客户或线索。</translation>
     </message>
+    <message>
+        <source>The opportunity of this activity no longer exists.</source>
+        <translation>此活动所属的商机已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>ActivityText</name>
@@ -382,6 +386,60 @@
         <source>%1 %</source>
         <comment>probability in percent</comment>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEvent</name>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTask</name>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -832,6 +890,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>Quotes are made from opportunities: ask for at least as many opportunities as quotes.</source>
         <translation>报价单基于商机创建：请生成不少于报价单数量的商机。</translation>
     </message>
+    <message>
+        <source>Events and tasks are about contacts: ask for at least one contact.</source>
+        <translation>日程和任务都与联系人相关：请至少生成一个联系人。</translation>
+    </message>
 </context>
 <context>
     <name>DevCertCommand</name>
@@ -884,6 +946,41 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>refuse a lost or retired device (its client id)</source>
         <translation>拒绝丢失或停用的设备（按其客户端 ID）</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>该日程已不存在。</translation>
+    </message>
+    <message>
+        <source>The event needs a valid start.</source>
+        <translation>日程需要一个有效的开始时间。</translation>
+    </message>
+    <message>
+        <source>An all-day event starts and ends on a date, without a time.</source>
+        <translation>全天日程以日期开始和结束，不含具体时间。</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>日程的结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>An event can last at most a year.</source>
+        <translation>一个日程最长只能持续一年。</translation>
+    </message>
+    <message>
+        <source>The repetition cannot be kept: %1</source>
+        <translation>无法保存该重复规则：%1</translation>
+    </message>
+    <message>
+        <source>A changed occurrence must name the occurrence it replaces.</source>
+        <translation>修改过的单次日程必须指明它所替换的那一次。</translation>
+    </message>
+    <message>
+        <source>The %1 this event is linked to no longer exists.</source>
+        <translation>此日程关联的%1已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1444,152 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Set exchange rates to %1 in File → Settings to include them.</source>
         <translation>请在“文件 → 设置”中设置到 %1 的汇率，以将其计入。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::CalendarAgendaView</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>start and end time</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <comment>an entry that ends on a later day</comment>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <comment>an entry that started on an earlier day</comment>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled</source>
+        <translation>没有安排</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::CalendarNavBar</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>转到今天 (T)</translation>
+    </message>
+    <message>
+        <source>Previous period (Page Up, Alt+Left)</source>
+        <translation>上一时段 (Page Up, Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next period (Page Down, Alt+Right)</source>
+        <translation>下一时段 (Page Down, Alt+Right)</translation>
+    </message>
+    <message>
+        <source>D or 1</source>
+        <translation>D 或 1</translation>
+    </message>
+    <message>
+        <source>Shift+W or 2</source>
+        <translation>Shift+W 或 2</translation>
+    </message>
+    <message>
+        <source>W or 3</source>
+        <translation>W 或 3</translation>
+    </message>
+    <message>
+        <source>M or 4</source>
+        <translation>M 或 4</translation>
+    </message>
+    <message>
+        <source>A or 5</source>
+        <translation>A 或 5</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>view name, its keys</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::CalendarText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, day of the month: Mon 7</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <comment>a colleague's time shown without details</comment>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>(No title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>start and end time</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私密</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Overlaps with “%1”</source>
+        <translation>与“%1”时间重叠</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <comment>entries that do not fit beside the others</comment>
+        <translation>+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>entries a month cell cannot show</comment>
+        <translation><numerusform>另有 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation>工作周</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程</translation>
     </message>
 </context>
 <context>
@@ -4542,6 +4785,244 @@ Field name: %2</source>
     </message>
 </context>
 <context>
+    <name>Fieldbook::RecurrenceRule</name>
+    <message>
+        <source>The recurrence rule has a part “%1” that is not NAME=VALUE.</source>
+        <translation>重复规则中的部分“%1”不是 NAME=VALUE 的形式。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule sets %1 more than once.</source>
+        <translation>重复规则多次设置了 %1。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule has no frequency (FREQ).</source>
+        <translation>重复规则没有频率（FREQ）。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule sets both COUNT and UNTIL; only one is allowed.</source>
+        <translation>重复规则同时设置了 COUNT 和 UNTIL；只允许设置其中一个。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule's %1 has no value.</source>
+        <translation>重复规则的 %1 没有值。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule's FREQ is “%1”, which is not one of SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY and YEARLY.</source>
+        <translation>重复规则的 FREQ 为“%1”，不是 SECONDLY、MINUTELY、HOURLY、DAILY、WEEKLY、MONTHLY 或 YEARLY 之一。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule's UNTIL is “%1”, which is not a date (20270630) or a date and time (20270630T170000Z).</source>
+        <translation>重复规则的 UNTIL 为“%1”，不是日期（20270630）或日期时间（20270630T170000Z）。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule's WKST is “%1”, which is not a weekday (MO to SU).</source>
+        <translation>重复规则的 WKST 为“%1”，不是星期几（MO 至 SU）。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule uses %1 (calendars other than the Gregorian, RFC 7529), which Fieldbook does not support.</source>
+        <translation>重复规则使用了 %1（公历以外的历法，RFC 7529），Fieldbook 不支持。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule has an unknown part %1.</source>
+        <translation>重复规则含有未知部分 %1。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule's %1 is “%2”, which is not a whole number of 1 or more.</source>
+        <translation>重复规则的 %1 为“%2”，不是大于或等于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule's %1 holds “%2”, which is not a number from 1 to %3 or from -%3 to -1.</source>
+        <translation>重复规则的 %1 含有“%2”，不是 1 到 %3 或 -%3 到 -1 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule's %1 holds “%2”, which is not a number from %3 to %4.</source>
+        <translation>重复规则的 %1 含有“%2”，不是 %3 到 %4 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule's BYDAY holds “%1”, which is not a weekday such as MO, 2TU or -1FR.</source>
+        <translation>重复规则的 BYDAY 含有“%1”，不是 MO、2TU 或 -1FR 这样的星期几。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::RecurrenceText</name>
+    <message>
+        <source>custom recurrence: %1</source>
+        <translation>自定义重复：%1</translation>
+    </message>
+    <message>
+        <source>%1, once</source>
+        <translation>%1，仅一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n times</source>
+        <translation><numerusform>%1，共 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1，直到%2</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>每秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n seconds</source>
+        <translation><numerusform>每 %n 秒</numerusform></translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>每分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minutes</source>
+        <translation><numerusform>每 %n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>每小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours</source>
+        <translation><numerusform>每 %n 小时</numerusform></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每天</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation><numerusform>每 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>every weekday</source>
+        <translation>每个工作日</translation>
+    </message>
+    <message>
+        <source>weekly on %1</source>
+        <translation>每周%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks on %1</source>
+        <translation><numerusform>每 %n 周的%1</numerusform></translation>
+    </message>
+    <message>
+        <source>monthly on %1</source>
+        <translation>每月%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months on %1</source>
+        <translation><numerusform>每 %n 个月的%1</numerusform></translation>
+    </message>
+    <message>
+        <source>every %1 that falls on %2</source>
+        <translation>每个恰逢%2的%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %1 of every %n months</source>
+        <translation><numerusform>每 %n 个月的每个%1</numerusform></translation>
+    </message>
+    <message>
+        <source>every %1 of the month</source>
+        <translation>每月的%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 of every %n months</source>
+        <translation><numerusform>每 %n 个月的%1</numerusform></translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>the %1 of every month</source>
+        <translation>每月的%1</translation>
+    </message>
+    <message>
+        <source>every year on %1</source>
+        <translation>每年%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n years on %1</source>
+        <translation><numerusform>每 %n 年的%1</numerusform></translation>
+    </message>
+    <message>
+        <source>every %1 in %2</source>
+        <translation>%2的每个%1</translation>
+    </message>
+    <message>
+        <source>the %1 of every year</source>
+        <translation>每年的%1</translation>
+    </message>
+    <message>
+        <source>every year on the %1 of %2</source>
+        <translation>每年%2的%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n years on the %1 of %2</source>
+        <translation><numerusform>每 %n 年%2的%1</numerusform></translation>
+    </message>
+    <message>
+        <source>every year on days %1 of the year</source>
+        <translation>每年的第%1天</translation>
+    </message>
+    <message>
+        <source>every year on day %1 of the year</source>
+        <translation>每年的第%1天</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n years on day %1 of the year</source>
+        <translation><numerusform>每 %n 年的第%1天</numerusform></translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>每个%1</translation>
+    </message>
+    <message>
+        <source>first %1</source>
+        <translation>第一个%1</translation>
+    </message>
+    <message>
+        <source>second %1</source>
+        <translation>第二个%1</translation>
+    </message>
+    <message>
+        <source>third %1</source>
+        <translation>第三个%1</translation>
+    </message>
+    <message>
+        <source>fourth %1</source>
+        <translation>第四个%1</translation>
+    </message>
+    <message>
+        <source>fifth %1</source>
+        <translation>第五个%1</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>最后一个%1</translation>
+    </message>
+    <message>
+        <source>second-to-last %1</source>
+        <translation>倒数第二个%1</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>the second-to-last day</source>
+        <translation>倒数第二天</translation>
+    </message>
+    <message>
+        <source>day %1 from the end</source>
+        <translation>倒数第%1天</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::RejectedRowsModel</name>
     <message>
         <source>Row</source>
@@ -5016,8 +5497,12 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>要写入的线索数（默认 %1）。</translation>
     </message>
     <message>
-        <source>there are no %1 in this version; generate can make users, accounts, contacts, activities, opportunities, quotes and leads</source>
-        <translation>此版本中没有 %1；generate 可生成用户、客户、联系人、活动、商机、报价单和线索</translation>
+        <source>Calendar events to write, one in twenty a recurring series (default %1).</source>
+        <translation>要生成的日程数量，每二十个中有一个是重复日程（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Tasks to write (default %1).</source>
+        <translation>要生成的任务数量（默认 %1）。</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5581,138 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
     <message>
         <source>%1 does not end in a SHA-256 (64 lower-case hexadecimal digits).</source>
         <translation>%1 的结尾不是 SHA-256（64 个小写十六进制数字）。</translation>
+    </message>
+</context>
+<context>
+    <name>IcsItemReader</name>
+    <message>
+        <source>Line %1: %2 has no END:%2; it was read up to the end of the file.</source>
+        <translation>第 %1 行：%2 没有 END:%2；已读取到文件末尾。</translation>
+    </message>
+    <message>
+        <source>Line %1: the event has no readable DTSTART; it was skipped.</source>
+        <translation>第 %1 行：该日程没有可读取的 DTSTART；已跳过。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has no UID; it was given %3.</source>
+        <translation>第 %1 行：%2 没有 UID；已为其指定 %3。</translation>
+    </message>
+    <message>
+        <source>Line %1: RECURRENCE-ID with RANGE=THISANDPRIOR is not supported; the change applies to this occurrence only.</source>
+        <translation>第 %1 行：不支持带 RANGE=THISANDPRIOR 的 RECURRENCE-ID；此更改仅适用于本次。</translation>
+    </message>
+    <message>
+        <source>Line %1: both %2 and DURATION are given; DURATION was ignored.</source>
+        <translation>第 %1 行：同时给出了 %2 和 DURATION；已忽略 DURATION。</translation>
+    </message>
+    <message>
+        <source>Line %1: DURATION "%2" is not a positive duration; it was ignored.</source>
+        <translation>第 %1 行：DURATION“%2”不是正的时长；已忽略。</translation>
+    </message>
+    <message>
+        <source>Line %1: the all-day item lasts %2 (DURATION); it was rounded up to whole days.</source>
+        <translation>第 %1 行：该全天项目持续 %2（DURATION）；已向上取整为整天。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 %3 is not of the same kind as DTSTART %4; it was read as %5.</source>
+        <translation>第 %1 行：%2 %3 与 DTSTART %4 的类型不同；已读取为 %5。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is before DTSTART; the all-day item now lasts one day.</source>
+        <translation>第 %1 行：%2 早于 DTSTART；该全天项目现持续一天。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is before DTSTART; the item now ends when it starts.</source>
+        <translation>第 %1 行：%2 早于 DTSTART；该项目现在开始即结束。</translation>
+    </message>
+    <message>
+        <source>Line %1: RRULE "%2" has no valid FREQ; the rule was dropped.</source>
+        <translation>第 %1 行：RRULE“%2”没有有效的 FREQ；已舍弃该规则。</translation>
+    </message>
+    <message>
+        <source>Line %1: EXRULE (removed from iCalendar by RFC 5545) is not supported; it was ignored.</source>
+        <translation>第 %1 行：不支持 EXRULE（RFC 5545 已将其从 iCalendar 中删除）；已忽略。</translation>
+    </message>
+    <message>
+        <source>Line %1: RDATE periods keep only their start; those occurrences last as long as the others.</source>
+        <translation>第 %1 行：RDATE 时间段只保留其开始时间；这些重复项的时长与其他重复项相同。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 "%3" is not a whole number from %4 to %5; it was ignored.</source>
+        <translation>第 %1 行：%2“%3”不是 %4 到 %5 之间的整数；已忽略。</translation>
+    </message>
+    <message>
+        <source>Line %1: the alarm's TRIGGER cannot be read or has nothing to refer to; the alarm was dropped.</source>
+        <translation>第 %1 行：提醒的 TRIGGER 无法读取或没有可参照的时间；已舍弃该提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>IcsReader</name>
+    <message>
+        <source>Line %1: VJOURNAL (a journal entry) cannot be imported; it was skipped.</source>
+        <translation>第 %1 行：无法导入 VJOURNAL（日志条目）；已跳过。</translation>
+    </message>
+    <message>
+        <source>Line %1: VFREEBUSY (free/busy times) cannot be imported; it was skipped.</source>
+        <translation>第 %1 行：无法导入 VFREEBUSY（空闲/忙碌时间）；已跳过。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not an iCalendar content line (NAME:value); it was ignored.</source>
+        <translation>第 %1 行不是 iCalendar 内容行（名称:值）；已忽略。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8; it was read as Latin-1.</source>
+        <translation>第 %1 行不是 UTF-8 编码；已按 Latin-1 读取。</translation>
+    </message>
+    <message>
+        <source>%1 is not an iCalendar file: it has no BEGIN:VCALENDAR.</source>
+        <translation>%1 不是 iCalendar 文件：其中没有 BEGIN:VCALENDAR。</translation>
+    </message>
+</context>
+<context>
+    <name>IcsTimeReader</name>
+    <message>
+        <source>Line %1: the time zone "%2" is neither known nor defined in the file (no VTIMEZONE); its times were read as floating times, in the viewer's own zone.</source>
+        <translation>第 %1 行：时区“%2”既不是已知时区，也未在文件中定义（没有 VTIMEZONE）；其时间已按浮动时间读取，即查看者所在的时区。</translation>
+    </message>
+    <message>
+        <source>Line %1: the VTIMEZONE of "%2" gives no dates for its changes (no DTSTART); it was read as %3, the zone its name gives.</source>
+        <translation>第 %1 行：“%2”的 VTIMEZONE 没有给出时间变更的日期（没有 DTSTART）；已按其名称所指的时区 %3 读取。</translation>
+    </message>
+    <message>
+        <source>Line %1: the time zone "%2" was read as %3, which gives the file's times as its VTIMEZONE does but differs from it on other dates of the same years.</source>
+        <translation>第 %1 行：时区“%2”已读取为 %3；对文件中的时间两者一致，但在同一年份的其他日期与其 VTIMEZONE 不同。</translation>
+    </message>
+    <message>
+        <source>Line %1: the time zone "%2" matches no known zone; its times were read as UTC.</source>
+        <translation>第 %1 行：时区“%2”与任何已知时区都不符；其时间已按 UTC 读取。</translation>
+    </message>
+    <message>
+        <source>Line %1: the time zone "%2" matches no known zone; its times were read at the fixed offset %3 (%4), without daylight saving time.</source>
+        <translation>第 %1 行：时区“%2”与任何已知时区都不符；其时间已按固定偏移 %3（%4）读取，不含夏令时。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has no value; it was ignored.</source>
+        <translation>第 %1 行：%2 没有值；已忽略。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 "%3" is not a date or a time; it was ignored.</source>
+        <translation>第 %1 行：%2“%3”不是日期或时间；已忽略。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 "%3" is not written as RFC 5545 asks; it was read as %4.</source>
+        <translation>第 %1 行：%2“%3”的写法不符合 RFC 5545；已读取为 %4。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 should be in UTC; it was read as %3.</source>
+        <translation>第 %1 行：%2 应为 UTC 时间；已读取为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
     </message>
 </context>
 <context>
@@ -7402,6 +8019,122 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <source>pipeline</source>
         <translation>销售流程</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Extra dates</source>
+        <translation>额外日期</translation>
+    </message>
+    <message>
+        <source>Skipped dates</source>
+        <translation>跳过的日期</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>单次日程</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>此次及以后</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私密</translation>
+    </message>
+    <message>
+        <source>Show as busy</source>
+        <translation>显示为忙碌</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Calendar UID</source>
+        <translation>日历 UID</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订号</translation>
+    </message>
+    <message>
+        <source>Logged as</source>
+        <translation>已记录为</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Minutes before</source>
+        <translation>提前分钟数</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>推迟到</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已关闭</translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>
@@ -7464,6 +8197,18 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
     <message>
         <source>Lead</source>
         <translation>线索</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
     </message>
 </context>
 <context>
@@ -8167,6 +8912,25 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
     <message>
         <source>(%1 without a name)</source>
         <translation>（无名称的%1）</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>The %1 this task is linked to no longer exists.</source>
+        <translation>此任务关联的%1已不存在。</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>任务需要一个标题。</translation>
+    </message>
+    <message>
+        <source>The due date of the task is not a valid date.</source>
+        <translation>任务的截止日期不是有效日期。</translation>
     </message>
 </context>
 <context>
