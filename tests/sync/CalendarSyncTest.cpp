@@ -3,6 +3,7 @@
 #include "store/db/SqlConnection.h"
 #include "store/records/EventRepository.h"
 #include "store/records/TaskRepository.h"
+#include "services/ReminderService.h"
 
 #include <catch2/catch.hpp>
 
@@ -221,4 +222,37 @@ TEST_CASE("the team sees busy blocks, attendees see the event, private events ar
     REQUIRE(after);
     CHECK(after->title.isEmpty());
     CHECK(after->start == joint.start);
+}
+
+TEST_CASE("a reminder dismissed or snoozed on one device is so on the user's other devices",
+          "[sync][calendar][reminders]") {
+    TestServer server;
+    server.addUser(u"ann"_s);
+    TestClient laptop(server, u"ann"_s);
+    TestClient desktop(server, u"ann"_s);
+    synced(laptop);
+    synced(desktop);
+    CalendarEvent visit = appointment(u"Visit 华辰"_s, {2027, 3, 1}, 10);
+    visit.reminders = {15, 60};
+    REQUIRE(EventRepository(laptop.db()).save(visit));
+    synced(laptop);
+    synced(desktop);
+
+    const QTimeZone zone("Europe/Berlin");
+    const QDateTime now(QDate(2027, 3, 1), QTime(9, 50), zone);
+    ReminderService onLaptop(laptop.db(), zone);
+    const QList<Reminder> due = *onLaptop.due(now);
+    REQUIRE(due.size() == 2);
+    REQUIRE(onLaptop.dismiss(due.at(0)));
+    REQUIRE(onLaptop.snooze(due.at(1), now.addSecs(10 * 60)));
+    synced(laptop);
+    synced(desktop);
+
+    ReminderService onDesktop(desktop.db(), zone);
+    CHECK(onDesktop.due(now)->isEmpty());
+    const QList<Reminder> later = *onDesktop.due(now.addSecs(11 * 60));
+    REQUIRE(later.size() == 1);
+    CHECK(later.first().snoozed);
+    CHECK(later.first().minutesBefore == 15);
+    CHECK(desktop.records() == server.records());
 }
