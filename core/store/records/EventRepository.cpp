@@ -73,7 +73,8 @@ Result<QList<CalendarEvent>> EventRepository::overridesOf(const QString& seriesI
 }
 
 Result<QList<CalendarEvent>> EventRepository::withUid(const QString& uid) const {
-    return list(u"WHERE deleted = 0 AND ical_uid = ? ORDER BY series_id IS NOT NULL, rid"_s, {uid});
+    // "<> ''" lets SQLite use the partial index events_uid (a bound value cannot prove it).
+    return list(u"WHERE deleted = 0 AND ical_uid = ? AND ical_uid <> '' ORDER BY series_id IS NOT NULL, rid"_s, {uid});
 }
 
 Result<QList<CalendarEvent>> EventRepository::linkedTo(const QString& field, const QString& id, int limit) const {

@@ -69,7 +69,8 @@ Result<QList<CalendarTask>> TaskRepository::dueBetween(qint64 fromMs, qint64 toM
 }
 
 Result<QList<CalendarTask>> TaskRepository::withUid(const QString& uid) const {
-    return select(u"WHERE deleted = 0 AND ical_uid = ? ORDER BY rid"_s, {uid});
+    // "<> ''" lets SQLite use the partial index tasks_uid (a bound value cannot prove it).
+    return select(u"WHERE deleted = 0 AND ical_uid = ? AND ical_uid <> '' ORDER BY rid"_s, {uid});
 }
 
 Result<QList<CalendarTask>> TaskRepository::linkedTo(const QString& field, const QString& id, int limit) const {
