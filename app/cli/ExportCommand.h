@@ -18,7 +18,9 @@ public:
                               "       fieldbook-cli --db FILE export calendar --format ics [-o FILE] "
                               "[--from DATE --to DATE] [--zone ZONE]");
     }
-    QString summary() const override { return tr("write contacts or accounts as CSV, JSON or vCard"); }
+    QString summary() const override {
+        return tr("write contacts or accounts as CSV, JSON or vCard, or the calendar as iCalendar");
+    }
     void configure(QCommandLineParser& parser) const override;
     [[nodiscard]] int run(CliContext& context, const QCommandLineParser& parser) override;
 };

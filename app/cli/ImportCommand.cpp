@@ -28,7 +28,8 @@ void ImportCommand::configure(QCommandLineParser& parser) const {
     parser.addPositionalArgument(
         u"TYPE"_s,
         tr("What the file holds: %1.").arg((ImportSchema::typeNames() << CalendarImportCli::typeName()).join(u", "_s)));
-    parser.addPositionalArgument(u"FILE"_s, tr("A CSV file (UTF-8, header row), or a vCard file (.vcf) of contacts."));
+    parser.addPositionalArgument(u"FILE"_s, tr("A CSV file (UTF-8, header row), a vCard file (.vcf) of contacts, or an "
+                                               "iCalendar file (.ics) for calendar."));
     parser.addOption({u"map"_s,
                       tr("Read FIELD from the column COLUMN (repeatable); by default a field reads the "
                          "column of the same name."),
