@@ -216,6 +216,40 @@ TEST_CASE("RANGE=THISANDFUTURE splits the series: the rest of the rule continues
     CHECK(again.eventsUpdated == 4);
 }
 
+TEST_CASE("a split moves COUNT: the master keeps what it used, the rest follows the change, on the series' clock",
+          "[calendar][import]") {
+    Test::TempDatabase t;
+    // Weekly 09:00 in Berlin, six times; from the third (named in UTC, as Zimbra writes it) at 10:00.
+    // An all-day Monday series, four times; from the third on Tuesdays.
+    const QByteArray ics =
+        calendar("BEGIN:VEVENT\r\nUID:weekly\r\nSUMMARY:Jour fixe\r\nDTSTART;TZID=Europe/Berlin:20270315T090000\r\n"
+                 "DTEND;TZID=Europe/Berlin:20270315T100000\r\nRRULE:FREQ=WEEKLY;COUNT=6\r\nEND:VEVENT\r\n"
+                 "BEGIN:VEVENT\r\nUID:weekly\r\nRECURRENCE-ID;RANGE=THISANDFUTURE:20270329T070000Z\r\n"
+                 "SUMMARY:Jour fixe (later)\r\nDTSTART;TZID=Europe/Berlin:20270329T100000\r\n"
+                 "DTEND;TZID=Europe/Berlin:20270329T103000\r\nEND:VEVENT\r\n"
+                 "BEGIN:VEVENT\r\nUID:office\r\nSUMMARY:Office day\r\nDTSTART;VALUE=DATE:20270301\r\n"
+                 "RRULE:FREQ=WEEKLY;COUNT=4\r\nEND:VEVENT\r\n"
+                 "BEGIN:VEVENT\r\nUID:office\r\nRECURRENCE-ID;VALUE=DATE;RANGE=THISANDFUTURE:20270315\r\n"
+                 "SUMMARY:Office day (Tuesday)\r\nDTSTART;VALUE=DATE:20270316\r\nEND:VEVENT\r\n");
+    auto report = CalendarImport(t.db(), QTimeZone::utc()).run(ics, u"split.ics"_s, false);
+    REQUIRE(report);
+    CHECK(report->eventsAdded == 4);
+    CHECK(occurrences(t.db(), utc({2027, 3, 1}), utc({2027, 5, 1})) ==
+          QStringList{u"2027-03-01 00:00-00:00 Office day"_s, u"2027-03-08 00:00-00:00 Office day"_s,
+                      u"2027-03-15 08:00-09:00 Jour fixe"_s, u"2027-03-16 00:00-00:00 Office day (Tuesday)"_s,
+                      u"2027-03-22 08:00-09:00 Jour fixe"_s, u"2027-03-23 00:00-00:00 Office day (Tuesday)"_s,
+                      u"2027-03-29 08:00-08:30 Jour fixe (later)"_s, u"2027-04-05 08:00-08:30 Jour fixe (later)"_s,
+                      u"2027-04-12 08:00-08:30 Jour fixe (later)"_s, u"2027-04-19 08:00-08:30 Jour fixe (later)"_s});
+    CHECK(onlyEventWithUid(t.db(), u"weekly"_s).rrules == QStringList{u"FREQ=WEEKLY;COUNT=2"_s});
+    const CalendarEvent later = onlyEventWithUid(t.db(), u"weekly#20270329T070000Z"_s);
+    CHECK(later.rrules == QStringList{u"FREQ=WEEKLY;COUNT=4"_s});
+    CHECK(later.start == CalendarTime::zoned({2027, 3, 29}, {10, 0}, "Europe/Berlin"));
+    CHECK(onlyEventWithUid(t.db(), u"office"_s).rrules == QStringList{u"FREQ=WEEKLY;COUNT=2"_s});
+    const CalendarEvent tuesdays = onlyEventWithUid(t.db(), u"office#20270315"_s);
+    CHECK(tuesdays.rrules == QStringList{u"FREQ=WEEKLY;COUNT=2"_s});
+    CHECK(tuesdays.end == CalendarTime::ofDate({2027, 3, 17}));
+}
+
 TEST_CASE("a THISANDFUTURE change of a stored series splits it and takes its changed occurrences along",
           "[calendar][import]") {
     Test::TempDatabase t;
