@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "CalendarCommand.h"
 #include "CliContext.h"
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
@@ -44,6 +45,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<QuoteCommand>());
+    m_commands.push_back(std::make_unique<CalendarCommand>());
 }
 
 CliApplication::~CliApplication() = default;

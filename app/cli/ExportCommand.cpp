@@ -1,6 +1,7 @@
 #include "ExportCommand.h"
 
 #include "store/db/StoreFiles.h"
+#include "CalendarExportCli.h"
 #include "CliContext.h"
 #include "services/RecordExporter.h"
 
@@ -12,15 +13,18 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 void ExportCommand::configure(QCommandLineParser& parser) const {
-    parser.addPositionalArgument(u"TYPE"_s, tr("contacts or accounts."));
-    parser.addOption(
-        {u"format"_s, tr("csv (default; re-imports as it is), json, or vcf (contacts)."), u"FORMAT"_s, u"csv"_s});
+    parser.addPositionalArgument(u"TYPE"_s, tr("contacts, accounts or calendar."));
+    parser.addOption({u"format"_s, tr("csv (default; re-imports as it is), json, vcf (contacts), or ics (calendar)."),
+                      u"FORMAT"_s, u"csv"_s});
     parser.addOption({u"vcard-version"_s, tr("3.0 or 4.0 (default) for --format vcf."), u"VERSION"_s, u"4.0"_s});
     parser.addOption({{u"o"_s, u"output"_s}, tr("Write to FILE instead of stdout."), u"FILE"_s});
+    CalendarExportCli::configure(parser);
 }
 
 int ExportCommand::run(CliContext& context, const QCommandLineParser& parser) {
     const QStringList args = parser.positionalArguments();
+    if (args.size() == 1 && args.first() == CalendarExportCli::typeName())
+        return CalendarExportCli::run(context, parser);
     if (args.size() != 1)
         return context.error(ExitCode::Usage, tr("export needs one record type: contacts or accounts"));
     ExportRequest request;

@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "CalendarImportCli.h"
 #include "CliContext.h"
 #include "services/CsvImporter.h"
 #include "services/VCardImporter.h"
@@ -19,13 +20,16 @@ bool isVCardFile(const QString& path) {
 QString ImportCommand::synopsis() const {
     return u"import <%1> FILE.csv [--map field=column ...] [--value-map field:source=target ...] [--dry-run]\n"
            u"       fieldbook-cli --db FILE import contacts FILE.vcf [--dry-run]\n"
+           u"       fieldbook-cli --db FILE import calendar FILE.ics [--dry-run]\n"
            u"       fieldbook-cli import <%1> --fields"_s.arg(ImportSchema::typeNames().join(u'|'));
 }
 
 void ImportCommand::configure(QCommandLineParser& parser) const {
-    parser.addPositionalArgument(u"TYPE"_s,
-                                 tr("What the file holds: %1.").arg(ImportSchema::typeNames().join(u", "_s)));
-    parser.addPositionalArgument(u"FILE"_s, tr("A CSV file (UTF-8, header row), or a vCard file (.vcf) of contacts."));
+    parser.addPositionalArgument(
+        u"TYPE"_s,
+        tr("What the file holds: %1.").arg((ImportSchema::typeNames() << CalendarImportCli::typeName()).join(u", "_s)));
+    parser.addPositionalArgument(u"FILE"_s, tr("A CSV file (UTF-8, header row), a vCard file (.vcf) of contacts, or an "
+                                               "iCalendar file (.ics) for calendar."));
     parser.addOption({u"map"_s,
                       tr("Read FIELD from the column COLUMN (repeatable); by default a field reads the "
                          "column of the same name."),
@@ -41,9 +45,11 @@ void ImportCommand::configure(QCommandLineParser& parser) const {
 int ImportCommand::run(CliContext& context, const QCommandLineParser& parser) {
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return context.error(
-            ExitCode::Usage,
-            tr("import needs a record type (%1) and a file").arg(ImportSchema::typeNames().join(u", "_s)));
+        return context.error(ExitCode::Usage,
+                             tr("import needs a record type (%1) and a file")
+                                 .arg((ImportSchema::typeNames() << CalendarImportCli::typeName()).join(u", "_s)));
+    if (args.first() == CalendarImportCli::typeName())
+        return CalendarImportCli::run(context, parser);
     const auto type = ImportSchema::parseType(args.first());
     if (!type)
         return context.error(ExitCode::Usage, ImportSchema::unknownTypeMessage(args.first()));

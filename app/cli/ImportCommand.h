@@ -15,7 +15,7 @@ public:
     QString name() const override { return QStringLiteral("import"); }
     QString synopsis() const override;
     QString summary() const override {
-        return tr("import accounts, contacts or users from CSV, or contacts from vCard");
+        return tr("import accounts, contacts or users from CSV, contacts from vCard, or a calendar from iCalendar");
     }
     void configure(QCommandLineParser& parser) const override;
     [[nodiscard]] int run(CliContext& context, const QCommandLineParser& parser) override;
