@@ -117,10 +117,11 @@ QDateTime CalendarTime::toDateTime(const QTimeZone& viewer) const {
 qint64 CalendarTime::toMSecsSinceEpoch(const QTimeZone& viewer) const {
     using RecurrenceDetail::RecurrenceClock;
     const QTime clock = kind == Kind::Date ? QTime(0, 0) : time;
-    const qint64 wall = RecurrenceClock::wallOf(date, clock);
-    if (kind == Kind::Utc)
-        return wall * 1000;
-    return RecurrenceClock(*this, viewer).toUtc(wall) * 1000;
+    if (kind == Kind::Utc) {
+        constexpr qint64 kEpochJulianDay = 2440588; // 1970-01-01
+        return (date.toJulianDay() - kEpochJulianDay) * 86'400'000 + clock.msecsSinceStartOfDay();
+    }
+    return RecurrenceClock(*this, viewer).toUtc(RecurrenceClock::wallOf(date, clock)) * 1000;
 }
 
 CalendarTime CalendarTime::withDate(QDate other) const {

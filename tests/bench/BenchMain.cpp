@@ -10,6 +10,7 @@
 
 #include "BenchTimer.h"
 #include "BoardPhase.h"
+#include "CalendarCliPhase.h"
 #include "CalendarPhase.h"
 #include "GuiPhase.h"
 #include "ImportPhase.h"
@@ -111,6 +112,10 @@ int main(int argc, char* argv[]) {
 
     const auto calendar = Bench::runCalendarPhase(dir);
     for (auto it = calendar.begin(); it != calendar.end(); ++it)
+        metrics.insert(it.key(), it.value());
+
+    const auto calendarCli = Bench::runCalendarCliPhase(dir);
+    for (auto it = calendarCli.begin(); it != calendarCli.end(); ++it)
         metrics.insert(it.key(), it.value());
 
     const auto pdf = Bench::runQuotePdfPhase(dir);

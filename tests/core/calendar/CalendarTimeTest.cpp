@@ -82,3 +82,20 @@ TEST_CASE("calendar values read back from their text, and malformed text is refu
         CHECK_FALSE(CalendarTime::fromText(bad).has_value());
     }
 }
+
+TEST_CASE("the fast instant of a calendar value is the one toDateTime gives, for every kind and across DST",
+          "[calendar][time]") {
+    const QTimeZone viewers[] = {QTimeZone("Asia/Shanghai"), QTimeZone("America/New_York"), QTimeZone::utc()};
+    const QDate days[] = {{1999, 12, 31}, {2005, 5, 19}, {2027, 3, 28}, {2027, 10, 31}, {2027, 3, 14}, {2040, 7, 1}};
+    const QTime times[] = {{0, 0}, {1, 30}, {2, 30}, {9, 15, 7}, {23, 59, 59}};
+    for (const QTimeZone& viewer : viewers)
+        for (const QDate& day : days)
+            for (const QTime& time : times)
+                for (const CalendarTime& value :
+                     {CalendarTime::ofDate(day), CalendarTime::zoned(day, time, "Europe/Berlin"),
+                      CalendarTime::zoned(day, time, "America/New_York"),
+                      CalendarTime::utc(QDateTime(day, time, QTimeZone::utc())), CalendarTime::floating(day, time)}) {
+                    INFO(value.toText().toStdString() << " seen from " << viewer.id().toStdString());
+                    CHECK(value.toMSecsSinceEpoch(viewer) == value.toDateTime(viewer).toMSecsSinceEpoch());
+                }
+}
