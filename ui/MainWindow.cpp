@@ -5,6 +5,7 @@
 #include "catalogue/CatalogueDialog.h"
 #include "contacts/ContactsSection.h"
 #include "help/ShortcutsDialog.h"
+#include "calendar/CalendarTransfer.h"
 #include "importexport/ImportExportActions.h"
 #include "leads/LeadsSection.h"
 #include "protocol/RecordType.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
     , m_leads(new LeadsSection(m_context, m_stack))
     , m_count(new QLabel(this))
     , m_importExport(new ImportExportActions(this, db, db.path(), this))
+    , m_calendarTransfer(new CalendarTransfer(this, db, db.path(), this))
     , m_sync(new SyncScheduler(db, std::move(syncTiming), this))
     , m_syncStatus(new SyncStatusWidget(*m_sync, this)) {
     setAcceptDrops(true); // a CSV or vCard dropped on the window opens the import wizard
@@ -145,11 +147,17 @@ void MainWindow::addOpeners() {
 MainWindow::~MainWindow() = default;
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-    if (!ImportExportActions::importablePath(event->mimeData()).isEmpty())
+    if (!ImportExportActions::importablePath(event->mimeData()).isEmpty() ||
+        !CalendarTransfer::calendarFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {
+    if (const QStringList calendars = CalendarTransfer::calendarFiles(event->mimeData()); !calendars.isEmpty()) {
+        event->acceptProposedAction();
+        m_calendarTransfer->importFiles(calendars);
+        return;
+    }
     const QString path = ImportExportActions::importablePath(event->mimeData());
     if (path.isEmpty())
         return;
@@ -160,6 +168,8 @@ void MainWindow::dropEvent(QDropEvent* event) {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addActions(m_importExport->actions());
+    file->addSeparator();
+    file->addActions(m_calendarTransfer->actions());
     file->addSeparator();
     QAction* settings =
         file->addAction(Icons::get(u"preferences-system"_s), tr("&Settings…"), this, &MainWindow::showSettings);

@@ -16,6 +16,7 @@ namespace Fieldbook {
 
 class AccountsSection;
 class CatalogueDialog;
+class CalendarTransfer;
 class ImportExportActions;
 class ContactsSection;
 class LeadsSection;
@@ -96,6 +97,7 @@ private:
     QuickOpenDialog* m_quickOpen = nullptr;
     RecordOpeners m_openers;
     ImportExportActions* m_importExport;
+    CalendarTransfer* m_calendarTransfer;
     SyncScheduler* m_sync;
     SyncStatusWidget* m_syncStatus;
     QAction* m_syncNowAction = nullptr;
