@@ -10,6 +10,7 @@
 #include "store/records/OpportunityRepository.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
+#include "widgets/UndoHistory.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -64,12 +65,19 @@ OpportunityDialog::OpportunityDialog(AppContext& context, const Opportunity& opp
         });
         auto* activities = new TimelinePane(context, this);
         activities->setObjectName(u"opportunityActivities"_s);
-        activities->setRecord(opportunity.accountId, TimelineOf::Account);
+        activities->setRecord(opportunity.id, TimelineOf::Opportunity, opportunity.accountId);
         connect(activities, &TimelinePane::message, m_banner,
                 [this](const QString& text, MessageBanner::Type type) { m_banner->showMessage(text, type); });
+        UndoHistory* undo = &context.undo;
+        connect(activities, &TimelinePane::undoOffered, m_banner, [this, undo](const QString& text, int token) {
+            m_banner->showAction(text, MessageBanner::Type::Information, tr("Undo"), [this, undo, token] {
+                if (auto undone = undo->undo(token); !undone)
+                    m_banner->showMessage(undone.error().message, MessageBanner::Type::Error);
+            });
+        });
         tabs->addTab(activities, tr("&Activities"));
         tabs->setTabToolTip(tabs->indexOf(activities),
-                            tr("Calls, meetings, e-mails and notes of the account %1").arg(accountName));
+                            tr("Calls, meetings, visits, notes, events and tasks of this opportunity"));
         auto* history = new OpportunityHistoryPane(m_db, this);
         history->setOpportunity(opportunity);
         tabs->addTab(history, tr("&History"));

@@ -13,7 +13,8 @@ class OpportunityEditor;
 
 /// Creates or edits one opportunity: the form, Save and Cancel. A refused save is explained in the
 /// dialog's banner and the form keeps what was typed; closing with unsaved edits asks first. A
-/// saved opportunity also shows its product lines, its quotes, its account's activities and the
+/// saved opportunity also shows its product lines, its quotes, its own timeline (activities, events
+/// and tasks) and the
 /// history of its stage, amount and close date.
 class OpportunityDialog final : public QDialog {
     Q_OBJECT
