@@ -183,6 +183,7 @@ TimelineEntry TimelineEntries::singleEntry(const CalendarEvent& e) const {
     else if (entry.upcoming)
         entry.state = TimelineEntry::State::Upcoming;
     if (entry.state == TimelineEntry::State::None) {
+        entry.state = TimelineEntry::State::NotLogged;
         entry.logEventId = e.id;
         entry.logStart = entry.when;
     }
@@ -213,12 +214,14 @@ Result<TimelineEntry> TimelineEntries::seriesEntry(const CalendarEvent& series) 
         entry.upcoming = entry.when > m_now;
         entry.state = !shown->event.activityId.isEmpty() ? TimelineEntry::State::Logged
                       : entry.upcoming                   ? TimelineEntry::State::Upcoming
-                                                         : TimelineEntry::State::None;
+                                                         : TimelineEntry::State::NotLogged;
     }
     entry.seriesId = series.id;
     entry.series = series;
     if (last != before.crend() && last->event.activityId.isEmpty())
         setLogTarget(entry, *last);
+    if (entry.state == TimelineEntry::State::NotLogged && !entry.canLog())
+        entry.state = TimelineEntry::State::None;
     return entry;
 }
 

@@ -32,6 +32,7 @@ struct TimelineEntry {
         Upcoming,  ///< an event or activity still ahead, an open task not yet due
         Overdue,   ///< an open task past its due time
         Logged,    ///< an event logged as an activity (`event.activityId`)
+        NotLogged, ///< an event that took place and may still be logged
         Open,      ///< an activity of kind task not done yet
         Done,      ///< a done task
         Cancelled, ///< a cancelled event or task

@@ -51,11 +51,11 @@ QString dateText(const QModelIndex& index) {
     const QLocale locale;
     if (index.data(ActivityTimelineModel::AllDayRole).toBool())
         return locale.toString(when.date(), QLocale::ShortFormat);
-    const QString start = locale.toString(when, QLocale::ShortFormat);
+    const QString start = TaskText::shortDateTime(when, locale);
     const QDateTime end = index.data(ActivityTimelineModel::EndsAtRole).toDateTime().toLocalTime();
     if (!end.isValid() || end <= when || end.date() != when.date())
         return start;
-    return ActivityDelegate::tr("%1 – %2").arg(start, locale.toString(end.time(), QLocale::ShortFormat));
+    return ActivityDelegate::tr("%1 – %2").arg(start, TaskText::shortTime(end.time(), locale));
 }
 
 QColor stateColor(State state, const QPalette& palette, const QColor& muted) {
@@ -67,6 +67,7 @@ QColor stateColor(State state, const QPalette& palette, const QColor& muted) {
         return TaskText::positiveText(palette);
     case State::Upcoming:
     case State::Open:
+    case State::NotLogged:
         return TaskText::accentText(palette);
     case State::None:
     case State::Cancelled:

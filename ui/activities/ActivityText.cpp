@@ -44,6 +44,8 @@ QString ActivityText::stateText(TimelineEntry::State state) {
         return tr("Overdue");
     case TimelineEntry::State::Logged:
         return tr("Logged");
+    case TimelineEntry::State::NotLogged:
+        return tr("Not logged");
     case TimelineEntry::State::Open:
         return tr("open");
     case TimelineEntry::State::Done:

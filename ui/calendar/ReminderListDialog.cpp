@@ -56,7 +56,12 @@ ReminderListDialog::ReminderListDialog(QWidget* parent)
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAlternatingRowColors(true);
-    m_list->header()->setStretchLastSection(true);
+    // The title takes what the time and the location leave; the time is always shown whole.
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_list->header()->resizeSection(2, fontMetrics().averageCharWidth() * 28);
     m_empty->setObjectName(u"reminderListEmptyLabel"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -103,7 +108,7 @@ ReminderListDialog::ReminderListDialog(QWidget* parent)
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ReminderListDialog::updateButtons);
     connect(m_tick, &QTimer::timeout, this, &ReminderListDialog::refill);
     m_tick->start(kTickMs);
-    resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 18);
+    resize(fontMetrics().averageCharWidth() * 124, fontMetrics().height() * 18);
     refill();
 }
 
@@ -132,9 +137,6 @@ void ReminderListDialog::refill() {
     }
     if (m_list->topLevelItemCount() > 0 && m_list->selectedItems().isEmpty())
         m_list->setCurrentItem(m_list->topLevelItem(0));
-    for (int column = 0; column < 2; ++column)
-        m_list->resizeColumnToContents(column);
-    m_list->setColumnWidth(0, std::min(m_list->columnWidth(0), m_list->width() / 2));
     m_stack->setCurrentWidget(m_reminders.isEmpty() ? static_cast<QWidget*>(m_empty) : m_list);
     updateButtons();
 }

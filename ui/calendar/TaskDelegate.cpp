@@ -90,7 +90,7 @@ void TaskDelegate::paintTask(QPainter* painter, const QStyleOptionViewItem& opti
     int left = check.right() + kMargin;
     painter->save();
     const auto priority = TaskPriority(index.data(TaskListModel::PriorityRole).toInt());
-    const int markWidth = fm.horizontalAdvance(u"!"_s) + kMargin / 2;
+    const int markWidth = std::max(fm.horizontalAdvance(u"!"_s), fm.horizontalAdvance(u"↓"_s)) + kMargin / 2;
     if (priority == TaskPriority::High || priority == TaskPriority::Low) {
         QFont markFont = option.font;
         markFont.setBold(true);

@@ -22,10 +22,18 @@ public:
     /// "due 2 h ago"; a date for an all-day one that is not today.
     static QString reminderWhen(const QDateTime& startsAt, bool allDay, bool ofTask, const QDateTime& now,
                                 const QLocale& locale = {});
+    /// The locale's short time without seconds ("14:00", "2:00 PM"), whatever its short format holds.
+    static QString shortTime(QTime time, const QLocale& locale = {});
+    /// The locale's short date, without the year when it is `today`'s ("16/04", "4/16", "4/16").
+    static QString shortDate(QDate date, QDate today, const QLocale& locale = {});
+    /// The locale's short date and short time without seconds.
+    static QString shortDateTime(const QDateTime& when, const QLocale& locale = {});
+    /// A distance in time as a reminder names it: "45 min", "1 h 30 min", "5 h", "2 days".
+    static QString spanText(qint64 minutes);
     /// "Overdue", "Today", "Upcoming", "No date", "Done".
     static QString groupTitle(TaskListModel::Group group);
     /// A reminder's offset as the editor lists it: "15 minutes before", "1 day before", "at 09:00 on the day".
-    static QString reminderOffset(int minutesBefore, bool allDay);
+    static QString reminderOffset(int minutesBefore, bool allDay, const QLocale& locale = {});
     /// The colour of text that warns (overdue) or confirms (done, logged), readable on the palette.
     static QColor warningText(const QPalette& palette);
     static QColor positiveText(const QPalette& palette);

@@ -1,4 +1,4 @@
-#include "FixedClock.h"
+#include "SettableClock.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
 
@@ -51,7 +51,7 @@ QStringList shown(const TaskListModel& model) {
 
 struct Fixture {
     Test::TempDatabase t;
-    Test::FixedClock clock{berlin(kToday, 14)};
+    Test::SettableClock clock{berlin(kToday, 14)};
 
     void add(const CalendarTask& task) { REQUIRE(TaskRepository(t.db()).save(task)); }
 };

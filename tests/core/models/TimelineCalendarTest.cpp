@@ -1,4 +1,4 @@
-#include "FixedClock.h"
+#include "SettableClock.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
 
@@ -36,7 +36,7 @@ CalendarTime at(QDate date, int hour, int minute = 0) {
 /// An account with two contacts and an opportunity, and a calendar around Wednesday 12 May 2027.
 struct Records {
     Test::TempDatabase t;
-    Test::FixedClock clock{berlin(kMonday.addDays(2), 12)};
+    Test::SettableClock clock{berlin(kMonday.addDays(2), 12)};
     QString account, hannah, jonas, opportunity, otherAccount;
 
     Records() {
@@ -141,7 +141,7 @@ struct Records {
 namespace {
 
 QStringList shown(const ActivityTimelineModel& model) {
-    static const char* const states[] = {"", "upcoming", "overdue", "logged", "open", "done", "cancelled"};
+    static const char* const states[] = {"", "upcoming", "overdue", "logged", "not logged", "open", "done", "cancelled"};
     QStringList lines;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row);
@@ -162,7 +162,7 @@ TEST_CASE("a contact's timeline shows its events and tasks, upcoming first, then
     model.setZone(kBerlin);
     model.setRecord(r.hannah, TimelineOf::Contact);
     CHECK(shown(model) == QStringList{u"Weekly call [upcoming]"_s, u"Call back Hannah [done]"_s, u"Pricing call"_s,
-                                      u"Visit Nordlicht"_s});
+                                      u"Visit Nordlicht [not logged]"_s});
     // The series shows once, by its next occurrence, with its rule; its last occurrence can be logged.
     const QModelIndex weekly = model.index(0);
     CHECK(weekly.data(ActivityTimelineModel::StartsAtRole).toDateTime() == berlin(kMonday.addDays(7), 9));
@@ -193,7 +193,7 @@ TEST_CASE("an account's timeline holds its contacts' events and tasks, an opport
     model.setRecord(r.account, TimelineOf::Account);
     CHECK(shown(model) == QStringList{u"Send the offer [upcoming]"_s, u"Weekly call [upcoming]"_s,
                                       u"Demo with Jonas [upcoming]"_s, u"Call back Hannah [done]"_s, u"Pricing call"_s,
-                                      u"Fleet sizing"_s, u"Visit Nordlicht"_s});
+                                      u"Fleet sizing"_s, u"Visit Nordlicht [not logged]"_s});
     model.setRecord(r.opportunity, TimelineOf::Opportunity);
     CHECK(shown(model) == QStringList{u"Send the offer [upcoming]"_s, u"Weekly call [upcoming]"_s, u"Fleet sizing"_s});
 
@@ -222,7 +222,7 @@ TEST_CASE("a logged occurrence of a series shows as logged beside its activity",
     auto logged = MeetingLog(r.t.db(), kBerlin).log({weekly.logEventId, weekly.logOccurrence}, entered);
     REQUIRE(logged);
     CHECK(shown(model) == QStringList{u"Weekly call [upcoming]"_s, u"Call back Hannah [done]"_s, u"Pricing call"_s,
-                                      u"Weekly call"_s, u"Weekly call [logged]"_s, u"Visit Nordlicht"_s});
+                                      u"Weekly call"_s, u"Weekly call [logged]"_s, u"Visit Nordlicht [not logged]"_s});
     const QModelIndex occurrence = model.index(4);
     CHECK(occurrence.data(ActivityTimelineModel::ActivityIdRole).toString() == logged->activity.id);
     CHECK(occurrence.data(ActivityTimelineModel::StartsAtRole).toDateTime() == berlin(kMonday, 9));
@@ -230,6 +230,6 @@ TEST_CASE("a logged occurrence of a series shows as logged beside its activity",
     CHECK(model.index(3).data(ActivityTimelineModel::OutcomeRole).toString() == u"connected"_s);
     REQUIRE(logged->undo.undo());
     CHECK(shown(model) == QStringList{u"Weekly call [upcoming]"_s, u"Call back Hannah [done]"_s, u"Pricing call"_s,
-                                      u"Visit Nordlicht"_s});
+                                      u"Visit Nordlicht [not logged]"_s});
     CHECK(model.index(0).data(ActivityTimelineModel::CanLogRole).toBool());
 }

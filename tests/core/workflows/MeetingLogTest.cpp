@@ -1,4 +1,4 @@
-#include "FixedClock.h"
+#include "SettableClock.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
 
@@ -31,7 +31,7 @@ CalendarTime at(QDate date, int hour, int minute = 0) {
 
 struct Fixture {
     Test::TempDatabase t;
-    Test::FixedClock clock{berlin({2027, 5, 12}, 12)};
+    Test::SettableClock clock{berlin({2027, 5, 12}, 12)};
     QString account;
     QString contact;
 

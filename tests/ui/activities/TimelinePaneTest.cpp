@@ -1,4 +1,4 @@
-#include "FixedClock.h"
+#include "SettableClock.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
 
@@ -42,7 +42,7 @@ CalendarTime at(QDate date, int hour, int minute = 0) {
 
 struct Fixture {
     Test::TempDatabase tmp;
-    Test::FixedClock clock{QDateTime(kMonday.addDays(2), QTime(12, 0), displayZone())};
+    Test::SettableClock clock{QDateTime(kMonday.addDays(2), QTime(12, 0), displayZone())};
     UndoHistory undo;
     AppContext context{tmp.db(), undo};
     QString account, contact, opportunity, visit, weekly, task;

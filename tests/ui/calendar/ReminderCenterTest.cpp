@@ -1,4 +1,4 @@
-#include "FixedClock.h"
+#include "SettableClock.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
 
@@ -34,7 +34,7 @@ CalendarTime at(QDate date, int hour, int minute = 0) {
 
 struct Fixture {
     Test::TempDatabase tmp;
-    Test::FixedClock clock{local(kDay, 8)};
+    Test::SettableClock clock{local(kDay, 8)};
     QWidget window;
 
     QString addEvent(const QString& title, const CalendarTime& start, QList<int> reminders) {

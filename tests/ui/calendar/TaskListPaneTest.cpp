@@ -1,4 +1,4 @@
-#include "FixedClock.h"
+#include "SettableClock.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
 
@@ -43,7 +43,7 @@ const QDate kToday(2027, 5, 3);
 
 struct Fixture {
     Test::TempDatabase tmp;
-    Test::FixedClock clock{local(kToday, 14)};
+    Test::SettableClock clock{local(kToday, 14)};
     UndoHistory undo;
     AppContext context{tmp.db(), undo};
     QString contactId;

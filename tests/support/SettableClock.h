@@ -10,15 +10,15 @@
 namespace Fieldbook::Test {
 
 /// Holds Fieldbook::Clock at a moment the test moves; the system clock comes back at the end.
-class FixedClock final {
+class SettableClock final {
 public:
-    explicit FixedClock(const QDateTime& now)
+    explicit SettableClock(const QDateTime& now)
         : m_ms(std::make_shared<qint64>(now.toMSecsSinceEpoch())) {
         Clock::setSource([ms = m_ms] { return *ms; });
     }
-    ~FixedClock() { Clock::setSource({}); }
-    FixedClock(const FixedClock&) = delete;
-    FixedClock& operator=(const FixedClock&) = delete;
+    ~SettableClock() { Clock::setSource({}); }
+    SettableClock(const SettableClock&) = delete;
+    SettableClock& operator=(const SettableClock&) = delete;
 
     void set(const QDateTime& now) { *m_ms = now.toMSecsSinceEpoch(); }
     void advanceSecs(qint64 seconds) { *m_ms += seconds * 1000; }
