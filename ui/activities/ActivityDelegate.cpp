@@ -76,6 +76,26 @@ QColor stateColor(State state, const QPalette& palette, const QColor& muted) {
     return muted;
 }
 
+/// The second line: the state in its colour, then the details.
+void paintDetail(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index, const QRect& at) {
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor muted = text;
+    muted.setAlphaF(0.65f);
+    const QFontMetrics fm(option.font);
+    const auto state = State(index.data(ActivityTimelineModel::StateRole).toInt());
+    int x = at.left();
+    if (const QString stateText = ActivityText::stateText(state); !stateText.isEmpty()) {
+        painter->setPen(selected ? text : stateColor(state, option.palette, muted));
+        const QString shown = stateText + ActivityDelegate::tr(" · ");
+        painter->drawText(at, Qt::AlignLeft | Qt::AlignVCenter, shown);
+        x += fm.horizontalAdvance(shown);
+    }
+    painter->setPen(muted);
+    painter->drawText(QRect(x, at.top(), at.right() - x, at.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(detailLine(index), Qt::ElideRight, at.right() - x));
+}
+
 } // namespace
 
 void ActivityDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {
@@ -119,17 +139,8 @@ void ActivityDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->setFont(option.font);
     painter->setPen(muted);
     painter->drawText(QRect(r.right() - dateWidth, r.top(), dateWidth, line), Qt::AlignRight | Qt::AlignVCenter, date);
-    int x = left;
+    paintDetail(painter, option, index, QRect(left, r.top() + line, r.right() - left, line));
     const int width = r.right() - left;
-    if (const QString stateText = ActivityText::stateText(state); !stateText.isEmpty()) {
-        painter->setPen(selected ? text : stateColor(state, palette, muted));
-        const QString shown = stateText + tr(" · ");
-        painter->drawText(QRect(x, r.top() + line, width, line), Qt::AlignLeft | Qt::AlignVCenter, shown);
-        x += fm.horizontalAdvance(shown);
-    }
-    painter->setPen(muted);
-    painter->drawText(QRect(x, r.top() + line, r.right() - x, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(detailLine(index), Qt::ElideRight, r.right() - x));
     const QString notes = index.data(ActivityTimelineModel::NotesRole).toString().simplified();
     if (!notes.isEmpty()) {
         painter->setPen(text);

@@ -41,6 +41,26 @@ TimelinePane::TimelinePane(AppContext& context, QWidget* parent)
     , m_empty(new QLabel(this)) {
     setObjectName(u"timelinePane"_s);
     m_model->setZone(displayZone());
+    m_form->hide();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(createButtons());
+    layout->addWidget(m_form);
+    layout->addWidget(m_listStack, 1);
+    setUpList();
+    connect(m_form, &QuickLogForm::submitted, this, &TimelinePane::save);
+    connect(m_form, &QuickLogForm::cancelled, this, [this] {
+        m_form->hide();
+        m_logging.reset();
+        m_list->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePane::updateState);
+    connect(m_model, &ActivityTimelineModel::loadFailed, this,
+            [this](const QString& text) { emit message(text, MessageBanner::Type::Error); });
+    updateState();
+}
+
+QHBoxLayout* TimelinePane::createButtons() {
     auto* buttons = new QHBoxLayout;
     const std::array<std::tuple<ActivityKind, QString, QString>, 3> kinds{{
         {ActivityKind::Call, tr("Log call"), u"logCallButton"_s},
@@ -69,8 +89,12 @@ TimelinePane::TimelinePane(AppContext& context, QWidget* parent)
     m_delete->setIcon(Icons::get(u"edit-delete"_s, QStyle::SP_TrashIcon));
     m_delete->setToolTip(tr("Delete the selected entry (Del)"));
     buttons->addWidget(m_delete);
+    connect(m_logEvent, &QToolButton::clicked, this, &TimelinePane::logSelected);
+    connect(m_delete, &QToolButton::clicked, this, &TimelinePane::deleteSelected);
+    return buttons;
+}
 
-    m_form->hide();
+void TimelinePane::setUpList() {
     m_list->setObjectName(u"timeline"_s);
     m_list->setModel(m_model);
     m_list->setItemDelegate(new ActivityDelegate(m_list));
@@ -88,29 +112,10 @@ TimelinePane::TimelinePane(AppContext& context, QWidget* parent)
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_listStack->addWidget(m_list);
     m_listStack->addWidget(m_empty);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 0);
-    layout->addLayout(buttons);
-    layout->addWidget(m_form);
-    layout->addWidget(m_listStack, 1);
-
-    connect(m_form, &QuickLogForm::submitted, this, &TimelinePane::save);
-    connect(m_form, &QuickLogForm::cancelled, this, [this] {
-        m_form->hide();
-        m_logging.reset();
-        m_list->setFocus(Qt::OtherFocusReason);
-    });
-    connect(m_logEvent, &QToolButton::clicked, this, &TimelinePane::logSelected);
-    connect(m_delete, &QToolButton::clicked, this, &TimelinePane::deleteSelected);
     connect(deleteAction, &QAction::triggered, this, &TimelinePane::deleteSelected);
     connect(m_list, &QListView::activated, this, &TimelinePane::openSelected);
     connect(m_list, &QListView::customContextMenuRequested, this, &TimelinePane::showMenu);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePane::updateState);
-    connect(m_model, &ActivityTimelineModel::loadFailed, this,
-            [this](const QString& text) { emit message(text, MessageBanner::Type::Error); });
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TimelinePane::updateState);
-    updateState();
 }
 
 void TimelinePane::setRecord(const QString& id, TimelineOf of, const QString& accountId) {

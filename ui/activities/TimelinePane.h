@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QListView;
 class QStackedWidget;
@@ -47,6 +48,8 @@ signals:
     void recordRequested(const QString& table, const QString& id);
 
 private:
+    QHBoxLayout* createButtons();
+    void setUpList();
     void save(const Activity& entered);
     void saveLog(const Activity& entered);
     void selectRow(int row);

@@ -68,29 +68,10 @@ ReminderListDialog::ReminderListDialog(QWidget* parent)
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_empty);
 
-    m_open->setObjectName(u"openReminderButton"_s);
-    m_snooze->setObjectName(u"snoozeButton"_s);
-    m_snooze->setText(tr("&Snooze"));
-    m_snooze->setPopupMode(QToolButton::InstantPopup);
-    m_snooze->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto* menu = new QMenu(m_snooze);
-    for (const auto& [snooze, text] :
-         {std::pair{Snooze::FiveMinutes, tr("For 5 minutes")}, std::pair{Snooze::FifteenMinutes, tr("For 15 minutes")},
-          std::pair{Snooze::OneHour, tr("For 1 hour")}, std::pair{Snooze::Tomorrow, tr("Until tomorrow")}})
-        menu->addAction(text, this, [this, snooze = snooze] { snoozeSelected(snooze); });
-    m_snooze->setMenu(menu);
-    m_dismiss->setObjectName(u"dismissButton"_s);
-    m_dismissAll->setObjectName(u"dismissAllButton"_s);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_open);
-    buttons->addWidget(m_snooze);
-    buttons->addWidget(m_dismiss);
-    buttons->addStretch(1);
-    buttons->addWidget(m_dismissAll);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_stack, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(createButtons());
     layout->addWidget(close);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -110,6 +91,29 @@ ReminderListDialog::ReminderListDialog(QWidget* parent)
     m_tick->start(kTickMs);
     resize(fontMetrics().averageCharWidth() * 124, fontMetrics().height() * 18);
     refill();
+}
+
+QHBoxLayout* ReminderListDialog::createButtons() {
+    m_open->setObjectName(u"openReminderButton"_s);
+    m_snooze->setObjectName(u"snoozeButton"_s);
+    m_snooze->setText(tr("&Snooze"));
+    m_snooze->setPopupMode(QToolButton::InstantPopup);
+    m_snooze->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* menu = new QMenu(m_snooze);
+    for (const auto& [snooze, text] :
+         {std::pair{Snooze::FiveMinutes, tr("For 5 minutes")}, std::pair{Snooze::FifteenMinutes, tr("For 15 minutes")},
+          std::pair{Snooze::OneHour, tr("For 1 hour")}, std::pair{Snooze::Tomorrow, tr("Until tomorrow")}})
+        menu->addAction(text, this, [this, snooze = snooze] { snoozeSelected(snooze); });
+    m_snooze->setMenu(menu);
+    m_dismiss->setObjectName(u"dismissButton"_s);
+    m_dismissAll->setObjectName(u"dismissAllButton"_s);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_snooze);
+    buttons->addWidget(m_dismiss);
+    buttons->addStretch(1);
+    buttons->addWidget(m_dismissAll);
+    return buttons;
 }
 
 void ReminderListDialog::setReminders(const QList<Reminder>& reminders) {

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -41,6 +42,7 @@ signals:
     void openRequested(const Fieldbook::Reminder& reminder);
 
 private:
+    QHBoxLayout* createButtons();
     void refill();
     void updateButtons();
 

@@ -22,6 +22,25 @@ QString secondLine(const QModelIndex& index) {
     return index.data(TaskListModel::DescriptionRole).toString().section(u'\n', 0, 0).simplified();
 }
 
+/// Paints "!" for a high and "↓" for a low priority at the left of `at`; returns the width kept for it.
+int paintPriority(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index, const QRect& at,
+                  const QColor& muted) {
+    const QFontMetrics fm(option.font);
+    const int width = std::max(fm.horizontalAdvance(u"!"_s), fm.horizontalAdvance(u"↓"_s)) + kMargin / 2;
+    const auto priority = TaskPriority(index.data(TaskListModel::PriorityRole).toInt());
+    if (priority != TaskPriority::High && priority != TaskPriority::Low)
+        return width;
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->setPen(priority == TaskPriority::High && !selected ? TaskText::warningText(option.palette) : muted);
+    painter->drawText(QRect(at.left(), at.top(), width, at.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      priority == TaskPriority::High ? u"!"_s : u"↓"_s);
+    painter->setFont(option.font);
+    return width;
+}
+
 } // namespace
 
 TaskDelegate::TaskDelegate(QObject* parent)
@@ -89,18 +108,7 @@ void TaskDelegate::paintTask(QPainter* painter, const QStyleOptionViewItem& opti
     const int line = fm.height();
     int left = check.right() + kMargin;
     painter->save();
-    const auto priority = TaskPriority(index.data(TaskListModel::PriorityRole).toInt());
-    const int markWidth = std::max(fm.horizontalAdvance(u"!"_s), fm.horizontalAdvance(u"↓"_s)) + kMargin / 2;
-    if (priority == TaskPriority::High || priority == TaskPriority::Low) {
-        QFont markFont = option.font;
-        markFont.setBold(true);
-        painter->setFont(markFont);
-        painter->setPen(priority == TaskPriority::High && !selected ? TaskText::warningText(palette) : muted);
-        painter->drawText(QRect(left, r.top(), markWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                          priority == TaskPriority::High ? u"!"_s : u"↓"_s);
-    }
-    left += markWidth;
-
+    left += paintPriority(painter, option, index, QRect(left, r.top(), 0, line), muted);
     const QDateTime due = index.data(TaskListModel::DueRole).toDateTime();
     const QString dueText =
         closed ? QString() : TaskText::dueText(due, index.data(TaskListModel::DueAllDayRole).toBool(), m_now());

@@ -46,6 +46,23 @@ TaskListPane::TaskListPane(AppContext& context, QWidget* parent)
     , m_regroup(new QTimer(this))
     , m_collapsed{int(TaskListModel::Group::Done)} {
     setObjectName(u"taskListPane"_s);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(createHeader());
+    layout->addWidget(m_stack, 1);
+    setUpView();
+    m_banner->floatOver(m_stack);
+    createActions();
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &TaskListPane::beforeReset);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TaskListPane::afterReset);
+    connect(m_model, &TaskListModel::loadFailed, this, &TaskListPane::showError);
+    connect(m_model, &TaskListModel::saveFailed, this, &TaskListPane::showError);
+    m_regroup->setSingleShot(true);
+    connect(m_regroup, &QTimer::timeout, m_model, &TaskListModel::reload);
+    afterReset();
+}
+
+QLayout* TaskListPane::createHeader() {
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -62,7 +79,10 @@ TaskListPane::TaskListPane(AppContext& context, QWidget* parent)
     header->addStretch(1);
     header->addWidget(m_new);
     header->addWidget(m_delete);
+    return header;
+}
 
+void TaskListPane::setUpView() {
     m_view->setObjectName(u"taskList"_s);
     m_view->setModel(m_model);
     m_view->setItemDelegate(m_delegate);
@@ -81,13 +101,19 @@ TaskListPane::TaskListPane(AppContext& context, QWidget* parent)
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (m_model->taskAt(index))
+            editCurrent();
+    });
+    connect(m_view, &QTreeView::collapsed, this,
+            [this](const QModelIndex& index) { m_collapsed.insert(index.data(TaskListModel::GroupRole).toInt()); });
+    connect(m_view, &QTreeView::expanded, this,
+            [this](const QModelIndex& index) { m_collapsed.remove(index.data(TaskListModel::GroupRole).toInt()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { m_delete->setEnabled(!currentTaskId().isEmpty()); });
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(header);
-    layout->addWidget(m_stack, 1);
-    m_banner->floatOver(m_stack);
-
+void TaskListPane::createActions() {
     auto* create = new QAction(tr("New task"), this);
     create->setObjectName(u"newTaskAction"_s);
     create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -97,28 +123,10 @@ TaskListPane::TaskListPane(AppContext& context, QWidget* parent)
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(remove);
-
     connect(create, &QAction::triggered, this, &TaskListPane::newTask);
     connect(m_new, &QToolButton::clicked, this, &TaskListPane::newTask);
     connect(remove, &QAction::triggered, this, &TaskListPane::deleteCurrent);
     connect(m_delete, &QToolButton::clicked, this, &TaskListPane::deleteCurrent);
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
-        if (m_model->taskAt(index))
-            editCurrent();
-    });
-    connect(m_view, &QTreeView::collapsed, this,
-            [this](const QModelIndex& index) { m_collapsed.insert(index.data(TaskListModel::GroupRole).toInt()); });
-    connect(m_view, &QTreeView::expanded, this,
-            [this](const QModelIndex& index) { m_collapsed.remove(index.data(TaskListModel::GroupRole).toInt()); });
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &TaskListPane::beforeReset);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TaskListPane::afterReset);
-    connect(m_model, &TaskListModel::loadFailed, this, &TaskListPane::showError);
-    connect(m_model, &TaskListModel::saveFailed, this, &TaskListPane::showError);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { m_delete->setEnabled(!currentTaskId().isEmpty()); });
-    m_regroup->setSingleShot(true);
-    connect(m_regroup, &QTimer::timeout, m_model, &TaskListModel::reload);
-    afterReset();
 }
 
 QString TaskListPane::currentTaskId() const {

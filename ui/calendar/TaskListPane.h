@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QStackedWidget;
 class QTimer;
 class QToolButton;
@@ -42,6 +43,9 @@ signals:
     void message(const QString& text);
 
 private:
+    QLayout* createHeader();
+    void setUpView();
+    void createActions();
     void edit(const CalendarTask& task);
     void beforeReset();
     void afterReset();

@@ -41,7 +41,8 @@ QString TaskText::shortDate(QDate date, QDate today, const QLocale& locale) {
 }
 
 QString TaskText::shortDateTime(const QDateTime& when, const QLocale& locale) {
-    return tr("%1 %2", "date and time").arg(locale.toString(when.date(), QLocale::ShortFormat), shortTime(when.time(), locale));
+    return tr("%1 %2", "date and time")
+        .arg(locale.toString(when.date(), QLocale::ShortFormat), shortTime(when.time(), locale));
 }
 
 QString TaskText::dueText(const QDateTime& due, bool allDay, const QDateTime& now, const QLocale& locale) {

@@ -10,6 +10,7 @@ namespace Fieldbook {
 class Database;
 class MessageBanner;
 class OpportunityEditor;
+class TimelinePane;
 
 /// Creates or edits one opportunity: the form, Save and Cancel. A refused save is explained in the
 /// dialog's banner and the form keeps what was typed; closing with unsaved edits asks first. A
@@ -30,6 +31,7 @@ public:
     void reject() override;
 
 private:
+    TimelinePane* activitiesPane(AppContext& context, const Opportunity& opportunity);
     /// Shows the stored opportunity again after its lines or quotes changed it, unless the user
     /// is editing the form.
     void refreshForm();
