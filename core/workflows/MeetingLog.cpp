@@ -77,21 +77,23 @@ Result<CalendarEvent> MeetingLog::target(const MeetingOccurrence& which, bool* c
     if (event->deleted)
         return fail(ErrorCode::NotFound,
                     refusal(QT_TRANSLATE_NOOP("Fieldbook::MeetingLog", "The event no longer exists.")));
-    if (!event->isRecurring() || !which.occurrence)
+    if (!event->isRecurring() || event->isOverride())
         return event;
-    auto existing = events.get(EventRepository::overrideId(event->id, *which.occurrence));
+    // A series is never logged as a whole: without an occurrence named, its first is meant.
+    const CalendarTime occurrenceId = which.occurrence.value_or(event->start);
+    auto existing = events.get(EventRepository::overrideId(event->id, occurrenceId));
     if (existing && !existing->deleted)
         return existing;
     CalendarEvent occurrence = *event;
     occurrence.id.clear();
     occurrence.seriesId = event->id;
-    occurrence.recurrenceId = *which.occurrence;
+    occurrence.recurrenceId = occurrenceId;
     occurrence.thisAndFuture = false;
     occurrence.rrules.clear();
     occurrence.rdates.clear();
     occurrence.exdates.clear();
-    occurrence.start = *which.occurrence;
-    occurrence.end = endOf(*event, *which.occurrence, m_viewer);
+    occurrence.start = occurrenceId;
+    occurrence.end = endOf(*event, occurrenceId, m_viewer);
     occurrence.activityId.clear();
     occurrence.createdAt = occurrence.updatedAt = occurrence.rowVersion = 0;
     *created = true;

@@ -14,7 +14,8 @@ namespace Fieldbook {
 class Database;
 
 /// Which occurrence of an event is logged: a single event (or a changed occurrence, by its own id)
-/// with no `occurrence`, or the occurrence `occurrence` (its RECURRENCE-ID) of the series `eventId`.
+/// with no `occurrence`, or the occurrence `occurrence` (its RECURRENCE-ID) of the series `eventId`
+/// (its first when none is named: a series is never logged as a whole).
 struct MeetingOccurrence {
     QString eventId;
     std::optional<CalendarTime> occurrence;

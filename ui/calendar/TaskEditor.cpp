@@ -125,6 +125,9 @@ QWidget* TaskEditor::linksBox() {
     m_contact->setObjectName(u"taskContactPicker"_s);
     m_lead->setObjectName(u"taskLeadPicker"_s);
     m_opportunity->setObjectName(u"taskOpportunityPicker"_s);
+    m_contact->setPlaceholderText(tr("Type to find a contact"));
+    m_lead->setPlaceholderText(tr("Type to find a lead"));
+    m_opportunity->setPlaceholderText(tr("Type to find an opportunity"));
     form->addRow(tr("&Contact:"), m_contact);
     form->addRow(tr("&Account:"), m_account);
     form->addRow(tr("&Lead:"), m_lead);

@@ -168,6 +168,13 @@ TEST_CASE("logging an occurrence of a series stores it on the occurrence's own r
     REQUIRE(movedLog->undo.undo());
     CHECK(EventRepository(f.t.db()).get(moved.id)->activityId.isEmpty());
     CHECK_FALSE(EventRepository(f.t.db()).get(moved.id)->deleted);
+
+    // A series is never logged as a whole: without an occurrence, its first one is.
+    auto first = log.log({weekly.id, std::nullopt}, f.entered());
+    REQUIRE(first);
+    CHECK(first->event.id == EventRepository::overrideId(weekly.id, weekly.start));
+    CHECK(first->activity.startsAt == berlin({2027, 3, 1}, 9).toMSecsSinceEpoch());
+    CHECK(EventRepository(f.t.db()).get(weekly.id)->activityId.isEmpty());
 }
 
 TEST_CASE("a meeting about an opportunity alone is logged for the opportunity's account", "[calendar][workflow]") {
