@@ -2,6 +2,7 @@
 
 #include "SettingsDialog.h"
 #include "accounts/AccountsSection.h"
+#include "calendar/ReminderCenter.h"
 #include "catalogue/CatalogueDialog.h"
 #include "contacts/ContactsSection.h"
 #include "help/ShortcutsDialog.h"
@@ -41,6 +42,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +97,7 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
     m_splitter->setSizes({150, 1200});
     setCentralWidget(m_splitter);
     m_count->setObjectName(u"recordCount"_s);
+    createReminders();
     statusBar()->addPermanentWidget(m_count);
     statusBar()->addPermanentWidget(m_syncStatus);
     connect(m_syncStatus, &SyncStatusWidget::connectRequested, this, &MainWindow::showConnectDialog);
@@ -217,6 +221,8 @@ void MainWindow::createMenus() {
     QAction* quotes = go->addAction(tr("Q&uotes…"), this, &MainWindow::showQuotes);
     quotes->setObjectName(u"quotesAction"_s);
     quotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)); // Ctrl+Shift+Q qualifies a lead
+    go->addAction(Icons::get(u"appointment-soon"_s), tr("&Reminders…"), m_reminders, &ReminderCenter::showList)
+        ->setObjectName(u"remindersAction"_s);
 
     createSyncMenu();
 
@@ -247,6 +253,32 @@ void MainWindow::createSyncMenu() {
     };
     connect(m_sync, &SyncScheduler::statusChanged, this, update);
     update();
+}
+
+void MainWindow::createReminders() {
+    // Reminders of events and tasks: a button in the status bar while some are due, the list from
+    // Go › Reminders, tray notifications (docs/calendar-tasks.md, "Reminders").
+    m_reminders = new ReminderCenter(m_context.db, this, this);
+    m_remindersButton = new QToolButton(this);
+    m_remindersButton->setObjectName(u"remindersButton"_s);
+    m_remindersButton->setAutoRaise(true);
+    m_remindersButton->setIcon(Icons::get(u"appointment-soon"_s, QStyle::SP_MessageBoxInformation));
+    m_remindersButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_remindersButton->hide();
+    statusBar()->addPermanentWidget(m_remindersButton);
+    connect(m_remindersButton, &QToolButton::clicked, m_reminders, &ReminderCenter::showList);
+    connect(m_reminders, &ReminderCenter::countChanged, this, [this](int count) {
+        m_remindersButton->setText(tr("Reminders (%1)").arg(count));
+        m_remindersButton->setVisible(count > 0);
+    });
+    connect(m_reminders, &ReminderCenter::recordRequested, this, &MainWindow::openRecord);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    // Reminders that fell due while Fieldbook was closed come once the window is there.
+    if (!m_reminders->isStarted())
+        QTimer::singleShot(0, m_reminders, &ReminderCenter::start);
 }
 
 void MainWindow::showConnectDialog() {

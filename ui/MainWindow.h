@@ -9,6 +9,7 @@
 
 class QLabel;
 class QListWidget;
+class QToolButton;
 class QSplitter;
 class QStackedWidget;
 
@@ -24,6 +25,7 @@ class OpportunitiesSection;
 class QuickOpenDialog;
 class QuotesDialog;
 class RecordSection;
+class ReminderCenter;
 class SyncIssuesDialog;
 class SyncLogDialog;
 class SyncStatusWidget;
@@ -51,6 +53,8 @@ public:
     void quickOpen();
 
     SyncScheduler* syncScheduler() const { return m_sync; }
+    /// Announces reminders; started when the window first shows.
+    ReminderCenter* reminders() const { return m_reminders; }
     void showConnectDialog();
     void showSyncLog();
     void showSyncIssues();
@@ -61,12 +65,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
     void createSyncMenu();
+    void createReminders();
     void onStoreSynced();
     void updateTitle();
     void rebuildRecordMenu();
@@ -105,6 +111,8 @@ private:
     QPointer<SyncIssuesDialog> m_syncIssues;
     QPointer<CatalogueDialog> m_catalogue;
     QPointer<QuotesDialog> m_quotes;
+    ReminderCenter* m_reminders = nullptr;
+    QToolButton* m_remindersButton = nullptr;
 };
 
 } // namespace Fieldbook

@@ -4,8 +4,9 @@
 
 namespace Fieldbook {
 
-/// Paints one timeline entry: kind icon, subject, local date and time, duration, outcome and the
-/// start of the notes.
+/// Paints one timeline entry: kind icon, subject, local date and time (an event's time range),
+/// its state ("Upcoming", "Logged", "Overdue"), kind, duration, outcome, repetition, location and
+/// the start of the notes.
 class ActivityDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 public:

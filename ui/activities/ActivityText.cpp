@@ -34,4 +34,26 @@ QString ActivityText::durationText(int minutes) {
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
+QString ActivityText::stateText(TimelineEntry::State state) {
+    switch (state) {
+    case TimelineEntry::State::None:
+        return {};
+    case TimelineEntry::State::Upcoming:
+        return tr("Upcoming");
+    case TimelineEntry::State::Overdue:
+        return tr("Overdue");
+    case TimelineEntry::State::Logged:
+        return tr("Logged");
+    case TimelineEntry::State::NotLogged:
+        return tr("Not logged");
+    case TimelineEntry::State::Open:
+        return tr("open");
+    case TimelineEntry::State::Done:
+        return tr("Done");
+    case TimelineEntry::State::Cancelled:
+        break;
+    }
+    return tr("Cancelled");
+}
+
 } // namespace Fieldbook

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Activity.h"
+#include "models/TimelineEntries.h"
 
 #include <QCoreApplication>
 #include <QIcon>
@@ -16,6 +17,9 @@ public:
     static QIcon kindIcon(ActivityKind kind);
     /// "1 h 30 min", "45 min".
     static QString durationText(int minutes);
+    /// What a timeline entry says of itself: "Upcoming", "Overdue", "Logged", "open", "Done",
+    /// "Cancelled"; empty for what simply took place.
+    static QString stateText(TimelineEntry::State state);
 };
 
 } // namespace Fieldbook

@@ -78,6 +78,8 @@ QuickLogForm::QuickLogForm(QWidget* parent)
 
 void QuickLogForm::start(ActivityKind kind) {
     m_kind = kind;
+    m_freeOutcome = false;
+    m_outcome->setEditable(false);
     switch (kind) {
     case ActivityKind::Call:
         m_title->setText(tr("Log a call"));
@@ -106,6 +108,26 @@ void QuickLogForm::start(ActivityKind kind) {
     (kind == ActivityKind::Note ? static_cast<QWidget*>(m_notes) : m_subject)->setFocus(Qt::OtherFocusReason);
 }
 
+void QuickLogForm::startLogging(const Activity& draft, const QString& title) {
+    start(draft.kind);
+    m_freeOutcome = true;
+    m_title->setText(title);
+    m_subject->setText(draft.subject);
+    m_when->setDateTime(QDateTime::fromMSecsSinceEpoch(draft.startsAt).toLocalTime());
+    m_duration->setValue(draft.durationMinutes);
+    m_duration->setVisible(true);
+    if (auto* label = qobject_cast<QFormLayout*>(layout())->labelForField(m_duration))
+        label->setVisible(true);
+    m_outcome->setEditable(true);
+    m_outcome->setCurrentIndex(-1);
+    m_outcome->setEditText({});
+    m_outcome->lineEdit()->setPlaceholderText(tr("How did it go?"));
+    m_outcome->setVisible(true);
+    m_outcomeLabel->setVisible(true);
+    m_notes->setPlainText(draft.notes);
+    m_outcome->setFocus(Qt::OtherFocusReason);
+}
+
 Activity QuickLogForm::activity() const {
     Activity activity;
     activity.kind = m_kind;
@@ -116,9 +138,14 @@ Activity QuickLogForm::activity() const {
             m_kind == ActivityKind::Note && !firstLine.isEmpty() ? firstLine.left(80) : activityKindLabel(m_kind);
     }
     activity.startsAt = m_when->dateTime().toUTC().toMSecsSinceEpoch();
-    activity.durationMinutes = m_kind == ActivityKind::Note ? 0 : m_duration->value();
-    if (m_kind == ActivityKind::Call)
+    activity.durationMinutes = m_kind == ActivityKind::Note && !m_freeOutcome ? 0 : m_duration->value();
+    if (m_freeOutcome) {
+        const QString typed = m_outcome->currentText().trimmed();
+        const int known = m_outcome->findText(typed);
+        activity.outcome = known >= 0 ? m_outcome->itemData(known).toString() : typed;
+    } else if (m_kind == ActivityKind::Call) {
         activity.outcome = m_outcome->currentData().toString();
+    }
     activity.notes = m_notes->toPlainText().trimmed();
     activity.done = true;
     return activity;

@@ -21,6 +21,10 @@ public:
 
     /// Resets the form for `kind` ("when" is now) and focuses the subject.
     void start(ActivityKind kind);
+    /// Resets the form to log `draft` (an event that took place, as MeetingLog proposes it): its
+    /// kind, subject, start, duration and notes, with the outcome in the user's words; `title`
+    /// heads the form.
+    void startLogging(const Activity& draft, const QString& title);
     ActivityKind kind() const { return m_kind; }
     /// The activity as entered (without contact or account).
     Activity activity() const;
@@ -32,6 +36,7 @@ signals:
 
 private:
     ActivityKind m_kind = ActivityKind::Call;
+    bool m_freeOutcome = false; ///< logging an event: any outcome may be typed
     QLabel* m_title;
     QLineEdit* m_subject;
     QDateTimeEdit* m_when;

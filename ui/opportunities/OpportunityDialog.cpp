@@ -10,6 +10,7 @@
 #include "store/records/OpportunityRepository.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
+#include "widgets/UndoHistory.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -41,7 +42,7 @@ OpportunityDialog::OpportunityDialog(AppContext& context, const Opportunity& opp
         m_banner->floatOver(m_editor);
     } else {
         // A saved opportunity also shows its product lines (whose total is its amount), its quotes
-        // (accepting one wins it) and its account's activities.
+        // (accepting one wins it) and its own timeline.
         auto* tabs = new QTabWidget(this);
         tabs->setObjectName(u"opportunityTabs"_s);
         tabs->addTab(m_editor, tr("&Details"));
@@ -62,14 +63,10 @@ OpportunityDialog::OpportunityDialog(AppContext& context, const Opportunity& opp
             tabs->setTabText(tabs->indexOf(quotes), tr("&Quotes (%1)").arg(quotes->quoteCount()));
             refreshForm();
         });
-        auto* activities = new TimelinePane(context, this);
-        activities->setObjectName(u"opportunityActivities"_s);
-        activities->setRecord(opportunity.accountId, TimelineOf::Account);
-        connect(activities, &TimelinePane::message, m_banner,
-                [this](const QString& text, MessageBanner::Type type) { m_banner->showMessage(text, type); });
+        auto* activities = activitiesPane(context, opportunity);
         tabs->addTab(activities, tr("&Activities"));
         tabs->setTabToolTip(tabs->indexOf(activities),
-                            tr("Calls, meetings, e-mails and notes of the account %1").arg(accountName));
+                            tr("Calls, meetings, visits, notes, events and tasks of this opportunity"));
         auto* history = new OpportunityHistoryPane(m_db, this);
         history->setOpportunity(opportunity);
         tabs->addTab(history, tr("&History"));
@@ -81,6 +78,23 @@ OpportunityDialog::OpportunityDialog(AppContext& context, const Opportunity& opp
     connect(buttons, &QDialogButtonBox::rejected, this, &OpportunityDialog::reject);
     // Wide enough for a quote's number, title, status, total and validity side by side.
     resize(fontMetrics().averageCharWidth() * 128, fontMetrics().height() * 38);
+}
+
+TimelinePane* OpportunityDialog::activitiesPane(AppContext& context, const Opportunity& opportunity) {
+    // The opportunity's own timeline; what is logged there is the opportunity's and its account's.
+    auto* activities = new TimelinePane(context, this);
+    activities->setObjectName(u"opportunityActivities"_s);
+    activities->setRecord(opportunity.id, TimelineOf::Opportunity, opportunity.accountId);
+    connect(activities, &TimelinePane::message, m_banner,
+            [this](const QString& text, MessageBanner::Type type) { m_banner->showMessage(text, type); });
+    UndoHistory* undo = &context.undo;
+    connect(activities, &TimelinePane::undoOffered, m_banner, [this, undo](const QString& text, int token) {
+        m_banner->showAction(text, MessageBanner::Type::Information, tr("Undo"), [this, undo, token] {
+            if (auto undone = undo->undo(token); !undone)
+                m_banner->showMessage(undone.error().message, MessageBanner::Type::Error);
+        });
+    });
+    return activities;
 }
 
 void OpportunityDialog::refreshForm() {

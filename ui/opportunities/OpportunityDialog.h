@@ -10,10 +10,12 @@ namespace Fieldbook {
 class Database;
 class MessageBanner;
 class OpportunityEditor;
+class TimelinePane;
 
 /// Creates or edits one opportunity: the form, Save and Cancel. A refused save is explained in the
 /// dialog's banner and the form keeps what was typed; closing with unsaved edits asks first. A
-/// saved opportunity also shows its product lines, its quotes, its account's activities and the
+/// saved opportunity also shows its product lines, its quotes, its own timeline (activities, events
+/// and tasks) and the
 /// history of its stage, amount and close date.
 class OpportunityDialog final : public QDialog {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     void reject() override;
 
 private:
+    TimelinePane* activitiesPane(AppContext& context, const Opportunity& opportunity);
     /// Shows the stored opportunity again after its lines or quotes changed it, unless the user
     /// is editing the form.
     void refreshForm();

@@ -123,6 +123,10 @@ Result<QList<Activity>> ActivityRepository::forLead(const QString& leadId, int l
     return list(u"lead_id = ? AND deleted = 0"_s, {leadId}, limit);
 }
 
+Result<QList<Activity>> ActivityRepository::forOpportunity(const QString& opportunityId, int limit) const {
+    return list(u"opportunity_id = ? AND deleted = 0"_s, {opportunityId}, limit);
+}
+
 Result<int> ActivityRepository::count() const {
     auto n =
         m_db.connection().scalar(u"SELECT count(*) FROM activities WHERE deleted = 0"_s, {}, u"count activities"_s);

@@ -10,7 +10,7 @@ namespace Fieldbook {
 class Database;
 
 /// Reads and writes activities (calls, meetings, visits, e-mails, notes, tasks) of contacts,
-/// accounts and leads.
+/// accounts, leads and opportunities.
 class ActivityRepository final {
 public:
     explicit ActivityRepository(Database& db);
@@ -22,6 +22,8 @@ public:
     [[nodiscard]] Result<QList<Activity>> forAccount(const QString& accountId, int limit = 500) const;
     /// Live activities logged for a lead, newest first (also after it was converted).
     [[nodiscard]] Result<QList<Activity>> forLead(const QString& leadId, int limit = 500) const;
+    /// Live activities logged for an opportunity, newest first.
+    [[nodiscard]] Result<QList<Activity>> forOpportunity(const QString& opportunityId, int limit = 500) const;
     [[nodiscard]] Result<int> count() const;
 
     [[nodiscard]] Result<Activity> save(Activity activity);

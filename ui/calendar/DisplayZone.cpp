@@ -1,0 +1,9 @@
+#include "DisplayZone.h"
+
+namespace Fieldbook {
+
+QTimeZone displayZone() {
+    return QTimeZone::systemTimeZone();
+}
+
+} // namespace Fieldbook
