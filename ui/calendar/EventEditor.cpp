@@ -62,7 +62,7 @@ void EventEditor::createFields() {
     m_times = new EventEditorTimes(m_displayZone, this);
     m_location = new QLineEdit(this);
     m_location->setObjectName(u"locationEdit"_s);
-    m_private = new QCheckBox(tr("&Private"), this);
+    m_private = new QCheckBox(tr("Pri&vate"), this);
     m_private->setObjectName(u"privateCheck"_s);
     m_private->setToolTip(tr("Colleagues see only that you are busy."));
     m_busy = new QCheckBox(tr("Show as &busy"), this);
@@ -89,10 +89,14 @@ void EventEditor::createFields() {
 
 QWidget* EventEditor::createLeftColumn() {
     auto* column = new QWidget(this);
-    auto* form = new QFormLayout(column);
+    auto* form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto* stack = new QVBoxLayout(column); // the fields at the top, the room left below them
+    stack->setContentsMargins(0, 0, 0, 0);
+    stack->addLayout(form);
+    stack->addStretch(1);
     form->addRow(tr("&Title:"), m_title);
     auto* kind = new QHBoxLayout;
     kind->addWidget(m_kind, 1);
@@ -133,7 +137,7 @@ QWidget* EventEditor::createRightColumn() {
     form->addRow(tr("A&ccount:"), m_account);
     form->addRow(tr("Co&ntact:"), m_contact);
     form->addRow(tr("&Lead:"), m_lead);
-    form->addRow(tr("O&pportunity:"), m_opportunity);
+    form->addRow(tr("Opport&unity:"), m_opportunity);
     auto* attendeesLabel = new QLabel(tr("Atten&dees:"), column);
     attendeesLabel->setBuddy(m_attendees->list());
     form->addRow(attendeesLabel, m_attendees);

@@ -60,12 +60,13 @@ EventEditorDialog::EventEditorDialog(AppContext& context, const QTimeZone& displ
     for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
         connect(new QShortcut(keys, this), &QShortcut::activated, this, &EventEditorDialog::save);
     connect(m_editor, &EventEditor::timesChanged, this, &EventEditorDialog::checkOverlap);
-    // Two columns of fields side by side; on a laptop the form scrolls rather than the dialog growing.
-    QSize size(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 44);
     if (const QScreen* screen = parent ? parent->screen() : this->screen())
-        size = size.boundedTo(screen->availableGeometry().size() * 0.92);
-    resize(size);
+        resize(preferredSize(screen->availableGeometry().size()));
     checkOverlap();
+}
+
+QSize EventEditorDialog::preferredSize(QSize available) const {
+    return QSize(fontMetrics().averageCharWidth() * 140, fontMetrics().height() * 44).boundedTo(available * 0.92);
 }
 
 void EventEditorDialog::setReadOnly(bool readOnly) {

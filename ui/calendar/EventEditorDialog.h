@@ -37,6 +37,9 @@ public:
     /// The title as saved (after accept()).
     QString savedTitle() const { return m_savedTitle; }
     void setReadOnly(bool readOnly);
+    /// The size it opens in on a screen with `available` room: two columns side by side; on a
+    /// laptop the form scrolls rather than the dialog growing past the screen.
+    QSize preferredSize(QSize available) const;
 
     /// Saves (asking which occurrences for a series); closes when the store took it.
     void save();

@@ -34,7 +34,7 @@ QWidget* pairRow(QWidget* parent, QDateEdit* date, QTimeEdit* time, QCheckBox* a
 EventEditorTimes::EventEditorTimes(const QTimeZone& displayZone, QWidget* parent)
     : QObject(parent)
     , m_displayZone(displayZone)
-    , m_allDay(new QCheckBox(tr("A&ll day"), parent))
+    , m_allDay(new QCheckBox(tr("All da&y"), parent))
     , m_startDate(new QDateEdit(parent))
     , m_startTime(new QTimeEdit(parent))
     , m_endDate(new QDateEdit(parent))
@@ -197,11 +197,12 @@ void EventEditorTimes::updateHint() {
     const QLocale locale = m_hint->locale();
     const QDateTime from = startInstant().toTimeZone(m_displayZone);
     const QDateTime to = endInstant().toTimeZone(m_displayZone);
-    const QString day =
-        from.date() == m_startDate->date() ? QString() : locale.toString(from.date(), QLocale::ShortFormat) + u' ';
-    m_hint->setText(tr("%1%2 – %3 in your time zone (%4)")
-                        .arg(day, locale.toString(from.time(), QLocale::ShortFormat),
-                             locale.toString(to.time(), QLocale::ShortFormat), QString::fromUtf8(m_displayZone.id())));
+    QString begin = locale.toString(from.time(), QLocale::ShortFormat);
+    if (from.date() != m_startDate->date()) // another day there
+        begin = locale.toString(from.date(), QLocale::ShortFormat) + u' ' + begin;
+    m_hint->setText(
+        tr("%1 – %2 in your time zone (%3)")
+            .arg(begin, locale.toString(to.time(), QLocale::ShortFormat), QString::fromUtf8(m_displayZone.id())));
 }
 
 } // namespace Fieldbook

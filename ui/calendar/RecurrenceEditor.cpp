@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QTimeZone>
 #include <QToolButton>
 
@@ -51,10 +50,8 @@ void RecurrenceEditor::createControls() {
     m_interval = new QSpinBox(this);
     m_interval->setObjectName(u"repeatInterval"_s);
     m_interval->setRange(1, 999);
-    m_details = new QStackedWidget(this);
-    m_details->addWidget(new QWidget(m_details)); // daily, yearly, none: nothing more to choose
-    m_details->addWidget(createWeekdays());
-    m_details->addWidget(createMonthly());
+    m_weekdays = createWeekdays();
+    m_monthly = createMonthly();
     m_endRow = createEnd();
     m_sentence = new QLabel(this);
     m_sentence->setObjectName(u"repeatSentence"_s);
@@ -88,7 +85,7 @@ void RecurrenceEditor::chooseFrequency(int index) {
 }
 
 QWidget* RecurrenceEditor::createWeekdays() {
-    auto* row = new QWidget(m_details);
+    auto* row = new QWidget(this);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -106,7 +103,7 @@ QWidget* RecurrenceEditor::createWeekdays() {
 }
 
 QWidget* RecurrenceEditor::createMonthly() {
-    auto* box = new QWidget(m_details);
+    auto* box = new QWidget(this);
     auto* layout = new QGridLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     m_onDay = new QRadioButton(box);
@@ -168,7 +165,8 @@ void RecurrenceEditor::placeControls() {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(first);
-    layout->addWidget(m_details);
+    layout->addWidget(m_weekdays);
+    layout->addWidget(m_monthly);
     layout->addWidget(m_endRow);
     layout->addWidget(m_sentence);
 }
@@ -252,8 +250,8 @@ void RecurrenceEditor::showPattern() {
     m_everyLabel->setVisible(pattern);
     m_interval->setVisible(pattern);
     m_interval->setValue(m_pattern.interval);
-    m_details->setVisible(m_choice == Weekly || m_choice == Monthly);
-    m_details->setCurrentIndex(m_choice == Weekly ? 1 : m_choice == Monthly ? 2 : 0);
+    m_weekdays->setVisible(m_choice == Weekly);
+    m_monthly->setVisible(m_choice == Monthly);
     for (QAbstractButton* button : std::as_const(m_dayButtons))
         button->setChecked(m_pattern.days.contains(Qt::DayOfWeek(button->property("weekday").toInt())));
     m_onDay->setChecked(m_pattern.monthly == RecurrencePattern::Monthly::OnDay);

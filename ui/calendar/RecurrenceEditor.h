@@ -13,7 +13,6 @@ class QDateEdit;
 class QLabel;
 class QRadioButton;
 class QSpinBox;
-class QStackedWidget;
 
 namespace Fieldbook {
 
@@ -69,7 +68,8 @@ private:
     QComboBox* m_frequency;
     QLabel* m_everyLabel;
     QSpinBox* m_interval;
-    QStackedWidget* m_details;
+    QWidget* m_weekdays;
+    QWidget* m_monthly;
     QList<QAbstractButton*> m_dayButtons; ///< in the locale's week order
     QRadioButton* m_onDay;
     QSpinBox* m_monthDay;

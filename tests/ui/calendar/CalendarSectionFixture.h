@@ -53,11 +53,11 @@ inline CalendarTime berlinTime(QDate date, QTime time) {
     return CalendarTime::zoned(date, time, "Europe/Berlin");
 }
 
-/// The Calendar section on a fresh store, in German (weeks from Monday) on Berlin time, on
-/// Wednesday 9 December 2026 at 09:00, in the week view, at 1366x768.
+/// The Calendar section on a fresh store, in German (weeks from Monday) on Berlin time, showing
+/// the week of Wednesday 9 December 2026, at 1366x768. The clock is the real one: a fixed clock
+/// ahead of it would leave the store's process-wide logical clock in the future for later tests.
 struct CalendarSectionFixture {
-    CalendarSectionFixture()
-        : clock(QDateTime(QDate(2026, 12, 9), QTime(9, 0), berlin())) {
+    CalendarSectionFixture() {
         QStandardPaths::setTestModeEnabled(true);
         REQUIRE(DisplayZone::save(tmp.db(), "Europe/Berlin"));
         section = std::make_unique<CalendarSection>(context);
@@ -116,7 +116,6 @@ struct CalendarSectionFixture {
         return lines;
     }
 
-    FixedClock clock;
     TempDatabase tmp;
     UndoHistory undo;
     AppContext context{tmp.db(), undo};

@@ -249,7 +249,6 @@ TEST_CASE("the filter shows one person's calendar and finds events by text", "[u
 }
 
 TEST_CASE("Ctrl+5 shows the calendar, and an event opens in its editor from anywhere", "[ui][calendar][section]") {
-    Test::FixedClock clock(at(wednesday, QTime(9, 0)));
     Test::WorkspaceFixture w;
     CalendarEvent e;
     e.title = u"Quarterly review"_s;

@@ -39,7 +39,6 @@ const QDate kTuesday(2026, 12, 8);
 struct EditorFixture {
     EditorFixture() { host.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
 
-    Test::FixedClock clock{QDateTime(QDate(2026, 12, 9), QTime(9, 0), Test::berlin())};
     Test::TempDatabase tmp;
     UndoHistory undo;
     AppContext context{tmp.db(), undo};
