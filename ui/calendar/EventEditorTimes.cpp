@@ -92,6 +92,7 @@ void EventEditorTimes::setTimes(const CalendarTime& start, const CalendarTime& e
     m_zone->setZoneId(m_loadedZone);
     const bool allDay = start.isAllDay();
     m_allDay->setChecked(allDay);
+    m_zone->setEnabled(!allDay); // dates are the same everywhere
     m_startTime->setVisible(!allDay);
     m_endTime->setVisible(!allDay);
     m_startDate->setDate(start.date);
@@ -131,6 +132,7 @@ void EventEditorTimes::onStartChanged() {
 void EventEditorTimes::onAllDayToggled(bool allDay) {
     m_startTime->setVisible(!allDay);
     m_endTime->setVisible(!allDay);
+    m_zone->setEnabled(!allDay);
     if (m_loading)
         return;
     m_loading = true;

@@ -5,6 +5,8 @@
 
 #include "calendar/CalendarEntries.h"
 #include "calendar/CalendarSectionFilter.h"
+#include "SettingsDialog.h"
+#include "calendar/TimeZoneCombo.h"
 #include "protocol/RecordType.h"
 #include "calendar/EventEditor.h"
 #include "calendar/OccurrenceScopeDialog.h"
@@ -268,4 +270,29 @@ TEST_CASE("Ctrl+5 shows the calendar, and an event opens in its editor from anyw
     CHECK(shownTitle == u"Quarterly review"_s);
     CHECK(w.window->calendar()->view()->visibleRange().first <= QDate(2027, 1, 14));
     CHECK(w.window->calendar()->view()->visibleRange().lastExclusive > QDate(2027, 1, 14));
+}
+
+TEST_CASE("the calendar's time zone is chosen in the settings, and the calendar shows its times there",
+          "[ui][calendar][section][settings]") {
+    CalendarSectionFixture f;
+    f.add(u"Team meeting"_s, wednesday, QTime(9, 0), QTime(10, 0));
+    {
+        SettingsDialog dialog(f.tmp.db());
+        auto* zone = dialog.findChild<TimeZoneCombo*>(u"displayZoneCombo"_s);
+        REQUIRE(zone);
+        CHECK(zone->zoneId() == "Europe/Berlin");
+        zone->setZoneId({});
+        CHECK(zone->currentText().startsWith(u"System time zone"_s));
+        zone->lineEdit()->setText(u"shanghai"_s);
+        QTest::keyClick(zone->lineEdit(), Qt::Key_Return);
+        CHECK(zone->zoneId() == "Asia/Shanghai");
+        dialog.accept();
+    }
+    CHECK(DisplayZone::chosen(f.tmp.db()) == "Asia/Shanghai");
+    f.section->reloadDisplayZone();
+    Test::settle();
+    CHECK(f.section->displayZone() == QTimeZone("Asia/Shanghai"));
+    const CalendarEntry meeting = f.entry(u"Team meeting"_s);
+    CHECK(meeting.start.timeZone() == QTimeZone("Asia/Shanghai"));
+    CHECK(meeting.start.time() == QTime(16, 0));
 }
