@@ -179,8 +179,8 @@ Result<void> SeriesEdit::removeFollowing() {
 
 /// The overrides of the series from `from` on (all when unset) follow the edit onto `target`:
 /// their occurrences move by `shift`, the fields just edited change on them too, and those whose
-/// occurrence `target` no longer has are deleted. The edited occurrence's own override gives way
-/// to the edit unless it had moved the occurrence (editing all keeps that move).
+/// occurrence `target` no longer has (all of them when it no longer repeats) are deleted. The edited occurrence's own
+/// override gives way to the edit unless it had moved the occurrence (editing all keeps that move).
 Result<void> SeriesEdit::moveOverrides(const CalendarEvent& target, const OccurrenceShift& shift,
                                        const std::optional<QDateTime>& from) {
     auto overrides = EventRepository(log.database()).overridesOf(series.id);
@@ -193,7 +193,8 @@ Result<void> SeriesEdit::moveOverrides(const CalendarEvent& target, const Occurr
             continue;
         const CalendarTime moved = shift.apply(own);
         const bool isEdited = o.id == editedOverrideId();
-        if (shift.kindChanged || !occursAt(target, moved) || (isEdited && (from || unmoved(o)))) {
+        const bool gone = shift.kindChanged || !target.isRecurring() || !occursAt(target, moved);
+        if (gone || (isEdited && (from || unmoved(o)))) {
             if (auto removed = log.remove(o.id); !removed)
                 return removed;
             continue;

@@ -330,3 +330,14 @@ TEST_CASE("an edit the store refuses half-way leaves the series as it was", "[wo
     CHECK(EventRepository(c.tmp.db()).get(c.series.id).value() == c.series);
     CHECK(c.liveEvents() == 1);
 }
+
+TEST_CASE("a series that no longer repeats is a single event without its overrides", "[workflows][calendar]") {
+    Calendar c;
+    REQUIRE(c.workflow().remove(c.on({2027, 3, 15}), OccurrenceScope::This)); // even the first one
+    REQUIRE(c.workflow().remove(c.on({2027, 3, 22}), OccurrenceScope::This));
+    CalendarEvent single = c.on({2027, 3, 29}).values();
+    single.rrules.clear();
+    REQUIRE(c.workflow().edit(c.on({2027, 3, 29}), single, OccurrenceScope::All));
+    CHECK(c.shown() == QStringList{u"03-15 Mon 09:00-10:00 Team meeting"_s});
+    CHECK(c.liveEvents() == 1);
+}
