@@ -95,7 +95,10 @@ QWidget* RecurrenceEditor::createWeekdays() {
         button->setCheckable(true);
         button->setAutoRaise(false);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        connect(button, &QToolButton::toggled, this, &RecurrenceEditor::readControls);
+        connect(button, &QToolButton::toggled, this, [this] {
+            paintDays();
+            readControls();
+        });
         layout->addWidget(button);
         m_dayButtons.append(button);
     }
@@ -203,6 +206,20 @@ void RecurrenceEditor::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        paintDays();
+}
+
+void RecurrenceEditor::paintDays() {
+    // A chosen weekday in the highlight colour: the style's pressed look is too faint in dark themes.
+    for (QAbstractButton* button : std::as_const(m_dayButtons)) {
+        QPalette colours = palette();
+        if (button->isChecked()) {
+            colours.setColor(QPalette::Button, colours.color(QPalette::Highlight));
+            colours.setColor(QPalette::ButtonText, colours.color(QPalette::HighlightedText));
+        }
+        button->setPalette(colours);
+    }
 }
 
 void RecurrenceEditor::setRules(const QStringList& rrules, bool ownDates, const CalendarTime& start) {
@@ -254,6 +271,7 @@ void RecurrenceEditor::showPattern() {
     m_monthly->setVisible(m_choice == Monthly);
     for (QAbstractButton* button : std::as_const(m_dayButtons))
         button->setChecked(m_pattern.days.contains(Qt::DayOfWeek(button->property("weekday").toInt())));
+    paintDays();
     m_onDay->setChecked(m_pattern.monthly == RecurrencePattern::Monthly::OnDay);
     m_onWeekday->setChecked(m_pattern.monthly == RecurrencePattern::Monthly::OnWeekday);
     m_monthDay->setValue(m_pattern.monthDay < 0 ? 0 : m_pattern.monthDay);

@@ -63,6 +63,7 @@ private:
     /// Reads the controls into m_pattern after the user changed one.
     void readControls();
     void updateTexts();
+    void paintDays();
     std::optional<CalendarTime> untilValue() const;
 
     QComboBox* m_frequency;

@@ -232,7 +232,7 @@ TEST_CASE("editing all occurrences shifts every one on its wall clock and keeps 
     undoAndRedo(*change, c, before, after);
 }
 
-TEST_CASE("dragging an occurrence moves this one, the following or all; a single event just moves",
+TEST_CASE("dragging an occurrence moves this one, the following or all, and a single event just moves",
           "[workflows][calendar]") {
     Calendar c;
     const auto at = [&](QDate day, int hour) {

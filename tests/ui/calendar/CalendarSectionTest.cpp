@@ -153,7 +153,7 @@ TEST_CASE("deleting a single event asks first, and undo restores it", "[ui][cale
     CHECK(f.entries(u"Call Weber"_s).size() == 1);
 }
 
-TEST_CASE("moving an occurrence of a series asks which ones; Esc leaves everything in place",
+TEST_CASE("moving an occurrence of a series asks which ones, and Esc leaves everything in place",
           "[ui][calendar][section]") {
     CalendarSectionFixture f;
     f.add(u"Team meeting"_s, QDate(2026, 11, 30), QTime(9, 0), QTime(10, 0), u"FREQ=WEEKLY;BYDAY=MO"_s);
