@@ -2,6 +2,7 @@
 
 #include "SettingsDialog.h"
 #include "accounts/AccountsSection.h"
+#include "calendar/CalendarSection.h"
 #include "calendar/ReminderCenter.h"
 #include "catalogue/CatalogueDialog.h"
 #include "contacts/ContactsSection.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
     , m_accounts(new AccountsSection(m_context, m_stack))
     , m_opportunities(new OpportunitiesSection(m_context, m_stack))
     , m_leads(new LeadsSection(m_context, m_stack))
+    , m_calendar(new CalendarSection(m_context, m_stack))
     , m_count(new QLabel(this))
     , m_importExport(new ImportExportActions(this, db, db.path(), this))
     , m_calendarTransfer(new CalendarTransfer(this, db, db.path(), this))
@@ -84,8 +86,9 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
           std::tuple{static_cast<WorkspaceSection*>(m_accounts), tr("Accounts"), u"system-users"_s, QStyle::SP_DirIcon},
           std::tuple{static_cast<WorkspaceSection*>(m_opportunities), tr("Opportunities"), u"view-statistics"_s,
                      QStyle::SP_FileDialogDetailedView},
-          std::tuple{static_cast<WorkspaceSection*>(m_leads), tr("Leads"), u"contact-new"_s,
-                     QStyle::SP_FileLinkIcon}}) {
+          std::tuple{static_cast<WorkspaceSection*>(m_leads), tr("Leads"), u"contact-new"_s, QStyle::SP_FileLinkIcon},
+          std::tuple{static_cast<WorkspaceSection*>(m_calendar), tr("Calendar"), u"x-office-calendar"_s,
+                     QStyle::SP_FileDialogInfoView}}) {
         m_stack->addWidget(section);
         auto* item = new QListWidgetItem(Icons::get(icon, fallback), text, m_navigation);
         item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
@@ -138,6 +141,10 @@ void MainWindow::addOpeners() {
     m_openers.add(RecordType::opportunities(), [this](const QString& id) {
         showSection(m_opportunities);
         m_opportunities->openOpportunity(id);
+    });
+    m_openers.add(RecordType::events(), [this](const QString& id) {
+        showSection(m_calendar);
+        m_calendar->openEvent(id);
     });
     // A quote opens in its editor, over the Opportunities section.
     m_openers.add(RecordType::quotes(), [this](const QString& id) {
@@ -211,6 +218,8 @@ void MainWindow::createMenus() {
     opportunities->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction* leads = go->addAction(tr("&Leads"), this, [this] { showSection(m_leads); });
     leads->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction* calendar = go->addAction(tr("Calen&dar"), this, [this] { showSection(m_calendar); });
+    calendar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     go->addSeparator();
     QAction* quickOpen = go->addAction(Icons::get(u"edit-find"_s), tr("&Quick open…"), this, &MainWindow::quickOpen);
     quickOpen->setObjectName(u"quickOpenAction"_s);
@@ -353,7 +362,8 @@ void MainWindow::onStoreSynced() {
     // an edit started afterwards begins from what sync brought (unsaved edits are left alone).
     for (WorkspaceSection* section :
          {static_cast<WorkspaceSection*>(m_contacts), static_cast<WorkspaceSection*>(m_accounts),
-          static_cast<WorkspaceSection*>(m_opportunities), static_cast<WorkspaceSection*>(m_leads)})
+          static_cast<WorkspaceSection*>(m_opportunities), static_cast<WorkspaceSection*>(m_leads),
+          static_cast<WorkspaceSection*>(m_calendar)})
         section->refreshCurrentRecord();
 }
 
@@ -436,8 +446,10 @@ void MainWindow::showShortcuts() {
 
 void MainWindow::showSettings() {
     SettingsDialog dialog(m_context.db, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         m_opportunities->reloadCurrencySettings();
+        m_calendar->reloadDisplayZone();
+    }
 }
 
 void MainWindow::showAbout() {
@@ -464,7 +476,8 @@ void MainWindow::restoreWindowState() {
 void MainWindow::closeEvent(QCloseEvent* event) {
     for (WorkspaceSection* section :
          {static_cast<WorkspaceSection*>(m_contacts), static_cast<WorkspaceSection*>(m_accounts),
-          static_cast<WorkspaceSection*>(m_opportunities), static_cast<WorkspaceSection*>(m_leads)}) {
+          static_cast<WorkspaceSection*>(m_opportunities), static_cast<WorkspaceSection*>(m_leads),
+          static_cast<WorkspaceSection*>(m_calendar)}) {
         if (!section->confirmLeave()) {
             showSection(section);
             event->ignore();

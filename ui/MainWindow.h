@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace Fieldbook {
 
 class AccountsSection;
+class CalendarSection;
 class CatalogueDialog;
 class CalendarTransfer;
 class ImportExportActions;
@@ -44,11 +45,13 @@ public:
     AccountsSection* accounts() const { return m_accounts; }
     OpportunitiesSection* opportunities() const { return m_opportunities; }
     LeadsSection* leads() const { return m_leads; }
+    CalendarSection* calendar() const { return m_calendar; }
     WorkspaceSection* currentSection() const;
     void showSection(WorkspaceSection* section);
     /// Opens a record in the section or editor its type opens in (RecordOpeners): contacts,
     /// accounts and leads in their sections, an opportunity in its dialog and a quote in its
-    /// editor, over the Opportunities section. Records of other types open nowhere.
+    /// editor, over the Opportunities section, an event in its editor over the Calendar section.
+    /// Records of other types open nowhere.
     void openRecord(const QString& table, const QString& id);
     void quickOpen();
 
@@ -96,6 +99,7 @@ private:
     AccountsSection* m_accounts;
     OpportunitiesSection* m_opportunities;
     LeadsSection* m_leads;
+    CalendarSection* m_calendar;
     QMenu* m_recordMenu = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

@@ -1,9 +1,11 @@
 #include "SettingsDialog.h"
 
 #include "Translations.h"
+#include "calendar/TimeZoneCombo.h"
 #include "domain/PhoneNumber.h"
 #include "opportunities/PipelineSettings.h"
 #include "store/records/CurrencySettings.h"
+#include "services/DisplayZone.h"
 #include "services/LanguageSettings.h"
 #include "services/PhoneRegion.h"
 #include "store/db/Database.h"
@@ -55,6 +57,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     , m_db(db)
     , m_language(new QComboBox(this))
     , m_phoneRegion(new QComboBox(this))
+    , m_zone(new TimeZoneCombo(this, true))
     , m_currency(new CurrencyRatesEditor(this))
     , m_company(new SellerProfileEditor(db, this))
     , m_pipelines(new PipelineSettings(db, this))
@@ -70,6 +73,9 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     fillPhoneRegions();
+    m_zone->setObjectName(u"displayZoneCombo"_s);
+    m_zone->setToolTip(tr("The calendar shows times in this zone; events keep their own."));
+    m_zone->setZoneId(DisplayZone::chosen(db));
 
     m_currency->setRates(CurrencySettings::load(db));
     auto* currencyBox = new QGroupBox(tr("Currency"), this);
@@ -82,6 +88,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(note);
     form->addRow(tr("Default &phone region:"), m_phoneRegion);
+    form->addRow(tr("Calendar &time zone:"), m_zone);
     form->addRow(currencyBox);
     m_tabs->setObjectName(u"settingsTabs"_s);
     m_tabs->addTab(general, tr("&General"));
@@ -136,6 +143,10 @@ void SettingsDialog::accept() {
         return;
     }
     if (auto saved = PhoneRegion::save(m_db, m_phoneRegion->currentData().toString()); !saved) {
+        MessageBox::critical(this, tr("Settings"), saved.error().message, saved.error().detail);
+        return;
+    }
+    if (auto saved = DisplayZone::save(m_db, m_zone->zoneId()); !saved) {
         MessageBox::critical(this, tr("Settings"), saved.error().message, saved.error().detail);
         return;
     }

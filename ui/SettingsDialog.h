@@ -12,9 +12,11 @@ class CurrencyRatesEditor;
 class Database;
 class PipelineSettings;
 class SellerProfileEditor;
+class TimeZoneCombo;
 
 /// Local preferences: the user interface language (applied on the next start), the region phone
-/// numbers without a country code are read in (PhoneRegion), the reporting currency and the
+/// numbers without a country code are read in (PhoneRegion), the time zone the calendar shows
+/// (DisplayZone: the system's, or one chosen), the reporting currency and the
 /// exchange rates into it (CurrencySettings); the user's name and the company printed on quotes
 /// (SellerProfileEditor); and the organisation's sales pipelines (PipelineSettings).
 class SettingsDialog final : public QDialog {
@@ -36,6 +38,7 @@ private:
     Database& m_db;
     QComboBox* m_language;
     QComboBox* m_phoneRegion;
+    TimeZoneCombo* m_zone;
     CurrencyRatesEditor* m_currency;
     SellerProfileEditor* m_company;
     PipelineSettings* m_pipelines;

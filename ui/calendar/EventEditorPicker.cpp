@@ -1,0 +1,93 @@
+#include "EventEditorPicker.h"
+
+#include "protocol/RecordType.h"
+#include "search/SearchService.h"
+#include "store/journal/RecordLabels.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QStandardItemModel>
+
+namespace Fieldbook {
+
+namespace {
+constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kMaxMatches = 15;
+} // namespace
+
+EventEditorPicker::EventEditorPicker(Database& db, const RecordType& type, QWidget* parent)
+    : QLineEdit(parent)
+    , m_db(db)
+    , m_type(type)
+    , m_completer(new QCompleter(this))
+    , m_matches(new QStandardItemModel(this)) {
+    setClearButtonEnabled(true);
+    m_completer->setModel(m_matches);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setWidget(this);
+    connect(this, &QLineEdit::textEdited, this, &EventEditorPicker::onTextEdited);
+    connect(this, &QLineEdit::editingFinished, this, &EventEditorPicker::resolve);
+    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, &EventEditorPicker::choose);
+}
+
+void EventEditorPicker::setRecordId(const QString& id) {
+    m_id = id;
+    m_name.clear();
+    if (!id.isEmpty())
+        if (auto label = RecordLabels(m_db).labelOf(m_type.table, id))
+            m_name = *label;
+    setText(m_name);
+}
+
+void EventEditorPicker::resolve() {
+    if (!isUnresolved())
+        return;
+    const QString typed = text().trimmed();
+    auto hits = SearchService(m_db).search(typed, kMaxMatches, m_type);
+    if (!hits)
+        return;
+    QList<SearchHit> named;
+    for (const SearchHit& hit : std::as_const(*hits))
+        if (hit.title.compare(typed, Qt::CaseInsensitive) == 0)
+            named.append(hit);
+    if (named.size() != 1)
+        return;
+    m_id = named.first().id;
+    m_name = named.first().title;
+    setText(m_name);
+    emit recordChanged();
+}
+
+void EventEditorPicker::onTextEdited(const QString& text) {
+    if (!m_id.isEmpty() && text != m_name) {
+        m_id.clear();
+        emit recordChanged();
+    } else if (text.isEmpty()) {
+        emit recordChanged();
+    }
+    m_matches->clear();
+    if (text.trimmed().isEmpty())
+        return;
+    auto hits = SearchService(m_db).search(text, kMaxMatches, m_type);
+    if (!hits)
+        return;
+    for (const SearchHit& hit : std::as_const(*hits)) {
+        auto* item = new QStandardItem(hit.subtitle.isEmpty() ? hit.title : hit.title + u" — " + hit.subtitle);
+        item->setData(hit.id, kIdRole);
+        item->setData(hit.title, Qt::UserRole + 2);
+        m_matches->appendRow(item);
+    }
+    if (m_matches->rowCount() > 0)
+        m_completer->complete();
+    else
+        m_completer->popup()->hide();
+}
+
+void EventEditorPicker::choose(const QModelIndex& index) {
+    m_id = index.data(kIdRole).toString();
+    m_name = index.data(Qt::UserRole + 2).toString();
+    setText(m_name);
+    emit recordChanged();
+}
+
+} // namespace Fieldbook
