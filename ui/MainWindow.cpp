@@ -93,6 +93,7 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
         auto* item = new QListWidgetItem(Icons::get(icon, fallback), text, m_navigation);
         item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
         connect(section, &WorkspaceSection::statusChanged, this, &MainWindow::updateStatus);
+        connect(section, &WorkspaceSection::recordRequested, this, &MainWindow::openRecord);
     }
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setStretchFactor(1, 1);
@@ -111,7 +112,6 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
     createMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, this,
             [this](int row) { showSection(static_cast<WorkspaceSection*>(m_stack->widget(row))); });
-    connect(m_leads, &LeadsSection::recordRequested, this, &MainWindow::openRecord);
     connect(m_accounts, &AccountsSection::contactsRequested, this,
             [this](const QString& accountId, const QString& accountName, const QString& contactId) {
                 showSection(m_contacts);
@@ -119,40 +119,9 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
             });
     connect(m_undo, &UndoHistory::changed, this, &MainWindow::updateUndoActions);
     addOpeners();
+    connectCalendar();
     showSection(m_contacts);
     restoreWindowState();
-}
-
-void MainWindow::addOpeners() {
-    const auto openIn = [this](RecordSection* section) {
-        return [this, section](const QString& id) {
-            showSection(section);
-            section->openRecord(id);
-            section->table()->setFocus(Qt::OtherFocusReason);
-        };
-    };
-    m_openers.add(RecordType::contacts(), openIn(m_contacts));
-    m_openers.add(RecordType::accounts(), openIn(m_accounts));
-    m_openers.add(RecordType::leads(), [this](const QString& id) {
-        showSection(m_leads);
-        m_leads->openRecord(id);
-        m_leads->list()->setFocus(Qt::OtherFocusReason);
-    });
-    m_openers.add(RecordType::opportunities(), [this](const QString& id) {
-        showSection(m_opportunities);
-        m_opportunities->openOpportunity(id);
-    });
-    m_openers.add(RecordType::events(), [this](const QString& id) {
-        showSection(m_calendar);
-        m_calendar->openEvent(id);
-    });
-    // A quote opens in its editor, over the Opportunities section.
-    m_openers.add(RecordType::quotes(), [this](const QString& id) {
-        showSection(m_opportunities);
-        auto* editor = new QuoteEditor(m_context.db, id, this);
-        editor->setAttribute(Qt::WA_DeleteOnClose);
-        editor->open();
-    });
 }
 
 MainWindow::~MainWindow() = default;

@@ -19,6 +19,7 @@ class AccountsSection;
 class CalendarSection;
 class CatalogueDialog;
 class CalendarTransfer;
+class TaskListPane;
 class ImportExportActions;
 class ContactsSection;
 class LeadsSection;
@@ -89,6 +90,8 @@ private:
     void restoreWindowState();
     /// Which section or editor opens records of each type.
     void addOpeners();
+    /// The task list beside the calendar and .ics files dropped on it (MainWindowLinks.cpp).
+    void connectCalendar();
 
     UndoHistory* m_undo;
     AppContext m_context;
@@ -108,6 +111,7 @@ private:
     RecordOpeners m_openers;
     ImportExportActions* m_importExport;
     CalendarTransfer* m_calendarTransfer;
+    TaskListPane* m_tasks = nullptr;
     SyncScheduler* m_sync;
     SyncStatusWidget* m_syncStatus;
     QAction* m_syncNowAction = nullptr;

@@ -1,5 +1,6 @@
 // fieldbook: the desktop workspace. Thin composition root: arguments, translations, the store, the window.
 #include "MainWindow.h"
+#include "calendar/DisplayZone.h"
 #include "SettingsDialog.h"
 #include "SingleInstance.h"
 #include "Translations.h"
@@ -109,6 +110,7 @@ int main(int argc, char* argv[]) {
     // An empty store is filled with realistic demo data on first start (cancellable, remembered).
     Fieldbook::offerDemoDataOnFirstStart(nullptr, (*db)->path(), **db);
 
+    Fieldbook::useDisplayZoneOf(db->get()); // the calendar's zone from Settings, for every pane
     Fieldbook::MainWindow window(**db);
     raiseOnRequest(instance, window);
     window.show();

@@ -69,6 +69,7 @@ QWidget* AccountsSection::createDetailPane() {
     connect(m_timeline, &TimelinePane::message, banner(),
             [this](const QString& text, MessageBanner::Type type) { banner()->showMessage(text, type, 4000); });
     connect(m_timeline, &TimelinePane::undoOffered, this, &AccountsSection::offerUndo);
+    connect(m_timeline, &TimelinePane::recordRequested, this, &WorkspaceSection::recordRequested);
     connect(m_attachments, &AttachmentsPane::message, banner(),
             [this](const QString& text, MessageBanner::Type type) { banner()->showMessage(text, type); });
     connect(m_attachments, &AttachmentsPane::undoOffered, this, &AccountsSection::offerUndo);

@@ -126,9 +126,9 @@ void CalendarTransfer::importOne(const QString& path) {
 }
 
 void CalendarTransfer::exportCalendar() {
-    const QString path = FileDialog::saveFileName(m_window, tr("Export calendar"),
-                                                  QDir::home().filePath(tr("calendar") + u".ics"_s),
-                                                  tr("iCalendar files (*.ics)"));
+    const QString path =
+        FileDialog::saveFileName(m_window, tr("Export calendar"), QDir::home().filePath(tr("calendar") + u".ics"_s),
+                                 tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;
     auto ics = CalendarExport::exportIcs(m_guiDb, std::nullopt, std::nullopt, QTimeZone::systemTimeZone());

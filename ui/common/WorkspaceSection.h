@@ -27,6 +27,8 @@ public:
 
 signals:
     void statusChanged();
+    /// Asks the main window to open a record of another section (a link, a timeline's event).
+    void recordRequested(const QString& table, const QString& id);
 };
 
 } // namespace Fieldbook

@@ -60,6 +60,7 @@ QWidget* ContactsSection::createDetailPane() {
     connect(m_timeline, &TimelinePane::message, banner(),
             [this](const QString& text, MessageBanner::Type type) { banner()->showMessage(text, type, 4000); });
     connect(m_timeline, &TimelinePane::undoOffered, this, &ContactsSection::offerUndo);
+    connect(m_timeline, &TimelinePane::recordRequested, this, &WorkspaceSection::recordRequested);
     connect(m_attachments, &AttachmentsPane::message, banner(),
             [this](const QString& text, MessageBanner::Type type) { banner()->showMessage(text, type); });
     connect(m_attachments, &AttachmentsPane::undoOffered, this, &ContactsSection::offerUndo);

@@ -31,6 +31,7 @@ LeadDetailPane::LeadDetailPane(AppContext& context, QWidget* parent)
     connect(m_editor, &LeadEditor::recordRequested, this, &LeadDetailPane::recordRequested);
     connect(m_timeline, &TimelinePane::message, this, &LeadDetailPane::message);
     connect(m_timeline, &TimelinePane::undoOffered, this, &LeadDetailPane::undoOffered);
+    connect(m_timeline, &TimelinePane::recordRequested, this, &LeadDetailPane::recordRequested);
 }
 
 void LeadDetailPane::showLead(const Lead& lead) {

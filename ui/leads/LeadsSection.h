@@ -35,10 +35,6 @@ public:
     void assignSelected();
     void assignRoundRobin();
 
-signals:
-    /// The user asked to open a record elsewhere ("accounts" or "contacts").
-    void recordRequested(const QString& table, const QString& id);
-
 protected:
     void showRecord(const QString& id) override;
     void startNewRecord() override;
