@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>CalendarAgenda</name>
+    <message numerus="yes">
+        <source>%n users are called &quot;%1&quot;; give the e-mail address instead.</source>
+        <translation>
+            <numerusform>%n user is called &quot;%1&quot;; give the e-mail address instead.</numerusform>
+            <numerusform>%n users are called &quot;%1&quot;; give the e-mail address instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::AccountEditor</name>
     <message numerus="yes">
         <source>The annual revenue “%1” is not an amount in %2 (at most %n decimal(s)).</source>
@@ -84,12 +94,74 @@
     </message>
 </context>
 <context>
+    <name>Fieldbook::CalendarTransfer</name>
+    <message numerus="yes">
+        <source>%1: %n event(s) added</source>
+        <translation>
+            <numerusform>%1: %n event added</numerusform>
+            <numerusform>%1: %n events added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) added</source>
+        <translation>
+            <numerusform>%n task added</numerusform>
+            <numerusform>%n tasks added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be kept; the details say which and why.</source>
+        <translation>
+            <numerusform>%n item could not be kept; the details say which and why.</numerusform>
+            <numerusform>%n items could not be kept; the details say which and why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::ConvertLeadDialog</name>
     <message numerus="yes">
         <source>The amount “%1” is not an amount in %2 (at most %n decimal(s)).</source>
         <translation>
             <numerusform>The amount “%1” is not an amount in %2 (at most %n decimal).</numerusform>
             <numerusform>The amount “%1” is not an amount in %2 (at most %n decimals).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::EventEditorReminders</name>
+    <message numerus="yes">
+        <source>%n minute(s) after the start</source>
+        <translation>
+            <numerusform>%n minute after the start</numerusform>
+            <numerusform>%n minutes after the start</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform>
+            <numerusform>%n hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
         </translation>
     </message>
 </context>
@@ -246,6 +318,44 @@
     </message>
 </context>
 <context>
+    <name>Fieldbook::RecurrenceEditor</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <translation>
+            <numerusform> week</numerusform>
+            <numerusform> weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <translation>
+            <numerusform> year</numerusform>
+            <numerusform> years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> time(s)</source>
+        <translation>
+            <numerusform> time</numerusform>
+            <numerusform> times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::RecurrenceText</name>
     <message numerus="yes">
         <source>%1, %n times</source>
@@ -333,12 +443,81 @@
     </message>
 </context>
 <context>
+    <name>Fieldbook::ReminderCenter</name>
+    <message numerus="yes">
+        <source>Fieldbook: %n reminder(s)</source>
+        <translation>
+            <numerusform>Fieldbook: %n reminder</numerusform>
+            <numerusform>Fieldbook: %n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::SyncIssuesDialog</name>
     <message numerus="yes">
         <source>Discard %Ln change(s)? The values they replaced come back on this computer.</source>
         <translation>
             <numerusform>Discard %Ln change? The values they replaced come back on this computer.</numerusform>
             <numerusform>Discard %Ln changes? The values they replaced come back on this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::TaskText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at %1, %n days before</source>
+        <translation>
+            <numerusform>at %1, %n day before</numerusform>
+            <numerusform>at %1, %n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform>
+            <numerusform>%n hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
         </translation>
     </message>
 </context>

@@ -191,6 +191,34 @@
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将到来</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentContents</name>
@@ -389,6 +417,107 @@
     </message>
 </context>
 <context>
+    <name>CalendarAgenda</name>
+    <message numerus="yes">
+        <source>%n users are called "%1"; give the e-mail address instead.</source>
+        <translation><numerusform>有 %n 位用户名为“%1”；请改为提供电子邮件地址。</numerusform></translation>
+    </message>
+    <message>
+        <source>No user is called "%1" or has that e-mail address.</source>
+        <translation>没有名为“%1”或使用该电子邮件地址的用户。</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>all day until %1</source>
+        <translation>全天，至 %1</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1（已取消）</translation>
+    </message>
+    <message>
+        <source>%1 (tentative)</source>
+        <translation>%1（暂定）</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCliOptions</name>
+    <message>
+        <source>The first day (ISO date, e.g. 2027-03-01), in the zone of --zone.</source>
+        <translation>第一天（ISO 日期，例如 2027-03-01），按 --zone 的时区。</translation>
+    </message>
+    <message>
+        <source>The last day, included (ISO date).</source>
+        <translation>最后一天，包含在内（ISO 日期）。</translation>
+    </message>
+    <message>
+        <source>The IANA time zone the days and local times are in (default: the system's).</source>
+        <translation>日期和本地时间所用的 IANA 时区（默认：系统时区）。</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date like 2027-03-01, not '%2'</source>
+        <translation>--%1 需要类似 2027-03-01 的日期，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>give the period with --from DATE and --to DATE</source>
+        <translation>请用 --from 日期 和 --to 日期 指定时间段</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to（%1）早于 --from（%2）</translation>
+    </message>
+    <message>
+        <source>--zone expects an IANA time zone such as Europe/Berlin or Asia/Shanghai, not '%1'</source>
+        <translation>--zone 需要 IANA 时区，例如 Europe/Berlin 或 Asia/Shanghai，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>What to show: agenda (every occurrence of the period).</source>
+        <translation>要显示的内容：agenda（该时间段内的每一次日程）。</translation>
+    </message>
+    <message>
+        <source>Only events this user owns or attends: the user's name or e-mail address.</source>
+        <translation>仅显示该用户负责或参加的日程：用户的姓名或电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>text (default: one line per occurrence in local time) or json (one object per occurrence, times in UTC).</source>
+        <translation>text（默认：每次日程一行，使用本地时间）或 json（每次日程一个对象，时间为 UTC）。</translation>
+    </message>
+    <message>
+        <source>calendar needs what to show: agenda</source>
+        <translation>calendar 需要指定要显示的内容：agenda</translation>
+    </message>
+    <message>
+        <source>unknown calendar command '%1'; available: agenda</source>
+        <translation>未知的 calendar 命令“%1”；可用：agenda</translation>
+    </message>
+    <message>
+        <source>--format expects json or text, not '%1'</source>
+        <translation>--format 需要 json 或 text，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the period may be at most ten years long</source>
+        <translation>时间段最长为十年</translation>
+    </message>
+    <message>
+        <source>list the calendar's occurrences of a period, recurrences expanded, as text or JSON</source>
+        <translation>列出某时间段内日历的所有日程（展开重复），输出为文本或 JSON</translation>
+    </message>
+</context>
+<context>
     <name>CalendarEvent</name>
     <message>
         <source>Meeting</source>
@@ -405,6 +534,86 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>An invitation needs the organizer's e-mail address.</source>
+        <translation>邀请需要组织者的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>"%1" has no attendee with an e-mail address to invite.</source>
+        <translation>“%1”没有可邀请的、带电子邮件地址的参与者。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportCli</name>
+    <message>
+        <source>the calendar is exported as iCalendar: --format ics, not '%1'</source>
+        <translation>日历以 iCalendar 格式导出：应为 --format ics，而不是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImport</name>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation>试运行：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has the UID of the item on line %3 and replaces it.</source>
+        <translation>第 %1 行：%2 与第 %3 行的项目 UID 相同，已将其替换。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Line %1: RANGE=THISANDFUTURE of %2 names no occurrence of its series; only that occurrence was changed.</source>
+        <translation>第 %1 行：%2 的 RANGE=THISANDFUTURE 指向的并不是其系列中的某次日程；仅更改了这一次。</translation>
+    </message>
+    <message>
+        <source>Line %1: from this occurrence on, %2 continues as a series of its own with the UID %3 (RANGE=THISANDFUTURE).</source>
+        <translation>第 %1 行：从这一次起，%2 作为独立的系列继续，UID 为 %3（RANGE=THISANDFUTURE）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 changes an occurrence of a series that is neither in the file nor in Fieldbook; it was imported as a single event with the UID %3.</source>
+        <translation>第 %1 行：%2 更改的是某个系列中的一次日程，但该系列既不在文件中也不在 Fieldbook 中；已作为单次日程导入，UID 为 %3。</translation>
+    </message>
+    <message>
+        <source>Line %1: the series of %2 could not be imported; this changed occurrence was imported as a single event with the UID %3.</source>
+        <translation>第 %1 行：%2 所属的系列无法导入；这次更改过的日程已作为单次日程导入，UID 为 %3。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 changes one occurrence of a repeating task; tasks in Fieldbook do not repeat, so it was skipped.</source>
+        <translation>第 %1 行：%2 更改的是重复任务中的一次；Fieldbook 中的任务不重复，因此已跳过。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 repeats; tasks in Fieldbook do not repeat, so it was imported once.</source>
+        <translation>第 %1 行：%2 是重复任务；Fieldbook 中的任务不重复，因此只导入了一次。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 was not imported: %3</source>
+        <translation>第 %1 行：%2 未导入：%3</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportCli</name>
+    <message>
+        <source>--%1 is for CSV files; import calendar takes FILE.ics [--dry-run]</source>
+        <translation>--%1 仅用于 CSV 文件；import calendar 的用法为 文件.ics [--dry-run]</translation>
+    </message>
+    <message>
+        <source>import calendar needs the .ics file to read</source>
+        <translation>import calendar 需要要读取的 .ics 文件</translation>
+    </message>
+    <message>
+        <source>import reads one file at a time</source>
+        <translation>import 每次只读取一个文件</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1158,13 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>DisplayZone</name>
+    <message>
+        <source>“%1” is not a time zone this system knows.</source>
+        <translation>本系统不认识时区“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>EventRepository</name>
     <message>
         <source>The event no longer exists.</source>
@@ -986,14 +1202,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>contacts or accounts.</source>
-        <translation>contacts（联系人）或 accounts（客户）。</translation>
-    </message>
-    <message>
-        <source>csv (default; re-imports as it is), json, or vcf (contacts).</source>
-        <translation>csv（默认；可原样重新导入）、json 或 vcf（仅限联系人）。</translation>
-    </message>
-    <message>
         <source>3.0 or 4.0 (default) for --format vcf.</source>
         <translation>用于 --format vcf 时为 3.0 或 4.0（默认）。</translation>
     </message>
@@ -1026,8 +1234,16 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>write contacts or accounts as CSV, JSON or vCard</source>
-        <translation>将联系人或客户导出为 CSV、JSON 或 vCard</translation>
+        <source>contacts, accounts or calendar.</source>
+        <translation>contacts、accounts 或 calendar。</translation>
+    </message>
+    <message>
+        <source>csv (default; re-imports as it is), json, vcf (contacts), or ics (calendar).</source>
+        <translation>csv（默认；可原样重新导入）、json、vcf（联系人）或 ics（日历）。</translation>
+    </message>
+    <message>
+        <source>write contacts or accounts as CSV, JSON or vCard, or the calendar as iCalendar</source>
+        <translation>将联系人或客户导出为 CSV、JSON 或 vCard，或将日历导出为 iCalendar</translation>
     </message>
 </context>
 <context>
@@ -1242,12 +1458,12 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>Fieldbook::ActivityDelegate</name>
     <message>
-        <source>open</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1733,96 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Fieldbook::CalendarSection</name>
+    <message>
+        <source>&amp;New event</source>
+        <translation>新建日程(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>日程：%1</translation>
+    </message>
+    <message>
+        <source>%1 is busy then; the event is private.</source>
+        <translation>%1 此时忙碌；该日程为私人日程。</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>该日程已不存在。</translation>
+    </message>
+    <message>
+        <source>Event added</source>
+        <translation>已添加日程</translation>
+    </message>
+    <message>
+        <source>Event changed</source>
+        <translation>已修改日程</translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Event moved</source>
+        <translation>已移动日程</translation>
+    </message>
+    <message>
+        <source>“%1” moved.</source>
+        <translation>已移动“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>删除日程</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>删除“%1”？</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>已删除日程</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::CalendarSectionFilter</name>
+    <message>
+        <source>Show everyone's calendar you can see, yours, or one colleague's</source>
+        <translation>显示您可查看的所有人的日历、您自己的日历或某位同事的日历</translation>
+    </message>
+    <message>
+        <source>Search events, places and people (Ctrl+F)</source>
+        <translation>搜索日程、地点和人员 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>My calendar</source>
+        <translation>我的日历</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::CalendarText</name>
     <message>
         <source>%1 %2</source>
@@ -1569,7 +1875,9 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message numerus="yes">
         <source>+%n more</source>
         <comment>entries a month cell cannot show</comment>
-        <translation><numerusform>另有 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Day</source>
@@ -1590,6 +1898,89 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Agenda</source>
         <translation>日程</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::CalendarTransfer</name>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s) added</source>
+        <translation><numerusform>%1：新增 %n 个日程</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>更新 %n 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) added</source>
+        <translation><numerusform>新增 %n 个任务</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be kept; the details say which and why.</source>
+        <translation><numerusform>有 %n 项无法保存；详细信息中列出了是哪些以及原因。</numerusform></translation>
+    </message>
+    <message>
+        <source>Some values were read approximately; the details say which.</source>
+        <translation>部分值为近似读取；详细信息中列出了是哪些。</translation>
+    </message>
+    <message>
+        <source>Import &amp;calendar…</source>
+        <translation>导入日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export ca&amp;lendar…</source>
+        <translation>导出日历(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Import events and tasks from an iCalendar (.ics) file</source>
+        <translation>从 iCalendar (.ics) 文件导入日程和任务</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar 文件 (*.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>未从 %1 导入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to %1: %2</source>
+        <translation>无法将日历写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The calendar was written to %1.</source>
+        <translation>日历已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2618,221 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>same website</source>
         <translation>网站相同</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::EventEditor</name>
+    <message>
+        <source>e.g. Visit at Nordlicht GmbH</source>
+        <translation>例如：拜访 Nordlicht GmbH</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate</source>
+        <translation>私人(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Colleagues see only that you are busy.</source>
+        <translation>同事只能看到您在忙。</translation>
+    </message>
+    <message>
+        <source>Show as &amp;busy</source>
+        <translation>显示为忙碌(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Others see this time as taken, and overlaps are warned about.</source>
+        <translation>其他人会看到此时间已被占用，时间重叠时会提醒。</translation>
+    </message>
+    <message>
+        <source>Type to find a contact</source>
+        <translation>输入以查找联系人</translation>
+    </message>
+    <message>
+        <source>Type to find a lead</source>
+        <translation>输入以查找线索</translation>
+    </message>
+    <message>
+        <source>Type to find an opportunity</source>
+        <translation>输入以查找商机</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>St&amp;arts:</source>
+        <translation>开始(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>地点(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders:</source>
+        <translation>提醒(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>重复(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>联系人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>线索(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Opport&amp;unity:</source>
+        <translation>商机(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Atten&amp;dees:</source>
+        <translation>参与者(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>说明(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>日程需要标题。</translation>
+    </message>
+    <message>
+        <source>Nothing is called “%1”. Pick it from the suggestions, or leave the field empty.</source>
+        <translation>没有名为“%1”的记录。请从建议中选择，或将此栏留空。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::EventEditorAttendees</name>
+    <message>
+        <source>Colleagues</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Contacts of %1</source>
+        <translation>%1 的联系人</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::EventEditorDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>新建日程</translation>
+    </message>
+    <message>
+        <source>Event — %1</source>
+        <translation>日程 — %1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>This is a colleague's event: you can see it, but only they can change it.</source>
+        <translation>这是同事的日程：您可以查看，但只有对方可以修改。</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Overlaps with “%1” %2</source>
+        <translation>与“%1”%2 时间重叠</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this event?</source>
+        <translation>放弃对此日程的更改？</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::EventEditorReminders</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>开始时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) after the start</source>
+        <translation><numerusform>开始后 %n 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation><numerusform>提前 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation><numerusform>提前 %n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation><numerusform>提前 %n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>不提醒</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::EventEditorTimes</name>
+    <message>
+        <source>All da&amp;y</source>
+        <translation>全天(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>日程的结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 in your time zone (%3)</source>
+        <translation>您所在时区（%3）为 %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3746,33 @@ Field name: %2</source>
         <source>Q&amp;uotes…</source>
         <translation>报价单(&amp;U)…</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Calen&amp;dar</source>
+        <translation>日历(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>提醒(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reminders (%1)</source>
+        <translation>提醒（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::MeetingLog</name>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>该日程已不存在。</translation>
+    </message>
+    <message>
+        <source>This event is logged as an activity already.</source>
+        <translation>该日程已记录为活动。</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::MergeDialog</name>
@@ -3178,6 +3811,61 @@ Field name: %2</source>
         <translation>
             <numerusform>不是金额：请使用数字，最多 %n 位小数。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::OccurrenceScopeDialog</name>
+    <message>
+        <source>&amp;This occurrence</source>
+        <translation>仅此次(&amp;T)</translation>
+    </message>
+    <message>
+        <source>This and &amp;following occurrences</source>
+        <translation>此次及以后(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;All occurrences</source>
+        <translation>所有重复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change a repeating event</source>
+        <translation>修改重复日程</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Which occurrences should change?</source>
+        <translation>“%1”是重复日程。要修改哪些？</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Move a repeating event</source>
+        <translation>移动重复日程</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Which occurrences should move?</source>
+        <translation>“%1”是重复日程。要移动哪些？</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>移动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Delete a repeating event</source>
+        <translation>删除重复日程</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Which occurrences should be deleted?</source>
+        <translation>“%1”是重复日程。要删除哪些？</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The repetition changed, which a single occurrence cannot have.</source>
+        <translation>重复规则已更改，单次日程无法单独更改重复规则。</translation>
     </message>
 </context>
 <context>
@@ -3294,12 +3982,16 @@ Field name: %2</source>
         <translation>活动(&amp;A)</translation>
     </message>
     <message>
-        <source>Calls, meetings, e-mails and notes of the account %1</source>
-        <translation>客户 %1 的通话、会议、邮件和备注</translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Calls, meetings, visits, notes, events and tasks of this opportunity</source>
+        <translation>此商机的通话、会议、拜访、备注、日程和任务</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +5023,10 @@ Field name: %2</source>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>结果如何？</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::QuickOpenDialog</name>
@@ -4722,6 +5418,13 @@ Field name: %2</source>
     </message>
 </context>
 <context>
+    <name>Fieldbook::RecordLinkPicker</name>
+    <message>
+        <source>Type to find one</source>
+        <translation>输入以查找</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::RecordSection</name>
     <message>
         <source>&amp;New</source>
@@ -4782,6 +5485,109 @@ Field name: %2</source>
     <message>
         <source>These records cannot be merged.</source>
         <translation>这些记录无法合并。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::RecurrenceEditor</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>On day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>On the</source>
+        <translation>在</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>第一个</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>第二个</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>第三个</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>第四个</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>最后一个</translation>
+    </message>
+    <message>
+        <source>Never ends</source>
+        <translation>永不结束</translation>
+    </message>
+    <message>
+        <source>Ends after</source>
+        <translation>重复次数</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>As imported (kept)</source>
+        <translation>按导入的规则（保留）</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation><numerusform> 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <translation><numerusform> 周</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation><numerusform> 个月</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <translation><numerusform> 年</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> time(s)</source>
+        <translation><numerusform> 次</numerusform></translation>
+    </message>
+    <message>
+        <source>on dates of its own</source>
+        <translation>另有单独日期</translation>
+    </message>
+    <message>
+        <source>%1 — kept as imported; choose another repetition to replace it.</source>
+        <translation>%1 — 按导入的规则保留；选择其他重复方式即可替换。</translation>
     </message>
 </context>
 <context>
@@ -4855,7 +5661,9 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source>%1, %n times</source>
-        <translation><numerusform>%1，共 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>%1，共 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 until %2</source>
@@ -4867,7 +5675,9 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source>every %n seconds</source>
-        <translation><numerusform>每 %n 秒</numerusform></translation>
+        <translation>
+            <numerusform>每 %n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>every minute</source>
@@ -4875,7 +5685,9 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source>every %n minutes</source>
-        <translation><numerusform>每 %n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>每 %n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>hourly</source>
@@ -4883,7 +5695,9 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source>every %n hours</source>
-        <translation><numerusform>每 %n 小时</numerusform></translation>
+        <translation>
+            <numerusform>每 %n 小时</numerusform>
+        </translation>
     </message>
     <message>
         <source>daily</source>
@@ -4891,7 +5705,9 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source>every %n days</source>
-        <translation><numerusform>每 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>每 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>every weekday</source>
@@ -4903,7 +5719,9 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source>every %n weeks on %1</source>
-        <translation><numerusform>每 %n 周的%1</numerusform></translation>
+        <translation>
+            <numerusform>每 %n 周的%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>monthly on %1</source>
@@ -4911,7 +5729,9 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source>every %n months on %1</source>
-        <translation><numerusform>每 %n 个月的%1</numerusform></translation>
+        <translation>
+            <numerusform>每 %n 个月的%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>every %1 that falls on %2</source>
@@ -4919,7 +5739,9 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source>every %1 of every %n months</source>
-        <translation><numerusform>每 %n 个月的每个%1</numerusform></translation>
+        <translation>
+            <numerusform>每 %n 个月的每个%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>every %1 of the month</source>
@@ -4927,7 +5749,9 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source>the %1 of every %n months</source>
-        <translation><numerusform>每 %n 个月的%1</numerusform></translation>
+        <translation>
+            <numerusform>每 %n 个月的%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>weekday</source>
@@ -4943,7 +5767,9 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source>every %n years on %1</source>
-        <translation><numerusform>每 %n 年的%1</numerusform></translation>
+        <translation>
+            <numerusform>每 %n 年的%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>every %1 in %2</source>
@@ -4959,7 +5785,9 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source>every %n years on the %1 of %2</source>
-        <translation><numerusform>每 %n 年%2的%1</numerusform></translation>
+        <translation>
+            <numerusform>每 %n 年%2的%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>every year on days %1 of the year</source>
@@ -4971,7 +5799,9 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source>every %n years on day %1 of the year</source>
-        <translation><numerusform>每 %n 年的第%1天</numerusform></translation>
+        <translation>
+            <numerusform>每 %n 年的第%1天</numerusform>
+        </translation>
     </message>
     <message>
         <source>every %1</source>
@@ -5031,6 +5861,107 @@ Field name: %2</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ReminderCenter</name>
+    <message>
+        <source>Fieldbook</source>
+        <translation>Fieldbook</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fieldbook: %n reminder(s)</source>
+        <translation><numerusform>Fieldbook：%n 条提醒</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation><numerusform>%n 条提醒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>以及另外 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>Show reminders</source>
+        <translation>显示提醒</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ReminderListDialog</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No reminders are due.</source>
+        <translation>没有到期的提醒。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dismiss &amp;all</source>
+        <translation>全部忽略(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>稍后提醒(&amp;S)</translation>
+    </message>
+    <message>
+        <source>For 5 minutes</source>
+        <translation>5 分钟后</translation>
+    </message>
+    <message>
+        <source>For 15 minutes</source>
+        <translation>15 分钟后</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 小时后</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>(No title)</source>
+        <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ReminderOffsetsEdit</name>
+    <message>
+        <source>Remove the selected reminder</source>
+        <translation>删除所选提醒</translation>
+    </message>
+    <message>
+        <source>Add a reminder…</source>
+        <translation>添加提醒…</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +6097,14 @@ Field name: %2</source>
     <message>
         <source>none: numbers need their country code</source>
         <translation>无：号码须带国家代码</translation>
+    </message>
+    <message>
+        <source>The calendar shows times in this zone; events keep their own.</source>
+        <translation>日历按此时区显示时间；日程保留各自的时区。</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;time zone:</source>
+        <translation>日历时区(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -5347,6 +6286,267 @@ Field name: %2</source>
     </message>
 </context>
 <context>
+    <name>Fieldbook::TaskEditor</name>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <source>Task — %1</source>
+        <translation>任务 — %1</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>要做什么</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>截止：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>提醒：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The time zone of the due time</source>
+        <translation>截止时间的时区</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Type to find a contact</source>
+        <translation>输入以查找联系人</translation>
+    </message>
+    <message>
+        <source>Type to find a lead</source>
+        <translation>输入以查找线索</translation>
+    </message>
+    <message>
+        <source>Type to find an opportunity</source>
+        <translation>输入以查找商机</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>客户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>线索(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunity:</source>
+        <translation>商机(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Choose the linked records from the suggestions, or clear the field.</source>
+        <translation>请从建议中选择关联的记录，或清空该字段。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone. Choose one from the list.</source>
+        <translation>“%1”不是时区。请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::TaskListPane</name>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <source>Create a task (Ctrl+Shift+N)</source>
+        <translation>新建任务（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Delete the selected task (Del)</source>
+        <translation>删除所选任务（Del）</translation>
+    </message>
+    <message>
+        <source>No tasks. Create one with Ctrl+Shift+N.</source>
+        <translation>没有任务。按 Ctrl+Shift+N 新建一个。</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>任务（%1）</translation>
+    </message>
+    <message>
+        <source>Task created.</source>
+        <translation>任务已创建。</translation>
+    </message>
+    <message>
+        <source>Task saved.</source>
+        <translation>任务已保存。</translation>
+    </message>
+    <message>
+        <source>Task deleted.</source>
+        <translation>任务已删除。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::TaskText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1后</translation>
+    </message>
+    <message>
+        <source>due %1 ago</source>
+        <translation>已到期 %1</translation>
+    </message>
+    <message>
+        <source>started %1 ago</source>
+        <translation>已开始 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation><numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将到来</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>at %1 on the day</source>
+        <translation>当天 %1</translation>
+    </message>
+    <message>
+        <source>at %1 the day before</source>
+        <translation>前一天 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at %1, %n days before</source>
+        <translation><numerusform>提前 %n 天的 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>at the due time</source>
+        <translation>截止时</translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation>之后 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation><numerusform>提前 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation><numerusform>提前 %n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation><numerusform>提前 %n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>提前 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::TimeZoneCombo</name>
+    <message>
+        <source>System time zone (%1)</source>
+        <translation>系统时区（%1）</translation>
+    </message>
+    <message>
+        <source>Type to find a time zone</source>
+        <translation>输入以查找时区</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::TimelinePane</name>
     <message>
         <source>Log call</source>
@@ -5365,10 +6565,6 @@ Field name: %2</source>
         <translation>记录通话 (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Delete the selected activity (Del)</source>
-        <translation>删除所选活动 (Del)</translation>
-    </message>
-    <message>
         <source>Save the record first, then log activities for it.</source>
         <translation>请先保存记录，然后再为其记录活动。</translation>
     </message>
@@ -5377,16 +6573,79 @@ Field name: %2</source>
         <translation>已记录%1。</translation>
     </message>
     <message>
-        <source>Activity deleted.</source>
-        <translation>活动已删除。</translation>
-    </message>
-    <message>
         <source>Activities appear here once the record is saved.</source>
         <translation>记录保存后，活动将显示在这里。</translation>
     </message>
     <message>
         <source>No activities yet. Log a call with Ctrl+L.</source>
         <translation>还没有活动。按 Ctrl+L 记录一次通话。</translation>
+    </message>
+    <message>
+        <source>Log as activity</source>
+        <translation>记录为活动</translation>
+    </message>
+    <message>
+        <source>Log the selected meeting, visit or call as an activity, with its outcome</source>
+        <translation>将所选会议、拜访或通话连同结果记录为活动</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry (Del)</source>
+        <translation>删除所选条目（Del）</translation>
+    </message>
+    <message>
+        <source>Log “%1” as an activity</source>
+        <translation>将“%1”记录为活动</translation>
+    </message>
+    <message>
+        <source>“%1” logged as an activity.</source>
+        <translation>已将“%1”记录为活动。</translation>
+    </message>
+    <message>
+        <source>Delete series</source>
+        <translation>删除系列</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with all its occurrences?</source>
+        <translation>删除“%1”及其所有重复日程？</translation>
+    </message>
+    <message>
+        <source>Log the occurrence of %1 as an activity…</source>
+        <translation>将 %1 的这次日程记录为活动…</translation>
+    </message>
+    <message>
+        <source>Log as an activity…</source>
+        <translation>记录为活动…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::TimelineRemover</name>
+    <message>
+        <source>Activity deleted.</source>
+        <translation>活动已删除。</translation>
+    </message>
+    <message>
+        <source>Task deleted.</source>
+        <translation>任务已删除。</translation>
+    </message>
+    <message>
+        <source>Series deleted.</source>
+        <translation>系列已删除。</translation>
+    </message>
+    <message>
+        <source>Event deleted.</source>
+        <translation>日程已删除。</translation>
+    </message>
+    <message>
+        <source>Occurrence cancelled.</source>
+        <translation>该次日程已取消。</translation>
     </message>
 </context>
 <context>
@@ -5737,10 +6996,6 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>文件包含的记录类型：%1。</translation>
     </message>
     <message>
-        <source>A CSV file (UTF-8, header row), or a vCard file (.vcf) of contacts.</source>
-        <translation>CSV 文件（UTF-8 编码，带标题行），或包含联系人的 vCard 文件（.vcf）。</translation>
-    </message>
-    <message>
         <source>Read FIELD from the column COLUMN (repeatable); by default a field reads the column of the same name.</source>
         <translation>从列 COLUMN 读取字段 FIELD（可重复使用）；默认情况下，字段读取同名的列。</translation>
     </message>
@@ -5789,8 +7044,12 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>--value-map 应为 field:source=target 格式，而不是“%1”</translation>
     </message>
     <message>
-        <source>import accounts, contacts or users from CSV, or contacts from vCard</source>
-        <translation>从 CSV 导入客户、联系人或用户，或从 vCard 导入联系人</translation>
+        <source>A CSV file (UTF-8, header row), a vCard file (.vcf) of contacts, or an iCalendar file (.ics) for calendar.</source>
+        <translation>CSV 文件（UTF-8，带标题行）、联系人的 vCard 文件（.vcf），或用于 calendar 的 iCalendar 文件（.ics）。</translation>
+    </message>
+    <message>
+        <source>import accounts, contacts or users from CSV, contacts from vCard, or a calendar from iCalendar</source>
+        <translation>从 CSV 导入客户、联系人或用户，从 vCard 导入联系人，或从 iCalendar 导入日历</translation>
     </message>
 </context>
 <context>
