@@ -56,8 +56,8 @@ QString CalendarAgendaView::timeText(const CalendarEntry& entry, QDate date) con
     const bool ends = entry.lastDateExclusive() == date.addDays(1);
     if (entry.allDay || (!starts && !ends) || (entry.spansDays() && !starts))
         return CalendarText::allDay();
-    const QString start = locale().toString(entry.start.time(), QLocale::ShortFormat);
-    const QString end = locale().toString(entry.end.time(), QLocale::ShortFormat);
+    const QString start = CalendarText::clock(entry.start.time(), locale());
+    const QString end = CalendarText::clock(entry.end.time(), locale());
     if (starts && ends)
         return tr("%1 – %2", "start and end time").arg(start, end);
     return starts ? tr("From %1", "an entry that ends on a later day").arg(start)

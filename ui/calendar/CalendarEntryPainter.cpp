@@ -123,7 +123,7 @@ void CalendarEntryPainter::paintText(QPainter& painter, const QRect& rect, const
 
 QStringList CalendarEntryPainter::boxLines(const CalendarEntry& entry, int lines, int width) const {
     QStringList result{CalendarText::title(entry)};
-    const QString start = m_locale.toString(entry.start.time(), QLocale::ShortFormat);
+    const QString start = CalendarText::clock(entry.start.time(), m_locale);
     if (lines == 1) {
         if (!entry.allDay && !isBusy(entry))
             result[0] = start + u' ' + result[0];
@@ -184,7 +184,7 @@ void CalendarEntryPainter::paintLine(QPainter& painter, const QRect& rect, const
     // On the days after its start an entry goes on from midnight: its title alone.
     const QString title = CalendarText::title(entry);
     const QString text =
-        entry.start.date() == day ? m_locale.toString(entry.start.time(), QLocale::ShortFormat) + u' ' + title : title;
+        entry.start.date() == day ? CalendarText::clock(entry.start.time(), m_locale) + u' ' + title : title;
     paintText(painter, line, text, textFont(entry, false), m_metrics);
     painter.restore();
 }

@@ -3,6 +3,7 @@
 #include "CalendarDateFormat.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -10,7 +11,7 @@ namespace Fieldbook {
 
 namespace {
 QString timeText(const QDateTime& value, const QLocale& locale) {
-    return locale.toString(value.time(), QLocale::ShortFormat);
+    return CalendarText::clock(value.time(), locale);
 }
 } // namespace
 
@@ -32,7 +33,14 @@ QString CalendarText::periodTitle(CalendarMode mode, QDate date, const QLocale& 
 }
 
 QString CalendarText::hourLabel(int hour, const QLocale& locale) {
-    return locale.toString(QTime(hour, 0), QLocale::ShortFormat);
+    return clock(QTime(hour, 0), locale);
+}
+
+QString CalendarText::clock(QTime time, const QLocale& locale) {
+    static const QRegularExpression seconds(u"[:.]ss?"_s);
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(seconds);
+    return locale.toString(time, format);
 }
 
 QString CalendarText::dayHeader(QDate date, const QLocale& locale) {
@@ -60,7 +68,8 @@ QString CalendarText::timeRange(const CalendarEntry& entry, const QLocale& local
         return QCoreApplication::translate("Fieldbook::CalendarText", "%1 – %2", "start and end time")
             .arg(timeText(entry.start, locale), timeText(entry.end, locale));
     return QCoreApplication::translate("Fieldbook::CalendarText", "%1 – %2", "start and end time")
-        .arg(locale.toString(entry.start, QLocale::ShortFormat), locale.toString(entry.end, QLocale::ShortFormat));
+        .arg(locale.toString(entry.start.date(), QLocale::ShortFormat) + u' ' + clock(entry.start.time(), locale),
+             locale.toString(entry.end.date(), QLocale::ShortFormat) + u' ' + clock(entry.end.time(), locale));
 }
 
 QString CalendarText::toolTip(const CalendarEntry& entry, const QLocale& locale) {

@@ -15,6 +15,8 @@ public:
     static QString periodTitle(CalendarMode mode, QDate date, const QLocale& locale);
     /// The label of an hour row: "13:00" or "1:00 PM", as QLocale::timeFormat(ShortFormat) has it.
     static QString hourLabel(int hour, const QLocale& locale);
+    /// A time of day as the locale writes it, without seconds (the C locale's short format has them).
+    static QString clock(QTime time, const QLocale& locale);
     /// A day in the time grid's header: "Mon 7", "周一 7".
     static QString dayHeader(QDate date, const QLocale& locale);
     /// What an entry is called on screen: "Busy" for busy blocks, a placeholder for an empty title.

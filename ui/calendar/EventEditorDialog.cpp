@@ -9,6 +9,8 @@
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
 
+#include "CalendarText.h"
+
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QScreen>
@@ -85,8 +87,7 @@ QString EventEditorDialog::overlapText(const CalendarOverlap& overlap) const {
     const QDateTime to = overlap.otherEnd.toTimeZone(m_displayZone);
     const bool hidden = overlap.otherPrivate && overlap.otherOwnerId != m_db.localUserId();
     const QString title = hidden ? tr("Busy") : overlap.otherTitle;
-    QString when =
-        locale.toString(from.time(), QLocale::ShortFormat) + u'–' + locale.toString(to.time(), QLocale::ShortFormat);
+    QString when = CalendarText::clock(from.time(), locale) + u'–' + CalendarText::clock(to.time(), locale);
     if (from.date() != m_editor->startInstant().toTimeZone(m_displayZone).date())
         when = locale.toString(from.date(), QLocale::ShortFormat) + u' ' + when;
     return tr("Overlaps with “%1” %2").arg(title, when);

@@ -2,6 +2,9 @@
 
 #include "TimeZoneCombo.h"
 
+#include "CalendarText.h"
+
+#include <QRegularExpression>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -57,7 +60,7 @@ EventEditorTimes::EventEditorTimes(const QTimeZone& displayZone, QWidget* parent
         date->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
     }
     for (QTimeEdit* time : {m_startTime, m_endTime})
-        time->setDisplayFormat(locale.timeFormat(QLocale::ShortFormat));
+        time->setDisplayFormat(locale.timeFormat(QLocale::ShortFormat).remove(QRegularExpression(u"[:.]ss?"_s)));
     m_startRow = pairRow(parent, m_startDate, m_startTime, m_allDay, true);
     m_endRow = pairRow(parent, m_endDate, m_endTime, m_allDay, false);
     connect(m_startDate, &QDateEdit::dateChanged, this, &EventEditorTimes::onStartChanged);
@@ -199,12 +202,11 @@ void EventEditorTimes::updateHint() {
     const QLocale locale = m_hint->locale();
     const QDateTime from = startInstant().toTimeZone(m_displayZone);
     const QDateTime to = endInstant().toTimeZone(m_displayZone);
-    QString begin = locale.toString(from.time(), QLocale::ShortFormat);
+    QString begin = CalendarText::clock(from.time(), locale);
     if (from.date() != m_startDate->date()) // another day there
         begin = locale.toString(from.date(), QLocale::ShortFormat) + u' ' + begin;
-    m_hint->setText(
-        tr("%1 – %2 in your time zone (%3)")
-            .arg(begin, locale.toString(to.time(), QLocale::ShortFormat), QString::fromUtf8(m_displayZone.id())));
+    m_hint->setText(tr("%1 – %2 in your time zone (%3)")
+                        .arg(begin, CalendarText::clock(to.time(), locale), QString::fromUtf8(m_displayZone.id())));
 }
 
 } // namespace Fieldbook
