@@ -4,7 +4,7 @@
 <context>
     <name>AccountImportWriter</name>
     <message>
-        <source>name '%1' matches %2 accounts; add external ids to tell them apart</source>
+        <source>name &apos;%1&apos; matches %2 accounts; add external ids to tell them apart</source>
         <translation>名称“%1”匹配到 %2 个客户；请添加外部 ID 加以区分</translation>
     </message>
 </context>
@@ -223,7 +223,7 @@
 <context>
     <name>AttachmentContents</name>
     <message>
-        <source>The attachment's content is not on this device.</source>
+        <source>The attachment&apos;s content is not on this device.</source>
         <translation>该附件的内容不在此设备上。</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
         <translation>要添加附件的记录已不存在。</translation>
     </message>
     <message>
-        <source>The attachment's content is not on this device.</source>
+        <source>The attachment&apos;s content is not on this device.</source>
         <translation>该附件的内容不在此设备上。</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@
         <translation>本机保存的附件文件副本已损坏，未发送（%1）。</translation>
     </message>
     <message>
-        <source>The server's answer to a sent file is unreadable or does not move on.</source>
+        <source>The server&apos;s answer to a sent file is unreadable or does not move on.</source>
         <translation>服务器对已发送文件的应答无法读取或没有进展。</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
         <translation>服务器发送的文件片段与所请求的不符。</translation>
     </message>
     <message>
-        <source>The server's list of missing files is unreadable: %1</source>
+        <source>The server&apos;s list of missing files is unreadable: %1</source>
         <translation>服务器返回的缺失文件列表无法读取：%1</translation>
     </message>
 </context>
@@ -367,16 +367,16 @@
         <translation>%1 必须是由 64 个小写十六进制数字组成的 SHA-256</translation>
     </message>
     <message>
-        <source>Content-Range "%1" must read "bytes FIRST-LAST/TOTAL" with FIRST &lt;= LAST &lt; TOTAL ("bytes */0" for an empty file).</source>
-        <translation>Content-Range "%1" 的格式必须为 "bytes FIRST-LAST/TOTAL"，且 FIRST &lt;= LAST &lt; TOTAL（空文件为 "bytes */0"）。</translation>
+        <source>Content-Range &quot;%1&quot; must read &quot;bytes FIRST-LAST/TOTAL&quot; with FIRST &lt;= LAST &lt; TOTAL (&quot;bytes */0&quot; for an empty file).</source>
+        <translation>Content-Range &quot;%1&quot; 的格式必须为 &quot;bytes FIRST-LAST/TOTAL&quot;，且 FIRST &lt;= LAST &lt; TOTAL（空文件为 &quot;bytes */0&quot;）。</translation>
     </message>
     <message>
         <source>The file is %1 bytes; this server accepts files of at most %2 bytes.</source>
         <translation>该文件为 %1 字节；此服务器只接受不超过 %2 字节的文件。</translation>
     </message>
     <message>
-        <source>Range "%1" must name one range of bytes: "bytes=FIRST-LAST" or "bytes=FIRST-".</source>
-        <translation>Range "%1" 必须指定一个字节范围："bytes=FIRST-LAST" 或 "bytes=FIRST-"。</translation>
+        <source>Range &quot;%1&quot; must name one range of bytes: &quot;bytes=FIRST-LAST&quot; or &quot;bytes=FIRST-&quot;.</source>
+        <translation>Range &quot;%1&quot; 必须指定一个字节范围：&quot;bytes=FIRST-LAST&quot; 或 &quot;bytes=FIRST-&quot;。</translation>
     </message>
     <message>
         <source>received must not exceed size</source>
@@ -419,11 +419,13 @@
 <context>
     <name>CalendarAgenda</name>
     <message numerus="yes">
-        <source>%n users are called "%1"; give the e-mail address instead.</source>
-        <translation><numerusform>有 %n 位用户名为“%1”；请改为提供电子邮件地址。</numerusform></translation>
+        <source>%n users are called &quot;%1&quot;; give the e-mail address instead.</source>
+        <translation>
+            <numerusform>有 %n 位用户名为“%1”；请改为提供电子邮件地址。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No user is called "%1" or has that e-mail address.</source>
+        <source>No user is called &quot;%1&quot; or has that e-mail address.</source>
         <translation>没有名为“%1”或使用该电子邮件地址的用户。</translation>
     </message>
     <message>
@@ -458,11 +460,11 @@
         <translation>最后一天，包含在内（ISO 日期）。</translation>
     </message>
     <message>
-        <source>The IANA time zone the days and local times are in (default: the system's).</source>
+        <source>The IANA time zone the days and local times are in (default: the system&apos;s).</source>
         <translation>日期和本地时间所用的 IANA 时区（默认：系统时区）。</translation>
     </message>
     <message>
-        <source>--%1 expects a date like 2027-03-01, not '%2'</source>
+        <source>--%1 expects a date like 2027-03-01, not &apos;%2&apos;</source>
         <translation>--%1 需要类似 2027-03-01 的日期，而不是“%2”</translation>
     </message>
     <message>
@@ -474,7 +476,7 @@
         <translation>--to（%1）早于 --from（%2）</translation>
     </message>
     <message>
-        <source>--zone expects an IANA time zone such as Europe/Berlin or Asia/Shanghai, not '%1'</source>
+        <source>--zone expects an IANA time zone such as Europe/Berlin or Asia/Shanghai, not &apos;%1&apos;</source>
         <translation>--zone 需要 IANA 时区，例如 Europe/Berlin 或 Asia/Shanghai，而不是“%1”</translation>
     </message>
     <message>
@@ -489,7 +491,7 @@
         <translation>要显示的内容：agenda（该时间段内的每一次日程）。</translation>
     </message>
     <message>
-        <source>Only events this user owns or attends: the user's name or e-mail address.</source>
+        <source>Only events this user owns or attends: the user&apos;s name or e-mail address.</source>
         <translation>仅显示该用户负责或参加的日程：用户的姓名或电子邮件地址。</translation>
     </message>
     <message>
@@ -501,11 +503,11 @@
         <translation>calendar 需要指定要显示的内容：agenda</translation>
     </message>
     <message>
-        <source>unknown calendar command '%1'; available: agenda</source>
+        <source>unknown calendar command &apos;%1&apos;; available: agenda</source>
         <translation>未知的 calendar 命令“%1”；可用：agenda</translation>
     </message>
     <message>
-        <source>--format expects json or text, not '%1'</source>
+        <source>--format expects json or text, not &apos;%1&apos;</source>
         <translation>--format 需要 json 或 text，而不是“%1”</translation>
     </message>
     <message>
@@ -513,7 +515,7 @@
         <translation>时间段最长为十年</translation>
     </message>
     <message>
-        <source>list the calendar's occurrences of a period, recurrences expanded, as text or JSON</source>
+        <source>list the calendar&apos;s occurrences of a period, recurrences expanded, as text or JSON</source>
         <translation>列出某时间段内日历的所有日程（展开重复），输出为文本或 JSON</translation>
     </message>
 </context>
@@ -539,18 +541,18 @@
 <context>
     <name>CalendarExport</name>
     <message>
-        <source>An invitation needs the organizer's e-mail address.</source>
+        <source>An invitation needs the organizer&apos;s e-mail address.</source>
         <translation>邀请需要组织者的电子邮件地址。</translation>
     </message>
     <message>
-        <source>"%1" has no attendee with an e-mail address to invite.</source>
+        <source>&quot;%1&quot; has no attendee with an e-mail address to invite.</source>
         <translation>“%1”没有可邀请的、带电子邮件地址的参与者。</translation>
     </message>
 </context>
 <context>
     <name>CalendarExportCli</name>
     <message>
-        <source>the calendar is exported as iCalendar: --format ics, not '%1'</source>
+        <source>the calendar is exported as iCalendar: --format ics, not &apos;%1&apos;</source>
         <translation>日历以 iCalendar 格式导出：应为 --format ics，而不是“%1”</translation>
     </message>
 </context>
@@ -705,14 +707,14 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>--busy-timeout expects milliseconds, not '%1'</source>
+        <source>--busy-timeout expects milliseconds, not &apos;%1&apos;</source>
         <translation>--busy-timeout 需要以毫秒为单位的数值，而不是“%1”</translation>
     </message>
     <message>
         <source>Usage: fieldbook-cli --db FILE &lt;command&gt; [options]
        fieldbook-cli &lt;command&gt; --help | --help | --version
 
-Fieldbook's command line: results go to stdout (JSON where asked), errors to stderr.
+Fieldbook&apos;s command line: results go to stdout (JSON where asked), errors to stderr.
 
 Global options:
   --db FILE            the Fieldbook database (created only by init)
@@ -749,7 +751,7 @@ Fieldbook 命令行工具：结果输出到 stdout（按要求输出 JSON），�
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>unknown option '%1'; see fieldbook-cli --help</source>
+        <source>unknown option &apos;%1&apos;; see fieldbook-cli --help</source>
         <translation>未知选项“%1”；请参阅 fieldbook-cli --help</translation>
     </message>
     <message>
@@ -757,7 +759,7 @@ Fieldbook 命令行工具：结果输出到 stdout（按要求输出 JSON），�
         <translation>未指定命令；请参阅 fieldbook-cli --help</translation>
     </message>
     <message>
-        <source>unknown command '%1'; commands: %2</source>
+        <source>unknown command &apos;%1&apos;; commands: %2</source>
         <translation>未知命令“%1”；可用命令：%2</translation>
     </message>
     <message>
@@ -785,7 +787,7 @@ Exit codes:
   3  database error (missing, locked, newer version, damaged, disk full)
   4  input file error (missing, unreadable or malformed file to import)
   5  sync: sign-in refused (wrong user or password, expired, device revoked, too many attempts)
-  6  sync: the server's certificate is not trusted
+  6  sync: the server&apos;s certificate is not trusted
   7  sync: the server cannot be reached or is temporarily unavailable
   8  sync: in sync, but conflicts or rejected changes wait for a decision
 </source>
@@ -818,7 +820,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>未指定数据库：请传入 --db FILE。</translation>
     </message>
     <message>
-        <source>The database %1 does not exist; run "fieldbook-cli --db %1 init" first.</source>
+        <source>The database %1 does not exist; run &quot;fieldbook-cli --db %1 init&quot; first.</source>
         <translation>数据库 %1 不存在；请先运行“fieldbook-cli --db %1 init”。</translation>
     </message>
 </context>
@@ -840,7 +842,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>ContactImportWriter</name>
     <message>
-        <source>e-mail '%1' matches %2 contacts; add external ids to tell them apart</source>
+        <source>e-mail &apos;%1&apos; matches %2 contacts; add external ids to tell them apart</source>
         <translation>邮箱“%1”匹配到 %2 个联系人；请添加外部 ID 加以区分</translation>
     </message>
 </context>
@@ -886,19 +888,19 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>CsvFieldFormat</name>
     <message>
-        <source>%1 '%2' is not an amount</source>
+        <source>%1 &apos;%2&apos; is not an amount</source>
         <translation>%1 的值“%2”不是金额</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a whole number</source>
+        <source>%1 &apos;%2&apos; is not a whole number</source>
         <translation>%1 的值“%2”不是整数</translation>
     </message>
     <message>
-        <source>%1 '%2' is not yes or no</source>
+        <source>%1 &apos;%2&apos; is not yes or no</source>
         <translation>%1 的值“%2”不是“是”或“否”</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a date (use YYYY-MM-DD)</source>
+        <source>%1 &apos;%2&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>%1 的值“%2”不是日期（请使用 YYYY-MM-DD 格式）</translation>
     </message>
 </context>
@@ -928,7 +930,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>第 %1 行有 %2 个字段，但标题行有 %3 列。</translation>
     </message>
     <message>
-        <source>The CSV file is encoded as UTF-16; save it as "CSV UTF-8" and try again.</source>
+        <source>The CSV file is encoded as UTF-16; save it as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>CSV 文件采用 UTF-16 编码；请将其另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -944,7 +946,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>第 %1 行第 %2 列：文件包含二进制数据（NUL 字节）；它不是 CSV 文本文件。</translation>
     </message>
     <message>
-        <source>Row %1, column %2: the text is not valid UTF-8; save the file as "CSV UTF-8" and try again.</source>
+        <source>Row %1, column %2: the text is not valid UTF-8; save the file as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>第 %1 行第 %2 列：文本不是有效的 UTF-8；请将文件另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -1123,7 +1125,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>服务器私钥：%1</translation>
     </message>
     <message>
-        <source>Serve with --tls-cert %1 --tls-key %2. Clients trust the server through the CA only: pass --ca-cert %3 to fieldbook-cli sync, or configure it as the desktop client's CA file. It is for development only: do not add it to the system's trusted certificates.</source>
+        <source>Serve with --tls-cert %1 --tls-key %2. Clients trust the server through the CA only: pass --ca-cert %3 to fieldbook-cli sync, or configure it as the desktop client&apos;s CA file. It is for development only: do not add it to the system&apos;s trusted certificates.</source>
         <translation>启动服务时使用 --tls-cert %1 --tls-key %2。客户端仅通过该 CA 信任服务器：向 fieldbook-cli sync 传入 --ca-cert %3，或在桌面客户端中将其设为 CA 文件。它仅供开发使用：请勿将其加入系统的受信任证书。</translation>
     </message>
     <message>
@@ -1141,7 +1143,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>DeviceRevokeCommand</name>
     <message>
-        <source>The device's client id.</source>
+        <source>The device&apos;s client id.</source>
         <translation>设备的客户端 ID。</translation>
     </message>
     <message>
@@ -1214,15 +1216,15 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>export 需要一种记录类型：contacts 或 accounts</translation>
     </message>
     <message>
-        <source>unknown record type '%1'; available: accounts, contacts</source>
+        <source>unknown record type &apos;%1&apos;; available: accounts, contacts</source>
         <translation>未知的记录类型“%1”；可用类型：accounts、contacts</translation>
     </message>
     <message>
-        <source>--format expects csv, json or vcf, not '%1'</source>
+        <source>--format expects csv, json or vcf, not &apos;%1&apos;</source>
         <translation>--format 应为 csv、json 或 vcf，而不是“%1”</translation>
     </message>
     <message>
-        <source>--vcard-version expects 3.0 or 4.0, not '%1'</source>
+        <source>--vcard-version expects 3.0 or 4.0, not &apos;%1&apos;</source>
         <translation>--vcard-version 应为 3.0 或 4.0，而不是“%1”</translation>
     </message>
     <message>
@@ -1253,7 +1255,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>在联系人中显示</translation>
     </message>
     <message>
-        <source>List this account's contacts in the Contacts section</source>
+        <source>List this account&apos;s contacts in the Contacts section</source>
         <translation>在“联系人”版块中列出该客户的联系人</translation>
     </message>
     <message>
@@ -1342,11 +1344,11 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>没有名为“%1”的客户。请从建议中选择上级客户，或清空该字段。</translation>
     </message>
     <message>
-        <source>The language this customer's quotes are printed in.</source>
+        <source>The language this customer&apos;s quotes are printed in.</source>
         <translation>此客户的报价单所使用的打印语言。</translation>
     </message>
     <message>
-        <source>Not set: the app's language</source>
+        <source>Not set: the app&apos;s language</source>
         <translation>未设置：使用应用的语言</translation>
     </message>
     <message>
@@ -1806,7 +1808,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>Fieldbook::CalendarSectionFilter</name>
     <message>
-        <source>Show everyone's calendar you can see, yours, or one colleague's</source>
+        <source>Show everyone&apos;s calendar you can see, yours, or one colleague&apos;s</source>
         <translation>显示您可查看的所有人的日历、您自己的日历或某位同事的日历</translation>
     </message>
     <message>
@@ -1831,7 +1833,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
     <message>
         <source>Busy</source>
-        <comment>a colleague's time shown without details</comment>
+        <comment>a colleague&apos;s time shown without details</comment>
         <translation>忙碌</translation>
     </message>
     <message>
@@ -1912,19 +1914,27 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
     <message numerus="yes">
         <source>%1: %n event(s) added</source>
-        <translation><numerusform>%1：新增 %n 个日程</numerusform></translation>
+        <translation>
+            <numerusform>%1：新增 %n 个日程</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation><numerusform>更新 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>更新 %n 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) added</source>
-        <translation><numerusform>新增 %n 个任务</numerusform></translation>
+        <translation>
+            <numerusform>新增 %n 个任务</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) could not be kept; the details say which and why.</source>
-        <translation><numerusform>有 %n 项无法保存；详细信息中列出了是哪些以及原因。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 项无法保存；详细信息中列出了是哪些以及原因。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some values were read approximately; the details say which.</source>
@@ -2765,7 +2775,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>保存 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>This is a colleague's event: you can see it, but only they can change it.</source>
+        <source>This is a colleague&apos;s event: you can see it, but only they can change it.</source>
         <translation>这是同事的日程：您可以查看，但只有对方可以修改。</translation>
     </message>
     <message>
@@ -2801,19 +2811,27 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
     <message numerus="yes">
         <source>%n minute(s) after the start</source>
-        <translation><numerusform>开始后 %n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>开始后 %n 分钟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before</source>
-        <translation><numerusform>提前 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>提前 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) before</source>
-        <translation><numerusform>提前 %n 小时</numerusform></translation>
+        <translation>
+            <numerusform>提前 %n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) before</source>
-        <translation><numerusform>提前 %n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>提前 %n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>No reminder</source>
@@ -3131,7 +3149,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>可导入的文件 (*.csv *.vcf *.vcard);;CSV 文件 (*.csv);;vCard 文件 (*.vcf *.vcard);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>vCard files hold contacts; a card's UID is kept, so importing the same file again updates the contacts instead of adding them twice.</source>
+        <source>vCard files hold contacts; a card&apos;s UID is kept, so importing the same file again updates the contacts instead of adding them twice.</source>
         <translation>vCard 文件包含联系人；名片的 UID 会被保留，因此再次导入同一文件时会更新这些联系人，而不会重复添加。</translation>
     </message>
     <message>
@@ -3159,7 +3177,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>商机</translation>
     </message>
     <message>
-        <source>The file's name and columns suggest %1; choose other records if it holds something else.</source>
+        <source>The file&apos;s name and columns suggest %1; choose other records if it holds something else.</source>
         <translation>根据文件名和列判断，该文件应为%1；如果内容不同，请选择其他记录类型。</translation>
     </message>
 </context>
@@ -3410,7 +3428,7 @@ Field name: %2</source>
         <translation>任意评级</translation>
     </message>
     <message>
-        <source>Show the leads of everyone, yours, or one person's</source>
+        <source>Show the leads of everyone, yours, or one person&apos;s</source>
         <translation>显示所有人、您自己或某个人的线索</translation>
     </message>
     <message>
@@ -4102,7 +4120,7 @@ Field name: %2</source>
         <translation>搜索商机和客户 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Show the opportunities of everyone, yours, or one person's</source>
+        <source>Show the opportunities of everyone, yours, or one person&apos;s</source>
         <translation>显示所有人、您自己或某个人的商机</translation>
     </message>
     <message>
@@ -4180,11 +4198,11 @@ Field name: %2</source>
         <translation>净额</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity; use a number such as 2 or 2.5.</source>
+        <source>&quot;%1&quot; is not a quantity; use a number such as 2 or 2.5.</source>
         <translation>“%1”不是有效数量；请使用数字，例如 2 或 2.5。</translation>
     </message>
     <message>
-        <source>"%1" is not a price in %2.</source>
+        <source>&quot;%1&quot; is not a price in %2.</source>
         <translation>“%1”不是有效的 %2 价格。</translation>
     </message>
     <message>
@@ -4192,7 +4210,7 @@ Field name: %2</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <source>"%1" is neither an amount nor a percentage such as 10 %.</source>
+        <source>&quot;%1&quot; is neither an amount nor a percentage such as 10 %.</source>
         <translation>“%1”既不是金额，也不是百分比（例如 10%）。</translation>
     </message>
 </context>
@@ -4227,7 +4245,7 @@ Field name: %2</source>
         <translation>总计：&lt;b&gt;%1 %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity.</source>
+        <source>&quot;%1&quot; is not a quantity.</source>
         <translation>“%1”不是有效数量。</translation>
     </message>
     <message>
@@ -4578,7 +4596,7 @@ Field name: %2</source>
         <translation>华东区、经销商 2026…</translation>
     </message>
     <message>
-        <source>The list's prices are amounts in this currency; for another currency, make a new price list.</source>
+        <source>The list&apos;s prices are amounts in this currency; for another currency, make a new price list.</source>
         <translation>该价目表中的价格均以此货币计；如需使用其他货币，请新建价目表。</translation>
     </message>
     <message>
@@ -4878,7 +4896,7 @@ Field name: %2</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>No price lists yet — make one in the Price lists tab, then add this product's prices here.</source>
+        <source>No price lists yet — make one in the Price lists tab, then add this product&apos;s prices here.</source>
         <translation>还没有价目表 — 请先在“价目表”标签页中新建，然后在此添加该产品的价格。</translation>
     </message>
     <message>
@@ -5174,7 +5192,7 @@ Field name: %2</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity.</source>
+        <source>&quot;%1&quot; is not a quantity.</source>
         <translation>“%1”不是有效数量。</translation>
     </message>
     <message>
@@ -5194,7 +5212,7 @@ Field name: %2</source>
         <translation>标记为已接受</translation>
     </message>
     <message>
-        <source>Mark the quote accepted? Its opportunity becomes won with the quote's net total of %1.</source>
+        <source>Mark the quote accepted? Its opportunity becomes won with the quote&apos;s net total of %1.</source>
         <translation>将报价单标记为已接受吗？其商机将以报价单的净额合计 %1 赢单。</translation>
     </message>
     <message>
@@ -5271,19 +5289,19 @@ Field name: %2</source>
         <translation>净额</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity; use a number such as 2 or 2.5.</source>
+        <source>&quot;%1&quot; is not a quantity; use a number such as 2 or 2.5.</source>
         <translation>“%1”不是有效数量；请使用数字，例如 2 或 2.5。</translation>
     </message>
     <message>
-        <source>"%1" is not a price in %2.</source>
+        <source>&quot;%1&quot; is not a price in %2.</source>
         <translation>“%1”不是有效的 %2 价格。</translation>
     </message>
     <message>
-        <source>"%1" is neither an amount nor a percentage such as 10 %.</source>
+        <source>&quot;%1&quot; is neither an amount nor a percentage such as 10 %.</source>
         <translation>“%1”既不是金额，也不是百分比（例如 10%）。</translation>
     </message>
     <message>
-        <source>"%1" is not a tax rate; use a number such as 19 or 7.5.</source>
+        <source>&quot;%1&quot; is not a tax rate; use a number such as 19 or 7.5.</source>
         <translation>“%1”不是有效税率；请使用数字，例如 19 或 7.5。</translation>
     </message>
 </context>
@@ -5563,23 +5581,33 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
-        <translation><numerusform> 天</numerusform></translation>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> week(s)</source>
-        <translation><numerusform> 周</numerusform></translation>
+        <translation>
+            <numerusform> 周</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> month(s)</source>
-        <translation><numerusform> 个月</numerusform></translation>
+        <translation>
+            <numerusform> 个月</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> year(s)</source>
-        <translation><numerusform> 年</numerusform></translation>
+        <translation>
+            <numerusform> 年</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> time(s)</source>
-        <translation><numerusform> 次</numerusform></translation>
+        <translation>
+            <numerusform> 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>on dates of its own</source>
@@ -5609,19 +5637,19 @@ Field name: %2</source>
         <translation>重复规则同时设置了 COUNT 和 UNTIL；只允许设置其中一个。</translation>
     </message>
     <message>
-        <source>The recurrence rule's %1 has no value.</source>
+        <source>The recurrence rule&apos;s %1 has no value.</source>
         <translation>重复规则的 %1 没有值。</translation>
     </message>
     <message>
-        <source>The recurrence rule's FREQ is “%1”, which is not one of SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY and YEARLY.</source>
+        <source>The recurrence rule&apos;s FREQ is “%1”, which is not one of SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY and YEARLY.</source>
         <translation>重复规则的 FREQ 为“%1”，不是 SECONDLY、MINUTELY、HOURLY、DAILY、WEEKLY、MONTHLY 或 YEARLY 之一。</translation>
     </message>
     <message>
-        <source>The recurrence rule's UNTIL is “%1”, which is not a date (20270630) or a date and time (20270630T170000Z).</source>
+        <source>The recurrence rule&apos;s UNTIL is “%1”, which is not a date (20270630) or a date and time (20270630T170000Z).</source>
         <translation>重复规则的 UNTIL 为“%1”，不是日期（20270630）或日期时间（20270630T170000Z）。</translation>
     </message>
     <message>
-        <source>The recurrence rule's WKST is “%1”, which is not a weekday (MO to SU).</source>
+        <source>The recurrence rule&apos;s WKST is “%1”, which is not a weekday (MO to SU).</source>
         <translation>重复规则的 WKST 为“%1”，不是星期几（MO 至 SU）。</translation>
     </message>
     <message>
@@ -5633,19 +5661,19 @@ Field name: %2</source>
         <translation>重复规则含有未知部分 %1。</translation>
     </message>
     <message>
-        <source>The recurrence rule's %1 is “%2”, which is not a whole number of 1 or more.</source>
+        <source>The recurrence rule&apos;s %1 is “%2”, which is not a whole number of 1 or more.</source>
         <translation>重复规则的 %1 为“%2”，不是大于或等于 1 的整数。</translation>
     </message>
     <message>
-        <source>The recurrence rule's %1 holds “%2”, which is not a number from 1 to %3 or from -%3 to -1.</source>
+        <source>The recurrence rule&apos;s %1 holds “%2”, which is not a number from 1 to %3 or from -%3 to -1.</source>
         <translation>重复规则的 %1 含有“%2”，不是 1 到 %3 或 -%3 到 -1 之间的数字。</translation>
     </message>
     <message>
-        <source>The recurrence rule's %1 holds “%2”, which is not a number from %3 to %4.</source>
+        <source>The recurrence rule&apos;s %1 holds “%2”, which is not a number from %3 to %4.</source>
         <translation>重复规则的 %1 含有“%2”，不是 %3 到 %4 之间的数字。</translation>
     </message>
     <message>
-        <source>The recurrence rule's BYDAY holds “%1”, which is not a weekday such as MO, 2TU or -1FR.</source>
+        <source>The recurrence rule&apos;s BYDAY holds “%1”, which is not a weekday such as MO, 2TU or -1FR.</source>
         <translation>重复规则的 BYDAY 含有“%1”，不是 MO、2TU 或 -1FR 这样的星期几。</translation>
     </message>
 </context>
@@ -5871,7 +5899,9 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source>Fieldbook: %n reminder(s)</source>
-        <translation><numerusform>Fieldbook：%n 条提醒</numerusform></translation>
+        <translation>
+            <numerusform>Fieldbook：%n 条提醒</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminder</source>
@@ -5879,11 +5909,15 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation><numerusform>%n 条提醒</numerusform></translation>
+        <translation>
+            <numerusform>%n 条提醒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>以及另外 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>以及另外 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show reminders</source>
@@ -5997,7 +6031,7 @@ Field name: %2</source>
         <translation>例如：张伟</translation>
     </message>
     <message>
-        <source>Your name comes from the sync server's user directory.</source>
+        <source>Your name comes from the sync server&apos;s user directory.</source>
         <translation>您的姓名来自同步服务器的用户目录。</translation>
     </message>
     <message>
@@ -6472,11 +6506,15 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -6508,7 +6546,9 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source>at %1, %n days before</source>
-        <translation><numerusform>提前 %n 天的 %1</numerusform></translation>
+        <translation>
+            <numerusform>提前 %n 天的 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>at the due time</source>
@@ -6520,15 +6560,21 @@ Field name: %2</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) before</source>
-        <translation><numerusform>提前 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>提前 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) before</source>
-        <translation><numerusform>提前 %n 小时</numerusform></translation>
+        <translation>
+            <numerusform>提前 %n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) before</source>
-        <translation><numerusform>提前 %n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>提前 %n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 before</source>
@@ -6674,10 +6720,10 @@ Field name: %2</source>
         <translation>其他用户的记录</translation>
     </message>
     <message numerus="yes">
-        <source>This store holds %n record(s) of users who exist only on this computer (such as the demo's sales team). The server would refuse every one of them.
+        <source>This store holds %n record(s) of users who exist only on this computer (such as the demo&apos;s sales team). The server would refuse every one of them.
 
 Yes: take them over as yours; they are sent to the server as your records.
-No: start from the server's data; this file is kept as the backup %1 and the store is emptied.</source>
+No: start from the server&apos;s data; this file is kept as the backup %1 and the store is emptied.</source>
         <translation>
             <numerusform>此存储中有 %n 条记录属于仅存在于这台电脑上的用户（例如演示数据的销售团队），服务器会拒绝其中的每一条。
 
@@ -6732,11 +6778,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>generate 不接受参数，只接受选项；请参阅 --help</translation>
     </message>
     <message>
-        <source>--%1 expects a number from 0 to 10000000, not '%2'</source>
+        <source>--%1 expects a number from 0 to 10000000, not &apos;%2&apos;</source>
         <translation>--%1 应为 0 到 10000000 之间的数字，而不是“%2”</translation>
     </message>
     <message>
-        <source>--seed expects a whole number, not '%1'</source>
+        <source>--seed expects a whole number, not &apos;%1&apos;</source>
         <translation>--seed 应为整数，而不是“%1”</translation>
     </message>
     <message>
@@ -6865,7 +6911,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>第 %1 行：同时给出了 %2 和 DURATION；已忽略 DURATION。</translation>
     </message>
     <message>
-        <source>Line %1: DURATION "%2" is not a positive duration; it was ignored.</source>
+        <source>Line %1: DURATION &quot;%2&quot; is not a positive duration; it was ignored.</source>
         <translation>第 %1 行：DURATION“%2”不是正的时长；已忽略。</translation>
     </message>
     <message>
@@ -6885,7 +6931,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>第 %1 行：%2 早于 DTSTART；该项目现在开始即结束。</translation>
     </message>
     <message>
-        <source>Line %1: RRULE "%2" has no valid FREQ; the rule was dropped.</source>
+        <source>Line %1: RRULE &quot;%2&quot; has no valid FREQ; the rule was dropped.</source>
         <translation>第 %1 行：RRULE“%2”没有有效的 FREQ；已舍弃该规则。</translation>
     </message>
     <message>
@@ -6897,11 +6943,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>第 %1 行：RDATE 时间段只保留其开始时间；这些重复项的时长与其他重复项相同。</translation>
     </message>
     <message>
-        <source>Line %1: %2 "%3" is not a whole number from %4 to %5; it was ignored.</source>
+        <source>Line %1: %2 &quot;%3&quot; is not a whole number from %4 to %5; it was ignored.</source>
         <translation>第 %1 行：%2“%3”不是 %4 到 %5 之间的整数；已忽略。</translation>
     </message>
     <message>
-        <source>Line %1: the alarm's TRIGGER cannot be read or has nothing to refer to; the alarm was dropped.</source>
+        <source>Line %1: the alarm&apos;s TRIGGER cannot be read or has nothing to refer to; the alarm was dropped.</source>
         <translation>第 %1 行：提醒的 TRIGGER 无法读取或没有可参照的时间；已舍弃该提醒。</translation>
     </message>
 </context>
@@ -6931,23 +6977,23 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
 <context>
     <name>IcsTimeReader</name>
     <message>
-        <source>Line %1: the time zone "%2" is neither known nor defined in the file (no VTIMEZONE); its times were read as floating times, in the viewer's own zone.</source>
+        <source>Line %1: the time zone &quot;%2&quot; is neither known nor defined in the file (no VTIMEZONE); its times were read as floating times, in the viewer&apos;s own zone.</source>
         <translation>第 %1 行：时区“%2”既不是已知时区，也未在文件中定义（没有 VTIMEZONE）；其时间已按浮动时间读取，即查看者所在的时区。</translation>
     </message>
     <message>
-        <source>Line %1: the VTIMEZONE of "%2" gives no dates for its changes (no DTSTART); it was read as %3, the zone its name gives.</source>
+        <source>Line %1: the VTIMEZONE of &quot;%2&quot; gives no dates for its changes (no DTSTART); it was read as %3, the zone its name gives.</source>
         <translation>第 %1 行：“%2”的 VTIMEZONE 没有给出时间变更的日期（没有 DTSTART）；已按其名称所指的时区 %3 读取。</translation>
     </message>
     <message>
-        <source>Line %1: the time zone "%2" was read as %3, which gives the file's times as its VTIMEZONE does but differs from it on other dates of the same years.</source>
+        <source>Line %1: the time zone &quot;%2&quot; was read as %3, which gives the file&apos;s times as its VTIMEZONE does but differs from it on other dates of the same years.</source>
         <translation>第 %1 行：时区“%2”已读取为 %3；对文件中的时间两者一致，但在同一年份的其他日期与其 VTIMEZONE 不同。</translation>
     </message>
     <message>
-        <source>Line %1: the time zone "%2" matches no known zone; its times were read as UTC.</source>
+        <source>Line %1: the time zone &quot;%2&quot; matches no known zone; its times were read as UTC.</source>
         <translation>第 %1 行：时区“%2”与任何已知时区都不符；其时间已按 UTC 读取。</translation>
     </message>
     <message>
-        <source>Line %1: the time zone "%2" matches no known zone; its times were read at the fixed offset %3 (%4), without daylight saving time.</source>
+        <source>Line %1: the time zone &quot;%2&quot; matches no known zone; its times were read at the fixed offset %3 (%4), without daylight saving time.</source>
         <translation>第 %1 行：时区“%2”与任何已知时区都不符；其时间已按固定偏移 %3（%4）读取，不含夏令时。</translation>
     </message>
     <message>
@@ -6955,11 +7001,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>第 %1 行：%2 没有值；已忽略。</translation>
     </message>
     <message>
-        <source>Line %1: %2 "%3" is not a date or a time; it was ignored.</source>
+        <source>Line %1: %2 &quot;%3&quot; is not a date or a time; it was ignored.</source>
         <translation>第 %1 行：%2“%3”不是日期或时间；已忽略。</translation>
     </message>
     <message>
-        <source>Line %1: %2 "%3" is not written as RFC 5545 asks; it was read as %4.</source>
+        <source>Line %1: %2 &quot;%3&quot; is not written as RFC 5545 asks; it was read as %4.</source>
         <translation>第 %1 行：%2“%3”的写法不符合 RFC 5545；已读取为 %4。</translation>
     </message>
     <message>
@@ -6977,11 +7023,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
 <context>
     <name>ImportColumns</name>
     <message>
-        <source>unknown field '%1' for %2; fields: %3</source>
+        <source>unknown field &apos;%1&apos; for %2; fields: %3</source>
         <translation>%2 中没有字段“%1”；可用字段：%3</translation>
     </message>
     <message>
-        <source>the file has no column '%1' (mapped to the field '%2'); its columns are: %3</source>
+        <source>the file has no column &apos;%1&apos; (mapped to the field &apos;%2&apos;); its columns are: %3</source>
         <translation>文件中没有列“%1”（映射到字段“%2”）；文件的列有：%3</translation>
     </message>
     <message>
@@ -7032,15 +7078,15 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>--map 和 --value-map 仅适用于 CSV 文件</translation>
     </message>
     <message>
-        <source>unknown field '%1' for %2; fields: %3</source>
+        <source>unknown field &apos;%1&apos; for %2; fields: %3</source>
         <translation>%2 中没有字段“%1”；可用字段：%3</translation>
     </message>
     <message>
-        <source>--map expects field=column, not '%1'</source>
+        <source>--map expects field=column, not &apos;%1&apos;</source>
         <translation>--map 应为 field=column 格式，而不是“%1”</translation>
     </message>
     <message>
-        <source>--value-map expects field:source=target, not '%1'</source>
+        <source>--value-map expects field:source=target, not &apos;%1&apos;</source>
         <translation>--value-map 应为 field:source=target 格式，而不是“%1”</translation>
     </message>
     <message>
@@ -7055,19 +7101,19 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
 <context>
     <name>ImportReferences</name>
     <message>
-        <source>%1 '%2' does not match any user</source>
+        <source>%1 &apos;%2&apos; does not match any user</source>
         <translation>%1 的值“%2”与任何用户都不匹配</translation>
     </message>
     <message>
-        <source>%1 '%2' does not match any account</source>
+        <source>%1 &apos;%2&apos; does not match any account</source>
         <translation>%1 的值“%2”与任何客户都不匹配</translation>
     </message>
     <message>
-        <source>%1 '%2' matches %3 users; rename them to tell them apart</source>
+        <source>%1 &apos;%2&apos; matches %3 users; rename them to tell them apart</source>
         <translation>%1 的值“%2”匹配到 %3 个用户；请重命名以加以区分</translation>
     </message>
     <message>
-        <source>%1 '%2' matches %3 accounts; use external ids to tell them apart</source>
+        <source>%1 &apos;%2&apos; matches %3 accounts; use external ids to tell them apart</source>
         <translation>%1 的值“%2”匹配到 %3 个客户；请使用外部 ID 加以区分</translation>
     </message>
 </context>
@@ -7118,7 +7164,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>员工人数</translation>
     </message>
     <message>
-        <source>tags separated by ';' or ','</source>
+        <source>tags separated by &apos;;&apos; or &apos;,&apos;</source>
         <translation>标签，以“;”或“,”分隔</translation>
     </message>
     <message>
@@ -7206,7 +7252,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>团队名称</translation>
     </message>
     <message>
-        <source>unknown record type '%1'; available: %2</source>
+        <source>unknown record type &apos;%1&apos;; available: %2</source>
         <translation>未知的记录类型“%1”；可用类型：%2</translation>
     </message>
     <message>
@@ -7282,7 +7328,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>税率（百分比），例如 19 或 7.5</translation>
     </message>
     <message>
-        <source>price list of the unit price (default "List prices &lt;currency&gt;")</source>
+        <source>price list of the unit price (default &quot;List prices &lt;currency&gt;&quot;)</source>
         <translation>单价所属的价目表（默认“List prices &lt;货币&gt;”）</translation>
     </message>
     <message>
@@ -7298,7 +7344,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>客户，按名称匹配（新商机必填）</translation>
     </message>
     <message>
-        <source>pipeline name (default: the opportunity's, or the first for a new one)</source>
+        <source>pipeline name (default: the opportunity&apos;s, or the first for a new one)</source>
         <translation>销售流程名称（默认：商机当前的销售流程；新商机为第一个销售流程）</translation>
     </message>
     <message>
@@ -7314,7 +7360,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>ISO 4217 货币代码（默认：报告货币）</translation>
     </message>
     <message>
-        <source>win probability in percent (default: the stage's)</source>
+        <source>win probability in percent (default: the stage&apos;s)</source>
         <translation>赢单概率（百分比；默认：所在阶段的赢单概率）</translation>
     </message>
     <message>
@@ -7330,7 +7376,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>`product` 以 `currency` 计的单价（默认：取自价目表）</translation>
     </message>
     <message>
-        <source>the account's external id, instead of its name</source>
+        <source>the account&apos;s external id, instead of its name</source>
         <translation>客户的外部 ID，用于代替客户名称</translation>
     </message>
     <message>
@@ -7999,19 +8045,19 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
 <context>
     <name>LeadImportWriter</name>
     <message>
-        <source>e-mail '%1' matches %2 leads; add external ids to tell them apart</source>
+        <source>e-mail &apos;%1&apos; matches %2 leads; add external ids to tell them apart</source>
         <translation>电子邮件“%1”匹配到 %2 条线索；请添加外部 ID 以区分它们</translation>
     </message>
     <message>
-        <source>status 'converted' cannot be imported; convert the lead in Fieldbook instead</source>
+        <source>status &apos;converted&apos; cannot be imported; convert the lead in Fieldbook instead</source>
         <translation>无法导入状态“converted”；请改为在 Fieldbook 中转化线索</translation>
     </message>
     <message>
-        <source>status '%1' is not one of new, working, qualified, disqualified</source>
+        <source>status &apos;%1&apos; is not one of new, working, qualified, disqualified</source>
         <translation>状态“%1”不是 new、working、qualified、disqualified 之一</translation>
     </message>
     <message>
-        <source>rating '%1' is not one of hot, warm, cold (or empty)</source>
+        <source>rating &apos;%1&apos; is not one of hot, warm, cold (or empty)</source>
         <translation>评级“%1”不是 hot、warm、cold 之一（也可留空）</translation>
     </message>
 </context>
@@ -8228,11 +8274,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
 <context>
     <name>OpportunityImportWriter</name>
     <message>
-        <source>product '%1' matches no SKU or product name</source>
+        <source>product &apos;%1&apos; matches no SKU or product name</source>
         <translation>产品“%1”与任何 SKU 或产品名称都不匹配</translation>
     </message>
     <message>
-        <source>product '%1' matches %2 products; use the SKU to tell them apart</source>
+        <source>product &apos;%1&apos; matches %2 products; use the SKU to tell them apart</source>
         <translation>产品“%1”匹配到 %2 个产品；请使用 SKU 加以区分</translation>
     </message>
     <message>
@@ -8244,15 +8290,15 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>必须填写客户：每个商机都必须属于一个客户</translation>
     </message>
     <message>
-        <source>pipeline '%1' matches no active pipeline</source>
+        <source>pipeline &apos;%1&apos; matches no active pipeline</source>
         <translation>销售流程“%1”与任何已启用的销售流程都不匹配</translation>
     </message>
     <message>
-        <source>the opportunity's pipeline '%1' is no longer active</source>
+        <source>the opportunity&apos;s pipeline &apos;%1&apos; is no longer active</source>
         <translation>商机的销售流程“%1”已停用</translation>
     </message>
     <message>
-        <source>stage '%1' is not a stage of the pipeline %2 (%3)</source>
+        <source>stage &apos;%1&apos; is not a stage of the pipeline %2 (%3)</source>
         <translation>阶段“%1”不是销售流程 %2 中的阶段（可用阶段：%3）</translation>
     </message>
     <message>
@@ -8268,11 +8314,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>金额不能为负数</translation>
     </message>
     <message>
-        <source>product '%1' is no longer sold</source>
+        <source>product &apos;%1&apos; is no longer sold</source>
         <translation>产品“%1”已停售</translation>
     </message>
     <message>
-        <source>quantity '%1' is not a number above zero</source>
+        <source>quantity &apos;%1&apos; is not a number above zero</source>
         <translation>数量“%1”不是大于零的数字</translation>
     </message>
     <message>
@@ -8334,11 +8380,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>商机需要预计成交日期。</translation>
     </message>
     <message>
-        <source>There is no pipeline "%1".</source>
+        <source>There is no pipeline &quot;%1&quot;.</source>
         <translation>没有名为“%1”的销售流程。</translation>
     </message>
     <message>
-        <source>"%1" is not a stage of the pipeline %2.</source>
+        <source>&quot;%1&quot; is not a stage of the pipeline %2.</source>
         <translation>“%1”不是销售流程 %2 中的阶段。</translation>
     </message>
     <message>
@@ -8346,7 +8392,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>赢单概率必须在 0 到 100% 之间。</translation>
     </message>
     <message>
-        <source>"%1" is not a forecast category.</source>
+        <source>&quot;%1&quot; is not a forecast category.</source>
         <translation>“%1”不是预测类别。</translation>
     </message>
     <message>
@@ -8366,7 +8412,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>该商机已删除；请先恢复再编辑。</translation>
     </message>
     <message>
-        <source>Another opportunity already has the external id "%1".</source>
+        <source>Another opportunity already has the external id &quot;%1&quot;.</source>
         <translation>另一个商机已使用外部 ID“%1”。</translation>
     </message>
     <message>
@@ -8456,27 +8502,27 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>销售流程需要一个名称。</translation>
     </message>
     <message>
-        <source>There are two stages called "%1".</source>
+        <source>There are two stages called &quot;%1&quot;.</source>
         <translation>有两个阶段都叫“%1”。</translation>
     </message>
     <message>
-        <source>The probability of "%1" must be between 0 and 100 %.</source>
+        <source>The probability of &quot;%1&quot; must be between 0 and 100 %.</source>
         <translation>“%1”的赢单概率必须在 0 到 100% 之间。</translation>
     </message>
     <message>
-        <source>The open stage "%1" must come before Won and Lost.</source>
+        <source>The open stage &quot;%1&quot; must come before Won and Lost.</source>
         <translation>进行中的阶段“%1”必须排在赢单和丢单之前。</translation>
     </message>
     <message>
-        <source>The open stage "%1" must forecast as Pipeline, Best case or Commit.</source>
+        <source>The open stage &quot;%1&quot; must forecast as Pipeline, Best case or Commit.</source>
         <translation>进行中的阶段“%1”的预测类别必须是管道、最佳情况或承诺。</translation>
     </message>
     <message>
-        <source>The won stage "%1" must be 100 % and forecast as Closed.</source>
+        <source>The won stage &quot;%1&quot; must be 100 % and forecast as Closed.</source>
         <translation>赢单阶段“%1”必须为 100%，预测类别为已成交。</translation>
     </message>
     <message>
-        <source>The lost stage "%1" must be 0 % and forecast as Omitted.</source>
+        <source>The lost stage &quot;%1&quot; must be 0 % and forecast as Omitted.</source>
         <translation>丢单阶段“%1”必须为 0%，预测类别为不计入。</translation>
     </message>
     <message>
@@ -8581,11 +8627,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
 <context>
     <name>ProductImportWriter</name>
     <message>
-        <source>the price list '%1' is in %2, not %3</source>
+        <source>the price list &apos;%1&apos; is in %2, not %3</source>
         <translation>价目表“%1”的货币是 %2，而不是 %3</translation>
     </message>
     <message>
-        <source>tax_rate '%1' is not a percentage such as 19 or 7.5</source>
+        <source>tax_rate &apos;%1&apos; is not a percentage such as 19 or 7.5</source>
         <translation>tax_rate“%1”不是百分比，例如 19 或 7.5</translation>
     </message>
     <message>
@@ -8593,7 +8639,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>unit_price 需要货币（ISO 代码，例如 EUR）</translation>
     </message>
     <message>
-        <source>currency '%1' is not an ISO 4217 code</source>
+        <source>currency &apos;%1&apos; is not an ISO 4217 code</source>
         <translation>货币“%1”不是 ISO 4217 代码</translation>
     </message>
     <message>
@@ -8601,7 +8647,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>unit_price 不能为负数</translation>
     </message>
     <message>
-        <source>min_quantity '%1' is not a quantity of 0 or more</source>
+        <source>min_quantity &apos;%1&apos; is not a quantity of 0 or more</source>
         <translation>min_quantity“%1”不是大于等于 0 的数量</translation>
     </message>
     <message>
@@ -8726,7 +8772,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
 <context>
     <name>QuoteCommand</name>
     <message>
-        <source>list, or pdf followed by the quote's id or number.</source>
+        <source>list, or pdf followed by the quote&apos;s id or number.</source>
         <translation>list，或 pdf 后跟报价单的 ID 或编号。</translation>
     </message>
     <message>
@@ -8738,7 +8784,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>pdf：要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>quote expects list or pdf, not '%1'</source>
+        <source>quote expects list or pdf, not &apos;%1&apos;</source>
         <translation>quote 应为 list 或 pdf，而不是“%1”</translation>
     </message>
     <message>
@@ -8746,11 +8792,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>quote list 不接受其他参数</translation>
     </message>
     <message>
-        <source>--format expects json or text, not '%1'</source>
+        <source>--format expects json or text, not &apos;%1&apos;</source>
         <translation>--format 应为 json 或 text，而不是“%1”</translation>
     </message>
     <message>
-        <source>quote pdf needs the quote's id or number</source>
+        <source>quote pdf needs the quote&apos;s id or number</source>
         <translation>quote pdf 需要报价单的 ID 或编号</translation>
     </message>
     <message>
@@ -8758,7 +8804,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>quote pdf 需要 -o FILE.pdf</translation>
     </message>
     <message>
-        <source>there is no quote '%1'; `quote list` shows them</source>
+        <source>there is no quote &apos;%1&apos;; `quote list` shows them</source>
         <translation>没有报价单“%1”；`quote list` 可列出所有报价单</translation>
     </message>
     <message>
@@ -8903,7 +8949,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>折扣不能为负数。</translation>
     </message>
     <message>
-        <source>The discount is larger than the line's amount.</source>
+        <source>The discount is larger than the line&apos;s amount.</source>
         <translation>折扣大于该行金额。</translation>
     </message>
     <message>
@@ -8966,7 +9012,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>该报价单行已不存在。</translation>
     </message>
     <message>
-        <source>Quote %1 was sent; it is kept as the customer's copy and cannot be deleted.</source>
+        <source>Quote %1 was sent; it is kept as the customer&apos;s copy and cannot be deleted.</source>
         <translation>报价单 %1 已发送；它作为客户的副本保留，无法删除。</translation>
     </message>
     <message>
@@ -9033,7 +9079,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>报价单 %1 已发送并锁定，但邮件程序未能启动。请自行将 %2 发送给客户。</translation>
     </message>
     <message>
-        <source>Quote %1 is sent and locked. Your mail program has it; add the customer's address there.</source>
+        <source>Quote %1 is sent and locked. Your mail program has it; add the customer&apos;s address there.</source>
         <translation>报价单 %1 已发送并锁定。邮件程序已收到该报价单，请在其中填写客户的邮箱地址。</translation>
     </message>
     <message>
@@ -9515,11 +9561,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>search 需要指定要查找的 TEXT</translation>
     </message>
     <message>
-        <source>--limit expects a number from 1 to 10000, not '%1'</source>
+        <source>--limit expects a number from 1 to 10000, not &apos;%1&apos;</source>
         <translation>--limit 应为 1 到 10000 之间的数字，而不是“%1”</translation>
     </message>
     <message>
-        <source>--format expects json or text, not '%1'</source>
+        <source>--format expects json or text, not &apos;%1&apos;</source>
         <translation>--format 应为 json 或 text，而不是“%1”</translation>
     </message>
     <message>
@@ -9538,15 +9584,15 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>要监听的地址和端口，例如 127.0.0.1:8443（端口 0：任一空闲端口）。</translation>
     </message>
     <message>
-        <source>The server's certificate (PEM, with its chain).</source>
+        <source>The server&apos;s certificate (PEM, with its chain).</source>
         <translation>服务器证书（PEM，含证书链）。</translation>
     </message>
     <message>
-        <source>The certificate's private key (PEM).</source>
+        <source>The certificate&apos;s private key (PEM).</source>
         <translation>证书的私钥（PEM）。</translation>
     </message>
     <message>
-        <source>--listen expects ADDR:PORT with an IP address, e.g. 127.0.0.1:8443 or [::1]:8443, not '%1'</source>
+        <source>--listen expects ADDR:PORT with an IP address, e.g. 127.0.0.1:8443 or [::1]:8443, not &apos;%1&apos;</source>
         <translation>--listen 需要 IP 地址形式的 ADDR:PORT，例如 127.0.0.1:8443 或 [::1]:8443，而不是“%1”</translation>
     </message>
     <message>
@@ -9588,10 +9634,10 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <source>Usage: fieldbook-server [--data DIR] [--database URL] &lt;command&gt; [options]
        fieldbook-server &lt;command&gt; --help | --help | --version
 
-Fieldbook's sync server and its administration.
+Fieldbook&apos;s sync server and its administration.
 
 Global options (accepted by every command):
-  --data DIR        the server's folder (default: the platform's application data folder)
+  --data DIR        the server&apos;s folder (default: the platform&apos;s application data folder)
   --database URL    the store: postgresql://user:password@host:port/database, or an SQLite file (default: DIR/server.sqlite)
 
 Commands:
@@ -9617,11 +9663,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 </translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <source>unknown command '%1'; the %2 commands are: %3</source>
+        <source>unknown command &apos;%1&apos;; the %2 commands are: %3</source>
         <translation>未知命令“%1”；%2 的命令有：%3</translation>
     </message>
     <message>
@@ -9629,7 +9675,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
+        <source>unknown option &apos;%1&apos;</source>
         <translation>未知选项“%1”</translation>
     </message>
     <message>
@@ -9641,7 +9687,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <source>The server's folder.</source>
+        <source>The server&apos;s folder.</source>
         <translation>服务器文件夹。</translation>
     </message>
     <message>
@@ -9668,7 +9714,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>ServerContext</name>
     <message>
-        <source>The server store %1 does not exist; run "fieldbook-server --data %2 init" first.</source>
+        <source>The server store %1 does not exist; run &quot;fieldbook-server --data %2 init&quot; first.</source>
         <translation>服务器存储 %1 不存在；请先运行“fieldbook-server --data %2 init”。</translation>
     </message>
 </context>
@@ -9709,7 +9755,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>StoreFiles</name>
     <message>
-        <source>%1 is Fieldbook's own database (or one of its working files), which only Fieldbook's store may open. Choose another file.</source>
+        <source>%1 is Fieldbook&apos;s own database (or one of its working files), which only Fieldbook&apos;s store may open. Choose another file.</source>
         <translation>%1 是 Fieldbook 自己的数据库（或其工作文件之一），只有 Fieldbook 的存储可以打开它。请选择其他文件。</translation>
     </message>
 </context>
@@ -9744,7 +9790,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>服务器 S 秒内无响应则放弃（默认 60）。</translation>
     </message>
     <message>
-        <source>--timeout expects seconds from 1 to 3600, not '%1'</source>
+        <source>--timeout expects seconds from 1 to 3600, not &apos;%1&apos;</source>
         <translation>--timeout 需要 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
@@ -9756,7 +9802,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>首次同步需要 --server URL 和 --user NAME</translation>
     </message>
     <message>
-        <source>send local changes to a Fieldbook server and receive colleagues'</source>
+        <source>send local changes to a Fieldbook server and receive colleagues&apos;</source>
         <translation>将本地更改发送到 Fieldbook 服务器并接收同事的更改</translation>
     </message>
     <message numerus="yes">
@@ -9766,11 +9812,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         </translation>
     </message>
     <message>
-        <source>kept the database as %1 and emptied it for the server's data</source>
+        <source>kept the database as %1 and emptied it for the server&apos;s data</source>
         <translation>已将数据库保留为 %1，并将其清空以接收服务器的数据</translation>
     </message>
     <message numerus="yes">
-        <source>this database holds %n record(s) of users who exist only here (such as demo data), which the server would refuse: run again with --take-over to make them yours, or with --fresh to start from the server's data (the database is kept as a backup first)</source>
+        <source>this database holds %n record(s) of users who exist only here (such as demo data), which the server would refuse: run again with --take-over to make them yours, or with --fresh to start from the server&apos;s data (the database is kept as a backup first)</source>
         <translation>
             <numerusform>此数据库中有 %n 条记录属于仅存在于这里的用户（例如演示数据），服务器会拒绝它们：请加上 --take-over 再次运行以将它们归为你自己的记录，或加上 --fresh 从服务器的数据开始（会先将数据库保留为备份）</numerusform>
         </translation>
@@ -9780,7 +9826,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>将仅存在于此数据库中的用户的记录归为你自己的记录。</translation>
     </message>
     <message>
-        <source>Back this database up, empty it and start from the server's data.</source>
+        <source>Back this database up, empty it and start from the server&apos;s data.</source>
         <translation>备份此数据库、将其清空，并从服务器的数据开始。</translation>
     </message>
 </context>
@@ -9799,11 +9845,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>服务器版本比此 Fieldbook 旧（它最多接受版本 %1 的数据，此存储为版本 %2）。请让管理员更新 fieldbook-server；在此之前您的更改会被保留。</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 minutes ahead of the server's. Fieldbook corrects for it when it sends changes; please set the clock right.</source>
+        <source>This computer&apos;s clock is %1 minutes ahead of the server&apos;s. Fieldbook corrects for it when it sends changes; please set the clock right.</source>
         <translation>这台电脑的时钟比服务器快 %1 分钟。Fieldbook 发送更改时会加以校正；请将时钟调准。</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 minutes behind the server's; changes made here may lose to colleagues' older ones. Please set the clock right.</source>
+        <source>This computer&apos;s clock is %1 minutes behind the server&apos;s; changes made here may lose to colleagues&apos; older ones. Please set the clock right.</source>
         <translation>这台电脑的时钟比服务器慢 %1 分钟；在此所做的更改可能会输给同事更早的更改。请将时钟调准。</translation>
     </message>
     <message>
@@ -9811,11 +9857,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>请以 %2 身份登录 %1 以进行同步。</translation>
     </message>
     <message>
-        <source>The server's user list is unreadable: %1</source>
+        <source>The server&apos;s user list is unreadable: %1</source>
         <translation>无法读取服务器的用户列表：%1</translation>
     </message>
     <message>
-        <source>The server's sign-in answer is unreadable: %1</source>
+        <source>The server&apos;s sign-in answer is unreadable: %1</source>
         <translation>无法读取服务器的登录应答：%1</translation>
     </message>
     <message>
@@ -9855,7 +9901,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>%1 拒绝了请求（HTTP %2）：%3</translation>
     </message>
     <message>
-        <source>The server's answer to sent changes is unreadable: %1</source>
+        <source>The server&apos;s answer to sent changes is unreadable: %1</source>
         <translation>无法读取服务器对已发送更改的应答：%1</translation>
     </message>
     <message>
@@ -9867,7 +9913,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>缺少同步状态。</translation>
     </message>
     <message>
-        <source>The server's changes are unreadable: %1</source>
+        <source>The server&apos;s changes are unreadable: %1</source>
         <translation>无法读取服务器发来的更改：%1</translation>
     </message>
     <message>
@@ -9904,11 +9950,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>SyncHttpClient</name>
     <message>
-        <source>The server address "%1" is not a valid https:// address.</source>
+        <source>The server address &quot;%1&quot; is not a valid https:// address.</source>
         <translation>服务器地址“%1”不是有效的 https:// 地址。</translation>
     </message>
     <message>
-        <source>Fieldbook only syncs over https://; "%1" would send your data unencrypted.</source>
+        <source>Fieldbook only syncs over https://; &quot;%1&quot; would send your data unencrypted.</source>
         <translation>Fieldbook 只通过 https:// 同步；“%1”会以未加密方式发送您的数据。</translation>
     </message>
     <message>
@@ -9981,7 +10027,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>变更台账已损坏。</translation>
     </message>
     <message>
-        <source>The sync position '%1' is not one this server gave.</source>
+        <source>The sync position &apos;%1&apos; is not one this server gave.</source>
         <translation>同步位置“%1”不是此服务器提供的。</translation>
     </message>
 </context>
@@ -10206,7 +10252,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>UserAddCommand</name>
     <message>
-        <source>The user's sign-in name.</source>
+        <source>The user&apos;s sign-in name.</source>
         <translation>用户的登录名。</translation>
     </message>
     <message>
@@ -10214,7 +10260,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>rep、manager 或 admin。</translation>
     </message>
     <message>
-        <source>The name of the user's manager (an existing user).</source>
+        <source>The name of the user&apos;s manager (an existing user).</source>
         <translation>该用户上级的名称（一个已有用户）。</translation>
     </message>
     <message>
@@ -10276,7 +10322,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>UserDisableCommand</name>
     <message>
-        <source>The user's sign-in name.</source>
+        <source>The user&apos;s sign-in name.</source>
         <translation>用户的登录名。</translation>
     </message>
     <message>
@@ -10299,11 +10345,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>用户必须有名称</translation>
     </message>
     <message>
-        <source>name '%1' matches %2 users</source>
+        <source>name &apos;%1&apos; matches %2 users</source>
         <translation>名称“%1”匹配到 %2 个用户</translation>
     </message>
     <message>
-        <source>role '%1' is not one of rep, manager, admin</source>
+        <source>role &apos;%1&apos; is not one of rep, manager, admin</source>
         <translation>角色“%1”不是 rep、manager、admin 之一</translation>
     </message>
 </context>
@@ -10326,14 +10372,14 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>用户不能是自己的经理。</translation>
     </message>
     <message>
-        <source>Your name comes from the sync server's user directory; an admin changes it there.</source>
+        <source>Your name comes from the sync server&apos;s user directory; an admin changes it there.</source>
         <translation>您的姓名来自同步服务器的用户目录，请由管理员在那里修改。</translation>
     </message>
 </context>
 <context>
     <name>VCardImporter</name>
     <message>
-        <source>e-mail '%1' matches %2 contacts</source>
+        <source>e-mail &apos;%1&apos; matches %2 contacts</source>
         <translation>邮箱“%1”匹配到 %2 个联系人</translation>
     </message>
     <message>
@@ -10348,15 +10394,15 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>VCardProperty</name>
     <message>
-        <source>Line %1: the line has no ':' between the property name and its value.</source>
+        <source>Line %1: the line has no &apos;:&apos; between the property name and its value.</source>
         <translation>第 %1 行：属性名和值之间缺少“:”。</translation>
     </message>
     <message>
-        <source>Line %1: a property has no name before ':'.</source>
+        <source>Line %1: a property has no name before &apos;:&apos;.</source>
         <translation>第 %1 行：“:”之前缺少属性名。</translation>
     </message>
     <message>
-        <source>Line %1: the character set "%2" is not supported; save the file as UTF-8.</source>
+        <source>Line %1: the character set &quot;%2&quot; is not supported; save the file as UTF-8.</source>
         <translation>第 %1 行：不支持字符集“%2”；请将文件另存为 UTF-8。</translation>
     </message>
     <message>
@@ -10425,15 +10471,15 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>电话号码为空。</translation>
     </message>
     <message>
-        <source>A '+' may only appear once, at the start of the phone number.</source>
+        <source>A &apos;+&apos; may only appear once, at the start of the phone number.</source>
         <translation>“+”只能出现一次，且必须位于电话号码开头。</translation>
     </message>
     <message>
-        <source>The phone number contains letters; only digits, spaces, '+', '-', '.', parentheses and an extension such as "x123" are allowed.</source>
+        <source>The phone number contains letters; only digits, spaces, &apos;+&apos;, &apos;-&apos;, &apos;.&apos;, parentheses and an extension such as &quot;x123&quot; are allowed.</source>
         <translation>电话号码包含字母；只允许使用数字、空格、“+”、“-”、“.”、括号以及分机号（如“x123”）。</translation>
     </message>
     <message>
-        <source>The phone number contains the character "%1", which is not allowed.</source>
+        <source>The phone number contains the character &quot;%1&quot;, which is not allowed.</source>
         <translation>电话号码包含不允许使用的字符“%1”。</translation>
     </message>
     <message>

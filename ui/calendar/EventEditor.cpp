@@ -1,7 +1,7 @@
 #include "EventEditor.h"
 
 #include "EventEditorAttendees.h"
-#include "EventEditorPicker.h"
+#include "RecordLinkPicker.h"
 #include "EventEditorReminders.h"
 #include "EventEditorTimes.h"
 #include "RecurrenceEditor.h"
@@ -72,13 +72,13 @@ void EventEditor::createFields() {
     m_recurrence = new RecurrenceEditor(this);
     m_account = new AccountPicker(m_db, this);
     m_account->setObjectName(u"accountPicker"_s);
-    m_contact = new EventEditorPicker(m_db, RecordType::contacts(), this);
+    m_contact = new RecordLinkPicker(m_db, RecordType::contacts(), this);
     m_contact->setObjectName(u"contactPicker"_s);
     m_contact->setPlaceholderText(tr("Type to find a contact"));
-    m_lead = new EventEditorPicker(m_db, RecordType::leads(), this);
+    m_lead = new RecordLinkPicker(m_db, RecordType::leads(), this);
     m_lead->setObjectName(u"leadPicker"_s);
     m_lead->setPlaceholderText(tr("Type to find a lead"));
-    m_opportunity = new EventEditorPicker(m_db, RecordType::opportunities(), this);
+    m_opportunity = new RecordLinkPicker(m_db, RecordType::opportunities(), this);
     m_opportunity->setObjectName(u"opportunityPicker"_s);
     m_opportunity->setPlaceholderText(tr("Type to find an opportunity"));
     m_attendees = new EventEditorAttendees(m_db, this);
@@ -160,9 +160,9 @@ void EventEditor::connectFields() {
     connect(m_private, &QCheckBox::toggled, this, dirty);
     connect(m_reminders, &EventEditorReminders::changed, this, dirty);
     connect(m_recurrence, &RecurrenceEditor::changed, this, dirty);
-    connect(m_contact, &EventEditorPicker::recordChanged, this, dirty);
-    connect(m_lead, &EventEditorPicker::recordChanged, this, dirty);
-    connect(m_opportunity, &EventEditorPicker::recordChanged, this, dirty);
+    connect(m_contact, &RecordLinkPicker::recordChanged, this, dirty);
+    connect(m_lead, &RecordLinkPicker::recordChanged, this, dirty);
+    connect(m_opportunity, &RecordLinkPicker::recordChanged, this, dirty);
     connect(m_description, &QPlainTextEdit::textChanged, this, dirty);
     connect(m_account, &AccountPicker::accountChanged, this, [this] {
         m_attendees->setAccount(m_account->accountId());
@@ -233,7 +233,7 @@ std::optional<CalendarEvent> EventEditor::event(QString* problem) const {
     }
     m_account->resolve();
     const QLineEdit* unresolved = m_account->isUnresolved() ? m_account : nullptr;
-    for (EventEditorPicker* picker : {m_contact, m_lead, m_opportunity}) {
+    for (RecordLinkPicker* picker : {m_contact, m_lead, m_opportunity}) {
         picker->resolve();
         if (!unresolved && picker->isUnresolved())
             unresolved = picker;

@@ -17,7 +17,7 @@ namespace Fieldbook {
 class AccountPicker;
 class Database;
 class EventEditorAttendees;
-class EventEditorPicker;
+class RecordLinkPicker;
 class EventEditorReminders;
 class EventEditorTimes;
 class RecurrenceEditor;
@@ -78,9 +78,9 @@ private:
     EventEditorReminders* m_reminders;
     RecurrenceEditor* m_recurrence;
     AccountPicker* m_account;
-    EventEditorPicker* m_contact;
-    EventEditorPicker* m_lead;
-    EventEditorPicker* m_opportunity;
+    RecordLinkPicker* m_contact;
+    RecordLinkPicker* m_lead;
+    RecordLinkPicker* m_opportunity;
     EventEditorAttendees* m_attendees;
     QPlainTextEdit* m_description;
     QWidget* m_content = nullptr;

@@ -7,6 +7,7 @@
 #include "store/db/SqlConnection.h"
 #include "store/write/DerivedState.h"
 #include "store/write/RecordKind.h"
+#include "store/write/RecordRows.h"
 #include "store/write/RecordWriter.h"
 
 #include <QCoreApplication>
@@ -144,27 +145,9 @@ Result<CalendarEvent> EventRepository::validate(CalendarEvent e) const {
 }
 
 Result<void> EventRepository::checkLinks(const CalendarEvent& e) const {
-    const QVariantList values = CalendarRows::valuesOf(e).list();
-    for (qsizetype i = 0; i < type().fields.size(); ++i) {
-        const FieldSpec& field = type().fields.at(i);
-        const QString id = values.at(i).toString();
-        if (field.references.isEmpty() || id.isEmpty())
-            continue;
-        auto live = m_db.connection().scalar(
-            u"SELECT 1 FROM "_s + field.references + u" WHERE id = ? AND deleted = 0"_s, {id}, u"check event link"_s);
-        if (!live)
-            return std::unexpected(live.error());
-        if (!live->isValid()) {
-            const RecordKind* kind = RecordKind::find(field.references);
-            const QString noun = kind ? QCoreApplication::translate("RecordKind", kind->nounInText) : field.references;
-            return fail(
-                ErrorCode::NotFound,
-                QCoreApplication::translate("EventRepository", "The %1 this event is linked to no longer exists.")
-                    .arg(noun),
-                id);
-        }
-    }
-    return {};
+    return checkReferences(
+        m_db, type(), CalendarRows::valuesOf(e).list(),
+        QCoreApplication::translate("EventRepository", "The %1 this event is linked to no longer exists."));
 }
 
 Result<CalendarEvent> EventRepository::save(CalendarEvent event) {

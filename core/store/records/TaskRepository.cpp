@@ -7,6 +7,7 @@
 #include "store/db/SqlConnection.h"
 #include "store/write/DerivedState.h"
 #include "store/write/RecordKind.h"
+#include "store/write/RecordRows.h"
 #include "store/write/RecordWriter.h"
 
 #include <QCoreApplication>
@@ -85,26 +86,9 @@ Result<int> TaskRepository::count() const {
 }
 
 Result<void> TaskRepository::checkLinks(const CalendarTask& t) const {
-    const QVariantList values = CalendarRows::valuesOf(t).list();
-    for (qsizetype i = 0; i < type().fields.size(); ++i) {
-        const FieldSpec& field = type().fields.at(i);
-        const QString id = values.at(i).toString();
-        if (field.references.isEmpty() || id.isEmpty())
-            continue;
-        auto live = m_db.connection().scalar(
-            u"SELECT 1 FROM "_s + field.references + u" WHERE id = ? AND deleted = 0"_s, {id}, u"check task link"_s);
-        if (!live)
-            return std::unexpected(live.error());
-        if (!live->isValid()) {
-            const RecordKind* kind = RecordKind::find(field.references);
-            const QString noun = kind ? QCoreApplication::translate("RecordKind", kind->nounInText) : field.references;
-            return fail(ErrorCode::NotFound,
-                        QCoreApplication::translate("TaskRepository", "The %1 this task is linked to no longer exists.")
-                            .arg(noun),
-                        id);
-        }
-    }
-    return {};
+    return checkReferences(
+        m_db, type(), CalendarRows::valuesOf(t).list(),
+        QCoreApplication::translate("TaskRepository", "The %1 this task is linked to no longer exists."));
 }
 
 Result<CalendarTask> TaskRepository::save(CalendarTask t) {

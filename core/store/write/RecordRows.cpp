@@ -1,8 +1,11 @@
 #include "RecordRows.h"
 
 #include "store/db/Database.h"
+#include "RecordKind.h"
 #include "RecordWriter.h"
 #include "store/db/SqlConnection.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +81,26 @@ Result<void> forEachRecord(Database& db, const RecordType& type, const QString& 
     while ((*q)->next())
         take(RecordRow(type, **q));
     (*q)->finish();
+    return {};
+}
+
+Result<void> checkReferences(Database& db, const RecordType& type, const QVariantList& values, const QString& missing) {
+    for (qsizetype i = 0; i < type.fields.size(); ++i) {
+        const FieldSpec& field = type.fields.at(i);
+        const QString id = values.value(i).toString();
+        if (field.references.isEmpty() || id.isEmpty())
+            continue;
+        // The table comes from the declaration, never from data.
+        auto live = db.connection().scalar(u"SELECT 1 FROM "_s + field.references + u" WHERE id = ? AND deleted = 0"_s,
+                                           {id}, u"check a reference"_s);
+        if (!live)
+            return std::unexpected(live.error());
+        if (!live->isValid()) {
+            const RecordKind* kind = RecordKind::find(field.references);
+            const QString noun = kind ? QCoreApplication::translate("RecordKind", kind->nounInText) : field.references;
+            return fail(ErrorCode::NotFound, missing.arg(noun), id);
+        }
+    }
     return {};
 }
 

@@ -64,6 +64,11 @@ private:
     QVariantList m_values;
 };
 
+/// Every reference `values` (RecordType order) set names a live record of its table; else NotFound
+/// with `missing` (a translated "The %1 this … is linked to no longer exists.") naming the record's kind.
+[[nodiscard]] Result<void> checkReferences(Database& db, const RecordType& type, const QVariantList& values,
+                                           const QString& missing);
+
 /// How many live (not deleted) records of `type` the store holds.
 [[nodiscard]] Result<int> countLive(Database& db, const RecordType& type);
 
