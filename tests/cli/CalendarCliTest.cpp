@@ -1,3 +1,4 @@
+#include "CalendarCorpus.h"
 #include "CliRunner.h"
 #include "StringMakers.h"
 
@@ -137,6 +138,7 @@ TEST_CASE("calendar agenda lists every occurrence in UTC: 09:00 Berlin is 08:00Z
 
 TEST_CASE("calendar agenda of a Google export keeps a weekly 08:30 in Berlin across the DST change",
           "[cli][calendar]") {
+    SKIP_WITHOUT_CALENDAR_CORPUS();
     CliRunner cli;
     ok(cli, {u"init"_s});
     ok(cli, {u"import"_s, u"calendar"_s, kCorpus + u"/recurring-ical-events/daylight_saving_time.ics"_s});
@@ -196,6 +198,7 @@ TEST_CASE("import calendar again updates by UID, and a dry run writes nothing", 
 
 TEST_CASE("import calendar reports what it could not represent, and refuses a file that is not iCalendar",
           "[cli][calendar]") {
+    SKIP_WITHOUT_CALENDAR_CORPUS();
     CliRunner cli;
     ok(cli, {u"init"_s});
     const QJsonObject report =

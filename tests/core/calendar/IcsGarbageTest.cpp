@@ -1,3 +1,4 @@
+#include "CalendarCorpus.h"
 #include "StringMakers.h"
 #include "calendar/IcsReader.h"
 
@@ -76,6 +77,7 @@ QByteArray mutated(QByteArray bytes, QRandomGenerator& random) {
 } // namespace
 
 TEST_CASE("every prefix of every corpus file reads without crashing", "[calendar][ics]") {
+    SKIP_WITHOUT_CALENDAR_CORPUS();
     for (const QByteArray& file : corpus()) {
         const qsizetype step = std::max<qsizetype>(1, file.size() / 150);
         for (qsizetype length = 0; length <= file.size(); length += step)
@@ -84,6 +86,7 @@ TEST_CASE("every prefix of every corpus file reads without crashing", "[calendar
 }
 
 TEST_CASE("random bytes and damaged corpus files read without crashing", "[calendar][ics]") {
+    SKIP_WITHOUT_CALENDAR_CORPUS();
     QRandomGenerator random(20270301); // fixed: a failure repeats
     const QList<QByteArray> files = corpus();
     for (int round = 0; round < 400; ++round) {

@@ -1,3 +1,4 @@
+#include "CalendarCorpus.h"
 #include "StringMakers.h"
 #include "calendar/IcsComponent.h"
 #include "calendar/IcsContentLine.h"
@@ -80,6 +81,7 @@ TEST_CASE("TZIDs that name a zone resolve without their VTIMEZONE", "[calendar][
 }
 
 TEST_CASE("a VTIMEZONE is matched to the IANA zone that agrees with it where the file uses it", "[calendar][ics]") {
+    SKIP_WITHOUT_CALENDAR_CORPUS();
     SECTION("a custom name for European rules is the CLDR zone of those rules") {
         const IcsReadResult r = read(calendarWith("My Office", kEuropeanRules, {"20240115T090000", "20240715T090000"}));
         REQUIRE(r.items.size() == 2);
@@ -158,6 +160,7 @@ TEST_CASE("an unknown TZID without a VTIMEZONE is read as floating time, with an
 }
 
 TEST_CASE("VTIMEZONE rules give the offsets of their RRULEs, RDATEs and UNTILs", "[calendar][ics]") {
+    SKIP_WITHOUT_CALENDAR_CORPUS();
     QFile file(QStringLiteral(FIELDBOOK_SOURCE_DIR "/../shared/data/calendar/icalendar/america_new_york.ics"));
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray ics = file.readAll();

@@ -2,6 +2,7 @@
 // instances from DTSTART as KCalendarCore lists them). The references map the non-IANA zone
 // US-Eastern to a fixed offset, so only their dates are compared (shared/data/calendar/README.md).
 
+#include "CalendarCorpus.h"
 #include "StringMakers.h"
 #include "calendar/RecurrenceSet.h"
 
@@ -100,6 +101,7 @@ QStringList datesOf(const QList<CalendarTime>& occurrences) {
 
 TEST_CASE("KCalendarCore's RFC 2445 examples, pay day and a DATE EXDATE give KCalendarCore's dates",
           "[calendar][recurrence]") {
+    SKIP_WITHOUT_CALENDAR_CORPUS();
     const QTimeZone viewer("Europe/Berlin");
     for (const char* file :
          {"RFC2445_RRULETest12.ics", "RFC2445_RRULETest14.ics", "RFC2445_RRULETest16.ics", "RFC2445_RRULETest20.ics",
@@ -118,6 +120,7 @@ TEST_CASE("KCalendarCore's RFC 2445 examples, pay day and a DATE EXDATE give KCa
 
 TEST_CASE("KCalendarCore's rdate.ics: DTSTART counts toward COUNT and timed RDATEs on an all-day series are dates",
           "[calendar][recurrence]") {
+    SKIP_WITHOUT_CALENDAR_CORPUS();
     const RecurrenceSet set = readSeries(u"rdate.ics"_s);
     REQUIRE(set.start == CalendarTime::ofDate({2005, 5, 12}));
     REQUIRE(set.rdates.size() == 5);

@@ -1,3 +1,4 @@
+#include "CalendarCorpus.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
 #include "services/CalendarQuery.h"
@@ -84,6 +85,7 @@ struct Counts {
 
 TEST_CASE("every file of the calendar corpus imports, and importing it again updates every record by its UID",
           "[calendar][import]") {
+    SKIP_WITHOUT_CALENDAR_CORPUS();
     // What some files hold: events (series, singles and changed occurrences count one each) and tasks.
     const std::map<QString, Counts> expected{
         {u"recurring-ical-events/daylight_saving_time.ics"_s, {64, 0, 0}},
@@ -132,6 +134,7 @@ TEST_CASE("every file of the calendar corpus imports, and importing it again upd
 }
 
 TEST_CASE("a changed occurrence imported with its series takes the place of that occurrence", "[calendar][import]") {
+    SKIP_WITHOUT_CALENDAR_CORPUS();
     Test::TempDatabase t;
     const CalendarImportReport report = imported(t.db(), corpusFile(u"kcalendarcore/test_recurrenceid.ics"_s));
     CHECK(report.eventsAdded == 2);
@@ -157,6 +160,7 @@ TEST_CASE("a changed occurrence imported with its series takes the place of that
 }
 
 TEST_CASE("a Google export's changed occurrences replace theirs across the DST change", "[calendar][import]") {
+    SKIP_WITHOUT_CALENDAR_CORPUS();
     Test::TempDatabase t;
     const CalendarImportReport report =
         imported(t.db(), corpusFile(u"recurring-ical-events/daylight_saving_time.ics"_s), QTimeZone("Europe/Berlin"));
@@ -183,6 +187,7 @@ TEST_CASE("a Google export's changed occurrences replace theirs across the DST c
 
 TEST_CASE("RANGE=THISANDFUTURE splits the series: the rest of the rule continues as a series of its own",
           "[calendar][import]") {
+    SKIP_WITHOUT_CALENDAR_CORPUS();
     Test::TempDatabase t;
     const QString file = corpusFile(u"recurring-ical-events/issue_75_range_parameter.ics"_s);
     const CalendarImportReport report = imported(t.db(), file);
@@ -252,6 +257,7 @@ TEST_CASE("a split moves COUNT: the master keeps what it used, the rest follows 
 
 TEST_CASE("a THISANDFUTURE change of a stored series splits it and takes its changed occurrences along",
           "[calendar][import]") {
+    SKIP_WITHOUT_CALENDAR_CORPUS();
     Test::TempDatabase t;
     imported(t.db(), corpusFile(u"kcalendarcore/test_recurrenceid.ics"_s));
     const CalendarImportReport report =
@@ -268,6 +274,7 @@ TEST_CASE("a THISANDFUTURE change of a stored series splits it and takes its cha
 
 TEST_CASE("changed occurrences without their series become single events, named so in the report",
           "[calendar][import]") {
+    SKIP_WITHOUT_CALENDAR_CORPUS();
     Test::TempDatabase t;
     const CalendarImportReport report = imported(t.db(), corpusFile(u"icaljs/google_birthday.ics"_s));
     CHECK(report.eventsAdded == 4);
@@ -291,6 +298,7 @@ TEST_CASE("changed occurrences without their series become single events, named 
 }
 
 TEST_CASE("a dry run reports what an import would do and writes nothing", "[calendar][import]") {
+    SKIP_WITHOUT_CALENDAR_CORPUS();
     Test::TempDatabase t;
     const QString file = corpusFile(u"kcalendarcore/AppleICal_1.5.ics"_s);
     auto dry = CalendarImport(t.db(), QTimeZone::utc()).run(bytesOf(file), file, true);
@@ -304,6 +312,7 @@ TEST_CASE("a dry run reports what an import would do and writes nothing", "[cale
 
 TEST_CASE("a file that is not iCalendar fails with its name, a cancel and a storage failure write nothing",
           "[calendar][import]") {
+    SKIP_WITHOUT_CALENDAR_CORPUS();
     Test::TempDatabase t;
     auto broken = CalendarImport(t.db()).run("Subject,Start\nLunch,2027-03-01\n", u"/tmp/agenda.csv"_s, false);
     REQUIRE_FALSE(broken);
