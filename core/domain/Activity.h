@@ -30,9 +30,9 @@ struct Activity {
     QString notes;
     QString contactId;
     QString accountId;
-    QString leadId;   ///< the lead it was logged for; kept when the lead becomes a contact
+    QString leadId;        ///< the lead it was logged for; kept when the lead becomes a contact
     QString opportunityId; ///< the opportunity it was for, if any
-    bool done = true; ///< tasks start open; logged calls and meetings are done
+    bool done = true;      ///< tasks start open; logged calls and meetings are done
     QString ownerId;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;

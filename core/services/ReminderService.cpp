@@ -61,7 +61,8 @@ Result<QList<Reminder>> ReminderService::ofEvents(const QDateTime& from, const Q
 }
 
 Result<QList<Reminder>> ReminderService::ofTasks(const QDateTime& from, const QDateTime& to) const {
-    auto tasks = TaskRepository(m_db).dueBetween(from.toMSecsSinceEpoch(), to.addMSecs(kLongestLeadMs).toMSecsSinceEpoch());
+    auto tasks =
+        TaskRepository(m_db).dueBetween(from.toMSecsSinceEpoch(), to.addMSecs(kLongestLeadMs).toMSecsSinceEpoch());
     if (!tasks)
         return std::unexpected(tasks.error());
     const QString user = m_db.localUserId();
@@ -73,8 +74,17 @@ Result<QList<Reminder>> ReminderService::ofTasks(const QDateTime& from, const QD
         for (const int minutes : t.reminders) {
             const QDateTime dueAt = due.addSecs(-qint64(minutes) * 60);
             if (dueAt >= from && dueAt < to)
-                reminders.append({keyOf(t.id, {}, minutes), true, t.id, {}, minutes, dueAt, due, t.due->isAllDay(),
-                                  t.title, {}, false});
+                reminders.append({keyOf(t.id, {}, minutes),
+                                  true,
+                                  t.id,
+                                  {},
+                                  minutes,
+                                  dueAt,
+                                  due,
+                                  t.due->isAllDay(),
+                                  t.title,
+                                  {},
+                                  false});
         }
     }
     return reminders;
@@ -110,7 +120,8 @@ Result<QList<Reminder>> ReminderService::withStates(QList<Reminder> scheduled) c
         }
         result.append(std::move(r));
     }
-    std::stable_sort(result.begin(), result.end(), [](const Reminder& a, const Reminder& b) { return a.dueAt < b.dueAt; });
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Reminder& a, const Reminder& b) { return a.dueAt < b.dueAt; });
     return result;
 }
 
@@ -150,8 +161,8 @@ Result<QList<Reminder>> ReminderService::announce(const QDateTime& now) {
     QList<Reminder> fresh;
     ReminderStateRepository states(m_db);
     for (Reminder& r : *due) {
-        auto marked = states.markAnnounced(r.key + u'@' + QString::number(r.dueAt.toMSecsSinceEpoch()),
-                                           now.toMSecsSinceEpoch());
+        auto marked =
+            states.markAnnounced(r.key + u'@' + QString::number(r.dueAt.toMSecsSinceEpoch()), now.toMSecsSinceEpoch());
         if (!marked)
             return std::unexpected(marked.error());
         if (*marked)
@@ -162,14 +173,14 @@ Result<QList<Reminder>> ReminderService::announce(const QDateTime& now) {
 
 Result<void> ReminderService::dismiss(const Reminder& r) {
     return ReminderStateRepository(m_db).save({ReminderStateRepository::idFor(r.key),
-                                               (r.ofTask ? RecordType::tasks() : RecordType::events()).table, r.recordId, r.occurrence,
-                                               r.minutesBefore, 0, true});
+                                               (r.ofTask ? RecordType::tasks() : RecordType::events()).table,
+                                               r.recordId, r.occurrence, r.minutesBefore, 0, true});
 }
 
 Result<void> ReminderService::snooze(const Reminder& r, const QDateTime& until) {
-    return ReminderStateRepository(m_db).save({ReminderStateRepository::idFor(r.key),
-                                               (r.ofTask ? RecordType::tasks() : RecordType::events()).table, r.recordId, r.occurrence,
-                                               r.minutesBefore, until.toMSecsSinceEpoch(), false});
+    return ReminderStateRepository(m_db).save(
+        {ReminderStateRepository::idFor(r.key), (r.ofTask ? RecordType::tasks() : RecordType::events()).table,
+         r.recordId, r.occurrence, r.minutesBefore, until.toMSecsSinceEpoch(), false});
 }
 
 } // namespace Fieldbook

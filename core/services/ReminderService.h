@@ -11,7 +11,7 @@ class Database;
 
 /// One reminder of an event's occurrence or of a task (docs/calendar.md, Reminders).
 struct Reminder {
-    QString key;        ///< "recordId|occurrence|minutes": one reminder, on every device
+    QString key; ///< "recordId|occurrence|minutes": one reminder, on every device
     bool ofTask = false;
     QString recordId;   ///< the event (the series, for a recurring one) or the task
     QString occurrence; ///< the occurrence's RECURRENCE-ID text; empty for a single event or a task

@@ -128,7 +128,8 @@ TEST_CASE("generate writes calendars: series, visits linked to accounts and task
                         u"ORDER BY id"_s;
     CHECK(rows(a, all) == rows(b, all));
     CHECK(rows(a, u"SELECT count(*) FROM events WHERE rrules <> '[]'"_s) == QStringList{u"10"_s});
-    CHECK(rows(a, u"SELECT count(*) FROM events WHERE kind = 'visit' AND account_id IS NOT NULL"_s).first().toInt() > 50);
+    CHECK(rows(a, u"SELECT count(*) FROM events WHERE kind = 'visit' AND account_id IS NOT NULL"_s).first().toInt() >
+          50);
     CHECK(rows(a, u"SELECT count(*) FROM events e JOIN accounts a ON a.id = e.account_id "
                   u"WHERE e.owner_id IS NOT a.owner_id"_s) == QStringList{u"0"_s});
     CHECK(rows(a, u"SELECT count(*) FROM tasks WHERE status = 'done'"_s).first().toInt() > 0);

@@ -141,7 +141,8 @@ struct Records {
 namespace {
 
 QStringList shown(const ActivityTimelineModel& model) {
-    static const char* const states[] = {"", "upcoming", "overdue", "logged", "not logged", "open", "done", "cancelled"};
+    static const char* const states[] = {"",           "upcoming", "overdue", "logged",
+                                         "not logged", "open",     "done",    "cancelled"};
     QStringList lines;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row);

@@ -184,7 +184,8 @@ TEST_CASE("Ctrl+Shift+N creates a task with a due time, priority, reminders and 
     CHECK(pane.currentTaskId() == saved.id);
 }
 
-TEST_CASE("Enter edits the selected task, and a task without a title is refused in the editor", "[calendar][tasks][ui]") {
+TEST_CASE("Enter edits the selected task, and a task without a title is refused in the editor",
+          "[calendar][tasks][ui]") {
     Fixture f;
     const QString id = f.add(u"Send the offer"_s, CalendarTime::ofDate(kToday));
     TaskListPane pane(f.context);

@@ -37,7 +37,8 @@ TEST_CASE("due times read relative to today, without seconds or this year", "[ca
     CHECK(TaskText::shortTime(QTime(7, 5), c) == u"07:05"_s);
 }
 
-TEST_CASE("reminders say how far away their event is and how long before it they fall due", "[calendar][reminders][ui]") {
+TEST_CASE("reminders say how far away their event is and how long before it they fall due",
+          "[calendar][reminders][ui]") {
     CHECK(TaskText::reminderWhen(at(0, 14, 15), false, false, kNow) == u"in 15 min"_s);
     CHECK(TaskText::reminderWhen(at(0, 15, 30), false, false, kNow) == u"in 1 h 30 min"_s);
     CHECK(TaskText::reminderWhen(at(0, 14), false, false, kNow) == u"now"_s);
