@@ -4,7 +4,7 @@
 <context>
     <name>AccountImportWriter</name>
     <message>
-        <source>name &apos;%1&apos; matches %2 accounts; add external ids to tell them apart</source>
+        <source>name '%1' matches %2 accounts; add external ids to tell them apart</source>
         <translation>名称“%1”匹配到 %2 个客户；请添加外部 ID 加以区分</translation>
     </message>
 </context>
@@ -223,7 +223,7 @@
 <context>
     <name>AttachmentContents</name>
     <message>
-        <source>The attachment&apos;s content is not on this device.</source>
+        <source>The attachment's content is not on this device.</source>
         <translation>该附件的内容不在此设备上。</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
         <translation>要添加附件的记录已不存在。</translation>
     </message>
     <message>
-        <source>The attachment&apos;s content is not on this device.</source>
+        <source>The attachment's content is not on this device.</source>
         <translation>该附件的内容不在此设备上。</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@
         <translation>本机保存的附件文件副本已损坏，未发送（%1）。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to a sent file is unreadable or does not move on.</source>
+        <source>The server's answer to a sent file is unreadable or does not move on.</source>
         <translation>服务器对已发送文件的应答无法读取或没有进展。</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
         <translation>服务器发送的文件片段与所请求的不符。</translation>
     </message>
     <message>
-        <source>The server&apos;s list of missing files is unreadable: %1</source>
+        <source>The server's list of missing files is unreadable: %1</source>
         <translation>服务器返回的缺失文件列表无法读取：%1</translation>
     </message>
 </context>
@@ -367,16 +367,16 @@
         <translation>%1 必须是由 64 个小写十六进制数字组成的 SHA-256</translation>
     </message>
     <message>
-        <source>Content-Range &quot;%1&quot; must read &quot;bytes FIRST-LAST/TOTAL&quot; with FIRST &lt;= LAST &lt; TOTAL (&quot;bytes */0&quot; for an empty file).</source>
-        <translation>Content-Range &quot;%1&quot; 的格式必须为 &quot;bytes FIRST-LAST/TOTAL&quot;，且 FIRST &lt;= LAST &lt; TOTAL（空文件为 &quot;bytes */0&quot;）。</translation>
+        <source>Content-Range "%1" must read "bytes FIRST-LAST/TOTAL" with FIRST &lt;= LAST &lt; TOTAL ("bytes */0" for an empty file).</source>
+        <translation>Content-Range "%1" 的格式必须为 "bytes FIRST-LAST/TOTAL"，且 FIRST &lt;= LAST &lt; TOTAL（空文件为 "bytes */0"）。</translation>
     </message>
     <message>
         <source>The file is %1 bytes; this server accepts files of at most %2 bytes.</source>
         <translation>该文件为 %1 字节；此服务器只接受不超过 %2 字节的文件。</translation>
     </message>
     <message>
-        <source>Range &quot;%1&quot; must name one range of bytes: &quot;bytes=FIRST-LAST&quot; or &quot;bytes=FIRST-&quot;.</source>
-        <translation>Range &quot;%1&quot; 必须指定一个字节范围：&quot;bytes=FIRST-LAST&quot; 或 &quot;bytes=FIRST-&quot;。</translation>
+        <source>Range "%1" must name one range of bytes: "bytes=FIRST-LAST" or "bytes=FIRST-".</source>
+        <translation>Range "%1" 必须指定一个字节范围："bytes=FIRST-LAST" 或 "bytes=FIRST-"。</translation>
     </message>
     <message>
         <source>received must not exceed size</source>
@@ -419,13 +419,13 @@
 <context>
     <name>CalendarAgenda</name>
     <message numerus="yes">
-        <source>%n users are called &quot;%1&quot;; give the e-mail address instead.</source>
+        <source>%n users are called "%1"; give the e-mail address instead.</source>
         <translation>
             <numerusform>有 %n 位用户名为“%1”；请改为提供电子邮件地址。</numerusform>
         </translation>
     </message>
     <message>
-        <source>No user is called &quot;%1&quot; or has that e-mail address.</source>
+        <source>No user is called "%1" or has that e-mail address.</source>
         <translation>没有名为“%1”或使用该电子邮件地址的用户。</translation>
     </message>
     <message>
@@ -460,11 +460,11 @@
         <translation>最后一天，包含在内（ISO 日期）。</translation>
     </message>
     <message>
-        <source>The IANA time zone the days and local times are in (default: the system&apos;s).</source>
+        <source>The IANA time zone the days and local times are in (default: the system's).</source>
         <translation>日期和本地时间所用的 IANA 时区（默认：系统时区）。</translation>
     </message>
     <message>
-        <source>--%1 expects a date like 2027-03-01, not &apos;%2&apos;</source>
+        <source>--%1 expects a date like 2027-03-01, not '%2'</source>
         <translation>--%1 需要类似 2027-03-01 的日期，而不是“%2”</translation>
     </message>
     <message>
@@ -476,7 +476,7 @@
         <translation>--to（%1）早于 --from（%2）</translation>
     </message>
     <message>
-        <source>--zone expects an IANA time zone such as Europe/Berlin or Asia/Shanghai, not &apos;%1&apos;</source>
+        <source>--zone expects an IANA time zone such as Europe/Berlin or Asia/Shanghai, not '%1'</source>
         <translation>--zone 需要 IANA 时区，例如 Europe/Berlin 或 Asia/Shanghai，而不是“%1”</translation>
     </message>
     <message>
@@ -491,7 +491,7 @@
         <translation>要显示的内容：agenda（该时间段内的每一次日程）。</translation>
     </message>
     <message>
-        <source>Only events this user owns or attends: the user&apos;s name or e-mail address.</source>
+        <source>Only events this user owns or attends: the user's name or e-mail address.</source>
         <translation>仅显示该用户负责或参加的日程：用户的姓名或电子邮件地址。</translation>
     </message>
     <message>
@@ -503,11 +503,11 @@
         <translation>calendar 需要指定要显示的内容：agenda</translation>
     </message>
     <message>
-        <source>unknown calendar command &apos;%1&apos;; available: agenda</source>
+        <source>unknown calendar command '%1'; available: agenda</source>
         <translation>未知的 calendar 命令“%1”；可用：agenda</translation>
     </message>
     <message>
-        <source>--format expects json or text, not &apos;%1&apos;</source>
+        <source>--format expects json or text, not '%1'</source>
         <translation>--format 需要 json 或 text，而不是“%1”</translation>
     </message>
     <message>
@@ -515,7 +515,7 @@
         <translation>时间段最长为十年</translation>
     </message>
     <message>
-        <source>list the calendar&apos;s occurrences of a period, recurrences expanded, as text or JSON</source>
+        <source>list the calendar's occurrences of a period, recurrences expanded, as text or JSON</source>
         <translation>列出某时间段内日历的所有日程（展开重复），输出为文本或 JSON</translation>
     </message>
 </context>
@@ -541,18 +541,18 @@
 <context>
     <name>CalendarExport</name>
     <message>
-        <source>An invitation needs the organizer&apos;s e-mail address.</source>
+        <source>An invitation needs the organizer's e-mail address.</source>
         <translation>邀请需要组织者的电子邮件地址。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no attendee with an e-mail address to invite.</source>
+        <source>"%1" has no attendee with an e-mail address to invite.</source>
         <translation>“%1”没有可邀请的、带电子邮件地址的参与者。</translation>
     </message>
 </context>
 <context>
     <name>CalendarExportCli</name>
     <message>
-        <source>the calendar is exported as iCalendar: --format ics, not &apos;%1&apos;</source>
+        <source>the calendar is exported as iCalendar: --format ics, not '%1'</source>
         <translation>日历以 iCalendar 格式导出：应为 --format ics，而不是“%1”</translation>
     </message>
 </context>
@@ -707,14 +707,14 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>--busy-timeout expects milliseconds, not &apos;%1&apos;</source>
+        <source>--busy-timeout expects milliseconds, not '%1'</source>
         <translation>--busy-timeout 需要以毫秒为单位的数值，而不是“%1”</translation>
     </message>
     <message>
         <source>Usage: fieldbook-cli --db FILE &lt;command&gt; [options]
        fieldbook-cli &lt;command&gt; --help | --help | --version
 
-Fieldbook&apos;s command line: results go to stdout (JSON where asked), errors to stderr.
+Fieldbook's command line: results go to stdout (JSON where asked), errors to stderr.
 
 Global options:
   --db FILE            the Fieldbook database (created only by init)
@@ -751,7 +751,7 @@ Fieldbook 命令行工具：结果输出到 stdout（按要求输出 JSON），�
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;; see fieldbook-cli --help</source>
+        <source>unknown option '%1'; see fieldbook-cli --help</source>
         <translation>未知选项“%1”；请参阅 fieldbook-cli --help</translation>
     </message>
     <message>
@@ -759,7 +759,7 @@ Fieldbook 命令行工具：结果输出到 stdout（按要求输出 JSON），�
         <translation>未指定命令；请参阅 fieldbook-cli --help</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; commands: %2</source>
+        <source>unknown command '%1'; commands: %2</source>
         <translation>未知命令“%1”；可用命令：%2</translation>
     </message>
     <message>
@@ -787,7 +787,7 @@ Exit codes:
   3  database error (missing, locked, newer version, damaged, disk full)
   4  input file error (missing, unreadable or malformed file to import)
   5  sync: sign-in refused (wrong user or password, expired, device revoked, too many attempts)
-  6  sync: the server&apos;s certificate is not trusted
+  6  sync: the server's certificate is not trusted
   7  sync: the server cannot be reached or is temporarily unavailable
   8  sync: in sync, but conflicts or rejected changes wait for a decision
 </source>
@@ -820,7 +820,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>未指定数据库：请传入 --db FILE。</translation>
     </message>
     <message>
-        <source>The database %1 does not exist; run &quot;fieldbook-cli --db %1 init&quot; first.</source>
+        <source>The database %1 does not exist; run "fieldbook-cli --db %1 init" first.</source>
         <translation>数据库 %1 不存在；请先运行“fieldbook-cli --db %1 init”。</translation>
     </message>
 </context>
@@ -842,7 +842,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>ContactImportWriter</name>
     <message>
-        <source>e-mail &apos;%1&apos; matches %2 contacts; add external ids to tell them apart</source>
+        <source>e-mail '%1' matches %2 contacts; add external ids to tell them apart</source>
         <translation>邮箱“%1”匹配到 %2 个联系人；请添加外部 ID 加以区分</translation>
     </message>
 </context>
@@ -888,19 +888,19 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>CsvFieldFormat</name>
     <message>
-        <source>%1 &apos;%2&apos; is not an amount</source>
+        <source>%1 '%2' is not an amount</source>
         <translation>%1 的值“%2”不是金额</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not a whole number</source>
+        <source>%1 '%2' is not a whole number</source>
         <translation>%1 的值“%2”不是整数</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not yes or no</source>
+        <source>%1 '%2' is not yes or no</source>
         <translation>%1 的值“%2”不是“是”或“否”</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not a date (use YYYY-MM-DD)</source>
+        <source>%1 '%2' is not a date (use YYYY-MM-DD)</source>
         <translation>%1 的值“%2”不是日期（请使用 YYYY-MM-DD 格式）</translation>
     </message>
 </context>
@@ -930,7 +930,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>第 %1 行有 %2 个字段，但标题行有 %3 列。</translation>
     </message>
     <message>
-        <source>The CSV file is encoded as UTF-16; save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <source>The CSV file is encoded as UTF-16; save it as "CSV UTF-8" and try again.</source>
         <translation>CSV 文件采用 UTF-16 编码；请将其另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -946,7 +946,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>第 %1 行第 %2 列：文件包含二进制数据（NUL 字节）；它不是 CSV 文本文件。</translation>
     </message>
     <message>
-        <source>Row %1, column %2: the text is not valid UTF-8; save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <source>Row %1, column %2: the text is not valid UTF-8; save the file as "CSV UTF-8" and try again.</source>
         <translation>第 %1 行第 %2 列：文本不是有效的 UTF-8；请将文件另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -1125,7 +1125,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>服务器私钥：%1</translation>
     </message>
     <message>
-        <source>Serve with --tls-cert %1 --tls-key %2. Clients trust the server through the CA only: pass --ca-cert %3 to fieldbook-cli sync, or configure it as the desktop client&apos;s CA file. It is for development only: do not add it to the system&apos;s trusted certificates.</source>
+        <source>Serve with --tls-cert %1 --tls-key %2. Clients trust the server through the CA only: pass --ca-cert %3 to fieldbook-cli sync, or configure it as the desktop client's CA file. It is for development only: do not add it to the system's trusted certificates.</source>
         <translation>启动服务时使用 --tls-cert %1 --tls-key %2。客户端仅通过该 CA 信任服务器：向 fieldbook-cli sync 传入 --ca-cert %3，或在桌面客户端中将其设为 CA 文件。它仅供开发使用：请勿将其加入系统的受信任证书。</translation>
     </message>
     <message>
@@ -1143,7 +1143,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>DeviceRevokeCommand</name>
     <message>
-        <source>The device&apos;s client id.</source>
+        <source>The device's client id.</source>
         <translation>设备的客户端 ID。</translation>
     </message>
     <message>
@@ -1164,6 +1164,37 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>“%1” is not a time zone this system knows.</source>
         <translation>本系统不认识时区“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>EventInvitation</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>There is no mail program (xdg-email) here, so the invitation was saved as %1: send it to %2.</source>
+        <translation>此处没有邮件程序（xdg-email），邀请已保存为 %1：请发送给 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Invitation: %1</source>
+        <translation>邀请：%1</translation>
+    </message>
+    <message>
+        <source>The mail program did not start. The invitation is saved as %1.</source>
+        <translation>邮件程序未能启动。邀请已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Your mail program has the invitation, addressed to %1.</source>
+        <translation>邀请已交给邮件程序，收件人为 %1。</translation>
     </message>
 </context>
 <context>
@@ -1216,15 +1247,15 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>export 需要一种记录类型：contacts 或 accounts</translation>
     </message>
     <message>
-        <source>unknown record type &apos;%1&apos;; available: accounts, contacts</source>
+        <source>unknown record type '%1'; available: accounts, contacts</source>
         <translation>未知的记录类型“%1”；可用类型：accounts、contacts</translation>
     </message>
     <message>
-        <source>--format expects csv, json or vcf, not &apos;%1&apos;</source>
+        <source>--format expects csv, json or vcf, not '%1'</source>
         <translation>--format 应为 csv、json 或 vcf，而不是“%1”</translation>
     </message>
     <message>
-        <source>--vcard-version expects 3.0 or 4.0, not &apos;%1&apos;</source>
+        <source>--vcard-version expects 3.0 or 4.0, not '%1'</source>
         <translation>--vcard-version 应为 3.0 或 4.0，而不是“%1”</translation>
     </message>
     <message>
@@ -1255,7 +1286,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>在联系人中显示</translation>
     </message>
     <message>
-        <source>List this account&apos;s contacts in the Contacts section</source>
+        <source>List this account's contacts in the Contacts section</source>
         <translation>在“联系人”版块中列出该客户的联系人</translation>
     </message>
     <message>
@@ -1344,11 +1375,11 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>没有名为“%1”的客户。请从建议中选择上级客户，或清空该字段。</translation>
     </message>
     <message>
-        <source>The language this customer&apos;s quotes are printed in.</source>
+        <source>The language this customer's quotes are printed in.</source>
         <translation>此客户的报价单所使用的打印语言。</translation>
     </message>
     <message>
-        <source>Not set: the app&apos;s language</source>
+        <source>Not set: the app's language</source>
         <translation>未设置：使用应用的语言</translation>
     </message>
     <message>
@@ -1808,7 +1839,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>Fieldbook::CalendarSectionFilter</name>
     <message>
-        <source>Show everyone&apos;s calendar you can see, yours, or one colleague&apos;s</source>
+        <source>Show everyone's calendar you can see, yours, or one colleague's</source>
         <translation>显示您可查看的所有人的日历、您自己的日历或某位同事的日历</translation>
     </message>
     <message>
@@ -1833,7 +1864,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
     <message>
         <source>Busy</source>
-        <comment>a colleague&apos;s time shown without details</comment>
+        <comment>a colleague's time shown without details</comment>
         <translation>忙碌</translation>
     </message>
     <message>
@@ -2775,7 +2806,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>保存 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>This is a colleague&apos;s event: you can see it, but only they can change it.</source>
+        <source>This is a colleague's event: you can see it, but only they can change it.</source>
         <translation>这是同事的日程：您可以查看，但只有对方可以修改。</translation>
     </message>
     <message>
@@ -2793,6 +2824,22 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Discard the changes to this event?</source>
         <translation>放弃对此日程的更改？</translation>
+    </message>
+    <message>
+        <source>Send &amp;invitation…</source>
+        <translation>发送邀请(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Send the event to its contacts as an iCalendar invitation</source>
+        <translation>以 iCalendar 邀请的形式将此活动发送给其联系人</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>保存邀请</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3196,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>可导入的文件 (*.csv *.vcf *.vcard);;CSV 文件 (*.csv);;vCard 文件 (*.vcf *.vcard);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>vCard files hold contacts; a card&apos;s UID is kept, so importing the same file again updates the contacts instead of adding them twice.</source>
+        <source>vCard files hold contacts; a card's UID is kept, so importing the same file again updates the contacts instead of adding them twice.</source>
         <translation>vCard 文件包含联系人；名片的 UID 会被保留，因此再次导入同一文件时会更新这些联系人，而不会重复添加。</translation>
     </message>
     <message>
@@ -3177,7 +3224,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>商机</translation>
     </message>
     <message>
-        <source>The file&apos;s name and columns suggest %1; choose other records if it holds something else.</source>
+        <source>The file's name and columns suggest %1; choose other records if it holds something else.</source>
         <translation>根据文件名和列判断，该文件应为%1；如果内容不同，请选择其他记录类型。</translation>
     </message>
 </context>
@@ -3428,7 +3475,7 @@ Field name: %2</source>
         <translation>任意评级</translation>
     </message>
     <message>
-        <source>Show the leads of everyone, yours, or one person&apos;s</source>
+        <source>Show the leads of everyone, yours, or one person's</source>
         <translation>显示所有人、您自己或某个人的线索</translation>
     </message>
     <message>
@@ -4120,7 +4167,7 @@ Field name: %2</source>
         <translation>搜索商机和客户 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Show the opportunities of everyone, yours, or one person&apos;s</source>
+        <source>Show the opportunities of everyone, yours, or one person's</source>
         <translation>显示所有人、您自己或某个人的商机</translation>
     </message>
     <message>
@@ -4198,11 +4245,11 @@ Field name: %2</source>
         <translation>净额</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity; use a number such as 2 or 2.5.</source>
+        <source>"%1" is not a quantity; use a number such as 2 or 2.5.</source>
         <translation>“%1”不是有效数量；请使用数字，例如 2 或 2.5。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a price in %2.</source>
+        <source>"%1" is not a price in %2.</source>
         <translation>“%1”不是有效的 %2 价格。</translation>
     </message>
     <message>
@@ -4210,7 +4257,7 @@ Field name: %2</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither an amount nor a percentage such as 10 %.</source>
+        <source>"%1" is neither an amount nor a percentage such as 10 %.</source>
         <translation>“%1”既不是金额，也不是百分比（例如 10%）。</translation>
     </message>
 </context>
@@ -4245,7 +4292,7 @@ Field name: %2</source>
         <translation>总计：&lt;b&gt;%1 %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity.</source>
+        <source>"%1" is not a quantity.</source>
         <translation>“%1”不是有效数量。</translation>
     </message>
     <message>
@@ -4596,7 +4643,7 @@ Field name: %2</source>
         <translation>华东区、经销商 2026…</translation>
     </message>
     <message>
-        <source>The list&apos;s prices are amounts in this currency; for another currency, make a new price list.</source>
+        <source>The list's prices are amounts in this currency; for another currency, make a new price list.</source>
         <translation>该价目表中的价格均以此货币计；如需使用其他货币，请新建价目表。</translation>
     </message>
     <message>
@@ -4896,7 +4943,7 @@ Field name: %2</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>No price lists yet — make one in the Price lists tab, then add this product&apos;s prices here.</source>
+        <source>No price lists yet — make one in the Price lists tab, then add this product's prices here.</source>
         <translation>还没有价目表 — 请先在“价目表”标签页中新建，然后在此添加该产品的价格。</translation>
     </message>
     <message>
@@ -5192,7 +5239,7 @@ Field name: %2</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity.</source>
+        <source>"%1" is not a quantity.</source>
         <translation>“%1”不是有效数量。</translation>
     </message>
     <message>
@@ -5212,7 +5259,7 @@ Field name: %2</source>
         <translation>标记为已接受</translation>
     </message>
     <message>
-        <source>Mark the quote accepted? Its opportunity becomes won with the quote&apos;s net total of %1.</source>
+        <source>Mark the quote accepted? Its opportunity becomes won with the quote's net total of %1.</source>
         <translation>将报价单标记为已接受吗？其商机将以报价单的净额合计 %1 赢单。</translation>
     </message>
     <message>
@@ -5289,19 +5336,19 @@ Field name: %2</source>
         <translation>净额</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity; use a number such as 2 or 2.5.</source>
+        <source>"%1" is not a quantity; use a number such as 2 or 2.5.</source>
         <translation>“%1”不是有效数量；请使用数字，例如 2 或 2.5。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a price in %2.</source>
+        <source>"%1" is not a price in %2.</source>
         <translation>“%1”不是有效的 %2 价格。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither an amount nor a percentage such as 10 %.</source>
+        <source>"%1" is neither an amount nor a percentage such as 10 %.</source>
         <translation>“%1”既不是金额，也不是百分比（例如 10%）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tax rate; use a number such as 19 or 7.5.</source>
+        <source>"%1" is not a tax rate; use a number such as 19 or 7.5.</source>
         <translation>“%1”不是有效税率；请使用数字，例如 19 或 7.5。</translation>
     </message>
 </context>
@@ -5637,19 +5684,19 @@ Field name: %2</source>
         <translation>重复规则同时设置了 COUNT 和 UNTIL；只允许设置其中一个。</translation>
     </message>
     <message>
-        <source>The recurrence rule&apos;s %1 has no value.</source>
+        <source>The recurrence rule's %1 has no value.</source>
         <translation>重复规则的 %1 没有值。</translation>
     </message>
     <message>
-        <source>The recurrence rule&apos;s FREQ is “%1”, which is not one of SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY and YEARLY.</source>
+        <source>The recurrence rule's FREQ is “%1”, which is not one of SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY and YEARLY.</source>
         <translation>重复规则的 FREQ 为“%1”，不是 SECONDLY、MINUTELY、HOURLY、DAILY、WEEKLY、MONTHLY 或 YEARLY 之一。</translation>
     </message>
     <message>
-        <source>The recurrence rule&apos;s UNTIL is “%1”, which is not a date (20270630) or a date and time (20270630T170000Z).</source>
+        <source>The recurrence rule's UNTIL is “%1”, which is not a date (20270630) or a date and time (20270630T170000Z).</source>
         <translation>重复规则的 UNTIL 为“%1”，不是日期（20270630）或日期时间（20270630T170000Z）。</translation>
     </message>
     <message>
-        <source>The recurrence rule&apos;s WKST is “%1”, which is not a weekday (MO to SU).</source>
+        <source>The recurrence rule's WKST is “%1”, which is not a weekday (MO to SU).</source>
         <translation>重复规则的 WKST 为“%1”，不是星期几（MO 至 SU）。</translation>
     </message>
     <message>
@@ -5661,19 +5708,19 @@ Field name: %2</source>
         <translation>重复规则含有未知部分 %1。</translation>
     </message>
     <message>
-        <source>The recurrence rule&apos;s %1 is “%2”, which is not a whole number of 1 or more.</source>
+        <source>The recurrence rule's %1 is “%2”, which is not a whole number of 1 or more.</source>
         <translation>重复规则的 %1 为“%2”，不是大于或等于 1 的整数。</translation>
     </message>
     <message>
-        <source>The recurrence rule&apos;s %1 holds “%2”, which is not a number from 1 to %3 or from -%3 to -1.</source>
+        <source>The recurrence rule's %1 holds “%2”, which is not a number from 1 to %3 or from -%3 to -1.</source>
         <translation>重复规则的 %1 含有“%2”，不是 1 到 %3 或 -%3 到 -1 之间的数字。</translation>
     </message>
     <message>
-        <source>The recurrence rule&apos;s %1 holds “%2”, which is not a number from %3 to %4.</source>
+        <source>The recurrence rule's %1 holds “%2”, which is not a number from %3 to %4.</source>
         <translation>重复规则的 %1 含有“%2”，不是 %3 到 %4 之间的数字。</translation>
     </message>
     <message>
-        <source>The recurrence rule&apos;s BYDAY holds “%1”, which is not a weekday such as MO, 2TU or -1FR.</source>
+        <source>The recurrence rule's BYDAY holds “%1”, which is not a weekday such as MO, 2TU or -1FR.</source>
         <translation>重复规则的 BYDAY 含有“%1”，不是 MO、2TU 或 -1FR 这样的星期几。</translation>
     </message>
 </context>
@@ -6031,7 +6078,7 @@ Field name: %2</source>
         <translation>例如：张伟</translation>
     </message>
     <message>
-        <source>Your name comes from the sync server&apos;s user directory.</source>
+        <source>Your name comes from the sync server's user directory.</source>
         <translation>您的姓名来自同步服务器的用户目录。</translation>
     </message>
     <message>
@@ -6720,10 +6767,10 @@ Field name: %2</source>
         <translation>其他用户的记录</translation>
     </message>
     <message numerus="yes">
-        <source>This store holds %n record(s) of users who exist only on this computer (such as the demo&apos;s sales team). The server would refuse every one of them.
+        <source>This store holds %n record(s) of users who exist only on this computer (such as the demo's sales team). The server would refuse every one of them.
 
 Yes: take them over as yours; they are sent to the server as your records.
-No: start from the server&apos;s data; this file is kept as the backup %1 and the store is emptied.</source>
+No: start from the server's data; this file is kept as the backup %1 and the store is emptied.</source>
         <translation>
             <numerusform>此存储中有 %n 条记录属于仅存在于这台电脑上的用户（例如演示数据的销售团队），服务器会拒绝其中的每一条。
 
@@ -6778,11 +6825,11 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>generate 不接受参数，只接受选项；请参阅 --help</translation>
     </message>
     <message>
-        <source>--%1 expects a number from 0 to 10000000, not &apos;%2&apos;</source>
+        <source>--%1 expects a number from 0 to 10000000, not '%2'</source>
         <translation>--%1 应为 0 到 10000000 之间的数字，而不是“%2”</translation>
     </message>
     <message>
-        <source>--seed expects a whole number, not &apos;%1&apos;</source>
+        <source>--seed expects a whole number, not '%1'</source>
         <translation>--seed 应为整数，而不是“%1”</translation>
     </message>
     <message>
@@ -6911,7 +6958,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>第 %1 行：同时给出了 %2 和 DURATION；已忽略 DURATION。</translation>
     </message>
     <message>
-        <source>Line %1: DURATION &quot;%2&quot; is not a positive duration; it was ignored.</source>
+        <source>Line %1: DURATION "%2" is not a positive duration; it was ignored.</source>
         <translation>第 %1 行：DURATION“%2”不是正的时长；已忽略。</translation>
     </message>
     <message>
@@ -6931,7 +6978,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>第 %1 行：%2 早于 DTSTART；该项目现在开始即结束。</translation>
     </message>
     <message>
-        <source>Line %1: RRULE &quot;%2&quot; has no valid FREQ; the rule was dropped.</source>
+        <source>Line %1: RRULE "%2" has no valid FREQ; the rule was dropped.</source>
         <translation>第 %1 行：RRULE“%2”没有有效的 FREQ；已舍弃该规则。</translation>
     </message>
     <message>
@@ -6943,11 +6990,11 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>第 %1 行：RDATE 时间段只保留其开始时间；这些重复项的时长与其他重复项相同。</translation>
     </message>
     <message>
-        <source>Line %1: %2 &quot;%3&quot; is not a whole number from %4 to %5; it was ignored.</source>
+        <source>Line %1: %2 "%3" is not a whole number from %4 to %5; it was ignored.</source>
         <translation>第 %1 行：%2“%3”不是 %4 到 %5 之间的整数；已忽略。</translation>
     </message>
     <message>
-        <source>Line %1: the alarm&apos;s TRIGGER cannot be read or has nothing to refer to; the alarm was dropped.</source>
+        <source>Line %1: the alarm's TRIGGER cannot be read or has nothing to refer to; the alarm was dropped.</source>
         <translation>第 %1 行：提醒的 TRIGGER 无法读取或没有可参照的时间；已舍弃该提醒。</translation>
     </message>
 </context>
@@ -6977,23 +7024,23 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
 <context>
     <name>IcsTimeReader</name>
     <message>
-        <source>Line %1: the time zone &quot;%2&quot; is neither known nor defined in the file (no VTIMEZONE); its times were read as floating times, in the viewer&apos;s own zone.</source>
+        <source>Line %1: the time zone "%2" is neither known nor defined in the file (no VTIMEZONE); its times were read as floating times, in the viewer's own zone.</source>
         <translation>第 %1 行：时区“%2”既不是已知时区，也未在文件中定义（没有 VTIMEZONE）；其时间已按浮动时间读取，即查看者所在的时区。</translation>
     </message>
     <message>
-        <source>Line %1: the VTIMEZONE of &quot;%2&quot; gives no dates for its changes (no DTSTART); it was read as %3, the zone its name gives.</source>
+        <source>Line %1: the VTIMEZONE of "%2" gives no dates for its changes (no DTSTART); it was read as %3, the zone its name gives.</source>
         <translation>第 %1 行：“%2”的 VTIMEZONE 没有给出时间变更的日期（没有 DTSTART）；已按其名称所指的时区 %3 读取。</translation>
     </message>
     <message>
-        <source>Line %1: the time zone &quot;%2&quot; was read as %3, which gives the file&apos;s times as its VTIMEZONE does but differs from it on other dates of the same years.</source>
+        <source>Line %1: the time zone "%2" was read as %3, which gives the file's times as its VTIMEZONE does but differs from it on other dates of the same years.</source>
         <translation>第 %1 行：时区“%2”已读取为 %3；对文件中的时间两者一致，但在同一年份的其他日期与其 VTIMEZONE 不同。</translation>
     </message>
     <message>
-        <source>Line %1: the time zone &quot;%2&quot; matches no known zone; its times were read as UTC.</source>
+        <source>Line %1: the time zone "%2" matches no known zone; its times were read as UTC.</source>
         <translation>第 %1 行：时区“%2”与任何已知时区都不符；其时间已按 UTC 读取。</translation>
     </message>
     <message>
-        <source>Line %1: the time zone &quot;%2&quot; matches no known zone; its times were read at the fixed offset %3 (%4), without daylight saving time.</source>
+        <source>Line %1: the time zone "%2" matches no known zone; its times were read at the fixed offset %3 (%4), without daylight saving time.</source>
         <translation>第 %1 行：时区“%2”与任何已知时区都不符；其时间已按固定偏移 %3（%4）读取，不含夏令时。</translation>
     </message>
     <message>
@@ -7001,11 +7048,11 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>第 %1 行：%2 没有值；已忽略。</translation>
     </message>
     <message>
-        <source>Line %1: %2 &quot;%3&quot; is not a date or a time; it was ignored.</source>
+        <source>Line %1: %2 "%3" is not a date or a time; it was ignored.</source>
         <translation>第 %1 行：%2“%3”不是日期或时间；已忽略。</translation>
     </message>
     <message>
-        <source>Line %1: %2 &quot;%3&quot; is not written as RFC 5545 asks; it was read as %4.</source>
+        <source>Line %1: %2 "%3" is not written as RFC 5545 asks; it was read as %4.</source>
         <translation>第 %1 行：%2“%3”的写法不符合 RFC 5545；已读取为 %4。</translation>
     </message>
     <message>
@@ -7023,11 +7070,11 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
 <context>
     <name>ImportColumns</name>
     <message>
-        <source>unknown field &apos;%1&apos; for %2; fields: %3</source>
+        <source>unknown field '%1' for %2; fields: %3</source>
         <translation>%2 中没有字段“%1”；可用字段：%3</translation>
     </message>
     <message>
-        <source>the file has no column &apos;%1&apos; (mapped to the field &apos;%2&apos;); its columns are: %3</source>
+        <source>the file has no column '%1' (mapped to the field '%2'); its columns are: %3</source>
         <translation>文件中没有列“%1”（映射到字段“%2”）；文件的列有：%3</translation>
     </message>
     <message>
@@ -7078,15 +7125,15 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>--map 和 --value-map 仅适用于 CSV 文件</translation>
     </message>
     <message>
-        <source>unknown field &apos;%1&apos; for %2; fields: %3</source>
+        <source>unknown field '%1' for %2; fields: %3</source>
         <translation>%2 中没有字段“%1”；可用字段：%3</translation>
     </message>
     <message>
-        <source>--map expects field=column, not &apos;%1&apos;</source>
+        <source>--map expects field=column, not '%1'</source>
         <translation>--map 应为 field=column 格式，而不是“%1”</translation>
     </message>
     <message>
-        <source>--value-map expects field:source=target, not &apos;%1&apos;</source>
+        <source>--value-map expects field:source=target, not '%1'</source>
         <translation>--value-map 应为 field:source=target 格式，而不是“%1”</translation>
     </message>
     <message>
@@ -7101,19 +7148,19 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
 <context>
     <name>ImportReferences</name>
     <message>
-        <source>%1 &apos;%2&apos; does not match any user</source>
+        <source>%1 '%2' does not match any user</source>
         <translation>%1 的值“%2”与任何用户都不匹配</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; does not match any account</source>
+        <source>%1 '%2' does not match any account</source>
         <translation>%1 的值“%2”与任何客户都不匹配</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; matches %3 users; rename them to tell them apart</source>
+        <source>%1 '%2' matches %3 users; rename them to tell them apart</source>
         <translation>%1 的值“%2”匹配到 %3 个用户；请重命名以加以区分</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; matches %3 accounts; use external ids to tell them apart</source>
+        <source>%1 '%2' matches %3 accounts; use external ids to tell them apart</source>
         <translation>%1 的值“%2”匹配到 %3 个客户；请使用外部 ID 加以区分</translation>
     </message>
 </context>
@@ -7164,7 +7211,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>员工人数</translation>
     </message>
     <message>
-        <source>tags separated by &apos;;&apos; or &apos;,&apos;</source>
+        <source>tags separated by ';' or ','</source>
         <translation>标签，以“;”或“,”分隔</translation>
     </message>
     <message>
@@ -7252,7 +7299,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>团队名称</translation>
     </message>
     <message>
-        <source>unknown record type &apos;%1&apos;; available: %2</source>
+        <source>unknown record type '%1'; available: %2</source>
         <translation>未知的记录类型“%1”；可用类型：%2</translation>
     </message>
     <message>
@@ -7328,7 +7375,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>税率（百分比），例如 19 或 7.5</translation>
     </message>
     <message>
-        <source>price list of the unit price (default &quot;List prices &lt;currency&gt;&quot;)</source>
+        <source>price list of the unit price (default "List prices &lt;currency&gt;")</source>
         <translation>单价所属的价目表（默认“List prices &lt;货币&gt;”）</translation>
     </message>
     <message>
@@ -7344,7 +7391,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>客户，按名称匹配（新商机必填）</translation>
     </message>
     <message>
-        <source>pipeline name (default: the opportunity&apos;s, or the first for a new one)</source>
+        <source>pipeline name (default: the opportunity's, or the first for a new one)</source>
         <translation>销售流程名称（默认：商机当前的销售流程；新商机为第一个销售流程）</translation>
     </message>
     <message>
@@ -7360,7 +7407,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>ISO 4217 货币代码（默认：报告货币）</translation>
     </message>
     <message>
-        <source>win probability in percent (default: the stage&apos;s)</source>
+        <source>win probability in percent (default: the stage's)</source>
         <translation>赢单概率（百分比；默认：所在阶段的赢单概率）</translation>
     </message>
     <message>
@@ -7376,7 +7423,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>`product` 以 `currency` 计的单价（默认：取自价目表）</translation>
     </message>
     <message>
-        <source>the account&apos;s external id, instead of its name</source>
+        <source>the account's external id, instead of its name</source>
         <translation>客户的外部 ID，用于代替客户名称</translation>
     </message>
     <message>
@@ -8045,19 +8092,19 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
 <context>
     <name>LeadImportWriter</name>
     <message>
-        <source>e-mail &apos;%1&apos; matches %2 leads; add external ids to tell them apart</source>
+        <source>e-mail '%1' matches %2 leads; add external ids to tell them apart</source>
         <translation>电子邮件“%1”匹配到 %2 条线索；请添加外部 ID 以区分它们</translation>
     </message>
     <message>
-        <source>status &apos;converted&apos; cannot be imported; convert the lead in Fieldbook instead</source>
+        <source>status 'converted' cannot be imported; convert the lead in Fieldbook instead</source>
         <translation>无法导入状态“converted”；请改为在 Fieldbook 中转化线索</translation>
     </message>
     <message>
-        <source>status &apos;%1&apos; is not one of new, working, qualified, disqualified</source>
+        <source>status '%1' is not one of new, working, qualified, disqualified</source>
         <translation>状态“%1”不是 new、working、qualified、disqualified 之一</translation>
     </message>
     <message>
-        <source>rating &apos;%1&apos; is not one of hot, warm, cold (or empty)</source>
+        <source>rating '%1' is not one of hot, warm, cold (or empty)</source>
         <translation>评级“%1”不是 hot、warm、cold 之一（也可留空）</translation>
     </message>
 </context>
@@ -8274,11 +8321,11 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
 <context>
     <name>OpportunityImportWriter</name>
     <message>
-        <source>product &apos;%1&apos; matches no SKU or product name</source>
+        <source>product '%1' matches no SKU or product name</source>
         <translation>产品“%1”与任何 SKU 或产品名称都不匹配</translation>
     </message>
     <message>
-        <source>product &apos;%1&apos; matches %2 products; use the SKU to tell them apart</source>
+        <source>product '%1' matches %2 products; use the SKU to tell them apart</source>
         <translation>产品“%1”匹配到 %2 个产品；请使用 SKU 加以区分</translation>
     </message>
     <message>
@@ -8290,15 +8337,15 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>必须填写客户：每个商机都必须属于一个客户</translation>
     </message>
     <message>
-        <source>pipeline &apos;%1&apos; matches no active pipeline</source>
+        <source>pipeline '%1' matches no active pipeline</source>
         <translation>销售流程“%1”与任何已启用的销售流程都不匹配</translation>
     </message>
     <message>
-        <source>the opportunity&apos;s pipeline &apos;%1&apos; is no longer active</source>
+        <source>the opportunity's pipeline '%1' is no longer active</source>
         <translation>商机的销售流程“%1”已停用</translation>
     </message>
     <message>
-        <source>stage &apos;%1&apos; is not a stage of the pipeline %2 (%3)</source>
+        <source>stage '%1' is not a stage of the pipeline %2 (%3)</source>
         <translation>阶段“%1”不是销售流程 %2 中的阶段（可用阶段：%3）</translation>
     </message>
     <message>
@@ -8314,11 +8361,11 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>金额不能为负数</translation>
     </message>
     <message>
-        <source>product &apos;%1&apos; is no longer sold</source>
+        <source>product '%1' is no longer sold</source>
         <translation>产品“%1”已停售</translation>
     </message>
     <message>
-        <source>quantity &apos;%1&apos; is not a number above zero</source>
+        <source>quantity '%1' is not a number above zero</source>
         <translation>数量“%1”不是大于零的数字</translation>
     </message>
     <message>
@@ -8380,11 +8427,11 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>商机需要预计成交日期。</translation>
     </message>
     <message>
-        <source>There is no pipeline &quot;%1&quot;.</source>
+        <source>There is no pipeline "%1".</source>
         <translation>没有名为“%1”的销售流程。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a stage of the pipeline %2.</source>
+        <source>"%1" is not a stage of the pipeline %2.</source>
         <translation>“%1”不是销售流程 %2 中的阶段。</translation>
     </message>
     <message>
@@ -8392,7 +8439,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>赢单概率必须在 0 到 100% 之间。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a forecast category.</source>
+        <source>"%1" is not a forecast category.</source>
         <translation>“%1”不是预测类别。</translation>
     </message>
     <message>
@@ -8412,7 +8459,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>该商机已删除；请先恢复再编辑。</translation>
     </message>
     <message>
-        <source>Another opportunity already has the external id &quot;%1&quot;.</source>
+        <source>Another opportunity already has the external id "%1".</source>
         <translation>另一个商机已使用外部 ID“%1”。</translation>
     </message>
     <message>
@@ -8502,27 +8549,27 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>销售流程需要一个名称。</translation>
     </message>
     <message>
-        <source>There are two stages called &quot;%1&quot;.</source>
+        <source>There are two stages called "%1".</source>
         <translation>有两个阶段都叫“%1”。</translation>
     </message>
     <message>
-        <source>The probability of &quot;%1&quot; must be between 0 and 100 %.</source>
+        <source>The probability of "%1" must be between 0 and 100 %.</source>
         <translation>“%1”的赢单概率必须在 0 到 100% 之间。</translation>
     </message>
     <message>
-        <source>The open stage &quot;%1&quot; must come before Won and Lost.</source>
+        <source>The open stage "%1" must come before Won and Lost.</source>
         <translation>进行中的阶段“%1”必须排在赢单和丢单之前。</translation>
     </message>
     <message>
-        <source>The open stage &quot;%1&quot; must forecast as Pipeline, Best case or Commit.</source>
+        <source>The open stage "%1" must forecast as Pipeline, Best case or Commit.</source>
         <translation>进行中的阶段“%1”的预测类别必须是管道、最佳情况或承诺。</translation>
     </message>
     <message>
-        <source>The won stage &quot;%1&quot; must be 100 % and forecast as Closed.</source>
+        <source>The won stage "%1" must be 100 % and forecast as Closed.</source>
         <translation>赢单阶段“%1”必须为 100%，预测类别为已成交。</translation>
     </message>
     <message>
-        <source>The lost stage &quot;%1&quot; must be 0 % and forecast as Omitted.</source>
+        <source>The lost stage "%1" must be 0 % and forecast as Omitted.</source>
         <translation>丢单阶段“%1”必须为 0%，预测类别为不计入。</translation>
     </message>
     <message>
@@ -8627,11 +8674,11 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
 <context>
     <name>ProductImportWriter</name>
     <message>
-        <source>the price list &apos;%1&apos; is in %2, not %3</source>
+        <source>the price list '%1' is in %2, not %3</source>
         <translation>价目表“%1”的货币是 %2，而不是 %3</translation>
     </message>
     <message>
-        <source>tax_rate &apos;%1&apos; is not a percentage such as 19 or 7.5</source>
+        <source>tax_rate '%1' is not a percentage such as 19 or 7.5</source>
         <translation>tax_rate“%1”不是百分比，例如 19 或 7.5</translation>
     </message>
     <message>
@@ -8639,7 +8686,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>unit_price 需要货币（ISO 代码，例如 EUR）</translation>
     </message>
     <message>
-        <source>currency &apos;%1&apos; is not an ISO 4217 code</source>
+        <source>currency '%1' is not an ISO 4217 code</source>
         <translation>货币“%1”不是 ISO 4217 代码</translation>
     </message>
     <message>
@@ -8647,7 +8694,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>unit_price 不能为负数</translation>
     </message>
     <message>
-        <source>min_quantity &apos;%1&apos; is not a quantity of 0 or more</source>
+        <source>min_quantity '%1' is not a quantity of 0 or more</source>
         <translation>min_quantity“%1”不是大于等于 0 的数量</translation>
     </message>
     <message>
@@ -8772,7 +8819,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
 <context>
     <name>QuoteCommand</name>
     <message>
-        <source>list, or pdf followed by the quote&apos;s id or number.</source>
+        <source>list, or pdf followed by the quote's id or number.</source>
         <translation>list，或 pdf 后跟报价单的 ID 或编号。</translation>
     </message>
     <message>
@@ -8784,7 +8831,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>pdf：要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>quote expects list or pdf, not &apos;%1&apos;</source>
+        <source>quote expects list or pdf, not '%1'</source>
         <translation>quote 应为 list 或 pdf，而不是“%1”</translation>
     </message>
     <message>
@@ -8792,11 +8839,11 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>quote list 不接受其他参数</translation>
     </message>
     <message>
-        <source>--format expects json or text, not &apos;%1&apos;</source>
+        <source>--format expects json or text, not '%1'</source>
         <translation>--format 应为 json 或 text，而不是“%1”</translation>
     </message>
     <message>
-        <source>quote pdf needs the quote&apos;s id or number</source>
+        <source>quote pdf needs the quote's id or number</source>
         <translation>quote pdf 需要报价单的 ID 或编号</translation>
     </message>
     <message>
@@ -8804,7 +8851,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>quote pdf 需要 -o FILE.pdf</translation>
     </message>
     <message>
-        <source>there is no quote &apos;%1&apos;; `quote list` shows them</source>
+        <source>there is no quote '%1'; `quote list` shows them</source>
         <translation>没有报价单“%1”；`quote list` 可列出所有报价单</translation>
     </message>
     <message>
@@ -8949,7 +8996,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>折扣不能为负数。</translation>
     </message>
     <message>
-        <source>The discount is larger than the line&apos;s amount.</source>
+        <source>The discount is larger than the line's amount.</source>
         <translation>折扣大于该行金额。</translation>
     </message>
     <message>
@@ -9012,7 +9059,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>该报价单行已不存在。</translation>
     </message>
     <message>
-        <source>Quote %1 was sent; it is kept as the customer&apos;s copy and cannot be deleted.</source>
+        <source>Quote %1 was sent; it is kept as the customer's copy and cannot be deleted.</source>
         <translation>报价单 %1 已发送；它作为客户的副本保留，无法删除。</translation>
     </message>
     <message>
@@ -9079,7 +9126,7 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>报价单 %1 已发送并锁定，但邮件程序未能启动。请自行将 %2 发送给客户。</translation>
     </message>
     <message>
-        <source>Quote %1 is sent and locked. Your mail program has it; add the customer&apos;s address there.</source>
+        <source>Quote %1 is sent and locked. Your mail program has it; add the customer's address there.</source>
         <translation>报价单 %1 已发送并锁定。邮件程序已收到该报价单，请在其中填写客户的邮箱地址。</translation>
     </message>
     <message>
@@ -9561,11 +9608,11 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>search 需要指定要查找的 TEXT</translation>
     </message>
     <message>
-        <source>--limit expects a number from 1 to 10000, not &apos;%1&apos;</source>
+        <source>--limit expects a number from 1 to 10000, not '%1'</source>
         <translation>--limit 应为 1 到 10000 之间的数字，而不是“%1”</translation>
     </message>
     <message>
-        <source>--format expects json or text, not &apos;%1&apos;</source>
+        <source>--format expects json or text, not '%1'</source>
         <translation>--format 应为 json 或 text，而不是“%1”</translation>
     </message>
     <message>
@@ -9584,15 +9631,15 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <translation>要监听的地址和端口，例如 127.0.0.1:8443（端口 0：任一空闲端口）。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate (PEM, with its chain).</source>
+        <source>The server's certificate (PEM, with its chain).</source>
         <translation>服务器证书（PEM，含证书链）。</translation>
     </message>
     <message>
-        <source>The certificate&apos;s private key (PEM).</source>
+        <source>The certificate's private key (PEM).</source>
         <translation>证书的私钥（PEM）。</translation>
     </message>
     <message>
-        <source>--listen expects ADDR:PORT with an IP address, e.g. 127.0.0.1:8443 or [::1]:8443, not &apos;%1&apos;</source>
+        <source>--listen expects ADDR:PORT with an IP address, e.g. 127.0.0.1:8443 or [::1]:8443, not '%1'</source>
         <translation>--listen 需要 IP 地址形式的 ADDR:PORT，例如 127.0.0.1:8443 或 [::1]:8443，而不是“%1”</translation>
     </message>
     <message>
@@ -9634,10 +9681,10 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <source>Usage: fieldbook-server [--data DIR] [--database URL] &lt;command&gt; [options]
        fieldbook-server &lt;command&gt; --help | --help | --version
 
-Fieldbook&apos;s sync server and its administration.
+Fieldbook's sync server and its administration.
 
 Global options (accepted by every command):
-  --data DIR        the server&apos;s folder (default: the platform&apos;s application data folder)
+  --data DIR        the server's folder (default: the platform's application data folder)
   --database URL    the store: postgresql://user:password@host:port/database, or an SQLite file (default: DIR/server.sqlite)
 
 Commands:
@@ -9663,11 +9710,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
+        <source>unknown command '%1'</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; the %2 commands are: %3</source>
+        <source>unknown command '%1'; the %2 commands are: %3</source>
         <translation>未知命令“%1”；%2 的命令有：%3</translation>
     </message>
     <message>
@@ -9675,7 +9722,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
+        <source>unknown option '%1'</source>
         <translation>未知选项“%1”</translation>
     </message>
     <message>
@@ -9687,7 +9734,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <source>The server&apos;s folder.</source>
+        <source>The server's folder.</source>
         <translation>服务器文件夹。</translation>
     </message>
     <message>
@@ -9714,7 +9761,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>ServerContext</name>
     <message>
-        <source>The server store %1 does not exist; run &quot;fieldbook-server --data %2 init&quot; first.</source>
+        <source>The server store %1 does not exist; run "fieldbook-server --data %2 init" first.</source>
         <translation>服务器存储 %1 不存在；请先运行“fieldbook-server --data %2 init”。</translation>
     </message>
 </context>
@@ -9755,7 +9802,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>StoreFiles</name>
     <message>
-        <source>%1 is Fieldbook&apos;s own database (or one of its working files), which only Fieldbook&apos;s store may open. Choose another file.</source>
+        <source>%1 is Fieldbook's own database (or one of its working files), which only Fieldbook's store may open. Choose another file.</source>
         <translation>%1 是 Fieldbook 自己的数据库（或其工作文件之一），只有 Fieldbook 的存储可以打开它。请选择其他文件。</translation>
     </message>
 </context>
@@ -9790,7 +9837,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>服务器 S 秒内无响应则放弃（默认 60）。</translation>
     </message>
     <message>
-        <source>--timeout expects seconds from 1 to 3600, not &apos;%1&apos;</source>
+        <source>--timeout expects seconds from 1 to 3600, not '%1'</source>
         <translation>--timeout 需要 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
@@ -9802,7 +9849,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>首次同步需要 --server URL 和 --user NAME</translation>
     </message>
     <message>
-        <source>send local changes to a Fieldbook server and receive colleagues&apos;</source>
+        <source>send local changes to a Fieldbook server and receive colleagues'</source>
         <translation>将本地更改发送到 Fieldbook 服务器并接收同事的更改</translation>
     </message>
     <message numerus="yes">
@@ -9812,11 +9859,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         </translation>
     </message>
     <message>
-        <source>kept the database as %1 and emptied it for the server&apos;s data</source>
+        <source>kept the database as %1 and emptied it for the server's data</source>
         <translation>已将数据库保留为 %1，并将其清空以接收服务器的数据</translation>
     </message>
     <message numerus="yes">
-        <source>this database holds %n record(s) of users who exist only here (such as demo data), which the server would refuse: run again with --take-over to make them yours, or with --fresh to start from the server&apos;s data (the database is kept as a backup first)</source>
+        <source>this database holds %n record(s) of users who exist only here (such as demo data), which the server would refuse: run again with --take-over to make them yours, or with --fresh to start from the server's data (the database is kept as a backup first)</source>
         <translation>
             <numerusform>此数据库中有 %n 条记录属于仅存在于这里的用户（例如演示数据），服务器会拒绝它们：请加上 --take-over 再次运行以将它们归为你自己的记录，或加上 --fresh 从服务器的数据开始（会先将数据库保留为备份）</numerusform>
         </translation>
@@ -9826,7 +9873,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>将仅存在于此数据库中的用户的记录归为你自己的记录。</translation>
     </message>
     <message>
-        <source>Back this database up, empty it and start from the server&apos;s data.</source>
+        <source>Back this database up, empty it and start from the server's data.</source>
         <translation>备份此数据库、将其清空，并从服务器的数据开始。</translation>
     </message>
 </context>
@@ -9845,11 +9892,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>服务器版本比此 Fieldbook 旧（它最多接受版本 %1 的数据，此存储为版本 %2）。请让管理员更新 fieldbook-server；在此之前您的更改会被保留。</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is %1 minutes ahead of the server&apos;s. Fieldbook corrects for it when it sends changes; please set the clock right.</source>
+        <source>This computer's clock is %1 minutes ahead of the server's. Fieldbook corrects for it when it sends changes; please set the clock right.</source>
         <translation>这台电脑的时钟比服务器快 %1 分钟。Fieldbook 发送更改时会加以校正；请将时钟调准。</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is %1 minutes behind the server&apos;s; changes made here may lose to colleagues&apos; older ones. Please set the clock right.</source>
+        <source>This computer's clock is %1 minutes behind the server's; changes made here may lose to colleagues' older ones. Please set the clock right.</source>
         <translation>这台电脑的时钟比服务器慢 %1 分钟；在此所做的更改可能会输给同事更早的更改。请将时钟调准。</translation>
     </message>
     <message>
@@ -9857,11 +9904,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>请以 %2 身份登录 %1 以进行同步。</translation>
     </message>
     <message>
-        <source>The server&apos;s user list is unreadable: %1</source>
+        <source>The server's user list is unreadable: %1</source>
         <translation>无法读取服务器的用户列表：%1</translation>
     </message>
     <message>
-        <source>The server&apos;s sign-in answer is unreadable: %1</source>
+        <source>The server's sign-in answer is unreadable: %1</source>
         <translation>无法读取服务器的登录应答：%1</translation>
     </message>
     <message>
@@ -9901,7 +9948,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>%1 拒绝了请求（HTTP %2）：%3</translation>
     </message>
     <message>
-        <source>The server&apos;s answer to sent changes is unreadable: %1</source>
+        <source>The server's answer to sent changes is unreadable: %1</source>
         <translation>无法读取服务器对已发送更改的应答：%1</translation>
     </message>
     <message>
@@ -9913,7 +9960,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>缺少同步状态。</translation>
     </message>
     <message>
-        <source>The server&apos;s changes are unreadable: %1</source>
+        <source>The server's changes are unreadable: %1</source>
         <translation>无法读取服务器发来的更改：%1</translation>
     </message>
     <message>
@@ -9950,11 +9997,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>SyncHttpClient</name>
     <message>
-        <source>The server address &quot;%1&quot; is not a valid https:// address.</source>
+        <source>The server address "%1" is not a valid https:// address.</source>
         <translation>服务器地址“%1”不是有效的 https:// 地址。</translation>
     </message>
     <message>
-        <source>Fieldbook only syncs over https://; &quot;%1&quot; would send your data unencrypted.</source>
+        <source>Fieldbook only syncs over https://; "%1" would send your data unencrypted.</source>
         <translation>Fieldbook 只通过 https:// 同步；“%1”会以未加密方式发送您的数据。</translation>
     </message>
     <message>
@@ -10027,7 +10074,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>变更台账已损坏。</translation>
     </message>
     <message>
-        <source>The sync position &apos;%1&apos; is not one this server gave.</source>
+        <source>The sync position '%1' is not one this server gave.</source>
         <translation>同步位置“%1”不是此服务器提供的。</translation>
     </message>
 </context>
@@ -10252,7 +10299,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>UserAddCommand</name>
     <message>
-        <source>The user&apos;s sign-in name.</source>
+        <source>The user's sign-in name.</source>
         <translation>用户的登录名。</translation>
     </message>
     <message>
@@ -10260,7 +10307,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>rep、manager 或 admin。</translation>
     </message>
     <message>
-        <source>The name of the user&apos;s manager (an existing user).</source>
+        <source>The name of the user's manager (an existing user).</source>
         <translation>该用户上级的名称（一个已有用户）。</translation>
     </message>
     <message>
@@ -10322,7 +10369,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>UserDisableCommand</name>
     <message>
-        <source>The user&apos;s sign-in name.</source>
+        <source>The user's sign-in name.</source>
         <translation>用户的登录名。</translation>
     </message>
     <message>
@@ -10345,11 +10392,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>用户必须有名称</translation>
     </message>
     <message>
-        <source>name &apos;%1&apos; matches %2 users</source>
+        <source>name '%1' matches %2 users</source>
         <translation>名称“%1”匹配到 %2 个用户</translation>
     </message>
     <message>
-        <source>role &apos;%1&apos; is not one of rep, manager, admin</source>
+        <source>role '%1' is not one of rep, manager, admin</source>
         <translation>角色“%1”不是 rep、manager、admin 之一</translation>
     </message>
 </context>
@@ -10372,14 +10419,14 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>用户不能是自己的经理。</translation>
     </message>
     <message>
-        <source>Your name comes from the sync server&apos;s user directory; an admin changes it there.</source>
+        <source>Your name comes from the sync server's user directory; an admin changes it there.</source>
         <translation>您的姓名来自同步服务器的用户目录，请由管理员在那里修改。</translation>
     </message>
 </context>
 <context>
     <name>VCardImporter</name>
     <message>
-        <source>e-mail &apos;%1&apos; matches %2 contacts</source>
+        <source>e-mail '%1' matches %2 contacts</source>
         <translation>邮箱“%1”匹配到 %2 个联系人</translation>
     </message>
     <message>
@@ -10394,15 +10441,15 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>VCardProperty</name>
     <message>
-        <source>Line %1: the line has no &apos;:&apos; between the property name and its value.</source>
+        <source>Line %1: the line has no ':' between the property name and its value.</source>
         <translation>第 %1 行：属性名和值之间缺少“:”。</translation>
     </message>
     <message>
-        <source>Line %1: a property has no name before &apos;:&apos;.</source>
+        <source>Line %1: a property has no name before ':'.</source>
         <translation>第 %1 行：“:”之前缺少属性名。</translation>
     </message>
     <message>
-        <source>Line %1: the character set &quot;%2&quot; is not supported; save the file as UTF-8.</source>
+        <source>Line %1: the character set "%2" is not supported; save the file as UTF-8.</source>
         <translation>第 %1 行：不支持字符集“%2”；请将文件另存为 UTF-8。</translation>
     </message>
     <message>
@@ -10471,15 +10518,15 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>电话号码为空。</translation>
     </message>
     <message>
-        <source>A &apos;+&apos; may only appear once, at the start of the phone number.</source>
+        <source>A '+' may only appear once, at the start of the phone number.</source>
         <translation>“+”只能出现一次，且必须位于电话号码开头。</translation>
     </message>
     <message>
-        <source>The phone number contains letters; only digits, spaces, &apos;+&apos;, &apos;-&apos;, &apos;.&apos;, parentheses and an extension such as &quot;x123&quot; are allowed.</source>
+        <source>The phone number contains letters; only digits, spaces, '+', '-', '.', parentheses and an extension such as "x123" are allowed.</source>
         <translation>电话号码包含字母；只允许使用数字、空格、“+”、“-”、“.”、括号以及分机号（如“x123”）。</translation>
     </message>
     <message>
-        <source>The phone number contains the character &quot;%1&quot;, which is not allowed.</source>
+        <source>The phone number contains the character "%1", which is not allowed.</source>
         <translation>电话号码包含不允许使用的字符“%1”。</translation>
     </message>
     <message>

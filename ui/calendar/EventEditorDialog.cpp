@@ -1,17 +1,19 @@
 #include "EventEditorDialog.h"
 
+#include "CalendarText.h"
 #include "EventEditor.h"
+#include "EventInvitation.h"
 #include "OccurrenceScopeDialog.h"
 #include "RecurrenceEditor.h"
 #include "services/CalendarConflicts.h"
 #include "store/db/Database.h"
 #include "store/records/EventRepository.h"
+#include "widgets/FileDialog.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
 
-#include "CalendarText.h"
-
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
@@ -51,6 +53,12 @@ EventEditorDialog::EventEditorDialog(AppContext& context, const QTimeZone& displ
     m_banner->setObjectName(u"dialogBanner"_s);
     m_buttons->setObjectName(u"dialogButtons"_s);
     m_buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save (Ctrl+Enter)"));
+    if (!values.id.isEmpty()) { // a saved event can be sent to its contacts
+        auto* invite = m_buttons->addButton(tr("Send &invitation…"), QDialogButtonBox::ActionRole);
+        invite->setObjectName(u"invitationButton"_s);
+        invite->setToolTip(tr("Send the event to its contacts as an iCalendar invitation"));
+        connect(invite, &QPushButton::clicked, this, &EventEditorDialog::sendInvitation);
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_warning);
     layout->addWidget(m_editor, 1);
@@ -141,6 +149,19 @@ void EventEditorDialog::save() {
     m_change = std::move(*saved);
     m_savedTitle = edited->title;
     QDialog::accept();
+}
+
+void EventEditorDialog::sendInvitation() {
+    const QString id = m_occurrence.inSeries() ? m_occurrence.seriesId : m_occurrence.values().id;
+    EventInvitation invitation(m_db, [this](const QString& suggested) {
+        return FileDialog::saveFileName(this, tr("Save the invitation"), QDir::home().filePath(suggested),
+                                        tr("iCalendar files (*.ics)"));
+    });
+    auto sent = invitation.send(id);
+    if (!sent)
+        m_banner->showMessage(sent.error().message, MessageBanner::Type::Error);
+    else if (!sent->message.isEmpty())
+        m_banner->showMessage(sent->message, sent->type);
 }
 
 void EventEditorDialog::reject() {

@@ -44,6 +44,8 @@ public:
     /// Saves (asking which occurrences for a series); closes when the store took it.
     void save();
     void reject() override;
+    /// Sends the saved event's invitation to its contacts (EventInvitation).
+    void sendInvitation();
 
 private:
     void checkOverlap();
