@@ -347,8 +347,10 @@ ProductEditor* ProductsTab::editProduct() {
 
 void ProductsTab::toggleActive() {
     const Product* p = m_model->product(m_model->rowOf(currentProductId()));
-    if (m_editable && p)
-        setProductActive(p->id, !p->active);
+    if (!m_editable || !p)
+        return;
+    const Product product = *p; // saving reloads the model, and `p` with it
+    setProductActive(product.id, !product.active);
 }
 
 void ProductsTab::setProductActive(const QString& productId, bool active) {
