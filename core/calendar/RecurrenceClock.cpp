@@ -89,11 +89,17 @@ std::shared_ptr<OffsetTable> buildTable(const QTimeZone& zone) {
 /// One table per zone and thread, built on first use (a year's expansion then needs no zone lookups).
 std::shared_ptr<OffsetTable> tableFor(const QByteArray& key, const QTimeZone* zone) {
     thread_local QHash<QByteArray, std::shared_ptr<OffsetTable>> cache;
+    thread_local QByteArray lastKey; // a period's events are mostly in one zone: no hash for them
+    thread_local std::shared_ptr<OffsetTable> last;
+    if (last && key == lastKey)
+        return last;
     const auto found = cache.constFind(key);
-    if (found != cache.constEnd())
-        return *found;
-    const std::shared_ptr<OffsetTable> table = buildTable(zone ? *zone : QTimeZone(key));
-    cache.insert(key, table);
+    const std::shared_ptr<OffsetTable> table =
+        found != cache.constEnd() ? *found : buildTable(zone ? *zone : QTimeZone(key));
+    if (found == cache.constEnd())
+        cache.insert(key, table);
+    lastKey = key;
+    last = table;
     return table;
 }
 

@@ -25,8 +25,8 @@ QDateTime utcOf(const CalendarTime& time, const QTimeZone& viewer) {
 
 /// The event and occurrence MeetingLog logs for an occurrence of a series.
 void setLogTarget(TimelineEntry& entry, const Occurrence& o) {
-    if (o.event.isOverride()) {
-        entry.logEventId = o.event.id;
+    if (o.event->isOverride()) {
+        entry.logEventId = o.event->id;
         entry.logOccurrence.reset();
     } else {
         entry.logEventId = o.seriesId;
@@ -196,7 +196,7 @@ Result<TimelineEntry> TimelineEntries::seriesEntry(const CalendarEvent& series) 
         return std::unexpected(overrides.error());
     const QList<CalendarEvent> records = QList<CalendarEvent>{series} + *overrides;
     const auto takesPlace = [](const Occurrence& o) {
-        return o.event.status != EventStatus::Cancelled;
+        return o.event->status != EventStatus::Cancelled;
     };
     const QList<Occurrence> ahead = CalendarQuery::expand(records, m_now, m_now.addDays(kSeriesWindowDays), m_viewer);
     const QList<Occurrence> before = CalendarQuery::expand(records, m_now.addDays(-kSeriesWindowDays), m_now, m_viewer);
@@ -204,7 +204,7 @@ Result<TimelineEntry> TimelineEntries::seriesEntry(const CalendarEvent& series) 
     const auto last = std::find_if(before.crbegin(), before.crend(),
                                    [&](const Occurrence& o) { return takesPlace(o) && o.start <= m_now; });
     const Occurrence* shown = next != ahead.cend() ? &*next : last != before.crend() ? &*last : nullptr;
-    TimelineEntry entry = singleEntry(shown ? shown->event : series);
+    TimelineEntry entry = singleEntry(shown ? *shown->event : series);
     entry.logEventId.clear();
     if (shown) {
         entry.when = shown->start;
@@ -212,13 +212,13 @@ Result<TimelineEntry> TimelineEntries::seriesEntry(const CalendarEvent& series) 
         entry.allDay = shown->allDay;
         entry.occurrence = shown->recurrenceId;
         entry.upcoming = entry.when > m_now;
-        entry.state = !shown->event.activityId.isEmpty() ? TimelineEntry::State::Logged
-                      : entry.upcoming                   ? TimelineEntry::State::Upcoming
-                                                         : TimelineEntry::State::NotLogged;
+        entry.state = !shown->event->activityId.isEmpty() ? TimelineEntry::State::Logged
+                      : entry.upcoming                    ? TimelineEntry::State::Upcoming
+                                                          : TimelineEntry::State::NotLogged;
     }
     entry.seriesId = series.id;
     entry.series = series;
-    if (last != before.crend() && last->event.activityId.isEmpty())
+    if (last != before.crend() && last->event->activityId.isEmpty())
         setLogTarget(entry, *last);
     if (entry.state == TimelineEntry::State::NotLogged && !entry.canLog())
         entry.state = TimelineEntry::State::None;

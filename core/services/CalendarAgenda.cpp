@@ -188,7 +188,7 @@ Result<QList<AgendaEntry>> CalendarAgenda::entries(QDate from, QDate to, const Q
     LinkNames names(m_db);
     QList<AgendaEntry> entries;
     for (const Occurrence& o : CalendarQuery::expand(*events, start, end, m_viewer)) {
-        const CalendarEvent& e = o.event;
+        const CalendarEvent& e = *o.event;
         if (!userId.isEmpty() && !involves(e, userId, email))
             continue;
         AgendaEntry entry;

@@ -11,7 +11,7 @@ namespace Fieldbook {
 namespace {
 
 CalendarOverlap overlapWith(const Occurrence& other) {
-    return {other.key(), other.event.title, other.start, other.end, other.event.isPrivate, other.event.ownerId};
+    return {other.key(), other.event->title, other.start, other.end, other.event->isPrivate, other.event->ownerId};
 }
 
 /// For the occurrences `order` of one person (indexes into `all`, sorted by start), each one's
@@ -47,7 +47,7 @@ void sweep(const QList<Occurrence>& all, const std::vector<qsizetype>& order, st
 } // namespace
 
 bool CalendarConflicts::takesTime(const Occurrence& o) {
-    return !o.allDay && o.event.busy && o.event.status != EventStatus::Cancelled && o.start < o.end;
+    return !o.allDay && o.event->busy && o.event->status != EventStatus::Cancelled && o.start < o.end;
 }
 
 QStringList CalendarConflicts::peopleOf(const CalendarEvent& event) {
@@ -64,7 +64,7 @@ QHash<QString, CalendarOverlap> CalendarConflicts::find(const QList<Occurrence>&
     QHash<QString, std::vector<qsizetype>> byPerson;
     for (qsizetype i = 0; i < occurrences.size(); ++i)
         if (takesTime(occurrences.at(i)))
-            for (const QString& person : peopleOf(occurrences.at(i).event))
+            for (const QString& person : peopleOf(*occurrences.at(i).event))
                 byPerson[person].push_back(i);
     std::vector<qsizetype> found(size_t(occurrences.size()), -1);
     for (auto it = byPerson.begin(); it != byPerson.end(); ++it) {
@@ -87,7 +87,7 @@ std::optional<CalendarOverlap> CalendarConflicts::firstOverlap(const QList<Occur
     for (const Occurrence& o : occurrences) {
         if (!takesTime(o) || !(o.start < end && start < o.end) || ignore.contains(o.key()))
             continue;
-        const QStringList theirs = peopleOf(o.event);
+        const QStringList theirs = peopleOf(*o.event);
         const bool shared =
             std::any_of(people.cbegin(), people.cend(), [&](const QString& person) { return theirs.contains(person); });
         if (shared && (!first || o.start < first->start))

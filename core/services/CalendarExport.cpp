@@ -129,7 +129,7 @@ Result<QList<CalendarEvent>> eventsIn(Database& db, const Period& period, const 
     const bool bounded = period.from.isValid() && period.to.isValid();
     if (bounded)
         for (const Occurrence& o : CalendarQuery::expand(*events, period.from, period.to, viewer))
-            shown.insert(o.seriesId.isEmpty() ? o.event.id : o.seriesId);
+            shown.insert(o.seriesId.isEmpty() ? o.event->id : o.seriesId);
     QHash<QString, QList<CalendarEvent>> overrides;
     QList<CalendarEvent> ordered;
     for (const CalendarEvent& e : std::as_const(*events)) {

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <memory>
+
 namespace Fieldbook {
 
 class Database;
@@ -14,7 +16,8 @@ struct RecurrenceSet;
 /// One occurrence of an event as calendars show it: a single event, one occurrence of a series, or
 /// the record that changed one occurrence.
 struct Occurrence {
-    CalendarEvent event;                      ///< the values shown (the override's, for a changed occurrence)
+    /// The values shown (the override's, for a changed occurrence), shared by a series' occurrences.
+    std::shared_ptr<const CalendarEvent> event;
     QString seriesId;                         ///< the series it belongs to; empty for a single event
     std::optional<CalendarTime> recurrenceId; ///< which occurrence of the series it is
     QDateTime start;                          ///< UTC; an all-day event's first midnight in the viewer's zone
@@ -38,8 +41,10 @@ public:
 
     /// The series an event's fields describe; rules that cannot be read are left out (a single event remains).
     static RecurrenceSet recurrenceOf(const CalendarEvent& event);
-    /// The occurrences of already loaded `events` (series, singles and overrides) in [from, to).
-    static QList<Occurrence> expand(const QList<CalendarEvent>& events, const QDateTime& from, const QDateTime& to,
+    /// The occurrences of already loaded `events` (series, singles and overrides) in [from, to),
+    /// ordered by start. Pass the events by move where they are not needed after: each is shared by
+    /// its occurrences, not copied into them (docs/calendar.md, Performance).
+    static QList<Occurrence> expand(QList<CalendarEvent> events, const QDateTime& from, const QDateTime& to,
                                     const QTimeZone& viewer);
 
 private:

@@ -45,16 +45,16 @@ Result<QList<Reminder>> ReminderService::ofEvents(const QDateTime& from, const Q
     const QString user = m_db.localUserId();
     QList<Reminder> reminders;
     for (const Occurrence& o : std::as_const(*occurrences)) {
-        if (o.event.status == EventStatus::Cancelled || !concernsUser(o.event, user))
+        if (o.event->status == EventStatus::Cancelled || !concernsUser(*o.event, user))
             continue;
-        const QString recordId = o.seriesId.isEmpty() ? o.event.id : o.seriesId;
+        const QString recordId = o.seriesId.isEmpty() ? o.event->id : o.seriesId;
         const QString occurrence = o.recurrenceId ? o.recurrenceId->toText() : QString();
-        for (const int minutes : o.event.reminders) {
+        for (const int minutes : o.event->reminders) {
             const QDateTime dueAt = o.start.addSecs(-qint64(minutes) * 60);
             if (dueAt < from || dueAt >= to)
                 continue;
             reminders.append({keyOf(recordId, occurrence, minutes), false, recordId, occurrence, minutes, dueAt,
-                              o.start, o.allDay, o.event.title, o.event.location, false});
+                              o.start, o.allDay, o.event->title, o.event->location, false});
         }
     }
     return reminders;

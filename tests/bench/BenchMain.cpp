@@ -2,7 +2,7 @@
 //
 //   fieldbook-bench [--accounts N] [--contacts N] [--activities N] [--import-rows N] [--workdir DIR]
 //                   [--sync-records N] [--sync-database postgresql://...] [--skip-sync]
-//                   [--board-opportunities N]
+//                   [--board-opportunities N] [--calendar-only]
 //
 // The GUI metrics (open to first page, scrolling, resident memory) are measured in a child process
 // (`--gui-phase DB`) so that memory used while generating the dataset does not count. The sync
@@ -63,9 +63,16 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption skipSyncOpt(u"skip-sync"_s, u"Leave out the sync metrics."_s);
     const QCommandLineOption boardOpt(u"board-opportunities"_s, u"Open opportunities on the pipeline board."_s, u"N"_s,
                                       u"50000"_s);
+    const QCommandLineOption calendarOpt(u"calendar-only"_s, u"Measure the calendar alone (while working on it)."_s);
     parser.addOptions({accountsOpt, contactsOpt, activitiesOpt, importOpt, workdirOpt, guiOpt, syncRecordsOpt,
-                       syncDatabaseOpt, skipSyncOpt, boardOpt});
+                       syncDatabaseOpt, skipSyncOpt, boardOpt, calendarOpt});
     parser.process(app);
+    if (parser.isSet(calendarOpt)) {
+        QTemporaryDir scratch;
+        const QJsonObject calendar = Bench::runCalendarPhase(scratch.path());
+        std::puts(QJsonDocument(calendar).toJson(QJsonDocument::Compact).constData());
+        return calendar.contains(u"calendar_error"_s) ? 1 : 0;
+    }
 
     if (parser.isSet(guiOpt)) {
         const QJsonObject gui = Bench::runGuiPhase(parser.value(guiOpt));

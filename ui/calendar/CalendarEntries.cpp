@@ -62,7 +62,7 @@ QString CalendarEntries::otherTitle(const CalendarOverlap& overlap, const Viewer
 
 CalendarEntry CalendarEntries::entryOf(const Occurrence& o, const Viewer& viewer,
                                        const std::optional<CalendarOverlap>& overlap) {
-    const CalendarEvent& e = o.event;
+    const CalendarEvent& e = *o.event;
     const bool own = e.ownerId == viewer.userId;
     CalendarEntry entry;
     entry.key = o.key();

@@ -27,7 +27,7 @@ namespace {
 constexpr int kDefaultReminderMinutes = 15;
 
 OccurrenceOf occurrenceOf(const Occurrence& o) {
-    return {o.event, o.seriesId, o.recurrenceId};
+    return {*o.event, o.seriesId, o.recurrenceId};
 }
 
 /// The occurrence an event record stands for when opened by its id: a changed occurrence, the
@@ -128,17 +128,17 @@ void CalendarSection::reloadUsers() {
 }
 
 bool CalendarSection::mayChange(const Occurrence& o) const {
-    return m_viewer.mayChangeEvent(o.event) && !CalendarEntries::busyOnly(o.event, m_viewer);
+    return m_viewer.mayChangeEvent(*o.event) && !CalendarEntries::busyOnly(*o.event, m_viewer);
 }
 
 bool CalendarSection::shown(const Occurrence& o) const {
     const QString person = m_filter->personId();
-    if (!person.isEmpty() && !CalendarConflicts::peopleOf(o.event).contains(person))
+    if (!person.isEmpty() && !CalendarConflicts::peopleOf(*o.event).contains(person))
         return false;
     const QString text = m_filter->text();
     if (text.isEmpty())
         return true;
-    const CalendarEvent& e = o.event;
+    const CalendarEvent& e = *o.event;
     const bool hidden = CalendarEntries::busyOnly(e, m_viewer);
     return (!hidden &&
             (e.title.contains(text, Qt::CaseInsensitive) || e.location.contains(text, Qt::CaseInsensitive))) ||
@@ -205,9 +205,9 @@ void CalendarSection::openOccurrence(const QString& key) {
     const auto o = occurrence(key);
     if (!o)
         return;
-    if (CalendarEntries::busyOnly(o->event, m_viewer)) {
+    if (CalendarEntries::busyOnly(*o->event, m_viewer)) {
         m_banner->showMessage(
-            tr("%1 is busy then; the event is private.").arg(m_viewer.userNames.value(o->event.ownerId)),
+            tr("%1 is busy then; the event is private.").arg(m_viewer.userNames.value(o->event->ownerId)),
             MessageBanner::Type::Information, 4000);
         return;
     }
@@ -257,7 +257,7 @@ void CalendarSection::moveOccurrence(const QString& key, const QDateTime& start,
         return;
     std::optional<OccurrenceScope> scope = OccurrenceScope::All;
     if (!o->seriesId.isEmpty())
-        scope = OccurrenceScopeDialog::ask(this, OccurrenceScopeDialog::Purpose::Move, o->event.title);
+        scope = OccurrenceScopeDialog::ask(this, OccurrenceScopeDialog::Purpose::Move, o->event->title);
     if (!scope)
         return;
     auto moved = OccurrenceEdit(m_context.db).move(occurrenceOf(*o), start, end, *scope);
@@ -265,7 +265,7 @@ void CalendarSection::moveOccurrence(const QString& key, const QDateTime& start,
         showError(moved.error().message);
         return;
     }
-    offer(std::move(*moved), tr("Event moved"), tr("“%1” moved.").arg(o->event.title));
+    offer(std::move(*moved), tr("Event moved"), tr("“%1” moved.").arg(o->event->title));
     m_view->selectEntry(*scope == OccurrenceScope::This || o->seriesId.isEmpty() ? key : QString());
 }
 
@@ -273,7 +273,7 @@ void CalendarSection::deleteOccurrence(const QString& key) {
     const auto o = occurrence(key);
     if (!o || !mayChange(*o))
         return;
-    const QString title = o->event.title;
+    const QString title = o->event->title;
     std::optional<OccurrenceScope> scope = OccurrenceScope::All;
     if (!o->seriesId.isEmpty())
         scope = OccurrenceScopeDialog::ask(this, OccurrenceScopeDialog::Purpose::Delete, title);

@@ -70,9 +70,13 @@ QVariant columnValue(sqlite3_stmt* statement, int column) {
                                    sqlite3_column_bytes(statement, column)));
     case SQLITE_NULL:
         return QVariant(QMetaType::fromType<QString>()); // valid but null, as QtSql reports NULL
-    default:
-        return QVariant(QString(reinterpret_cast<const QChar*>(sqlite3_column_text16(statement, column)),
-                                sqlite3_column_bytes16(statement, column) / 2));
+    default: { // stored as UTF-8: Qt's decoder is faster than having SQLite convert to UTF-16
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+        const int bytes = sqlite3_column_bytes(statement, column); // after sqlite3_column_text, as SQLite asks
+        if (bytes == 0)
+            return QVariant(u""_s); // empty, not null; no allocation
+        return QVariant(QString::fromUtf8(text, bytes));
+    }
     }
 }
 
@@ -188,6 +192,35 @@ Result<qint64> SqlConnection::write(const QString& sql, const QVariantList& valu
     if (auto ok = stepOnce(sql, values, context, nullptr); !ok)
         return std::unexpected(ok.error());
     return qint64(sqlite3_last_insert_rowid(m_handle));
+}
+
+Result<void> SqlConnection::eachRow(const QString& sql, const QVariantList& values, const QString& context,
+                                    const std::function<void(const QVariantList& row)>& take) {
+    auto cached = native(sql);
+    if (!cached)
+        return std::unexpected(cached.error());
+    NativeStatement own; // a nested read of the same statement gets one of its own
+    sqlite3_stmt* statement = *cached;
+    if (sqlite3_stmt_busy(statement)) {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
+            return std::unexpected(failure(sqlite3_extended_errcode(m_handle), context));
+        own.reset(statement);
+    }
+    bind(statement, values);
+    const int columns = sqlite3_column_count(statement);
+    QVariantList row(columns);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        for (int i = 0; i < columns; ++i)
+            row[i] = columnValue(statement, i);
+        take(row);
+    }
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (rc != SQLITE_DONE)
+        return std::unexpected(failure(sqlite3_extended_errcode(m_handle), context));
+    return {};
 }
 
 Result<void> SqlConnection::execDirect(const QString& sql, const QString& context) {

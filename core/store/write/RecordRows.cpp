@@ -33,8 +33,22 @@ RecordRow::RecordRow(const RecordType& type, const QSqlQuery& query)
     m_deleted = query.value(n + 4).toInt() != 0;
 }
 
+RecordRow::RecordRow(const RecordType& type, const QVariantList& row)
+    : m_type(&type)
+    , m_id(row.value(0).toString()) {
+    const qsizetype n = type.fields.size();
+    m_values = row.mid(1, n);
+    m_createdAt = row.value(n + 1).toLongLong();
+    m_updatedAt = row.value(n + 2).toLongLong();
+    m_rowVersion = row.value(n + 3).toLongLong();
+    m_deleted = row.value(n + 4).toInt() != 0;
+}
+
 QVariant RecordRow::value(QStringView column) const {
-    const qsizetype i = m_type->indexOf(column);
+    // Converters read the fields mostly in declaration order: try the one after the last first.
+    const bool next = m_next < m_type->fields.size() && m_type->fields.at(m_next).column == column;
+    const qsizetype i = next ? m_next : m_type->indexOf(column);
+    m_next = i + 1;
     Q_ASSERT_X(i >= 0, "RecordRow::value", "not a field of the record type");
     return i < 0 ? QVariant() : m_values.value(i);
 }
@@ -75,13 +89,7 @@ Result<int> countLive(Database& db, const RecordType& type) {
 
 Result<void> forEachRecord(Database& db, const RecordType& type, const QString& sql, const QVariantList& values,
                            const QString& context, const std::function<void(const RecordRow&)>& take) {
-    auto q = db.connection().run(sql, values, context);
-    if (!q)
-        return std::unexpected(q.error());
-    while ((*q)->next())
-        take(RecordRow(type, **q));
-    (*q)->finish();
-    return {};
+    return db.connection().eachRow(sql, values, context, [&](const QVariantList& row) { take(RecordRow(type, row)); });
 }
 
 Result<void> checkReferences(Database& db, const RecordType& type, const QVariantList& values, const QString& missing) {

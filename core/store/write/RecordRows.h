@@ -22,6 +22,8 @@ public:
     RecordRow(const RecordType& type, QString id, const StoredRecord& stored);
     /// A row selected with recordColumns(type).
     RecordRow(const RecordType& type, const QSqlQuery& query);
+    /// The same, as SqlConnection::eachRow reads it.
+    RecordRow(const RecordType& type, const QVariantList& row);
 
     const QString& id() const { return m_id; }
     QVariant value(QStringView column) const;
@@ -43,6 +45,7 @@ private:
     qint64 m_updatedAt = 0;
     qint64 m_rowVersion = 0;
     bool m_deleted = false;
+    mutable qsizetype m_next = 0; ///< where value() looks first
 };
 
 /// "id, <the synced fields in RecordType order>, created_at, updated_at, row_version, deleted".

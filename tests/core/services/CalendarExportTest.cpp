@@ -141,8 +141,8 @@ QStringList yearOf(Database& db, QDate first) {
     REQUIRE(found);
     QStringList lines;
     for (const Occurrence& o : std::as_const(*found))
-        lines.append(u"%1 %2 %3 %4"_s.arg(o.start.toString(Qt::ISODate), o.end.toString(Qt::ISODate), o.event.title,
-                                          eventStatusKey(o.event.status)));
+        lines.append(u"%1 %2 %3 %4"_s.arg(o.start.toString(Qt::ISODate), o.end.toString(Qt::ISODate), o.event->title,
+                                          eventStatusKey(o.event->status)));
     lines.sort();
     return lines;
 }

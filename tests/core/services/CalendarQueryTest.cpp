@@ -21,8 +21,8 @@ QDateTime utc(QDate date, int hour = 0) {
 QStringList shown(const QList<Occurrence>& occurrences, const QTimeZone& zone) {
     QStringList lines;
     for (const Occurrence& o : occurrences)
-        lines.append(o.start.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s) + u' ' + o.event.title +
-                     (o.event.status == EventStatus::Cancelled ? u" (cancelled)"_s : QString()));
+        lines.append(o.start.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s) + u' ' + o.event->title +
+                     (o.event->status == EventStatus::Cancelled ? u" (cancelled)"_s : QString()));
     return lines;
 }
 

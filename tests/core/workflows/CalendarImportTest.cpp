@@ -56,7 +56,7 @@ QStringList occurrences(Database& db, const QDateTime& from, const QDateTime& to
     QStringList lines;
     for (const Occurrence& o : std::as_const(*found))
         lines.append(o.start.toString(u"yyyy-MM-dd HH:mm"_s) + u'-' + o.end.toString(u"HH:mm"_s) + u' ' +
-                     o.event.title);
+                     o.event->title);
     return lines;
 }
 
@@ -180,7 +180,7 @@ TEST_CASE("a Google export's changed occurrences replace theirs across the DST c
         auto found = CalendarQuery(t.db(), QTimeZone("Europe/Berlin")).between(at, at.addSecs(1));
         REQUIRE(found);
         for (const Occurrence& o : std::as_const(*found))
-            CHECK_FALSE((o.seriesId == e.seriesId && o.event.id == e.seriesId));
+            CHECK_FALSE((o.seriesId == e.seriesId && o.event->id == e.seriesId));
     }
     CHECK(overrides == 6);
 }

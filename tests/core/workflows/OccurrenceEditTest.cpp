@@ -45,8 +45,8 @@ struct Calendar {
         for (const Occurrence& o : between(from, to)) {
             const QDateTime start = o.start.toTimeZone(zone);
             lines.append(start.toString(u"MM-dd ddd HH:mm"_s) + u'-' + o.end.toTimeZone(zone).toString(u"HH:mm"_s) +
-                         u' ' + o.event.title +
-                         (o.event.status == EventStatus::Cancelled ? u" (cancelled)"_s : QString()));
+                         u' ' + o.event->title +
+                         (o.event->status == EventStatus::Cancelled ? u" (cancelled)"_s : QString()));
         }
         return lines;
     }
@@ -54,7 +54,7 @@ struct Calendar {
     OccurrenceOf on(QDate day) const {
         for (const Occurrence& o : between(day, day.addDays(1)))
             if (o.start.toTimeZone(zone).date() == day)
-                return {o.event, o.seriesId, o.recurrenceId};
+                return {*o.event, o.seriesId, o.recurrenceId};
         FAIL("no occurrence on " << day.toString(Qt::ISODate).toStdString());
         return {};
     }
@@ -309,7 +309,7 @@ TEST_CASE("an all-day series split before an occurrence ends on the day before",
     REQUIRE(days);
     QStringList titles;
     for (const Occurrence& o : *days)
-        titles.append(o.start.toTimeZone(tokyo).toString(u"dd "_s) + o.event.title);
+        titles.append(o.start.toTimeZone(tokyo).toString(u"dd "_s) + o.event->title);
     CHECK(titles == QStringList{u"01 Trade fair"_s, u"02 Trade fair"_s, u"03 Trade fair (stand B)"_s,
                                 u"04 Trade fair (stand B)"_s, u"05 Trade fair (stand B)"_s});
 }

@@ -200,7 +200,7 @@ TEST_CASE("the calendar section and the event editor on a laptop and a large scr
         CalendarEvent draft;
         draft.start = CalendarTime::zoned(busy.start.date(), busy.start.time(), "Europe/Berlin");
         draft.end = CalendarTime::zoned(busy.end.date(), busy.end.time(), "Europe/Berlin");
-        draft.ownerId = f.section->occurrence(busy.key)->event.ownerId;
+        draft.ownerId = f.section->occurrence(busy.key)->event->ownerId;
         draft.reminders = {15};
         renderEditor(f, r, {draft, {}, std::nullopt}, u"new"_s);
         // A demo series' occurrence.
@@ -208,8 +208,8 @@ TEST_CASE("the calendar section and the event editor on a laptop and a large scr
                                          [](const CalendarEntry& e) { return e.recurring; });
         REQUIRE(series != f.view()->entries().cend());
         const Occurrence o = *f.section->occurrence(series->key);
-        renderEditor(f, r, {o.event, o.seriesId, o.recurrenceId}, u"recurring"_s);
-        OccurrenceScopeDialog scope(f.section.get(), OccurrenceScopeDialog::Purpose::Delete, o.event.title, true);
+        renderEditor(f, r, {*o.event, o.seriesId, o.recurrenceId}, u"recurring"_s);
+        OccurrenceScopeDialog scope(f.section.get(), OccurrenceScopeDialog::Purpose::Delete, o.event->title, true);
         scope.show();
         REQUIRE(QTest::qWaitForWindowExposed(&scope));
         save(&scope, u"scope"_s + r.suffix());
