@@ -4,7 +4,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
 
@@ -13,13 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kCorpus = QStringLiteral(FIELDBOOK_SOURCE_DIR "/../shared/data/calendar");
-
 QList<QByteArray> corpus() {
     QList<QByteArray> files;
-    QDirIterator it(kCorpus, {u"*.ics"_s}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
+    for (const QString& name : Test::calendarCorpusFiles()) {
+        QFile file(Test::calendarCorpusFile(name));
         REQUIRE(file.open(QIODevice::ReadOnly));
         files.append(file.readAll());
     }
