@@ -19,19 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject jsonObject(const QByteArray& text) {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    INFO(text.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(document.isObject());
-    return document.object();
-}
-
 void init(const CliRunner& cli) {
-    const CliRun run = cli.run({u"init"_s});
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
+    succeeded(cli, {u"init"_s});
 }
 
 /// Every row of `sql` in the store of `cli`, columns joined with tabs.

@@ -20,9 +20,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 void init(const CliRunner& cli) {
-    const CliRun run = cli.run({u"init"_s});
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
+    succeeded(cli, {u"init"_s});
 }
 
 int accountCount(const CliRunner& cli) {

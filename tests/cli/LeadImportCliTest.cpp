@@ -16,15 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject jsonObject(const QByteArray& text) {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    INFO(text.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(document.isObject());
-    return document.object();
-}
-
 // Rows 2, 3 and 8 are good; the others each have one thing wrong.
 const QByteArray kLeads = "Name,Company,Email,Phone,Lead Source,Status,Rating,Owner,Reason\n"
                           "王芳,苏州智远科技有限公司,wang.fang@zhiyuan.example,+86 512 6666 8888,展会,New,hot,,\n"
