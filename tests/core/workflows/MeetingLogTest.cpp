@@ -1,10 +1,9 @@
+#include "SampleCustomer.h"
 #include "SettableClock.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
 
-#include "store/records/AccountRepository.h"
 #include "store/records/ActivityRepository.h"
-#include "store/records/ContactRepository.h"
 #include "store/records/EventRepository.h"
 #include "store/records/OpportunityRepository.h"
 #include "workflows/MeetingLog.h"
@@ -36,14 +35,9 @@ struct Fixture {
     QString contact;
 
     Fixture() {
-        Account a;
-        a.name = u"Nordlicht GmbH"_s;
-        account = AccountRepository(t.db()).save(a)->id;
-        Contact c;
-        c.firstName = u"Hannah"_s;
-        c.lastName = u"Weber"_s;
-        c.accountId = account;
-        contact = ContactRepository(t.db()).save(c)->id;
+        const Test::SampleCustomer customer = Test::saveSampleCustomer(t.db());
+        account = customer.accountId;
+        contact = customer.contactId;
     }
 
     CalendarEvent save(const QString& title, EventKind kind, const CalendarTime& start, const CalendarTime& end) {

@@ -1,3 +1,4 @@
+#include "SampleCustomer.h"
 #include "SettableClock.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
@@ -7,9 +8,7 @@
 #include "activities/TimelinePane.h"
 #include "calendar/DisplayZone.h"
 #include "opportunities/OpportunityDialog.h"
-#include "store/records/AccountRepository.h"
 #include "store/records/ActivityRepository.h"
-#include "store/records/ContactRepository.h"
 #include "store/records/EventRepository.h"
 #include "store/records/OpportunityRepository.h"
 #include "store/records/TaskRepository.h"
@@ -48,14 +47,9 @@ struct Fixture {
     QString account, contact, opportunity, visit, weekly, task;
 
     Fixture() {
-        Account a;
-        a.name = u"Nordlicht GmbH"_s;
-        account = AccountRepository(tmp.db()).save(a)->id;
-        Contact c;
-        c.firstName = u"Hannah"_s;
-        c.lastName = u"Weber"_s;
-        c.accountId = account;
-        contact = ContactRepository(tmp.db()).save(c)->id;
+        const Test::SampleCustomer customer = Test::saveSampleCustomer(tmp.db());
+        account = customer.accountId;
+        contact = customer.contactId;
         Opportunity o;
         o.name = u"Fleet renewal"_s;
         o.accountId = account;
