@@ -2,6 +2,7 @@
 
 #include "store/records/AccountRepository.h"
 #include "store/records/ContactRepository.h"
+#include "store/records/OpportunityRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -21,6 +22,19 @@ SampleCustomer saveSampleCustomer(Database& db) {
     const auto contact = ContactRepository(db).save(c);
     REQUIRE(contact);
     return {account->id, contact->id};
+}
+
+QString saveSampleOpportunity(Database& db, const QString& accountId) {
+    Opportunity o;
+    o.name = u"Fleet renewal"_s;
+    o.accountId = accountId;
+    o.amount = 100'000;
+    o.currency = u"EUR"_s;
+    o.stage = u"proposal"_s;
+    o.closeDate = QDate(2027, 6, 30);
+    const auto saved = OpportunityRepository(db).save(o);
+    REQUIRE(saved);
+    return saved->id;
 }
 
 } // namespace Fieldbook::Test

@@ -50,14 +50,7 @@ struct Fixture {
         const Test::SampleCustomer customer = Test::saveSampleCustomer(tmp.db());
         account = customer.accountId;
         contact = customer.contactId;
-        Opportunity o;
-        o.name = u"Fleet renewal"_s;
-        o.accountId = account;
-        o.amount = 100'000;
-        o.currency = u"EUR"_s;
-        o.stage = u"proposal"_s;
-        o.closeDate = QDate(2027, 6, 30);
-        opportunity = OpportunityRepository(tmp.db()).save(o)->id;
+        opportunity = Test::saveSampleOpportunity(tmp.db(), account);
         visit = event(u"Visit Nordlicht"_s, EventKind::Visit, at(kMonday.addDays(-5), 10), {});
         weekly = event(u"Weekly call"_s, EventKind::Call, at(kMonday.addDays(-7), 9), {u"FREQ=WEEKLY"_s});
         CalendarTask t;
