@@ -154,11 +154,14 @@ TEST_CASE("import calendar again updates by UID, and a dry run writes nothing", 
     CliRunner cli;
     weeklyStore(cli);
     const QString file = cli.path(u"weekly.ics"_s);
+    const QJsonArray before = agenda(cli, {u"--zone"_s, u"UTC"_s});
+    REQUIRE(before.size() == 6);
     const QJsonObject again = jsonObject(succeeded(cli, {u"import"_s, u"calendar"_s, file}).out);
     CHECK(again.value(u"events_added"_s).toInt() == 0);
     CHECK(again.value(u"events_updated"_s).toInt() == 4);
     CHECK(again.value(u"tasks_updated"_s).toInt() == 1);
-    CHECK(agenda(cli, {u"--zone"_s, u"UTC"_s}).size() == 6);
+    CHECK(again.value(u"tasks_added"_s).toInt() == 0);
+    CHECK(agenda(cli, {u"--zone"_s, u"UTC"_s}) == before);
 
     CliRunner empty;
     succeeded(empty, {u"init"_s});
@@ -169,6 +172,7 @@ TEST_CASE("import calendar again updates by UID, and a dry run writes nothing", 
     CHECK(agenda(empty, {u"--zone"_s, u"UTC"_s}).isEmpty());
     const QJsonObject stats = jsonObject(succeeded(empty, {u"stats"_s}).out);
     CHECK(stats.value(u"events"_s).toInt(-1) == 0);
+    CHECK(stats.value(u"tasks"_s).toInt(-1) == 0);
 }
 
 TEST_CASE("import calendar reports what it could not represent, and refuses a file that is not iCalendar",
@@ -247,6 +251,7 @@ TEST_CASE("the calendar commands refuse wrong dates, formats and zones with exit
         INFO(c.arguments.join(u' ').toStdString() << "\n" << run.err.toStdString());
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(c.says));
+        CHECK(run.out.isEmpty());
     }
     const CliRun help = succeeded(cli, {u"calendar"_s, u"--help"_s});
     CHECK(help.out.contains("The last day, included"));
