@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <catch2/catch.hpp>
@@ -13,8 +12,6 @@ using namespace Fieldbook::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString kCorpus = QStringLiteral(FIELDBOOK_SOURCE_DIR "/../shared/data/calendar");
 
 /// A weekly 09:00 in Berlin across the start of summer time (28 March 2027), its third meeting
 /// moved, its fourth cancelled, with a colleague and a customer; an all-day fair; a task.
@@ -37,39 +34,14 @@ const QByteArray kWeekly =
     "BEGIN:VTODO\r\nUID:todo@test\r\nSUMMARY:Send the offer\r\nDUE;VALUE=DATE:20270316\r\n"
     "END:VTODO\r\nEND:VCALENDAR\r\n";
 
-QJsonObject object(const QByteArray& text) {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    INFO(text.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(document.isObject());
-    return document.object();
-}
-
-QJsonArray array(const QByteArray& text) {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    INFO(text.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(document.isArray());
-    return document.array();
-}
-
-CliRun ok(const CliRunner& cli, const QStringList& arguments) {
-    CliRun run = cli.run(arguments);
-    INFO(arguments.join(u' ').toStdString() << "\n" << run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    return run;
-}
-
 /// A store with Anna as a colleague and the weekly file imported.
 void weeklyStore(const CliRunner& cli) {
-    ok(cli, {u"init"_s});
-    ok(cli, {u"import"_s, u"users"_s,
-             cli.writeFile(u"users.csv"_s, "name,email,role\nAnna Schmidt,anna@fieldbook.example,rep\n"
-                                           "Ben Ng,ben@fieldbook.example,rep\n")});
+    succeeded(cli, {u"init"_s});
+    succeeded(cli, {u"import"_s, u"users"_s,
+                    cli.writeFile(u"users.csv"_s, "name,email,role\nAnna Schmidt,anna@fieldbook.example,rep\n"
+                                                  "Ben Ng,ben@fieldbook.example,rep\n")});
     const QJsonObject report =
-        object(ok(cli, {u"import"_s, u"calendar"_s, cli.writeFile(u"weekly.ics"_s, kWeekly)}).out);
+        jsonObject(succeeded(cli, {u"import"_s, u"calendar"_s, cli.writeFile(u"weekly.ics"_s, kWeekly)}).out);
     CHECK(report == QJsonObject{{u"events_added"_s, 4},
                                 {u"events_updated"_s, 0},
                                 {u"tasks_added"_s, 1},
@@ -90,10 +62,10 @@ QStringList lines(const QJsonArray& agenda) {
 }
 
 QJsonArray agenda(const CliRunner& cli, const QStringList& more = {}) {
-    return array(ok(cli, QStringList{u"calendar"_s, u"agenda"_s, u"--from"_s, u"2027-03-01"_s, u"--to"_s,
-                                     u"2027-04-30"_s, u"--format"_s, u"json"_s} +
-                             more)
-                     .out);
+    return jsonArray(succeeded(cli, QStringList{u"calendar"_s, u"agenda"_s, u"--from"_s, u"2027-03-01"_s, u"--to"_s,
+                                                u"2027-04-30"_s, u"--format"_s, u"json"_s} +
+                                        more)
+                         .out);
 }
 
 } // namespace
@@ -126,8 +98,8 @@ TEST_CASE("calendar agenda lists every occurrence in UTC: 09:00 Berlin is 08:00Z
     CHECK(all.at(3).toObject().value(u"recurrence_id"_s).toString() == u"20270329T070000Z"_s);
 
     // The text shows local times of --zone: 16:00 in Shanghai before the change, 15:00 after it.
-    const CliRun text = ok(cli, {u"calendar"_s, u"agenda"_s, u"--from"_s, u"2027-03-15"_s, u"--to"_s, u"2027-04-05"_s,
-                                 u"--zone"_s, u"Asia/Shanghai"_s});
+    const CliRun text = succeeded(cli, {u"calendar"_s, u"agenda"_s, u"--from"_s, u"2027-03-15"_s, u"--to"_s,
+                                        u"2027-04-05"_s, u"--zone"_s, u"Asia/Shanghai"_s});
     CHECK(QString::fromUtf8(text.out).split(u'\n', Qt::SkipEmptyParts) ==
           QStringList{u"2027-03-15 Mon 16:00-17:00  Weekly sync · Raum 3, Haus B"_s,
                       u"2027-03-22 Mon all day until 2027-03-23  汉诺威工业博览会"_s,
@@ -140,11 +112,13 @@ TEST_CASE("calendar agenda of a Google export keeps a weekly 08:30 in Berlin acr
           "[cli][calendar]") {
     SKIP_WITHOUT_CALENDAR_CORPUS();
     CliRunner cli;
-    ok(cli, {u"init"_s});
-    ok(cli, {u"import"_s, u"calendar"_s, kCorpus + u"/recurring-ical-events/daylight_saving_time.ics"_s});
-    const QJsonArray all = array(ok(cli, {u"calendar"_s, u"agenda"_s, u"--from"_s, u"2019-03-20"_s, u"--to"_s,
-                                          u"2019-04-05"_s, u"--format"_s, u"json"_s, u"--zone"_s, u"UTC"_s})
-                                     .out);
+    succeeded(cli, {u"init"_s});
+    succeeded(cli,
+              {u"import"_s, u"calendar"_s, calendarCorpusFile(u"recurring-ical-events/daylight_saving_time.ics"_s)});
+    const QJsonArray all =
+        jsonArray(succeeded(cli, {u"calendar"_s, u"agenda"_s, u"--from"_s, u"2019-03-20"_s, u"--to"_s, u"2019-04-05"_s,
+                                  u"--format"_s, u"json"_s, u"--zone"_s, u"UTC"_s})
+                      .out);
     QStringList montessori;
     for (const QJsonValue& value : all) {
         const QJsonObject o = value.toObject();
@@ -179,30 +153,34 @@ TEST_CASE("import calendar again updates by UID, and a dry run writes nothing", 
     CliRunner cli;
     weeklyStore(cli);
     const QString file = cli.path(u"weekly.ics"_s);
-    const QJsonObject again = object(ok(cli, {u"import"_s, u"calendar"_s, file}).out);
+    const QJsonArray before = agenda(cli, {u"--zone"_s, u"UTC"_s});
+    REQUIRE(before.size() == 6);
+    const QJsonObject again = jsonObject(succeeded(cli, {u"import"_s, u"calendar"_s, file}).out);
     CHECK(again.value(u"events_added"_s).toInt() == 0);
     CHECK(again.value(u"events_updated"_s).toInt() == 4);
     CHECK(again.value(u"tasks_updated"_s).toInt() == 1);
-    CHECK(agenda(cli, {u"--zone"_s, u"UTC"_s}).size() == 6);
+    CHECK(again.value(u"tasks_added"_s).toInt() == 0);
+    CHECK(agenda(cli, {u"--zone"_s, u"UTC"_s}) == before);
 
     CliRunner empty;
-    ok(empty, {u"init"_s});
-    const QJsonObject dry =
-        object(ok(empty, {u"import"_s, u"calendar"_s, empty.writeFile(u"w.ics"_s, kWeekly), u"--dry-run"_s}).out);
+    succeeded(empty, {u"init"_s});
+    const QJsonObject dry = jsonObject(
+        succeeded(empty, {u"import"_s, u"calendar"_s, empty.writeFile(u"w.ics"_s, kWeekly), u"--dry-run"_s}).out);
     CHECK(dry.value(u"events_added"_s).toInt() == 4);
     CHECK(dry.value(u"tasks_added"_s).toInt() == 1);
     CHECK(agenda(empty, {u"--zone"_s, u"UTC"_s}).isEmpty());
-    const QJsonObject stats = object(ok(empty, {u"stats"_s}).out);
+    const QJsonObject stats = jsonObject(succeeded(empty, {u"stats"_s}).out);
     CHECK(stats.value(u"events"_s).toInt(-1) == 0);
+    CHECK(stats.value(u"tasks"_s).toInt(-1) == 0);
 }
 
 TEST_CASE("import calendar reports what it could not represent, and refuses a file that is not iCalendar",
           "[cli][calendar]") {
     SKIP_WITHOUT_CALENDAR_CORPUS();
     CliRunner cli;
-    ok(cli, {u"init"_s});
-    const QJsonObject report =
-        object(ok(cli, {u"import"_s, u"calendar"_s, kCorpus + u"/icaljs/google_birthday.ics"_s}).out);
+    succeeded(cli, {u"init"_s});
+    const QJsonObject report = jsonObject(
+        succeeded(cli, {u"import"_s, u"calendar"_s, calendarCorpusFile(u"icaljs/google_birthday.ics"_s)}).out);
     const QJsonArray issues = report.value(u"issues"_s).toArray();
     REQUIRE(issues.size() == 5);
     const QJsonObject orphan = issues.at(2).toObject();
@@ -227,25 +205,26 @@ TEST_CASE("export calendar writes iCalendar that imports into another store with
     CliRunner cli;
     weeklyStore(cli);
     const QString file = cli.path(u"out.ics"_s);
-    CHECK(ok(cli, {u"export"_s, u"calendar"_s, u"--format"_s, u"ics"_s, u"-o"_s, file}).out.isEmpty());
+    CHECK(succeeded(cli, {u"export"_s, u"calendar"_s, u"--format"_s, u"ics"_s, u"-o"_s, file}).out.isEmpty());
     QFile written(file);
     REQUIRE(written.open(QIODevice::ReadOnly));
     const QByteArray ics = written.readAll();
     CHECK(ics.startsWith("BEGIN:VCALENDAR\r\n"));
-    CHECK(ok(cli, {u"export"_s, u"calendar"_s}).out == ics);
+    CHECK(succeeded(cli, {u"export"_s, u"calendar"_s}).out == ics);
 
     CliRunner other;
-    ok(other, {u"init"_s});
-    const QJsonObject report = object(ok(other, {u"import"_s, u"calendar"_s, file}).out);
+    succeeded(other, {u"init"_s});
+    const QJsonObject report = jsonObject(succeeded(other, {u"import"_s, u"calendar"_s, file}).out);
     CHECK(report.value(u"events_added"_s).toInt() == 4);
     CHECK(report.value(u"tasks_added"_s).toInt() == 1);
     CHECK(report.value(u"issues"_s).toArray().isEmpty());
     CHECK(agenda(other, {u"--zone"_s, u"Europe/Berlin"_s}) == agenda(cli, {u"--zone"_s, u"Europe/Berlin"_s}));
 
     // A period: the Tuesday of the moved meeting brings the series; the fair and the task stay out.
-    const QByteArray tuesday = ok(cli, {u"export"_s, u"calendar"_s, u"--format"_s, u"ics"_s, u"--from"_s,
-                                        u"2027-03-30"_s, u"--to"_s, u"2027-03-30"_s, u"--zone"_s, u"Europe/Berlin"_s})
-                                   .out;
+    const QByteArray tuesday =
+        succeeded(cli, {u"export"_s, u"calendar"_s, u"--format"_s, u"ics"_s, u"--from"_s, u"2027-03-30"_s, u"--to"_s,
+                        u"2027-03-30"_s, u"--zone"_s, u"Europe/Berlin"_s})
+            .out;
     CHECK(tuesday.count("BEGIN:VEVENT") == 3);
     CHECK_FALSE(tuesday.contains("VTODO"));
     CHECK_FALSE(tuesday.contains("UID:fair@test"));
@@ -253,7 +232,7 @@ TEST_CASE("export calendar writes iCalendar that imports into another store with
 
 TEST_CASE("the calendar commands refuse wrong dates, formats and zones with exit 2", "[cli][calendar]") {
     CliRunner cli;
-    ok(cli, {u"init"_s});
+    succeeded(cli, {u"init"_s});
     const QStringList period{u"--from"_s, u"2027-03-01"_s, u"--to"_s, u"2027-03-31"_s};
     struct Case {
         QStringList arguments;
@@ -271,7 +250,8 @@ TEST_CASE("the calendar commands refuse wrong dates, formats and zones with exit
         INFO(c.arguments.join(u' ').toStdString() << "\n" << run.err.toStdString());
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(c.says));
+        CHECK(run.out.isEmpty());
     }
-    const CliRun help = ok(cli, {u"calendar"_s, u"--help"_s});
+    const CliRun help = succeeded(cli, {u"calendar"_s, u"--help"_s});
     CHECK(help.out.contains("The last day, included"));
 }

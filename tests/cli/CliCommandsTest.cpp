@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
@@ -19,19 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject jsonObject(const QByteArray& text) {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    INFO(text.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(document.isObject());
-    return document.object();
-}
-
 void init(const CliRunner& cli) {
-    const CliRun run = cli.run({u"init"_s});
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
+    succeeded(cli, {u"init"_s});
 }
 
 /// Every row of `sql` in the store of `cli`, columns joined with tabs.
@@ -95,9 +83,7 @@ TEST_CASE("generate writes the same small data set for the same seed", "[cli]") 
     init(b);
     const QStringList args{u"generate"_s,     u"--accounts"_s, u"5"_s,      u"--contacts"_s, u"20"_s,
                            u"--activities"_s, u"40"_s,         u"--seed"_s, u"3"_s};
-    const CliRun first = a.run(args);
-    INFO(first.err.toStdString());
-    REQUIRE(first.exitCode == 0);
+    const CliRun first = succeeded(a, args);
     CHECK(jsonObject(first.out).value(u"contacts"_s).toInt() == 20);
     REQUIRE(b.run(args).exitCode == 0);
     const CliRun statsA = a.run({u"stats"_s});
@@ -117,9 +103,7 @@ TEST_CASE("generate writes calendars: series, visits linked to accounts and task
     CHECK(a.run({u"generate"_s, u"--events"_s, u"10"_s}).exitCode == 2); // events are about contacts
     const QStringList args{u"generate"_s, u"--accounts"_s, u"20"_s, u"--contacts"_s, u"60"_s, u"--events"_s,
                            u"200"_s,      u"--tasks"_s,    u"50"_s, u"--seed"_s,     u"4"_s};
-    const CliRun first = a.run(args);
-    INFO(first.err.toStdString());
-    REQUIRE(first.exitCode == 0);
+    const CliRun first = succeeded(a, args);
     const QJsonObject made = jsonObject(first.out);
     CHECK(made.value(u"events"_s).toInt() == 200);
     CHECK(made.value(u"tasks"_s).toInt() == 50);
@@ -143,9 +127,7 @@ TEST_CASE("generate writes opportunities and quotes with the demo catalogue, the
     init(b);
     const QStringList args{u"generate"_s, u"--accounts"_s, u"10"_s, u"--opportunities"_s, u"40"_s, u"--quotes"_s,
                            u"12"_s,       u"--seed"_s,     u"5"_s};
-    const CliRun first = a.run(args);
-    INFO(first.err.toStdString());
-    REQUIRE(first.exitCode == 0);
+    const CliRun first = succeeded(a, args);
     const QJsonObject made = jsonObject(first.out);
     CHECK(made.value(u"opportunities"_s).toInt() == 40);
     CHECK(made.value(u"quotes"_s).toInt() == 12);
@@ -153,7 +135,7 @@ TEST_CASE("generate writes opportunities and quotes with the demo catalogue, the
     REQUIRE(b.run(args).exitCode == 0);
     const CliRun listA = a.run({u"quote"_s, u"list"_s, u"--format"_s, u"json"_s});
     REQUIRE(listA.exitCode == 0);
-    const QJsonArray quotes = QJsonDocument::fromJson(listA.out).array();
+    const QJsonArray quotes = jsonArray(listA.out);
     REQUIRE(quotes.size() == 12);
     QSet<QString> statuses;
     for (const QJsonValue& q : quotes) {
@@ -177,9 +159,7 @@ TEST_CASE("generate writes leads of every open status and disqualified ones, the
     init(a);
     init(b);
     const QStringList args{u"generate"_s, u"--leads"_s, u"120"_s, u"--seed"_s, u"9"_s};
-    const CliRun first = a.run(args);
-    INFO(first.err.toStdString());
-    REQUIRE(first.exitCode == 0);
+    const CliRun first = succeeded(a, args);
     const QJsonObject made = jsonObject(first.out);
     CHECK(made.value(u"leads"_s).toInt() == 120);
     CHECK(made.value(u"accounts"_s).toInt() == 0); // a count given: only what was asked for
@@ -219,9 +199,7 @@ TEST_CASE("the Maven sample accounts import with column and value maps, and agai
     const QStringList args{u"import"_s,          u"accounts"_s,     shared + u"/maven-crm/accounts.csv"_s,
                            u"--map"_s,           u"name=account"_s, u"--map"_s,
                            u"industry=sector"_s, u"--value-map"_s,  u"industry:technolgy=Technology"_s};
-    const CliRun first = cli.run(args);
-    INFO(first.err.toStdString());
-    REQUIRE(first.exitCode == 0);
+    const CliRun first = succeeded(cli, args);
     const QJsonObject report = jsonObject(first.out);
     CHECK(report.value(u"imported"_s).toInt() == 85);
     CHECK(report.value(u"updated"_s).toInt() == 0);
@@ -235,7 +213,7 @@ TEST_CASE("the Maven sample accounts import with column and value maps, and agai
 
     const CliRun search = cli.run({u"search"_s, u"acme"_s, u"--format"_s, u"json"_s});
     REQUIRE(search.exitCode == 0);
-    const QJsonArray hits = QJsonDocument::fromJson(search.out).array();
+    const QJsonArray hits = jsonArray(search.out);
     REQUIRE(hits.size() == 1);
     CHECK(hits.first().toObject().value(u"title"_s).toString() == u"Acme Corporation"_s);
     CHECK(hits.first().toObject().value(u"subtitle"_s).toString() == u"Technology"_s);
@@ -283,7 +261,7 @@ TEST_CASE("search prints hits as text lines and as JSON", "[cli]") {
     CHECK(text.out.startsWith("contact\tAda Lovelace"));
     const CliRun json = cli.run({u"search"_s, u"张"_s, u"--format"_s, u"json"_s, u"--limit"_s, u"5"_s});
     REQUIRE(json.exitCode == 0);
-    const QJsonArray hits = QJsonDocument::fromJson(json.out).array();
+    const QJsonArray hits = jsonArray(json.out);
     REQUIRE_FALSE(hits.isEmpty());
     CHECK(hits.first().toObject().value(u"type"_s).toString() == u"contacts"_s);
     CHECK(cli.run({u"search"_s, u"ada"_s, u"--limit"_s, u"zero"_s}).exitCode == 2);
@@ -296,7 +274,7 @@ TEST_CASE("exports go to stdout or atomically to a file as csv, json and vcf", "
 
     const CliRun json = cli.run({u"export"_s, u"contacts"_s, u"--format"_s, u"json"_s});
     REQUIRE(json.exitCode == 0);
-    const QJsonArray contacts = QJsonDocument::fromJson(json.out).array();
+    const QJsonArray contacts = jsonArray(json.out);
     REQUIRE(contacts.size() == 2);
     CHECK(contacts.first().toObject().value(u"account"_s).toString() == u"Acme Corporation"_s);
 
@@ -332,9 +310,7 @@ TEST_CASE("exported CSV and vCard files import back as updates of the same recor
     const CliRun csv = cli.run({u"import"_s, u"contacts"_s, csvPath});
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out.trimmed() == "{\"imported\":0,\"updated\":2,\"rejected\":[]}");
-    const CliRun vcf = cli.run({u"import"_s, u"contacts"_s, vcfPath});
-    INFO(vcf.err.toStdString());
-    REQUIRE(vcf.exitCode == 0);
+    const CliRun vcf = succeeded(cli, {u"import"_s, u"contacts"_s, vcfPath});
     CHECK(vcf.out.trimmed() == "{\"imported\":0,\"updated\":2,\"rejected\":[]}");
     CHECK(jsonObject(cli.run({u"stats"_s}).out).value(u"contacts"_s).toInt() == 2);
 }

@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -20,16 +19,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 void init(const CliRunner& cli) {
-    const CliRun run = cli.run({u"init"_s});
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
+    succeeded(cli, {u"init"_s});
 }
 
 int accountCount(const CliRunner& cli) {
-    const CliRun stats = cli.run({u"stats"_s});
-    INFO(stats.err.toStdString());
-    REQUIRE(stats.exitCode == 0);
-    return QJsonDocument::fromJson(stats.out).object().value(u"accounts"_s).toInt(-1);
+    const CliRun stats = succeeded(cli, {u"stats"_s});
+    return jsonObject(stats.out).value(u"accounts"_s).toInt(-1);
 }
 
 /// Errors are one line on stderr, prefixed with the program name, nothing on stdout.

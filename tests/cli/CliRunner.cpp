@@ -4,8 +4,8 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +66,39 @@ CliRun CliRunner::runRaw(const QStringList& arguments, const QStringList& wrappe
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+CliRun succeeded(const CliRunner& cli, const QStringList& arguments) {
+    CliRun run = cli.run(arguments);
+    INFO(arguments.join(u' ').toStdString() << "\n" << run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return run;
+}
+
+namespace {
+
+QJsonDocument jsonDocument(const QByteArray& text) {
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    INFO(text.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return document;
+}
+
+} // namespace
+
+QJsonObject jsonObject(const QByteArray& text) {
+    const QJsonDocument document = jsonDocument(text);
+    INFO(text.toStdString());
+    REQUIRE(document.isObject());
+    return document.object();
+}
+
+QJsonArray jsonArray(const QByteArray& text) {
+    const QJsonDocument document = jsonDocument(text);
+    INFO(text.toStdString());
+    REQUIRE(document.isArray());
+    return document.array();
 }
 
 QString cliTestData(const QString& name) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 #include <QProcessEnvironment>
@@ -35,6 +36,14 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+/// `cli.run(arguments)`, failing the test unless it exits with 0 (what it wrote to stderr is shown).
+CliRun succeeded(const CliRunner& cli, const QStringList& arguments);
+
+/// The JSON object `text` holds; fails the test when it holds none.
+QJsonObject jsonObject(const QByteArray& text);
+/// The JSON array `text` holds; fails the test when it holds none.
+QJsonArray jsonArray(const QByteArray& text);
 
 /// Row number -> reason of an import report's rejected rows.
 QMap<int, QString> rejectedRows(const QJsonObject& report);

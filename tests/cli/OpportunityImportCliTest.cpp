@@ -9,7 +9,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 
@@ -60,7 +59,7 @@ TEST_CASE("import opportunities upserts by external id, adds product lines and r
     const CliRun run = cli.run({u"import"_s, u"opportunities"_s, csv});
     INFO(run.out.toStdString() << run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject report = jsonObject(run.out);
     CHECK(report.value(u"imported"_s).toInt() == 2);
     CHECK(report.value(u"updated"_s).toInt() == 1); // row 4 adds a line to row 3's opportunity
     const QMap<int, QString> rejected = rejectedRows(report);
@@ -103,7 +102,7 @@ TEST_CASE("import opportunities upserts by external id, adds product lines and r
     const CliRun second = cli.run({u"import"_s, u"opportunities"_s, again});
     INFO(second.out.toStdString() << second.err.toStdString());
     REQUIRE(second.exitCode == 0);
-    const QJsonObject report2 = QJsonDocument::fromJson(second.out).object();
+    const QJsonObject report2 = jsonObject(second.out);
     CHECK(report2.value(u"imported"_s).toInt() == 0);
     CHECK(report2.value(u"updated"_s).toInt() == 1);
     auto db = Database::open(cli.dbPath());
@@ -145,7 +144,7 @@ TEST_CASE("import closes a won or lost opportunity today unless the row gives it
     const CliRun run = cli.run({u"import"_s, u"opportunities"_s, closed});
     INFO(run.out.toStdString() << run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    CHECK(rejectedRows(QJsonDocument::fromJson(run.out).object()).isEmpty());
+    CHECK(rejectedRows(jsonObject(run.out)).isEmpty());
     auto db = Database::open(cli.dbPath());
     REQUIRE(db);
     OpportunityRepository opportunities(**db);

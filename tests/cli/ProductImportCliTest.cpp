@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 
@@ -32,7 +31,7 @@ TEST_CASE("import products stores the catalogue with prices and quantity breaks 
     const CliRun run = cli.run({u"import"_s, u"products"_s, csv});
     INFO(run.out.toStdString() << run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject report = jsonObject(run.out);
     CHECK(report.value(u"imported"_s).toInt() == 3);
     CHECK(report.value(u"updated"_s).toInt() == 1);
     const QMap<int, QString> rejected = rejectedRows(report);

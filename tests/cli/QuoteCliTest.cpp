@@ -12,7 +12,6 @@
 #include <QDate>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QtEndian>
@@ -79,10 +78,8 @@ Quote makeQuote(const QString& path) {
 TEST_CASE("quote list --format json gives every line and every total of each quote", "[cli][quotes]") {
     CliRunner cli;
     const Quote q = makeQuote(cli.dbPath());
-    const CliRun run = cli.run({u"quote"_s, u"list"_s, u"--format"_s, u"json"_s});
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    const QJsonArray quotes = QJsonDocument::fromJson(run.out).array();
+    const CliRun run = succeeded(cli, {u"quote"_s, u"list"_s, u"--format"_s, u"json"_s});
+    const QJsonArray quotes = jsonArray(run.out);
     REQUIRE(quotes.size() == 1);
     const QJsonObject quote = quotes.at(0).toObject();
     CHECK(quote.value(u"number"_s).toString() == q.number);
@@ -108,7 +105,7 @@ TEST_CASE("quote list --format json gives every line and every total of each quo
     CHECK(quote.value(u"grand_total"_s).toString() == u"868.77"_s);
     CHECK(quote.value(u"taxes"_s).toArray().size() == 2);
 
-    const QJsonObject stats = QJsonDocument::fromJson(cli.run({u"stats"_s}).out).object();
+    const QJsonObject stats = jsonObject(cli.run({u"stats"_s}).out);
     CHECK(stats.value(u"opportunities"_s).toInt() == 1);
     CHECK(stats.value(u"quotes"_s).toInt() == 1);
     CHECK(stats.value(u"products"_s).toInt(-1) == 0);
@@ -118,9 +115,7 @@ TEST_CASE("quote pdf writes a PDF whose text has the number, every line and the 
     CliRunner cli;
     const Quote q = makeQuote(cli.dbPath());
     const QString pdf = cli.path(u"quote.pdf"_s);
-    const CliRun run = cli.run({u"quote"_s, u"pdf"_s, q.number, u"-o"_s, pdf});
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
+    const CliRun run = succeeded(cli, {u"quote"_s, u"pdf"_s, q.number, u"-o"_s, pdf});
     CHECK(run.err.isEmpty());
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
@@ -176,9 +171,7 @@ QString pdfText(const QString& pdf) {
 
 QString printed(CliRunner& cli, const QString& number) {
     const QString pdf = cli.path(u"quote.pdf"_s);
-    const CliRun run = cli.run({u"quote"_s, u"pdf"_s, number, u"-o"_s, pdf});
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
+    const CliRun run = succeeded(cli, {u"quote"_s, u"pdf"_s, number, u"-o"_s, pdf});
     return pdfText(pdf);
 }
 

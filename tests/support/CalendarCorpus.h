@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QDir>
+#include <QDirIterator>
 #include <QString>
+#include <QStringList>
 
 namespace Fieldbook::Test {
 
@@ -15,6 +17,25 @@ inline QString calendarCorpus() {
             return QDir(dir).absolutePath();
     }
     return {};
+}
+
+/// The path of a file of the corpus, by its name inside it ("icalendar/america_new_york.ics").
+inline QString calendarCorpusFile(const QString& name) {
+    return calendarCorpus() + QLatin1Char('/') + name;
+}
+
+/// The names of the corpus' .ics files inside it, sorted ("icaljs/google_birthday.ics", ...).
+inline QStringList calendarCorpusFiles() {
+    const QString root = calendarCorpus();
+    if (root.isEmpty())
+        return {};
+    const QDir corpus(root);
+    QStringList files;
+    QDirIterator it(corpus.path(), {QStringLiteral("*.ics")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(corpus.relativeFilePath(it.next()));
+    files.sort();
+    return files;
 }
 
 } // namespace Fieldbook::Test

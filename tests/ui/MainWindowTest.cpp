@@ -1,3 +1,4 @@
+#include "ModalDialogs.h"
 #include "WorkspaceFixture.h"
 #include "StringMakers.h"
 
@@ -21,25 +22,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace Fieldbook;
+using Fieldbook::Test::whenShown;
 
 namespace {
-
-/// Answers the next modal dialog of type T (checked every 10 ms, for at most 5 s).
-template<class T>
-void whenShown(std::function<void(T*)> answer) {
-    auto* timer = new QTimer(qApp);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer, ticks = 0]() mutable {
-        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
-        if (!dialog && ++ticks < 500)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (dialog)
-            answer(dialog);
-    });
-    timer->start();
-}
 
 QString addContact(Database& db, const QString& first, const QString& last) {
     Contact c;

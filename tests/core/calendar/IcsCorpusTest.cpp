@@ -4,8 +4,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QTimeZone>
 
@@ -16,8 +14,6 @@ using namespace Fieldbook;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString kCorpus = QStringLiteral(FIELDBOOK_SOURCE_DIR "/../shared/data/calendar");
 
 using Check = std::function<void(const IcsReadResult&)>;
 
@@ -469,15 +465,6 @@ const std::map<QString, Check>& checks() {
     return all;
 }
 
-QStringList corpusFiles() {
-    QStringList files;
-    QDirIterator it(kCorpus, {u"*.ics"_s}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(QDir(kCorpus).relativeFilePath(it.next()));
-    files.sort();
-    return files;
-}
-
 } // namespace
 
 TEST_CASE("the corpus holds the forty files the calendar must read", "[calendar][ics]") {
@@ -486,16 +473,16 @@ TEST_CASE("the corpus holds the forty files the calendar must read", "[calendar]
     for (const auto& [name, check] : checks())
         expected.append(name);
     CHECK(expected.size() == 40);
-    CHECK(corpusFiles() == expected);
+    CHECK(Test::calendarCorpusFiles() == expected);
 }
 
 TEST_CASE("every file of the corpus reads, with the values its producer wrote", "[calendar][ics]") {
     SKIP_WITHOUT_CALENDAR_CORPUS();
-    const QStringList files = corpusFiles();
+    const QStringList files = Test::calendarCorpusFiles();
     REQUIRE(files.size() == 40);
     for (const QString& name : files) {
         DYNAMIC_SECTION(name.toStdString()) {
-            QFile file(kCorpus + u'/' + name);
+            QFile file(Test::calendarCorpusFile(name));
             REQUIRE(file.open(QIODevice::ReadOnly));
             const Result<IcsReadResult> result = readIcs(file.readAll(), name);
             REQUIRE(result.has_value());
@@ -512,7 +499,7 @@ TEST_CASE("reading a file twice gives the same items and zones", "[calendar][ics
     SKIP_WITHOUT_CALENDAR_CORPUS();
     for (const QString& name : {u"kcalendarcore/RFC2445_RRULETest12.ics"_s, u"node-ical/exchange-custom-tz.ics"_s,
                                 u"icalendar/issue_165_missing_event.ics"_s}) {
-        QFile file(kCorpus + u'/' + name);
+        QFile file(Test::calendarCorpusFile(name));
         REQUIRE(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         const Result<IcsReadResult> first = readIcs(bytes, name);

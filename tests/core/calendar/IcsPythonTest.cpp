@@ -1,11 +1,10 @@
+#include "PythonIcalendar.h"
 #include "StringMakers.h"
 #include "calendar/IcsReader.h"
 #include "calendar/IcsWriter.h"
 
 #include <catch2/catch.hpp>
 
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -34,18 +33,6 @@ for component in cal.walk():
         print(key + ' ' + text)
 )";
 
-/// The interpreter of the system (a developer's PATH may hold another Python), if it has icalendar.
-QString pythonWithIcalendar() {
-    const QString python = QStandardPaths::findExecutable(u"python3"_s, {u"/usr/bin"_s});
-    if (python.isEmpty())
-        return {};
-    QProcess probe;
-    probe.start(python, {u"-c"_s, u"import icalendar"_s});
-    if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
-        return {};
-    return python;
-}
-
 struct PythonResult {
     QByteArray rewritten;
     QStringList times;
@@ -58,15 +45,10 @@ PythonResult throughPython(const QString& python, const QByteArray& ics) {
     REQUIRE(input.open(QIODevice::WriteOnly));
     input.write(ics);
     input.close();
-    QProcess process;
-    process.start(python, {u"-c"_s, QString::fromUtf8(kRoundTrip), input.fileName(), dir.filePath(u"back.ics"_s)});
-    REQUIRE(process.waitForFinished(60000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    REQUIRE(process.exitCode() == 0);
+    const QStringList times = Test::runPython(python, kRoundTrip, {input.fileName(), dir.filePath(u"back.ics"_s)});
     QFile output(dir.filePath(u"back.ics"_s));
     REQUIRE(output.open(QIODevice::ReadOnly));
-    return {output.readAll(), QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts)};
+    return {output.readAll(), times};
 }
 
 QString pythonText(const CalendarTime& time) {
@@ -170,7 +152,7 @@ QList<CalendarItem> items() {
 
 TEST_CASE("python-icalendar reads our export with the same times and writes back what we read unchanged",
           "[calendar][ics]") {
-    const QString python = pythonWithIcalendar();
+    const QString python = Test::pythonWithIcalendar();
     if (python.isEmpty()) {
         WARN("python3-icalendar is not installed for /usr/bin/python3 (Debian package python3-icalendar, "
              "packaging/install-deps.sh installs it): the round trip through python-icalendar was not run");
@@ -193,7 +175,7 @@ TEST_CASE("python-icalendar reads our export with the same times and writes back
 }
 
 TEST_CASE("python-icalendar reads the times through our VTIMEZONEs when it does not know the zone", "[calendar][ics]") {
-    const QString python = pythonWithIcalendar();
+    const QString python = Test::pythonWithIcalendar();
     if (python.isEmpty()) {
         WARN("python3-icalendar is not installed for /usr/bin/python3: the VTIMEZONE check was not run");
         return;

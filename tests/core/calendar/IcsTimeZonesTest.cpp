@@ -100,8 +100,7 @@ TEST_CASE("a VTIMEZONE is matched to the IANA zone that agrees with it where the
         CHECK(r.items[0].start->zone == "Europe/Berlin");
     }
     SECTION("London's RDATE history in a renamed VTIMEZONE is London") {
-        QFile file(QStringLiteral(FIELDBOOK_SOURCE_DIR
-                                  "/../shared/data/calendar/recurring-ical-events/alarm_of_repeated_event.ics"));
+        QFile file(Test::calendarCorpusFile(u"recurring-ical-events/alarm_of_repeated_event.ics"_s));
         REQUIRE(file.open(QIODevice::ReadOnly));
         const QByteArray ics = file.readAll().replace("Europe/London", "Custom London");
         const IcsReadResult r = read(ics);
@@ -161,7 +160,7 @@ TEST_CASE("an unknown TZID without a VTIMEZONE is read as floating time, with an
 
 TEST_CASE("VTIMEZONE rules give the offsets of their RRULEs, RDATEs and UNTILs", "[calendar][ics]") {
     SKIP_WITHOUT_CALENDAR_CORPUS();
-    QFile file(QStringLiteral(FIELDBOOK_SOURCE_DIR "/../shared/data/calendar/icalendar/america_new_york.ics"));
+    QFile file(Test::calendarCorpusFile(u"icalendar/america_new_york.ics"_s));
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray ics = file.readAll();
     const IcsTimeZoneRules rules = rulesOf(

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 QString corpusPath(const QString& name) {
-    return QStringLiteral(FIELDBOOK_SOURCE_DIR "/../shared/data/calendar/kcalendarcore/") + name;
+    return Test::calendarCorpusFile(u"kcalendarcore/"_s + name);
 }
 
 /// The unfolded content lines of the file's VEVENT (RFC 5545, 3.1): just enough to take DTSTART,

@@ -26,7 +26,7 @@ struct LibicalCase {
 };
 
 QList<LibicalCase> readLibicalTable() {
-    QFile file(QStringLiteral(FIELDBOOK_SOURCE_DIR "/../shared/data/calendar/libical/icalrecur_test.txt"));
+    QFile file(Test::calendarCorpusFile(u"libical/icalrecur_test.txt"_s));
     REQUIRE(file.open(QIODevice::ReadOnly));
     QList<LibicalCase> cases;
     LibicalCase current;

@@ -1,3 +1,4 @@
+#include "ParsedRule.h"
 #include "MarkingTranslator.h"
 #include "StringMakers.h"
 #include "calendar/RecurrenceText.h"
@@ -14,12 +15,6 @@ using namespace Fieldbook;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-RecurrenceRule rule(const QString& text) {
-    const Result<RecurrenceRule> parsed = RecurrenceRule::parse(text);
-    REQUIRE(parsed.has_value());
-    return *parsed;
-}
 
 CalendarTime berlin(QDate date, QTime time = QTime(9, 0)) {
     return CalendarTime::zoned(date, time, "Europe/Berlin");
@@ -103,14 +98,14 @@ TEST_CASE("a recurrence reads as an English sentence", "[calendar][recurrence]")
     const QLocale british(QLocale::English, QLocale::UnitedKingdom);
     for (const Sentence& s : sentences()) {
         INFO(s.rule);
-        CHECK(describeRecurrence(rule(QString::fromLatin1(s.rule)), s.start, british) ==
+        CHECK(describeRecurrence(Test::parsedRule(QString::fromLatin1(s.rule)), s.start, british) ==
               QString::fromLatin1(s.english));
     }
     const QLocale american(QLocale::English, QLocale::UnitedStates);
-    CHECK(describeRecurrence(rule(u"FREQ=YEARLY;UNTIL=20400301"_s), CalendarTime::ofDate({2028, 2, 29}), american) ==
-          u"every year on February 29 until March 1, 2040"_s);
+    CHECK(describeRecurrence(Test::parsedRule(u"FREQ=YEARLY;UNTIL=20400301"_s), CalendarTime::ofDate({2028, 2, 29}),
+                             american) == u"every year on February 29 until March 1, 2040"_s);
     // Weekdays follow the locale's week: Sunday first in the United States.
-    CHECK(describeRecurrence(rule(u"FREQ=WEEKLY;BYDAY=MO,SU"_s), berlin({2027, 1, 4}), american) ==
+    CHECK(describeRecurrence(Test::parsedRule(u"FREQ=WEEKLY;BYDAY=MO,SU"_s), berlin({2027, 1, 4}), american) ==
           u"weekly on Sunday and Monday"_s);
 }
 
@@ -118,27 +113,29 @@ TEST_CASE("every part of a recurrence sentence goes through the translations", "
     const QLocale british(QLocale::English, QLocale::UnitedKingdom);
     {
         const Test::MarkingTranslator marking({u"Fieldbook::RecurrenceText"_s});
-        CHECK(describeRecurrence(rule(u"FREQ=MONTHLY;BYDAY=2TU;UNTIL=20270630"_s), berlin({2027, 1, 12}), british) ==
-              u"««every «second Tuesday» of the month» until 30 June 2027»"_s);
-        CHECK(describeRecurrence(rule(u"FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH;COUNT=10"_s), berlin({2027, 1, 4}),
+        CHECK(describeRecurrence(Test::parsedRule(u"FREQ=MONTHLY;BYDAY=2TU;UNTIL=20270630"_s), berlin({2027, 1, 12}),
+                                 british) == u"««every «second Tuesday» of the month» until 30 June 2027»"_s);
+        CHECK(describeRecurrence(Test::parsedRule(u"FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH;COUNT=10"_s),
+                                 berlin({2027, 1, 4}),
                                  british) == u"««every 2 weeks on Monday and Thursday», 10 times»"_s);
         static const QRegularExpression placeholder(u"%[0-9n]"_s);
         for (const Sentence& s : sentences()) {
             INFO(s.rule);
-            const QString text = describeRecurrence(rule(QString::fromLatin1(s.rule)), s.start, british);
+            const QString text = describeRecurrence(Test::parsedRule(QString::fromLatin1(s.rule)), s.start, british);
             CHECK(text.startsWith(u"«"_s));
             CHECK_FALSE(text.contains(placeholder));
         }
     }
     const ChineseTranslator chinese;
     const QLocale china(QLocale::Chinese, QLocale::China);
-    CHECK(describeRecurrence(rule(u"FREQ=MONTHLY;BYDAY=2TU;UNTIL=20270630"_s), berlin({2027, 1, 12}), china) ==
-          u"每月的第二个星期二，直到2027年6月30日"_s);
-    CHECK(describeRecurrence(rule(u"FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH;COUNT=10"_s), berlin({2027, 1, 4}), china) ==
-          u"每 2 周的星期一和星期四，共 10 次"_s);
-    CHECK(describeRecurrence(rule(u"FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"_s),
+    CHECK(describeRecurrence(Test::parsedRule(u"FREQ=MONTHLY;BYDAY=2TU;UNTIL=20270630"_s), berlin({2027, 1, 12}),
+                             china) == u"每月的第二个星期二，直到2027年6月30日"_s);
+    CHECK(describeRecurrence(Test::parsedRule(u"FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH;COUNT=10"_s), berlin({2027, 1, 4}),
+                             china) == u"每 2 周的星期一和星期四，共 10 次"_s);
+    CHECK(describeRecurrence(Test::parsedRule(u"FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"_s),
                              CalendarTime::ofDate({2027, 1, 29}), china) == u"每月的最后一个工作日"_s);
-    CHECK(describeRecurrence(rule(u"FREQ=YEARLY"_s), CalendarTime::ofDate({2028, 2, 29}), china) == u"每年2月29日"_s);
-    CHECK(describeRecurrence(rule(u"FREQ=YEARLY;BYMONTH=10;BYDAY=-1FR"_s), berlin({2027, 10, 29}), china) ==
+    CHECK(describeRecurrence(Test::parsedRule(u"FREQ=YEARLY"_s), CalendarTime::ofDate({2028, 2, 29}), china) ==
+          u"每年2月29日"_s);
+    CHECK(describeRecurrence(Test::parsedRule(u"FREQ=YEARLY;BYMONTH=10;BYDAY=-1FR"_s), berlin({2027, 10, 29}), china) ==
           u"每年十月的最后一个星期五"_s);
 }

@@ -1,3 +1,4 @@
+#include "SampleCustomer.h"
 #include "SettableClock.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
@@ -7,7 +8,6 @@
 #include "store/records/ActivityRepository.h"
 #include "store/records/ContactRepository.h"
 #include "store/records/EventRepository.h"
-#include "store/records/OpportunityRepository.h"
 #include "store/records/TaskRepository.h"
 #include "workflows/MeetingLog.h"
 
@@ -40,22 +40,14 @@ struct Records {
     QString account, hannah, jonas, opportunity, otherAccount;
 
     Records() {
-        AccountRepository accounts(t.db());
-        Account a;
-        a.name = u"Nordlicht GmbH"_s;
-        account = accounts.save(a)->id;
-        a.name = u"华辰科技"_s;
-        otherAccount = accounts.save(a)->id;
-        hannah = contact(u"Hannah"_s, u"Weber"_s);
+        const Test::SampleCustomer customer = Test::saveSampleCustomer(t.db());
+        account = customer.accountId;
+        hannah = customer.contactId;
+        Account other;
+        other.name = u"华辰科技"_s;
+        otherAccount = AccountRepository(t.db()).save(other)->id;
         jonas = contact(u"Jonas"_s, u"Berg"_s);
-        Opportunity o;
-        o.name = u"Fleet renewal"_s;
-        o.accountId = account;
-        o.amount = 100'000;
-        o.currency = u"EUR"_s;
-        o.stage = u"proposal"_s;
-        o.closeDate = QDate(2027, 6, 30);
-        opportunity = OpportunityRepository(t.db()).save(o)->id;
+        opportunity = Test::saveSampleOpportunity(t.db(), account);
     }
 
     QString contact(const QString& first, const QString& last) {

@@ -1,3 +1,4 @@
+#include "PythonIcalendar.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
 #include "calendar/IcsReader.h"
@@ -13,8 +14,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace Fieldbook;
@@ -145,17 +144,6 @@ QStringList yearOf(Database& db, QDate first) {
                                           eventStatusKey(o.event->status)));
     lines.sort();
     return lines;
-}
-
-QString pythonWithIcalendar() {
-    const QString python = QStandardPaths::findExecutable(u"python3"_s, {u"/usr/bin"_s});
-    if (python.isEmpty())
-        return {};
-    QProcess probe;
-    probe.start(python, {u"-c"_s, u"import icalendar"_s});
-    if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
-        return {};
-    return python;
 }
 
 /// Prints "UID|RECURRENCE-ID|DTSTART" per VEVENT as python-icalendar reads the file, instants in UTC.
@@ -314,7 +302,7 @@ TEST_CASE("an invitation asks the contacts of one event, its series with every c
 }
 
 TEST_CASE("python-icalendar reads an export with the same start instants", "[calendar][export][python]") {
-    const QString python = pythonWithIcalendar();
+    const QString python = Test::pythonWithIcalendar();
     if (python.isEmpty()) {
         WARN("/usr/bin/python3 has no icalendar module (packaging/install-deps.sh installs python3-icalendar)");
         return;
@@ -328,12 +316,7 @@ TEST_CASE("python-icalendar reads an export with the same start instants", "[cal
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(*ics);
     file.close();
-    QProcess process;
-    process.start(python, {u"-c"_s, QString::fromUtf8(kStarts), file.fileName()});
-    REQUIRE(process.waitForFinished(60000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitCode() == 0);
-    const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList lines = Test::runPython(python, kStarts, {file.fileName()});
     const QString seriesUid = s.series.id + u"@fieldbook"_s;
     CHECK(lines == QStringList{seriesUid + u"||"_s + pythonText(s.series.start),
                                seriesUid + u'|' + pythonText(*s.moved.recurrenceId) + u'|' + pythonText(s.moved.start),

@@ -12,7 +12,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QDirIterator>
 #include <QFile>
 
 #include <map>
@@ -22,16 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kCorpus = QStringLiteral(FIELDBOOK_SOURCE_DIR "/../shared/data/calendar");
-
 QByteArray bytesOf(const QString& path) {
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
-}
-
-QString corpusFile(const QString& name) {
-    return kCorpus + u'/' + name;
 }
 
 CalendarImportReport imported(Database& db, const QString& path, const QTimeZone& viewer = QTimeZone::utc()) {
@@ -98,17 +91,13 @@ TEST_CASE("every file of the calendar corpus imports, and importing it again upd
         {u"recurring-ical-events/issue_75_range_parameter.ics"_s, {4, 0, 2}}, // split into three, one change
         {u"kcalendarcore/test_recurrenceid.ics"_s, {2, 0, 0}},
     };
-    QStringList files;
-    QDirIterator it(kCorpus, {u"*.ics"_s}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(it.next().mid(kCorpus.size() + 1));
-    files.sort();
+    const QStringList files = Test::calendarCorpusFiles();
     REQUIRE(files.size() == 40);
     int checked = 0;
     for (const QString& file : std::as_const(files)) {
         INFO(file.toStdString());
         Test::TempDatabase t;
-        const CalendarImportReport first = imported(t.db(), corpusFile(file));
+        const CalendarImportReport first = imported(t.db(), Test::calendarCorpusFile(file));
         CHECK(first.eventsAdded + first.tasksAdded > 0);
         CHECK(first.skipped == 0);
         if (const auto it = expected.find(file); it != expected.end()) {
@@ -122,7 +111,7 @@ TEST_CASE("every file of the calendar corpus imports, and importing it again upd
         const int tasks = *TaskRepository(t.db()).count();
         CHECK(events == first.eventsAdded);
         CHECK(tasks == first.tasksAdded);
-        const CalendarImportReport second = imported(t.db(), corpusFile(file));
+        const CalendarImportReport second = imported(t.db(), Test::calendarCorpusFile(file));
         CHECK(second.eventsAdded == 0);
         CHECK(second.tasksAdded == 0);
         CHECK(second.eventsUpdated == first.eventsAdded + first.eventsUpdated);
@@ -136,7 +125,8 @@ TEST_CASE("every file of the calendar corpus imports, and importing it again upd
 TEST_CASE("a changed occurrence imported with its series takes the place of that occurrence", "[calendar][import]") {
     SKIP_WITHOUT_CALENDAR_CORPUS();
     Test::TempDatabase t;
-    const CalendarImportReport report = imported(t.db(), corpusFile(u"kcalendarcore/test_recurrenceid.ics"_s));
+    const CalendarImportReport report =
+        imported(t.db(), Test::calendarCorpusFile(u"kcalendarcore/test_recurrenceid.ics"_s));
     CHECK(report.eventsAdded == 2);
     CHECK(occurrences(t.db(), utc({2005, 5, 17}), utc({2005, 5, 21})) ==
           QStringList{u"2005-05-17 08:45-12:15 summaryMain"_s, u"2005-05-18 08:45-12:15 summaryMain"_s,
@@ -151,7 +141,8 @@ TEST_CASE("a changed occurrence imported with its series takes the place of that
     CHECK(change.id == EventRepository::overrideId(series.id, *change.recurrenceId));
     CHECK(change.recurrenceId->toText() == u"2005-05-19T08:45:00Z"_s);
     // Again: the same two records, updated in place.
-    const CalendarImportReport again = imported(t.db(), corpusFile(u"kcalendarcore/test_recurrenceid.ics"_s));
+    const CalendarImportReport again =
+        imported(t.db(), Test::calendarCorpusFile(u"kcalendarcore/test_recurrenceid.ics"_s));
     CHECK(again.eventsUpdated == 2);
     auto after = EventRepository(t.db()).withUid(u"KOrganizer-557711714.436"_s);
     REQUIRE(after->size() == 2);
@@ -163,7 +154,8 @@ TEST_CASE("a Google export's changed occurrences replace theirs across the DST c
     SKIP_WITHOUT_CALENDAR_CORPUS();
     Test::TempDatabase t;
     const CalendarImportReport report =
-        imported(t.db(), corpusFile(u"recurring-ical-events/daylight_saving_time.ics"_s), QTimeZone("Europe/Berlin"));
+        imported(t.db(), Test::calendarCorpusFile(u"recurring-ical-events/daylight_saving_time.ics"_s),
+                 QTimeZone("Europe/Berlin"));
     CHECK(report.eventsAdded == 64);
     int overrides = 0;
     auto all = EventRepository(t.db()).inRange(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
@@ -189,7 +181,7 @@ TEST_CASE("RANGE=THISANDFUTURE splits the series: the rest of the rule continues
           "[calendar][import]") {
     SKIP_WITHOUT_CALENDAR_CORPUS();
     Test::TempDatabase t;
-    const QString file = corpusFile(u"recurring-ical-events/issue_75_range_parameter.ics"_s);
+    const QString file = Test::calendarCorpusFile(u"recurring-ical-events/issue_75_range_parameter.ics"_s);
     const CalendarImportReport report = imported(t.db(), file);
     CHECK(report.eventsAdded == 4);
     // Every second day at 12:00 until the 13th; from there moved by -3 h and 7 h long; the 15th
@@ -259,9 +251,9 @@ TEST_CASE("a THISANDFUTURE change of a stored series splits it and takes its cha
           "[calendar][import]") {
     SKIP_WITHOUT_CALENDAR_CORPUS();
     Test::TempDatabase t;
-    imported(t.db(), corpusFile(u"kcalendarcore/test_recurrenceid.ics"_s));
+    imported(t.db(), Test::calendarCorpusFile(u"kcalendarcore/test_recurrenceid.ics"_s));
     const CalendarImportReport report =
-        imported(t.db(), corpusFile(u"kcalendarcore/test_recurrenceid_thisandfuture.ics"_s));
+        imported(t.db(), Test::calendarCorpusFile(u"kcalendarcore/test_recurrenceid_thisandfuture.ics"_s));
     CHECK(report.eventsAdded == 1);
     CHECK(report.eventsUpdated == 1); // the stored series now ends on the 18th
     CHECK(occurrences(t.db(), utc({2005, 5, 17}), utc({2005, 5, 22})) ==
@@ -276,7 +268,7 @@ TEST_CASE("changed occurrences without their series become single events, named 
           "[calendar][import]") {
     SKIP_WITHOUT_CALENDAR_CORPUS();
     Test::TempDatabase t;
-    const CalendarImportReport report = imported(t.db(), corpusFile(u"icaljs/google_birthday.ics"_s));
+    const CalendarImportReport report = imported(t.db(), Test::calendarCorpusFile(u"icaljs/google_birthday.ics"_s));
     CHECK(report.eventsAdded == 4);
     const QStringList orphans = messages(report).filter(u"neither in the file nor in Fieldbook"_s);
     REQUIRE(orphans.size() == 3);
@@ -288,7 +280,7 @@ TEST_CASE("changed occurrences without their series become single events, named 
 
     Test::TempDatabase other;
     const CalendarImportReport alone =
-        imported(other.db(), corpusFile(u"kcalendarcore/test_recurrenceid_thisandfuture.ics"_s));
+        imported(other.db(), Test::calendarCorpusFile(u"kcalendarcore/test_recurrenceid_thisandfuture.ics"_s));
     CHECK(alone.eventsAdded == 1);
     REQUIRE(alone.issues.size() == 1);
     CHECK(alone.issues.first().line == 4);
@@ -300,7 +292,7 @@ TEST_CASE("changed occurrences without their series become single events, named 
 TEST_CASE("a dry run reports what an import would do and writes nothing", "[calendar][import]") {
     SKIP_WITHOUT_CALENDAR_CORPUS();
     Test::TempDatabase t;
-    const QString file = corpusFile(u"kcalendarcore/AppleICal_1.5.ics"_s);
+    const QString file = Test::calendarCorpusFile(u"kcalendarcore/AppleICal_1.5.ics"_s);
     auto dry = CalendarImport(t.db(), QTimeZone::utc()).run(bytesOf(file), file, true);
     REQUIRE(dry);
     CHECK(*EventRepository(t.db()).count() == 0);
@@ -319,7 +311,7 @@ TEST_CASE("a file that is not iCalendar fails with its name, a cancel and a stor
     CHECK(broken.error().code == ErrorCode::InvalidInput);
     CHECK(broken.error().message.contains(u"/tmp/agenda.csv"_s));
 
-    const QString file = corpusFile(u"node-ical/tripit-location-escaping.ics"_s);
+    const QString file = Test::calendarCorpusFile(u"node-ical/tripit-location-escaping.ics"_s);
     int calls = 0;
     auto cancelled = CalendarImport(t.db()).run(bytesOf(file), file, false, [&calls](qint64 done, qint64 total) {
         ++calls;

@@ -1,12 +1,10 @@
+#include "SampleCustomer.h"
 #include "SettableClock.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
 
-#include "store/records/AccountRepository.h"
 #include "store/records/ActivityRepository.h"
-#include "store/records/ContactRepository.h"
 #include "store/records/EventRepository.h"
-#include "store/records/OpportunityRepository.h"
 #include "workflows/MeetingLog.h"
 
 #include <QSqlDatabase>
@@ -36,14 +34,9 @@ struct Fixture {
     QString contact;
 
     Fixture() {
-        Account a;
-        a.name = u"Nordlicht GmbH"_s;
-        account = AccountRepository(t.db()).save(a)->id;
-        Contact c;
-        c.firstName = u"Hannah"_s;
-        c.lastName = u"Weber"_s;
-        c.accountId = account;
-        contact = ContactRepository(t.db()).save(c)->id;
+        const Test::SampleCustomer customer = Test::saveSampleCustomer(t.db());
+        account = customer.accountId;
+        contact = customer.contactId;
     }
 
     CalendarEvent save(const QString& title, EventKind kind, const CalendarTime& start, const CalendarTime& end) {
@@ -179,14 +172,7 @@ TEST_CASE("logging an occurrence of a series stores it on the occurrence's own r
 
 TEST_CASE("a meeting about an opportunity alone is logged for the opportunity's account", "[calendar][workflow]") {
     Fixture f;
-    Opportunity o;
-    o.name = u"Fleet renewal"_s;
-    o.accountId = f.account;
-    o.amount = 100'000;
-    o.currency = u"EUR"_s;
-    o.stage = u"proposal"_s;
-    o.closeDate = QDate(2027, 6, 30);
-    const QString opportunity = OpportunityRepository(f.t.db()).save(o)->id;
+    const QString opportunity = Test::saveSampleOpportunity(f.t.db(), f.account);
     CalendarEvent review;
     review.title = u"内部评审"_s;
     review.start = at({2027, 5, 11}, 14);
@@ -199,6 +185,8 @@ TEST_CASE("a meeting about an opportunity alone is logged for the opportunity's 
     CHECK(logged->activity.opportunityId == opportunity);
     CHECK(logged->activity.accountId == f.account);
     CHECK(logged->activity.contactId.isEmpty());
+    CHECK(f.activities() == 1);
+    CHECK(EventRepository(f.t.db()).get(review.id)->activityId == logged->activity.id);
 }
 
 TEST_CASE("when the event cannot be written, logging leaves no activity behind", "[calendar][workflow]") {

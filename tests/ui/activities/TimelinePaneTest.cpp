@@ -1,3 +1,4 @@
+#include "SampleCustomer.h"
 #include "SettableClock.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
@@ -7,9 +8,7 @@
 #include "activities/TimelinePane.h"
 #include "calendar/DisplayZone.h"
 #include "opportunities/OpportunityDialog.h"
-#include "store/records/AccountRepository.h"
 #include "store/records/ActivityRepository.h"
-#include "store/records/ContactRepository.h"
 #include "store/records/EventRepository.h"
 #include "store/records/OpportunityRepository.h"
 #include "store/records/TaskRepository.h"
@@ -48,22 +47,10 @@ struct Fixture {
     QString account, contact, opportunity, visit, weekly, task;
 
     Fixture() {
-        Account a;
-        a.name = u"Nordlicht GmbH"_s;
-        account = AccountRepository(tmp.db()).save(a)->id;
-        Contact c;
-        c.firstName = u"Hannah"_s;
-        c.lastName = u"Weber"_s;
-        c.accountId = account;
-        contact = ContactRepository(tmp.db()).save(c)->id;
-        Opportunity o;
-        o.name = u"Fleet renewal"_s;
-        o.accountId = account;
-        o.amount = 100'000;
-        o.currency = u"EUR"_s;
-        o.stage = u"proposal"_s;
-        o.closeDate = QDate(2027, 6, 30);
-        opportunity = OpportunityRepository(tmp.db()).save(o)->id;
+        const Test::SampleCustomer customer = Test::saveSampleCustomer(tmp.db());
+        account = customer.accountId;
+        contact = customer.contactId;
+        opportunity = Test::saveSampleOpportunity(tmp.db(), account);
         visit = event(u"Visit Nordlicht"_s, EventKind::Visit, at(kMonday.addDays(-5), 10), {});
         weekly = event(u"Weekly call"_s, EventKind::Call, at(kMonday.addDays(-7), 9), {u"FREQ=WEEKLY"_s});
         CalendarTask t;

@@ -4,9 +4,9 @@
 // variable FIELDBOOK_CALENDAR_SCREENSHOTS set to a folder, the renders are saved there as
 // cal-<view>-<screen>-<palette>.png to look at.
 #include "CalendarViewFixture.h"
+#include "Screenshots.h"
 #include "StringMakers.h"
 
-#include <QDir>
 #include <QImage>
 #include <QPainter>
 
@@ -14,24 +14,6 @@ using namespace Fieldbook;
 
 namespace {
 const QDate monday(2026, 12, 7);
-
-QPalette darkPalette() {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(53, 53, 53));
-    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Base, QColor(35, 35, 35));
-    dark.setColor(QPalette::AlternateBase, QColor(45, 45, 45));
-    dark.setColor(QPalette::Text, QColor(230, 230, 230));
-    dark.setColor(QPalette::Button, QColor(53, 53, 53));
-    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Mid, QColor(80, 80, 80));
-    dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
-    dark.setColor(QPalette::ToolTipBase, QColor(53, 53, 53));
-    dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
-    return dark;
-}
 
 /// The week of a busy rep: thirty entries on Tuesday, a stand-up every morning, visits, busy blocks
 /// of colleagues, entries over several days in the all-day strip and one over midnight.
@@ -81,12 +63,6 @@ QImage render(QWidget& widget) {
     return image;
 }
 
-void save(const QImage& image, const QString& name) {
-    const QString folder = qEnvironmentVariable("FIELDBOOK_CALENDAR_SCREENSHOTS");
-    if (!folder.isEmpty() && QDir().mkpath(folder))
-        CHECK(image.save(QDir(folder).filePath(name)));
-}
-
 /// Every entry on the grid's days has a box inside its day column or is counted in a "+N"; boxes
 /// never overlap and are readable.
 void checkReadable(const CalendarTimeGrid& grid) {
@@ -131,7 +107,7 @@ TEST_CASE("the calendar stays readable on a laptop and a large monitor, light an
             view.setLocale(QLocale(QLocale::German, QLocale::Germany));
             view.setDisplayZone(Test::berlin());
             if (dark)
-                view.setPalette(darkPalette());
+                view.setPalette(Test::darkPalette());
             view.setDate(monday.addDays(2));
             view.resize(screen.size);
             view.show();
@@ -150,7 +126,8 @@ TEST_CASE("the calendar stays readable on a laptop and a large monitor, light an
                     checkReadable(*view.timeGrid());
                 const QImage image = render(view);
                 CHECK(image.size() == screen.size);
-                save(image, u"cal-"_s + CalendarText::modeName(mode).toLower().remove(u' ') + suffix);
+                Test::saveScreenshot(image, "FIELDBOOK_CALENDAR_SCREENSHOTS",
+                                     u"cal-"_s + CalendarText::modeName(mode).toLower().remove(u' ') + suffix);
                 view.setDate(monday.addDays(2));
             }
         }

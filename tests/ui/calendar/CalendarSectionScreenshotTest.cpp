@@ -9,6 +9,7 @@
 #include "StringMakers.h"
 
 #include "CalendarSectionFixture.h"
+#include "Screenshots.h"
 
 #include "Translations.h"
 #include "calendar/EventEditor.h"
@@ -17,7 +18,6 @@
 #include "services/DemoDataService.h"
 #include "widgets/MessageBanner.h"
 
-#include <QDir>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLabel>
@@ -30,28 +30,6 @@ using namespace Fieldbook;
 namespace {
 
 const QDate kWednesday(2026, 12, 9);
-
-QPalette darkPalette() {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(53, 53, 53));
-    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Base, QColor(35, 35, 35));
-    dark.setColor(QPalette::AlternateBase, QColor(45, 45, 45));
-    dark.setColor(QPalette::Text, QColor(230, 230, 230));
-    dark.setColor(QPalette::Button, QColor(53, 53, 53));
-    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Light, QColor(90, 90, 90));
-    dark.setColor(QPalette::Midlight, QColor(70, 70, 70));
-    dark.setColor(QPalette::Mid, QColor(80, 80, 80));
-    dark.setColor(QPalette::Dark, QColor(30, 30, 30));
-    dark.setColor(QPalette::Shadow, QColor(15, 15, 15));
-    dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
-    return dark;
-}
 
 /// Texts not in the translation yet, from a file of tab-separated lines (screenshots only).
 class ExtraTranslations final : public QTranslator {
@@ -108,11 +86,7 @@ private:
 };
 
 void save(QWidget* widget, const QString& name) {
-    const QString folder = qEnvironmentVariable("FIELDBOOK_CALENDAR_SCREENSHOTS");
-    const QPixmap image = widget->grab();
-    CHECK_FALSE(image.isNull());
-    if (!folder.isEmpty() && QDir().mkpath(folder))
-        CHECK(image.save(QDir(folder).filePath(name)));
+    Test::saveScreenshot(Test::grabbed(*widget), "FIELDBOOK_CALENDAR_SCREENSHOTS", name);
 }
 
 /// The editor fits `screen`, its first column is in view without scrolling sideways.
@@ -178,7 +152,7 @@ TEST_CASE("the calendar section and the event editor on a laptop and a large scr
         if (r.chinese)
             f.section->setLocale(QLocale(QLocale::Chinese, QLocale::China));
         if (r.dark)
-            f.section->setPalette(darkPalette());
+            f.section->setPalette(Test::darkPalette());
         f.section->resize(r.screen - QSize(160, 60)); // beside the navigation, under the menu bar
         f.section->reload();
         Test::settle();

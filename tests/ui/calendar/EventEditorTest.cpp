@@ -1,3 +1,4 @@
+#include "SampleCustomer.h"
 #include "StringMakers.h"
 
 #include "CalendarSectionFixture.h"
@@ -10,8 +11,6 @@
 #include "calendar/RecurrenceEditor.h"
 #include "calendar/RecurrenceEditorPattern.h"
 #include "calendar/TimeZoneCombo.h"
-#include "store/records/AccountRepository.h"
-#include "store/records/ContactRepository.h"
 #include "widgets/AccountPicker.h"
 #include "widgets/MessageBanner.h"
 
@@ -207,14 +206,7 @@ TEST_CASE("reminders are added from presets and removed, earliest first", "[ui][
 
 TEST_CASE("links and attendees: the account's contacts are offered, colleagues ticked", "[ui][calendar][editor]") {
     EditorFixture f;
-    Account a;
-    a.name = u"Nordlicht GmbH"_s;
-    const QString accountId = AccountRepository(f.tmp.db()).save(a)->id;
-    Contact c;
-    c.firstName = u"Hannah"_s;
-    c.lastName = u"Weber"_s;
-    c.accountId = accountId;
-    const QString contactId = ContactRepository(f.tmp.db()).save(c)->id;
+    const auto [accountId, contactId] = Test::saveSampleCustomer(f.tmp.db());
     User anna;
     anna.name = u"Anna Schmidt"_s;
     const QString annaId = UserRepository(f.tmp.db()).save(anna)->id;
@@ -226,7 +218,7 @@ TEST_CASE("links and attendees: the account's contacts are offered, colleagues t
         return items.first();
     };
     CHECK(attendees->findItems(u"Hannah Weber"_s, Qt::MatchExactly).isEmpty());
-    f.child<AccountPicker>(u"accountPicker"_s)->setAccount(accountId, a.name);
+    f.child<AccountPicker>(u"accountPicker"_s)->setAccount(accountId, u"Nordlicht GmbH"_s);
     emit f.child<AccountPicker>(u"accountPicker"_s)->accountChanged();
     row(u"Hannah Weber"_s)->setCheckState(Qt::Checked);
     row(u"Anna Schmidt"_s)->setCheckState(Qt::Checked);

@@ -1,4 +1,5 @@
 #include "StringMakers.h"
+#include "MailProgramOnPath.h"
 #include "TempDatabase.h"
 #include "calendar/EventInvitation.h"
 #include "store/records/EventRepository.h"
@@ -9,43 +10,11 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 
 using namespace Fieldbook;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// PATH holding only a folder of the test's, with an `xdg-email` that writes its arguments when asked for.
-class PathWithMailProgram {
-public:
-    explicit PathWithMailProgram(bool present)
-        : m_saved(qgetenv("PATH")) {
-        REQUIRE(m_dir.isValid());
-        if (present) {
-            QFile script(m_dir.filePath(u"xdg-email"_s));
-            REQUIRE(script.open(QIODevice::WriteOnly));
-            script.write("#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$0.args.tmp\" && /bin/mv \"$0.args.tmp\" \"$0.args\"\n");
-            script.close();
-            REQUIRE(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
-        }
-        qputenv("PATH", QFile::encodeName(m_dir.path()));
-    }
-    ~PathWithMailProgram() { qputenv("PATH", m_saved); }
-
-    QStringList arguments() const {
-        const QString path = m_dir.filePath(u"xdg-email.args"_s);
-        if (!QTest::qWaitFor([&] { return QFile::exists(path); }, 10000))
-            return {};
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QByteArray m_saved;
-};
 
 /// A saved visit to which the contact Wang Fang is invited, organised by a user with an address.
 QString invitedVisit(Database& db) {
@@ -67,13 +36,15 @@ TEST_CASE("an invitation goes to the mail program addressed to the event's conta
     QStandardPaths::setTestModeEnabled(true); // the file waits for the mail program in a test cache
     Test::TempDatabase t;
     const QString id = invitedVisit(t.db());
-    PathWithMailProgram mail(true);
+    Test::MailProgramOnPath mail(true);
     auto sent = EventInvitation(t.db(), [](const QString&) { return QString(); }).send(id);
     REQUIRE(sent);
+    CHECK(sent->type == MessageBanner::Type::Positive);
     CHECK(sent->message.contains(u"wang.fang@zhiyuan.example"_s));
     const QStringList arguments = mail.arguments();
     REQUIRE(arguments.size() == 5);
     CHECK(arguments.at(0) == u"--attach"_s);
+    CHECK(arguments.at(1).endsWith(id + u".ics"_s));
     CHECK(arguments.at(2) == u"--subject"_s);
     CHECK(arguments.at(3) == u"Invitation: 拜访 智远科技"_s);
     CHECK(arguments.at(4) == u"wang.fang@zhiyuan.example"_s);
@@ -87,7 +58,7 @@ TEST_CASE("an invitation goes to the mail program addressed to the event's conta
 TEST_CASE("without a mail program the invitation is saved where the user says", "[ui][calendar][invitation]") {
     Test::TempDatabase t;
     const QString id = invitedVisit(t.db());
-    PathWithMailProgram mail(false);
+    Test::MailProgramOnPath mail(false);
     QTemporaryDir folder;
     const QString path = folder.filePath(u"for-wang.ics"_s);
     auto sent = EventInvitation(t.db(), [&](const QString& suggested) {
@@ -95,10 +66,15 @@ TEST_CASE("without a mail program the invitation is saved where the user says", 
                     return path;
                 }).send(id);
     REQUIRE(sent);
+    CHECK(sent->type == MessageBanner::Type::Positive);
     CHECK(sent->message.contains(u"for-wang.ics"_s));
+    CHECK(sent->message.contains(u"wang.fang@zhiyuan.example"_s)); // whom to send the file to
     QFile ics(path);
     REQUIRE(ics.open(QIODevice::ReadOnly));
-    CHECK(ics.readAll().contains("ATTENDEE"));
+    const QByteArray bytes = ics.readAll();
+    CHECK(bytes.contains("METHOD:REQUEST\r\n"));
+    CHECK(bytes.contains("ATTENDEE"));
+    CHECK(bytes.contains("wang.fang@zhiyuan.example"));
     // Cancelled in the file dialog: nothing happens, nothing is said.
     auto cancelled = EventInvitation(t.db(), [](const QString&) { return QString(); }).send(id);
     REQUIRE(cancelled);

@@ -1,3 +1,4 @@
+#include "SampleCustomer.h"
 #include "SettableClock.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
@@ -8,8 +9,6 @@
 #include "calendar/ReminderOffsetsEdit.h"
 #include "calendar/TaskEditor.h"
 #include "calendar/TaskListPane.h"
-#include "store/records/AccountRepository.h"
-#include "store/records/ContactRepository.h"
 #include "store/records/TaskRepository.h"
 #include "widgets/AccountPicker.h"
 #include "widgets/MessageBanner.h"
@@ -50,14 +49,9 @@ struct Fixture {
     QString accountId;
 
     Fixture() {
-        Account a;
-        a.name = u"Nordlicht GmbH"_s;
-        accountId = AccountRepository(tmp.db()).save(a)->id;
-        Contact c;
-        c.firstName = u"Hannah"_s;
-        c.lastName = u"Weber"_s;
-        c.accountId = accountId;
-        contactId = ContactRepository(tmp.db()).save(c)->id;
+        const Test::SampleCustomer customer = Test::saveSampleCustomer(tmp.db());
+        accountId = customer.accountId;
+        contactId = customer.contactId;
     }
 
     QString add(const QString& title, std::optional<CalendarTime> due, TaskStatus status = TaskStatus::Open) {

@@ -3,6 +3,7 @@
 // and a dark palette, and checks that they stay readable: titles keep room beside the due times,
 // warning and confirming colours stand out from the background. With the environment variable
 // FIELDBOOK_TASK_SCREENSHOTS set to a folder, the renders are saved there as tasks-*.png to look at.
+#include "Screenshots.h"
 #include "SettableClock.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
@@ -19,8 +20,6 @@
 #include "widgets/UndoHistory.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QImage>
 #include <QListView>
 #include <QTest>
 #include <QTreeView>
@@ -35,32 +34,8 @@ namespace {
 
 const QDateTime kNow(QDate(2027, 5, 3), QTime(10, 0), QTimeZone::utc());
 
-QPalette darkPalette() {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(53, 53, 53));
-    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Base, QColor(35, 35, 35));
-    dark.setColor(QPalette::AlternateBase, QColor(45, 45, 45));
-    dark.setColor(QPalette::Text, QColor(230, 230, 230));
-    dark.setColor(QPalette::Button, QColor(53, 53, 53));
-    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Light, QColor(90, 90, 90));
-    dark.setColor(QPalette::Midlight, QColor(75, 75, 75));
-    dark.setColor(QPalette::Mid, QColor(65, 65, 65));
-    dark.setColor(QPalette::Dark, QColor(30, 30, 30));
-    dark.setColor(QPalette::Shadow, QColor(20, 20, 20));
-    dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
-    return dark;
-}
-
 void save(QWidget& widget, const QString& name) {
-    const QImage image = widget.grab().toImage();
-    CHECK(image.size() == widget.size());
-    const QString folder = qEnvironmentVariable("FIELDBOOK_TASK_SCREENSHOTS");
-    if (!folder.isEmpty() && QDir().mkpath(folder))
-        CHECK(image.save(QDir(folder).filePath(name)));
+    Test::saveScreenshot(Test::grabbed(widget), "FIELDBOOK_TASK_SCREENSHOTS", name);
 }
 
 /// Warning and confirming texts differ clearly from the list's background.
@@ -151,7 +126,7 @@ TEST_CASE("the task list, the reminders and a timeline stay readable beside the 
     const QPalette light = QApplication::palette();
     for (const bool dark : {false, true}) {
         INFO((dark ? "dark" : "light"));
-        QApplication::setPalette(dark ? darkPalette() : light);
+        QApplication::setPalette(dark ? Test::darkPalette() : light);
         const QString suffix = dark ? u"-dark.png"_s : u"-light.png"_s;
         checkColours(QApplication::palette());
 

@@ -1,3 +1,4 @@
+#include "../ModalDialogs.h"
 #include "StringMakers.h"
 
 #include "common/Clock.h"
@@ -20,24 +21,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace Fieldbook;
+using Fieldbook::Test::whenShown;
 
 namespace {
-
-/// Answers the next modal ReasonDialog (checked every 10 ms, for at most 5 s).
-void whenShown(std::function<void(ReasonDialog*)> answer) {
-    auto* timer = new QTimer(qApp);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer, ticks = 0]() mutable {
-        auto* dialog = qobject_cast<ReasonDialog*>(QApplication::activeModalWidget());
-        if (!dialog && ++ticks < 500)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (dialog)
-            answer(dialog);
-    });
-    timer->start();
-}
 
 QPushButton* okButton(const ReasonDialog* dialog) {
     return dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
@@ -86,7 +72,7 @@ TEST_CASE("the reason dialog offers the usual reasons, takes the user's words, a
 TEST_CASE("disqualifying asks why, naming one lead or counting several", "[ui][reasons][leads]") {
     QString question;
     QStringList offered;
-    whenShown([&](ReasonDialog* dialog) {
+    whenShown<ReasonDialog>([&](ReasonDialog* dialog) {
         CHECK(dialog->objectName() == u"disqualifyDialog"_s);
         CHECK(dialog->windowTitle() == u"Disqualify"_s);
         question = dialog->findChild<QLabel*>()->text();
@@ -101,7 +87,7 @@ TEST_CASE("disqualifying asks why, naming one lead or counting several", "[ui][r
     CHECK(offered == QStringList{u"No budget"_s, u"No need"_s, u"Chose a competitor"_s, u"Cannot be reached"_s,
                                  u"Not a decision maker"_s, u"Duplicate"_s, u"Spam or fake"_s});
 
-    whenShown([&](ReasonDialog* dialog) {
+    whenShown<ReasonDialog>([&](ReasonDialog* dialog) {
         question = dialog->findChild<QLabel*>()->text();
         dialog->reject();
     });
@@ -113,7 +99,7 @@ TEST_CASE("losing asks why and when, and keeps a usual reason by its key", "[ui]
     Clock::setSource([] { return QDateTime(QDate(2026, 11, 5), QTime(10, 0)).toMSecsSinceEpoch(); });
     const QString key = lossReasons().constFirst();
     QDate offered;
-    whenShown([&](ReasonDialog* dialog) {
+    whenShown<ReasonDialog>([&](ReasonDialog* dialog) {
         CHECK(dialog->objectName() == u"lossReasonDialog"_s);
         CHECK(dialog->windowTitle() == u"Closed as lost"_s);
         CHECK(dialog->findChild<QLabel*>()->text() == u"Why was “Pilot” lost?"_s);
@@ -135,7 +121,7 @@ TEST_CASE("losing asks why and when, and keeps a usual reason by its key", "[ui]
     CHECK(answer->date == QDate(2026, 10, 28));
     CHECK(answer->reason == key);
 
-    whenShown([](ReasonDialog* dialog) {
+    whenShown<ReasonDialog>([](ReasonDialog* dialog) {
         QTest::keyClicks(dialog->findChild<QComboBox*>(u"lossReasonCombo"_s)->lineEdit(), u"Went with a friend"_s);
         okButton(dialog)->click();
     });

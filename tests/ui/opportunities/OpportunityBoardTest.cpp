@@ -1,3 +1,4 @@
+#include "../ModalDialogs.h"
 #include "../WorkspaceFixture.h"
 #include "StringMakers.h"
 
@@ -35,6 +36,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Fieldbook;
+using Fieldbook::Test::whenShown;
 
 namespace {
 
@@ -92,23 +94,6 @@ struct BoardFixture : Test::WorkspaceFixture {
         return dropped.isAccepted();
     }
 };
-
-/// Runs `answer` on the next modal dialog of type T once it is shown (exec() blocks the test).
-template<class T>
-void whenShown(std::function<void(T*)> answer) {
-    auto* timer = new QTimer(qApp);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer, ticks = 0]() mutable {
-        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
-        if (!dialog && ++ticks < 500) // gives up after 5 s, so that it cannot answer a later test's dialog
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (dialog)
-            answer(dialog);
-    });
-    timer->start();
-}
 
 QStringList cards(BoardColumnView* view) {
     QStringList names;

@@ -1,4 +1,5 @@
 #include "StringMakers.h"
+#include "MailProgramOnPath.h"
 #include "TempDatabase.h"
 #include "models/QuoteLinesModel.h"
 #include "quotes/QuoteEditor.h"
@@ -79,39 +80,6 @@ struct Fixture {
     QString contactId;
 };
 
-/// PATH holding only a folder of this test's: an `xdg-email` there (when asked for) writes the
-/// arguments it was started with next to itself, one per line.
-class MailProgramOnPath {
-public:
-    explicit MailProgramOnPath(bool present)
-        : m_savedPath(qgetenv("PATH")) {
-        REQUIRE(m_dir.isValid());
-        if (present) {
-            QFile script(m_dir.filePath(u"xdg-email"_s));
-            REQUIRE(script.open(QIODevice::WriteOnly));
-            script.write("#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$0.args.tmp\" && /bin/mv \"$0.args.tmp\" \"$0.args\"\n");
-            script.close();
-            REQUIRE(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
-        }
-        qputenv("PATH", QFile::encodeName(m_dir.path()));
-    }
-    ~MailProgramOnPath() { qputenv("PATH", m_savedPath); }
-
-    /// The arguments the mail program was started with, once it has run.
-    QStringList arguments() const {
-        const QString path = m_dir.filePath(u"xdg-email.args"_s);
-        if (!QTest::qWaitFor([&] { return QFile::exists(path); }, 10000))
-            return {};
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QByteArray m_savedPath;
-};
-
 QPushButton* button(const QuoteEditor& editor, const QString& name) {
     auto* found = editor.findChild<QPushButton*>(name);
     REQUIRE(found != nullptr);
@@ -182,7 +150,7 @@ TEST_CASE("the quote editor edits lines in place and shows the totals the quote 
 TEST_CASE("sending locks the editor, a new revision edits a copy and accepting wins the opportunity", "[ui][quotes]") {
     QStandardPaths::setTestModeEnabled(true);
     Fixture f;
-    MailProgramOnPath mail(true);
+    Test::MailProgramOnPath mail(true);
     QuoteEditor editor(f.tmp.db(), f.quoteId);
     editor.show();
     editor.addProduct(f.productId, u"3"_s);
@@ -210,7 +178,7 @@ TEST_CASE("sending locks the editor, a new revision edits a copy and accepting w
 TEST_CASE("Send hands the PDF to the mail program addressed to the contact and logs the e-mail", "[ui][quotes]") {
     QStandardPaths::setTestModeEnabled(true); // the PDF waits for the mail program in a test cache
     Fixture f;
-    MailProgramOnPath mail(true);
+    Test::MailProgramOnPath mail(true);
     QuoteEditor editor(f.tmp.db(), f.quoteId);
     editor.show();
     editor.addProduct(f.productId, u"2"_s);
@@ -244,7 +212,7 @@ TEST_CASE("Send hands the PDF to the mail program addressed to the contact and l
 TEST_CASE("Send refuses a quote that cannot go out before any mail program sees it", "[ui][quotes]") {
     QStandardPaths::setTestModeEnabled(true);
     Fixture f;
-    MailProgramOnPath mail(true);
+    Test::MailProgramOnPath mail(true);
     QuoteEditor editor(f.tmp.db(), f.quoteId);
     editor.show();
     editor.sendQuote(); // no items yet
@@ -301,7 +269,7 @@ TEST_CASE("an item typed on a quote starts with the default tax rate of the comp
 TEST_CASE("without a mail program Send saves the PDF where the user says and notes that on the timeline",
           "[ui][quotes]") {
     Fixture f;
-    MailProgramOnPath mail(false);
+    Test::MailProgramOnPath mail(false);
     QTemporaryDir folder;
     REQUIRE(folder.isValid());
     QuoteEditor editor(f.tmp.db(), f.quoteId);
@@ -324,7 +292,7 @@ TEST_CASE("without a mail program Send saves the PDF where the user says and not
 
 TEST_CASE("Send cancelled in the file dialog leaves the quote a draft", "[ui][quotes]") {
     Fixture f;
-    MailProgramOnPath mail(false);
+    Test::MailProgramOnPath mail(false);
     QuoteEditor editor(f.tmp.db(), f.quoteId);
     editor.show();
     editor.addProduct(f.productId, u"1"_s);
