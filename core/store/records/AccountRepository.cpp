@@ -20,6 +20,10 @@ namespace Fieldbook {
 
 namespace {
 
+QString gone() {
+    return QCoreApplication::translate("AccountRepository", "The account no longer exists.");
+}
+
 const QString kColumns =
     u"id, name, industry, website, phones, street, city, region, postal_code, country, "
     u"annual_revenue, currency, employees, parent_id, owner_id, tags, notes, external_id, language, "
@@ -92,8 +96,7 @@ Result<Account> AccountRepository::get(const QString& id) const {
     if (!q)
         return std::unexpected(q.error());
     if (!(*q)->next())
-        return fail(ErrorCode::NotFound,
-                    QCoreApplication::translate("AccountRepository", "The account no longer exists."), id);
+        return fail(ErrorCode::NotFound, gone(), id);
     Account a = fromRow(**q);
     (*q)->finish();
     return a;
@@ -280,19 +283,11 @@ Result<Account> AccountRepository::save(Account account) {
 }
 
 Result<void> AccountRepository::remove(const QString& id) {
-    return m_db.transaction([&] {
-        return DerivedState(m_db).setDeleted(
-            RecordType::accounts(), id, true,
-            QCoreApplication::translate("AccountRepository", "The account no longer exists."));
-    });
+    return setRecordDeleted(m_db, RecordType::accounts(), id, true, gone());
 }
 
 Result<void> AccountRepository::restore(const QString& id) {
-    return m_db.transaction([&] {
-        return DerivedState(m_db).setDeleted(
-            RecordType::accounts(), id, false,
-            QCoreApplication::translate("AccountRepository", "The account no longer exists."));
-    });
+    return setRecordDeleted(m_db, RecordType::accounts(), id, false, gone());
 }
 
 Result<QList<DuplicateCandidate>> AccountRepository::findDuplicates(const Account& account) const {

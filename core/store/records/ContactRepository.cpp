@@ -18,6 +18,10 @@ namespace Fieldbook {
 
 namespace {
 
+QString gone() {
+    return QCoreApplication::translate("ContactRepository", "The contact no longer exists.");
+}
+
 const QString kColumns = u"id, first_name, last_name, title, account_id, emails, phones, street, city, region, "
                          u"postal_code, country, birthday, owner_id, tags, notes, do_not_call, external_id, "
                          u"created_at, updated_at, row_version, deleted"_s;
@@ -96,8 +100,7 @@ Result<Contact> ContactRepository::get(const QString& id) const {
     if (!q)
         return std::unexpected(q.error());
     if (!(*q)->next())
-        return fail(ErrorCode::NotFound,
-                    QCoreApplication::translate("ContactRepository", "The contact no longer exists."), id);
+        return fail(ErrorCode::NotFound, gone(), id);
     Contact c = fromRow(**q);
     (*q)->finish();
     return c;
@@ -272,19 +275,11 @@ Result<Contact> ContactRepository::save(Contact contact) {
 }
 
 Result<void> ContactRepository::remove(const QString& id) {
-    return m_db.transaction([&] {
-        return DerivedState(m_db).setDeleted(
-            RecordType::contacts(), id, true,
-            QCoreApplication::translate("ContactRepository", "The contact no longer exists."));
-    });
+    return setRecordDeleted(m_db, RecordType::contacts(), id, true, gone());
 }
 
 Result<void> ContactRepository::restore(const QString& id) {
-    return m_db.transaction([&] {
-        return DerivedState(m_db).setDeleted(
-            RecordType::contacts(), id, false,
-            QCoreApplication::translate("ContactRepository", "The contact no longer exists."));
-    });
+    return setRecordDeleted(m_db, RecordType::contacts(), id, false, gone());
 }
 
 Result<QList<DuplicateCandidate>> ContactRepository::findDuplicates(const Contact& contact) const {

@@ -4,6 +4,7 @@
 #include "store/db/FieldCodec.h"
 #include "OpportunityLineRows.h"
 #include "PipelineRepository.h"
+#include "store/write/DerivedState.h"
 #include "store/write/RecordWriter.h"
 #include "store/db/SqlConnection.h"
 #include "common/Clock.h"
@@ -345,21 +346,11 @@ Result<Opportunity> OpportunityRepository::save(Opportunity o, ClosingDate closi
 }
 
 Result<void> OpportunityRepository::remove(const QString& id) {
-    return m_db.transaction([&]() -> Result<void> {
-        auto changed = RecordWriter(m_db, RecordType::opportunities()).setDeleted(id, true);
-        if (!changed)
-            return std::unexpected(changed.error());
-        return {};
-    });
+    return setRecordDeleted(m_db, RecordType::opportunities(), id, true);
 }
 
 Result<void> OpportunityRepository::restore(const QString& id) {
-    return m_db.transaction([&]() -> Result<void> {
-        auto changed = RecordWriter(m_db, RecordType::opportunities()).setDeleted(id, false);
-        if (!changed)
-            return std::unexpected(changed.error());
-        return {};
-    });
+    return setRecordDeleted(m_db, RecordType::opportunities(), id, false);
 }
 
 Result<void> OpportunityRepository::takeAmountOfLines(const QString& id) {
