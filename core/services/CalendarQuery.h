@@ -36,8 +36,6 @@ public:
     /// Occurrences that overlap [from, to), ordered by start.
     [[nodiscard]] Result<QList<Occurrence>> between(const QDateTime& from, const QDateTime& to) const;
 
-    /// The series an event's fields describe; rules that cannot be read are left out (a single event remains).
-    static RecurrenceSet recurrenceOf(const CalendarEvent& event);
     /// The occurrences of already loaded `events` (series, singles and overrides) in [from, to).
     static QList<Occurrence> expand(const QList<CalendarEvent>& events, const QDateTime& from, const QDateTime& to,
                                     const QTimeZone& viewer);
