@@ -4,6 +4,7 @@
 #include "store/write/DerivedState.h"
 #include "store/db/FieldCodec.h"
 #include "store/write/RecordKeys.h"
+#include "store/write/RecordRows.h"
 #include "store/write/RecordWriter.h"
 #include "store/db/SqlConnection.h"
 #include "common/NameMatch.h"
@@ -233,18 +234,14 @@ Result<Contact> ContactRepository::save(Contact contact) {
         auto company = accountName(m_db, c.accountId);
         if (!company)
             return std::unexpected(company.error());
-        if (!c.externalId.isEmpty()) {
-            auto taken = m_db.connection().scalar(u"SELECT 1 FROM contacts WHERE external_id = ? AND id <> ? LIMIT 1"_s,
-                                                  {c.externalId, c.id}, u"check external id"_s);
-            if (!taken)
-                return std::unexpected(taken.error());
-            if (taken->isValid())
-                return fail(
-                    ErrorCode::InvalidInput,
-                    QCoreApplication::translate("ContactRepository", "Another contact already has the external id %1.")
-                        .arg(c.externalId),
-                    c.id);
-        }
+        const auto taken = [&] {
+            return QCoreApplication::translate("ContactRepository", "Another contact already has the external id %1.")
+                .arg(c.externalId);
+        };
+        if (auto free = requireFreeExternalId(m_db, RecordType::contacts(), c.id, c.externalId,
+                                              ExternalIdScope::AllRecords, taken);
+            !free)
+            return free;
         RecordWriter writer(m_db, RecordType::contacts());
         auto previous = isNew ? Result<std::optional<StoredRecord>>(std::nullopt) : writer.load(c.id);
         if (!previous)

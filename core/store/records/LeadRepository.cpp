@@ -185,19 +185,14 @@ Result<Lead> LeadRepository::save(Lead lead) {
         l.id = createUuid7();
     Lead stored;
     auto ok = m_db.transaction([&]() -> Result<void> {
-        if (!l.externalId.isEmpty()) {
-            auto taken = m_db.connection().scalar(
-                u"SELECT 1 FROM leads WHERE external_id = ? AND id <> ? AND deleted = 0 LIMIT 1"_s,
-                {l.externalId, l.id}, u"check external id"_s);
-            if (!taken)
-                return std::unexpected(taken.error());
-            if (taken->isValid())
-                return fail(
-                    ErrorCode::InvalidInput,
-                    QCoreApplication::translate("LeadRepository", "Another lead already has the external id %1.")
-                        .arg(l.externalId),
-                    l.id);
-        }
+        const auto taken = [&] {
+            return QCoreApplication::translate("LeadRepository", "Another lead already has the external id %1.")
+                .arg(l.externalId);
+        };
+        if (auto free = requireFreeExternalId(m_db, RecordType::leads(), l.id, l.externalId,
+                                              ExternalIdScope::LiveRecords, taken);
+            !free)
+            return free;
         RecordWriter writer(m_db, RecordType::leads());
         auto previous = isNew ? Result<std::optional<StoredRecord>>(std::nullopt) : writer.load(l.id);
         if (!previous)
