@@ -98,18 +98,22 @@ QStringList likePatterns(const QString& userInput) {
             --end;
         if (begin == end)
             continue;
-        QString escaped;
-        escaped.reserve(end - begin + 2);
-        escaped.append(u'%');
-        for (const QChar c : QStringView(word).sliced(begin, end - begin)) {
-            if (c == u'%' || c == u'_' || c == u'\\')
-                escaped.append(u'\\');
-            escaped.append(c);
-        }
-        escaped.append(u'%');
-        patterns.append(escaped);
+        patterns.append(likePattern(QStringView(word).sliced(begin, end - begin)));
     }
     return patterns;
+}
+
+QString likePattern(QStringView text) {
+    QString escaped;
+    escaped.reserve(text.size() + 2);
+    escaped.append(u'%');
+    for (const QChar c : text) {
+        if (c == u'%' || c == u'_' || c == u'\\')
+            escaped.append(u'\\');
+        escaped.append(c);
+    }
+    escaped.append(u'%');
+    return escaped;
 }
 
 QString phoneTokens(const QString& phone) {

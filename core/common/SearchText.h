@@ -22,6 +22,9 @@ QString matchExpression(const QString& userInput);
 /// so "Q-2026-D1-0007" stays one term), with `%`, `_` and `\` escaped for `ESCAPE '\'`.
 /// Empty when the input has nothing searchable.
 QStringList likePatterns(const QString& userInput);
+/// One `LIKE` pattern that finds `text` as it stands anywhere in a value (`%text%`), with `%`, `_`
+/// and `\` escaped for `ESCAPE '\'`.
+QString likePattern(QStringView text);
 /// Search tokens for a phone number: its digits, and the same without one to three leading
 /// digits (country codes), so "13800138" finds "+86 138 0013 8000".
 QString phoneTokens(const QString& phone);

@@ -1,5 +1,6 @@
 #include "CalendarEvent.h"
 
+#include "calendar/RecurrenceSet.h"
 #include "common/Picklist.h"
 
 #include <array>
@@ -71,6 +72,17 @@ QString eventStatusKey(EventStatus status) {
 
 bool parseEventStatus(const QString& key, EventStatus* status) {
     return parseKey(kStatuses, key, status);
+}
+
+RecurrenceSet CalendarEvent::recurrence() const {
+    RecurrenceSet set;
+    set.start = start;
+    for (const QString& text : rrules)
+        if (auto rule = RecurrenceRule::parse(text))
+            set.rules.append(*rule);
+    set.rdates = rdates;
+    set.exdates = exdates;
+    return set;
 }
 
 } // namespace Fieldbook

@@ -10,6 +10,8 @@
 
 namespace Fieldbook {
 
+struct RecurrenceSet;
+
 enum class EventKind { Meeting, Visit, Call, Other };
 enum class EventStatus { Confirmed, Tentative, Cancelled };
 
@@ -69,6 +71,9 @@ struct CalendarEvent {
 
     bool isRecurring() const { return !rrules.isEmpty() || !rdates.isEmpty(); }
     bool isOverride() const { return !seriesId.isEmpty(); }
+    /// The series the fields describe (calendar/RecurrenceSet.h); rules that cannot be read are
+    /// left out (a single event remains).
+    RecurrenceSet recurrence() const;
     friend bool operator==(const CalendarEvent&, const CalendarEvent&) = default;
 };
 

@@ -19,6 +19,24 @@ namespace {
 /// How far a series is expanded to find its next and its latest occurrence.
 constexpr int kSeriesWindowDays = 400;
 
+/// The records `repository` finds linked by any of `links` (reference field, id), each once.
+template<class Record, class Repository>
+Result<QList<Record>> linkedOnce(const Repository& repository, const QList<std::pair<QString, QString>>& links) {
+    QList<Record> linked;
+    QSet<QString> seen;
+    for (const auto& [field, id] : links) {
+        auto found = repository.linkedTo(field, id);
+        if (!found)
+            return std::unexpected(found.error());
+        for (Record& record : *found)
+            if (!seen.contains(record.id)) {
+                seen.insert(record.id);
+                linked.append(std::move(record));
+            }
+    }
+    return linked;
+}
+
 QDateTime utcOf(const CalendarTime& time, const QTimeZone& viewer) {
     return time.toDateTime(viewer).toUTC();
 }
@@ -134,25 +152,15 @@ Result<QList<std::pair<QString, QString>>> TimelineEntries::links(const QString&
 }
 
 Result<QList<TimelineEntry>> TimelineEntries::events(const QList<std::pair<QString, QString>>& links) const {
-    EventRepository repo(m_db);
-    QList<CalendarEvent> linked;
-    QSet<QString> seen;
-    for (const auto& [field, id] : links) {
-        auto found = repo.linkedTo(field, id);
-        if (!found)
-            return std::unexpected(found.error());
-        for (CalendarEvent& e : *found)
-            if (!seen.contains(e.id)) {
-                seen.insert(e.id);
-                linked.append(std::move(e));
-            }
-    }
+    auto linked = linkedOnce<CalendarEvent>(EventRepository(m_db), links);
+    if (!linked)
+        return std::unexpected(linked.error());
     QSet<QString> series;
-    for (const CalendarEvent& e : std::as_const(linked))
+    for (const CalendarEvent& e : std::as_const(*linked))
         if (e.isRecurring() && !e.isOverride())
             series.insert(e.id);
     QList<TimelineEntry> entries;
-    for (const CalendarEvent& e : std::as_const(linked)) {
+    for (const CalendarEvent& e : std::as_const(*linked)) {
         if (series.contains(e.id)) {
             auto entry = seriesEntry(e);
             if (!entry)
@@ -226,19 +234,12 @@ Result<TimelineEntry> TimelineEntries::seriesEntry(const CalendarEvent& series) 
 }
 
 Result<QList<TimelineEntry>> TimelineEntries::tasks(const QList<std::pair<QString, QString>>& links) const {
-    TaskRepository repo(m_db);
+    auto linked = linkedOnce<CalendarTask>(TaskRepository(m_db), links);
+    if (!linked)
+        return std::unexpected(linked.error());
     QList<TimelineEntry> entries;
-    QSet<QString> seen;
-    for (const auto& [field, id] : links) {
-        auto found = repo.linkedTo(field, id);
-        if (!found)
-            return std::unexpected(found.error());
-        for (const CalendarTask& t : std::as_const(*found))
-            if (!seen.contains(t.id)) {
-                seen.insert(t.id);
-                entries.append(taskEntry(t));
-            }
-    }
+    for (const CalendarTask& t : std::as_const(*linked))
+        entries.append(taskEntry(t));
     return entries;
 }
 

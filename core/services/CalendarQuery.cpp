@@ -83,17 +83,6 @@ CalendarQuery::CalendarQuery(Database& db, QTimeZone viewer)
     : m_db(db)
     , m_viewer(std::move(viewer)) {}
 
-RecurrenceSet CalendarQuery::recurrenceOf(const CalendarEvent& event) {
-    RecurrenceSet set;
-    set.start = event.start;
-    for (const QString& text : event.rrules)
-        if (auto rule = RecurrenceRule::parse(text))
-            set.rules.append(*rule);
-    set.rdates = event.rdates;
-    set.exdates = event.exdates;
-    return set;
-}
-
 QList<Occurrence> CalendarQuery::expand(QList<CalendarEvent> events, const QDateTime& from, const QDateTime& to,
                                         const QTimeZone& viewer) {
     QHash<QString, QList<CalendarTime>> overrides; // series id -> the occurrences its overrides replace
@@ -113,7 +102,7 @@ QList<Occurrence> CalendarQuery::expand(QList<CalendarEvent> events, const QDate
                 found.add(e, length, e->start, e->seriesId, e->recurrenceId);
             continue;
         }
-        const RecurrenceSet set = recurrenceOf(*e);
+        const RecurrenceSet set = e->recurrence();
         if (!set.isRecurring()) {
             found.add(e, length, e->start, {}, std::nullopt);
             continue;

@@ -11,7 +11,6 @@
 namespace Fieldbook {
 
 class Database;
-struct RecurrenceSet;
 
 /// One occurrence of an event as calendars show it: a single event, one occurrence of a series, or
 /// the record that changed one occurrence.
@@ -39,8 +38,6 @@ public:
     /// Occurrences that overlap [from, to), ordered by start.
     [[nodiscard]] Result<QList<Occurrence>> between(const QDateTime& from, const QDateTime& to) const;
 
-    /// The series an event's fields describe; rules that cannot be read are left out (a single event remains).
-    static RecurrenceSet recurrenceOf(const CalendarEvent& event);
     /// The occurrences of already loaded `events` (series, singles and overrides) in [from, to),
     /// ordered by start. Pass the events by move where they are not needed after: each is shared by
     /// its occurrences, not copied into them (docs/calendar.md, Performance).

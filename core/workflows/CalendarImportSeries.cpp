@@ -1,5 +1,6 @@
 #include "CalendarImportSeries.h"
 
+#include "OccurrenceShift.h"
 #include "calendar/RecurrenceSet.h"
 
 #include <algorithm>
@@ -12,24 +13,8 @@ namespace {
 
 constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
 
-RecurrenceSet setOf(const CalendarEvent& event) {
-    RecurrenceSet set;
-    set.start = event.start;
-    for (const QString& text : event.rrules)
-        if (auto rule = RecurrenceRule::parse(text))
-            set.rules.append(*rule);
-    set.rdates = event.rdates;
-    set.exdates = event.exdates;
-    return set;
-}
-
 qint64 instantOf(const CalendarTime& time, const QTimeZone& viewer) {
     return time.toDateTime(viewer).toMSecsSinceEpoch();
-}
-
-/// The wall clock as if it were UTC: arithmetic on dates and times of day without DST.
-QDateTime naive(const CalendarTime& time) {
-    return QDateTime(time.date, time.isAllDay() ? QTime(0, 0) : time.time, QTimeZone::utc());
 }
 
 /// `time` moved by `ms` on its own wall clock (a UTC value by its instant, a date by whole days).
@@ -43,7 +28,7 @@ CalendarTime shifted(const CalendarTime& time, qint64 ms) {
         moved.date = time.date.addDays(ms / kDayMs);
         return moved;
     }
-    const QDateTime clock = naive(time).addMSecs(ms);
+    const QDateTime clock = OccurrenceTimes::wallClockOf(time).addMSecs(ms);
     moved.date = clock.date();
     moved.time = clock.time();
     return moved;
@@ -55,22 +40,7 @@ qint64 wallDelta(const CalendarTime& from, const CalendarTime& to) {
         return from.date.daysTo(to.date) * kDayMs;
     if (from.kind == CalendarTime::Kind::Utc)
         return from.toDateTime(QTimeZone::utc()).msecsTo(to.toDateTime(QTimeZone::utc()));
-    return naive(from).msecsTo(naive(to));
-}
-
-/// The last UNTIL that leaves out the occurrence at `boundary`, in the form RFC 5545 wants for a
-/// series starting like `boundary`.
-CalendarTime untilBefore(const CalendarTime& boundary, const QTimeZone& viewer) {
-    switch (boundary.kind) {
-    case CalendarTime::Kind::Date:
-        return CalendarTime::ofDate(boundary.date.addDays(-1));
-    case CalendarTime::Kind::Floating: {
-        const QDateTime last = naive(boundary).addSecs(-1);
-        return CalendarTime::floating(last.date(), last.time());
-    }
-    default:
-        return CalendarTime::utc(boundary.toDateTime(viewer).toUTC().addSecs(-1));
-    }
+    return OccurrenceTimes::wallClockOf(from).msecsTo(OccurrenceTimes::wallClockOf(to));
 }
 
 /// When an UNTIL ends for a series starting like `start`: a DATE UNTIL on a timed series runs
@@ -126,7 +96,7 @@ QStringList rulesOf(const CalendarEvent& master, const Range& range, const Calen
             if (rule->until)
                 until = shifted(*rule->until, range.shiftMs);
             if (range.to) {
-                const CalendarTime last = untilBefore(shifted(*range.to, range.shiftMs), viewer);
+                const CalendarTime last = OccurrenceTimes::untilBefore(shifted(*range.to, range.shiftMs));
                 if (!until || instantOf(last, viewer) < untilInstant(*until, pieceStart, viewer))
                     until = last;
             }
@@ -227,7 +197,7 @@ QString pieceUid(const QString& masterUid, const CalendarTime& from, const QTime
 
 QList<SeriesPiece> split(const CalendarEvent& master, const QList<CalendarEvent>& changes, const QTimeZone& viewer,
                          QList<qsizetype>* unmatched) {
-    const RecurrenceSet set = setOf(master);
+    const RecurrenceSet set = master.recurrence();
     const QList<Change> matched = matchedChanges(set, changes, viewer, unmatched);
     if (matched.isEmpty())
         return {SeriesPiece{master, {}, 0, -1}};
@@ -254,7 +224,7 @@ QList<SeriesPiece> split(const CalendarEvent& master, const QList<CalendarEvent>
 
 std::pair<qsizetype, CalendarTime> place(const CalendarEvent& master, const QList<SeriesPiece>& pieces,
                                          const CalendarTime& recurrenceId, const QTimeZone& viewer) {
-    const CalendarTime onClock = setOf(master).recurrenceId(recurrenceId, viewer);
+    const CalendarTime onClock = master.recurrence().recurrenceId(recurrenceId, viewer);
     const qint64 at = instantOf(onClock, viewer);
     qsizetype k = 0;
     for (qsizetype i = 1; i < pieces.size(); ++i) {
@@ -264,7 +234,7 @@ std::pair<qsizetype, CalendarTime> place(const CalendarEvent& master, const QLis
     if (k == 0)
         return {0, onClock};
     const CalendarTime moved = shifted(onClock, pieces.at(k).shiftMs);
-    return {k, setOf(pieces.at(k).event).recurrenceId(moved, viewer)};
+    return {k, pieces.at(k).event.recurrence().recurrenceId(moved, viewer)};
 }
 
 } // namespace Fieldbook::CalendarImportSeries

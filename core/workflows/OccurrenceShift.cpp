@@ -10,31 +10,14 @@ namespace {
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
-/// The wall clock of `value` as if it were UTC: wall-clock arithmetic without DST.
-QDateTime naive(const CalendarTime& value) {
-    return QDateTime(value.date, value.time.isValid() ? value.time : QTime(0, 0), QTimeZone::utc());
-}
-
-/// The wall clock `wall` on the clock of `like`.
-CalendarTime fromNaive(const CalendarTime& like, const QDateTime& wall) {
+/// The wall clock `wall` (wallClockOf()) on the clock of `like`.
+CalendarTime fromWallClock(const CalendarTime& like, const QDateTime& wall) {
     if (like.isAllDay())
         return CalendarTime::ofDate(wall.date());
     CalendarTime result = like;
     result.date = wall.date();
     result.time = wall.time();
     return result;
-}
-
-/// The series `event` describes (as services/CalendarQuery reads it: unreadable rules left out).
-RecurrenceSet setOf(const CalendarEvent& event) {
-    RecurrenceSet set;
-    set.start = event.start;
-    for (const QString& text : event.rrules)
-        if (auto rule = RecurrenceRule::parse(text))
-            set.rules.append(*rule);
-    set.rdates = event.rdates;
-    set.exdates = event.exdates;
-    return set;
 }
 
 } // namespace
@@ -53,7 +36,7 @@ OccurrenceShift OccurrenceShift::between(const CalendarTime& from, const Calenda
         return shift;
     }
     const CalendarTime onClock = OccurrenceTimes::onClockOf(to, OccurrenceTimes::instantOf(from));
-    shift.deltaMs = naive(onClock).msecsTo(naive(to));
+    shift.deltaMs = OccurrenceTimes::wallClockOf(onClock).msecsTo(OccurrenceTimes::wallClockOf(to));
     return shift;
 }
 
@@ -61,15 +44,20 @@ CalendarTime OccurrenceShift::apply(const CalendarTime& value) const {
     if (kindChanged || value.isAllDay() != to.isAllDay()) {
         // Between all-day and timed only the date moves; a timed result takes the new time of day.
         const QDate date = value.date.addDays(days);
-        return to.isAllDay() ? CalendarTime::ofDate(date) : fromNaive(to, QDateTime(date, to.time, QTimeZone::utc()));
+        return to.isAllDay() ? CalendarTime::ofDate(date)
+                             : fromWallClock(to, QDateTime(date, to.time, QTimeZone::utc()));
     }
     if (to.isAllDay())
         return CalendarTime::ofDate(value.date.addDays(deltaMs / kDayMs));
     const CalendarTime onClock = OccurrenceTimes::onClockOf(to, OccurrenceTimes::instantOf(value));
-    return fromNaive(to, naive(onClock).addMSecs(deltaMs));
+    return fromWallClock(to, OccurrenceTimes::wallClockOf(onClock).addMSecs(deltaMs));
 }
 
 namespace OccurrenceTimes {
+
+QDateTime wallClockOf(const CalendarTime& value) {
+    return QDateTime(value.date, value.time.isValid() ? value.time : QTime(0, 0), QTimeZone::utc());
+}
 
 QDateTime instantOf(const CalendarTime& value) {
     return value.toDateTime(QTimeZone::utc());
@@ -96,8 +84,8 @@ CalendarTime endAfter(const CalendarTime& start, const CalendarTime& fromStart, 
     if (start.isAllDay())
         return CalendarTime::ofDate(start.date.addDays(std::max<qint64>(1, fromStart.date.daysTo(fromEnd.date))));
     const qint64 length =
-        fromStart.isAllDay() ? 3600 * 1000 : std::max<qint64>(0, naive(fromStart).msecsTo(naive(fromEnd)));
-    return fromNaive(start, naive(start).addMSecs(length));
+        fromStart.isAllDay() ? 3600 * 1000 : std::max<qint64>(0, wallClockOf(fromStart).msecsTo(wallClockOf(fromEnd)));
+    return fromWallClock(start, wallClockOf(start).addMSecs(length));
 }
 
 CalendarTime untilBefore(const CalendarTime& occurrence) {
@@ -105,7 +93,7 @@ CalendarTime untilBefore(const CalendarTime& occurrence) {
     case CalendarTime::Kind::Date:
         return CalendarTime::ofDate(occurrence.date.addDays(-1));
     case CalendarTime::Kind::Floating: {
-        const QDateTime before = naive(occurrence).addSecs(-1);
+        const QDateTime before = wallClockOf(occurrence).addSecs(-1);
         return CalendarTime::floating(before.date(), before.time());
     }
     default:
@@ -114,7 +102,7 @@ CalendarTime untilBefore(const CalendarTime& occurrence) {
 }
 
 CalendarTime onSeriesClock(const CalendarEvent& series, const CalendarTime& id) {
-    return setOf(series).recurrenceId(id, QTimeZone::utc());
+    return series.recurrence().recurrenceId(id, QTimeZone::utc());
 }
 
 CalendarTime onClockOfShown(const CalendarTime& like, const QDateTime& shown) {
@@ -129,7 +117,7 @@ CalendarTime onClockOfShown(const CalendarTime& like, const QDateTime& shown) {
 }
 
 bool occursAt(const CalendarEvent& series, const CalendarTime& id) {
-    const RecurrenceSet set = setOf(series);
+    const RecurrenceSet set = series.recurrence();
     if (!set.isRecurring())
         return instantOf(series.start) == instantOf(id);
     const CalendarTime own = set.recurrenceId(id, QTimeZone::utc());
@@ -139,7 +127,7 @@ bool occursAt(const CalendarEvent& series, const CalendarTime& id) {
 }
 
 bool hasOccurrenceBefore(const CalendarEvent& series, const CalendarTime& id) {
-    const RecurrenceSet set = setOf(series);
+    const RecurrenceSet set = series.recurrence();
     const QDateTime first = std::min(instantOf(series.start), instantOf(id)).addDays(-366);
     return !set.between(first, instantOf(set.recurrenceId(id, QTimeZone::utc())), QTimeZone::utc(), 1).isEmpty();
 }

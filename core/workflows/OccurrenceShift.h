@@ -26,6 +26,9 @@ struct OccurrenceShift {
 };
 
 namespace OccurrenceTimes {
+/// The wall clock of `value` as if it were UTC (00:00 for a date): arithmetic on dates and times of
+/// day without DST.
+QDateTime wallClockOf(const CalendarTime& value);
 /// The instant of `value`, with date and floating values read in UTC.
 QDateTime instantOf(const CalendarTime& value);
 /// `instant` on the clock of `like` (its kind and zone).

@@ -30,6 +30,23 @@ QString teamTables() {
     return names.isEmpty() ? u"''"_s : names.join(u", "_s);
 }
 
+/// The revocations a statement selecting sv, tbl, id and the record's owner found.
+Result<QList<Revocation>> revocationsOf(const Result<QSqlQuery*>& q) {
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Revocation> revoked;
+    while ((*q)->next())
+        revoked.append({{Wire::Change::Kind::Revoke,
+                         (*q)->value(1).toString(),
+                         (*q)->value(2).toString(),
+                         (*q)->value(0).toLongLong(),
+                         false,
+                         {}},
+                        (*q)->value(3).toString()});
+    (*q)->finish();
+    return revoked;
+}
+
 QVariantList valuesOf(const QStringList& strings) {
     return QVariantList(strings.cbegin(), strings.cend());
 }
@@ -84,38 +101,14 @@ Result<QList<Revocation>> ChangeFeed::revocations(qint64 after, const QStringLis
                       u"ON r.tbl = v.tbl AND r.id = v.id WHERE v.sv > ? AND v.former_owner_id IN ("_s +
                           ServerDatabase::placeholders(formerOwners.size()) + u") ORDER BY v.sv LIMIT ?"_s,
                       QVariantList{after} + valuesOf(formerOwners) + QVariantList{rows});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<Revocation> revoked;
-    while ((*q)->next())
-        revoked.append({{Wire::Change::Kind::Revoke,
-                         (*q)->value(1).toString(),
-                         (*q)->value(2).toString(),
-                         (*q)->value(0).toLongLong(),
-                         false,
-                         {}},
-                        (*q)->value(3).toString()});
-    (*q)->finish();
-    return revoked;
+    return revocationsOf(q);
 }
 
 Result<QList<Revocation>> ChangeFeed::readerRevocations(qint64 after, const QString& reader, int rows) {
     auto q = m_db.run(u"SELECT v.sv, v.tbl, v.id, r.owner_id FROM reader_revocations v LEFT JOIN records r "
                       u"ON r.tbl = v.tbl AND r.id = v.id WHERE v.sv > ? AND v.user_id = ? ORDER BY v.sv LIMIT ?"_s,
                       {after, reader, rows});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<Revocation> revoked;
-    while ((*q)->next())
-        revoked.append({{Wire::Change::Kind::Revoke,
-                         (*q)->value(1).toString(),
-                         (*q)->value(2).toString(),
-                         (*q)->value(0).toLongLong(),
-                         false,
-                         {}},
-                        (*q)->value(3).toString()});
-    (*q)->finish();
-    return revoked;
+    return revocationsOf(q);
 }
 
 Result<qint64> ChangeFeed::count(const OwnerFilter& readers) {

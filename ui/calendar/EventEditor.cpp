@@ -1,7 +1,7 @@
 #include "EventEditor.h"
 
 #include "EventEditorAttendees.h"
-#include "RecordLinkPicker.h"
+#include "widgets/RecordLinkPicker.h"
 #include "EventEditorReminders.h"
 #include "EventEditorTimes.h"
 #include "RecurrenceEditor.h"

@@ -1,7 +1,7 @@
 #include "TaskEditor.h"
 
 #include "DisplayZone.h"
-#include "RecordLinkPicker.h"
+#include "widgets/RecordLinkPicker.h"
 #include "ReminderOffsetsEdit.h"
 
 #include "common/Clock.h"

@@ -4,6 +4,13 @@ using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
 
+QString positionAmong(const QString& column, const QStringList& keys) {
+    QString sql = u"CASE "_s + column;
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        sql += u" WHEN '%1' THEN %2"_s.arg(QString(keys.at(i)).replace(u'\'', u"''"_s), QString::number(i));
+    return sql + u" ELSE %1 END"_s.arg(keys.size());
+}
+
 KeysetList::KeysetList(QString select, QString alias, QString table)
     : m_select(std::move(select))
     , m_alias(std::move(alias))

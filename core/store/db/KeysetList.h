@@ -3,6 +3,7 @@
 #include "SqlConnection.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 #include <type_traits>
@@ -14,6 +15,11 @@ struct SqlConditions {
     QString sql;         ///< " AND ..." clauses
     QVariantList values; ///< in placeholder order, starting with those of the statement's own WHERE clause
 };
+
+/// SQL: the position of `column`'s value among `keys` (0, 1, ...; keys.size() for any other value),
+/// to sort by an order of keys. Keys come from declarations (statuses, a pipeline's stages), never
+/// from what a user types; their quotes are doubled all the same.
+QString positionAmong(const QString& column, const QStringList& keys);
 
 /// One list statement read in keyset pages, shared by ListQuery, LeadQuery and OpportunityQuery.
 /// The SELECT yields the row's id, rid and sort value first, then its own columns; the rows have

@@ -5,6 +5,7 @@
 #include "store/write/DerivedState.h"
 #include "store/db/FieldCodec.h"
 #include "store/write/RecordKeys.h"
+#include "store/write/RecordRows.h"
 #include "store/write/RecordWriter.h"
 #include "store/db/SqlConnection.h"
 #include "common/NameMatch.h"
@@ -19,6 +20,10 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 namespace {
+
+QString gone() {
+    return QCoreApplication::translate("AccountRepository", "The account no longer exists.");
+}
 
 const QString kColumns =
     u"id, name, industry, website, phones, street, city, region, postal_code, country, "
@@ -82,6 +87,52 @@ DerivedRecord derivedOf(const Account& a) {
     return RecordKind::of(RecordType::accounts()).derived(toValues(a), {});
 }
 
+/// The phone numbers normalised (empty ones dropped, "work" where no type is given).
+Result<ContactPoints> normalizedPhones(const ContactPoints& given) {
+    ContactPoints phones;
+    for (auto p : given) {
+        if (p.value.trimmed().isEmpty())
+            continue;
+        auto normalized = normalizePhone(p.value);
+        if (!normalized)
+            return fail(ErrorCode::InvalidInput,
+                        QCoreApplication::translate("AccountRepository", "The phone number “%1” is not valid: %2")
+                            .arg(p.value, normalized.error().message));
+        p.value = *normalized;
+        if (p.type.isEmpty())
+            p.type = u"work"_s;
+        phones.append(p);
+    }
+    return phones;
+}
+
+/// The account's parent exists and is neither the account nor one of its subsidiaries.
+Result<void> checkParent(Database& db, const Account& a) {
+    if (a.parentId.isEmpty())
+        return {};
+    if (a.parentId == a.id)
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("AccountRepository", "An account cannot be its own parent."));
+    // Walk up the chain: a parent may not be a descendant of this account.
+    QString cursor = a.parentId;
+    for (int depth = 0; !cursor.isEmpty() && depth < 64; ++depth) {
+        auto parent = db.connection().scalar(u"SELECT parent_id FROM accounts WHERE id = ? AND deleted = 0"_s, {cursor},
+                                             u"check parent account"_s);
+        if (!parent)
+            return std::unexpected(parent.error());
+        if (!parent->isValid())
+            return fail(ErrorCode::NotFound,
+                        QCoreApplication::translate("AccountRepository", "The parent account no longer exists."),
+                        cursor);
+        cursor = parent->toString();
+        if (!a.id.isEmpty() && cursor == a.id)
+            return fail(ErrorCode::InvalidInput,
+                        QCoreApplication::translate("AccountRepository",
+                                                    "The parent account is a subsidiary of this account."));
+    }
+    return {};
+}
+
 } // namespace
 
 AccountRepository::AccountRepository(Database& db)
@@ -92,8 +143,7 @@ Result<Account> AccountRepository::get(const QString& id) const {
     if (!q)
         return std::unexpected(q.error());
     if (!(*q)->next())
-        return fail(ErrorCode::NotFound,
-                    QCoreApplication::translate("AccountRepository", "The account no longer exists."), id);
+        return fail(ErrorCode::NotFound, gone(), id);
     Account a = fromRow(**q);
     (*q)->finish();
     return a;
@@ -177,48 +227,17 @@ Result<Account> AccountRepository::validate(Account a) const {
         return fail(ErrorCode::InvalidInput,
                     QCoreApplication::translate("AccountRepository", "“%1” is not a language such as zh_CN or en_US.")
                         .arg(a.language));
-    ContactPoints phones;
-    for (auto p : std::as_const(a.phones)) {
-        if (p.value.trimmed().isEmpty())
-            continue;
-        auto normalized = normalizePhone(p.value);
-        if (!normalized)
-            return fail(ErrorCode::InvalidInput,
-                        QCoreApplication::translate("AccountRepository", "The phone number “%1” is not valid: %2")
-                            .arg(p.value, normalized.error().message));
-        p.value = *normalized;
-        if (p.type.isEmpty())
-            p.type = u"work"_s;
-        phones.append(p);
-    }
-    a.phones = phones;
+    auto phones = normalizedPhones(a.phones);
+    if (!phones)
+        return std::unexpected(phones.error());
+    a.phones = std::move(*phones);
     QStringList tags;
     for (const auto& t : std::as_const(a.tags))
         if (!t.trimmed().isEmpty() && !tags.contains(t.trimmed()))
             tags.append(t.trimmed());
     a.tags = tags;
-    if (!a.parentId.isEmpty()) {
-        if (a.parentId == a.id)
-            return fail(ErrorCode::InvalidInput,
-                        QCoreApplication::translate("AccountRepository", "An account cannot be its own parent."));
-        // Walk up the chain: a parent may not be a descendant of this account.
-        QString cursor = a.parentId;
-        for (int depth = 0; !cursor.isEmpty() && depth < 64; ++depth) {
-            auto parent = m_db.connection().scalar(u"SELECT parent_id FROM accounts WHERE id = ? AND deleted = 0"_s,
-                                                   {cursor}, u"check parent account"_s);
-            if (!parent)
-                return std::unexpected(parent.error());
-            if (!parent->isValid())
-                return fail(ErrorCode::NotFound,
-                            QCoreApplication::translate("AccountRepository", "The parent account no longer exists."),
-                            cursor);
-            cursor = parent->toString();
-            if (!a.id.isEmpty() && cursor == a.id)
-                return fail(ErrorCode::InvalidInput,
-                            QCoreApplication::translate("AccountRepository",
-                                                        "The parent account is a subsidiary of this account."));
-        }
-    }
+    if (auto parent = checkParent(m_db, a); !parent)
+        return std::unexpected(parent.error());
     if (a.ownerId.isEmpty())
         a.ownerId = m_db.localUserId();
     return a;
@@ -234,18 +253,14 @@ Result<Account> AccountRepository::save(Account account) {
     if (isNew)
         a.id = createUuid7();
     auto ok = m_db.transaction([&]() -> Result<void> {
-        if (!a.externalId.isEmpty()) {
-            auto taken = m_db.connection().scalar(u"SELECT 1 FROM accounts WHERE external_id = ? AND id <> ? LIMIT 1"_s,
-                                                  {a.externalId, a.id}, u"check external id"_s);
-            if (!taken)
-                return std::unexpected(taken.error());
-            if (taken->isValid())
-                return fail(
-                    ErrorCode::InvalidInput,
-                    QCoreApplication::translate("AccountRepository", "Another account already has the external id %1.")
-                        .arg(a.externalId),
-                    a.id);
-        }
+        const auto taken = [&] {
+            return QCoreApplication::translate("AccountRepository", "Another account already has the external id %1.")
+                .arg(a.externalId);
+        };
+        if (auto free = requireFreeExternalId(m_db, RecordType::accounts(), a.id, a.externalId,
+                                              ExternalIdScope::AllRecords, taken);
+            !free)
+            return free;
         RecordWriter writer(m_db, RecordType::accounts());
         auto previous = isNew ? Result<std::optional<StoredRecord>>(std::nullopt) : writer.load(a.id);
         if (!previous)
@@ -280,19 +295,11 @@ Result<Account> AccountRepository::save(Account account) {
 }
 
 Result<void> AccountRepository::remove(const QString& id) {
-    return m_db.transaction([&] {
-        return DerivedState(m_db).setDeleted(
-            RecordType::accounts(), id, true,
-            QCoreApplication::translate("AccountRepository", "The account no longer exists."));
-    });
+    return setRecordDeleted(m_db, RecordType::accounts(), id, true, gone());
 }
 
 Result<void> AccountRepository::restore(const QString& id) {
-    return m_db.transaction([&] {
-        return DerivedState(m_db).setDeleted(
-            RecordType::accounts(), id, false,
-            QCoreApplication::translate("AccountRepository", "The account no longer exists."));
-    });
+    return setRecordDeleted(m_db, RecordType::accounts(), id, false, gone());
 }
 
 Result<QList<DuplicateCandidate>> AccountRepository::findDuplicates(const Account& account) const {

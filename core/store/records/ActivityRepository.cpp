@@ -1,6 +1,7 @@
 #include "ActivityRepository.h"
 
 #include "store/db/Database.h"
+#include "store/write/DerivedState.h"
 #include "store/write/RecordWriter.h"
 #include "store/db/SqlConnection.h"
 #include "common/Uuid7.h"
@@ -177,21 +178,11 @@ Result<Activity> ActivityRepository::save(Activity a) {
 }
 
 Result<void> ActivityRepository::remove(const QString& id) {
-    return m_db.transaction([&]() -> Result<void> {
-        auto changed = RecordWriter(m_db, RecordType::activities()).setDeleted(id, true);
-        if (!changed)
-            return std::unexpected(changed.error());
-        return {};
-    });
+    return setRecordDeleted(m_db, RecordType::activities(), id, true);
 }
 
 Result<void> ActivityRepository::restore(const QString& id) {
-    return m_db.transaction([&]() -> Result<void> {
-        auto changed = RecordWriter(m_db, RecordType::activities()).setDeleted(id, false);
-        if (!changed)
-            return std::unexpected(changed.error());
-        return {};
-    });
+    return setRecordDeleted(m_db, RecordType::activities(), id, false);
 }
 
 Result<int> ActivityRepository::rewrite(const QString& where, const QVariantList& values,

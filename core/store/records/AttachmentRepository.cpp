@@ -3,6 +3,7 @@
 #include "store/write/AttachmentContents.h"
 #include "store/db/StoreFiles.h"
 #include "store/db/Database.h"
+#include "store/write/DerivedState.h"
 #include "store/write/RecordWriter.h"
 #include "store/db/SqlConnection.h"
 #include "common/Uuid7.h"
@@ -177,21 +178,11 @@ Result<void> AttachmentRepository::saveTo(const QString& attachmentId, const QSt
 }
 
 Result<void> AttachmentRepository::remove(const QString& id) {
-    return m_db.transaction([&]() -> Result<void> {
-        auto r = RecordWriter(m_db, RecordType::attachments()).setDeleted(id, true);
-        if (!r)
-            return std::unexpected(r.error());
-        return {};
-    });
+    return setRecordDeleted(m_db, RecordType::attachments(), id, true);
 }
 
 Result<void> AttachmentRepository::restore(const QString& id) {
-    return m_db.transaction([&]() -> Result<void> {
-        auto r = RecordWriter(m_db, RecordType::attachments()).setDeleted(id, false);
-        if (!r)
-            return std::unexpected(r.error());
-        return {};
-    });
+    return setRecordDeleted(m_db, RecordType::attachments(), id, false);
 }
 
 Result<int> AttachmentRepository::moveToRecord(const QString& recordTable, const QString& fromId, const QString& toId) {

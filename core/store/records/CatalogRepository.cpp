@@ -3,6 +3,7 @@
 #include "store/db/Database.h"
 #include "OrganisationAccess.h"
 #include "store/write/RecordRows.h"
+#include "store/write/DerivedState.h"
 #include "store/write/RecordWriter.h"
 #include "store/db/SqlConnection.h"
 #include "common/Uuid7.h"
@@ -175,12 +176,7 @@ Result<Product> CatalogRepository::saveProduct(Product p) {
 Result<void> CatalogRepository::removeProduct(const QString& id) {
     if (auto ok = requireEditor(); !ok)
         return ok;
-    return m_db.transaction([&]() -> Result<void> {
-        auto changed = RecordWriter(m_db, RecordType::products()).setDeleted(id, true);
-        if (!changed)
-            return std::unexpected(changed.error());
-        return {};
-    });
+    return setRecordDeleted(m_db, RecordType::products(), id, true);
 }
 
 Result<PriceList> CatalogRepository::priceList(const QString& id) const {
@@ -310,12 +306,7 @@ Result<PriceListEntry> CatalogRepository::setPrice(PriceListEntry e) {
 Result<void> CatalogRepository::removePrice(const QString& id) {
     if (auto ok = requireEditor(); !ok)
         return ok;
-    return m_db.transaction([&]() -> Result<void> {
-        auto changed = RecordWriter(m_db, RecordType::priceListEntries()).setDeleted(id, true);
-        if (!changed)
-            return std::unexpected(changed.error());
-        return {};
-    });
+    return setRecordDeleted(m_db, RecordType::priceListEntries(), id, true);
 }
 
 Result<std::optional<qint64>> CatalogRepository::unitPrice(const QString& priceListId, const QString& productId,

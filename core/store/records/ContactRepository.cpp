@@ -4,6 +4,7 @@
 #include "store/write/DerivedState.h"
 #include "store/db/FieldCodec.h"
 #include "store/write/RecordKeys.h"
+#include "store/write/RecordRows.h"
 #include "store/write/RecordWriter.h"
 #include "store/db/SqlConnection.h"
 #include "common/NameMatch.h"
@@ -17,6 +18,10 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 namespace {
+
+QString gone() {
+    return QCoreApplication::translate("ContactRepository", "The contact no longer exists.");
+}
 
 const QString kColumns = u"id, first_name, last_name, title, account_id, emails, phones, street, city, region, "
                          u"postal_code, country, birthday, owner_id, tags, notes, do_not_call, external_id, "
@@ -96,8 +101,7 @@ Result<Contact> ContactRepository::get(const QString& id) const {
     if (!q)
         return std::unexpected(q.error());
     if (!(*q)->next())
-        return fail(ErrorCode::NotFound,
-                    QCoreApplication::translate("ContactRepository", "The contact no longer exists."), id);
+        return fail(ErrorCode::NotFound, gone(), id);
     Contact c = fromRow(**q);
     (*q)->finish();
     return c;
@@ -230,18 +234,14 @@ Result<Contact> ContactRepository::save(Contact contact) {
         auto company = accountName(m_db, c.accountId);
         if (!company)
             return std::unexpected(company.error());
-        if (!c.externalId.isEmpty()) {
-            auto taken = m_db.connection().scalar(u"SELECT 1 FROM contacts WHERE external_id = ? AND id <> ? LIMIT 1"_s,
-                                                  {c.externalId, c.id}, u"check external id"_s);
-            if (!taken)
-                return std::unexpected(taken.error());
-            if (taken->isValid())
-                return fail(
-                    ErrorCode::InvalidInput,
-                    QCoreApplication::translate("ContactRepository", "Another contact already has the external id %1.")
-                        .arg(c.externalId),
-                    c.id);
-        }
+        const auto taken = [&] {
+            return QCoreApplication::translate("ContactRepository", "Another contact already has the external id %1.")
+                .arg(c.externalId);
+        };
+        if (auto free = requireFreeExternalId(m_db, RecordType::contacts(), c.id, c.externalId,
+                                              ExternalIdScope::AllRecords, taken);
+            !free)
+            return free;
         RecordWriter writer(m_db, RecordType::contacts());
         auto previous = isNew ? Result<std::optional<StoredRecord>>(std::nullopt) : writer.load(c.id);
         if (!previous)
@@ -272,19 +272,11 @@ Result<Contact> ContactRepository::save(Contact contact) {
 }
 
 Result<void> ContactRepository::remove(const QString& id) {
-    return m_db.transaction([&] {
-        return DerivedState(m_db).setDeleted(
-            RecordType::contacts(), id, true,
-            QCoreApplication::translate("ContactRepository", "The contact no longer exists."));
-    });
+    return setRecordDeleted(m_db, RecordType::contacts(), id, true, gone());
 }
 
 Result<void> ContactRepository::restore(const QString& id) {
-    return m_db.transaction([&] {
-        return DerivedState(m_db).setDeleted(
-            RecordType::contacts(), id, false,
-            QCoreApplication::translate("ContactRepository", "The contact no longer exists."));
-    });
+    return setRecordDeleted(m_db, RecordType::contacts(), id, false, gone());
 }
 
 Result<QList<DuplicateCandidate>> ContactRepository::findDuplicates(const Contact& contact) const {

@@ -38,14 +38,6 @@ LeadSummary fromRow(const QSqlQuery& q) {
     return s;
 }
 
-/// SQL: the position of `column`'s key in `keys` (constant keys, never user input).
-QString positionOf(const QString& column, const QStringList& keys) {
-    QString sql = u"CASE "_s + column;
-    for (qsizetype i = 0; i < keys.size(); ++i)
-        sql += u" WHEN '%1' THEN %2"_s.arg(keys.at(i)).arg(i);
-    return sql + u" ELSE %1 END"_s.arg(keys.size());
-}
-
 QString sortExpression(LeadSort sort) {
     switch (sort) {
     case LeadSort::Company:
@@ -54,11 +46,11 @@ QString sortExpression(LeadSort sort) {
         QStringList keys;
         for (LeadStatus s : leadStatuses())
             keys.append(leadStatusKey(s));
-        return positionOf(u"l.status"_s, keys);
+        return positionAmong(u"l.status"_s, keys);
     }
     case LeadSort::Rating: // hot first, unrated last
-        return positionOf(u"l.rating"_s, {leadRatingKey(LeadRating::Hot), leadRatingKey(LeadRating::Warm),
-                                          leadRatingKey(LeadRating::Cold)});
+        return positionAmong(u"l.rating"_s, {leadRatingKey(LeadRating::Hot), leadRatingKey(LeadRating::Warm),
+                                             leadRatingKey(LeadRating::Cold)});
     case LeadSort::Source:
         return u"lower(l.source)"_s;
     case LeadSort::Owner:

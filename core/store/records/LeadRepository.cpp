@@ -18,8 +18,6 @@ namespace Fieldbook {
 
 namespace {
 
-const QString kTable = u"leads"_s;
-
 /// `text` marked with QT_TRANSLATE_NOOP("LeadRepository", ...), translated.
 QString translated(const char* text) {
     return QCoreApplication::translate("LeadRepository", text);
@@ -27,6 +25,10 @@ QString translated(const char* text) {
 
 std::unexpected<Error> refuse(const char* text) {
     return fail(ErrorCode::InvalidInput, translated(text));
+}
+
+QString gone() {
+    return translated(QT_TRANSLATE_NOOP("LeadRepository", "The lead no longer exists."));
 }
 
 Lead toLead(const RecordRow& r) {
@@ -108,8 +110,7 @@ Result<Lead> LeadRepository::get(const QString& id) const {
     if (!ok)
         return std::unexpected(ok.error());
     if (!found)
-        return fail(ErrorCode::NotFound, translated(QT_TRANSLATE_NOOP("LeadRepository", "The lead no longer exists.")),
-                    id);
+        return fail(ErrorCode::NotFound, gone(), id);
     return *found;
 }
 
@@ -184,19 +185,14 @@ Result<Lead> LeadRepository::save(Lead lead) {
         l.id = createUuid7();
     Lead stored;
     auto ok = m_db.transaction([&]() -> Result<void> {
-        if (!l.externalId.isEmpty()) {
-            auto taken = m_db.connection().scalar(
-                u"SELECT 1 FROM leads WHERE external_id = ? AND id <> ? AND deleted = 0 LIMIT 1"_s,
-                {l.externalId, l.id}, u"check external id"_s);
-            if (!taken)
-                return std::unexpected(taken.error());
-            if (taken->isValid())
-                return fail(
-                    ErrorCode::InvalidInput,
-                    QCoreApplication::translate("LeadRepository", "Another lead already has the external id %1.")
-                        .arg(l.externalId),
-                    l.id);
-        }
+        const auto taken = [&] {
+            return QCoreApplication::translate("LeadRepository", "Another lead already has the external id %1.")
+                .arg(l.externalId);
+        };
+        if (auto free = requireFreeExternalId(m_db, RecordType::leads(), l.id, l.externalId,
+                                              ExternalIdScope::LiveRecords, taken);
+            !free)
+            return free;
         RecordWriter writer(m_db, RecordType::leads());
         auto previous = isNew ? Result<std::optional<StoredRecord>>(std::nullopt) : writer.load(l.id);
         if (!previous)
@@ -255,8 +251,7 @@ Result<std::pair<Lead, StoredRecord>> LeadRepository::loadLive(const QString& id
     if (!stored)
         return std::unexpected(stored.error());
     if (!*stored || (*stored)->deleted)
-        return fail(ErrorCode::NotFound, translated(QT_TRANSLATE_NOOP("LeadRepository", "The lead no longer exists.")),
-                    id);
+        return fail(ErrorCode::NotFound, gone(), id);
     Lead l = fromValues(id, (*stored)->values);
     l.createdAt = (*stored)->createdAt;
     l.updatedAt = (*stored)->updatedAt;
@@ -265,30 +260,11 @@ Result<std::pair<Lead, StoredRecord>> LeadRepository::loadLive(const QString& id
 }
 
 Result<void> LeadRepository::remove(const QString& id) {
-    return m_db.transaction([&]() -> Result<void> {
-        auto live = loadLive(id);
-        if (!live)
-            return std::unexpected(live.error());
-        auto changed = RecordWriter(m_db, RecordType::leads()).setDeleted(id, true);
-        if (!changed)
-            return std::unexpected(changed.error());
-        return forgetDerived(m_db, kTable, id, live->second.rid);
-    });
+    return setRecordDeleted(m_db, RecordType::leads(), id, true, gone());
 }
 
 Result<void> LeadRepository::restore(const QString& id) {
-    return m_db.transaction([&]() -> Result<void> {
-        RecordWriter writer(m_db, RecordType::leads());
-        auto changed = writer.setDeleted(id, false);
-        if (!changed)
-            return std::unexpected(changed.error());
-        if (!*changed)
-            return {};
-        auto live = loadLive(id);
-        if (!live)
-            return std::unexpected(live.error());
-        return DerivedState(m_db).refresh(kTable, id, live->second.rid, false, {});
-    });
+    return setRecordDeleted(m_db, RecordType::leads(), id, false, gone());
 }
 
 Result<Lead> LeadRepository::change(const QString& id, const std::function<Result<void>(Lead&)>& edit) {

@@ -3,6 +3,7 @@
 #include "store/db/Database.h"
 #include "store/db/FieldCodec.h"
 #include "store/db/KeysetList.h"
+#include "common/SearchText.h"
 #include "store/db/SqlConnection.h"
 #include "domain/Pipeline.h"
 
@@ -35,13 +36,6 @@ OpportunitySummary fromRow(const QSqlQuery& q) {
     return s;
 }
 
-/// `text` for LIKE ... ESCAPE '\': its wildcards match only themselves.
-QString likePattern(const QString& text) {
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
 /// FROM and WHERE up to the conditions, joining accounts only when the search text needs their names.
 QString fromWhere(const OpportunityFilter& filter) {
     const bool needsAccount = !filter.text.trimmed().isEmpty();
@@ -71,23 +65,24 @@ SqlConditions conditions(const OpportunityFilter& filter) {
     }
     if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
         where.sql += u" AND (o.name LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\')"_s;
-        where.values.append(likePattern(text));
-        where.values.append(likePattern(text));
+        where.values.append(SearchText::likePattern(text));
+        where.values.append(SearchText::likePattern(text));
     }
     return where;
+}
+
+QStringList stageKeys(const Pipeline& pipeline) {
+    QStringList keys;
+    for (const PipelineStage& stage : pipeline.stages)
+        keys.append(stage.key);
+    return keys;
 }
 
 } // namespace
 
 OpportunityQuery::OpportunityQuery(Database& db, const Pipeline& pipeline)
-    : m_db(&db) {
-    // Stage keys come from the pipeline's definition, never from what a user types; their quotes
-    // are doubled all the same so that a configured key cannot break the statement.
-    m_stageOrder = u"CASE o.stage"_s;
-    for (qsizetype i = 0; i < pipeline.stages.size(); ++i)
-        m_stageOrder += u" WHEN '%1' THEN %2"_s.arg(QString(pipeline.stages.at(i).key).replace(u'\'', u"''"_s)).arg(i);
-    m_stageOrder += u" ELSE %1 END"_s.arg(pipeline.stages.size());
-}
+    : m_db(&db)
+    , m_stageOrder(positionAmong(u"o.stage"_s, stageKeys(pipeline))) {}
 
 QString OpportunityQuery::sortExpression(OpportunitySort sort) const {
     switch (sort) {

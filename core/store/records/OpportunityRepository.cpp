@@ -4,6 +4,8 @@
 #include "store/db/FieldCodec.h"
 #include "OpportunityLineRows.h"
 #include "PipelineRepository.h"
+#include "store/write/DerivedState.h"
+#include "store/write/RecordRows.h"
 #include "store/write/RecordWriter.h"
 #include "store/db/SqlConnection.h"
 #include "common/Clock.h"
@@ -161,19 +163,12 @@ Result<void> checkLinks(Database& db, const Opportunity& o) {
 }
 
 Result<void> checkExternalId(Database& db, const Opportunity& o) {
-    if (o.externalId.isEmpty())
-        return {};
-    auto taken =
-        db.connection().scalar(u"SELECT 1 FROM opportunities WHERE external_id = ? AND id <> ? AND deleted = 0"_s,
-                               {o.externalId, o.id}, u"check opportunity external id"_s);
-    if (!taken)
-        return std::unexpected(taken.error());
-    if (taken->isValid())
-        return fail(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("OpportunityRepository",
-                                                "Another opportunity already has the external id \"%1\".")
-                        .arg(o.externalId));
-    return {};
+    return requireFreeExternalId(
+        db, RecordType::opportunities(), o.id, o.externalId, ExternalIdScope::LiveRecords, [&] {
+            return QCoreApplication::translate("OpportunityRepository",
+                                               "Another opportunity already has the external id \"%1\".")
+                .arg(o.externalId);
+        });
 }
 
 /// While there are product lines, the amount is theirs, whatever the form said.
@@ -345,21 +340,11 @@ Result<Opportunity> OpportunityRepository::save(Opportunity o, ClosingDate closi
 }
 
 Result<void> OpportunityRepository::remove(const QString& id) {
-    return m_db.transaction([&]() -> Result<void> {
-        auto changed = RecordWriter(m_db, RecordType::opportunities()).setDeleted(id, true);
-        if (!changed)
-            return std::unexpected(changed.error());
-        return {};
-    });
+    return setRecordDeleted(m_db, RecordType::opportunities(), id, true);
 }
 
 Result<void> OpportunityRepository::restore(const QString& id) {
-    return m_db.transaction([&]() -> Result<void> {
-        auto changed = RecordWriter(m_db, RecordType::opportunities()).setDeleted(id, false);
-        if (!changed)
-            return std::unexpected(changed.error());
-        return {};
-    });
+    return setRecordDeleted(m_db, RecordType::opportunities(), id, false);
 }
 
 Result<void> OpportunityRepository::takeAmountOfLines(const QString& id) {

@@ -3,6 +3,7 @@
 #include "store/db/Database.h"
 #include "store/db/FieldCodec.h"
 #include "store/db/KeysetList.h"
+#include "common/SearchText.h"
 #include "QuoteRows.h"
 #include "store/write/RecordRows.h"
 #include "store/db/SqlConnection.h"
@@ -43,13 +44,6 @@ QDate dayOf(const QuoteFilter& filter) {
     return filter.today.isValid() ? filter.today : QDate::currentDate();
 }
 
-/// `text` for LIKE ... ESCAPE '\': its wildcards match only themselves.
-QString likePattern(const QString& text) {
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
 /// SQL: true when a sent quote's validity date lies before `today` (bound as the next value).
 const QString kOverdue = u"(q.status = 'sent' AND coalesce(q.valid_until, '') <> '' AND q.valid_until < ?)"_s;
 
@@ -74,7 +68,7 @@ SqlConditions conditions(const QuoteFilter& filter) {
     if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
         where.sql += u" AND (q.number LIKE ? ESCAPE '\\' OR q.title LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\')"_s;
         for (int i = 0; i < 3; ++i)
-            where.values.append(likePattern(text));
+            where.values.append(SearchText::likePattern(text));
     }
     return where;
 }

@@ -127,11 +127,11 @@ Result<CalendarTask> TaskRepository::save(CalendarTask t) {
 }
 
 Result<void> TaskRepository::remove(const QString& id) {
-    return m_db.transaction([&]() -> Result<void> { return DerivedState(m_db).setDeleted(type(), id, true, gone()); });
+    return setRecordDeleted(m_db, type(), id, true, gone());
 }
 
 Result<void> TaskRepository::restore(const QString& id) {
-    return m_db.transaction([&]() -> Result<void> { return DerivedState(m_db).setDeleted(type(), id, false, gone()); });
+    return setRecordDeleted(m_db, type(), id, false, gone());
 }
 
 } // namespace Fieldbook

@@ -56,14 +56,19 @@ Result<void> forgetDerived(Database& db, const QString& table, const QString& id
 DerivedState::DerivedState(Database& db)
     : m_db(db) {}
 
+Result<void> setRecordDeleted(Database& db, const RecordType& type, const QString& id, bool deleted,
+                              const QString& missing) {
+    return db.transaction([&] { return DerivedState(db).setDeleted(type, id, deleted, missing); });
+}
+
 Result<void> DerivedState::setDeleted(const RecordType& type, const QString& id, bool deleted, const QString& missing) {
     RecordWriter writer(m_db, type);
     auto stored = writer.load(id);
     if (!stored)
         return std::unexpected(stored.error());
-    if (!*stored)
+    if (!*stored && !missing.isEmpty())
         return fail(ErrorCode::NotFound, missing, id);
-    auto changed = writer.setDeleted(id, deleted);
+    auto changed = writer.setDeleted(id, deleted); // NotFound without a record
     if (!changed)
         return std::unexpected(changed.error());
     if (deleted)

@@ -16,6 +16,11 @@ class Database;
 /// Removes a record's search entry and match keys (a tombstone, or a record that left this device).
 [[nodiscard]] Result<void> forgetDerived(Database& db, const QString& table, const QString& id, qint64 rid);
 
+/// DerivedState::setDeleted in a transaction (joining the caller's): what the repositories'
+/// remove() and restore() do.
+[[nodiscard]] Result<void> setRecordDeleted(Database& db, const RecordType& type, const QString& id, bool deleted,
+                                            const QString& missing = {});
+
 /// Keeps the local state derived from records' synced fields (sort keys, the search index, match
 /// keys; RecordKind::derive) in line with what the write path wrote. It reads only declarations and
 /// rows: repositories call it, never the other way round. Values of other records that a type
@@ -43,7 +48,8 @@ public:
 
     /// Deletes (or restores) the record `id` of `type` with its derived state: a deleted record is
     /// not found or matched, a restored one is again. In the caller's transaction; `missing` is the
-    /// error when there is no such record. Restoring a record that is not deleted does nothing.
+    /// error when there is no such record (empty: RecordWriter's "The record no longer exists.").
+    /// Deleting a deleted record or restoring a live one changes nothing.
     [[nodiscard]] Result<void> setDeleted(const RecordType& type, const QString& id, bool deleted,
                                           const QString& missing);
 

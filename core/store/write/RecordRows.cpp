@@ -79,6 +79,22 @@ RecordValues& RecordValues::reference(QStringView column, const QString& id) {
     return set(column, id.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(id));
 }
 
+Result<void> requireFreeExternalId(Database& db, const RecordType& type, const QString& id, const QString& externalId,
+                                   ExternalIdScope scope, const std::function<QString()>& taken) {
+    if (externalId.isEmpty())
+        return {};
+    // The table comes from the declaration, never from data.
+    auto found = db.connection().scalar(
+        u"SELECT 1 FROM "_s + type.table + u" WHERE external_id = ? AND id <> ?"_s +
+            (scope == ExternalIdScope::LiveRecords ? u" AND deleted = 0"_s : QString()) + u" LIMIT 1"_s,
+        {externalId, id}, u"check external id"_s);
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->isValid())
+        return fail(ErrorCode::InvalidInput, taken(), id);
+    return {};
+}
+
 Result<int> countLive(Database& db, const RecordType& type) {
     auto n = db.connection().scalar(u"SELECT count(*) FROM "_s + type.table + u" WHERE deleted = 0"_s, {},
                                     u"count "_s + type.table);

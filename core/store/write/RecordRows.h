@@ -72,6 +72,16 @@ private:
 [[nodiscard]] Result<void> checkReferences(Database& db, const RecordType& type, const QVariantList& values,
                                            const QString& missing);
 
+/// Which records an external id must differ from: all of its type (the schema's unique index
+/// covers deleted rows too), or the live ones only.
+enum class ExternalIdScope { AllRecords, LiveRecords };
+
+/// Refuses (InvalidInput, the message `taken()` makes) an `externalId` that a record of `type`
+/// other than `id` in `scope` has already; an empty external id is always free.
+[[nodiscard]] Result<void> requireFreeExternalId(Database& db, const RecordType& type, const QString& id,
+                                                 const QString& externalId, ExternalIdScope scope,
+                                                 const std::function<QString()>& taken);
+
 /// How many live (not deleted) records of `type` the store holds.
 [[nodiscard]] Result<int> countLive(Database& db, const RecordType& type);
 

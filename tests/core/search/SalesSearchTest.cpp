@@ -170,6 +170,7 @@ TEST_CASE("LIKE wildcards typed into the search are plain characters", "[search]
     CHECK(SearchText::likePatterns(u"  r_t, 100% "_s) == QStringList{u"%r\\_t%"_s, u"%100%"_s});
     CHECK(SearchText::likePatterns(u"Q-2026-D1-0007"_s) == QStringList{u"%Q-2026-D1-0007%"_s});
     CHECK(SearchText::likePatterns(u" -- … "_s).isEmpty());
+    CHECK(SearchText::likePattern(u"r_t 100% a\\b"_s) == u"%r\\_t 100\\% a\\\\b%"_s);  // one pattern, spaces kept
     CHECK(titles(search.search(u"r_t"_s, 20, RecordType::opportunities())).isEmpty()); // not "ret"
     CHECK(titles(search.search(u"ro%ts"_s, 20, RecordType::opportunities())).isEmpty());
     for (const auto& input : {u"%"_s, u"_"_s, u"\\"_s, u"'"_s, u"\"ada"_s})

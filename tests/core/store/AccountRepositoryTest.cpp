@@ -148,3 +148,22 @@ TEST_CASE("an account's quote language is a locale name and travels through sync
     REQUIRE(repo.save(plain));
     CHECK(repo.get(saved->id)->language.isEmpty());
 }
+
+TEST_CASE("an external id stays with its account, even a removed one", "[store][accounts]") {
+    Test::TempDatabase tmp;
+    AccountRepository repo(tmp.db());
+    Account first;
+    first.name = u"Acme"_s;
+    first.currency = u"EUR"_s;
+    first.externalId = u"ERP-1"_s;
+    first = *repo.save(first);
+    CHECK(repo.save(first)); // saving it again is no clash with itself
+    Account second = first;
+    second.id.clear();
+    second.name = u"Acme Two"_s;
+    REQUIRE(repo.remove(first.id));
+    auto refused = repo.save(second);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(refused.error().message.contains(u"ERP-1"_s));
+}

@@ -237,3 +237,28 @@ TEST_CASE("the lead list filters by status, rating, source and owner and pages b
     CHECK(names.first() == u"Person N29"_s);
     CHECK(names.last() == u"Person N00"_s);
 }
+
+TEST_CASE("a live lead keeps its external id to itself, and removing a removed lead changes nothing",
+          "[store][leads]") {
+    Test::TempDatabase tmp;
+    LeadRepository repo(tmp.db());
+    Lead first = draft(u"Ada"_s, u"Lovelace"_s, {});
+    first.externalId = u"CRM-7"_s;
+    first = *repo.save(first);
+    Lead second = draft(u"Grace"_s, u"Hopper"_s, {});
+    second.externalId = u"CRM-7"_s;
+    auto refused = repo.save(second);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(refused.error().message.contains(u"CRM-7"_s));
+
+    REQUIRE(repo.remove(first.id));
+    REQUIRE(repo.remove(first.id));
+    CHECK(repo.get(first.id)->deleted);
+    CHECK(repo.save(second)); // a removed lead no longer holds it
+
+    auto missing = repo.restore(u"no-such-lead"_s);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::NotFound);
+    CHECK(missing.error().message == u"The lead no longer exists."_s);
+}

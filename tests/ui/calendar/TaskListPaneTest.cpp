@@ -5,7 +5,7 @@
 
 #include "AppContext.h"
 #include "calendar/DisplayZone.h"
-#include "calendar/RecordLinkPicker.h"
+#include "widgets/RecordLinkPicker.h"
 #include "calendar/ReminderOffsetsEdit.h"
 #include "calendar/TaskEditor.h"
 #include "calendar/TaskListPane.h"

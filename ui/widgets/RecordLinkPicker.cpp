@@ -32,12 +32,17 @@ RecordLinkPicker::RecordLinkPicker(Database& db, const RecordType& type, QWidget
 }
 
 void RecordLinkPicker::setRecordId(const QString& id) {
-    m_id = id;
-    m_name.clear();
+    QString name;
     if (!id.isEmpty())
         if (auto label = RecordLabels(m_db).labelOf(m_type.table, id))
-            m_name = *label;
-    setText(m_name);
+            name = *label;
+    setRecord(id, name);
+}
+
+void RecordLinkPicker::setRecord(const QString& id, const QString& name) {
+    m_id = id;
+    m_name = name;
+    setText(name);
 }
 
 bool RecordLinkPicker::isUnresolved() const {
@@ -47,25 +52,31 @@ bool RecordLinkPicker::isUnresolved() const {
 void RecordLinkPicker::resolve() {
     if (!isUnresolved())
         return;
-    const QString typed = text().trimmed();
+    const auto named = namedRecord(text().trimmed());
+    if (!named || named->first == m_excludedId)
+        return;
+    setRecord(named->first, named->second);
+    emit recordChanged();
+}
+
+std::optional<std::pair<QString, QString>> RecordLinkPicker::namedRecord(const QString& typed) const {
     auto hits = SearchService(m_db).search(typed, kMaxMatches, m_type);
     if (!hits)
-        return;
+        return std::nullopt;
     QList<SearchHit> named;
     for (const SearchHit& hit : std::as_const(*hits))
         if (hit.title.compare(typed, Qt::CaseInsensitive) == 0)
             named.append(hit);
     if (named.size() != 1)
-        return;
-    m_id = named.constFirst().id;
-    m_name = named.constFirst().title;
-    setText(m_name);
-    emit recordChanged();
+        return std::nullopt;
+    return std::pair{named.constFirst().id, named.constFirst().title};
 }
 
 void RecordLinkPicker::onTextEdited(const QString& text) {
     if (!m_id.isEmpty() && text != m_name) {
         m_id.clear();
+        emit recordChanged();
+    } else if (text.isEmpty()) {
         emit recordChanged();
     }
     m_matches->clear();
@@ -75,6 +86,8 @@ void RecordLinkPicker::onTextEdited(const QString& text) {
     if (!hits)
         return;
     for (const SearchHit& hit : std::as_const(*hits)) {
+        if (hit.id == m_excludedId)
+            continue;
         auto* item = new QStandardItem(hit.title);
         item->setData(hit.id, kIdRole);
         item->setToolTip(hit.subtitle);
@@ -87,9 +100,7 @@ void RecordLinkPicker::onTextEdited(const QString& text) {
 }
 
 void RecordLinkPicker::choose(const QModelIndex& index) {
-    m_id = index.data(kIdRole).toString();
-    m_name = index.data(Qt::DisplayRole).toString();
-    setText(m_name);
+    setRecord(index.data(kIdRole).toString(), index.data(Qt::DisplayRole).toString());
     emit recordChanged();
 }
 
