@@ -33,9 +33,15 @@ QDateTime resolveWallClock(QDate date, QTime time, const QTimeZone& zone) {
 /// thousands of values of a handful of zones (docs/calendar.md, Performance).
 const QTimeZone& zoneNamed(const QByteArray& id) {
     thread_local QHash<QByteArray, QTimeZone> zones;
+    thread_local QByteArray lastId; // a period's values are mostly in one zone: no hash for them
+    thread_local const QTimeZone* last = nullptr;
+    if (last && id == lastId)
+        return *last;
     auto found = zones.constFind(id);
     if (found == zones.cend())
         found = zones.insert(id, QTimeZone(id));
+    lastId = id;
+    last = &*found; // a QHash node stays where it is until the hash grows, and then `last` is set anew
     return *found;
 }
 
@@ -122,6 +128,13 @@ qint64 CalendarTime::toMSecsSinceEpoch(const QTimeZone& viewer) const {
         return (date.toJulianDay() - kEpochJulianDay) * 86'400'000 + clock.msecsSinceStartOfDay();
     }
     return RecurrenceClock(*this, viewer).toUtc(RecurrenceClock::wallOf(date, clock)) * 1000;
+}
+
+QDateTime CalendarTime::wallClockAt(qint64 msecs, const QTimeZone& zone) {
+    using RecurrenceDetail::RecurrenceClock;
+    const qint64 seconds = msecs >= 0 ? msecs / 1000 : -((-msecs + 999) / 1000); // floor
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::OffsetFromUTC,
+                                          RecurrenceClock(CalendarTime(), zone).offsetAt(seconds));
 }
 
 CalendarTime CalendarTime::withDate(QDate other) const {

@@ -27,13 +27,14 @@ public:
     /// The wall clock of an instant (seconds since the epoch).
     qint64 toWall(qint64 utc) const;
 
+    /// The zone's offset from UTC in seconds at an instant (seconds since the epoch).
+    int offsetAt(qint64 utc) const;
+
     static qint64 wallOf(QDate date, QTime time);
     static QDate dateOf(qint64 wall);
     static QTime timeOf(qint64 wall);
 
 private:
-    int offsetAt(qint64 utc) const;
-
     std::shared_ptr<OffsetTable> m_table; ///< this thread's table of the zone
 };
 

@@ -78,3 +78,7 @@ struct CalendarEvent {
 };
 
 } // namespace Fieldbook
+
+// Qt and the optional around CalendarTime hold no pointer into themselves: a list of events grows
+// by moving bytes, which a period's read of thousands of them feels (docs/calendar.md, Performance).
+Q_DECLARE_TYPEINFO(Fieldbook::CalendarEvent, Q_RELOCATABLE_TYPE);

@@ -14,33 +14,41 @@ CalendarOverlap overlapWith(const Occurrence& other) {
     return {other.key(), other.event->title, other.start, other.end, other.event->isPrivate, other.event->ownerId};
 }
 
-/// For the occurrences `order` of one person (indexes into `all`, sorted by start), each one's
-/// first overlapping other: the earliest-starting one still running when it starts, else the next
-/// one if it starts before it ends. `found` keeps, per occurrence, the earliest start over all people.
-void sweep(const QList<Occurrence>& all, const std::vector<qsizetype>& order, std::vector<qsizetype>& found) {
+/// The occurrences' bounds in ms since the epoch, read once: the sweep compares them often.
+struct Bounds {
+    std::vector<qint64> start;
+    std::vector<qint64> end;
+};
+
+/// For the occurrences `order` of one person (indexes into the occurrences, sorted by start), each
+/// one's first overlapping other: the earliest-starting one still running when it starts, else the
+/// next one if it starts before it ends. `found` keeps, per occurrence, the earliest start over all people.
+void sweep(const Bounds& bounds, const std::vector<qsizetype>& order, std::vector<qsizetype>& found) {
     using Running = std::pair<qint64, qsizetype>; // (end, position in order)
     std::priority_queue<Running, std::vector<Running>, std::greater<>> byEnd;
     std::set<std::pair<qint64, qsizetype>> running; // (start, position in order)
+    const auto startOf = [&](qsizetype at) {
+        return bounds.start[size_t(at)];
+    };
     for (size_t i = 0; i < order.size(); ++i) {
-        const Occurrence& o = all.at(order[i]);
-        const qint64 start = o.start.toMSecsSinceEpoch();
+        const qint64 start = startOf(order[i]);
         while (!byEnd.empty() && byEnd.top().first <= start) {
             const size_t gone = size_t(byEnd.top().second);
-            running.erase({all.at(order[gone]).start.toMSecsSinceEpoch(), qsizetype(gone)});
+            running.erase({startOf(order[gone]), qsizetype(gone)});
             byEnd.pop();
         }
         qsizetype other = -1;
         if (!running.empty())
             other = order[size_t(running.begin()->second)];
-        else if (i + 1 < order.size() && all.at(order[i + 1]).start < o.end)
+        else if (i + 1 < order.size() && startOf(order[i + 1]) < bounds.end[size_t(order[i])])
             other = order[i + 1];
         if (other >= 0) {
             qsizetype& best = found[size_t(order[i])];
-            if (best < 0 || all.at(other).start < all.at(best).start)
+            if (best < 0 || startOf(other) < startOf(best))
                 best = other;
         }
         running.insert({start, qsizetype(i)});
-        byEnd.push({o.end.toMSecsSinceEpoch(), qsizetype(i)});
+        byEnd.push({bounds.end[size_t(order[i])], qsizetype(i)});
     }
 }
 
@@ -66,12 +74,19 @@ QHash<QString, CalendarOverlap> CalendarConflicts::find(const QList<Occurrence>&
         if (takesTime(occurrences.at(i)))
             for (const QString& person : peopleOf(*occurrences.at(i).event))
                 byPerson[person].push_back(i);
+    Bounds bounds;
+    bounds.start.reserve(size_t(occurrences.size()));
+    bounds.end.reserve(size_t(occurrences.size()));
+    for (const Occurrence& o : occurrences) {
+        bounds.start.push_back(o.start.toMSecsSinceEpoch());
+        bounds.end.push_back(o.end.toMSecsSinceEpoch());
+    }
     std::vector<qsizetype> found(size_t(occurrences.size()), -1);
     for (auto it = byPerson.begin(); it != byPerson.end(); ++it) {
         std::vector<qsizetype>& order = it.value();
         std::stable_sort(order.begin(), order.end(),
-                         [&](qsizetype a, qsizetype b) { return occurrences.at(a).start < occurrences.at(b).start; });
-        sweep(occurrences, order, found);
+                         [&](qsizetype a, qsizetype b) { return bounds.start[size_t(a)] < bounds.start[size_t(b)]; });
+        sweep(bounds, order, found);
     }
     QHash<QString, CalendarOverlap> result;
     for (qsizetype i = 0; i < occurrences.size(); ++i)

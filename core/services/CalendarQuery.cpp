@@ -46,7 +46,9 @@ public:
         if (!(startMs < m_to && (endMs > m_from || (endMs == startMs && startMs >= m_from))))
             return;
         m_starts.push_back({startMs, m_found.size()});
-        m_found.append({event, seriesId, recurrenceId, utc(startMs), utc(endMs), allDay});
+        Occurrence& o =
+            m_found.emplaceBack(Occurrence{event, seriesId, recurrenceId, utc(startMs), utc(endMs), allDay, {}});
+        o.keyText = o.key(); // overlaps, entries and the section each ask for it
     }
 
     /// How long before the period an occurrence `length` long may start and still reach into it.
@@ -76,6 +78,8 @@ private:
 } // namespace
 
 QString Occurrence::key() const {
+    if (!keyText.isEmpty())
+        return keyText;
     return recurrenceId ? seriesId + u'|' + recurrenceId->toText() : event->id;
 }
 
@@ -102,8 +106,8 @@ QList<Occurrence> CalendarQuery::expand(QList<CalendarEvent> events, const QDate
                 found.add(e, length, e->start, e->seriesId, e->recurrenceId);
             continue;
         }
-        const RecurrenceSet set = e->recurrence();
-        if (!set.isRecurring()) {
+        const RecurrenceSet set = e->isRecurring() ? e->recurrence() : RecurrenceSet();
+        if (!set.isRecurring()) { // also a rule that cannot be read: the event stands alone
             found.add(e, length, e->start, {}, std::nullopt);
             continue;
         }

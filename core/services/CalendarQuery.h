@@ -23,6 +23,8 @@ struct Occurrence {
     QDateTime end;                            ///< UTC, exclusive
     bool allDay = false;
 
+    QString keyText; ///< key(), made once where the occurrence is (empty: key() works it out)
+
     /// Unique among occurrences: "id" for a single event, "seriesId|recurrence-id text" otherwise.
     QString key() const;
 };

@@ -66,8 +66,8 @@ CalendarEntry CalendarEntries::entryOf(const Occurrence& o, const Viewer& viewer
     const bool own = e.ownerId == viewer.userId;
     CalendarEntry entry;
     entry.key = o.key();
-    entry.start = o.start.toTimeZone(viewer.zone);
-    entry.end = o.end.toTimeZone(viewer.zone);
+    entry.start = CalendarTime::wallClockAt(o.start.toMSecsSinceEpoch(), viewer.zone);
+    entry.end = CalendarTime::wallClockAt(o.end.toMSecsSinceEpoch(), viewer.zone);
     entry.allDay = o.allDay;
     entry.recurring = !o.seriesId.isEmpty();
     entry.tentative = e.status == EventStatus::Tentative;

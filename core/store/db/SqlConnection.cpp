@@ -195,7 +195,7 @@ Result<qint64> SqlConnection::write(const QString& sql, const QVariantList& valu
 }
 
 Result<void> SqlConnection::eachRow(const QString& sql, const QVariantList& values, const QString& context,
-                                    const std::function<void(const QVariantList& row)>& take) {
+                                    const std::function<void(QVariantList& row)>& take) {
     auto cached = native(sql);
     if (!cached)
         return std::unexpected(cached.error());
@@ -209,11 +209,12 @@ Result<void> SqlConnection::eachRow(const QString& sql, const QVariantList& valu
     }
     bind(statement, values);
     const int columns = sqlite3_column_count(statement);
-    QVariantList row(columns);
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        QVariantList row;
+        row.reserve(columns);
         for (int i = 0; i < columns; ++i)
-            row[i] = columnValue(statement, i);
+            row.append(columnValue(statement, i));
         take(row);
     }
     sqlite3_reset(statement);

@@ -47,9 +47,10 @@ public:
                                                                const QString& context);
     /// Runs `sql` and calls `take` with every row's columns (NULL as a valid, null QVariant, as in
     /// scalar()), on a cached native statement: reading through QtSql's cached result cost more per
-    /// row than SQLite's own work (docs/performance.md). `take` may run other statements, even this one.
+    /// row than SQLite's own work (docs/performance.md). `take` may run other statements, even this one,
+    /// and may move the row out.
     [[nodiscard]] Result<void> eachRow(const QString& sql, const QVariantList& values, const QString& context,
-                                       const std::function<void(const QVariantList& row)>& take);
+                                       const std::function<void(QVariantList& row)>& take);
     /// Executes one statement without caching (DDL, PRAGMA).
     [[nodiscard]] Result<void> execDirect(const QString& sql, const QString& context);
     /// First column of the first row of `sql`, or an invalid QVariant when there is no row (a NULL

@@ -69,11 +69,12 @@ Result<QList<CalendarEvent>> EventRepository::inRange(qint64 fromMs, qint64 toMs
     auto events = list(u"WHERE deleted = 0 AND range_start < ? AND range_end > ?"_s, {toMs, fromMs});
     if (!events)
         return events;
-    QSet<QString> held;
+    QSet<QString> held; // the overrides read already: the second read finds only overrides
     QStringList series;
     for (const CalendarEvent& e : std::as_const(*events)) {
-        held.insert(e.id);
-        if (e.isRecurring() && !e.isOverride())
+        if (e.isOverride())
+            held.insert(e.id);
+        else if (e.isRecurring())
             series.append(e.id);
     }
     constexpr qsizetype kChunk = 500; // SQLite's limit on bound values is far above this

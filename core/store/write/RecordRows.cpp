@@ -33,24 +33,32 @@ RecordRow::RecordRow(const RecordType& type, const QSqlQuery& query)
     m_deleted = query.value(n + 4).toInt() != 0;
 }
 
-RecordRow::RecordRow(const RecordType& type, const QVariantList& row)
+RecordRow::RecordRow(const RecordType& type, QVariantList&& row)
     : m_type(&type)
     , m_id(row.value(0).toString()) {
     const qsizetype n = type.fields.size();
-    m_values = row.mid(1, n);
     m_createdAt = row.value(n + 1).toLongLong();
     m_updatedAt = row.value(n + 2).toLongLong();
     m_rowVersion = row.value(n + 3).toLongLong();
     m_deleted = row.value(n + 4).toInt() != 0;
+    m_values = std::move(row);
+    if (!m_values.isEmpty())
+        m_values.removeFirst(); // the id; a list drops its first value without moving the rest
+    m_values.resize(std::min(n, m_values.size()));
 }
 
 QVariant RecordRow::value(QStringView column) const {
+    return at(column);
+}
+
+const QVariant& RecordRow::at(QStringView column) const {
     // Converters read the fields mostly in declaration order: try the one after the last first.
     const bool next = m_next < m_type->fields.size() && m_type->fields.at(m_next).column == column;
     const qsizetype i = next ? m_next : m_type->indexOf(column);
-    m_next = i + 1;
     Q_ASSERT_X(i >= 0, "RecordRow::value", "not a field of the record type");
-    return i < 0 ? QVariant() : m_values.value(i);
+    m_next = i + 1;
+    static const QVariant kNone;
+    return i < 0 || i >= m_values.size() ? kNone : m_values.at(i);
 }
 
 QString recordColumns(const RecordType& type) {
@@ -105,7 +113,8 @@ Result<int> countLive(Database& db, const RecordType& type) {
 
 Result<void> forEachRecord(Database& db, const RecordType& type, const QString& sql, const QVariantList& values,
                            const QString& context, const std::function<void(const RecordRow&)>& take) {
-    return db.connection().eachRow(sql, values, context, [&](const QVariantList& row) { take(RecordRow(type, row)); });
+    return db.connection().eachRow(sql, values, context,
+                                   [&](QVariantList& row) { take(RecordRow(type, std::move(row))); });
 }
 
 Result<void> checkReferences(Database& db, const RecordType& type, const QVariantList& values, const QString& missing) {

@@ -22,22 +22,25 @@ public:
     RecordRow(const RecordType& type, QString id, const StoredRecord& stored);
     /// A row selected with recordColumns(type).
     RecordRow(const RecordType& type, const QSqlQuery& query);
-    /// The same, as SqlConnection::eachRow reads it.
-    RecordRow(const RecordType& type, const QVariantList& row);
+    /// The same, as SqlConnection::eachRow reads it; the values are moved out of `row`.
+    RecordRow(const RecordType& type, QVariantList&& row);
 
     const QString& id() const { return m_id; }
     QVariant value(QStringView column) const;
     /// The synced values in RecordType order.
     const QVariantList& values() const { return m_values; }
-    QString text(QStringView column) const { return value(column).toString(); }
-    qint64 integer(QStringView column) const { return value(column).toLongLong(); }
-    bool flag(QStringView column) const { return value(column).toInt() != 0; }
+    QString text(QStringView column) const { return at(column).toString(); }
+    qint64 integer(QStringView column) const { return at(column).toLongLong(); }
+    bool flag(QStringView column) const { return at(column).toInt() != 0; }
     qint64 createdAt() const { return m_createdAt; }
     qint64 updatedAt() const { return m_updatedAt; }
     qint64 rowVersion() const { return m_rowVersion; }
     bool deleted() const { return m_deleted; }
 
 private:
+    /// The column's value where it is (an invalid one for a column the type does not have).
+    const QVariant& at(QStringView column) const;
+
     const RecordType* m_type;
     QString m_id;
     QVariantList m_values;

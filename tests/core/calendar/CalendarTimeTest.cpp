@@ -99,3 +99,29 @@ TEST_CASE("the fast instant of a calendar value is the one toDateTime gives, for
                     CHECK(value.toMSecsSinceEpoch(viewer) == value.toDateTime(viewer).toMSecsSinceEpoch());
                 }
 }
+
+TEST_CASE("the fast wall clock of an instant is the date and time toTimeZone gives, around DST and beyond 2037",
+          "[calendar][time]") {
+    const QTimeZone zones[] = {QTimeZone("Europe/Berlin"), QTimeZone("America/New_York"), QTimeZone("Asia/Shanghai"),
+                               QTimeZone("Australia/Lord_Howe"), QTimeZone::utc()};
+    // Each side of Berlin's and New York's changes in 2027, one far past the zone file's explicit
+    // changes, and instants before the epoch.
+    const QDateTime instants[] = {QDateTime({2027, 3, 28}, {0, 59, 59}, QTimeZone::utc()),
+                                  QDateTime({2027, 3, 28}, {1, 0}, QTimeZone::utc()),
+                                  QDateTime({2027, 10, 31}, {0, 59, 59, 999}, QTimeZone::utc()),
+                                  QDateTime({2027, 10, 31}, {1, 0}, QTimeZone::utc()),
+                                  QDateTime({2027, 3, 14}, {7, 0}, QTimeZone::utc()),
+                                  QDateTime({2027, 11, 7}, {5, 30}, QTimeZone::utc()),
+                                  QDateTime({2061, 7, 1}, {12, 0}, QTimeZone::utc()),
+                                  QDateTime({1969, 12, 31}, {23, 59, 59, 500}, QTimeZone::utc()),
+                                  QDateTime({1950, 6, 1}, {8, 0}, QTimeZone::utc())};
+    for (const QTimeZone& zone : zones)
+        for (const QDateTime& instant : instants) {
+            INFO(instant.toString(Qt::ISODateWithMs).toStdString() << " in " << zone.id().toStdString());
+            const QDateTime expected = instant.toTimeZone(zone);
+            const QDateTime fast = CalendarTime::wallClockAt(instant.toMSecsSinceEpoch(), zone);
+            CHECK(fast.date() == expected.date());
+            CHECK(fast.time() == expected.time());
+            CHECK(fast.toMSecsSinceEpoch() == instant.toMSecsSinceEpoch());
+        }
+}

@@ -293,6 +293,6 @@ TEST_CASE("the calendar's time zone is chosen in the settings, and the calendar 
     Test::settle();
     CHECK(f.section->displayZone() == QTimeZone("Asia/Shanghai"));
     const CalendarEntry meeting = f.entry(u"Team meeting"_s);
-    CHECK(meeting.start.timeZone() == QTimeZone("Asia/Shanghai"));
+    CHECK(meeting.start.offsetFromUtc() == 8 * 3600); // the view's entries are on Shanghai's wall clock
     CHECK(meeting.start.time() == QTime(16, 0));
 }
