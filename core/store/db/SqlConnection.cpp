@@ -59,6 +59,15 @@ void bind(sqlite3_stmt* statement, const QVariantList& values) {
     }
 }
 
+QString columnText(sqlite3_stmt* statement, int column) {
+    // Stored as UTF-8: Qt's decoder is faster than having SQLite convert to UTF-16.
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+    if (!text)
+        return {};                                              // NULL
+    const int bytes = sqlite3_column_bytes(statement, column);  // after sqlite3_column_text, as SQLite asks
+    return bytes == 0 ? u""_s : QString::fromUtf8(text, bytes); // the empty text: not null, no allocation
+}
+
 QVariant columnValue(sqlite3_stmt* statement, int column) {
     switch (sqlite3_column_type(statement, column)) {
     case SQLITE_INTEGER:
@@ -70,13 +79,8 @@ QVariant columnValue(sqlite3_stmt* statement, int column) {
                                    sqlite3_column_bytes(statement, column)));
     case SQLITE_NULL:
         return QVariant(QMetaType::fromType<QString>()); // valid but null, as QtSql reports NULL
-    default: { // stored as UTF-8: Qt's decoder is faster than having SQLite convert to UTF-16
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-        const int bytes = sqlite3_column_bytes(statement, column); // after sqlite3_column_text, as SQLite asks
-        if (bytes == 0)
-            return QVariant(u""_s); // empty, not null; no allocation
-        return QVariant(QString::fromUtf8(text, bytes));
-    }
+    default:
+        return QVariant(columnText(statement, column));
     }
 }
 
@@ -194,8 +198,29 @@ Result<qint64> SqlConnection::write(const QString& sql, const QVariantList& valu
     return qint64(sqlite3_last_insert_rowid(m_handle));
 }
 
+int SqlRow::size() const {
+    return sqlite3_column_count(m_statement);
+}
+
+QVariant SqlRow::value(int column) const {
+    return columnValue(m_statement, column);
+}
+
+QString SqlRow::text(int column) const {
+    // Text and NULL directly; numbers and bytes as QVariant renders them, as rows always were read.
+    const int type = sqlite3_column_type(m_statement, column);
+    return type == SQLITE_TEXT || type == SQLITE_NULL ? columnText(m_statement, column) : value(column).toString();
+}
+
+qint64 SqlRow::integer(int column) const {
+    const int type = sqlite3_column_type(m_statement, column);
+    return type == SQLITE_INTEGER ? sqlite3_column_int64(m_statement, column)
+           : type == SQLITE_NULL  ? 0
+                                  : value(column).toLongLong();
+}
+
 Result<void> SqlConnection::eachRow(const QString& sql, const QVariantList& values, const QString& context,
-                                    const std::function<void(QVariantList& row)>& take) {
+                                    const std::function<void(const SqlRow& row)>& take) {
     auto cached = native(sql);
     if (!cached)
         return std::unexpected(cached.error());
@@ -208,15 +233,10 @@ Result<void> SqlConnection::eachRow(const QString& sql, const QVariantList& valu
         own.reset(statement);
     }
     bind(statement, values);
-    const int columns = sqlite3_column_count(statement);
+    const SqlRow row(statement);
     int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        QVariantList row;
-        row.reserve(columns);
-        for (int i = 0; i < columns; ++i)
-            row.append(columnValue(statement, i));
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
         take(row);
-    }
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (rc != SQLITE_DONE)

@@ -17,6 +17,23 @@ struct sqlite3_stmt;
 
 namespace Fieldbook {
 
+/// The row a statement stands on while SqlConnection::eachRow reads it: valid only inside the
+/// callback. Columns are decoded where asked, without a QVariant in between.
+class SqlRow final {
+public:
+    explicit SqlRow(sqlite3_stmt* statement)
+        : m_statement(statement) {}
+    int size() const;
+    /// NULL as a valid, null QVariant (as scalar() gives it); INTEGER as qint64, REAL as double.
+    QVariant value(int column) const;
+    /// NULL as a null QString, the empty text as an empty one.
+    QString text(int column) const;
+    qint64 integer(int column) const;
+
+private:
+    sqlite3_stmt* m_statement;
+};
+
 /// The one gateway to an SQLite connection: cached prepared statements and error mapping.
 /// Internal to core/store and core/search; nothing outside core includes it.
 class SqlConnection final {
@@ -45,12 +62,11 @@ public:
     /// columns are valid, null QVariants, as in scalar().
     [[nodiscard]] Result<std::optional<QVariantList>> firstRow(const QString& sql, const QVariantList& values,
                                                                const QString& context);
-    /// Runs `sql` and calls `take` with every row's columns (NULL as a valid, null QVariant, as in
-    /// scalar()), on a cached native statement: reading through QtSql's cached result cost more per
-    /// row than SQLite's own work (docs/performance.md). `take` may run other statements, even this one,
-    /// and may move the row out.
+    /// Runs `sql` and calls `take` with every row, on a cached native statement: reading through
+    /// QtSql's cached result cost more per row than SQLite's own work (docs/performance.md). `take`
+    /// may run other statements, even this one.
     [[nodiscard]] Result<void> eachRow(const QString& sql, const QVariantList& values, const QString& context,
-                                       const std::function<void(QVariantList& row)>& take);
+                                       const std::function<void(const SqlRow& row)>& take);
     /// Executes one statement without caching (DDL, PRAGMA).
     [[nodiscard]] Result<void> execDirect(const QString& sql, const QString& context);
     /// First column of the first row of `sql`, or an invalid QVariant when there is no row (a NULL

@@ -33,32 +33,52 @@ RecordRow::RecordRow(const RecordType& type, const QSqlQuery& query)
     m_deleted = query.value(n + 4).toInt() != 0;
 }
 
-RecordRow::RecordRow(const RecordType& type, QVariantList&& row)
+RecordRow::RecordRow(const RecordType& type, const SqlRow& row)
     : m_type(&type)
-    , m_id(row.value(0).toString()) {
-    const qsizetype n = type.fields.size();
-    m_createdAt = row.value(n + 1).toLongLong();
-    m_updatedAt = row.value(n + 2).toLongLong();
-    m_rowVersion = row.value(n + 3).toLongLong();
-    m_deleted = row.value(n + 4).toInt() != 0;
-    m_values = std::move(row);
-    if (!m_values.isEmpty())
-        m_values.removeFirst(); // the id; a list drops its first value without moving the rest
-    m_values.resize(std::min(n, m_values.size()));
+    , m_row(&row)
+    , m_id(row.text(0)) {
+    const int n = int(type.fields.size());
+    m_createdAt = row.integer(n + 1);
+    m_updatedAt = row.integer(n + 2);
+    m_rowVersion = row.integer(n + 3);
+    m_deleted = row.integer(n + 4) != 0;
 }
 
-QVariant RecordRow::value(QStringView column) const {
-    return at(column);
+const QVariantList& RecordRow::values() const {
+    if (m_row && m_values.isEmpty())
+        for (int i = 0; i < int(m_type->fields.size()); ++i)
+            m_values.append(m_row->value(1 + i));
+    return m_values;
 }
 
-const QVariant& RecordRow::at(QStringView column) const {
+qsizetype RecordRow::indexOf(QStringView column) const {
     // Converters read the fields mostly in declaration order: try the one after the last first.
     const bool next = m_next < m_type->fields.size() && m_type->fields.at(m_next).column == column;
     const qsizetype i = next ? m_next : m_type->indexOf(column);
-    Q_ASSERT_X(i >= 0, "RecordRow::value", "not a field of the record type");
+    Q_ASSERT_X(i >= 0, "RecordRow", "not a field of the record type");
     m_next = i + 1;
-    static const QVariant kNone;
-    return i < 0 || i >= m_values.size() ? kNone : m_values.at(i);
+    return i;
+}
+
+QVariant RecordRow::value(QStringView column) const {
+    const qsizetype i = indexOf(column);
+    if (i < 0)
+        return {};
+    return m_row ? m_row->value(int(1 + i)) : m_values.value(i);
+}
+
+QString RecordRow::text(QStringView column) const {
+    const qsizetype i = indexOf(column);
+    if (i < 0)
+        return {};
+    return m_row ? m_row->text(int(1 + i)) : m_values.value(i).toString();
+}
+
+qint64 RecordRow::integer(QStringView column) const {
+    const qsizetype i = indexOf(column);
+    if (i < 0)
+        return 0;
+    return m_row ? m_row->integer(int(1 + i)) : m_values.value(i).toLongLong();
 }
 
 QString recordColumns(const RecordType& type) {
@@ -113,8 +133,7 @@ Result<int> countLive(Database& db, const RecordType& type) {
 
 Result<void> forEachRecord(Database& db, const RecordType& type, const QString& sql, const QVariantList& values,
                            const QString& context, const std::function<void(const RecordRow&)>& take) {
-    return db.connection().eachRow(sql, values, context,
-                                   [&](QVariantList& row) { take(RecordRow(type, std::move(row))); });
+    return db.connection().eachRow(sql, values, context, [&](const SqlRow& row) { take(RecordRow(type, row)); });
 }
 
 Result<void> checkReferences(Database& db, const RecordType& type, const QVariantList& values, const QString& missing) {

@@ -13,6 +13,7 @@ namespace Fieldbook {
 
 class Database;
 class SqlConnection;
+class SqlRow;
 struct StoredRecord;
 
 /// One synced record's row, its fields read by name (RecordType order is kept in one place).
@@ -22,28 +23,30 @@ public:
     RecordRow(const RecordType& type, QString id, const StoredRecord& stored);
     /// A row selected with recordColumns(type).
     RecordRow(const RecordType& type, const QSqlQuery& query);
-    /// The same, as SqlConnection::eachRow reads it; the values are moved out of `row`.
-    RecordRow(const RecordType& type, QVariantList&& row);
+    /// The same, on the row SqlConnection::eachRow stands on: it decodes a field when asked, and
+    /// is valid only as long as that row (forEachRecord's callback). Keep values(), not the row.
+    RecordRow(const RecordType& type, const SqlRow& row);
 
     const QString& id() const { return m_id; }
     QVariant value(QStringView column) const;
     /// The synced values in RecordType order.
-    const QVariantList& values() const { return m_values; }
-    QString text(QStringView column) const { return at(column).toString(); }
-    qint64 integer(QStringView column) const { return at(column).toLongLong(); }
-    bool flag(QStringView column) const { return at(column).toInt() != 0; }
+    const QVariantList& values() const;
+    QString text(QStringView column) const;
+    qint64 integer(QStringView column) const;
+    bool flag(QStringView column) const { return integer(column) != 0; }
     qint64 createdAt() const { return m_createdAt; }
     qint64 updatedAt() const { return m_updatedAt; }
     qint64 rowVersion() const { return m_rowVersion; }
     bool deleted() const { return m_deleted; }
 
 private:
-    /// The column's value where it is (an invalid one for a column the type does not have).
-    const QVariant& at(QStringView column) const;
+    /// The field's index in the type (-1 for a column the type does not have).
+    qsizetype indexOf(QStringView column) const;
 
     const RecordType* m_type;
+    const SqlRow* m_row = nullptr; ///< the statement's row, for a row read by forEachRecord
     QString m_id;
-    QVariantList m_values;
+    mutable QVariantList m_values; ///< for a statement's row, made when values() is asked for
     qint64 m_createdAt = 0;
     qint64 m_updatedAt = 0;
     qint64 m_rowVersion = 0;
