@@ -2599,16 +2599,24 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>未写入任何演示数据：%1</translation>
     </message>
     <message>
-        <source>Adds realistic accounts, contacts, activities and leads (Chinese and Western names, two years of history) to this database, so that you can try Fieldbook out. The same seed always gives the same records: generating again with it updates them instead of adding more.</source>
-        <translation>向此数据库添加逼真的客户、联系人、活动和线索（包含中文和西方姓名，以及两年的历史记录），方便您试用 Fieldbook。相同的种子始终生成相同的记录：使用同一种子再次生成时，会更新这些记录，而不会重复添加。</translation>
-    </message>
-    <message>
         <source>&amp;Leads:</source>
         <translation>线索(&amp;L)：</translation>
     </message>
     <message>
         <source>Demo data written: %1 accounts, %2 contacts, %3 activities, %4 leads.</source>
         <translation>已写入演示数据：%1 个客户、%2 个联系人、%3 条活动、%4 条线索。</translation>
+    </message>
+    <message>
+        <source>Adds realistic accounts, contacts, activities, leads and a calendar of visits, calls, meetings and tasks (Chinese and Western names, two years of history) to this database, so that you can try Fieldbook out. The same seed always gives the same records: generating again with it updates them instead of adding more.</source>
+        <translation>向此数据库添加逼真的客户、联系人、活动、线索，以及包含拜访、电话、会议和任务的日历（中文和西方姓名，两年的历史），方便您试用 Fieldbook。相同的种子总是生成相同的记录：用它再次生成会更新这些记录，而不会再添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Events:</source>
+        <translation>日程(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks:</source>
+        <translation>任务(&amp;T)：</translation>
     </message>
 </context>
 <context>

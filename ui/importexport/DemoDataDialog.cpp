@@ -30,6 +30,8 @@ DemoDataDialog::DemoDataDialog(Database& guiDb, const QString& dbPath, QWidget* 
     , m_contacts(addCount(u"demoContacts"_s, kDefaultContacts))
     , m_activities(addCount(u"demoActivities"_s, kDefaultActivities))
     , m_leads(addCount(u"demoLeads"_s, kDefaultLeads))
+    , m_events(addCount(u"demoEvents"_s, kDefaultEvents))
+    , m_tasks(addCount(u"demoTasks"_s, kDefaultTasks))
     , m_seed(addCount(u"demoSeed"_s, 1))
     , m_progress(new ProgressPanel(this))
     , m_message(new MessageBanner(this))
@@ -37,8 +39,9 @@ DemoDataDialog::DemoDataDialog(Database& guiDb, const QString& dbPath, QWidget* 
     , m_close(new QPushButton(tr("Close"), this)) {
     setObjectName(u"demoDataDialog"_s);
     setWindowTitle(tr("Fill with demo data"));
-    auto* intro = new QLabel(tr("Adds realistic accounts, contacts, activities and leads (Chinese and Western names, "
-                                "two years of history) to this database, so that you can try Fieldbook out. The same "
+    auto* intro = new QLabel(tr("Adds realistic accounts, contacts, activities, leads and a calendar of visits, calls, "
+                                "meetings and tasks (Chinese and Western names, two years of history) to this "
+                                "database, so that you can try Fieldbook out. The same "
                                 "seed always gives the same records: generating again with it updates them "
                                 "instead of adding more."),
                              this);
@@ -59,6 +62,8 @@ DemoDataDialog::DemoDataDialog(Database& guiDb, const QString& dbPath, QWidget* 
     form->addRow(tr("&Contacts:"), m_contacts);
     form->addRow(tr("Acti&vities:"), m_activities);
     form->addRow(tr("&Leads:"), m_leads);
+    form->addRow(tr("&Events:"), m_events);
+    form->addRow(tr("&Tasks:"), m_tasks);
     form->addRow(tr("&Seed:"), m_seed);
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_generate, QDialogButtonBox::ActionRole);
@@ -93,6 +98,8 @@ DemoRequest DemoDataDialog::defaultRequest() {
     request.contacts = kDefaultContacts;
     request.activities = kDefaultActivities;
     request.leads = kDefaultLeads;
+    request.events = kDefaultEvents;
+    request.tasks = kDefaultTasks;
     request.seed = 1;
     return request;
 }
@@ -103,6 +110,8 @@ DemoRequest DemoDataDialog::request() const {
     request.contacts = m_contacts->value();
     request.activities = m_activities->value();
     request.leads = m_leads->value();
+    request.events = m_events->value();
+    request.tasks = m_tasks->value();
     request.seed = quint64(m_seed->value());
     return request;
 }
@@ -112,11 +121,13 @@ void DemoDataDialog::setRequest(const DemoRequest& request) {
     m_contacts->setValue(request.contacts);
     m_activities->setValue(request.activities);
     m_leads->setValue(request.leads);
+    m_events->setValue(request.events);
+    m_tasks->setValue(request.tasks);
     m_seed->setValue(int(std::min<quint64>(request.seed, quint64(std::numeric_limits<int>::max()))));
 }
 
 QStringList DemoDataDialog::touchedTables() {
-    return {u"users"_s, u"accounts"_s, u"contacts"_s, u"activities"_s, u"leads"_s};
+    return {u"users"_s, u"accounts"_s, u"contacts"_s, u"activities"_s, u"leads"_s, u"events"_s, u"tasks"_s};
 }
 
 LongTask::DatabaseJob DemoDataDialog::job(const DemoRequest& request, std::shared_ptr<DemoResult> result) {

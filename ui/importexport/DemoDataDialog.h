@@ -26,6 +26,8 @@ public:
     static constexpr int kDefaultContacts = 10000;
     static constexpr int kDefaultActivities = 30000;
     static constexpr int kDefaultLeads = DemoSizes{}.leads;
+    static constexpr int kDefaultEvents = DemoSizes{}.events;
+    static constexpr int kDefaultTasks = DemoSizes{}.tasks;
 
     /// `dbPath` is the file the worker opens; empty: `guiDb`'s own.
     explicit DemoDataDialog(Database& guiDb, const QString& dbPath = {}, QWidget* parent = nullptr);
@@ -63,6 +65,8 @@ private:
     QSpinBox* m_contacts;
     QSpinBox* m_activities;
     QSpinBox* m_leads;
+    QSpinBox* m_events;
+    QSpinBox* m_tasks;
     QSpinBox* m_seed;
     ProgressPanel* m_progress;
     MessageBanner* m_message;

@@ -24,10 +24,14 @@ TEST_CASE("the demo data dialog generates the requested counts", "[importexport]
     CHECK(child<QSpinBox>(&dialog, u"demoContacts"_s)->value() == 10000);
     CHECK(child<QSpinBox>(&dialog, u"demoActivities"_s)->value() == 30000);
     CHECK(child<QSpinBox>(&dialog, u"demoLeads"_s)->value() == 300);
+    CHECK(child<QSpinBox>(&dialog, u"demoEvents"_s)->value() == DemoSizes{}.events);
+    CHECK(child<QSpinBox>(&dialog, u"demoTasks"_s)->value() == DemoSizes{}.tasks);
     child<QSpinBox>(&dialog, u"demoAccounts"_s)->setValue(4);
     child<QSpinBox>(&dialog, u"demoContacts"_s)->setValue(12);
     child<QSpinBox>(&dialog, u"demoActivities"_s)->setValue(20);
     child<QSpinBox>(&dialog, u"demoLeads"_s)->setValue(7);
+    child<QSpinBox>(&dialog, u"demoEvents"_s)->setValue(9);
+    child<QSpinBox>(&dialog, u"demoTasks"_s)->setValue(5);
     child<QSpinBox>(&dialog, u"demoSeed"_s)->setValue(42);
     QSignalSpy resets(temp->events(), &StoreEvents::tableReset);
     QSignalSpy finished(&dialog, &DemoDataDialog::generationFinished);
@@ -39,6 +43,8 @@ TEST_CASE("the demo data dialog generates the requested counts", "[importexport]
     CHECK(stats.of(RecordType::contacts()) == 12);
     CHECK(stats.of(RecordType::activities()) == 20);
     CHECK(stats.of(RecordType::leads()) == 7);
+    CHECK(stats.of(RecordType::events()) >= 9); // a recurring series may bring changed occurrences
+    CHECK(stats.of(RecordType::tasks()) == 5);
     CHECK(resets.size() >= 3);
 }
 
