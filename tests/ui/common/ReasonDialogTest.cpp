@@ -1,6 +1,7 @@
 #include "../ModalDialogs.h"
 #include "StringMakers.h"
 
+#include "SettableClock.h"
 #include "common/Clock.h"
 #include "common/ReasonDialog.h"
 #include "domain/Opportunity.h"
@@ -96,7 +97,7 @@ TEST_CASE("disqualifying asks why, naming one lead or counting several", "[ui][r
 }
 
 TEST_CASE("losing asks why and when, and keeps a usual reason by its key", "[ui][reasons][opportunities]") {
-    Clock::setSource([] { return QDateTime(QDate(2026, 11, 5), QTime(10, 0)).toMSecsSinceEpoch(); });
+    const Test::SettableClock clock(QDateTime(QDate(2026, 11, 5), QTime(10, 0))); // back at the end, also on failure
     const QString key = lossReasons().constFirst();
     QDate offered;
     whenShown<ReasonDialog>([&](ReasonDialog* dialog) {
@@ -115,7 +116,6 @@ TEST_CASE("losing asks why and when, and keeps a usual reason by its key", "[ui]
         okButton(dialog)->click();
     });
     const auto answer = ReasonDialog::askLoss(nullptr, u"“Pilot”"_s);
-    Clock::setSource({});
     REQUIRE(answer);
     CHECK(offered == QDate(2026, 11, 5));
     CHECK(answer->date == QDate(2026, 10, 28));

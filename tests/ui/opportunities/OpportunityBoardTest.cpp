@@ -4,6 +4,7 @@
 
 #include "SettingsDialog.h"
 
+#include "SettableClock.h"
 #include "common/Clock.h"
 #include "models/PipelineBoardModel.h"
 #include "opportunities/BoardColumn.h"
@@ -284,7 +285,7 @@ TEST_CASE("a card moved to Won or Lost closes today unless the loss dialog names
           "[ui][board]") {
     BoardFixture f;
     const QDate today(2026, 11, 5);
-    Clock::setSource([] { return QDateTime(QDate(2026, 11, 5), QTime(10, 0)).toMSecsSinceEpoch(); });
+    const Test::SettableClock clock(QDateTime(QDate(2026, 11, 5), QTime(10, 0)));   // back at the end, also on failure
     const QString won = f.add(u"Framework"_s, 100'000, u"EUR"_s, u"negotiation"_s); // expected 2026-06-30
     REQUIRE(f.drop(won, u"won"_s));
     CHECK(f.stored(won).closeDate == today);
@@ -320,5 +321,4 @@ TEST_CASE("a card moved to Won or Lost closes today unless the loss dialog names
     CHECK(f.stored(lost).stage == u"lost"_s);
     CHECK(f.stored(lost).closeDate == QDate(2026, 10, 28));
     CHECK(f.stored(lost).closeReason == u"No budget this year"_s);
-    Clock::setSource({});
 }

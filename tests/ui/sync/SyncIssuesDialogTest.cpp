@@ -39,13 +39,15 @@ struct TwoDevices {
 
     /// The other device changes the contact first; then the window's store changes it too and syncs.
     void editOnBoth(const std::function<void(Contact&)>& theirs, const std::function<void(Contact&)>& mine) {
-        Contact c = *ContactRepository(other.db()).get(contact.id);
-        theirs(c);
-        REQUIRE(ContactRepository(other.db()).save(c));
+        auto c = ContactRepository(other.db()).get(contact.id);
+        REQUIRE(c);
+        theirs(*c);
+        REQUIRE(ContactRepository(other.db()).save(*c));
         REQUIRE(other.sync().isEmpty());
-        Contact m = *ContactRepository(f.tmp.db()).get(contact.id);
-        mine(m);
-        REQUIRE(ContactRepository(f.tmp.db()).save(m));
+        auto m = ContactRepository(f.tmp.db()).get(contact.id);
+        REQUIRE(m);
+        mine(*m);
+        REQUIRE(ContactRepository(f.tmp.db()).save(*m));
         REQUIRE(runSync(f.sync(), [] {}).isEmpty());
     }
 
