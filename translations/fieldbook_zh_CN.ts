@@ -9633,6 +9633,13 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
     </message>
 </context>
 <context>
+    <name>SearchSource</name>
+    <message>
+        <source>repeats</source>
+        <translation>重复</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>The address and port to listen on, e.g. 127.0.0.1:8443 (port 0: any free one).</source>

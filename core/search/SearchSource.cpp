@@ -1,5 +1,7 @@
 #include "SearchSource.h"
 
+#include "calendar/CalendarTime.h"
+#include "domain/CalendarTask.h"
 #include "domain/Contact.h"
 #include "domain/Industry.h"
 #include "domain/MoneyText.h"
@@ -8,6 +10,7 @@
 #include "store/records/PipelineRepository.h"
 #include "store/records/QuoteRepository.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QLocale>
@@ -164,10 +167,68 @@ SearchSource quotes() {
     return s;
 }
 
+/// A calendar value as people read it: the date, and the time on the value's own clock.
+QString whenText(const QString& stored) {
+    const auto time = CalendarTime::fromText(stored);
+    if (!time)
+        return {};
+    const QLocale locale;
+    const QString date = locale.toString(time->date, QLocale::ShortFormat);
+    return time->isAllDay() ? date : date + u' ' + locale.toString(time->time, u"HH:mm"_s);
+}
+
+/// Found by title, place or the account's name; a series once (not its changed occurrences);
+/// shown with account · start (· repeats). Busy views have no title, place or account to find.
+SearchSource events() {
+    SearchSource s;
+    s.type = &RecordType::events();
+    s.textColumns = {u"title"_s, u"location"_s};
+    s.alsoBy = u"account_id"_s;
+    s.only = u" AND s.series_id IS NULL"_s;
+    s.hits = u"SELECT e.id, e.title, coalesce(a.name, ''), e.starts, e.rrules, m.named FROM %1 "
+             u"CROSS JOIN events e ON e.rid = m.rid LEFT JOIN accounts a ON a.id = e.account_id "
+             u"ORDER BY m.named DESC, e.range_start DESC"_s;
+    s.reader = plain([](const QSqlQuery& r) {
+        SearchHit hit;
+        hit.id = r.value(0).toString();
+        hit.title = r.value(1).toString();
+        const QString rules = r.value(4).toString();
+        const bool repeats = !rules.isEmpty() && rules != u"[]"_s;
+        hit.subtitle = joinParts({r.value(2).toString(), whenText(r.value(3).toString()),
+                                  repeats ? QCoreApplication::translate("SearchSource", "repeats") : QString()});
+        hit.nameMatched = r.value(5).toBool();
+        return hit;
+    });
+    return s;
+}
+
+/// Found by title or the account's name; shown with account · due · status.
+SearchSource tasks() {
+    SearchSource s;
+    s.type = &RecordType::tasks();
+    s.textColumns = {u"title"_s};
+    s.alsoBy = u"account_id"_s;
+    s.hits = u"SELECT t.id, t.title, coalesce(a.name, ''), t.due, t.status, m.named FROM %1 "
+             u"CROSS JOIN tasks t ON t.rid = m.rid LEFT JOIN accounts a ON a.id = t.account_id "
+             u"ORDER BY m.named DESC, t.updated_at DESC"_s;
+    s.reader = plain([](const QSqlQuery& r) {
+        SearchHit hit;
+        hit.id = r.value(0).toString();
+        hit.title = r.value(1).toString();
+        TaskStatus status = TaskStatus::Open;
+        const QString statusText = parseTaskStatus(r.value(4).toString(), &status) ? taskStatusLabel(status) : QString();
+        hit.subtitle = joinParts({r.value(2).toString(), whenText(r.value(3).toString()), statusText});
+        hit.nameMatched = r.value(5).toBool();
+        return hit;
+    });
+    return s;
+}
+
 } // namespace
 
 const QList<SearchSource>& SearchSource::all() {
-    static const QList<SearchSource> sources{accounts(), contacts(), leads(), opportunities(), quotes()};
+    static const QList<SearchSource> sources{accounts(), contacts(),      leads(), opportunities(),
+                                             quotes(),   events(),        tasks()};
     return sources;
 }
 

@@ -40,7 +40,8 @@ struct SearchSource {
     std::function<Result<void>(Database& db, QList<SearchHit>& hits)> complete;
 
     bool isFullText() const { return !fullText.isEmpty(); }
-    /// Every source, in the order their results come: accounts, contacts, leads, opportunities, quotes.
+    /// Every source, in the order their results come: accounts, contacts, leads, opportunities,
+    /// quotes, events, tasks.
     static const QList<SearchSource>& all();
 };
 
