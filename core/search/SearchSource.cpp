@@ -216,7 +216,8 @@ SearchSource tasks() {
         hit.id = r.value(0).toString();
         hit.title = r.value(1).toString();
         TaskStatus status = TaskStatus::Open;
-        const QString statusText = parseTaskStatus(r.value(4).toString(), &status) ? taskStatusLabel(status) : QString();
+        const QString statusText =
+            parseTaskStatus(r.value(4).toString(), &status) ? taskStatusLabel(status) : QString();
         hit.subtitle = joinParts({r.value(2).toString(), whenText(r.value(3).toString()), statusText});
         hit.nameMatched = r.value(5).toBool();
         return hit;
@@ -227,8 +228,8 @@ SearchSource tasks() {
 } // namespace
 
 const QList<SearchSource>& SearchSource::all() {
-    static const QList<SearchSource> sources{accounts(), contacts(),      leads(), opportunities(),
-                                             quotes(),   events(),        tasks()};
+    static const QList<SearchSource> sources{accounts(), contacts(), leads(), opportunities(),
+                                             quotes(),   events(),   tasks()};
     return sources;
 }
 
