@@ -187,7 +187,7 @@ Result<QList<AgendaEntry>> CalendarAgenda::entries(QDate from, QDate to, const Q
             seriesUids.insert(e.id, CalendarExport::uidOf(e.uid, e.id));
     LinkNames names(m_db);
     QList<AgendaEntry> entries;
-    for (const Occurrence& o : CalendarQuery::expand(*events, start, end, m_viewer)) {
+    for (const Occurrence& o : CalendarQuery::expand(std::move(*events), start, end, m_viewer)) {
         const CalendarEvent& e = *o.event;
         if (!userId.isEmpty() && !involves(e, userId, email))
             continue;

@@ -95,7 +95,7 @@ QList<Occurrence> CalendarQuery::expand(QList<CalendarEvent> events, const QDate
             overrides[e.seriesId].append(*e.recurrenceId);
     QSet<QString> series; // the series of those overrides that are here
     for (const CalendarEvent& e : std::as_const(events))
-        if (!e.isOverride() && !overrides.isEmpty() && overrides.contains(e.id))
+        if (!e.isOverride() && overrides.contains(e.id))
             series.insert(e.id);
     Found found(from, to, viewer);
     for (CalendarEvent& moved : events) {

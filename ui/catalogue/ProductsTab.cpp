@@ -349,11 +349,10 @@ void ProductsTab::toggleActive() {
     const Product* p = m_model->product(m_model->rowOf(currentProductId()));
     if (!m_editable || !p)
         return;
-    const Product product = *p; // saving reloads the model, and `p` with it
-    setProductActive(product.id, !product.active);
+    setProductActive(p->id, !p->active);
 }
 
-void ProductsTab::setProductActive(const QString& productId, bool active) {
+void ProductsTab::setProductActive(QString productId, bool active) {
     CatalogRepository catalog(m_db);
     auto product = catalog.product(productId);
     if (!product)

@@ -48,7 +48,8 @@ private:
     QWidget* createDetails();
     ProductEditor* openProductEditor(const QString& productId);
     PriceEditor* openPriceEditor(const QString& entryId);
-    void setProductActive(const QString& productId, bool active);
+    /// By value: saving reloads the model that callers' ids often live in.
+    void setProductActive(QString productId, bool active);
     void showDetails();
     /// Whether the shown product has several prices in one list.
     bool hasBreaks() const;
