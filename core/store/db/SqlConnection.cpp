@@ -198,10 +198,6 @@ Result<qint64> SqlConnection::write(const QString& sql, const QVariantList& valu
     return qint64(sqlite3_last_insert_rowid(m_handle));
 }
 
-int SqlRow::size() const {
-    return sqlite3_column_count(m_statement);
-}
-
 QVariant SqlRow::value(int column) const {
     return columnValue(m_statement, column);
 }

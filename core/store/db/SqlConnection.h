@@ -23,7 +23,6 @@ class SqlRow final {
 public:
     explicit SqlRow(sqlite3_stmt* statement)
         : m_statement(statement) {}
-    int size() const;
     /// NULL as a valid, null QVariant (as scalar() gives it); INTEGER as qint64, REAL as double.
     QVariant value(int column) const;
     /// NULL as a null QString, the empty text as an empty one.
