@@ -3,6 +3,7 @@
 #include "DemoRandom.h"
 
 #include <QDateTime>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -144,6 +145,26 @@ QList<DemoSales::QuoteItem> DemoSales::quoteItems(int index) const {
         items.append(item);
     }
     return items;
+}
+
+CurrencyRates DemoSales::withDemoRates(CurrencyRates rates) {
+    // US dollars per unit, in millionths: the demo's own currencies and the commonest reporting ones.
+    static const QHash<QString, qint64> usdMicros{{u"USD"_s, 1'000'000}, {u"EUR"_s, 1'080'000}, {u"CNY"_s, 139'000},
+                                                  {u"GBP"_s, 1'270'000}, {u"JPY"_s, 6'700},     {u"CHF"_s, 1'130'000},
+                                                  {u"CAD"_s, 730'000},   {u"AUD"_s, 660'000},   {u"INR"_s, 12'000},
+                                                  {u"HKD"_s, 128'000},   {u"SGD"_s, 745'000},   {u"KRW"_s, 720}};
+    const qint64 reporting = usdMicros.value(rates.reportingCurrency());
+    if (reporting == 0)
+        return rates;
+    for (const QString& currency : {u"USD"_s, u"EUR"_s, u"CNY"_s}) {
+        if (rates.rate(currency))
+            continue;
+        // currency / reporting, rounded half up to six decimals.
+        const qint64 micros = (usdMicros.value(currency) * 1'000'000 * 2 + reporting) / (2 * reporting);
+        if (const auto rate = ExchangeRate::parse(QString::number(double(micros) / 1e6, 'f', 6)))
+            rates.setRate(currency, *rate);
+    }
+    return rates;
 }
 
 } // namespace Fieldbook

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/CurrencyRates.h"
+
 #include "domain/Account.h"
 #include "domain/Opportunity.h"
 #include "domain/Quote.h"
@@ -20,6 +22,10 @@ public:
     static qint64 listPrice(qsizetype index, const QString& currency);
     /// The usual tax rate of a currency's country (CNY 13 %, EUR 19 %, USD 0 %).
     static Decimal4 taxRate(const QString& currency);
+    /// `rates` with a rate for each currency the demo sells in (USD, EUR, CNY) that has none, so
+    /// that the demo's board and forecasts add every deal: demo values of late 2026, rounded to
+    /// six decimals. Unchanged when the reporting currency is one the demo knows no value of.
+    static CurrencyRates withDemoRates(CurrencyRates rates);
 
     /// An opportunity at `account`, owned by the account's owner, spread over the standard
     /// pipeline's stages (about a quarter closed), closing within the past year or the next six months.

@@ -70,9 +70,11 @@ std::optional<ExchangeRate> ExchangeRate::parse(QStringView text) {
 }
 
 QString ExchangeRate::toString() const {
-    // The denominator divides 10^kMaxDecimals (parse() made it), so the value is an exact decimal.
+    // A parsed rate's denominator divides 10^kMaxDecimals, so its value is an exact decimal; a rate
+    // made by inCurrency() may not be, and shows rounded to kMaxDecimals decimals.
     constexpr qint64 scale = powerOfTen(kMaxDecimals);
-    const Int128 scaled = Int128(numerator) * (scale / denominator);
+    const Int128 scaled = scale % denominator == 0 ? Int128(numerator) * (scale / denominator)
+                                                   : divideRounded(Int128(numerator) * scale, denominator).value_or(0);
     QString text = QString::number(qint64(scaled / scale));
     QString decimals = QString::number(qint64(scaled % scale)).rightJustified(kMaxDecimals, u'0');
     while (decimals.endsWith(u'0'))
@@ -114,6 +116,37 @@ std::optional<qint64> CurrencyRates::convert(qint64 amountMinor, const QString& 
     const Int128 numerator = Int128(amountMinor) * r->numerator * powerOfTen(currencyDecimals(m_reporting));
     const qint64 denominator = r->denominator * powerOfTen(currencyDecimals(currency));
     return divideRounded(numerator, denominator);
+}
+
+std::optional<CurrencyRates> CurrencyRates::inCurrency(const QString& currency) const {
+    const auto target = rate(currency);
+    if (!target)
+        return std::nullopt;
+    CurrencyRates rebased(currency);
+    constexpr Int128 kLimit = powerOfTen(15);
+    QMap<QString, ExchangeRate> all = m_rates;
+    all.insert(m_reporting, ExchangeRate{});
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        if (it.key() == currency)
+            continue;
+        // (n / d) / (tn / td) = n × td / (d × tn), reduced.
+        Int128 numerator = Int128(it->numerator) * target->denominator;
+        Int128 denominator = Int128(it->denominator) * target->numerator;
+        Int128 a = numerator;
+        Int128 b = denominator;
+        while (b != 0) {
+            const Int128 t = a % b;
+            a = b;
+            b = t;
+        }
+        numerator /= a;
+        denominator /= a;
+        if (numerator > kLimit || denominator > kLimit)
+            return std::nullopt;
+        rebased.m_rates.insert(it.key(),
+                               ExchangeRate{.numerator = qint64(numerator), .denominator = qint64(denominator)});
+    }
+    return rebased;
 }
 
 QString CurrencyRates::ratesText() const {

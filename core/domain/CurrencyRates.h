@@ -55,6 +55,11 @@ public:
     /// once, half away from zero; nullopt when there is no rate or the result does not fit.
     [[nodiscard]] std::optional<qint64> convert(qint64 amountMinor, const QString& currency) const;
 
+    /// The same rates with `currency` as the reporting currency (every rate divided by its rate,
+    /// exactly), for a report in another currency. Nullopt when `currency` has no rate or a rate
+    /// would need more than 15 digits above or below the line.
+    [[nodiscard]] std::optional<CurrencyRates> inCurrency(const QString& currency) const;
+
     /// The rates as stored in the settings: "CNY=0.1279;USD=0.92".
     [[nodiscard]] QString ratesText() const;
     /// Reads what ratesText() wrote; a bad code or rate is refused with a message naming it.

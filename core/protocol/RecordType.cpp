@@ -448,6 +448,25 @@ const RecordType& RecordType::reminderStates() {
     return type;
 }
 
+// A quota is owned by the user it is for, so that the user and everyone above them read it; its
+// id is made from user, kind and first day (QuotaRepository), so two managers setting the same
+// quota offline change one record. Amounts are guarded: a concurrent change keeps the server's.
+const RecordType& RecordType::quotas() {
+    static const RecordType type{
+        .table = u"quotas"_s,
+        .fields = {FieldSpec{u"period_kind"_s, Text, Guard}.mandatory().oneOf({u"month"_s, u"quarter"_s, u"year"_s}),
+                   FieldSpec{u"period_start"_s, Text, Guard}.mandatory(),
+                   {u"amount"_s, Int, Guard},
+                   FieldSpec{u"currency"_s, Text, Guard}.mandatory(),
+                   {u"owner_id"_s, Text, Guard}},
+        .scope = RecordScope::Owner,
+        .label = RecordLabel::of({u"period_kind"_s, u"period_start"_s}),
+        .noun = QT_TRANSLATE_NOOP("RecordType", "Quota"),
+        .sharing = {},
+        .managersOnly = true};
+    return type;
+}
+
 QList<const RecordType*> RecordType::all() {
     return {&users(),
             &accounts(),
@@ -466,7 +485,8 @@ QList<const RecordType*> RecordType::all() {
             &pipelines(),
             &events(),
             &tasks(),
-            &reminderStates()};
+            &reminderStates(),
+            &quotas()};
 }
 
 const RecordType* RecordType::find(const QString& table) {

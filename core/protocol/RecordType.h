@@ -93,6 +93,9 @@ struct RecordType {
     const char* noun = "";
     /// Readers beyond the scope rule and what the team sees (events); empty for most types.
     RecordSharing sharing = {};
+    /// Owner-scoped records that only managers and admins create, change or delete (quotas): a rep
+    /// reads their own but cannot change them.
+    bool managersOnly = false;
 
     const FieldSpec* field(const QString& column) const;
     /// The table the label's reference points into (RecordLabel::reference); empty without one.
@@ -130,6 +133,8 @@ struct RecordType {
     static const RecordType& tasks();
     /// A reminder dismissed or snoozed, for the user's other devices.
     static const RecordType& reminderStates();
+    /// What each user should close in a period, set by their managers (docs/forecast.md, Quotas).
+    static const RecordType& quotas();
     /// Every registered type; nullptr from find() for an unknown table.
     static QList<const RecordType*> all();
     static const RecordType* find(const QString& table);

@@ -8,6 +8,7 @@
 #include "store/records/AccountRepository.h"
 #include "store/records/ActivityRepository.h"
 #include "store/records/CatalogRepository.h"
+#include "store/records/CurrencySettings.h"
 #include "store/records/ContactRepository.h"
 #include "store/records/EventRepository.h"
 #include "store/records/TaskRepository.h"
@@ -347,6 +348,8 @@ Result<DemoResult> DemoDataService::generate(Database& db, const DemoRequest& re
         if (auto r = run.leads(); !r)
             return r;
         if (auto r = run.calendar(*accounts); !r)
+            return r;
+        if (auto r = CurrencySettings::save(db, DemoSales::withDemoRates(CurrencySettings::load(db))); !r)
             return r;
         if (progress && !progress(WorkProgress{done, total, 0, -1}))
             return std::unexpected(cancelled());

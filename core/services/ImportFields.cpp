@@ -182,6 +182,29 @@ const QList<ImportField> kContactFields = {
      0},
 };
 
+const QList<ImportField> kQuotaFields = {
+    {u"user"_s,
+     QT_TRANSLATE_NOOP("ImportSchema", "User"),
+     QT_TRANSLATE_NOOP("ImportSchema", "whose quota it is, matched by user name"),
+     {u"username"_s, u"rep"_s, u"salesperson"_s, u"owner"_s},
+     1},
+    {u"period"_s,
+     QT_TRANSLATE_NOOP("ImportSchema", "Period"),
+     QT_TRANSLATE_NOOP("ImportSchema", "a month (2027-04), fiscal quarter (FY2027-Q1) or fiscal year (FY2027)"),
+     {u"month"_s, u"quarter"_s},
+     2},
+    {u"amount"_s,
+     QT_TRANSLATE_NOOP("ImportSchema", "Amount"),
+     QT_TRANSLATE_NOOP("ImportSchema", "the quota, a decimal in `currency`"),
+     {u"quota"_s, u"target"_s},
+     3},
+    {u"currency"_s,
+     QT_TRANSLATE_NOOP("ImportSchema", "Currency"),
+     QT_TRANSLATE_NOOP("ImportSchema", "ISO 4217 code (default: the reporting currency)"),
+     {},
+     0},
+};
+
 const QList<ImportField> kUserFields = {
     {u"name"_s,
      QT_TRANSLATE_NOOP("ImportSchema", "User name"),
@@ -297,6 +320,8 @@ const QList<ImportField>& importFields(ImportRecordType type) {
         return productImportFields();
     case ImportRecordType::Opportunities:
         return opportunityImportFields();
+    case ImportRecordType::Quotas:
+        return kQuotaFields;
     case ImportRecordType::Users:
         break;
     }

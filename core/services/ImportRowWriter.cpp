@@ -5,6 +5,7 @@
 #include "LeadImportWriter.h"
 #include "OpportunityImportWriter.h"
 #include "ProductImportWriter.h"
+#include "QuotaImportWriter.h"
 #include "UserImportWriter.h"
 
 namespace Fieldbook {
@@ -22,6 +23,8 @@ std::unique_ptr<ImportRowWriter> ImportRowWriter::create(ImportRecordType type, 
         return std::make_unique<ProductImportWriter>(db);
     case ImportRecordType::Opportunities:
         return std::make_unique<OpportunityImportWriter>(db, references);
+    case ImportRecordType::Quotas:
+        return std::make_unique<QuotaImportWriter>(db, references);
     case ImportRecordType::Users:
         break;
     }

@@ -8,9 +8,8 @@
 
 namespace Fieldbook {
 
-/// The record types a CSV file can be imported into (quotas and call lists arrive later,
-/// with their record types).
-enum class ImportRecordType { Accounts, Contacts, Users, Leads, Products, Opportunities };
+/// The record types a CSV file can be imported into (call lists arrive later, with their record type).
+enum class ImportRecordType { Accounts, Contacts, Users, Leads, Products, Opportunities, Quotas };
 
 /// The import fields of each record type (snake_case: docs/architecture.md, The command line) and the CSV
 /// headers that map to them by default.

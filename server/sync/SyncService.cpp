@@ -300,6 +300,8 @@ std::optional<QString> SyncService::refusalOf(const Scope& scope, const Wire::Mu
         return u"records of type '%1' cannot be pushed"_s.arg(m.table);
     if (type->scope == RecordScope::Organisation && !scope.writesOrganisation)
         return u"only managers and admins can change the product catalogue and price lists"_s;
+    if (type->managersOnly && !scope.writesOrganisation)
+        return u"only managers and admins can change %1"_s.arg(m.table);
     const qint64 ms = clockMs(m.hlc);
     if (ms < 0)
         return u"the edit's clock '%1' is malformed"_s.arg(m.hlc);

@@ -87,6 +87,8 @@ QStringList ImportSetup::touchedTables() const {
         return {u"products"_s, u"price_lists"_s, u"price_list_entries"_s};
     case ImportRecordType::Opportunities:
         return {u"opportunities"_s, u"opportunity_history"_s, u"opportunity_lines"_s};
+    case ImportRecordType::Quotas:
+        return {u"quotas"_s};
     case ImportRecordType::Users:
         break;
     }

@@ -327,6 +327,7 @@ const QList<const RecordKind*>& declarations() {
         events(),
         tasks(),
         reminderStates(),
+        kind(RecordType::quotas(), {}, QT_TRANSLATE_NOOP("RecordKind", "quota")),
     };
     static const QList<const RecordKind*> all = [] {
         QList<const RecordKind*> list;

@@ -11,6 +11,7 @@
 #include "store/records/ReminderStateRepository.h"
 #include "store/records/TaskRepository.h"
 #include "store/records/PipelineRepository.h"
+#include "store/records/QuotaRepository.h"
 #include "store/journal/SyncIssues.h"
 #include "store/journal/SyncJournal.h"
 #include "sync/SyncIssuesDialog.h"
@@ -29,7 +30,7 @@ using namespace Fieldbook::Test;
 namespace {
 
 /// Demo data, plus what the demo does not make: an attachment, a custom pipeline, a product line,
-/// an event, a task and a dismissed reminder.
+/// an event, a task, a dismissed reminder and a quota.
 void recordsOfEveryType(Database& db) {
     Test::generateSmallDemo(db);
 
@@ -65,6 +66,12 @@ void recordsOfEveryType(Database& db) {
     task.title = u"Send the brochure"_s;
     task.accountId = accounts->first().id;
     REQUIRE(TaskRepository(db).save(task));
+    REQUIRE(QuotaRepository(db).set({.id = {},
+                                     .userId = db.localUserId(),
+                                     .periodKind = u"quarter"_s,
+                                     .periodStart = QDate(2027, 1, 1),
+                                     .amount = 5'000'000,
+                                     .currency = u"EUR"_s}));
 }
 
 /// What a server answers when it refuses everything (records of users it does not know).

@@ -1,0 +1,216 @@
+#include "ForecastSource.h"
+
+#include "PipelineRepository.h"
+#include "QuotaRepository.h"
+#include "UserRepository.h"
+#include "store/db/Database.h"
+#include "store/db/SqlConnection.h"
+#include "domain/Industry.h"
+#include "domain/Opportunity.h"
+#include "domain/Quote.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook::ForecastSource {
+
+namespace {
+
+const QString kFiscalKey = u"forecast.fiscal_first_month"_s;
+constexpr qint64 kDayMs = 86'400'000;
+constexpr qint64 kUnixEpochJulianDay = 2'440'588;
+
+/// The Julian day of an instant in the device's current offset from UTC: a day's difference at
+/// most around a change of daylight saving time, which does not move a sales cycle.
+qint64 dayOf(qint64 ms, qint64 offsetMs) {
+    const qint64 local = ms + offsetMs;
+    return (local >= 0 ? local / kDayMs : (local - kDayMs + 1) / kDayMs) + kUnixEpochJulianDay;
+}
+
+/// The lookups loading needs beside the input: ids to indexes.
+struct Index {
+    QHash<QString, int> users;
+    QHash<QString, int> accounts;
+    QHash<QString, int> products;
+    QHash<QString, int> stages; ///< "pipeline/stage"
+    QHash<QString, int> deals;
+    QList<PipelineStage> stageRules; ///< outcome and category of each stage, by stage index
+    qint64 offsetMs = 0;
+};
+
+Result<void> loadUsers(Database& db, ForecastInput& in, Index& index) {
+    auto users = UserRepository(db).all();
+    if (!users)
+        return std::unexpected(users.error());
+    for (const User& u : std::as_const(*users)) {
+        index.users.insert(u.id, int(in.users.size()));
+        in.users.append({.id = u.id, .name = u.name, .team = u.team, .manager = -1});
+    }
+    for (int i = 0; i < users->size(); ++i)
+        in.users[i].manager = index.users.value(users->at(i).managerId, -1);
+    return {};
+}
+
+Result<void> loadPipelines(Database& db, ForecastInput& in, Index& index) {
+    auto pipelines = PipelineRepository(db).pipelines(true);
+    if (!pipelines)
+        return std::unexpected(pipelines.error());
+    for (const Pipeline& p : std::as_const(*pipelines)) {
+        in.pipelines.append(p.key);
+        for (int s = 0; s < p.stages.size(); ++s) {
+            index.stages.insert(p.key + u'/' + p.stages[s].key, int(in.stages.size()));
+            in.stages.append({.pipeline = p.key, .key = p.stages[s].key, .name = p.stages[s].name, .position = s});
+            index.stageRules.append(p.stages[s]);
+        }
+    }
+    return {};
+}
+
+Result<void> loadAccountsAndProducts(Database& db, ForecastInput& in, Index& index) {
+    auto accounts =
+        db.connection().eachRow(u"SELECT id, name, region, country, industry FROM accounts WHERE deleted = 0"_s, {},
+                                u"read accounts"_s, [&](const SqlRow& row) {
+                                    index.accounts.insert(row.text(0), int(in.accounts.size()));
+                                    const QString region = row.text(2).trimmed();
+                                    in.accounts.append({.id = row.text(0),
+                                                        .name = row.text(1),
+                                                        .region = region.isEmpty() ? row.text(3).trimmed() : region,
+                                                        .industry = industryName(row.text(4))});
+                                });
+    if (!accounts)
+        return accounts;
+    return db.connection().eachRow(
+        u"SELECT id, name, family FROM products WHERE deleted = 0"_s, {}, u"read products"_s, [&](const SqlRow& row) {
+            index.products.insert(row.text(0), int(in.products.size()));
+            in.products.append({.id = row.text(0), .name = row.text(1), .family = row.text(2)});
+        });
+}
+
+/// One opportunity row: id, owner, account, pipeline, stage, category, amount, currency,
+/// probability, close date, created.
+ForecastDeal toDeal(const SqlRow& row, const ForecastInput& in, const Index& index) {
+    ForecastDeal d;
+    d.id = row.text(0);
+    d.owner = index.users.value(row.text(1), -1);
+    d.account = index.accounts.value(row.text(2), -1);
+    d.stage = index.stages.value(row.text(3) + u'/' + row.text(4), -1);
+    const PipelineStage* rule = d.stage >= 0 ? &index.stageRules[d.stage] : nullptr;
+    d.outcome = rule ? rule->outcome : StageOutcome::Open;
+    if (!parseForecastCategory(row.text(5), &d.category))
+        d.category = rule ? rule->category : ForecastCategory::Pipeline;
+    d.currency = row.text(7);
+    const auto converted = in.rates.convert(row.integer(6), d.currency);
+    d.converted = converted.has_value();
+    d.amount = converted.value_or(0);
+    d.probability = int(row.integer(8));
+    const QDate close = QDate::fromString(row.text(9), Qt::ISODate);
+    d.closeDay = close.isValid() ? close.toJulianDay() : 0;
+    d.openedDay = dayOf(row.integer(10), index.offsetMs);
+    return d;
+}
+
+Result<void> loadDeals(Database& db, ForecastInput& in, Index& index) {
+    return db.connection().eachRow(
+        u"SELECT id, owner_id, account_id, pipeline, stage, forecast_category, amount, currency, probability, "
+        u"close_date, created_at FROM opportunities WHERE deleted = 0 ORDER BY rid"_s,
+        {}, u"read opportunities"_s, [&](const SqlRow& row) {
+            index.deals.insert(row.text(0), int(in.deals.size()));
+            in.deals.append(toDeal(row, in, index));
+        });
+}
+
+Result<void> loadLines(Database& db, ForecastInput& in, const Index& index) {
+    return db.connection().eachRow(
+        u"SELECT opportunity_id, product_id, quantity, unit_price, discount_kind, discount FROM opportunity_lines "
+        u"WHERE deleted = 0 ORDER BY opportunity_id, position"_s,
+        {}, u"read opportunity lines"_s, [&](const SqlRow& row) {
+            const int deal = index.deals.value(row.text(0), -1);
+            if (deal < 0)
+                return;
+            OpportunityLine line;
+            line.amounts.quantity = Decimal4{row.integer(2)};
+            line.amounts.unitPrice = row.integer(3);
+            setStoredDiscount(line.amounts, row.text(4), row.integer(5));
+            in.deals[deal].lines.append(
+                {.product = index.products.value(row.text(1), -1), .net = line.net().value_or(0)});
+        });
+}
+
+/// The stage history: the day each deal was opened (its first stage entry) and how long it stayed
+/// in each stage it left.
+Result<void> loadStays(Database& db, ForecastInput& in, const Index& index) {
+    int deal = -1;
+    int stage = -1;
+    qint64 since = 0;
+    return db.connection().eachRow(
+        u"SELECT opportunity_id, new_value, changed_at FROM opportunity_history "
+        u"WHERE field = 'stage' AND deleted = 0 ORDER BY opportunity_id, changed_at"_s,
+        {}, u"read stage history"_s, [&](const SqlRow& row) {
+            const int current = index.deals.value(row.text(0), -1);
+            const qint64 at = row.integer(2);
+            if (current < 0)
+                return;
+            ForecastDeal& d = in.deals[current];
+            if (current != deal) {
+                deal = current;
+                d.openedDay = std::min(d.openedDay, dayOf(at, index.offsetMs));
+            } else if (stage >= 0 && at >= since) {
+                d.stays.append({.stage = stage, .ms = at - since});
+            }
+            stage = d.stage < 0 ? -1 : index.stages.value(in.stages[d.stage].pipeline + u'/' + row.text(1), -1);
+            since = at;
+        });
+}
+
+Result<void> loadQuotas(Database& db, ForecastInput& in, const Index& index) {
+    auto quotas = QuotaRepository(db).all();
+    if (!quotas)
+        return std::unexpected(quotas.error());
+    for (const Quota& q : std::as_const(*quotas)) {
+        const int user = index.users.value(q.userId, -1);
+        const auto kind = parsePeriodKind(q.periodKind);
+        if (user < 0 || !kind)
+            continue;
+        const auto amount = in.rates.convert(q.amount, q.currency);
+        in.quotas.append({.user = user,
+                          .kind = *kind,
+                          .first = q.periodStart,
+                          .amount = amount.value_or(0),
+                          .converted = amount.has_value(),
+                          .currency = q.currency});
+    }
+    return {};
+}
+
+} // namespace
+
+int fiscalFirstMonth(const Database& db) {
+    const int month = db.setting(kFiscalKey, u"1"_s).toInt();
+    return month >= 1 && month <= 12 ? month : 1;
+}
+
+Result<void> setFiscalFirstMonth(Database& db, int month) {
+    if (month < 1 || month > 12)
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("ForecastSource", "The fiscal year starts in a month from 1 to 12."));
+    return db.setSetting(kFiscalKey, QString::number(month));
+}
+
+Result<std::shared_ptr<const ForecastInput>> load(Database& db, const CurrencyRates& rates) {
+    auto in = std::make_shared<ForecastInput>();
+    in->rates = rates;
+    Index index;
+    index.offsetMs = qint64(QDateTime::currentDateTime().offsetFromUtc()) * 1000;
+    for (const auto& step : {loadUsers, loadPipelines, loadAccountsAndProducts, loadDeals}) {
+        if (auto ok = step(db, *in, index); !ok)
+            return std::unexpected(ok.error());
+    }
+    for (const auto& step : {loadLines, loadStays, loadQuotas}) {
+        if (auto ok = step(db, *in, index); !ok)
+            return std::unexpected(ok.error());
+    }
+    return std::shared_ptr<const ForecastInput>(std::move(in));
+}
+
+} // namespace Fieldbook::ForecastSource

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "analytics/ForecastInput.h"
+#include "common/Error.h"
+
+#include <memory>
+
+namespace Fieldbook {
+
+class Database;
+
+/// Reads what a forecast is computed from (docs/forecast.md): users and their managers, accounts,
+/// products, pipelines, every live opportunity with its product lines and stage history, and the
+/// quotas, each amount converted once to the reporting currency of `rates`.
+namespace ForecastSource {
+
+/// The month the fiscal year starts in (1–12), a local setting of this store; January by default.
+[[nodiscard]] int fiscalFirstMonth(const Database& db);
+[[nodiscard]] Result<void> setFiscalFirstMonth(Database& db, int month);
+
+[[nodiscard]] Result<std::shared_ptr<const ForecastInput>> load(Database& db, const CurrencyRates& rates);
+
+} // namespace ForecastSource
+
+} // namespace Fieldbook
