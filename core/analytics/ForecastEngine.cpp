@@ -175,8 +175,25 @@ public:
         return order;
     }
     [[nodiscard]] int find(const QString& key) const { return m_index.value(key, -1); }
+    /// The groups of an entity (owner, stage, category, account or product, by the dimension;
+    /// -1 for none) once they are known: a forecast hashes each entity's key once, not each deal's.
+    [[nodiscard]] const QList<int>* remembered(int entity) const {
+        const qsizetype at = entity + 1;
+        return at < m_known.size() && m_known[at] ? &m_memo[at] : nullptr;
+    }
+    void remember(int entity, QList<int> groups) {
+        const qsizetype at = entity + 1;
+        if (m_known.size() <= at) {
+            m_known.resize(at + 1, false);
+            m_memo.resize(at + 1);
+        }
+        m_known[at] = true;
+        m_memo[at] = std::move(groups);
+    }
 
 private:
+    QList<QList<int>> m_memo;
+    QList<bool> m_known;
     QHash<QString, int> m_index;
     QStringList m_keys;
     QStringList m_names;
@@ -245,48 +262,73 @@ void ForecastEngine::userGroups(int user, ForecastDimension by, Groups& groups, 
     }
 }
 
-void ForecastEngine::membership(const ForecastDeal& deal, ForecastDimension by, Groups& groups,
-                                QList<Membership>& out) const {
-    out.clear();
-    const qint64 weighted = weightedAmount(deal.amount, deal.probability);
-    const ForecastAccount* account = deal.account >= 0 ? &m_input->accounts[deal.account] : nullptr;
-    const auto one = [&](const QString& key, const QString& name, int rank) {
-        out.append({.group = groups.of(key, name, rank), .amount = deal.amount, .weighted = weighted});
-    };
+int ForecastEngine::entityOf(const ForecastDeal& deal, ForecastDimension by) {
     switch (by) {
     case ForecastDimension::Category:
-        return one(forecastCategoryKey(deal.category), forecastCategoryName(deal.category), int(deal.category));
+        return int(deal.category);
     case ForecastDimension::Stage:
-        if (deal.stage < 0)
+        return deal.stage;
+    case ForecastDimension::Region:
+    case ForecastDimension::Industry:
+        return deal.account;
+    default:
+        return deal.owner;
+    }
+}
+
+QList<int> ForecastEngine::groupsOf(int entity, ForecastDimension by, Groups& groups) const {
+    const auto one = [&](const QString& key, const QString& name, int rank) {
+        return QList<int>{groups.of(key, name, rank)};
+    };
+    const ForecastAccount* account = entity >= 0 ? &m_input->accounts[entity] : nullptr;
+    switch (by) {
+    case ForecastDimension::Category:
+        return one(forecastCategoryKey(ForecastCategory(entity)), forecastCategoryName(ForecastCategory(entity)),
+                   entity);
+    case ForecastDimension::Stage:
+        if (entity < 0)
             return one(QString(), tr("(unknown stage)"), INT_MAX);
-        return one(m_input->stages[deal.stage].pipeline + u'/' + m_input->stages[deal.stage].key,
-                   m_input->stages[deal.stage].name, deal.stage);
+        return one(m_input->stages[entity].pipeline + u'/' + m_input->stages[entity].key, m_input->stages[entity].name,
+                   entity);
     case ForecastDimension::Region:
         return account && !account->region.isEmpty() ? one(account->region, account->region, 0)
                                                      : one(QString(), tr("(no region)"), 1);
     case ForecastDimension::Industry:
         return account && !account->industry.isEmpty() ? one(account->industry, account->industry, 0)
                                                        : one(QString(), tr("(no industry)"), 1);
-    case ForecastDimension::Product: {
-        if (deal.lines.isEmpty())
-            return one(QString(), tr("(no product)"), 1);
-        const QList<qint64> amounts = splitByLines(deal.amount, deal.lines);
-        const QList<qint64> weights = splitByLines(weighted, deal.lines);
-        for (int i = 0; i < deal.lines.size(); ++i) {
-            const int p = deal.lines[i].product;
-            const int group = p < 0 ? groups.of(QString(), tr("(no product)"), 1)
-                                    : groups.of(m_input->products[p].id, m_input->products[p].name, 0);
-            out.append({.group = group, .amount = amounts[i], .weighted = weights[i]});
-        }
-        return;
-    }
+    case ForecastDimension::Product:
+        return entity < 0 ? one(QString(), tr("(no product)"), 1)
+                          : one(m_input->products[entity].id, m_input->products[entity].name, 0);
     default: {
         QList<int> ids;
-        userGroups(deal.owner, by, groups, ids);
-        for (const int group : ids)
+        userGroups(entity, by, groups, ids);
+        return ids;
+    }
+    }
+}
+
+const QList<int>& ForecastEngine::memoised(int entity, ForecastDimension by, Groups& groups) const {
+    if (const QList<int>* known = groups.remembered(entity))
+        return *known;
+    groups.remember(entity, groupsOf(entity, by, groups));
+    return *groups.remembered(entity);
+}
+
+void ForecastEngine::membership(const ForecastDeal& deal, ForecastDimension by, Groups& groups,
+                                QList<Membership>& out) const {
+    out.clear();
+    const qint64 weighted = weightedAmount(deal.amount, deal.probability);
+    if (by != ForecastDimension::Product || deal.lines.isEmpty()) {
+        for (const int group : memoised(by == ForecastDimension::Product ? -1 : entityOf(deal, by), by, groups))
             out.append({.group = group, .amount = deal.amount, .weighted = weighted});
         return;
     }
+    // By product, the deal's amount and weighted amount are split over its lines.
+    const QList<qint64> amounts = splitByLines(deal.amount, deal.lines);
+    const QList<qint64> weights = splitByLines(weighted, deal.lines);
+    for (int i = 0; i < deal.lines.size(); ++i) {
+        const int group = memoised(deal.lines[i].product, by, groups).front();
+        out.append({.group = group, .amount = amounts[i], .weighted = weights[i]});
     }
 }
 

@@ -79,6 +79,10 @@ private:
     [[nodiscard]] bool userPasses(int user, const ForecastFilter& filter, int underUser) const;
     [[nodiscard]] int userIndex(const QString& id) const;
     void membership(const ForecastDeal& deal, ForecastDimension by, Groups& groups, QList<Membership>& out) const;
+    /// What a deal is grouped by under `by`: its owner, stage, category or account.
+    [[nodiscard]] static int entityOf(const ForecastDeal& deal, ForecastDimension by);
+    [[nodiscard]] QList<int> groupsOf(int entity, ForecastDimension by, Groups& groups) const;
+    [[nodiscard]] const QList<int>& memoised(int entity, ForecastDimension by, Groups& groups) const;
     void userGroups(int user, ForecastDimension by, Groups& groups, QList<int>& out) const;
     void addQuotas(const ForecastQuery& query, const QList<FiscalPeriod>& periods, Groups& groups,
                    QList<QList<ForecastFigures>>& cells) const;

@@ -2,7 +2,7 @@
 //
 //   fieldbook-bench [--accounts N] [--contacts N] [--activities N] [--import-rows N] [--workdir DIR]
 //                   [--sync-records N] [--sync-database postgresql://...] [--skip-sync]
-//                   [--board-opportunities N] [--calendar-only]
+//                   [--board-opportunities N] [--calendar-only] [--forecast-only] [--forecast-opportunities N]
 //
 // The GUI metrics (open to first page, scrolling, resident memory) are measured in a child process
 // (`--gui-phase DB`) so that memory used while generating the dataset does not count. The sync
@@ -12,6 +12,7 @@
 #include "BoardPhase.h"
 #include "CalendarCliPhase.h"
 #include "CalendarPhase.h"
+#include "ForecastPhase.h"
 #include "GuiPhase.h"
 #include "ImportPhase.h"
 #include "QuotePdfPhase.h"
@@ -64,14 +65,24 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption boardOpt(u"board-opportunities"_s, u"Open opportunities on the pipeline board."_s, u"N"_s,
                                       u"50000"_s);
     const QCommandLineOption calendarOpt(u"calendar-only"_s, u"Measure the calendar alone (while working on it)."_s);
+    const QCommandLineOption forecastOpt(u"forecast-only"_s, u"Measure the forecast alone (while working on it)."_s);
+    const QCommandLineOption forecastSizeOpt(u"forecast-opportunities"_s, u"Opportunities in the forecast test."_s,
+                                             u"N"_s, u"100000"_s);
     parser.addOptions({accountsOpt, contactsOpt, activitiesOpt, importOpt, workdirOpt, guiOpt, syncRecordsOpt,
-                       syncDatabaseOpt, skipSyncOpt, boardOpt, calendarOpt});
+                       syncDatabaseOpt, skipSyncOpt, boardOpt, calendarOpt, forecastOpt, forecastSizeOpt});
     parser.process(app);
     if (parser.isSet(calendarOpt)) {
         QTemporaryDir scratch;
         const QJsonObject calendar = Bench::runCalendarPhase(scratch.path());
         std::puts(QJsonDocument(calendar).toJson(QJsonDocument::Compact).constData());
         return calendar.contains(u"calendar_error"_s) ? 1 : 0;
+    }
+
+    if (parser.isSet(forecastOpt)) {
+        QTemporaryDir scratch;
+        const QJsonObject forecast = Bench::runForecastPhase(scratch.path(), parser.value(forecastSizeOpt).toInt());
+        std::puts(QJsonDocument(forecast).toJson(QJsonDocument::Compact).constData());
+        return forecast.contains(u"forecast_error"_s) ? 1 : 0;
     }
 
     if (parser.isSet(guiOpt)) {
@@ -115,6 +126,10 @@ int main(int argc, char* argv[]) {
 
     const auto board = Bench::runBoardPhase(dir, parser.value(boardOpt).toInt());
     for (auto it = board.begin(); it != board.end(); ++it)
+        metrics.insert(it.key(), it.value());
+
+    const auto forecast = Bench::runForecastPhase(dir, parser.value(forecastSizeOpt).toInt());
+    for (auto it = forecast.begin(); it != forecast.end(); ++it)
         metrics.insert(it.key(), it.value());
 
     const auto calendar = Bench::runCalendarPhase(dir);
