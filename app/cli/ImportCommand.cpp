@@ -32,11 +32,11 @@ void ImportCommand::configure(QCommandLineParser& parser) const {
                                                "iCalendar file (.ics) for calendar."));
     parser.addOption({u"map"_s,
                       tr("Read FIELD from the column COLUMN (repeatable); by default a field reads the "
-                         "column of the same name."),
+                         "column of the same name; FIELD= leaves it out."),
                       u"FIELD=COLUMN"_s});
     parser.addOption({u"value-map"_s,
                       tr("Store TARGET where FIELD says SOURCE, e.g. industry:technolgy=Technology "
-                         "(repeatable)."),
+                         "(repeatable); the SOURCE * stands for every other value that is not empty."),
                       u"FIELD:SOURCE=TARGET"_s});
     parser.addOption({u"dry-run"_s, tr("Check everything and print the report, but store nothing.")});
     parser.addOption({u"fields"_s, tr("List the fields of TYPE and exit.")});
@@ -80,7 +80,7 @@ int ImportCommand::run(CliContext& context, const QCommandLineParser& parser) {
     };
     for (const auto& map : parser.values(u"map"_s)) {
         const qsizetype eq = map.indexOf(u'=');
-        if (eq <= 0 || eq == map.size() - 1)
+        if (eq <= 0) // "field=" with no column leaves the field out, even where a column would match it
             return context.error(ExitCode::Usage, tr("--map expects field=column, not '%1'").arg(map));
         const QString field = map.left(eq).trimmed();
         if (const QString problem = checkField(field); !problem.isEmpty())

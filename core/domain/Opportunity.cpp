@@ -36,6 +36,30 @@ QString lossReasonKey(const QString& shown) {
     return lossPicklist().key(shown);
 }
 
+Attention attentionOf(const Opportunity& o, StageOutcome outcome, bool hasLines) {
+    Attention attention;
+    attention.setFlag(AttentionReason::NoAccount, o.accountId.isEmpty());
+    attention.setFlag(AttentionReason::NoCloseDate, outcome == StageOutcome::Open && !o.closeDate.isValid());
+    attention.setFlag(AttentionReason::NoAmount, outcome == StageOutcome::Open && o.amount == 0 && !hasLines);
+    attention.setFlag(AttentionReason::NoLossReason,
+                      outcome == StageOutcome::Lost && o.closeReason.trimmed().isEmpty());
+    return attention;
+}
+
+QStringList attentionTexts(Attention attention) {
+    static const std::pair<AttentionReason, const char*> texts[] = {
+        {AttentionReason::NoAccount, QT_TRANSLATE_NOOP("Opportunity", "It has no account yet.")},
+        {AttentionReason::NoCloseDate, QT_TRANSLATE_NOOP("Opportunity", "It has no expected close date.")},
+        {AttentionReason::NoAmount, QT_TRANSLATE_NOOP("Opportunity", "It has no amount and no products.")},
+        {AttentionReason::NoLossReason, QT_TRANSLATE_NOOP("Opportunity", "It was lost, but the reason is missing.")},
+    };
+    QStringList lines;
+    for (const auto& [reason, text] : texts)
+        if (attention.testFlag(reason))
+            lines.append(QCoreApplication::translate("Opportunity", text));
+    return lines;
+}
+
 Result<qint64> OpportunityLine::net() const {
     QuoteLineInput input = amounts;
     input.taxRate = {};

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/Pipeline.h"
 #include "domain/QuoteMath.h"
 
 #include <QDate>
+#include <QFlags>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +35,23 @@ struct Opportunity {
     bool deleted = false;
     friend bool operator==(const Opportunity&, const Opportunity&) = default;
 };
+
+/// What an opportunity lacks that the app asks for (docs/import-real-data.md, "Needs attention"):
+/// imports from other systems bring deals without them, flagged instead of refused. Derived from
+/// the record, never stored.
+enum class AttentionReason : quint8 {
+    NoAccount = 0x1,    ///< no account yet
+    NoCloseDate = 0x2,  ///< open, without an expected close date
+    NoAmount = 0x4,     ///< open, amount 0 and no product lines
+    NoLossReason = 0x8, ///< lost, without the reason
+};
+Q_DECLARE_FLAGS(Attention, AttentionReason)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Attention)
+
+/// What `o` lacks in a stage with `outcome`; `hasLines`: it has live product lines.
+[[nodiscard]] Attention attentionOf(const Opportunity& o, StageOutcome outcome, bool hasLines);
+/// One translated sentence per reason ("It has no account yet."), in the order of AttentionReason.
+[[nodiscard]] QStringList attentionTexts(Attention attention);
 
 /// The usual reasons for losing a deal, as stored ("Price too high", ...); a reason typed by hand
 /// is stored as typed.

@@ -47,6 +47,8 @@ QVariant OpportunityListModel::data(const QModelIndex& index, int role) const {
         return row.currency;
     case StageKeyRole:
         return row.stage;
+    case AttentionRole:
+        return row.attention.toInt();
     case Qt::DisplayRole:
         break;
     default:
@@ -103,6 +105,7 @@ QHash<int, QByteArray> OpportunityListModel::roleNames() const {
     names.insert(AmountRole, "amount");
     names.insert(CurrencyRole, "currency");
     names.insert(StageKeyRole, "stageKey");
+    names.insert(AttentionRole, "attention");
     return names;
 }
 

@@ -18,6 +18,7 @@ public:
         AmountRole,                ///< minor units (qint64)
         CurrencyRole,              ///< ISO 4217 code
         StageKeyRole,              ///< QString
+        AttentionRole,             ///< what it lacks, Attention as int (0: nothing)
     };
 
     OpportunityListModel(Database& db, Pipeline pipeline, QObject* parent = nullptr);

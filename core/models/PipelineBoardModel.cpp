@@ -338,6 +338,8 @@ QVariant PipelineBoardModel::data(const QModelIndex& index, int role) const {
         return card.ownerId;
     case OwnerNameRole:
         return card.ownerName;
+    case AttentionRole:
+        return card.attention.toInt();
     default:
         return {};
     }
@@ -405,6 +407,7 @@ QHash<int, QByteArray> PipelineBoardModel::roleNames() const {
     names.insert(CurrencyRole, "currency");
     names.insert(CloseDateRole, "closeDate");
     names.insert(OwnerNameRole, "ownerName");
+    names.insert(AttentionRole, "attention");
     names.insert(CountRole, "count");
     names.insert(TotalRole, "total");
     names.insert(WeightedTotalRole, "weightedTotal");

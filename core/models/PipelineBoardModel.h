@@ -38,6 +38,7 @@ public:
         UnconvertedCountRole,      ///< stage: opportunities in a currency without a rate, in neither total (int)
         MoreCountRole,             ///< stage: cards not loaded yet (int)
         OutcomeRole,               ///< stage: StageOutcome as int
+        AttentionRole,             ///< card: what it lacks, Attention as int (0: nothing)
     };
 
     /// The column's figures. Each amount is converted once and rounded (CurrencyRates::convert),

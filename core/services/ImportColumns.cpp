@@ -72,8 +72,11 @@ QString ImportColumns::mapValue(const QString& field, const QString& raw) const 
     const auto map = m_values.constFind(field);
     if (map == m_values.cend())
         return raw;
-    const auto target = map->constFind(raw.toLower());
-    return target == map->cend() ? raw : *target;
+    if (const auto target = map->constFind(raw.toLower()); target != map->cend())
+        return *target;
+    // "*" stands for every other value that is not empty (--value-map 'role:*=manager').
+    const auto other = map->constFind(u"*"_s);
+    return other == map->cend() || raw.isEmpty() ? raw : *other;
 }
 
 } // namespace Fieldbook

@@ -22,7 +22,8 @@ public:
                                                        const QList<ValueMapping>& valueMap);
     /// The 0-based column of `field`, -1 when the file has none.
     qsizetype column(const QString& field) const { return m_columns.value(field, -1); }
-    /// `raw` translated through the value map of `field` (if any).
+    /// `raw` translated through the value map of `field` (if any); its source "*" maps every other
+    /// value that is not empty.
     QString mapValue(const QString& field, const QString& raw) const;
     /// Fields with a column, in schema order.
     QStringList mappedFields() const { return m_mappedFields; }

@@ -12,7 +12,8 @@ class QIODevice;
 namespace Fieldbook {
 
 /// A picklist translation applied to one field before it is stored: `source` (compared ignoring
-/// case and surrounding spaces) becomes `target`. From `--value-map field:source=target`.
+/// case and surrounding spaces) becomes `target`; the source "*" stands for every other value that
+/// is not empty. From `--value-map field:source=target`.
 struct ValueMapping {
     QString field;
     QString source;

@@ -4,6 +4,7 @@
 #include "store/records/CurrencySettings.h"
 #include "ImportReferences.h"
 #include "ImportRow.h"
+#include "common/NameMatch.h"
 #include "domain/Pipeline.h"
 #include "store/db/Database.h"
 #include "store/records/PipelineRepository.h"
@@ -66,9 +67,26 @@ Result<std::optional<Product>> OpportunityImportWriter::product(const QString& t
     if (named.size() == 1)
         return std::optional(named.constFirst());
     *reason = named.isEmpty()
-                  ? tr("product '%1' matches no SKU or product name").arg(text)
+                  ? unknownProduct(text)
                   : tr("product '%1' matches %2 products; use the SKU to tell them apart").arg(text).arg(named.size());
     return std::optional<Product>();
+}
+
+QString OpportunityImportWriter::unknownProduct(const QString& text) {
+    if (const auto known = m_unknownProducts.constFind(text); known != m_unknownProducts.cend())
+        return *known;
+    QStringList like;
+    for (const QList<Product>& named : std::as_const(m_productsByName))
+        for (const Product& p : named)
+            if (!like.contains(p.name) && NameMatch::similar(text, p.name, false))
+                like.append(tr("'%1'").arg(p.name));
+    like.sort();
+    const QString reason =
+        like.isEmpty()
+            ? tr("product '%1' matches no SKU or product name").arg(text)
+            : tr("product '%1' matches no SKU or product name; did you mean %2?").arg(text, like.join(tr(" or ")));
+    m_unknownProducts.insert(text, reason);
+    return reason;
 }
 
 Result<ImportRowWriter::RowResult> OpportunityImportWriter::write(const ImportRow& row, bool /*mayDefer*/) {
@@ -83,36 +101,24 @@ Result<ImportRowWriter::RowResult> OpportunityImportWriter::write(const ImportRo
     const bool existed = existing.has_value();
     Opportunity o = existing.value_or(Opportunity{});
     o.externalId = externalId;
-    if (!existed)
-        o.currency = CurrencySettings::load(m_db).reportingCurrency();
-
-    const Pipeline* pipeline = nullptr;
-    for (auto step : {&OpportunityImportWriter::applyFields, &OpportunityImportWriter::applyPeople}) {
-        auto reason = (this->*step)(row, o, existed);
-        if (!reason)
-            return std::unexpected(reason.error());
-        if (!reason->isEmpty())
-            return rejected(*reason);
+    if (!existed) {
+        if (m_reportingCurrency.isEmpty())
+            m_reportingCurrency = CurrencySettings::load(m_db).reportingCurrency();
+        o.currency = m_reportingCurrency;
     }
-    auto stage = applyStage(row, o, existed, &pipeline);
-    if (!stage)
-        return std::unexpected(stage.error());
-    if (!stage->isEmpty())
-        return rejected(*stage);
-    if (const QString reason = applyFigures(row, o, *pipeline); !reason.isEmpty())
-        return rejected(reason);
-
-    // The product line is checked before the opportunity is written, so a bad one stores nothing.
     std::optional<ProductLine> line;
-    auto lineReason = productLine(row, o.currency, &line);
-    if (!lineReason)
-        return std::unexpected(lineReason.error());
-    if (!lineReason->isEmpty())
-        return rejected(*lineReason);
+    QDate openedOn;
+    auto reason = read(row, o, existed, &line, &openedOn);
+    if (!reason)
+        return std::unexpected(reason.error());
+    if (!reason->isEmpty())
+        return rejected(*reason);
 
-    auto stored = m_opportunities.save(o, row.value(u"close_date"_s).isEmpty()
-                                              ? OpportunityRepository::ClosingDate::TodayUnlessChanged
-                                              : OpportunityRepository::ClosingDate::AsGiven);
+    // What the source lacks is accepted: the opportunity then needs attention in the app.
+    const auto closing = row.value(u"close_date"_s).isEmpty() ? OpportunityRepository::ClosingDate::TodayUnlessChanged
+                                                              : OpportunityRepository::ClosingDate::AsGiven;
+    auto stored = existed ? m_opportunities.save(o, closing, OpportunityRepository::Gaps::Accepted)
+                          : m_opportunities.saveImported(o, closing, openedOn);
     if (!stored)
         return rejectedOrFailed(stored.error());
     if (line) {
@@ -123,6 +129,69 @@ Result<ImportRowWriter::RowResult> OpportunityImportWriter::write(const ImportRo
             return rejected(*kept);
     }
     return saved(existed);
+}
+
+Result<QString> OpportunityImportWriter::read(const ImportRow& row, Opportunity& o, bool existed,
+                                              std::optional<ProductLine>* line, QDate* openedOn) {
+    for (auto step : {&OpportunityImportWriter::applyFields, &OpportunityImportWriter::applyPeople}) {
+        auto reason = (this->*step)(row, o, existed);
+        if (!reason || !reason->isEmpty())
+            return reason;
+    }
+    const Pipeline* pipeline = nullptr;
+    auto stage = applyStage(row, o, existed, &pipeline);
+    if (!stage || !stage->isEmpty())
+        return stage;
+    if (const QString reason = applyFigures(row, o); !reason.isEmpty())
+        return reason;
+    if (const QString text = row.value(u"opened_on"_s); !text.isEmpty()) {
+        auto day = CsvFieldFormat::parseDate(u"opened_on"_s, text);
+        if (!day)
+            return day.error().message;
+        *openedOn = *day;
+    }
+    // The product line is checked before the opportunity is written, so a bad one stores nothing.
+    auto lineReason = productLine(row, o.currency, line);
+    if (!lineReason || !lineReason->isEmpty())
+        return lineReason;
+    if (existed)
+        return QString();
+    if (*line) {
+        if (auto priced = priceNewLine(o, **line); !priced)
+            return std::unexpected(priced.error());
+        return QString();
+    }
+    const PipelineStage* reached = pipeline->stage(o.stage);
+    if (reached && reached->outcome == StageOutcome::Won && row.value(u"amount"_s).isEmpty())
+        return tr("amount is empty: a won opportunity needs the amount it was won for (or a product)");
+    return QString();
+}
+
+Result<void> OpportunityImportWriter::priceNewLine(Opportunity& o, ProductLine& line) {
+    if (!line.unitPrice) {
+        if (!m_priceLists.contains(o.currency)) {
+            auto list = m_catalog.priceListFor(o.currency);
+            if (!list)
+                return std::unexpected(list.error());
+            m_priceLists.insert(o.currency, *list ? (*list)->id : QString());
+        }
+        qint64 price = 0; // no price list in the currency: zero, for the user to enter
+        if (const QString listId = m_priceLists.value(o.currency); !listId.isEmpty()) {
+            auto found = m_catalog.unitPrice(listId, line.product.id, line.quantity);
+            if (!found)
+                return std::unexpected(found.error());
+            price = found->value_or(0);
+        }
+        line.unitPrice = price;
+    }
+    OpportunityLine priced;
+    priced.amounts.quantity = line.quantity;
+    priced.amounts.unitPrice = *line.unitPrice;
+    auto net = priced.net();
+    if (!net)
+        return std::unexpected(net.error());
+    o.amount = *net;
+    return {};
 }
 
 Result<QString> OpportunityImportWriter::applyFields(const ImportRow& row, Opportunity& o, bool existed) {
@@ -142,11 +211,10 @@ Result<QString> OpportunityImportWriter::applyFields(const ImportRow& row, Oppor
 }
 
 Result<QString> OpportunityImportWriter::applyPeople(const ImportRow& row, Opportunity& o, bool /*existed*/) {
+    // A blank account is accepted (the opportunity needs attention); a name that matches none is not.
     auto account = m_references.setAccount(row, u"account"_s, u"account_external_id"_s, &o.accountId);
     if (!account || !account->isEmpty())
         return account;
-    if (o.accountId.isEmpty())
-        return tr("account is needed: every opportunity belongs to an account");
     return m_references.setUser(row, u"owner"_s, &o.ownerId);
 }
 
@@ -189,7 +257,7 @@ Result<QString> OpportunityImportWriter::applyStage(const ImportRow& row, Opport
     return QString();
 }
 
-QString OpportunityImportWriter::applyFigures(const ImportRow& row, Opportunity& o, const Pipeline& pipeline) {
+QString OpportunityImportWriter::applyFigures(const ImportRow& row, Opportunity& o) {
     if (const QString text = row.value(u"probability"_s); !text.isEmpty()) {
         auto probability = CsvFieldFormat::parseInteger(u"probability"_s, QString(text).remove(u'%').trimmed());
         if (!probability)
@@ -204,10 +272,8 @@ QString OpportunityImportWriter::applyFigures(const ImportRow& row, Opportunity&
             return date.error().message;
         o.closeDate = *date;
     }
-    // A won or lost one without a date closed today, as when it is moved there by hand.
-    const PipelineStage* reached = pipeline.stage(o.stage);
-    if (!o.closeDate.isValid() && (!reached || reached->outcome == StageOutcome::Open))
-        return tr("close_date is needed for a new opportunity");
+    // A won or lost one without a date closed today, as when it is moved there by hand; an open
+    // one without needs attention.
     if (const QString text = row.value(u"amount"_s); !text.isEmpty()) {
         auto amount = CsvFieldFormat::parseMoney(u"amount"_s, text, o.currency);
         if (!amount)

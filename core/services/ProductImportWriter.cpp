@@ -2,6 +2,7 @@
 
 #include "CsvFieldFormat.h"
 #include "ImportRow.h"
+#include "store/records/CurrencySettings.h"
 
 #include <QRegularExpression>
 
@@ -10,7 +11,8 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 ProductImportWriter::ProductImportWriter(Database& db)
-    : m_catalog(db) {}
+    : m_db(db)
+    , m_catalog(db) {}
 
 Result<QString> ProductImportWriter::priceList(const QString& name, const QString& currency) {
     if (!m_lists.contains(name)) {
@@ -105,11 +107,15 @@ QString ProductImportWriter::checkPrice(const ImportRow& row, RowPrice& price) {
     if (priceText.isEmpty())
         return {};
     // Check the price before anything is written, so that a bad price stores nothing of the row.
-    const QString currency = row.value(u"currency"_s).trimmed().toUpper();
+    QString currency = row.value(u"currency"_s).trimmed().toUpper();
+    if (currency.isEmpty()) { // a catalogue exported without currencies is priced in the reporting one
+        if (m_reportingCurrency.isEmpty())
+            m_reportingCurrency = CurrencySettings::load(m_db).reportingCurrency();
+        currency = m_reportingCurrency;
+    }
     static const QRegularExpression iso4217(u"^[A-Z]{3}$"_s);
     if (!iso4217.match(currency).hasMatch())
-        return currency.isEmpty() ? tr("unit_price needs a currency (an ISO code such as EUR)")
-                                  : tr("currency '%1' is not an ISO 4217 code").arg(currency);
+        return tr("currency '%1' is not an ISO 4217 code").arg(currency);
     auto unitPrice = CsvFieldFormat::parseMoney(u"unit_price"_s, priceText, currency);
     if (!unitPrice)
         return unitPrice.error().message;

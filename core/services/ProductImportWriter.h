@@ -9,11 +9,10 @@
 namespace Fieldbook {
 
 /// Imports product rows into the catalogue. A row updates the live product with its external id,
-/// else the one with its SKU, else creates one. With `unit_price`, the price is set in the price
-/// list named by `price_list` (default: the active list of that currency that quotes use, else a
-/// new "List prices <currency>") from
-/// `min_quantity` up, so several rows of one SKU with different minimum quantities are quantity
-/// breaks.
+/// else the one with its SKU, else creates one. With `unit_price` (in `currency`, default the
+/// reporting currency, as for opportunities), the price is set in the price list named by `price_list` (default: the
+/// active list of that currency that quotes use, else a new "List prices <currency>") from `min_quantity` up, so
+/// several rows of one SKU with different minimum quantities are quantity breaks.
 class ProductImportWriter final : public ImportRowWriter {
     Q_DECLARE_TR_FUNCTIONS(ProductImportWriter)
 
@@ -38,7 +37,9 @@ private:
     /// The price list the row's price goes to (found or made).
     [[nodiscard]] Result<QString> listFor(const ImportRow& row, const QString& currency);
     [[nodiscard]] Result<QString> priceList(const QString& name, const QString& currency);
+    Database& m_db;
     CatalogRepository m_catalog;
+    QString m_reportingCurrency;       ///< read when a row first needs it
     QHash<QString, PriceList> m_lists; ///< by name, as found or created in this import
 };
 

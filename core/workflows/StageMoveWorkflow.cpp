@@ -86,7 +86,10 @@ Result<void> StageMoveWorkflow::restore(const QList<StageState>& states) {
             o->forecastCategory = state.forecastCategory;
             o->closeReason = state.closeReason;
             o->closeDate = state.closeDate;
-            if (auto saved = repository.save(*o, OpportunityRepository::ClosingDate::AsGiven); !saved)
+            // A state the store held before: an imported opportunity may go back to lacking its close date.
+            if (auto saved = repository.save(*o, OpportunityRepository::ClosingDate::AsGiven,
+                                             OpportunityRepository::Gaps::Accepted);
+                !saved)
                 return std::unexpected(saved.error());
         }
         return {};

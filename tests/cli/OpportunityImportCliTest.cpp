@@ -46,7 +46,7 @@ TEST_CASE("import opportunities upserts by external id, adds product lines and r
                       "Pilot,Nordwind GmbH,Pitching,100,EUR,2027-01-10,,,,O-3,,\n"
                       // 6: no such account
                       "Pilot,Nobody Ltd,Proposal,100,EUR,2027-01-10,,,,O-4,,\n"
-                      // 7: no close date for a new one
+                      // 7: no close date for a new open one: imported, needs attention
                       "Pilot,Nordwind GmbH,Proposal,100,EUR,,,,,O-5,,\n"
                       // 8: not an amount
                       "Pilot,Nordwind GmbH,Proposal,lots,EUR,2027-01-10,,,,O-6,,\n"
@@ -54,23 +54,21 @@ TEST_CASE("import opportunities upserts by external id, adds product lines and r
                       "Pilot,Nordwind GmbH,Proposal,,EUR,2027-01-10,,XY-9,1,O-7,,\n"
                       // 10: probability out of range
                       "Pilot,Nordwind GmbH,Proposal,100,EUR,2027-01-10,120,,,O-8,,\n"
-                      // 11: lost without a reason
+                      // 11: lost without a reason: imported, needs attention
                       "Pilot,Nordwind GmbH,Lost,100,EUR,2027-01-10,,,,O-9,,\n");
     const CliRun run = cli.run({u"import"_s, u"opportunities"_s, csv});
     INFO(run.out.toStdString() << run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QJsonObject report = jsonObject(run.out);
-    CHECK(report.value(u"imported"_s).toInt() == 2);
+    CHECK(report.value(u"imported"_s).toInt() == 4);
     CHECK(report.value(u"updated"_s).toInt() == 1); // row 4 adds a line to row 3's opportunity
     const QMap<int, QString> rejected = rejectedRows(report);
-    CHECK(rejected.keys() == QList<int>{5, 6, 7, 8, 9, 10, 11});
+    CHECK(rejected.keys() == QList<int>{5, 6, 8, 9, 10});
     CHECK(rejected.value(5).contains(u"Pitching"_s));
     CHECK(rejected.value(6).contains(u"Nobody Ltd"_s));
-    CHECK(rejected.value(7).contains(u"close_date"_s));
     CHECK(rejected.value(8).contains(u"lots"_s));
     CHECK(rejected.value(9).contains(u"XY-9"_s));
     CHECK(rejected.value(10).contains(u"120"_s));
-    CHECK(rejected.value(11).contains(u"lost"_s));
 
     {
         auto db = Database::open(cli.dbPath());
@@ -91,9 +89,13 @@ TEST_CASE("import opportunities upserts by external id, adds product lines and r
         CHECK(lines.at(0).amounts.unitPrice == 1099'00);    // 12 reaches the break at 10
         CHECK(lines.at(1).amounts.unitPrice == 110'00);     // the row's price, not the list's 120.00
         CHECK(rollout.amount == 12 * 1099'00 + 8 * 110'00); // the lines' total
-        // A rejected row wrote nothing.
-        for (const auto* id : {"O-3", "O-4", "O-5", "O-6", "O-7", "O-8", "O-9"})
+        // A rejected row wrote nothing; what real exports lack is imported and flagged.
+        for (const auto* id : {"O-3", "O-4", "O-6", "O-7", "O-8"})
             CHECK_FALSE(opportunities.byExternalId(QString::fromLatin1(id))->has_value());
+        const Opportunity undated = opportunities.byExternalId(u"O-5"_s)->value();
+        CHECK(*opportunities.attention(undated) == AttentionReason::NoCloseDate);
+        const Opportunity lost = opportunities.byExternalId(u"O-9"_s)->value();
+        CHECK(*opportunities.attention(lost) == AttentionReason::NoLossReason);
     }
 
     // Importing again updates by external id: a changed quantity changes the line, not a new one.

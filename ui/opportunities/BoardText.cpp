@@ -1,6 +1,8 @@
 #include "BoardText.h"
 
 #include "domain/MoneyText.h"
+#include "domain/Opportunity.h"
+#include "widgets/Icons.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +35,17 @@ QString BoardText::count(int count, const QLocale& locale) {
 
 QString BoardText::probability(int percent, const QLocale& locale) {
     return QCoreApplication::translate("BoardText", "%1 %", "probability in percent").arg(locale.toString(percent));
+}
+
+QString BoardText::attention(int attention) {
+    const QStringList missing = attentionTexts(Attention::fromInt(attention));
+    if (missing.isEmpty())
+        return {};
+    return QCoreApplication::translate("BoardText", "Needs attention:") + u'\n' + missing.join(u'\n');
+}
+
+QIcon BoardText::attentionIcon() {
+    return Icons::get(QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning);
 }
 
 } // namespace Fieldbook

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QLocale>
 #include <QString>
 
@@ -19,6 +20,11 @@ public:
     /// "Opportunities: 1,234"
     static QString count(int count, const QLocale& locale = QLocale());
     static QString probability(int percent, const QLocale& locale = QLocale());
+    /// "Needs attention:" and what is missing, a line each (empty when nothing is): `attention` is
+    /// an Attention as the models' AttentionRole holds it.
+    static QString attention(int attention);
+    /// The mark of an opportunity that needs attention, on cards and list rows.
+    static QIcon attentionIcon();
 };
 
 } // namespace Fieldbook

@@ -174,6 +174,7 @@ void OpportunitiesSection::applyFilter() {
     OpportunityFilter board; // the board has a column per stage and shows every close date
     board.text = filter.text;
     board.ownerId = filter.ownerId;
+    board.needsAttention = filter.needsAttention;
     m_boardModel->setFilter(board);
     m_listModel->setFilter(filter);
 }

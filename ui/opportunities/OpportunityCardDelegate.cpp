@@ -65,9 +65,21 @@ QRect lineRect(const QStyleOptionViewItem& option, int row) {
     return {text.left(), text.top() + row * lineHeight(option.fontMetrics), text.width(), option.fontMetrics.height()};
 }
 
-/// The width the left text of `line` has in `rect`.
-int leftWidth(const QRect& rect, const QFontMetrics& metrics, const CardLine& line) {
-    return rect.width() - (line.right.isEmpty() ? 0 : metrics.horizontalAdvance(line.right) + kPadding);
+/// Where the mark of a card that needs attention goes: the right end of its first line.
+QRect markRect(const QStyleOptionViewItem& option) {
+    const QRect first = lineRect(option, 0);
+    const int size = first.height();
+    return {first.right() - size + 1, first.top(), size, size};
+}
+
+bool needsAttention(const QModelIndex& index) {
+    return index.data(PipelineBoardModel::AttentionRole).toInt() != 0;
+}
+
+/// The width the left text of `line` (line `row` of the card `index`) has in `rect`.
+int leftWidth(const QRect& rect, const QFontMetrics& metrics, const CardLine& line, int row, const QModelIndex& index) {
+    const int mark = row == 0 && needsAttention(index) ? rect.height() + kPadding / 2 : 0;
+    return rect.width() - mark - (line.right.isEmpty() ? 0 : metrics.horizontalAdvance(line.right) + kPadding);
 }
 
 } // namespace
@@ -97,7 +109,7 @@ void OpportunityCardDelegate::paint(QPainter* painter, const QStyleOptionViewIte
         const QFont font = lineFont(option, line);
         const QFontMetrics metrics(font);
         const QRect rect = lineRect(option, row);
-        const int width = leftWidth(rect, metrics, line);
+        const int width = leftWidth(rect, metrics, line, row, index);
         painter->setFont(font);
         painter->setPen(palette.color(line.secondary ? QPalette::PlaceholderText : QPalette::Text));
         painter->drawText(QRect(rect.left(), rect.top(), width, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
@@ -105,11 +117,16 @@ void OpportunityCardDelegate::paint(QPainter* painter, const QStyleOptionViewIte
         if (!line.right.isEmpty())
             painter->drawText(rect, Qt::AlignRight | Qt::AlignVCenter, line.right);
     }
+    if (needsAttention(index))
+        BoardText::attentionIcon().paint(painter, markRect(option));
     painter->restore();
 }
 
 QString OpportunityCardDelegate::toolTipAt(const QStyleOptionViewItem& option, const QModelIndex& index,
                                            const QPoint& pos) const {
+    // What is missing, on the mark; else a text the card cuts, in full.
+    if (needsAttention(index) && markRect(option).adjusted(-2, -2, 2, 2).contains(pos))
+        return BoardText::attention(index.data(PipelineBoardModel::AttentionRole).toInt());
     const QList<CardLine> lines = cardLines(index);
     for (int row = 0; row < lines.size(); ++row) {
         const CardLine& line = lines.at(row);
@@ -117,7 +134,8 @@ QString OpportunityCardDelegate::toolTipAt(const QStyleOptionViewItem& option, c
         if (pos.y() < rect.top() || pos.y() > rect.bottom() + kLineGap)
             continue;
         const QFontMetrics metrics(lineFont(option, line));
-        return metrics.horizontalAdvance(line.left) > leftWidth(rect, metrics, line) ? line.left : QString();
+        return metrics.horizontalAdvance(line.left) > leftWidth(rect, metrics, line, row, index) ? line.left
+                                                                                                 : QString();
     }
     return {};
 }

@@ -13,6 +13,7 @@
 #include "widgets/UndoHistory.h"
 
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -25,6 +26,7 @@ OpportunityDialog::OpportunityDialog(AppContext& context, const Opportunity& opp
     : QDialog(parent)
     , m_db(context.db)
     , m_banner(new MessageBanner(this))
+    , m_attention(new QLabel(this))
     , m_editor(new OpportunityEditor(context.db, this)) {
     setObjectName(u"opportunityDialog"_s);
     setWindowTitle(opportunity.id.isEmpty() ? tr("New opportunity") : tr("Opportunity — %1").arg(opportunity.name));
@@ -37,6 +39,11 @@ OpportunityDialog::OpportunityDialog(AppContext& context, const Opportunity& opp
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(u"dialogButtons"_s);
     auto* layout = new QVBoxLayout(this);
+    m_attention->setObjectName(u"attentionNote"_s);
+    m_attention->setWordWrap(true);
+    m_attention->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_attention);
+    showAttention(opportunity);
     if (opportunity.id.isEmpty()) {
         layout->addWidget(m_editor, 1);
         m_banner->floatOver(m_editor);
@@ -106,7 +113,21 @@ void OpportunityDialog::refreshForm() {
         if (auto account = AccountRepository(m_db).get(now->accountId))
             name = account->name;
         m_editor->setOpportunity(*now, name);
+        showAttention(*now);
     }
+}
+
+void OpportunityDialog::showAttention(const Opportunity& opportunity) {
+    QStringList lines;
+    if (!opportunity.id.isEmpty()) // a new one is checked when it is saved
+        if (auto attention = OpportunityRepository(m_db).attention(opportunity)) {
+            lines = attentionTexts(*attention);
+            if (attention->testFlag(AttentionReason::NoCloseDate))
+                lines.append(tr("The close date in the form is only proposed; saving keeps it."));
+        }
+    m_attention->setVisible(!lines.isEmpty());
+    m_attention->setText(lines.isEmpty() ? QString()
+                                         : tr("This opportunity needs attention:") + u'\n' + lines.join(u'\n'));
 }
 
 void OpportunityDialog::save() {

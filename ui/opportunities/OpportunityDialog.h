@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+class QLabel;
+
 namespace Fieldbook {
 
 class Database;
@@ -16,7 +18,8 @@ class TimelinePane;
 /// dialog's banner and the form keeps what was typed; closing with unsaved edits asks first. A
 /// saved opportunity also shows its product lines, its quotes, its own timeline (activities, events
 /// and tasks) and the
-/// history of its stage, amount and close date.
+/// history of its stage, amount and close date. One that lacks something (an imported one may: no
+/// account, close date, amount or loss reason) says what above the form.
 class OpportunityDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -35,9 +38,12 @@ private:
     /// Shows the stored opportunity again after its lines or quotes changed it, unless the user
     /// is editing the form.
     void refreshForm();
+    /// Says what the stored opportunity lacks, or nothing.
+    void showAttention(const Opportunity& opportunity);
 
     Database& m_db;
     MessageBanner* m_banner;
+    QLabel* m_attention;
     OpportunityEditor* m_editor;
     Opportunity m_saved;
 };

@@ -26,6 +26,7 @@ OpportunityFilterBar::OpportunityFilterBar(Database& db, const Pipeline& pipelin
     , m_db(db)
     , m_search(new QLineEdit(this))
     , m_owner(new QComboBox(this))
+    , m_attention(new QCheckBox(tr("Needs attention"), this))
     , m_stage(new QComboBox(this))
     , m_closeRange(new QCheckBox(tr("Closing from"), this))
     , m_closeFrom(new QDateEdit(this))
@@ -40,6 +41,9 @@ OpportunityFilterBar::OpportunityFilterBar(Database& db, const Pipeline& pipelin
     m_owner->setToolTip(tr("Show the opportunities of everyone, yours, or one person's"));
     m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     reloadOwners();
+    m_attention->setObjectName(u"attentionFilter"_s);
+    m_attention->setToolTip(tr("Only the opportunities that lack an account, an expected close date, an amount or "
+                               "the reason they were lost (imported ones may)"));
     m_stage->setObjectName(u"stageFilter"_s);
     setPipeline(pipeline);
     m_closeRange->setObjectName(u"closeRangeCheck"_s);
@@ -63,6 +67,7 @@ OpportunityFilterBar::OpportunityFilterBar(Database& db, const Pipeline& pipelin
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_owner);
+    layout->addWidget(m_attention);
     layout->addWidget(m_stage);
     layout->addWidget(m_closeRange);
     layout->addWidget(m_closeFrom);
@@ -72,6 +77,7 @@ OpportunityFilterBar::OpportunityFilterBar(Database& db, const Pipeline& pipelin
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &OpportunityFilterBar::applyNow);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &OpportunityFilterBar::applyNow);
+    connect(m_attention, &QCheckBox::toggled, this, &OpportunityFilterBar::applyNow);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &OpportunityFilterBar::applyNow);
     connect(m_closeRange, &QCheckBox::toggled, this, [this](bool on) {
         m_closeFrom->setEnabled(on);
@@ -118,6 +124,7 @@ OpportunityFilter OpportunityFilterBar::filter() const {
     f.text = m_search->text().trimmed();
     const QString owner = m_owner->currentData().toString();
     f.ownerId = owner == kMine ? m_db.localUserId() : owner;
+    f.needsAttention = m_attention->isChecked();
     if (m_listMode) {
         f.stage = m_stage->currentData().toString();
         if (m_closeRange->isChecked()) {
@@ -137,9 +144,9 @@ void OpportunityFilterBar::clear() {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(0);
     }
-    {
-        const QSignalBlocker blocker(m_closeRange);
-        m_closeRange->setChecked(false);
+    for (QCheckBox* check : {m_closeRange, m_attention}) {
+        const QSignalBlocker blocker(check);
+        check->setChecked(false);
     }
     m_closeFrom->setEnabled(false);
     m_closeTo->setEnabled(false);

@@ -16,8 +16,8 @@ namespace Fieldbook {
 
 class Database;
 
-/// Search text and owner (everyone, mine, or one person) above the board; the list adds a stage
-/// and a close-date range. Typing is debounced; the filter is applied when the user pauses.
+/// Search text, owner (everyone, mine, or one person) and "Needs attention" above the board; the
+/// list adds a stage and a close-date range. Typing is debounced; the filter is applied when the user pauses.
 class OpportunityFilterBar final : public QWidget, public SectionFilter {
     Q_OBJECT
 public:
@@ -46,6 +46,7 @@ private:
     bool m_listMode = false;
     QLineEdit* m_search;
     QComboBox* m_owner;
+    QCheckBox* m_attention;
     QComboBox* m_stage;
     QCheckBox* m_closeRange;
     QDateEdit* m_closeFrom;

@@ -22,6 +22,13 @@ QVariant OpportunityListPresentation::data(const QModelIndex& index, int role) c
         default:
             break;
         }
+    } else if (role == Qt::DecorationRole && column == OpportunityListModel::Name &&
+               index.data(OpportunityListModel::AttentionRole).toInt() != 0) {
+        return BoardText::attentionIcon();
+    } else if (role == Qt::ToolTipRole) {
+        if (const QString missing = BoardText::attention(index.data(OpportunityListModel::AttentionRole).toInt());
+            !missing.isEmpty())
+            return missing;
     } else if (role == Qt::TextAlignmentRole &&
                (column == OpportunityListModel::Amount || column == OpportunityListModel::Probability ||
                 column == OpportunityListModel::CloseDate)) {

@@ -15,13 +15,51 @@ namespace {
 
 const KeysetList kOpportunities(
     u"SELECT o.id, o.rid, %1, o.name, o.account_id, coalesce(a.name, ''), o.amount, o.currency, o.close_date, "
-    u"o.stage, o.probability, o.owner_id, coalesce(u.name, '') FROM opportunities o "
+    u"o.stage, o.probability, o.owner_id, coalesce(u.name, ''), o.close_reason = '', "
+    u"EXISTS (SELECT 1 FROM opportunity_lines l WHERE l.opportunity_id = o.id AND l.deleted = 0) "
+    u"FROM opportunities o "
     u"LEFT JOIN accounts a ON a.id = o.account_id LEFT JOIN users u ON u.id = o.owner_id "
     u"WHERE o.deleted = 0 AND o.pipeline = ?"_s,
     u"o"_s, u"opportunities"_s);
 
-/// A row of kOpportunities without its keyset columns (KeysetList reads those).
-OpportunitySummary fromRow(const QSqlQuery& q) {
+/// SQL: "?, ?, ?" for `count` values.
+QString placeholders(qsizetype count) {
+    QStringList marks(count, u"?"_s);
+    return marks.join(u", "_s);
+}
+
+/// SQL: the opportunity has no live product line.
+const QString kNoLines =
+    u"NOT EXISTS (SELECT 1 FROM opportunity_lines l WHERE l.opportunity_id = o.id AND l.deleted = 0)"_s;
+
+/// FROM and WHERE up to the conditions, joining accounts only when the search text needs their names.
+QString fromWhere(const OpportunityFilter& filter) {
+    const bool needsAccount = !filter.text.trimmed().isEmpty();
+    return u"opportunities o "_s + (needsAccount ? u"LEFT JOIN accounts a ON a.id = o.account_id "_s : QString()) +
+           u"WHERE o.deleted = 0 AND o.pipeline = ?"_s;
+}
+
+QStringList stageKeys(const Pipeline& pipeline) {
+    QStringList keys;
+    for (const PipelineStage& stage : pipeline.stages)
+        keys.append(stage.key);
+    return keys;
+}
+
+} // namespace
+
+OpportunityQuery::OpportunityQuery(Database& db, const Pipeline& pipeline)
+    : m_db(&db)
+    , m_stageOrder(positionAmong(u"o.stage"_s, stageKeys(pipeline))) {
+    for (const PipelineStage& stage : pipeline.stages) {
+        if (stage.outcome == StageOutcome::Open)
+            m_openStages.append(stage.key);
+        else if (stage.outcome == StageOutcome::Lost)
+            m_lostStages.append(stage.key);
+    }
+}
+
+OpportunitySummary OpportunityQuery::fromRow(const QSqlQuery& q) const {
     OpportunitySummary s;
     s.name = q.value(3).toString();
     s.accountId = q.value(4).toString();
@@ -33,18 +71,20 @@ OpportunitySummary fromRow(const QSqlQuery& q) {
     s.probability = q.value(10).toInt();
     s.ownerId = q.value(11).toString();
     s.ownerName = q.value(12).toString();
+    Opportunity o;
+    o.accountId = s.accountId;
+    o.amount = s.amount;
+    o.closeDate = s.closeDate;
+    o.closeReason = q.value(13).toBool() ? QString() : u"-"_s; // only whether there is one counts
+    const StageOutcome outcome = m_lostStages.contains(s.stage)   ? StageOutcome::Lost
+                                 : m_openStages.contains(s.stage) ? StageOutcome::Open
+                                                                  : StageOutcome::Won;
+    s.attention = attentionOf(o, outcome, q.value(14).toBool());
     return s;
 }
 
-/// FROM and WHERE up to the conditions, joining accounts only when the search text needs their names.
-QString fromWhere(const OpportunityFilter& filter) {
-    const bool needsAccount = !filter.text.trimmed().isEmpty();
-    return u"opportunities o "_s + (needsAccount ? u"LEFT JOIN accounts a ON a.id = o.account_id "_s : QString()) +
-           u"WHERE o.deleted = 0 AND o.pipeline = ?"_s;
-}
-
 /// The filter's conditions; the first value is the pipeline, for the statement's own `o.pipeline = ?`.
-SqlConditions conditions(const OpportunityFilter& filter) {
+SqlConditions OpportunityQuery::conditions(const OpportunityFilter& filter) const {
     SqlConditions where;
     where.values.append(filter.pipeline);
     if (!filter.ownerId.isEmpty()) {
@@ -68,21 +108,19 @@ SqlConditions conditions(const OpportunityFilter& filter) {
         where.values.append(SearchText::likePattern(text));
         where.values.append(SearchText::likePattern(text));
     }
+    if (filter.needsAttention) {
+        // attentionOf() in SQL: no account; open without close date, or with amount 0 and no lines;
+        // lost without reason.
+        where.sql += u" AND (o.account_id IS NULL OR (o.stage IN ("_s + placeholders(m_openStages.size()) +
+                     u") AND (o.close_date = '' OR (o.amount = 0 AND "_s + kNoLines + u"))) OR (o.stage IN ("_s +
+                     placeholders(m_lostStages.size()) + u") AND trim(o.close_reason) = ''))"_s;
+        for (const QString& key : std::as_const(m_openStages))
+            where.values.append(key);
+        for (const QString& key : std::as_const(m_lostStages))
+            where.values.append(key);
+    }
     return where;
 }
-
-QStringList stageKeys(const Pipeline& pipeline) {
-    QStringList keys;
-    for (const PipelineStage& stage : pipeline.stages)
-        keys.append(stage.key);
-    return keys;
-}
-
-} // namespace
-
-OpportunityQuery::OpportunityQuery(Database& db, const Pipeline& pipeline)
-    : m_db(&db)
-    , m_stageOrder(positionAmong(u"o.stage"_s, stageKeys(pipeline))) {}
 
 QString OpportunityQuery::sortExpression(OpportunitySort sort) const {
     switch (sort) {
@@ -108,12 +146,13 @@ Result<QList<OpportunitySummary>> OpportunityQuery::page(const OpportunityFilter
                                                          Qt::SortOrder order, const OpportunitySummary* after,
                                                          int limit) const {
     return kOpportunities.page(m_db->connection(), sortExpression(sort), conditions(filter), order, after, limit,
-                               fromRow);
+                               [this](const QSqlQuery& q) { return fromRow(q); });
 }
 
 Result<std::optional<OpportunitySummary>> OpportunityQuery::row(const QString& id, const OpportunityFilter& filter,
                                                                 OpportunitySort sort) const {
-    return kOpportunities.row(m_db->connection(), id, sortExpression(sort), conditions(filter), fromRow);
+    return kOpportunities.row(m_db->connection(), id, sortExpression(sort), conditions(filter),
+                              [this](const QSqlQuery& q) { return fromRow(q); });
 }
 
 Result<int> OpportunityQuery::count(const OpportunityFilter& filter) const {

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "common/Error.h"
+#include "domain/Opportunity.h"
 
 #include <QDate>
 #include <QStringList>
 #include <QVariant>
+
+class QSqlQuery;
 
 #include <functional>
 #include <optional>
@@ -13,15 +16,17 @@ namespace Fieldbook {
 
 class Database;
 struct Pipeline;
+struct SqlConditions;
 
 /// Which opportunities the board and the list show. Empty members do not filter.
 struct OpportunityFilter {
     QString pipeline = QStringLiteral("standard");
-    QString text;    ///< part of the opportunity's or its account's name
-    QString ownerId; ///< one owner ("mine")
-    QString stage;   ///< one stage key
-    QDate closeFrom; ///< close date on or after
-    QDate closeTo;   ///< close date on or before
+    QString text;                ///< part of the opportunity's or its account's name
+    QString ownerId;             ///< one owner ("mine")
+    QString stage;               ///< one stage key
+    QDate closeFrom;             ///< close date on or after
+    QDate closeTo;               ///< close date on or before
+    bool needsAttention = false; ///< only those that lack something (attentionOf(), docs/import-real-data.md)
     friend bool operator==(const OpportunityFilter&, const OpportunityFilter&) = default;
 };
 
@@ -42,6 +47,7 @@ struct OpportunitySummary {
     int probability = 0;
     QString ownerId;
     QString ownerName;
+    Attention attention; ///< what it lacks (attentionOf())
 };
 
 /// Read-only queries behind the pipeline board and the opportunity list: one statement per page
@@ -72,9 +78,14 @@ public:
 
 private:
     QString sortExpression(OpportunitySort sort) const;
+    SqlConditions conditions(const OpportunityFilter& filter) const;
+    /// A row of the list statement without its keyset columns (KeysetList reads those).
+    OpportunitySummary fromRow(const QSqlQuery& q) const;
 
     Database* m_db;
-    QString m_stageOrder; ///< SQL: the stage's position in the pipeline
+    QString m_stageOrder;     ///< SQL: the stage's position in the pipeline
+    QStringList m_openStages; ///< keys of the pipeline's open stages
+    QStringList m_lostStages; ///< and of its Lost stage
 };
 
 } // namespace Fieldbook

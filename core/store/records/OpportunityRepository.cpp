@@ -13,6 +13,7 @@
 #include "domain/Pipeline.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QRegularExpression>
 
 #include <tuple>
@@ -120,8 +121,7 @@ std::unexpected<Error> refuse(const char* text) {
     return fail(ErrorCode::InvalidInput, QCoreApplication::translate("OpportunityRepository", text));
 }
 
-/// Trims what people type and checks what needs no store: name, account, amount, currency and
-/// probability.
+/// Trims what people type and checks what needs no store: name, amount, currency and probability.
 Result<void> normaliseAndCheck(Opportunity& o) {
     o.name = o.name.trimmed();
     o.currency = o.currency.trimmed().toUpper();
@@ -129,8 +129,6 @@ Result<void> normaliseAndCheck(Opportunity& o) {
     o.externalId = o.externalId.trimmed();
     if (o.name.isEmpty())
         return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "An opportunity needs a name."));
-    if (o.accountId.isEmpty())
-        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "An opportunity belongs to an account; choose one."));
     if (o.amount < 0)
         return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "The amount cannot be negative."));
     static const QRegularExpression iso4217(u"^[A-Z]{3}$"_s);
@@ -200,18 +198,72 @@ void applyStageDefaults(Opportunity& o, const std::optional<Opportunity>& before
         o.closeDate = Clock::today();
 }
 
-/// Keeps each change of the stage, amount and close date (every first value of a new one).
-Result<void> recordHistory(Database& db, const Opportunity& o, const std::optional<Opportunity>& before) {
-    const QList<std::tuple<QString, QString, QString>> tracked{
-        {u"stage"_s, before ? before->stage : QString(), o.stage},
-        {u"amount"_s, before ? QString::number(before->amount) : QString(), QString::number(o.amount)},
-        {u"close_date"_s, before ? FieldCodec::encode(before->closeDate) : QString(), FieldCodec::encode(o.closeDate)}};
-    RecordWriter history(db, RecordType::opportunityHistory());
+/// The stage of `o` in `pipeline`, and the forecast category it names (else its stage's).
+Result<std::pair<const PipelineStage*, ForecastCategory>> stageAndCategory(const Pipeline& pipeline,
+                                                                           const Opportunity& o) {
+    const PipelineStage* stage = pipeline.stage(o.stage);
+    if (!stage)
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("OpportunityRepository", "\"%1\" is not a stage of the pipeline %2.")
+                        .arg(o.stage, pipeline.name));
+    ForecastCategory category = stage->category;
+    if (!o.forecastCategory.isEmpty() && !parseForecastCategory(o.forecastCategory, &category))
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("OpportunityRepository", "\"%1\" is not a forecast category.")
+                        .arg(o.forecastCategory));
+    return std::pair{stage, category};
+}
+
+/// What `gaps` refuses: an account, a close date (open) or a reason (lost) missing where the stored
+/// opportunity had it, or missing on a new one (docs/import-real-data.md).
+Result<void> checkGaps(const Opportunity& o, const std::optional<Opportunity>& before, const PipelineStage& stage,
+                       OpportunityRepository::Gaps gaps) {
+    // The day a won or lost one closed is never a gap: without one given, it closed today.
+    const bool closedUndated = stage.outcome != StageOutcome::Open && !o.closeDate.isValid();
+    if (gaps == OpportunityRepository::Gaps::Accepted && !closedUndated)
+        return {};
+    if (closedUndated)
+        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "An opportunity needs an expected close date."));
+    const Attention lacks = attentionOf(o, stage.outcome, true);
+    if (lacks.testFlag(AttentionReason::NoAccount) && !(before && before->accountId.isEmpty()))
+        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "An opportunity belongs to an account; choose one."));
+    if (lacks.testFlag(AttentionReason::NoLossReason) &&
+        !(before && before->stage == o.stage && before->closeReason.isEmpty()))
+        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "Say why the opportunity was lost."));
+    if (lacks.testFlag(AttentionReason::NoCloseDate) && !(before && !before->closeDate.isValid()))
+        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "An opportunity needs an expected close date."));
+    return {};
+}
+
+/// A day as an instant: its noon in local time, the same day read in local time or in UTC.
+qint64 noonOf(const QDate& day) {
+    return QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
+}
+
+/// Keeps each change of the stage, amount and close date (every first value of a new one). A new
+/// one imported with the day it was opened starts then; if it is closed already, it started in
+/// the pipeline's first stage and reached its closing stage on its close date.
+Result<void> recordHistory(Database& db, const Opportunity& o, const std::optional<Opportunity>& before,
+                           const Pipeline& pipeline, const QDate& openedOn) {
     const qint64 now = Clock::nowMs();
-    for (const auto& [field, oldValue, newValue] : tracked) {
-        if (before && oldValue == newValue)
+    const bool dated = !before && openedOn.isValid();
+    const qint64 opened = dated ? noonOf(openedOn) : now;
+    const PipelineStage* stage = pipeline.stage(o.stage);
+    const QString firstStage = pipeline.stages.constFirst().key;
+    const bool closedLater = dated && stage && stage->outcome != StageOutcome::Open && firstStage != o.stage;
+    QList<std::tuple<QString, QString, QString, qint64>> tracked{
+        {u"stage"_s, before ? before->stage : QString(), closedLater ? firstStage : o.stage, opened},
+        {u"amount"_s, before ? QString::number(before->amount) : QString(), QString::number(o.amount), opened},
+        {u"close_date"_s, before ? FieldCodec::encode(before->closeDate) : QString(), FieldCodec::encode(o.closeDate),
+         opened}};
+    if (closedLater)
+        tracked.append({u"stage"_s, firstStage, o.stage,
+                        o.closeDate.isValid() ? std::max(opened, noonOf(o.closeDate)) : std::max(opened, now)});
+    RecordWriter history(db, RecordType::opportunityHistory());
+    for (const auto& [field, oldValue, newValue, at] : tracked) {
+        if (oldValue == newValue) // unchanged, or a new one's empty close date
             continue;
-        if (auto r = history.save(createUuid7(), {o.id, field, oldValue, newValue, now, o.ownerId}, std::nullopt); !r)
+        if (auto r = history.save(createUuid7(), {o.id, field, oldValue, newValue, at, o.ownerId}, std::nullopt); !r)
             return std::unexpected(r.error());
     }
     return {};
@@ -278,24 +330,36 @@ Result<QList<OpportunityChange>> OpportunityRepository::history(const QString& o
     return list;
 }
 
-Result<Opportunity> OpportunityRepository::save(Opportunity o, ClosingDate closing) {
+Result<Opportunity> OpportunityRepository::save(Opportunity o, ClosingDate closing, Gaps gaps) {
+    return store(std::move(o), closing, gaps, {});
+}
+
+Result<Opportunity> OpportunityRepository::saveImported(Opportunity o, ClosingDate closing, const QDate& openedOn) {
+    return store(std::move(o), closing, Gaps::Accepted, openedOn);
+}
+
+Result<Attention> OpportunityRepository::attention(const Opportunity& o) const {
+    const auto pipeline = pipelineFor(m_db, o.pipeline);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    const PipelineStage* stage = pipeline->stage(o.stage);
+    auto lines = o.id.isEmpty() ? Result<std::optional<qint64>>(std::nullopt) : OpportunityLineRows::total(m_db, o.id);
+    if (!lines)
+        return std::unexpected(lines.error());
+    return attentionOf(o, stage ? stage->outcome : StageOutcome::Open, lines->has_value());
+}
+
+Result<Opportunity> OpportunityRepository::store(Opportunity o, ClosingDate closing, Gaps gaps, const QDate& openedOn) {
     if (auto ok = normaliseAndCheck(o); !ok)
         return std::unexpected(ok.error());
     const auto pipeline = pipelineFor(m_db, o.pipeline);
     if (!pipeline)
         return std::unexpected(pipeline.error());
-    const PipelineStage* stage = pipeline->stage(o.stage);
-    if (!stage)
-        return fail(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("OpportunityRepository", "\"%1\" is not a stage of the pipeline %2.")
-                        .arg(o.stage, pipeline->name));
-    ForecastCategory category = stage->category;
-    if (!o.forecastCategory.isEmpty() && !parseForecastCategory(o.forecastCategory, &category))
-        return fail(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("OpportunityRepository", "\"%1\" is not a forecast category.")
-                        .arg(o.forecastCategory));
-    if (stage->outcome == StageOutcome::Lost && o.closeReason.isEmpty())
-        return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "Say why the opportunity was lost."));
+    const auto staged = stageAndCategory(*pipeline, o);
+    if (!staged)
+        return std::unexpected(staged.error());
+    const PipelineStage* stage = staged->first;
+    ForecastCategory category = staged->second;
     if (o.ownerId.isEmpty())
         o.ownerId = m_db.localUserId();
     const bool isNew = o.id.isEmpty();
@@ -323,8 +387,8 @@ Result<Opportunity> OpportunityRepository::save(Opportunity o, ClosingDate closi
         if (auto amount = takeLinesTotal(m_db, o, isNew); !amount)
             return amount;
         applyStageDefaults(o, before, *stage, closing, &category);
-        if (!o.closeDate.isValid())
-            return refuse(QT_TRANSLATE_NOOP("OpportunityRepository", "An opportunity needs an expected close date."));
+        if (auto complete = checkGaps(o, before, *stage, gaps); !complete)
+            return complete;
         o.forecastCategory = forecastCategoryKey(category);
 
         auto saved = writer.save(o.id, toValues(o), *stored);
@@ -332,7 +396,7 @@ Result<Opportunity> OpportunityRepository::save(Opportunity o, ClosingDate closi
             return std::unexpected(saved.error());
         o.createdAt = saved->createdAt;
         o.updatedAt = saved->updatedAt;
-        return recordHistory(m_db, o, before);
+        return recordHistory(m_db, o, before, *pipeline, openedOn);
     });
     if (!ok)
         return std::unexpected(ok.error());
