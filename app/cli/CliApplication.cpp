@@ -8,6 +8,7 @@
 #include "InitCommand.h"
 #include "SearchCommand.h"
 #include "QuoteCommand.h"
+#include "ReportCommand.h"
 #include "SyncCommand.h"
 #include "StatsCommand.h"
 
@@ -46,6 +47,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<QuoteCommand>());
     m_commands.push_back(std::make_unique<CalendarCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
 }
 
 CliApplication::~CliApplication() = default;
