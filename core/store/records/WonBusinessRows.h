@@ -31,7 +31,7 @@ struct WonAccount {
 /// Every won deal of the store and the accounts they belong to.
 struct WonBusiness {
     QList<WonDeal> deals;        ///< deals of live accounts
-    QList<WonAccount> accounts;  ///< the live accounts with at least one won deal, by id
+    QList<WonAccount> accounts;  ///< the live accounts with at least one won deal
     int liveAccounts = 0;        ///< every live account, with won business or without
     int dealsWithoutAccount = 0; ///< won deals whose account is missing or deleted (not in `deals`)
 };
