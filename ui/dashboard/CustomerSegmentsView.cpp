@@ -194,7 +194,7 @@ void CustomerSegmentsView::fillSegmentChart(const CustomerSegmentReport& report)
         if (!shown || index < 0 || index >= m_barSegments.size())
             return QToolTip::hideText();
         const RfmSegmentTotal& t = totals.at(totals.size() - 1 - index);
-        QToolTip::showText(QCursor::pos(), tr("%1: %n account(s), %2", nullptr, t.accounts)
+        QToolTip::showText(QCursor::pos(), tr("%1: %Ln account(s), %2", nullptr, t.accounts)
                                                .arg(rfmSegmentName(t.segment), BoardText::money(t.monetary, currency)));
     };
     connect(accounts, &QBarSet::hovered, this, explain);
@@ -255,14 +255,14 @@ void CustomerSegmentsView::fillParetoChart(const CustomerSegmentReport& report) 
 void CustomerSegmentsView::showSummary(const CustomerSegmentReport& report) {
     const QLocale locale;
     QString text =
-        tr("As of %1: %n account(s) with won business scored, %2 in total.", nullptr, int(report.customers.size()))
+        tr("As of %1: %Ln account(s) with won business scored, %2 in total.", nullptr, int(report.customers.size()))
             .arg(locale.toString(report.asOf, QLocale::ShortFormat),
                  BoardText::money(report.totalMonetary, report.rates.reportingCurrency()));
-    text += u' ' + tr("%n account(s) without won business not scored.", nullptr, report.accountsNotScored);
+    text += u' ' + tr("%Ln account(s) without won business not scored.", nullptr, report.accountsNotScored);
     QStringList unconverted;
     for (const RfmUnconverted& u : report.unconverted)
         unconverted.append(
-            tr("%n deal(s) in %1 (%2)", nullptr, u.deals).arg(u.currency, BoardText::money(u.amount, u.currency)));
+            tr("%Ln deal(s) in %1 (%2)", nullptr, u.deals).arg(u.currency, BoardText::money(u.amount, u.currency)));
     if (!unconverted.isEmpty())
         text += u' ' + tr("Not added, no exchange rate: %1.").arg(locale.createSeparatedList(unconverted));
     m_summary->setText(text);
