@@ -8,6 +8,7 @@
 #include "store/records/UserRepository.h"
 
 #include <QCommandLineParser>
+#include <QIODevice>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -94,13 +95,9 @@ void ForecastReportCli::configure(QCommandLineParser& parser) {
     parser.addOption({u"pipeline"_s, tr("Only this pipeline (its name)."), u"NAME"_s});
 }
 
-int ForecastReportCli::run(CliContext& context, const QCommandLineParser& parser) {
+int ForecastReportCli::run(CliContext& context, const QCommandLineParser& parser, ReportFormat format, QIODevice& out) {
     ForecastRequest request;
-    QString problem = readQuery(parser, request);
-    const QString format = parser.value(u"format"_s).toLower();
-    if (problem.isEmpty() && format != u"csv"_s && format != u"json"_s)
-        problem = format.isEmpty() ? tr("give the format with --format csv or --format json")
-                                   : tr("--format expects csv or json, not '%1'").arg(format);
+    const QString problem = readQuery(parser, request);
     if (!problem.isEmpty())
         return context.error(ExitCode::Usage, problem);
     auto db = context.openDatabase(false);

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "ReportCommand.h"
+
 #include <QCoreApplication>
 
 class QCommandLineParser;
+class QIODevice;
 
 namespace Fieldbook {
 
@@ -14,7 +17,9 @@ class ForecastReportCli final {
 
 public:
     static void configure(QCommandLineParser& parser);
-    [[nodiscard]] static int run(CliContext& context, const QCommandLineParser& parser);
+    /// Writes the report to `out` in `format`; returns an ExitCode value.
+    [[nodiscard]] static int run(CliContext& context, const QCommandLineParser& parser, ReportFormat format,
+                                 QIODevice& out);
 };
 
 } // namespace Fieldbook

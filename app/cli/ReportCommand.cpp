@@ -2,8 +2,11 @@
 
 #include "CliContext.h"
 #include "ForecastReportCli.h"
+#include "RfmReport.h"
+#include "store/db/StoreFiles.h"
 
-#include <QCommandLineParser>
+#include <QDir>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -11,41 +14,83 @@ namespace Fieldbook {
 
 namespace {
 
+/// One report: its name on the command line, its synopsis after `report`, and what runs it (it
+/// writes to `out` and returns an ExitCode value).
 struct Report {
-    QString name;
-    int (*run)(CliContext&, const QCommandLineParser&);
+    const char16_t* name;
+    const char16_t* synopsis;
+    int (*run)(CliContext& context, const QCommandLineParser& parser, ReportFormat format, QIODevice& out);
 };
 
-const QList<Report>& reports() {
-    static const QList<Report> list{{u"forecast"_s, &ForecastReportCli::run}};
-    return list;
-}
+constexpr Report kReports[] = {
+    {u"forecast",
+     u"forecast --period month|quarter|year [--from DATE --to DATE] "
+     u"[--by owner|manager|team|category|stage|product|region|industry] [--currency CUR] [--under NAME] "
+     u"[--team TEAM] [--pipeline NAME] --format csv|json [-o FILE]",
+     &ForecastReportCli::run},
+    {u"rfm", u"rfm --format csv|json [--as-of DATE] [--segment NAME] [--top N] [-o FILE]", &RfmReport::run},
+};
 
-QString names() {
-    QStringList list;
-    for (const Report& r : reports())
-        list.append(r.name);
-    return list.join(u", "_s);
+QString reportNames() {
+    QStringList names;
+    for (const Report& r : kReports)
+        names.append(QString::fromUtf16(r.name));
+    return names.join(u", "_s);
 }
 
 } // namespace
 
+QString ReportCommand::synopsis() const {
+    QStringList lines;
+    for (const Report& r : kReports)
+        lines.append(u"report "_s + QString::fromUtf16(r.synopsis));
+    return lines.join(u"\n       fieldbook-cli --db FILE "_s);
+}
+
+QString ReportCommand::summary() const {
+    return tr("reports as CSV or JSON: forecast (against quota, rolled up through the team) and rfm (customer "
+              "segments by recency, frequency and monetary value, and the Pareto view)");
+}
+
 void ReportCommand::configure(QCommandLineParser& parser) const {
-    parser.addPositionalArgument(u"report"_s, tr("Which report: %1.").arg(names()));
+    parser.addPositionalArgument(u"REPORT"_s, tr("The report: %1.").arg(reportNames()));
+    parser.addOption({u"format"_s,
+                      tr("csv (default: one row per line of the report) or json (the rows and the "
+                         "report's totals)."),
+                      u"FORMAT"_s, u"csv"_s});
+    parser.addOption({{u"o"_s, u"output"_s}, tr("Write to FILE instead of stdout."), u"FILE"_s});
     ForecastReportCli::configure(parser);
-    parser.addOption({u"format"_s, tr("csv or json."), u"FORMAT"_s});
-    parser.addOption({{u"o"_s, u"output"_s}, tr("Write to FILE instead of the standard output."), u"FILE"_s});
+    RfmReport::configure(parser);
 }
 
 int ReportCommand::run(CliContext& context, const QCommandLineParser& parser) {
     const QStringList args = parser.positionalArguments();
-    for (const Report& report : reports()) {
-        if (args == QStringList{report.name})
-            return report.run(context, parser);
-    }
-    return context.error(ExitCode::Usage, args.isEmpty()
-                                              ? tr("report needs which report: %1").arg(names())
-                                              : tr("unknown report '%1'; available: %2").arg(args.join(u' '), names()));
+    if (args.size() != 1)
+        return context.error(ExitCode::Usage, tr("report needs one report name: %1").arg(reportNames()));
+    const Report* report = std::find_if(std::begin(kReports), std::end(kReports),
+                                        [&](const Report& r) { return args.first() == QStringView(r.name); });
+    if (report == std::end(kReports))
+        return context.error(ExitCode::Usage,
+                             tr("unknown report '%1'; available: %2").arg(args.first(), reportNames()));
+    const QString formatText = parser.value(u"format"_s).toLower();
+    if (formatText != u"csv"_s && formatText != u"json"_s)
+        return context.error(ExitCode::Usage, tr("--format expects csv or json, not '%1'").arg(formatText));
+    const ReportFormat format = formatText == u"json"_s ? ReportFormat::Json : ReportFormat::Csv;
+
+    const QString outputPath = parser.value(u"output"_s);
+    if (outputPath.isEmpty())
+        return report->run(context, parser, format, context.out());
+    if (auto refused = StoreFiles::refuse(outputPath); !refused)
+        return context.error(refused.error(), ExitCode::Failure);
+    QSaveFile file(outputPath); // written only when the report succeeds
+    if (!file.open(QIODevice::WriteOnly))
+        return context.error(ExitCode::Failure,
+                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(outputPath), file.errorString()));
+    const int status = report->run(context, parser, format, file);
+    if (status == int(ExitCode::Ok) && !file.commit())
+        return context.error(ExitCode::Failure,
+                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(outputPath), file.errorString()));
+    return status;
 }
 
 } // namespace Fieldbook

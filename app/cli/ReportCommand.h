@@ -6,18 +6,19 @@
 
 namespace Fieldbook {
 
-/// `report forecast|...`: the managers' reports (docs/forecast.md), as CSV or JSON.
+/// The output formats every report writes.
+enum class ReportFormat { Csv, Json };
+
+/// `report NAME --format csv|json [-o FILE] ...`: the managers' reports (docs/forecast.md, docs/rfm.md). Each report
+/// lives in its own files (ForecastReportCli, RfmReport) and is listed once in ReportCommand.cpp; the options all
+/// reports share (--format, -o) are added here, each report adds its own.
 class ReportCommand final : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 
 public:
     QString name() const override { return QStringLiteral("report"); }
-    QString synopsis() const override {
-        return QStringLiteral("report forecast --period month|quarter|year [--from DATE --to DATE] "
-                              "[--by owner|manager|team|category|stage|product|region|industry] [--currency CUR] "
-                              "[--under NAME] [--team TEAM] [--pipeline NAME] --format csv|json [-o FILE]");
-    }
-    QString summary() const override { return tr("forecast and other reports for managers, as CSV or JSON"); }
+    QString synopsis() const override;
+    QString summary() const override;
     void configure(QCommandLineParser& parser) const override;
     [[nodiscard]] int run(CliContext& context, const QCommandLineParser& parser) override;
 };

@@ -3,6 +3,7 @@
 //   fieldbook-bench [--accounts N] [--contacts N] [--activities N] [--import-rows N] [--workdir DIR]
 //                   [--sync-records N] [--sync-database postgresql://...] [--skip-sync]
 //                   [--board-opportunities N] [--calendar-only] [--forecast-only] [--forecast-opportunities N]
+//                   [--rfm-accounts N] [--rfm-only]
 //
 // The GUI metrics (open to first page, scrolling, resident memory) are measured in a child process
 // (`--gui-phase DB`) so that memory used while generating the dataset does not count. The sync
@@ -16,6 +17,7 @@
 #include "GuiPhase.h"
 #include "ImportPhase.h"
 #include "QuotePdfPhase.h"
+#include "RfmPhase.h"
 #include "SearchPhase.h"
 #include "SyncPhase.h"
 #include "services/DemoDataService.h"
@@ -68,9 +70,20 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption forecastOpt(u"forecast-only"_s, u"Measure the forecast alone (while working on it)."_s);
     const QCommandLineOption forecastSizeOpt(u"forecast-opportunities"_s, u"Opportunities in the forecast test."_s,
                                              u"N"_s, u"100000"_s);
+    const QCommandLineOption rfmAccountsOpt(u"rfm-accounts"_s, u"Accounts with won business in the RFM report."_s,
+                                            u"N"_s, u"100000"_s);
+    const QCommandLineOption rfmOpt(u"rfm-only"_s, u"Measure the RFM report alone (while working on it)."_s);
     parser.addOptions({accountsOpt, contactsOpt, activitiesOpt, importOpt, workdirOpt, guiOpt, syncRecordsOpt,
-                       syncDatabaseOpt, skipSyncOpt, boardOpt, calendarOpt, forecastOpt, forecastSizeOpt});
+                       syncDatabaseOpt, skipSyncOpt, boardOpt, calendarOpt, forecastOpt, forecastSizeOpt,
+                       rfmAccountsOpt, rfmOpt});
     parser.process(app);
+    if (parser.isSet(rfmOpt)) {
+        QTemporaryDir scratch;
+        const QString rfmDir = parser.isSet(workdirOpt) ? parser.value(workdirOpt) : scratch.path();
+        const QJsonObject rfm = Bench::runRfmPhase(rfmDir, parser.value(rfmAccountsOpt).toInt());
+        std::puts(QJsonDocument(rfm).toJson(QJsonDocument::Compact).constData());
+        return rfm.contains(u"rfm_error"_s) ? 1 : 0;
+    }
     if (parser.isSet(calendarOpt)) {
         QTemporaryDir scratch;
         const QJsonObject calendar = Bench::runCalendarPhase(scratch.path());
@@ -130,6 +143,10 @@ int main(int argc, char* argv[]) {
 
     const auto forecast = Bench::runForecastPhase(dir, parser.value(forecastSizeOpt).toInt());
     for (auto it = forecast.begin(); it != forecast.end(); ++it)
+        metrics.insert(it.key(), it.value());
+
+    const auto rfm = Bench::runRfmPhase(dir, parser.value(rfmAccountsOpt).toInt());
+    for (auto it = rfm.begin(); it != rfm.end(); ++it)
         metrics.insert(it.key(), it.value());
 
     const auto calendar = Bench::runCalendarPhase(dir);
