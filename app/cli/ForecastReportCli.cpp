@@ -114,15 +114,17 @@ int ForecastReportCli::run(CliContext& context, const QCommandLineParser& parser
         request.query.to = year.last;
     }
     const QList<ForecastRow> rows = (*engine)->rows(request.query);
-    if (format == u"json"_s)
-        return CalendarCliOptions::write(
-            context, parser,
-            QJsonDocument(ForecastReport::json(**engine, request.query, rows)).toJson(QJsonDocument::Compact) + '\n');
+    if (format == ReportFormat::Json) {
+        out.write(QJsonDocument(ForecastReport::json(**engine, request.query, rows)).toJson(QJsonDocument::Compact) +
+                  '\n');
+        return int(ExitCode::Ok);
+    }
     const CurrencyRates& rates = (*engine)->input().rates;
     if (!rates.rates().isEmpty())
         context.note(
             tr("amounts in %1, converted with %2").arg(rates.reportingCurrency(), ForecastReport::ratesText(rates)));
-    return CalendarCliOptions::write(context, parser, csv(**engine, rows));
+    out.write(csv(**engine, rows));
+    return int(ExitCode::Ok);
 }
 
 } // namespace Fieldbook

@@ -187,8 +187,8 @@ TEST_CASE("report refuses what it does not know with a usage error", "[cli][rfm]
         const char* message;
     };
     const Case cases[] = {
-        {{u"report"_s}, "report needs one report name: rfm"},
-        {{u"report"_s, u"churn"_s}, "unknown report 'churn'; available: rfm"},
+        {{u"report"_s}, "report needs one report name: forecast, rfm"},
+        {{u"report"_s, u"churn"_s}, "unknown report 'churn'; available: forecast, rfm"},
         {{u"report"_s, u"rfm"_s, u"--format"_s, u"xml"_s}, "--format expects csv or json, not 'xml'"},
         {{u"report"_s, u"rfm"_s, u"--as-of"_s, u"31.12.2026"_s}, "--as-of expects a date"},
         {{u"report"_s, u"rfm"_s, u"--segment"_s, u"vip"_s}, "unknown segment 'vip'; segments: champions,"},
