@@ -19,9 +19,9 @@ QString tr(const char* text) {
 
 const QList<ForecastDimension>& allDimensions() {
     static const QList<ForecastDimension> all{
-        ForecastDimension::Total,   ForecastDimension::Owner,    ForecastDimension::Manager,
-        ForecastDimension::Team,    ForecastDimension::Category, ForecastDimension::Stage,
-        ForecastDimension::Product, ForecastDimension::Region,   ForecastDimension::Industry};
+        ForecastDimension::Total,    ForecastDimension::Owner, ForecastDimension::Manager, ForecastDimension::Team,
+        ForecastDimension::Category, ForecastDimension::Stage, ForecastDimension::Product, ForecastDimension::Region,
+        ForecastDimension::Industry, ForecastDimension::Reason};
     return all;
 }
 
@@ -52,6 +52,14 @@ bool counts(const ForecastDeal& deal, ForecastMeasure measure) {
         return open;
     case ForecastMeasure::Lost:
         return deal.outcome == StageOutcome::Lost;
+    case ForecastMeasure::CommitOpen:
+        return open && deal.category == ForecastCategory::Commit;
+    case ForecastMeasure::BestCaseOpen:
+        return open && deal.category == ForecastCategory::BestCase;
+    case ForecastMeasure::PipelineOpen:
+        return open && deal.category == ForecastCategory::Pipeline;
+    case ForecastMeasure::Closed:
+        return deal.outcome != StageOutcome::Open;
     }
     return false;
 }
@@ -95,8 +103,8 @@ void contribute(ForecastFigures& f, const ForecastDeal& deal, qint64 amount, qin
 } // namespace
 
 QString forecastDimensionKey(ForecastDimension dimension) {
-    static const QStringList keys{u"total"_s, u"owner"_s,   u"manager"_s, u"team"_s,    u"category"_s,
-                                  u"stage"_s, u"product"_s, u"region"_s,  u"industry"_s};
+    static const QStringList keys{u"total"_s, u"owner"_s,   u"manager"_s, u"team"_s,     u"category"_s,
+                                  u"stage"_s, u"product"_s, u"region"_s,  u"industry"_s, u"reason"_s};
     return keys.value(int(dimension));
 }
 
@@ -271,6 +279,8 @@ int ForecastEngine::entityOf(const ForecastDeal& deal, ForecastDimension by) {
     case ForecastDimension::Region:
     case ForecastDimension::Industry:
         return deal.account;
+    case ForecastDimension::Reason:
+        return deal.reason;
     default:
         return deal.owner;
     }
@@ -296,6 +306,9 @@ QList<int> ForecastEngine::groupsOf(int entity, ForecastDimension by, Groups& gr
     case ForecastDimension::Industry:
         return account && !account->industry.isEmpty() ? one(account->industry, account->industry, 0)
                                                        : one(QString(), tr("(no industry)"), 1);
+    case ForecastDimension::Reason:
+        return entity < 0 ? one(QString(), tr("(no reason)"), 1)
+                          : one(m_input->reasons[entity], m_input->reasons[entity], 0);
     case ForecastDimension::Product:
         return entity < 0 ? one(QString(), tr("(no product)"), 1)
                           : one(m_input->products[entity].id, m_input->products[entity].name, 0);

@@ -9,9 +9,10 @@
 namespace Fieldbook {
 
 /// What a forecast's rows are grouped by (docs/forecast.md, Groups).
-enum class ForecastDimension { Total, Owner, Manager, Team, Category, Stage, Product, Region, Industry };
+enum class ForecastDimension { Total, Owner, Manager, Team, Category, Stage, Product, Region, Industry, Reason };
 
-/// "total", "owner", "manager", "team", "category", "stage", "product", "region", "industry".
+/// "total", "owner", "manager", "team", "category", "stage", "product", "region", "industry", "reason"
+/// (why a deal was won or lost).
 [[nodiscard]] QString forecastDimensionKey(ForecastDimension dimension);
 [[nodiscard]] std::optional<ForecastDimension> parseForecastDimension(const QString& key);
 [[nodiscard]] QStringList forecastDimensionKeys();
@@ -40,8 +41,22 @@ struct ForecastRow {
     ForecastFigures figures;
 };
 
-/// The part of a cell's figures a chart element stands for, for listing the deals behind it.
-enum class ForecastMeasure { All, ClosedWon, Commit, BestCase, OpenPipeline, Lost, Open };
+/// The part of a cell's figures a chart element stands for, for listing the deals behind it:
+/// cumulative (Commit = open Commit + won, BestCase) or one category's open deals (CommitOpen,
+/// BestCaseOpen, PipelineOpen), the open pipeline (Open), won, lost, or both (Closed).
+enum class ForecastMeasure {
+    All,
+    ClosedWon,
+    Commit,
+    BestCase,
+    OpenPipeline,
+    Lost,
+    Open,
+    CommitOpen,
+    BestCaseOpen,
+    PipelineOpen,
+    Closed
+};
 
 /// Computes forecasts from one ForecastInput: the same deals, rules and rounding for every report,
 /// chart and drill-down (docs/forecast.md). Pure and read-only: may run on any thread.

@@ -63,6 +63,7 @@ struct ForecastDeal {
     int probability = 0;
     qint64 closeDay = 0;  ///< expected or actual close date
     qint64 openedDay = 0; ///< the day it was opened: its first stage change, else its creation
+    int reason = -1;      ///< index in ForecastInput::reasons: why it was won or lost; -1 for none
     QList<ForecastLine> lines;
     QList<ForecastStay> stays;
 };
@@ -97,6 +98,7 @@ struct ForecastInput {
     QList<ForecastDeal> deals;
     QList<ForecastQuota> quotas;
     QStringList pipelines; ///< keys, in the order the pipelines are shown
+    QStringList reasons;   ///< close reasons as shown (lossReasonName()), by index
 };
 
 } // namespace Fieldbook

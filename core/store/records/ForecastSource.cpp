@@ -36,6 +36,7 @@ struct Index {
     QHash<QString, int> stages; ///< "pipeline/stage"
     QHash<QString, int> deals;
     QList<PipelineStage> stageRules; ///< outcome and category of each stage, by stage index
+    QHash<QString, int> reasons;     ///< stored close reason -> index in ForecastInput::reasons
     qint64 offsetMs = 0;
 };
 
@@ -88,8 +89,8 @@ Result<void> loadAccountsAndProducts(Database& db, ForecastInput& in, Index& ind
 }
 
 /// One opportunity row: id, owner, account, pipeline, stage, category, amount, currency,
-/// probability, close date, created.
-ForecastDeal toDeal(const SqlRow& row, const ForecastInput& in, const Index& index) {
+/// probability, close date, created, close reason.
+ForecastDeal toDeal(const SqlRow& row, ForecastInput& in, Index& index) {
     ForecastDeal d;
     d.id = row.text(0);
     d.owner = index.users.value(row.text(1), -1);
@@ -107,13 +108,22 @@ ForecastDeal toDeal(const SqlRow& row, const ForecastInput& in, const Index& ind
     const QDate close = QDate::fromString(row.text(9), Qt::ISODate);
     d.closeDay = close.isValid() ? close.toJulianDay() : 0;
     d.openedDay = dayOf(row.integer(10), index.offsetMs);
+    const QString reason = row.text(11).trimmed();
+    if (!reason.isEmpty()) {
+        const auto known = index.reasons.constFind(reason);
+        d.reason = known != index.reasons.cend() ? *known : int(in.reasons.size());
+        if (known == index.reasons.cend()) {
+            index.reasons.insert(reason, d.reason);
+            in.reasons.append(lossReasonName(reason));
+        }
+    }
     return d;
 }
 
 Result<void> loadDeals(Database& db, ForecastInput& in, Index& index) {
     return db.connection().eachRow(
         u"SELECT id, owner_id, account_id, pipeline, stage, forecast_category, amount, currency, probability, "
-        u"close_date, created_at FROM opportunities WHERE deleted = 0 ORDER BY rid"_s,
+        u"close_date, created_at, close_reason FROM opportunities WHERE deleted = 0 ORDER BY rid"_s,
         {}, u"read opportunities"_s, [&](const SqlRow& row) {
             index.deals.insert(row.text(0), int(in.deals.size()));
             in.deals.append(toDeal(row, in, index));
