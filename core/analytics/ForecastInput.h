@@ -74,6 +74,7 @@ struct ForecastStage {
     QString key;
     QString name; ///< as shown
     int position = 0;
+    StageOutcome outcome = StageOutcome::Open;
 };
 
 /// A quota: what `user` should close in the period from `first` to `last` (a month, fiscal
@@ -97,8 +98,9 @@ struct ForecastInput {
     QList<ForecastStage> stages;
     QList<ForecastDeal> deals;
     QList<ForecastQuota> quotas;
-    QStringList pipelines; ///< keys, in the order the pipelines are shown
-    QStringList reasons;   ///< close reasons as shown (lossReasonName()), by index
+    QStringList pipelines;     ///< keys, in the order the pipelines are shown
+    QStringList pipelineNames; ///< as shown, by the same index
+    QStringList reasons;       ///< close reasons as shown (lossReasonName()), by index
 };
 
 } // namespace Fieldbook

@@ -16,3 +16,7 @@ CREATE TABLE quotas (
     deleted INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX quotas_owner ON quotas (owner_id, period_start);
+
+-- Won business by account (RFM, docs/rfm.md) and the forecast's categories read from this index
+-- instead of scanning the table.
+CREATE INDEX opportunities_forecast ON opportunities (deleted, forecast_category, close_date, account_id, amount, currency);

@@ -59,9 +59,14 @@ Result<void> loadPipelines(Database& db, ForecastInput& in, Index& index) {
         return std::unexpected(pipelines.error());
     for (const Pipeline& p : std::as_const(*pipelines)) {
         in.pipelines.append(p.key);
+        in.pipelineNames.append(p.name);
         for (int s = 0; s < p.stages.size(); ++s) {
             index.stages.insert(p.key + u'/' + p.stages[s].key, int(in.stages.size()));
-            in.stages.append({.pipeline = p.key, .key = p.stages[s].key, .name = p.stages[s].name, .position = s});
+            in.stages.append({.pipeline = p.key,
+                              .key = p.stages[s].key,
+                              .name = p.stages[s].name,
+                              .position = s,
+                              .outcome = p.stages[s].outcome});
             index.stageRules.append(p.stages[s]);
         }
     }

@@ -1,5 +1,6 @@
 #include "StringMakers.h"
 #include "analytics/ForecastEngine.h"
+#include "services/DashboardData.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,8 +30,15 @@ std::shared_ptr<ForecastInput> sample() {
                  {.id = u"mv"_s, .name = u"Max Mover"_s, .team = u"South"_s, .manager = 2}};
     const QStringList keys{u"prospecting"_s, u"qualification"_s, u"proposal"_s, u"negotiation"_s, u"won"_s, u"lost"_s};
     for (int s = 0; s < keys.size(); ++s)
-        in->stages.append({.pipeline = u"standard"_s, .key = keys[s], .name = keys[s], .position = s});
+        in->stages.append({.pipeline = u"standard"_s,
+                           .key = keys[s],
+                           .name = keys[s],
+                           .position = s,
+                           .outcome = s == 4   ? StageOutcome::Won
+                                      : s == 5 ? StageOutcome::Lost
+                                               : StageOutcome::Open});
     in->pipelines = {u"standard"_s};
+    in->pipelineNames = {u"Standard"_s};
     in->accounts = {{.id = u"acc1"_s, .name = u"Acme"_s, .region = u"Bavaria"_s, .industry = u"Technology"_s}};
     const auto deal = [](QString id, int owner, int stage, ForecastCategory category, StageOutcome outcome,
                          qint64 amount, int probability, qint64 close) {
@@ -244,4 +252,66 @@ TEST_CASE("by product, a deal's amount is split over its lines so that the parts
     for (const ForecastRow& row : rows)
         won += row.figures.closedWon;
     CHECK(won == 111000);
+}
+
+TEST_CASE("the dashboard's charts carry the report's numbers, and the deals behind a bar add up to it",
+          "[analytics][forecast][dashboard]") {
+    auto in = sample();
+    in->reasons = {u"Price too high"_s};
+    in->deals[1].reason = 0;
+    const ForecastEngine engine(in, FiscalCalendar(4));
+    const DashboardFilter filter{.period = PeriodKind::Quarter, .fiscalYear = 2027, .filter = {}};
+    const QList<ChartData> charts = DashboardData::charts(engine, filter);
+    const auto find = [&](const QString& id) -> const ChartData& {
+        const auto it = std::find_if(charts.cbegin(), charts.cend(), [&](const ChartData& c) { return c.id == id; });
+        REQUIRE(it != charts.cend());
+        return *it;
+    };
+    const ChartData& byPeriod = find(u"forecast_by_period"_s);
+    CHECK(byPeriod.categories == QStringList{u"Q1"_s, u"Q2"_s, u"Q3"_s, u"Q4"_s});
+    const auto q1 = [&](int series) {
+        return qint64(byPeriod.series[series].values[0]);
+    };
+    const ForecastFigures report = engine.rows(firstQuarter(ForecastDimension::Total))[0].figures;
+    CHECK(q1(0) == report.closedWon);
+    CHECK(q1(0) + q1(1) == report.commit());
+    CHECK(q1(0) + q1(1) + q1(2) == report.bestCase());
+    CHECK(q1(1) + q1(2) + q1(3) == report.openPipeline());
+    CHECK(q1(4) == report.quota);
+    CHECK(qint64(byPeriod.series[0].values[1]) == 40000);
+    CHECK(byPeriod.note.contains(u"JPY"_s));
+
+    qint64 behind = 0;
+    for (int d : DashboardData::dealsBehind(engine, filter, byPeriod, 0, 0))
+        behind += engine.input().deals[d].amount;
+    CHECK(behind == report.closedWon);
+    CHECK(DashboardData::dealsBehind(engine, filter, byPeriod, 0, 4).isEmpty()); // the quota line
+
+    const ChartData& funnel = find(u"funnel"_s);
+    CHECK(funnel.categories == QStringList{u"prospecting"_s, u"qualification"_s, u"proposal"_s, u"negotiation"_s});
+    CHECK(funnel.series[0].values == QList<double>{10001, 0, 20000, 30000});
+
+    const ChartData& reps = find(u"forecast_by_rep"_s);
+    const qsizetype ada = reps.categories.indexOf(u"Ada"_s);
+    REQUIRE(ada >= 0);
+    CHECK(qint64(reps.series[0].values[ada]) == 140000); // both wins of the fiscal year
+    CHECK(qint64(reps.series[4].values[ada]) == 1000000);
+
+    const ChartData& days = find(u"days_in_stage"_s);
+    CHECK(days.categories == QStringList{u"prospecting"_s, u"negotiation"_s});
+    CHECK(days.series[0].values == QList<double>{3.0, 10.0});
+    QStringList through;
+    for (int d : DashboardData::dealsBehind(engine, filter, days, 0, 0))
+        through.append(engine.input().deals[d].id);
+    CHECK(through == QStringList{u"d0"_s, u"d5"_s});
+
+    const ChartData& reasons = find(u"win_loss_reasons"_s);
+    CHECK(reasons.categories == QStringList{u"Price too high"_s, u"(no reason)"_s}); // "none" last
+    CHECK(reasons.series[0].values == QList<double>{0, 3});
+    CHECK(reasons.series[1].values == QList<double>{1, 0});
+
+    const QByteArray csv = DashboardData::csv(byPeriod, u"USD"_s);
+    CHECK(csv.startsWith(
+        "category,closed_won,commit,best_case,pipeline,quota\r\nQ1,1110.00,300.00,200.00,100.01,3500.00\r\n"));
+    CHECK(DashboardData::fiscalYears(engine, QDate(2026, 12, 6)) == QList<int>{2027});
 }
