@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "CliContext.h"
+#include "CommissionReportCli.h"
 #include "ForecastReportCli.h"
 #include "RfmReport.h"
 #include "store/db/StoreFiles.h"
@@ -29,6 +30,10 @@ constexpr Report kReports[] = {
      u"[--team TEAM] [--pipeline NAME] --format csv|json [-o FILE]",
      &ForecastReportCli::run},
     {u"rfm", u"rfm --format csv|json [--as-of DATE] [--segment NAME] [--top N] [-o FILE]", &RfmReport::run},
+    {u"commission",
+     u"commission --period month|quarter|year [--from DATE --to DATE] [--by owner|manager|team] [--currency CUR] "
+     u"[--under NAME] [--team TEAM] [--pipeline NAME] --format csv|json [-o FILE]",
+     &CommissionReportCli::run},
 };
 
 QString reportNames() {
@@ -48,8 +53,9 @@ QString ReportCommand::synopsis() const {
 }
 
 QString ReportCommand::summary() const {
-    return tr("reports as CSV or JSON: forecast (against quota, rolled up through the team) and rfm (customer "
-              "segments by recency, frequency and monetary value, and the Pareto view)");
+    return tr("reports as CSV or JSON: forecast (against quota, rolled up through the team), rfm (customer "
+              "segments by recency, frequency and monetary value, and the Pareto view) and commission (earned on "
+              "closed won, expected on Commit and Best case)");
 }
 
 void ReportCommand::configure(QCommandLineParser& parser) const {

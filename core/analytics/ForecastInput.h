@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CommissionPlan.h"
 #include "FiscalCalendar.h"
 #include "domain/CurrencyRates.h"
 #include "domain/Pipeline.h"
@@ -101,6 +102,8 @@ struct ForecastInput {
     QStringList pipelines;     ///< keys, in the order the pipelines are shown
     QStringList pipelineNames; ///< as shown, by the same index
     QStringList reasons;       ///< close reasons as shown (lossReasonName()), by index
+    /// The commission plans of the users above (docs/forecast.md, Commission).
+    QList<CommissionPlan> commissionPlans;
 };
 
 } // namespace Fieldbook

@@ -467,6 +467,23 @@ const RecordType& RecordType::quotas() {
     return type;
 }
 
+const RecordType& RecordType::commissionPlans() {
+    static const RecordType type{
+        .table = u"commission_plans"_s,
+        .fields = {FieldSpec{u"applies_to"_s, Text, Guard}.mandatory().oneOf({u"user"_s, u"team"_s}),
+                   FieldSpec{u"valid_from"_s, Text, Guard}.mandatory(),
+                   {u"rate"_s, Int, Guard},
+                   {u"family_rates"_s, Json, Guard},
+                   {u"accelerator"_s, Int, Guard},
+                   {u"owner_id"_s, Text, Guard}},
+        .scope = RecordScope::Owner,
+        .label = RecordLabel::of({u"applies_to"_s, u"valid_from"_s}),
+        .noun = QT_TRANSLATE_NOOP("RecordType", "Commission plan"),
+        .sharing = {},
+        .managersOnly = true};
+    return type;
+}
+
 QList<const RecordType*> RecordType::all() {
     return {&users(),
             &accounts(),
@@ -486,7 +503,8 @@ QList<const RecordType*> RecordType::all() {
             &events(),
             &tasks(),
             &reminderStates(),
-            &quotas()};
+            &quotas(),
+            &commissionPlans()};
 }
 
 const RecordType* RecordType::find(const QString& table) {

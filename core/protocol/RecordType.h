@@ -135,6 +135,8 @@ struct RecordType {
     static const RecordType& reminderStates();
     /// What each user should close in a period, set by their managers (docs/forecast.md, Quotas).
     static const RecordType& quotas();
+    /// The commission rate of a user, or of everyone below a manager (docs/forecast.md, Commission).
+    static const RecordType& commissionPlans();
     /// Every registered type; nullptr from find() for an unknown table.
     static QList<const RecordType*> all();
     static const RecordType* find(const QString& table);

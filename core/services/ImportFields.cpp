@@ -205,6 +205,41 @@ const QList<ImportField> kQuotaFields = {
      0},
 };
 
+const QList<ImportField> kCommissionPlanFields = {
+    {u"user"_s,
+     QT_TRANSLATE_NOOP("ImportSchema", "User"),
+     QT_TRANSLATE_NOOP("ImportSchema", "whose own plan it is, matched by user name (or give team)"),
+     {u"username"_s, u"rep"_s, u"salesperson"_s},
+     1},
+    {u"team"_s,
+     QT_TRANSLATE_NOOP("ImportSchema", "Team (its manager)"),
+     QT_TRANSLATE_NOOP("ImportSchema",
+                       "the manager whose team the plan is for, by user name: everyone below them without a plan "
+                       "of their own"),
+     {u"manager"_s},
+     1},
+    {u"valid_from"_s,
+     QT_TRANSLATE_NOOP("ImportSchema", "Valid from"),
+     QT_TRANSLATE_NOOP("ImportSchema", "the first day the plan applies (ISO date)"),
+     {u"from"_s, u"start"_s, u"startdate"_s},
+     2},
+    {u"rate"_s,
+     QT_TRANSLATE_NOOP("ImportSchema", "Rate"),
+     QT_TRANSLATE_NOOP("ImportSchema", "percent of won net amount, up to two decimals (5.5)"),
+     {u"commission"_s, u"percent"_s},
+     3},
+    {u"family_rates"_s,
+     QT_TRANSLATE_NOOP("ImportSchema", "Family rates"),
+     QT_TRANSLATE_NOOP("ImportSchema", "rates of product families, such as Hardware=5;Services=8"),
+     {},
+     0},
+    {u"accelerator"_s,
+     QT_TRANSLATE_NOOP("ImportSchema", "Accelerator"),
+     QT_TRANSLATE_NOOP("ImportSchema", "multiplier of the rate above quota, such as 1.5 (empty: none)"),
+     {u"multiplier"_s},
+     0},
+};
+
 const QList<ImportField> kUserFields = {
     {u"name"_s,
      QT_TRANSLATE_NOOP("ImportSchema", "User name"),
@@ -322,6 +357,8 @@ const QList<ImportField>& importFields(ImportRecordType type) {
         return opportunityImportFields();
     case ImportRecordType::Quotas:
         return kQuotaFields;
+    case ImportRecordType::CommissionPlans:
+        return kCommissionPlanFields;
     case ImportRecordType::Users:
         break;
     }

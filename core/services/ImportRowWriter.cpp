@@ -1,6 +1,7 @@
 #include "ImportRowWriter.h"
 
 #include "AccountImportWriter.h"
+#include "CommissionPlanImportWriter.h"
 #include "ContactImportWriter.h"
 #include "LeadImportWriter.h"
 #include "OpportunityImportWriter.h"
@@ -25,6 +26,8 @@ std::unique_ptr<ImportRowWriter> ImportRowWriter::create(ImportRecordType type, 
         return std::make_unique<OpportunityImportWriter>(db, references);
     case ImportRecordType::Quotas:
         return std::make_unique<QuotaImportWriter>(db, references);
+    case ImportRecordType::CommissionPlans:
+        return std::make_unique<CommissionPlanImportWriter>(db, references);
     case ImportRecordType::Users:
         break;
     }

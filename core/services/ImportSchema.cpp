@@ -27,6 +27,7 @@ const QList<std::pair<ImportRecordType, QStringList>>& nameHints() {
         {ImportRecordType::Products, {u"product"_s, u"catalog"_s, u"pricelist"_s, u"产品"_s, u"商品"_s}},
         {ImportRecordType::Opportunities, {u"opportunit"_s, u"deal"_s, u"pipeline"_s, u"商机"_s}},
         {ImportRecordType::Quotas, {u"quota"_s, u"target"_s, u"定额"_s, u"配额"_s, u"指标"_s}},
+        {ImportRecordType::CommissionPlans, {u"commission"_s, u"佣金"_s, u"提成"_s}},
     };
     return hints;
 }
@@ -56,7 +57,8 @@ QList<ImportRecordType> typesNamedBy(const QString& fileName) {
 } // namespace
 
 QStringList ImportSchema::typeNames() {
-    return {u"accounts"_s, u"contacts"_s, u"users"_s, u"leads"_s, u"products"_s, u"opportunities"_s, u"quotas"_s};
+    return {u"accounts"_s, u"contacts"_s,      u"users"_s,  u"leads"_s,
+            u"products"_s, u"opportunities"_s, u"quotas"_s, u"commission_plans"_s};
 }
 
 QString ImportSchema::typeName(ImportRecordType type) {

@@ -9,7 +9,7 @@
 namespace Fieldbook {
 
 /// The record types a CSV file can be imported into (call lists arrive later, with their record type).
-enum class ImportRecordType { Accounts, Contacts, Users, Leads, Products, Opportunities, Quotas };
+enum class ImportRecordType { Accounts, Contacts, Users, Leads, Products, Opportunities, Quotas, CommissionPlans };
 
 /// The import fields of each record type (snake_case: docs/architecture.md, The command line) and the CSV
 /// headers that map to them by default.
@@ -17,7 +17,7 @@ class ImportSchema final {
     Q_DECLARE_TR_FUNCTIONS(ImportSchema)
 
 public:
-    /// "accounts", "contacts", "users", "leads", "products", "opportunities".
+    /// "accounts", "contacts", "users", "leads", "products", "opportunities", "quotas", "commission_plans".
     static QStringList typeNames();
     static QString typeName(ImportRecordType type);
     static std::optional<ImportRecordType> parseType(const QString& name);

@@ -46,6 +46,7 @@ ImportFilePage::ImportFilePage(ImportSetup& setup, QWidget* parent)
     m_type->addItem(tr("Products"), int(ImportRecordType::Products));
     m_type->addItem(tr("Opportunities"), int(ImportRecordType::Opportunities));
     m_type->addItem(tr("Quotas"), int(ImportRecordType::Quotas));
+    m_type->addItem(tr("Commission plans"), int(ImportRecordType::CommissionPlans));
     m_hint->setObjectName(u"importFileHint"_s);
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);

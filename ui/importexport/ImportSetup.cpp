@@ -89,6 +89,8 @@ QStringList ImportSetup::touchedTables() const {
         return {u"opportunities"_s, u"opportunity_history"_s, u"opportunity_lines"_s};
     case ImportRecordType::Quotas:
         return {u"quotas"_s};
+    case ImportRecordType::CommissionPlans:
+        return {u"commission_plans"_s};
     case ImportRecordType::Users:
         break;
     }

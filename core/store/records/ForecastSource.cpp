@@ -1,5 +1,6 @@
 #include "ForecastSource.h"
 
+#include "CommissionPlanRepository.h"
 #include "PipelineRepository.h"
 #include "QuotaRepository.h"
 #include "UserRepository.h"
@@ -198,6 +199,20 @@ Result<void> loadQuotas(Database& db, ForecastInput& in, const Index& index) {
     return {};
 }
 
+/// The commission plans, each with the index of the user (or manager) it applies to; plans of
+/// users the store does not hold are left out.
+Result<void> loadCommissionPlans(Database& db, ForecastInput& in, const Index& index) {
+    auto plans = CommissionPlanRepository(db).all();
+    if (!plans)
+        return std::unexpected(plans.error());
+    for (CommissionPlan& plan : *plans) {
+        plan.user = index.users.value(plan.userId, -1);
+        if (plan.user >= 0)
+            in.commissionPlans.append(std::move(plan));
+    }
+    return {};
+}
+
 } // namespace
 
 int fiscalFirstMonth(const Database& db) {
@@ -221,7 +236,7 @@ Result<std::shared_ptr<const ForecastInput>> load(Database& db, const CurrencyRa
         if (auto ok = step(db, *in, index); !ok)
             return std::unexpected(ok.error());
     }
-    for (const auto& step : {loadLines, loadStays, loadQuotas}) {
+    for (const auto& step : {loadLines, loadStays, loadQuotas, loadCommissionPlans}) {
         if (auto ok = step(db, *in, index); !ok)
             return std::unexpected(ok.error());
     }

@@ -11,7 +11,7 @@ class Database;
 
 /// Reads what a forecast is computed from (docs/forecast.md): users and their managers, accounts,
 /// products, pipelines, every live opportunity with its product lines and stage history, and the
-/// quotas, each amount converted once to the reporting currency of `rates`.
+/// quotas and commission plans, each amount converted once to the reporting currency of `rates`.
 namespace ForecastSource {
 
 /// The month the fiscal year starts in (1–12), a local setting of this store; January by default.

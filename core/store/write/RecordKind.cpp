@@ -328,6 +328,7 @@ const QList<const RecordKind*>& declarations() {
         tasks(),
         reminderStates(),
         kind(RecordType::quotas(), {}, QT_TRANSLATE_NOOP("RecordKind", "quota")),
+        kind(RecordType::commissionPlans(), {}, QT_TRANSLATE_NOOP("RecordKind", "commission plan")),
     };
     static const QList<const RecordKind*> all = [] {
         QList<const RecordKind*> list;

@@ -4,6 +4,7 @@
 #include "protocol/RecordType.h"
 #include "SmallDemo.h"
 #include "store/records/AttachmentRepository.h"
+#include "store/records/CommissionPlanRepository.h"
 #include "store/records/OpportunityLineRepository.h"
 #include "store/records/OpportunityRepository.h"
 #include "store/records/AccountRepository.h"
@@ -30,7 +31,7 @@ using namespace Fieldbook::Test;
 namespace {
 
 /// Demo data, plus what the demo does not make: an attachment, a custom pipeline, a product line,
-/// an event, a task, a dismissed reminder and a quota.
+/// an event, a task, a dismissed reminder, a quota and a commission plan.
 void recordsOfEveryType(Database& db) {
     Test::generateSmallDemo(db);
 
@@ -72,6 +73,14 @@ void recordsOfEveryType(Database& db) {
                                      .periodStart = QDate(2027, 1, 1),
                                      .amount = 5'000'000,
                                      .currency = u"EUR"_s}));
+    REQUIRE(CommissionPlanRepository(db).set({.id = {},
+                                              .userId = db.localUserId(),
+                                              .user = -1,
+                                              .team = false,
+                                              .validFrom = QDate(2027, 1, 1),
+                                              .rate = 550,
+                                              .familyRates = {{.family = u"Services"_s, .rate = 800}},
+                                              .accelerator = 150}));
 }
 
 /// What a server answers when it refuses everything (records of users it does not know).

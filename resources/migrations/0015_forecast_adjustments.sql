@@ -1,0 +1,3 @@
+-- Placeholder on the commission branch: schema 15 is the forecast adjustments of issue 15, written
+-- on the main line. Take main's file of this name when merging; this one only keeps the numbering
+-- contiguous so that 0016 applies on this branch.
