@@ -40,6 +40,7 @@ public:
         AmountRole,                  ///< qint64: the quota in minor units of the reporting currency
         UserIdRole,                  ///< QString: the row's person
         DepthRole,                   ///< int: how far below the top of the shown hierarchy
+        HasReportsRole,              ///< bool: someone is below the row's person
     };
     /// What a cell holds.
     enum class Cell {

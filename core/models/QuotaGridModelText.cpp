@@ -22,6 +22,8 @@ QVariant QuotaGridModel::data(const QModelIndex& index, int role) const {
         return row.id;
     case DepthRole:
         return row.depth;
+    case HasReportsRole:
+        return row.hasReports;
     case CellRole:
         return int(quota ? value->cell : column == teamColumn() ? Cell::Team : Cell::Name);
     case AmountRole:
