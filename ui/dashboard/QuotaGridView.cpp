@@ -8,6 +8,8 @@
 #include <QIdentityProxyModel>
 #include <QKeyEvent>
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace Fieldbook {
@@ -61,6 +63,7 @@ QuotaGridView::QuotaGridView(QuotaGridModel* grid, QWidget* parent)
     horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     horizontalHeader()->setHighlightSections(false);
     connect(grid, &QAbstractItemModel::modelReset, this, &QuotaGridView::fitColumns);
+    connect(grid, &QAbstractItemModel::dataChanged, this, &QuotaGridView::fitColumns);
 }
 
 QModelIndexList QuotaGridView::selectedCells() const {
@@ -87,9 +90,25 @@ void QuotaGridView::clearSelectedCells() {
 void QuotaGridView::fitColumns() {
     resizeColumnsToContents();
     const int minimum = fontMetrics().horizontalAdvance(u"000,000.00"_s) + 2 * fontMetrics().averageCharWidth();
-    for (int column = 1; column < model()->columnCount(); ++column)
-        setColumnWidth(column, std::max(columnWidth(column), minimum));
-    setColumnWidth(0, std::max(columnWidth(0), 12 * fontMetrics().averageCharWidth()));
+    m_fitted.clear();
+    for (int column = 0; column < model()->columnCount(); ++column)
+        m_fitted.append(std::max(columnWidth(column), column == 0 ? 12 * fontMetrics().averageCharWidth() : minimum));
+    spread();
+}
+
+void QuotaGridView::spread() {
+    if (m_fitted.size() != model()->columnCount() || m_fitted.size() < 2)
+        return;
+    const int used = std::accumulate(m_fitted.cbegin(), m_fitted.cend(), 0);
+    const int extra = std::max(0, viewport()->width() - used - 1) / int(m_fitted.size() - 1);
+    setColumnWidth(0, m_fitted[0]);
+    for (int column = 1; column < m_fitted.size(); ++column)
+        setColumnWidth(column, m_fitted[column] + std::min(extra, m_fitted[column]));
+}
+
+void QuotaGridView::resizeEvent(QResizeEvent* event) {
+    QTableView::resizeEvent(event);
+    spread();
 }
 
 void QuotaGridView::keyPressEvent(QKeyEvent* event) {

@@ -24,7 +24,7 @@ public:
     void clearSelectedCells();
     /// Whether a cell's editor is open.
     [[nodiscard]] bool isEditing() const { return state() == EditingState; }
-    /// Fits the columns to the amounts they show.
+    /// Fits the columns to the amounts they show, then shares the room left among the amounts.
     void fitColumns();
 
 signals:
@@ -34,11 +34,15 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void moveDown();
+    /// Widens the amount columns into the room the view has, up to twice their fitted width.
+    void spread();
 
     QuotaGridModel* m_grid;
+    QList<int> m_fitted; ///< each column's width for its contents
 };
 
 } // namespace Fieldbook

@@ -1,3 +1,4 @@
+#include "../ModalDialogs.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
 
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -174,6 +176,19 @@ TEST_CASE("the quota grid imports a CSV file through the import services and lis
     MessageBanner* banner = f.dialog->banner();
     CHECK(banner->type() == MessageBanner::Type::Warning);
     CHECK(banner->text() == u"quotas.csv: 1 new, 0 updated, 2 rejected."_s);
+    QStringList rejected;
+    Test::whenShown<QDialog>([&](QDialog* shown) {
+        const QAbstractItemModel* rows = shown->findChild<QTableView*>()->model();
+        for (int row = 0; row < rows->rowCount(); ++row)
+            rejected.append(rows->index(row, 0).data().toString() + u' ' + rows->index(row, 1).data().toString());
+        shown->reject();
+    });
+    REQUIRE(banner->triggerAction());
+    REQUIRE(rejected.size() == 2);
+    CHECK(rejected.at(0).startsWith(u"3 "_s)); // the header is row 1
+    CHECK(rejected.at(0).contains(u"Nobody"_s));
+    CHECK(rejected.at(1).startsWith(u"4 "_s));
+    CHECK(rejected.at(1).contains(u"FY2027-Q9"_s));
 }
 
 TEST_CASE("a representative sees the quota grid read-only", "[ui][dashboard][quota]") {
