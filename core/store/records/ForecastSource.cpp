@@ -178,27 +178,36 @@ Result<void> loadStays(Database& db, ForecastInput& in, const Index& index) {
         });
 }
 
-Result<void> loadQuotas(Database& db, ForecastInput& in, const Index& index) {
+Result<void> loadQuotas(Database& db, ForecastInput& in, const Index&) {
     auto quotas = QuotaRepository(db).all();
     if (!quotas)
         return std::unexpected(quotas.error());
-    for (const Quota& q : std::as_const(*quotas)) {
-        const int user = index.users.value(q.userId, -1);
-        const auto kind = parsePeriodKind(q.periodKind);
-        if (user < 0 || !kind)
-            continue;
-        const auto amount = in.rates.convert(q.amount, q.currency);
-        in.quotas.append({.user = user,
-                          .kind = *kind,
-                          .first = q.periodStart,
-                          .amount = amount.value_or(0),
-                          .converted = amount.has_value(),
-                          .currency = q.currency});
-    }
+    in.quotas = forecastQuotas(in, *quotas);
     return {};
 }
 
 } // namespace
+
+QList<ForecastQuota> forecastQuotas(const ForecastInput& in, const QList<Quota>& quotas) {
+    QHash<QString, int> users;
+    for (int u = 0; u < in.users.size(); ++u)
+        users.insert(in.users[u].id, u);
+    QList<ForecastQuota> out;
+    for (const Quota& q : quotas) {
+        const int user = users.value(q.userId, -1);
+        const auto kind = parsePeriodKind(q.periodKind);
+        if (user < 0 || !kind)
+            continue;
+        const auto amount = in.rates.convert(q.amount, q.currency);
+        out.append({.user = user,
+                    .kind = *kind,
+                    .first = q.periodStart,
+                    .amount = amount.value_or(0),
+                    .converted = amount.has_value(),
+                    .currency = q.currency});
+    }
+    return out;
+}
 
 int fiscalFirstMonth(const Database& db) {
     const int month = db.setting(kFiscalKey, u"1"_s).toInt();
