@@ -37,8 +37,8 @@ struct ForecastQuery {
 struct ForecastAdjusted {
     qint64 commit = 0;
     qint64 bestCase = 0;
-    QString note;     ///< of the adjustment made on this row itself; "" when it comes from below
-    QString by;       ///< who made that adjustment (a user's name)
+    QString note; ///< of the adjustment made on this row itself; "" when it comes from below
+    QString by;   ///< who made that adjustment (a user's name)
     qint64 madeAt = 0;
 };
 
@@ -118,8 +118,7 @@ private:
     void userGroups(int user, ForecastDimension by, Groups& groups, QList<int>& out) const;
     void addQuotas(const ForecastQuery& query, const QList<FiscalPeriod>& periods, Groups& groups,
                    QList<QList<ForecastFigures>>& cells) const;
-    void addAdjustments(const ForecastQuery& query, const QList<FiscalPeriod>& periods,
-                        QList<ForecastRow>& rows) const;
+    void addAdjustments(const ForecastQuery& query, const QList<FiscalPeriod>& periods, QList<ForecastRow>& rows) const;
 
     std::shared_ptr<const ForecastInput> m_input;
     FiscalCalendar m_calendar;

@@ -2,6 +2,7 @@
 
 #include "FiscalCalendar.h"
 #include "domain/CurrencyRates.h"
+#include "domain/ForecastAdjustment.h"
 #include "domain/Pipeline.h"
 
 #include <QHash>
@@ -115,9 +116,10 @@ struct ForecastInput {
     QList<ForecastDeal> deals;
     QList<ForecastQuota> quotas;
     QList<ForecastOverride> overrides; ///< oldest first
-    QStringList pipelines;     ///< keys, in the order the pipelines are shown
-    QStringList pipelineNames; ///< as shown, by the same index
-    QStringList reasons;       ///< close reasons as shown (lossReasonName()), by index
+    QList<ForecastSnapshot> snapshots; ///< as stored (own currency), by subject and day
+    QStringList pipelines;             ///< keys, in the order the pipelines are shown
+    QStringList pipelineNames;         ///< as shown, by the same index
+    QStringList reasons;               ///< close reasons as shown (lossReasonName()), by index
 };
 
 } // namespace Fieldbook

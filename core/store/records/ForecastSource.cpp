@@ -1,6 +1,7 @@
 #include "ForecastSource.h"
 
 #include "PipelineRepository.h"
+#include "ForecastHistoryRepository.h"
 #include "QuotaRepository.h"
 #include "UserRepository.h"
 #include "store/db/Database.h"
@@ -178,6 +179,40 @@ Result<void> loadStays(Database& db, ForecastInput& in, const Index& index) {
         });
 }
 
+Result<void> loadOverrides(Database& db, ForecastInput& in, const Index& index) {
+    auto adjustments = ForecastHistoryRepository(db).adjustments();
+    if (!adjustments)
+        return std::unexpected(adjustments.error());
+    for (const ForecastAdjustment& a : std::as_const(*adjustments)) {
+        const int subject = index.users.value(a.subjectId, -1);
+        const auto kind = parsePeriodKind(a.periodKind);
+        if (subject < 0 || !kind)
+            continue;
+        const auto commit = in.rates.convert(a.commit, a.currency);
+        const auto bestCase = in.rates.convert(a.bestCase, a.currency);
+        in.overrides.append({.subject = subject,
+                             .team = a.team,
+                             .kind = *kind,
+                             .first = a.periodStart,
+                             .commit = commit.value_or(0),
+                             .bestCase = bestCase.value_or(0),
+                             .converted = commit && bestCase,
+                             .cleared = a.cleared,
+                             .madeAt = a.madeAt,
+                             .by = index.users.value(a.madeBy, -1),
+                             .note = a.note});
+    }
+    return {};
+}
+
+Result<void> loadSnapshots(Database& db, ForecastInput& in, const Index&) {
+    auto snapshots = ForecastHistoryRepository(db).snapshots();
+    if (!snapshots)
+        return std::unexpected(snapshots.error());
+    in.snapshots = std::move(*snapshots);
+    return {};
+}
+
 Result<void> loadQuotas(Database& db, ForecastInput& in, const Index&) {
     auto quotas = QuotaRepository(db).all();
     if (!quotas)
@@ -230,7 +265,7 @@ Result<std::shared_ptr<const ForecastInput>> load(Database& db, const CurrencyRa
         if (auto ok = step(db, *in, index); !ok)
             return std::unexpected(ok.error());
     }
-    for (const auto& step : {loadLines, loadStays, loadQuotas}) {
+    for (const auto& step : {loadLines, loadStays, loadQuotas, loadOverrides, loadSnapshots}) {
         if (auto ok = step(db, *in, index); !ok)
             return std::unexpected(ok.error());
     }
