@@ -2,6 +2,7 @@
 
 #include "store/db/Database.h"
 #include "store/records/ForecastHistoryRepository.h"
+#include "store/records/UserRepository.h"
 
 #include <QSet>
 
@@ -31,14 +32,25 @@ ForecastSnapshot fromRow(const ForecastEngine& engine, const ForecastRow& row, b
             .note = {}};
 }
 
-/// The rows a snapshot is taken of: each user's own (by owner) and each manager's team.
-QList<std::pair<ForecastRow, bool>> rowsToKeep(const ForecastEngine& engine, PeriodKind kind, QDate today) {
+/// The rows a snapshot is taken of: each user's own (by owner) and each manager's team, of the
+/// people this device's user may write for: themselves and everyone below them (an admin: all).
+QList<std::pair<ForecastRow, bool>> rowsToKeep(const ForecastEngine& engine, PeriodKind kind, QDate today,
+                                               const User& me) {
+    const auto& users = engine.input().users;
+    const auto mine = std::find_if(users.cbegin(), users.cend(), [&](const ForecastUser& u) { return u.id == me.id; });
+    const int self = mine == users.cend() ? -1 : int(mine - users.cbegin());
+    const auto mayWrite = [&](const QString& id) {
+        if (me.role == UserRole::Admin)
+            return true;
+        const auto u = std::find_if(users.cbegin(), users.cend(), [&](const ForecastUser& x) { return x.id == id; });
+        return self >= 0 && u != users.cend() && engine.isUnder(int(u - users.cbegin()), self);
+    };
     const FiscalPeriod period = engine.calendar().periodOf(today, kind);
     QList<std::pair<ForecastRow, bool>> rows;
     for (const ForecastDimension by : {ForecastDimension::Owner, ForecastDimension::Manager}) {
         const ForecastQuery query{.period = kind, .from = period.first, .to = period.last, .by = by, .filter = {}};
         for (const ForecastRow& row : engine.rows(query)) {
-            if (!row.group.isEmpty()) // not the deals of an unknown owner
+            if (!row.group.isEmpty() && mayWrite(row.group)) // not an unknown owner, nor someone above
                 rows.append({row, by == ForecastDimension::Manager});
         }
     }
@@ -53,6 +65,9 @@ QDate ForecastSnapshots::weekOf(QDate day) {
 
 Result<int> ForecastSnapshots::takeWeekly(Database& db, const ForecastEngine& engine, QDate today) {
     ForecastHistoryRepository repository(db);
+    auto me = UserRepository(db).localUser();
+    if (!me)
+        return std::unexpected(me.error());
     auto existing = repository.snapshots();
     if (!existing)
         return std::unexpected(existing.error());
@@ -63,7 +78,7 @@ Result<int> ForecastSnapshots::takeWeekly(Database& db, const ForecastEngine& en
     int count = 0;
     auto ok = db.transaction([&]() -> Result<void> {
         for (const PeriodKind kind : {PeriodKind::Quarter, PeriodKind::Year}) {
-            for (const auto& [row, team] : rowsToKeep(engine, kind, today)) {
+            for (const auto& [row, team] : rowsToKeep(engine, kind, today, *me)) {
                 const ForecastSnapshot snapshot = fromRow(engine, row, team, week);
                 if (taken.contains(ForecastHistoryRepository::weeklyId(snapshot)))
                     continue;

@@ -28,7 +28,7 @@ const ChartData& chartOf(const QList<ChartData>& charts, const QString& id) {
 
 } // namespace
 
-TEST_CASE("weekly snapshots are taken once a week and show the forecast's movement; a submission is kept",
+TEST_CASE("weekly snapshots are taken once a week and show the forecast's movement, and a submission is kept",
           "[services][forecast][snapshot]") {
     Test::TempDatabase tmp;
     Test::generateSmallDemo(tmp.db());
