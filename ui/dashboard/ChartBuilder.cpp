@@ -8,6 +8,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QGraphicsLayout>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
@@ -16,6 +17,7 @@
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -139,6 +141,15 @@ QString ChartBuilder::elementText(int category, int series) const {
         .arg(m_data.categories.at(category), s.name, valueText(s.values.value(category)));
 }
 
+QString ChartBuilder::axisLabel(int category) const {
+    // Months by their short name ("Apr", "4月"): the fiscal year is the filter's, and "2026-04" would
+    // not fit under a bar.
+    if (category < m_data.periods.size() && m_data.periods.at(category).kind == PeriodKind::Month) {
+        return m_locale.standaloneMonthName(m_data.periods.at(category).first.month(), QLocale::ShortFormat);
+    }
+    return m_data.categories.at(category);
+}
+
 QString ChartBuilder::axisTitle() const {
     switch (m_data.unit) {
     case ChartUnit::Money:
@@ -156,7 +167,10 @@ QString ChartBuilder::axisTitle() const {
 }
 
 QString ChartBuilder::tickText(double tick, double step) const {
-    const int decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
+    // As many decimals as the step has: 2.5 shows as 2.5, never rounded to 3.
+    int decimals = 0;
+    for (double scaled = step; decimals < 3 && std::abs(scaled - std::round(scaled)) > 1e-9; scaled *= 10)
+        ++decimals;
     const QString number = m_locale.toString(tick, 'f', decimals);
     return m_data.unit == ChartUnit::Ratio ? tr("%1 %", "a ratio in percent").arg(number) : number;
 }
@@ -167,7 +181,8 @@ QChart* ChartBuilder::build(const QPalette& palette) const {
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->setMargins(QMargins(4, 10, 14, 4));       // room for the last tick's label at the ends of the axes
+    chart->layout()->setContentsMargins(0, 0, 0, 0); // the card is the frame
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setVisible(m_data.series.size() > 1);
 
@@ -192,6 +207,8 @@ QChart* ChartBuilder::build(const QPalette& palette) const {
             bars->append(set);
             continue;
         }
+        if (std::ranges::all_of(s.values, [](double v) { return v == 0; }))
+            continue; // no quota entered: no line along zero
         // The quota: a line along periods; markers where each category stands alone (reps).
         QXYSeries* line = nullptr;
         if (m_data.horizontal) {
@@ -224,7 +241,7 @@ QChart* ChartBuilder::build(const QPalette& palette) const {
     auto* categories = new QBarCategoryAxis;
     QStringList labels;
     for (qsizetype c = 0; c < n; ++c)
-        labels.append(m_data.categories.at(categoryOf(int(c))));
+        labels.append(axisLabel(categoryOf(int(c))));
     categories->append(labels);
     auto* values = new QCategoryAxis;
     values->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);

@@ -44,6 +44,8 @@ private:
     [[nodiscard]] double shown(double value) const;
     [[nodiscard]] double largestShown() const;
     [[nodiscard]] QString axisTitle() const;
+    /// A category as the axis shows it: months by their short name, the rest as given.
+    [[nodiscard]] QString axisLabel(int category) const;
     [[nodiscard]] QString tickText(double tick, double step) const;
 
     ChartData m_data;

@@ -22,8 +22,8 @@ namespace Fieldbook {
 
 namespace {
 constexpr int kChartHeight = 280;   ///< a chart along periods, or a short horizontal one
-constexpr int kCategoryHeight = 24; ///< each category of a horizontal chart
-constexpr int kAxesHeight = 110;    ///< a horizontal chart's axis, legend and margins
+constexpr int kCategoryHeight = 30; ///< each category of a horizontal chart
+constexpr int kAxesHeight = 120;    ///< a horizontal chart's axis, legend and margins
 } // namespace
 
 ChartCard::ChartCard(const ChartData& data, const QString& currency, QWidget* parent)
@@ -85,6 +85,7 @@ int ChartCard::preferredHeight() const {
 void ChartCard::buildChart() {
     QChart* previous = m_view->chart();
     m_view->setChart(m_builder.build(palette())); // the view releases the chart it had
+    m_view->setBackgroundBrush(palette().base());
     delete previous;
     connectSeries();
 }

@@ -23,6 +23,21 @@ namespace {
 
 constexpr int kPadding = 12;
 
+/// The card's font in pixels: the layout is in the card's pixels on any device (a PDF's points
+/// would be read at its resolution).
+QFont pixelFont(const ChartCard& card) {
+    QFont font = card.font();
+    font.setPixelSize(QFontInfo(font).pixelSize());
+    return font;
+}
+
+QFont titleFontOf(const ChartCard& card) {
+    QFont font = pixelFont(card);
+    font.setBold(true);
+    font.setPixelSize(font.pixelSize() * 6 / 5);
+    return font;
+}
+
 struct CardLayout {
     QRectF title;
     QRectF chart;
@@ -35,7 +50,7 @@ CardLayout layoutOf(const ChartCard& card, const QFont& titleFont) {
     const QSizeF chart = card.chartView() ? QSizeF(card.chartView()->size()) : QSizeF(card.width(), 0);
     const qreal width = std::max<qreal>(chart.width(), 320) + 2 * kPadding;
     const QFontMetricsF titleMetrics(titleFont);
-    const QFontMetricsF noteMetrics(card.font());
+    const QFontMetricsF noteMetrics(pixelFont(card));
     const qreal inner = width - 2 * kPadding;
     const qreal titleHeight =
         titleMetrics.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWordWrap, card.data().title).height();
@@ -61,16 +76,9 @@ void paintCard(QPainter& painter, const ChartCard& card, const CardLayout& l, co
         view->scene()->render(&painter, l.chart, chart->sceneBoundingRect());
     }
     const QString note = card.chartView() ? card.data().note : ChartExport::tr("Nothing to show for this choice.");
-    painter.setFont(card.font());
+    painter.setFont(pixelFont(card));
     painter.setPen(palette.color(QPalette::PlaceholderText));
     painter.drawText(l.note, Qt::TextWordWrap, note);
-}
-
-QFont titleFontOf(const ChartCard& card) {
-    QFont font = card.font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    return font;
 }
 
 Result<void> save(const QString& path, const QByteArray& bytes) {
@@ -112,6 +120,7 @@ QImage ChartExport::image(const ChartCard& card, qreal scale) {
     const CardLayout l = layoutOf(card, titleFont);
     QImage image((l.size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
+    image.fill(card.palette().color(QPalette::Base));
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     paintCard(painter, card, l, titleFont);

@@ -19,7 +19,6 @@
 #include <QAction>
 #include <QDir>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -77,11 +76,7 @@ DashboardSection::DashboardSection(AppContext& context, DashboardFilterBar* filt
     followStore();
 }
 
-DashboardSection::~DashboardSection() {
-    QSettings settings;
-    settings.beginGroup(u"dashboard"_s);
-    settings.setValue(u"splitter"_s, m_splitter->saveState());
-}
+DashboardSection::~DashboardSection() = default;
 
 QWidget* DashboardSection::buildForecastPage() {
     m_splitter = new QSplitter(Qt::Vertical, this);
@@ -99,11 +94,8 @@ QWidget* DashboardSection::buildForecastPage() {
     m_splitter->addWidget(scroll);
     m_splitter->addWidget(m_deals);
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    QSettings settings;
-    settings.beginGroup(u"dashboard"_s);
-    if (!m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray()))
-        m_splitter->setSizes({700, 200});
+    m_splitter->setStretchFactor(1, 2);
+    m_deals->hide(); // until a bar or point is clicked: the charts take the height
     return m_splitter;
 }
 
@@ -252,9 +244,14 @@ void DashboardSection::showDealsBehind(ChartCard* card, int category, int series
     m_clicked =
         Clicked{.chart = data.id, .category = data.categories.at(category), .series = data.series.at(series).key};
     const QList<int> deals = DashboardData::dealsBehind(*shown.engine, shown.filter, data, category, series);
-    m_deals->showDeals(
-        shown.engine, deals,
-        tr("%1: %2", "chart: what was clicked").arg(data.title, card->builder().elementText(category, series)));
+    m_deals->showDeals(shown.engine, deals,
+                       tr("%1: %2 · %3", "chart: category · series")
+                           .arg(data.title, data.categories.at(category), data.series.at(series).name));
+    if (!m_deals->isVisible()) { // the list opens with the first click, under the charts
+        m_deals->show();
+        const int height = m_splitter->height();
+        m_splitter->setSizes({height * 3 / 5, height * 2 / 5});
+    }
 }
 
 void DashboardSection::askExport(ChartExport::Format format) {

@@ -46,7 +46,6 @@ DealListPane::DealListPane(Database& db, QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_title->setObjectName(u"dealListTitle"_s);
     m_title->setWordWrap(true);
-    m_title->setText(tr("Click a bar or a point to list the opportunities behind it."));
     m_list->setObjectName(u"dealList"_s);
     m_list->setModel(m_proxy);
     m_list->setSortingEnabled(true);
@@ -76,14 +75,14 @@ void DealListPane::showDeals(std::shared_ptr<const ForecastEngine> engine, const
                          .arg(title, BoardText::money(m_model->total(), m_model->currency())));
     const int width = m_list->viewport()->width();
     // Name and account get the room; the figures their own width.
-    const QList<int> shares{28, 22, 14, 12, 14, 10};
+    const QList<int> shares{28, 22, 14, 12, 14};
     for (int c = 0; c < shares.size(); ++c)
         m_list->setColumnWidth(c, std::max(60, width * shares.at(c) / 100));
 }
 
 void DealListPane::clear() {
     m_model->clear();
-    m_title->setText(tr("Click a bar or a point to list the opportunities behind it."));
+    m_title->clear();
 }
 
 QString DealListPane::title() const {
