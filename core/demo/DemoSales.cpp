@@ -11,7 +11,7 @@ namespace Fieldbook {
 
 namespace {
 
-enum Stream : quint64 { OpportunityStream = 101, QuoteStream };
+enum Stream : quint64 { OpportunityStream = 101, QuoteStream, OpenedStream };
 
 struct CatalogueItem {
     const char16_t* sku;
@@ -127,6 +127,14 @@ Opportunity DemoSales::opportunity(int index, const Account& account) const {
     if (random.chance(0.4))
         o.competitors.append(random.pick(kCompetitors));
     return o;
+}
+
+QDate DemoSales::openedOn(int index, const Opportunity& opportunity) const {
+    DemoRandom random(DemoRandom::deriveSeed(m_seed, OpenedStream, quint64(index)));
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_nowMs, Qt::UTC).date();
+    const bool closed = opportunity.stage == u"won"_s || opportunity.stage == u"lost"_s;
+    const QDate until = closed ? opportunity.closeDate : today;
+    return std::min(until, today).addDays(-random.uniformInt(14, 120));
 }
 
 QList<DemoSales::QuoteItem> DemoSales::quoteItems(int index) const {

@@ -30,6 +30,9 @@ public:
     /// An opportunity at `account`, owned by the account's owner, spread over the standard
     /// pipeline's stages (about a quarter closed), closing within the past year or the next six months.
     Opportunity opportunity(int index, const Account& account) const;
+    /// The day opportunity `index` (as opportunity() made it) was opened: two weeks to four months
+    /// before it closed, or before today while it is open.
+    QDate openedOn(int index, const Opportunity& opportunity) const;
 
     struct QuoteItem {
         qsizetype product; ///< index into catalogue()

@@ -9,6 +9,9 @@
 #include "store/records/ActivityRepository.h"
 #include "store/records/CatalogRepository.h"
 #include "store/records/CurrencySettings.h"
+#include "store/records/ForecastSource.h"
+#include "store/records/QuotaRepository.h"
+#include "CsvFieldFormat.h"
 #include "store/records/ContactRepository.h"
 #include "store/records/EventRepository.h"
 #include "store/records/TaskRepository.h"
@@ -176,12 +179,14 @@ struct DemoRun {
         auto made = opportunities(demo, accounts);
         if (!made)
             return std::unexpected(made.error());
-        if (request.quotes == 0)
-            return {};
-        auto products = catalogue();
-        if (!products)
-            return std::unexpected(products.error());
-        return quotes(demo, *made, *products);
+        if (request.quotes > 0) {
+            auto products = catalogue();
+            if (!products)
+                return std::unexpected(products.error());
+            if (auto quoted = quotes(demo, *made, *products); !quoted)
+                return quoted;
+        }
+        return quotas();
     }
 
     Result<QList<Opportunity>> opportunities(const DemoSales& demo, const QList<Account>& accounts) {
@@ -189,7 +194,9 @@ struct DemoRun {
         QList<Opportunity> made;
         for (int i = 0; i < request.opportunities; ++i) {
             const Account& account = accounts.at(i % accounts.size());
-            auto saved = repository.save(demo.opportunity(i, account));
+            const Opportunity o = demo.opportunity(i, account);
+            // Dated history, so that sales cycles and days in stage have something to show.
+            auto saved = repository.saveImported(o, OpportunityRepository::ClosingDate::AsGiven, demo.openedOn(i, o));
             if (!saved)
                 return std::unexpected(saved.error());
             made.append(*saved);
@@ -198,6 +205,47 @@ struct DemoRun {
                 return std::unexpected(cancelled());
         }
         return made;
+    }
+
+    /// Quarterly quotas of this and last fiscal year for every owner of a deal: a fifth above what
+    /// they won in an average quarter of the last year, in whole thousands of the reporting
+    /// currency. Left out when the local user may not set quotas (a rep).
+    Result<void> quotas() {
+        const CurrencyRates rates = DemoSales::withDemoRates(CurrencySettings::load(db));
+        auto input = ForecastSource::load(db, rates);
+        if (!input)
+            return std::unexpected(input.error());
+        QHash<int, qint64> won; // by owner, what they won in the last year (accepted quotes included)
+        const qint64 yearAgo = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date().addYears(-1).toJulianDay();
+        for (const ForecastDeal& deal : (*input)->deals) {
+            if (deal.owner >= 0)
+                won[deal.owner] += deal.outcome == StageOutcome::Won && deal.closeDay > yearAgo ? deal.amount : 0;
+        }
+        const FiscalCalendar calendar(ForecastSource::fiscalFirstMonth(db));
+        const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date();
+        const FiscalPeriod thisYear = calendar.periodOf(today, PeriodKind::Year);
+        const QList<FiscalPeriod> quarters =
+            calendar.periods(thisYear.first.addYears(-1), thisYear.last, PeriodKind::Quarter);
+        qint64 thousand = 1000; // in minor units of the reporting currency
+        for (int digit = 0; digit < CsvFieldFormat::minorDigits(rates.reportingCurrency()); ++digit)
+            thousand *= 10;
+        QuotaRepository repository(db);
+        for (auto it = won.cbegin(); it != won.cend(); ++it) {
+            const qint64 quarter = std::max<qint64>(it.value() * 12 / 10 / 4 / thousand + 1, 50) * thousand;
+            for (const FiscalPeriod& q : quarters) {
+                auto set = repository.set({.id = {},
+                                           .userId = (*input)->users[it.key()].id,
+                                           .periodKind = periodKindKey(PeriodKind::Quarter),
+                                           .periodStart = q.first,
+                                           .amount = quarter,
+                                           .currency = rates.reportingCurrency()});
+                if (!set && set.error().code == ErrorCode::PermissionDenied)
+                    return {};
+                if (!set)
+                    return std::unexpected(set.error());
+            }
+        }
+        return {};
     }
 
     /// The demo products, updated in place when they exist already.
@@ -291,10 +339,12 @@ struct DemoRun {
                 return std::unexpected(saved.error());
         }
         if (o.stage == u"won"_s || o.stage == u"negotiation"_s || (o.stage == u"proposal"_s && q % 2 == 0)) {
-            if (auto sent = QuoteLifecycle(db).send(quote->id, today); !sent)
+            // A won deal's quote was accepted on the day it closed, a week after it was sent.
+            const bool won = o.stage == u"won"_s;
+            if (auto sent = QuoteLifecycle(db).send(quote->id, won ? o.closeDate.addDays(-7) : today); !sent)
                 return std::unexpected(sent.error());
-            if (o.stage == u"won"_s)
-                if (auto accepted = QuoteLifecycle(db).accept(quote->id, today); !accepted)
+            if (won)
+                if (auto accepted = QuoteLifecycle(db).accept(quote->id, o.closeDate); !accepted)
                     return std::unexpected(accepted.error());
         }
         return {};

@@ -134,8 +134,10 @@ TEST_CASE("report forecast agrees with an independent computation over the store
                      .arg(QDate(fy - 1, 7, 1).toString(u"yyyy-MM"_s), QDate(fy - 1, 8, 1).toString(u"yyyy-MM"_s))
                      .toUtf8());
     quotas.close();
-    CHECK(jsonObject(succeeded(cli, {u"import"_s, u"quotas"_s, quotas.fileName()}).out).value(u"imported"_s).toInt() ==
-          3);
+    const QJsonObject imported = jsonObject(succeeded(cli, {u"import"_s, u"quotas"_s, quotas.fileName()}).out);
+    // The demo set quarterly quotas of this fiscal year already: the first row updates one.
+    CHECK(imported.value(u"imported"_s).toInt() + imported.value(u"updated"_s).toInt() == 3);
+    CHECK(imported.value(u"rejected"_s).toArray().isEmpty());
 
     const QStringList range{u"--from"_s, today.addYears(-2).toString(Qt::ISODate), u"--to"_s,
                             today.addYears(1).toString(Qt::ISODate)};

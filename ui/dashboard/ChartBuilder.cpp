@@ -26,7 +26,8 @@ namespace Fieldbook {
 
 namespace {
 
-constexpr int kTicks = 5; ///< about this many steps along the value axis
+constexpr int kTicks = 5;      ///< about this many steps along the value axis
+constexpr int kLineLabels = 8; ///< at most this many labels under a line chart
 
 /// A colour for each kind of series, so that "closed won" looks the same in every chart.
 QColor seriesColour(const QString& key, bool dark) {
@@ -141,6 +142,26 @@ QString ChartBuilder::elementText(int category, int series) const {
         .arg(m_data.categories.at(category), s.name, valueText(s.values.value(category)));
 }
 
+QAbstractAxis* ChartBuilder::categoryAxis(bool linesOnly) const {
+    const qsizetype n = m_data.categories.size();
+    if (!linesOnly || m_data.horizontal || n <= kLineLabels) {
+        auto* axis = new QBarCategoryAxis;
+        QStringList labels;
+        for (qsizetype c = 0; c < n; ++c)
+            labels.append(axisLabel(categoryOf(int(c))));
+        axis->append(labels);
+        return axis;
+    }
+    // Lines along many categories (weeks): a label at every few points, the others unlabelled.
+    auto* axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const qsizetype every = (n + kLineLabels - 1) / kLineLabels;
+    for (qsizetype c = 0; c < n; c += every)
+        axis->append(axisLabel(int(c)), double(c));
+    axis->setRange(-0.5, double(n) - 0.5);
+    return axis;
+}
+
 QString ChartBuilder::axisLabel(int category) const {
     // Months by their short name ("Apr", "4月"): the fiscal year is the filter's, and "2026-04" would
     // not fit under a bar.
@@ -231,6 +252,7 @@ QChart* ChartBuilder::build(const QPalette& palette) const {
         }
         lines.append(line);
     }
+    QAbstractAxis* categories = categoryAxis(bars->count() == 0);
     if (bars->count() > 0)
         chart->addSeries(bars);
     else
@@ -238,11 +260,6 @@ QChart* ChartBuilder::build(const QPalette& palette) const {
     for (QAbstractSeries* line : std::as_const(lines))
         chart->addSeries(line);
 
-    auto* categories = new QBarCategoryAxis;
-    QStringList labels;
-    for (qsizetype c = 0; c < n; ++c)
-        labels.append(axisLabel(categoryOf(int(c))));
-    categories->append(labels);
     auto* values = new QCategoryAxis;
     values->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const double step = niceStep(largestShown());

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+class QAbstractAxis;
 class QChart;
 class QPalette;
 
@@ -44,6 +45,8 @@ private:
     [[nodiscard]] double shown(double value) const;
     [[nodiscard]] double largestShown() const;
     [[nodiscard]] QString axisTitle() const;
+    /// The axis along the categories: one label each, or for lines along many, every few.
+    [[nodiscard]] QAbstractAxis* categoryAxis(bool linesOnly) const;
     /// A category as the axis shows it: months by their short name, the rest as given.
     [[nodiscard]] QString axisLabel(int category) const;
     [[nodiscard]] QString tickText(double tick, double step) const;

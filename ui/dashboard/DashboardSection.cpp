@@ -6,6 +6,7 @@
 #include "DashboardFilterBar.h"
 #include "DashboardLoader.h"
 #include "DealListPane.h"
+#include "QuotaGridDialog.h"
 #include "common/Clock.h"
 #include "importexport/LongTask.h"
 #include "protocol/RecordType.h"
@@ -102,6 +103,13 @@ QWidget* DashboardSection::buildForecastPage() {
 void DashboardSection::createActions() {
     QAction* refresh = addRecordAction(tr("&Refresh"), u"view-refresh"_s, QKeySequence(Qt::Key_F5), u"refreshAction"_s);
     connect(refresh, &QAction::triggered, this, &DashboardSection::reload);
+    QAction* quotas = addRecordAction(tr("&Quotas…"), u"x-office-spreadsheet"_s, {}, u"quotasAction"_s);
+    connect(quotas, &QAction::triggered, this, [this] {
+        const DashboardFilter shown = m_loader->current().filter;
+        QuotaGridDialog* dialog = QuotaGridDialog::open(m_context, this);
+        if (shown.fiscalYear != 0)
+            dialog->showYear(shown.fiscalYear, shown.period == PeriodKind::Month);
+    });
     addSeparator();
     const std::tuple<ChartExport::Format, QString, QString, QString> exports[] = {
         {ChartExport::Format::Png, tr("Export chart as &PNG…"), u"image-x-generic"_s, u"exportPngAction"_s},
@@ -116,9 +124,10 @@ void DashboardSection::createActions() {
 
 void DashboardSection::followStore() {
     // Everything the forecast reads (ForecastSource): any change computes the charts again.
-    for (const RecordType* type : {&RecordType::opportunities(), &RecordType::opportunityHistory(),
-                                   &RecordType::opportunityLines(), &RecordType::users(), &RecordType::quotas(),
-                                   &RecordType::pipelines(), &RecordType::accounts(), &RecordType::products()})
+    for (const RecordType* type :
+         {&RecordType::opportunities(), &RecordType::opportunityHistory(), &RecordType::opportunityLines(),
+          &RecordType::users(), &RecordType::quotas(), &RecordType::forecastAdjustments(),
+          &RecordType::forecastSnapshots(), &RecordType::pipelines(), &RecordType::accounts(), &RecordType::products()})
         onStoreChange(*type, StoreChange::Records | StoreChange::Reset, [this] { storeChanged(); });
 }
 

@@ -11,6 +11,7 @@
 #include "CalendarSectionFixture.h"
 #include "Screenshots.h"
 
+#include "ScreenshotLanguage.h"
 #include "calendar/EventEditor.h"
 #include "calendar/OccurrenceScopeDialog.h"
 #include "calendar/RecurrenceEditor.h"
@@ -82,7 +83,7 @@ TEST_CASE("the calendar section and the event editor on a laptop and a large scr
          {Render{{1366, 768}, false, false}, Render{{1366, 768}, true, false}, Render{{1600, 1000}, false, false},
           Render{{1600, 1000}, true, true}, Render{{1366, 768}, false, true}}) {
         INFO(r.suffix().toStdString());
-        const Test::ScreenshotLanguage language(r.chinese);
+        const Test::Language language(r.chinese);
         Test::CalendarSectionFixture f;
         DemoRequest demo;
         demo.accounts = 40;

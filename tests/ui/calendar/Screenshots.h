@@ -1,23 +1,12 @@
 #pragma once
 
-#include "Translations.h"
-
 #include <QColor>
-#include <QCoreApplication>
-#include <QFile>
-#include <QHash>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <QDir>
 #include <QImage>
 #include <QPalette>
 #include <QWidget>
 
 #include <catch2/catch.hpp>
-
-#include <memory>
-#include <vector>
 
 namespace Fieldbook::Test {
 
@@ -43,6 +32,7 @@ inline QPalette darkPalette() {
     dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
     dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
     dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
     return dark;
 }
 
@@ -60,61 +50,5 @@ inline void saveScreenshot(const QImage& image, const char* folderVariable, cons
     if (!folder.isEmpty() && QDir().mkpath(folder))
         CHECK(image.save(QDir(folder).filePath(name)));
 }
-
-/// Texts not in the translation yet, from a file of tab-separated lines (screenshots only).
-class ExtraTranslations final : public QTranslator {
-public:
-    explicit ExtraTranslations(const QString& path) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return;
-        for (const QString& line : QString::fromUtf8(file.readAll()).split(u'\n')) {
-            const QStringList parts = line.split(u'\t');
-            if (parts.size() == 3)
-                m_texts.insert(parts.at(0) + u'\x1f' + parts.at(1), parts.at(2));
-        }
-    }
-    QString translate(const char* context, const char* source, const char*, int n) const override {
-        QString text = m_texts.value(QString::fromUtf8(context) + u'\x1f' + QString::fromUtf8(source));
-        return n >= 0 ? text.replace(QStringLiteral("%n"), QString::number(n)) : text;
-    }
-    bool isEmpty() const override { return m_texts.isEmpty(); }
-
-private:
-    QHash<QString, QString> m_texts;
-};
-
-/// The language of the renders (English, or Chinese with FIELDBOOK_SCREENSHOT_TRANSLATIONS): its translators are
-/// installed as long as this lives.
-struct ScreenshotLanguage {
-    explicit ScreenshotLanguage(bool chinese)
-        : m_default(QLocale()) {
-        if (!chinese)
-            return;
-        const QLocale zh(QLocale::Chinese, QLocale::China);
-        QLocale::setDefault(zh);
-        auto qt = std::make_unique<QTranslator>();
-        if (qt->load(zh, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            m_translators.push_back(std::move(qt));
-        if (auto own = loadTranslator(zh))
-            m_translators.push_back(std::move(own));
-        if (const QString extra = qEnvironmentVariable("FIELDBOOK_SCREENSHOT_TRANSLATIONS"); !extra.isEmpty())
-            m_translators.push_back(std::make_unique<ExtraTranslations>(extra));
-        for (const auto& translator : m_translators)
-            QCoreApplication::installTranslator(translator.get());
-    }
-    ~ScreenshotLanguage() {
-        for (const auto& translator : m_translators)
-            QCoreApplication::removeTranslator(translator.get());
-        QLocale::setDefault(m_default);
-    }
-    ScreenshotLanguage(const ScreenshotLanguage&) = delete;
-    ScreenshotLanguage& operator=(const ScreenshotLanguage&) = delete;
-
-private:
-    QLocale m_default;
-    std::vector<std::unique_ptr<QTranslator>> m_translators;
-};
 
 } // namespace Fieldbook::Test

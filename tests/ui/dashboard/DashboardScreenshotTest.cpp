@@ -6,6 +6,7 @@
 // FIELDBOOK_SCREENSHOT_TRANSLATIONS may name a file of "context<TAB>source<TAB>translation" lines
 // for texts the translation does not have yet.
 #include "../calendar/Screenshots.h"
+#include "ScreenshotLanguage.h"
 #include "SettableClock.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
@@ -66,7 +67,7 @@ TEST_CASE("the dashboard on a laptop and a large screen, light and dark, in two 
          {Render{{1366, 768}, false, false}, Render{{1366, 768}, true, false}, Render{{1600, 1000}, false, false},
           Render{{1600, 1000}, true, true}, Render{{1366, 768}, false, true}}) {
         INFO(r.suffix().toStdString());
-        const Test::ScreenshotLanguage language(r.chinese);
+        const Test::Language language(r.chinese);
         Test::SettableClock clock(QDateTime(kToday, QTime(9, 0)));
         Test::TempDatabase tmp;
         DemoRequest demo;
@@ -94,7 +95,7 @@ TEST_CASE("the dashboard on a laptop and a large screen, light and dark, in two 
         auto* scroll = section.findChild<QScrollArea*>(u"chartScroll"_s);
         REQUIRE(grid);
         REQUIRE(scroll);
-        CHECK(section.cards().size() == 7);
+        CHECK(section.cards().size() == 8);
         CHECK(grid->columns() == (scroll->viewport()->width() >= 2 * ChartGrid::kMinColumnWidth ? 2 : 1));
         CHECK(grid->width() <= scroll->viewport()->width()); // never wider than the window: no sideways scrolling
         for (ChartCard* card : section.cards()) {
