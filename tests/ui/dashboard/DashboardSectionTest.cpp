@@ -1,6 +1,7 @@
 #include "SettableClock.h"
 #include "StringMakers.h"
 #include "TempDatabase.h"
+#include "../WorkspaceFixture.h"
 
 #include "dashboard/ChartCard.h"
 #include "dashboard/DashboardFilterBar.h"
@@ -11,8 +12,10 @@
 #include "store/records/AccountRepository.h"
 #include "store/records/CurrencySettings.h"
 #include "store/records/OpportunityRepository.h"
+#include "MainWindow.h"
 #include "widgets/UndoHistory.h"
 
+#include <QAction>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -219,4 +222,18 @@ TEST_CASE("the chart that was clicked exports as PNG, PDF and CSV", "[ui][dashbo
     const auto refused = section.exportChart(ChartExport::Format::Csv, store.tmp.path());
     REQUIRE(!refused);
     CHECK(!refused.error().message.isEmpty());
+}
+
+TEST_CASE("Go › Dashboard and Ctrl+6 show the dashboard, which lists its actions in the Record menu",
+          "[ui][dashboard]") {
+    Test::WorkspaceFixture f;
+    QTest::keyClick(f.window.get(), Qt::Key_6, Qt::ControlModifier);
+    REQUIRE(f.window->currentSection() == f.window->dashboard());
+    QStringList actions;
+    for (const QAction* action : f.window->dashboard()->recordActions())
+        actions.append(action->objectName());
+    CHECK(actions.contains(u"refreshAction"_s));
+    CHECK(actions.contains(u"exportPngAction"_s));
+    CHECK(actions.contains(u"exportPdfAction"_s));
+    CHECK(actions.contains(u"exportCsvAction"_s));
 }
