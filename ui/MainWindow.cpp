@@ -6,6 +6,7 @@
 #include "calendar/ReminderCenter.h"
 #include "catalogue/CatalogueDialog.h"
 #include "contacts/ContactsSection.h"
+#include "dashboard/DashboardSection.h"
 #include "help/ShortcutsDialog.h"
 #include "calendar/CalendarTransfer.h"
 #include "importexport/ImportExportActions.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
     , m_opportunities(new OpportunitiesSection(m_context, m_stack))
     , m_leads(new LeadsSection(m_context, m_stack))
     , m_calendar(new CalendarSection(m_context, m_stack))
+    , m_dashboard(new DashboardSection(m_context, m_stack))
     , m_count(new QLabel(this))
     , m_importExport(new ImportExportActions(this, db, db.path(), this))
     , m_calendarTransfer(new CalendarTransfer(this, db, db.path(), this))
@@ -88,7 +90,9 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
                      QStyle::SP_FileDialogDetailedView},
           std::tuple{static_cast<WorkspaceSection*>(m_leads), tr("Leads"), u"contact-new"_s, QStyle::SP_FileLinkIcon},
           std::tuple{static_cast<WorkspaceSection*>(m_calendar), tr("Calendar"), u"x-office-calendar"_s,
-                     QStyle::SP_FileDialogInfoView}}) {
+                     QStyle::SP_FileDialogInfoView},
+          std::tuple{static_cast<WorkspaceSection*>(m_dashboard), tr("Dashboard"), u"x-office-presentation"_s,
+                     QStyle::SP_FileDialogContentsView}}) {
         m_stack->addWidget(section);
         auto* item = new QListWidgetItem(Icons::get(icon, fallback), text, m_navigation);
         item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
@@ -189,6 +193,9 @@ void MainWindow::createMenus() {
     leads->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     QAction* calendar = go->addAction(tr("Calen&dar"), this, [this] { showSection(m_calendar); });
     calendar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    QAction* dashboard = go->addAction(tr("Das&hboard"), this, [this] { showSection(m_dashboard); });
+    dashboard->setObjectName(u"dashboardAction"_s);
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     go->addSeparator();
     QAction* quickOpen = go->addAction(Icons::get(u"edit-find"_s), tr("&Quick open…"), this, &MainWindow::quickOpen);
     quickOpen->setObjectName(u"quickOpenAction"_s);
@@ -332,7 +339,7 @@ void MainWindow::onStoreSynced() {
     for (WorkspaceSection* section :
          {static_cast<WorkspaceSection*>(m_contacts), static_cast<WorkspaceSection*>(m_accounts),
           static_cast<WorkspaceSection*>(m_opportunities), static_cast<WorkspaceSection*>(m_leads),
-          static_cast<WorkspaceSection*>(m_calendar)})
+          static_cast<WorkspaceSection*>(m_calendar), static_cast<WorkspaceSection*>(m_dashboard)})
         section->refreshCurrentRecord();
 }
 
@@ -418,6 +425,7 @@ void MainWindow::showSettings() {
     if (dialog.exec() == QDialog::Accepted) {
         m_opportunities->reloadCurrencySettings();
         m_calendar->reloadDisplayZone();
+        m_dashboard->reload(); // the reporting currency, its rates or the fiscal year may have changed
     }
 }
 
@@ -446,7 +454,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     for (WorkspaceSection* section :
          {static_cast<WorkspaceSection*>(m_contacts), static_cast<WorkspaceSection*>(m_accounts),
           static_cast<WorkspaceSection*>(m_opportunities), static_cast<WorkspaceSection*>(m_leads),
-          static_cast<WorkspaceSection*>(m_calendar)}) {
+          static_cast<WorkspaceSection*>(m_calendar), static_cast<WorkspaceSection*>(m_dashboard)}) {
         if (!section->confirmLeave()) {
             showSection(section);
             event->ignore();

@@ -22,6 +22,7 @@ class CalendarTransfer;
 class TaskListPane;
 class ImportExportActions;
 class ContactsSection;
+class DashboardSection;
 class LeadsSection;
 class OpportunitiesSection;
 class QuickOpenDialog;
@@ -47,6 +48,7 @@ public:
     OpportunitiesSection* opportunities() const { return m_opportunities; }
     LeadsSection* leads() const { return m_leads; }
     CalendarSection* calendar() const { return m_calendar; }
+    DashboardSection* dashboard() const { return m_dashboard; }
     WorkspaceSection* currentSection() const;
     void showSection(WorkspaceSection* section);
     /// Opens a record in the section or editor its type opens in (RecordOpeners): contacts,
@@ -103,6 +105,7 @@ private:
     OpportunitiesSection* m_opportunities;
     LeadsSection* m_leads;
     CalendarSection* m_calendar;
+    DashboardSection* m_dashboard;
     QMenu* m_recordMenu = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

@@ -213,6 +213,7 @@ ForecastEngine::ForecastEngine(std::shared_ptr<const ForecastInput> input, Fisca
     , m_calendar(calendar) {
     const auto& users = m_input->users;
     m_hasReports = QList<bool>(users.size(), false);
+    m_reports = QList<QList<int>>(users.size());
     for (int u = 0; u < users.size(); ++u) {
         m_userIndex.insert(users[u].id, u);
         QList<int> chain{u};
@@ -222,6 +223,8 @@ ForecastEngine::ForecastEngine(std::shared_ptr<const ForecastInput> input, Fisca
             m_hasReports[m] = true;
         }
         m_chains.append(chain);
+        if (users[u].manager >= 0 && users[u].manager != u)
+            m_reports[users[u].manager].append(u);
     }
 }
 
@@ -412,9 +415,13 @@ QList<ForecastRow> ForecastEngine::rows(const ForecastQuery& query) const {
     for (int p = 0; p < periods.size(); ++p) {
         cells[p].resize(groups.size());
         for (const int g : order)
-            rows.append(
-                {.period = periods[p], .group = groups.key(g), .groupName = groups.name(g), .figures = cells[p][g]});
+            rows.append({.period = periods[p],
+                         .group = groups.key(g),
+                         .groupName = groups.name(g),
+                         .figures = cells[p][g],
+                         .adjusted = std::nullopt});
     }
+    addAdjustments(query, periods, rows);
     return rows;
 }
 

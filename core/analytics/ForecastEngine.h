@@ -33,12 +33,24 @@ struct ForecastQuery {
     ForecastFilter filter;
 };
 
+/// Commit and Best case as a manager adjusted them, beside the figures the deals give.
+struct ForecastAdjusted {
+    qint64 commit = 0;
+    qint64 bestCase = 0;
+    QString note; ///< of the adjustment made on this row itself; "" when it comes from below
+    QString by;   ///< who made that adjustment (a user's name)
+    qint64 madeAt = 0;
+};
+
 /// One period and group of a forecast.
 struct ForecastRow {
     FiscalPeriod period;
     QString group;     ///< a stable key: user id, team, category key, "pipeline/stage", ...
     QString groupName; ///< as shown
     ForecastFigures figures;
+    /// Set on owner, manager and total rows when an adjustment applies to them or to someone
+    /// below them (docs/forecast.md, Adjustments); never with a team or pipeline filter.
+    std::optional<ForecastAdjusted> adjusted;
 };
 
 /// The part of a cell's figures a chart element stands for, for listing the deals behind it:
@@ -81,6 +93,11 @@ public:
     [[nodiscard]] qint64 quotaOf(int user, const FiscalPeriod& period) const;
     /// Whether the user is `ancestor` or somewhere below them.
     [[nodiscard]] bool isUnder(int user, int ancestor) const;
+    /// The adjustment in force for a user's own deals or their team in `period`: the latest one,
+    /// nullptr when there is none or the latest was cleared.
+    [[nodiscard]] const ForecastOverride* overrideOf(int user, bool team, const FiscalPeriod& period) const;
+    /// The users directly below `user`.
+    [[nodiscard]] const QList<int>& reportsOf(int user) const { return m_reports[user]; }
 
 private:
     struct Membership {
@@ -101,11 +118,13 @@ private:
     void userGroups(int user, ForecastDimension by, Groups& groups, QList<int>& out) const;
     void addQuotas(const ForecastQuery& query, const QList<FiscalPeriod>& periods, Groups& groups,
                    QList<QList<ForecastFigures>>& cells) const;
+    void addAdjustments(const ForecastQuery& query, const QList<FiscalPeriod>& periods, QList<ForecastRow>& rows) const;
 
     std::shared_ptr<const ForecastInput> m_input;
     FiscalCalendar m_calendar;
     QList<QList<int>> m_chains; ///< per user: the user, their manager, and so on to the top
     QList<bool> m_hasReports;
+    QList<QList<int>> m_reports; ///< per user: the users directly below
     QHash<QString, int> m_userIndex;
 };
 

@@ -3,6 +3,7 @@
 #include "CommissionPlan.h"
 #include "FiscalCalendar.h"
 #include "domain/CurrencyRates.h"
+#include "domain/ForecastAdjustment.h"
 #include "domain/Pipeline.h"
 
 #include <QHash>
@@ -89,6 +90,22 @@ struct ForecastQuota {
     QString currency;
 };
 
+/// A manager's override of Commit and Best case for one period (docs/forecast.md, Adjustments), in
+/// minor units of the reporting currency; `converted` false when its currency has no rate.
+struct ForecastOverride {
+    int subject = -1; ///< index in ForecastInput::users
+    bool team = false;
+    PeriodKind kind = PeriodKind::Quarter;
+    QDate first;
+    qint64 commit = 0;
+    qint64 bestCase = 0;
+    bool converted = true;
+    bool cleared = false;
+    qint64 madeAt = 0;
+    int by = -1; ///< the manager, index in ForecastInput::users
+    QString note;
+};
+
 /// Everything a forecast is computed from, read once from the store (ForecastSource) and then
 /// shared read-only by every report and chart.
 struct ForecastInput {
@@ -99,9 +116,11 @@ struct ForecastInput {
     QList<ForecastStage> stages;
     QList<ForecastDeal> deals;
     QList<ForecastQuota> quotas;
-    QStringList pipelines;     ///< keys, in the order the pipelines are shown
-    QStringList pipelineNames; ///< as shown, by the same index
-    QStringList reasons;       ///< close reasons as shown (lossReasonName()), by index
+    QList<ForecastOverride> overrides; ///< oldest first
+    QList<ForecastSnapshot> snapshots; ///< as stored (own currency), by subject and day
+    QStringList pipelines;             ///< keys, in the order the pipelines are shown
+    QStringList pipelineNames;         ///< as shown, by the same index
+    QStringList reasons;               ///< close reasons as shown (lossReasonName()), by index
     /// The commission plans of the users above (docs/forecast.md, Commission).
     QList<CommissionPlan> commissionPlans;
 };

@@ -467,6 +467,30 @@ const RecordType& RecordType::quotas() {
     return type;
 }
 
+// Adjustments are written once and never changed (a later one replaces an earlier one in force),
+// so their fields are guarded only against a device that would.
+const RecordType& RecordType::forecastAdjustments() {
+    static const RecordType type{
+        .table = u"forecast_adjustments"_s,
+        .fields = {FieldSpec{u"subject_id"_s, Text, Guard}.mandatory(),
+                   FieldSpec{u"scope"_s, Text, Guard}.oneOf({u"own"_s, u"team"_s}),
+                   FieldSpec{u"period_kind"_s, Text, Guard}.mandatory().oneOf({u"month"_s, u"quarter"_s, u"year"_s}),
+                   FieldSpec{u"period_start"_s, Text, Guard}.mandatory(),
+                   {u"commit_amount"_s, Int, Guard},
+                   {u"best_case_amount"_s, Int, Guard},
+                   FieldSpec{u"currency"_s, Text, Guard}.mandatory(),
+                   {u"cleared"_s, Bool, Guard},
+                   {u"note"_s, Text, Long},
+                   {u"made_at"_s, Int, Guard},
+                   {u"owner_id"_s, Text, Guard}},
+        .scope = RecordScope::Owner,
+        .label = RecordLabel::of({u"period_kind"_s, u"period_start"_s}),
+        .noun = QT_TRANSLATE_NOOP("RecordType", "Forecast adjustment"),
+        .sharing = {},
+        .managersOnly = true};
+    return type;
+}
+
 const RecordType& RecordType::commissionPlans() {
     static const RecordType type{
         .table = u"commission_plans"_s,
@@ -481,6 +505,35 @@ const RecordType& RecordType::commissionPlans() {
         .noun = QT_TRANSLATE_NOOP("RecordType", "Commission plan"),
         .sharing = {},
         .managersOnly = true};
+    return type;
+}
+
+// A weekly snapshot may be taken by several devices of the subject and their managers with the same
+// id: the figures are descriptive, the later clock wins without asking anyone.
+const RecordType& RecordType::forecastSnapshots() {
+    static const RecordType type{
+        .table = u"forecast_snapshots"_s,
+        .fields = {FieldSpec{u"subject_id"_s, Text, Guard}.mandatory(),
+                   FieldSpec{u"scope"_s, Text, Guard}.oneOf({u"own"_s, u"team"_s}),
+                   FieldSpec{u"period_kind"_s, Text, Guard}.mandatory().oneOf({u"month"_s, u"quarter"_s, u"year"_s}),
+                   FieldSpec{u"period_start"_s, Text, Guard}.mandatory(),
+                   FieldSpec{u"kind"_s, Text, Guard}.oneOf({u"weekly"_s, u"submitted"_s}),
+                   FieldSpec{u"taken_on"_s, Text, Guard}.mandatory(),
+                   {u"closed_won"_s, Int, Desc},
+                   {u"commit_amount"_s, Int, Desc},
+                   {u"best_case_amount"_s, Int, Desc},
+                   {u"pipeline_amount"_s, Int, Desc},
+                   {u"quota"_s, Int, Desc},
+                   {u"adjusted_commit"_s, Int, Desc},
+                   {u"adjusted_best_case"_s, Int, Desc},
+                   FieldSpec{u"currency"_s, Text, Desc}.mandatory(),
+                   {u"note"_s, Text, Long},
+                   {u"owner_id"_s, Text, Guard}},
+        .scope = RecordScope::Owner,
+        .label = RecordLabel::of({u"kind"_s, u"period_start"_s, u"taken_on"_s}),
+        .noun = QT_TRANSLATE_NOOP("RecordType", "Forecast snapshot"),
+        .sharing = {},
+        .managersOnly = false};
     return type;
 }
 
@@ -504,6 +557,8 @@ QList<const RecordType*> RecordType::all() {
             &tasks(),
             &reminderStates(),
             &quotas(),
+            &forecastAdjustments(),
+            &forecastSnapshots(),
             &commissionPlans()};
 }
 

@@ -135,6 +135,10 @@ struct RecordType {
     static const RecordType& reminderStates();
     /// What each user should close in a period, set by their managers (docs/forecast.md, Quotas).
     static const RecordType& quotas();
+    /// A manager's override of a forecast's Commit and Best case (docs/forecast.md, Adjustments).
+    static const RecordType& forecastAdjustments();
+    /// What a forecast said, each week and when it was submitted (docs/forecast.md, Snapshots).
+    static const RecordType& forecastSnapshots();
     /// The commission rate of a user, or of everyone below a manager (docs/forecast.md, Commission).
     static const RecordType& commissionPlans();
     /// Every registered type; nullptr from find() for an unknown table.

@@ -4,9 +4,11 @@
 #include "io/CsvWriter.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -212,6 +214,63 @@ public:
         return c;
     }
 
+    /// The subjects whose snapshots make the chart: the chosen part of the team, or every user at
+    /// the top; each with whether their team's snapshots exist (else their own are used).
+    QList<std::pair<QString, bool>> movementSubjects() const {
+        const auto& in = m_engine.input();
+        QList<std::pair<QString, bool>> subjects;
+        for (const ForecastUser& u : in.users) {
+            const bool chosen = m_filter.filter.underUser.isEmpty() ? u.manager < 0 : u.id == m_filter.filter.underUser;
+            if (!chosen)
+                continue;
+            const bool team = std::any_of(in.snapshots.cbegin(), in.snapshots.cend(),
+                                          [&](const ForecastSnapshot& s) { return s.subjectId == u.id && s.team; });
+            subjects.append({u.id, team});
+        }
+        return subjects;
+    }
+
+    ChartData movement() const {
+        ChartData c = chart(u"forecast_movement"_s, DashboardData::tr("Forecast week by week"), ChartUnit::Money,
+                            ForecastDimension::Total);
+        const auto line = [](const QString& key, const QString& name) {
+            return ChartSeries{.key = key,
+                               .name = name,
+                               .values = {},
+                               .measure = ForecastMeasure::All,
+                               .line = true,
+                               .drillable = false};
+        };
+        c.series = {line(u"closed_won"_s, DashboardData::tr("Closed won")),
+                    line(u"commit"_s, DashboardData::tr("Commit")),
+                    line(u"best_case"_s, DashboardData::tr("Best case"))};
+        if (!m_filter.filter.team.isEmpty() || !m_filter.filter.pipeline.isEmpty())
+            return c; // snapshots are of whole teams and every pipeline
+        const auto& in = m_engine.input();
+        const auto subjects = movementSubjects();
+        QMap<QDate, std::array<qint64, 3>> weeks;
+        for (const ForecastSnapshot& s : in.snapshots) {
+            const bool mine = std::any_of(subjects.cbegin(), subjects.cend(), [&](const auto& subject) {
+                return subject.first == s.subjectId && subject.second == s.team;
+            });
+            if (!mine || s.submitted || s.periodKind != u"year"_s || s.periodStart != m_year.first)
+                continue;
+            std::array<qint64, 3>& week = weeks[s.takenOn];
+            week[0] += in.rates.convert(s.closedWon, s.currency).value_or(0);
+            week[1] += in.rates.convert(s.adjustedCommit >= 0 ? s.adjustedCommit : s.commit, s.currency).value_or(0);
+            week[2] +=
+                in.rates.convert(s.adjustedBestCase >= 0 ? s.adjustedBestCase : s.bestCase, s.currency).value_or(0);
+        }
+        for (auto it = weeks.cbegin(); it != weeks.cend(); ++it) {
+            c.categories.append(it.key().toString(Qt::ISODate));
+            for (int i = 0; i < 3; ++i)
+                c.series[i].values.append(double(it.value()[i]));
+            c.periods.append(m_year);
+            c.groups.append(u"total"_s);
+        }
+        return c;
+    }
+
     const FiscalPeriod& year() const { return m_year; }
 
 private:
@@ -270,7 +329,7 @@ QList<ChartData> DashboardData::charts(const ForecastEngine& engine, const Dashb
     const QList<ForecastRow> total = builder.rows(PeriodKind::Year, ForecastDimension::Total);
     QList<ChartData> list{builder.funnel(),      builder.forecastByPeriod(), builder.forecastByRep(reps),
                           builder.wonOverTime(), builder.winRateByRep(reps), builder.daysInStage(total.front()),
-                          builder.reasons()};
+                          builder.reasons(),     builder.movement()};
     const QString note = unconvertedNote(total.front().figures);
     for (ChartData& c : list) {
         if (c.unit == ChartUnit::Money || c.unit == ChartUnit::Ratio)

@@ -40,7 +40,10 @@ const QStringList kFixedColumns{u"period"_s,
                                 u"sales_cycle_days"_s,
                                 u"velocity_per_day"_s,
                                 u"unconverted_count"_s,
-                                u"unconverted_currencies"_s};
+                                u"unconverted_currencies"_s,
+                                u"adjusted_commit"_s,
+                                u"adjusted_best_case"_s,
+                                u"adjustment_note"_s};
 
 QString ratio(std::optional<double> value, int decimals = 4) {
     return value ? QString::number(*value, 'f', decimals) : QString();
@@ -112,7 +115,10 @@ QStringList ForecastReport::csvFields(const ForecastInput& input, const Forecast
                        ratio(f.salesCycleDays(), 1),
                        f.velocityPerDay() ? money(cur, std::llround(*f.velocityPerDay())) : QString(),
                        QString::number(f.unconverted),
-                       f.unconvertedCurrencies.join(u' ')};
+                       f.unconvertedCurrencies.join(u' '),
+                       row.adjusted ? money(cur, row.adjusted->commit) : QString(),
+                       row.adjusted ? money(cur, row.adjusted->bestCase) : QString(),
+                       row.adjusted ? row.adjusted->note : QString()};
     for (int s = 0; s < input.stages.size(); ++s)
         fields.append(ratio(f.daysInStage(s), 1));
     return fields;
@@ -129,7 +135,7 @@ QJsonObject ForecastReport::json(const ForecastInput& input, const ForecastRow& 
                 days.insert(names[i].mid(names[i].indexOf(u':') + 1), values[i].toDouble());
             continue;
         }
-        const bool text = i <= 5 || names[i] == u"unconverted_currencies"_s;
+        const bool text = i <= 5 || names[i] == u"unconverted_currencies"_s || names[i] == u"adjustment_note"_s;
         if (text)
             object.insert(names[i], values[i]);
         else if (values[i].isEmpty())

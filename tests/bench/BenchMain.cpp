@@ -6,13 +6,15 @@
 //                   [--rfm-accounts N] [--rfm-only]
 //
 // The GUI metrics (open to first page, scrolling, resident memory) are measured in a child process
-// (`--gui-phase DB`) so that memory used while generating the dataset does not count. The sync
+// (`--gui-phase DB`) so that memory used while generating the dataset does not count; the
+// dashboard's over the forecast store in another (`--dashboard-phase DB`). The sync
 // metrics run the fieldbook-server binary of this build as a child process (SyncPhase.h).
 
 #include "BenchTimer.h"
 #include "BoardPhase.h"
 #include "CalendarCliPhase.h"
 #include "CalendarPhase.h"
+#include "DashboardPhase.h"
 #include "ForecastPhase.h"
 #include "GuiPhase.h"
 #include "ImportPhase.h"
@@ -42,6 +44,20 @@ int fail(const QString& what) {
     return 1;
 }
 
+/// Runs this program with `arguments` (a GUI phase in a process of its own) and adds the metrics
+/// it prints to `metrics`; an error message, or "".
+QString runChild(const QStringList& arguments, QJsonObject& metrics) {
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    if (!child.waitForFinished(300'000) || child.exitCode() != 0)
+        return arguments.first() + u" failed: "_s + QString::fromUtf8(child.readAllStandardError()) +
+               QString::fromUtf8(child.readAllStandardOutput());
+    const QJsonObject measured = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+    for (auto it = measured.begin(); it != measured.end(); ++it)
+        metrics.insert(it.key(), it.value());
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -56,6 +72,7 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption importOpt(u"import-rows"_s, u"Rows in the CSV import test."_s, u"N"_s, u"50000"_s);
     const QCommandLineOption workdirOpt(u"workdir"_s, u"Keep the files in DIR."_s, u"DIR"_s);
     const QCommandLineOption guiOpt(u"gui-phase"_s, u"Internal: measure the GUI on DB."_s, u"DB"_s);
+    const QCommandLineOption dashboardOpt(u"dashboard-phase"_s, u"Internal: measure the dashboard on DB."_s, u"DB"_s);
     const QCommandLineOption syncRecordsOpt(u"sync-records"_s, u"Records pushed and pulled in the sync test."_s, u"N"_s,
                                             u"100000"_s);
     const QCommandLineOption syncDatabaseOpt(
@@ -75,7 +92,7 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption rfmOpt(u"rfm-only"_s, u"Measure the RFM report alone (while working on it)."_s);
     parser.addOptions({accountsOpt, contactsOpt, activitiesOpt, importOpt, workdirOpt, guiOpt, syncRecordsOpt,
                        syncDatabaseOpt, skipSyncOpt, boardOpt, calendarOpt, forecastOpt, forecastSizeOpt,
-                       rfmAccountsOpt, rfmOpt});
+                       rfmAccountsOpt, rfmOpt, dashboardOpt});
     parser.process(app);
     if (parser.isSet(rfmOpt)) {
         QTemporaryDir scratch;
@@ -93,9 +110,20 @@ int main(int argc, char* argv[]) {
 
     if (parser.isSet(forecastOpt)) {
         QTemporaryDir scratch;
-        const QJsonObject forecast = Bench::runForecastPhase(scratch.path(), parser.value(forecastSizeOpt).toInt());
+        QJsonObject forecast = Bench::runForecastPhase(scratch.path(), parser.value(forecastSizeOpt).toInt());
+        if (forecast.contains(u"forecast_error"_s))
+            return fail(forecast.value(u"forecast_error"_s).toString());
+        if (const QString error = runChild({u"--dashboard-phase"_s, scratch.path() + u"/forecast.sqlite"_s}, forecast);
+            !error.isEmpty())
+            return fail(error);
         std::puts(QJsonDocument(forecast).toJson(QJsonDocument::Compact).constData());
-        return forecast.contains(u"forecast_error"_s) ? 1 : 0;
+        return 0;
+    }
+
+    if (parser.isSet(dashboardOpt)) {
+        const QJsonObject dashboard = Bench::runDashboardPhase(parser.value(dashboardOpt));
+        std::fputs(QJsonDocument(dashboard).toJson(QJsonDocument::Compact).constData(), stdout);
+        return dashboard.contains(u"error"_s) ? 1 : 0;
     }
 
     if (parser.isSet(guiOpt)) {
@@ -144,6 +172,9 @@ int main(int argc, char* argv[]) {
     const auto forecast = Bench::runForecastPhase(dir, parser.value(forecastSizeOpt).toInt());
     for (auto it = forecast.begin(); it != forecast.end(); ++it)
         metrics.insert(it.key(), it.value());
+    if (const QString error = runChild({u"--dashboard-phase"_s, dir + u"/forecast.sqlite"_s}, metrics);
+        !error.isEmpty())
+        return fail(error);
 
     const auto rfm = Bench::runRfmPhase(dir, parser.value(rfmAccountsOpt).toInt());
     for (auto it = rfm.begin(); it != rfm.end(); ++it)
@@ -165,13 +196,8 @@ int main(int argc, char* argv[]) {
     for (auto it = import.begin(); it != import.end(); ++it)
         metrics.insert(it.key(), it.value());
 
-    QProcess gui;
-    gui.start(QCoreApplication::applicationFilePath(), {u"--gui-phase"_s, dbPath});
-    if (!gui.waitForFinished(300'000) || gui.exitCode() != 0)
-        return fail(u"GUI phase failed: "_s + QString::fromUtf8(gui.readAllStandardError()));
-    const QJsonObject guiMetrics = QJsonDocument::fromJson(gui.readAllStandardOutput()).object();
-    for (auto it = guiMetrics.begin(); it != guiMetrics.end(); ++it)
-        metrics.insert(it.key(), it.value());
+    if (const QString error = runChild({u"--gui-phase"_s, dbPath}, metrics); !error.isEmpty())
+        return fail(error);
 
     int status = 0;
     if (!parser.isSet(skipSyncOpt)) {

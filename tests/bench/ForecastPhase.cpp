@@ -4,6 +4,7 @@
 #include "analytics/ForecastEngine.h"
 #include "common/Uuid7.h"
 #include "store/db/Database.h"
+#include "store/records/CurrencySettings.h"
 #include "store/records/ForecastSource.h"
 
 #include <QDateTime>
@@ -138,24 +139,41 @@ qint64 dashboard(const ForecastEngine& engine) {
     return check;
 }
 
+CurrencyRates forecastRates() {
+    CurrencyRates rates(u"USD"_s);
+    rates.setRate(u"EUR"_s, *ExchangeRate::parse(u"1.08"));
+    rates.setRate(u"CNY"_s, *ExchangeRate::parse(u"0.139"));
+    return rates;
+}
+
 } // namespace
 
-QJsonObject runForecastPhase(const QString& dir, int opportunities) {
+Result<QString> buildForecastStore(const QString& dir, int opportunities) {
     const QString path = dir + u"/forecast.sqlite"_s;
     QFile::remove(path);
     {
         auto db = Database::open(path);
         if (!db)
-            return {{u"forecast_error"_s, db.error().message}};
+            return std::unexpected(db.error());
+        // What the app reads them from (the dashboard): the rates and a fiscal year from April.
+        if (auto saved = CurrencySettings::save(**db, forecastRates()); !saved)
+            return std::unexpected(saved.error());
+        if (auto set = ForecastSource::setFiscalFirstMonth(**db, 4); !set)
+            return std::unexpected(set.error());
     }
     if (const QString error = build(path, opportunities); !error.isEmpty())
-        return {{u"forecast_error"_s, error}};
-    auto db = Database::open(path);
+        return fail(ErrorCode::Database, error);
+    return path;
+}
+
+QJsonObject runForecastPhase(const QString& dir, int opportunities) {
+    const auto path = buildForecastStore(dir, opportunities);
+    if (!path)
+        return {{u"forecast_error"_s, path.error().message}};
+    auto db = Database::open(*path);
     if (!db)
         return {{u"forecast_error"_s, db.error().message}};
-    CurrencyRates rates(u"USD"_s);
-    rates.setRate(u"EUR"_s, *ExchangeRate::parse(u"1.08"));
-    rates.setRate(u"CNY"_s, *ExchangeRate::parse(u"0.139"));
+    const CurrencyRates rates = forecastRates();
     Samples load;
     std::shared_ptr<const ForecastInput> input;
     for (int i = 0; i < 3; ++i) {

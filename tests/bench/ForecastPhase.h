@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Error.h"
+
 #include <QJsonObject>
 
 namespace Fieldbook::Bench {
@@ -11,5 +13,9 @@ namespace Fieldbook::Bench {
 /// computes what the dashboard shows from it (quarters by total, owner and manager, months of won
 /// revenue, stages, categories, products; median of 5).
 QJsonObject runForecastPhase(const QString& dir, int opportunities);
+
+/// The store runForecastPhase measures, built afresh as `dir`/forecast.sqlite with its rates and
+/// fiscal year (from April) in its settings, so the app reads it as the bench does: its path.
+Result<QString> buildForecastStore(const QString& dir, int opportunities);
 
 } // namespace Fieldbook::Bench

@@ -1,5 +1,6 @@
 #include "CustomerSegmentsView.h"
 
+#include "ChartBuilder.h"
 #include "models/CustomerValueModel.h"
 #include "opportunities/BoardText.h"
 
@@ -8,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QGraphicsLayout>
 #include <QCursor>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -52,6 +54,8 @@ double percentOf(qint64 part, qint64 whole) {
 QChartView* chartView(QChart* chart, const QString& objectName, QWidget* parent) {
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->layout()->setContentsMargins(0, 0, 0, 0); // no frame of the view's colour around the chart
     auto* view = new QChartView(chart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
@@ -100,11 +104,14 @@ CustomerSegmentsView::~CustomerSegmentsView() = default;
 
 QWidget* CustomerSegmentsView::buildCharts() {
     auto* charts = new QWidget(this);
-    const bool dark = palette().window().color().lightness() < 128;
+    const bool dark = ChartBuilder::isDark(palette());
     m_segmentChart = new QChart;
     m_segmentChart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     m_segmentChart->setTitle(tr("Segments: share of accounts and of revenue"));
+    m_segmentChart->legend()->setAlignment(Qt::AlignBottom);
     m_segmentView = chartView(m_segmentChart, u"segmentChart"_s, charts);
+    // Every segment's name beside its bars: Qt Charts elides labels that get less than a line each.
+    m_segmentView->setMinimumHeight(int(allRfmSegments().size()) * (fontMetrics().height() + 8) + 120);
     m_paretoChart = new QChart;
     m_paretoChart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     m_paretoChart->setTitle(tr("Pareto: revenue of the largest customers"));
@@ -214,6 +221,7 @@ void CustomerSegmentsView::fillSegmentChart(const CustomerSegmentReport& report)
     QValueAxis* shares = percentAxis(tr("Share"));
     m_segmentChart->addAxis(shares, Qt::AlignBottom);
     series->attachAxis(shares);
+    ChartBuilder::applyPalette(m_segmentChart, palette());
 }
 
 void CustomerSegmentsView::fillParetoChart(const CustomerSegmentReport& report) {
@@ -233,6 +241,7 @@ void CustomerSegmentsView::fillParetoChart(const CustomerSegmentReport& report) 
     target->append({QPointF(0, p.targetPercent), QPointF(reachedAt, p.targetPercent), QPointF(reachedAt, 0)});
     QPen dashed = target->pen();
     dashed.setStyle(Qt::DashLine);
+    dashed.setColor(palette().color(QPalette::Text)); // readable on light and dark backgrounds
     target->setPen(dashed);
     m_paretoChart->addSeries(curve);
     m_paretoChart->addSeries(target);
@@ -244,6 +253,7 @@ void CustomerSegmentsView::fillParetoChart(const CustomerSegmentReport& report) 
         s->attachAxis(accounts);
         s->attachAxis(revenue);
     }
+    ChartBuilder::applyPalette(m_paretoChart, palette());
     const QLocale locale;
     m_paretoText->setText(p.accountsForTarget == 0
                               ? tr("No revenue in the reporting currency yet.")

@@ -2,6 +2,7 @@
 
 #include "CommissionPlanRepository.h"
 #include "PipelineRepository.h"
+#include "ForecastHistoryRepository.h"
 #include "QuotaRepository.h"
 #include "UserRepository.h"
 #include "store/db/Database.h"
@@ -179,23 +180,45 @@ Result<void> loadStays(Database& db, ForecastInput& in, const Index& index) {
         });
 }
 
-Result<void> loadQuotas(Database& db, ForecastInput& in, const Index& index) {
+Result<void> loadOverrides(Database& db, ForecastInput& in, const Index& index) {
+    auto adjustments = ForecastHistoryRepository(db).adjustments();
+    if (!adjustments)
+        return std::unexpected(adjustments.error());
+    for (const ForecastAdjustment& a : std::as_const(*adjustments)) {
+        const int subject = index.users.value(a.subjectId, -1);
+        const auto kind = parsePeriodKind(a.periodKind);
+        if (subject < 0 || !kind)
+            continue;
+        const auto commit = in.rates.convert(a.commit, a.currency);
+        const auto bestCase = in.rates.convert(a.bestCase, a.currency);
+        in.overrides.append({.subject = subject,
+                             .team = a.team,
+                             .kind = *kind,
+                             .first = a.periodStart,
+                             .commit = commit.value_or(0),
+                             .bestCase = bestCase.value_or(0),
+                             .converted = commit && bestCase,
+                             .cleared = a.cleared,
+                             .madeAt = a.madeAt,
+                             .by = index.users.value(a.madeBy, -1),
+                             .note = a.note});
+    }
+    return {};
+}
+
+Result<void> loadSnapshots(Database& db, ForecastInput& in, const Index&) {
+    auto snapshots = ForecastHistoryRepository(db).snapshots();
+    if (!snapshots)
+        return std::unexpected(snapshots.error());
+    in.snapshots = std::move(*snapshots);
+    return {};
+}
+
+Result<void> loadQuotas(Database& db, ForecastInput& in, const Index&) {
     auto quotas = QuotaRepository(db).all();
     if (!quotas)
         return std::unexpected(quotas.error());
-    for (const Quota& q : std::as_const(*quotas)) {
-        const int user = index.users.value(q.userId, -1);
-        const auto kind = parsePeriodKind(q.periodKind);
-        if (user < 0 || !kind)
-            continue;
-        const auto amount = in.rates.convert(q.amount, q.currency);
-        in.quotas.append({.user = user,
-                          .kind = *kind,
-                          .first = q.periodStart,
-                          .amount = amount.value_or(0),
-                          .converted = amount.has_value(),
-                          .currency = q.currency});
-    }
+    in.quotas = forecastQuotas(in, *quotas);
     return {};
 }
 
@@ -214,6 +237,27 @@ Result<void> loadCommissionPlans(Database& db, ForecastInput& in, const Index& i
 }
 
 } // namespace
+
+QList<ForecastQuota> forecastQuotas(const ForecastInput& in, const QList<Quota>& quotas) {
+    QHash<QString, int> users;
+    for (int u = 0; u < in.users.size(); ++u)
+        users.insert(in.users[u].id, u);
+    QList<ForecastQuota> out;
+    for (const Quota& q : quotas) {
+        const int user = users.value(q.userId, -1);
+        const auto kind = parsePeriodKind(q.periodKind);
+        if (user < 0 || !kind)
+            continue;
+        const auto amount = in.rates.convert(q.amount, q.currency);
+        out.append({.user = user,
+                    .kind = *kind,
+                    .first = q.periodStart,
+                    .amount = amount.value_or(0),
+                    .converted = amount.has_value(),
+                    .currency = q.currency});
+    }
+    return out;
+}
 
 int fiscalFirstMonth(const Database& db) {
     const int month = db.setting(kFiscalKey, u"1"_s).toInt();
@@ -236,7 +280,7 @@ Result<std::shared_ptr<const ForecastInput>> load(Database& db, const CurrencyRa
         if (auto ok = step(db, *in, index); !ok)
             return std::unexpected(ok.error());
     }
-    for (const auto& step : {loadLines, loadStays, loadQuotas, loadCommissionPlans}) {
+    for (const auto& step : {loadLines, loadStays, loadQuotas, loadOverrides, loadSnapshots, loadCommissionPlans}) {
         if (auto ok = step(db, *in, index); !ok)
             return std::unexpected(ok.error());
     }

@@ -2,6 +2,7 @@
 
 #include "analytics/ForecastInput.h"
 #include "common/Error.h"
+#include "domain/Quota.h"
 
 #include <memory>
 
@@ -17,6 +18,10 @@ namespace ForecastSource {
 /// The month the fiscal year starts in (1–12), a local setting of this store; January by default.
 [[nodiscard]] int fiscalFirstMonth(const Database& db);
 [[nodiscard]] Result<void> setFiscalFirstMonth(Database& db, int month);
+
+/// `quotas` (QuotaRepository::all()) as a forecast reads them: each user by its index in `in.users`,
+/// each amount converted once with `in.rates`; quotas of unknown users or period kinds are left out.
+[[nodiscard]] QList<ForecastQuota> forecastQuotas(const ForecastInput& in, const QList<Quota>& quotas);
 
 [[nodiscard]] Result<std::shared_ptr<const ForecastInput>> load(Database& db, const CurrencyRates& rates);
 

@@ -328,6 +328,8 @@ const QList<const RecordKind*>& declarations() {
         tasks(),
         reminderStates(),
         kind(RecordType::quotas(), {}, QT_TRANSLATE_NOOP("RecordKind", "quota")),
+        kind(RecordType::forecastAdjustments(), {}, QT_TRANSLATE_NOOP("RecordKind", "forecast adjustment")),
+        kind(RecordType::forecastSnapshots(), {}, QT_TRANSLATE_NOOP("RecordKind", "forecast snapshot")),
         kind(RecordType::commissionPlans(), {}, QT_TRANSLATE_NOOP("RecordKind", "commission plan")),
     };
     static const QList<const RecordKind*> all = [] {

@@ -315,3 +315,60 @@ TEST_CASE("the dashboard's charts carry the report's numbers, and the deals behi
         "category,closed_won,commit,best_case,pipeline,quota\r\nQ1,1110.00,300.00,200.00,100.01,3500.00\r\n"));
     CHECK(DashboardData::fiscalYears(engine, QDate(2026, 12, 6)) == QList<int>{2027});
 }
+
+TEST_CASE("manager adjustments: a row shows its own figures and the adjusted ones, and adjustments below a "
+          "manager roll up into their row",
+          "[analytics][forecast][adjustment]") {
+    auto in = sample();
+    const QDate q1(2026, 4, 1);
+    const auto adjust = [&](int subject, bool team, qint64 commit, qint64 bestCase, qint64 madeAt, int by,
+                            bool cleared = false) {
+        in->overrides.append({.subject = subject,
+                              .team = team,
+                              .kind = PeriodKind::Quarter,
+                              .first = q1,
+                              .commit = commit,
+                              .bestCase = bestCase,
+                              .converted = true,
+                              .cleared = cleared,
+                              .madeAt = madeAt,
+                              .by = by,
+                              .note = u"checked with the customer"_s});
+    };
+    adjust(3, false, 150000, 180000, 1, 1); // Anna raises Ada's own forecast
+    adjust(2, true, 50000, 60000, 2, 0);    // the VP sets Ben's whole team
+    const ForecastEngine engine(in, FiscalCalendar(4));
+
+    const auto owners = engine.rows(firstQuarter(ForecastDimension::Owner));
+    const ForecastRow& ada = rowOf(owners, u"a1"_s);
+    CHECK(ada.figures.commit() == 130000); // the deals' own figure, beside ...
+    REQUIRE(ada.adjusted.has_value());
+    CHECK(ada.adjusted->commit == 150000); // ... the adjusted one
+    CHECK(ada.adjusted->bestCase == 180000);
+    CHECK(ada.adjusted->note == u"checked with the customer"_s);
+    CHECK(ada.adjusted->by == u"Anna A"_s);
+    CHECK_FALSE(rowOf(owners, u"b1"_s).adjusted.has_value()); // the team adjustment is not Bo's own
+
+    const auto managers = engine.rows(firstQuarter(ForecastDimension::Manager));
+    CHECK(rowOf(managers, u"ma"_s).adjusted->commit == 150000);
+    CHECK(rowOf(managers, u"ma"_s).adjusted->note.isEmpty()); // it comes from below
+    CHECK(rowOf(managers, u"mb"_s).figures.commit() == 11000);
+    CHECK(rowOf(managers, u"mb"_s).adjusted->commit == 50000);
+    CHECK(rowOf(managers, u"mb"_s).adjusted->bestCase == 60000);
+    const ForecastRow& vp = rowOf(managers, u"vp"_s);
+    CHECK(vp.figures.commit() == 141000);
+    CHECK(vp.adjusted->commit == 141000 + 20000 + 39000);
+    CHECK(vp.adjusted->bestCase == 161000 + 50000 + 29000);
+    CHECK(engine.rows(firstQuarter(ForecastDimension::Total))[0].adjusted->commit == vp.adjusted->commit);
+
+    ForecastQuery pipeline = firstQuarter(ForecastDimension::Total);
+    pipeline.filter.pipeline = u"standard"_s;
+    CHECK_FALSE(engine.rows(pipeline)[0].adjusted.has_value()); // adjustments are for the whole forecast
+
+    // A later adjustment replaces the earlier one; clearing withdraws it and keeps the history.
+    adjust(3, false, 0, 0, 3, 1, true);
+    const ForecastEngine cleared(in, FiscalCalendar(4));
+    CHECK_FALSE(rowOf(cleared.rows(firstQuarter(ForecastDimension::Owner)), u"a1"_s).adjusted.has_value());
+    CHECK(rowOf(cleared.rows(firstQuarter(ForecastDimension::Manager)), u"vp"_s).adjusted->commit == 141000 + 39000);
+    CHECK(in->overrides.size() == 3);
+}

@@ -11,79 +11,22 @@
 #include "CalendarSectionFixture.h"
 #include "Screenshots.h"
 
-#include "Translations.h"
+#include "ScreenshotLanguage.h"
 #include "calendar/EventEditor.h"
 #include "calendar/OccurrenceScopeDialog.h"
 #include "calendar/RecurrenceEditor.h"
 #include "services/DemoDataService.h"
 #include "widgets/MessageBanner.h"
 
-#include <QFile>
-#include <QLibraryInfo>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QTranslator>
 
 using namespace Fieldbook;
 
 namespace {
 
 const QDate kWednesday(2026, 12, 9);
-
-/// Texts not in the translation yet, from a file of tab-separated lines (screenshots only).
-class ExtraTranslations final : public QTranslator {
-public:
-    explicit ExtraTranslations(const QString& path) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return;
-        for (const QString& line : QString::fromUtf8(file.readAll()).split(u'\n')) {
-            const QStringList parts = line.split(u'\t');
-            if (parts.size() == 3)
-                m_texts.insert(parts.at(0) + u'\x1f' + parts.at(1), parts.at(2));
-        }
-    }
-    QString translate(const char* context, const char* source, const char*, int n) const override {
-        QString text = m_texts.value(QString::fromUtf8(context) + u'\x1f' + QString::fromUtf8(source));
-        return n >= 0 ? text.replace(u"%n"_s, QString::number(n)) : text;
-    }
-    bool isEmpty() const override { return m_texts.isEmpty(); }
-
-private:
-    QHash<QString, QString> m_texts;
-};
-
-/// The language of the renders: its translators are installed as long as this lives.
-struct Language {
-    explicit Language(bool chinese)
-        : m_default(QLocale()) {
-        if (!chinese)
-            return;
-        const QLocale zh(QLocale::Chinese, QLocale::China);
-        QLocale::setDefault(zh);
-        auto qt = std::make_unique<QTranslator>();
-        if (qt->load(zh, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            m_translators.push_back(std::move(qt));
-        if (auto own = loadTranslator(zh))
-            m_translators.push_back(std::move(own));
-        if (const QString extra = qEnvironmentVariable("FIELDBOOK_SCREENSHOT_TRANSLATIONS"); !extra.isEmpty())
-            m_translators.push_back(std::make_unique<ExtraTranslations>(extra));
-        for (const auto& translator : m_translators)
-            QCoreApplication::installTranslator(translator.get());
-    }
-    ~Language() {
-        for (const auto& translator : m_translators)
-            QCoreApplication::removeTranslator(translator.get());
-        QLocale::setDefault(m_default);
-    }
-    Language(const Language&) = delete;
-    Language& operator=(const Language&) = delete;
-
-private:
-    QLocale m_default;
-    std::vector<std::unique_ptr<QTranslator>> m_translators;
-};
 
 void save(QWidget* widget, const QString& name) {
     Test::saveScreenshot(Test::grabbed(*widget), "FIELDBOOK_CALENDAR_SCREENSHOTS", name);
@@ -140,7 +83,7 @@ TEST_CASE("the calendar section and the event editor on a laptop and a large scr
          {Render{{1366, 768}, false, false}, Render{{1366, 768}, true, false}, Render{{1600, 1000}, false, false},
           Render{{1600, 1000}, true, true}, Render{{1366, 768}, false, true}}) {
         INFO(r.suffix().toStdString());
-        const Language language(r.chinese);
+        const Test::Language language(r.chinese);
         Test::CalendarSectionFixture f;
         DemoRequest demo;
         demo.accounts = 40;
