@@ -13,6 +13,9 @@
 #include "store/records/TaskRepository.h"
 #include "store/records/PipelineRepository.h"
 #include "store/records/QuotaRepository.h"
+#include "store/records/ForecastHistoryRepository.h"
+#include "services/ForecastReport.h"
+#include "services/ForecastSnapshots.h"
 #include "store/journal/SyncIssues.h"
 #include "store/journal/SyncJournal.h"
 #include "sync/SyncIssuesDialog.h"
@@ -31,7 +34,8 @@ using namespace Fieldbook::Test;
 namespace {
 
 /// Demo data, plus what the demo does not make: an attachment, a custom pipeline, a product line,
-/// an event, a task, a dismissed reminder, a quota and a commission plan.
+/// an event, a task, a dismissed reminder, a quota, a commission plan, a forecast
+/// adjustment and a submitted forecast.
 void recordsOfEveryType(Database& db) {
     Test::generateSmallDemo(db);
 
@@ -81,6 +85,22 @@ void recordsOfEveryType(Database& db) {
                                               .rate = 550,
                                               .familyRates = {{.family = u"Services"_s, .rate = 800}},
                                               .accelerator = 150}));
+    REQUIRE(ForecastHistoryRepository(db).adjust({.id = {},
+                                                  .subjectId = db.localUserId(),
+                                                  .team = true,
+                                                  .periodKind = u"quarter"_s,
+                                                  .periodStart = QDate(2027, 1, 1),
+                                                  .commit = 4'000'000,
+                                                  .bestCase = 6'000'000,
+                                                  .currency = u"EUR"_s,
+                                                  .cleared = false,
+                                                  .note = u"Renewals slip 续约推迟"_s,
+                                                  .madeAt = 0,
+                                                  .madeBy = {}}));
+    const auto engine = ForecastReport::engine(db);
+    REQUIRE(engine);
+    REQUIRE(ForecastSnapshots::submit(db, **engine, db.localUserId(), false, PeriodKind::Quarter, QDate(2027, 1, 1),
+                                      u"As agreed"_s));
 }
 
 /// What a server answers when it refuses everything (records of users it does not know).
