@@ -56,6 +56,26 @@
     </message>
 </context>
 <context>
+    <name>ChartBuilder</name>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardData</name>
+    <message numerus="yes">
+        <source>%n deal(s) in %1 without an exchange rate are not added.</source>
+        <translation>
+            <numerusform>%n deal in %1 without an exchange rate is not added.</numerusform>
+            <numerusform>%n deals in %1 without an exchange rate are not added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::AccountEditor</name>
     <message numerus="yes">
         <source>The annual revenue “%1” is not an amount in %2 (at most %n decimal(s)).</source>
@@ -131,6 +151,57 @@
         <translation>
             <numerusform>The amount “%1” is not an amount in %2 (at most %n decimal).</numerusform>
             <numerusform>The amount “%1” is not an amount in %2 (at most %n decimals).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::CustomerSegmentsView</name>
+    <message numerus="yes">
+        <source>%1: %Ln account(s), %2</source>
+        <translation>
+            <numerusform>%1: %Ln account, %2</numerusform>
+            <numerusform>%1: %Ln accounts, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %Ln account(s) with won business scored, %2 in total.</source>
+        <translation>
+            <numerusform>As of %1: %Ln account with won business scored, %2 in total.</numerusform>
+            <numerusform>As of %1: %Ln accounts with won business scored, %2 in total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) without won business not scored.</source>
+        <translation>
+            <numerusform>%Ln account without won business not scored.</numerusform>
+            <numerusform>%Ln accounts without won business not scored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) in %1 (%2)</source>
+        <translation>
+            <numerusform>%Ln deal in %1 (%2)</numerusform>
+            <numerusform>%Ln deals in %1 (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::DashboardSection</name>
+    <message numerus="yes">
+        <source>FY%1 · %Ln opportunity(ies) · %2</source>
+        <translation>
+            <numerusform>FY%1 · %Ln opportunity · %2</numerusform>
+            <numerusform>FY%1 · %Ln opportunities · %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::DealListPane</name>
+    <message numerus="yes">
+        <source>%1 — %Ln opportunity(ies), %2</source>
+        <translation>
+            <numerusform>%1 — %Ln opportunity, %2</numerusform>
+            <numerusform>%1 — %Ln opportunities, %2</numerusform>
         </translation>
     </message>
 </context>
@@ -294,6 +365,16 @@
         <translation>
             <numerusform>%n product</numerusform>
             <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::QuotaGridDialog</name>
+    <message numerus="yes">
+        <source>%n quotas changed</source>
+        <translation>
+            <numerusform>%n quota changed</numerusform>
+            <numerusform>%n quotas changed</numerusform>
         </translation>
     </message>
 </context>

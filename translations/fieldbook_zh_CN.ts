@@ -4,7 +4,7 @@
 <context>
     <name>AccountImportWriter</name>
     <message>
-        <source>name '%1' matches %2 accounts; add external ids to tell them apart</source>
+        <source>name &apos;%1&apos; matches %2 accounts; add external ids to tell them apart</source>
         <translation>名称“%1”匹配到 %2 个客户；请添加外部 ID 加以区分</translation>
     </message>
 </context>
@@ -223,7 +223,7 @@
 <context>
     <name>AttachmentContents</name>
     <message>
-        <source>The attachment's content is not on this device.</source>
+        <source>The attachment&apos;s content is not on this device.</source>
         <translation>该附件的内容不在此设备上。</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
         <translation>要添加附件的记录已不存在。</translation>
     </message>
     <message>
-        <source>The attachment's content is not on this device.</source>
+        <source>The attachment&apos;s content is not on this device.</source>
         <translation>该附件的内容不在此设备上。</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@
         <translation>本机保存的附件文件副本已损坏，未发送（%1）。</translation>
     </message>
     <message>
-        <source>The server's answer to a sent file is unreadable or does not move on.</source>
+        <source>The server&apos;s answer to a sent file is unreadable or does not move on.</source>
         <translation>服务器对已发送文件的应答无法读取或没有进展。</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
         <translation>服务器发送的文件片段与所请求的不符。</translation>
     </message>
     <message>
-        <source>The server's list of missing files is unreadable: %1</source>
+        <source>The server&apos;s list of missing files is unreadable: %1</source>
         <translation>服务器返回的缺失文件列表无法读取：%1</translation>
     </message>
 </context>
@@ -367,16 +367,16 @@
         <translation>%1 必须是由 64 个小写十六进制数字组成的 SHA-256</translation>
     </message>
     <message>
-        <source>Content-Range "%1" must read "bytes FIRST-LAST/TOTAL" with FIRST &lt;= LAST &lt; TOTAL ("bytes */0" for an empty file).</source>
-        <translation>Content-Range "%1" 的格式必须为 "bytes FIRST-LAST/TOTAL"，且 FIRST &lt;= LAST &lt; TOTAL（空文件为 "bytes */0"）。</translation>
+        <source>Content-Range &quot;%1&quot; must read &quot;bytes FIRST-LAST/TOTAL&quot; with FIRST &lt;= LAST &lt; TOTAL (&quot;bytes */0&quot; for an empty file).</source>
+        <translation>Content-Range &quot;%1&quot; 的格式必须为 &quot;bytes FIRST-LAST/TOTAL&quot;，且 FIRST &lt;= LAST &lt; TOTAL（空文件为 &quot;bytes */0&quot;）。</translation>
     </message>
     <message>
         <source>The file is %1 bytes; this server accepts files of at most %2 bytes.</source>
         <translation>该文件为 %1 字节；此服务器只接受不超过 %2 字节的文件。</translation>
     </message>
     <message>
-        <source>Range "%1" must name one range of bytes: "bytes=FIRST-LAST" or "bytes=FIRST-".</source>
-        <translation>Range "%1" 必须指定一个字节范围："bytes=FIRST-LAST" 或 "bytes=FIRST-"。</translation>
+        <source>Range &quot;%1&quot; must name one range of bytes: &quot;bytes=FIRST-LAST&quot; or &quot;bytes=FIRST-&quot;.</source>
+        <translation>Range &quot;%1&quot; 必须指定一个字节范围：&quot;bytes=FIRST-LAST&quot; 或 &quot;bytes=FIRST-&quot;。</translation>
     </message>
     <message>
         <source>received must not exceed size</source>
@@ -415,17 +415,21 @@
         <comment>probability in percent</comment>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>需要关注：</translation>
+    </message>
 </context>
 <context>
     <name>CalendarAgenda</name>
     <message numerus="yes">
-        <source>%n users are called "%1"; give the e-mail address instead.</source>
+        <source>%n users are called &quot;%1&quot;; give the e-mail address instead.</source>
         <translation>
             <numerusform>有 %n 位用户名为“%1”；请改为提供电子邮件地址。</numerusform>
         </translation>
     </message>
     <message>
-        <source>No user is called "%1" or has that e-mail address.</source>
+        <source>No user is called &quot;%1&quot; or has that e-mail address.</source>
         <translation>没有名为“%1”或使用该电子邮件地址的用户。</translation>
     </message>
     <message>
@@ -460,11 +464,11 @@
         <translation>最后一天，包含在内（ISO 日期）。</translation>
     </message>
     <message>
-        <source>The IANA time zone the days and local times are in (default: the system's).</source>
+        <source>The IANA time zone the days and local times are in (default: the system&apos;s).</source>
         <translation>日期和本地时间所用的 IANA 时区（默认：系统时区）。</translation>
     </message>
     <message>
-        <source>--%1 expects a date like 2027-03-01, not '%2'</source>
+        <source>--%1 expects a date like 2027-03-01, not &apos;%2&apos;</source>
         <translation>--%1 需要类似 2027-03-01 的日期，而不是“%2”</translation>
     </message>
     <message>
@@ -476,7 +480,7 @@
         <translation>--to（%1）早于 --from（%2）</translation>
     </message>
     <message>
-        <source>--zone expects an IANA time zone such as Europe/Berlin or Asia/Shanghai, not '%1'</source>
+        <source>--zone expects an IANA time zone such as Europe/Berlin or Asia/Shanghai, not &apos;%1&apos;</source>
         <translation>--zone 需要 IANA 时区，例如 Europe/Berlin 或 Asia/Shanghai，而不是“%1”</translation>
     </message>
     <message>
@@ -491,7 +495,7 @@
         <translation>要显示的内容：agenda（该时间段内的每一次日程）。</translation>
     </message>
     <message>
-        <source>Only events this user owns or attends: the user's name or e-mail address.</source>
+        <source>Only events this user owns or attends: the user&apos;s name or e-mail address.</source>
         <translation>仅显示该用户负责或参加的日程：用户的姓名或电子邮件地址。</translation>
     </message>
     <message>
@@ -503,11 +507,11 @@
         <translation>calendar 需要指定要显示的内容：agenda</translation>
     </message>
     <message>
-        <source>unknown calendar command '%1'; available: agenda</source>
+        <source>unknown calendar command &apos;%1&apos;; available: agenda</source>
         <translation>未知的 calendar 命令“%1”；可用：agenda</translation>
     </message>
     <message>
-        <source>--format expects json or text, not '%1'</source>
+        <source>--format expects json or text, not &apos;%1&apos;</source>
         <translation>--format 需要 json 或 text，而不是“%1”</translation>
     </message>
     <message>
@@ -515,7 +519,7 @@
         <translation>时间段最长为十年</translation>
     </message>
     <message>
-        <source>list the calendar's occurrences of a period, recurrences expanded, as text or JSON</source>
+        <source>list the calendar&apos;s occurrences of a period, recurrences expanded, as text or JSON</source>
         <translation>列出某时间段内日历的所有日程（展开重复），输出为文本或 JSON</translation>
     </message>
 </context>
@@ -541,18 +545,18 @@
 <context>
     <name>CalendarExport</name>
     <message>
-        <source>An invitation needs the organizer's e-mail address.</source>
+        <source>An invitation needs the organizer&apos;s e-mail address.</source>
         <translation>邀请需要组织者的电子邮件地址。</translation>
     </message>
     <message>
-        <source>"%1" has no attendee with an e-mail address to invite.</source>
+        <source>&quot;%1&quot; has no attendee with an e-mail address to invite.</source>
         <translation>“%1”没有可邀请的、带电子邮件地址的参与者。</translation>
     </message>
 </context>
 <context>
     <name>CalendarExportCli</name>
     <message>
-        <source>the calendar is exported as iCalendar: --format ics, not '%1'</source>
+        <source>the calendar is exported as iCalendar: --format ics, not &apos;%1&apos;</source>
         <translation>日历以 iCalendar 格式导出：应为 --format ics，而不是“%1”</translation>
     </message>
 </context>
@@ -705,16 +709,82 @@
     </message>
 </context>
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a ratio in percent</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln 个商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <comment>category · series: value</comment>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>百万 %1</translation>
+    </message>
+    <message>
+        <source>Thousands of %1</source>
+        <translation>千 %1</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机数</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Nothing to show for this choice.</source>
+        <translation>当前选择下没有可显示的内容。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
-        <source>--busy-timeout expects milliseconds, not '%1'</source>
+        <source>--busy-timeout expects milliseconds, not &apos;%1&apos;</source>
         <translation>--busy-timeout 需要以毫秒为单位的数值，而不是“%1”</translation>
     </message>
     <message>
         <source>Usage: fieldbook-cli --db FILE &lt;command&gt; [options]
        fieldbook-cli &lt;command&gt; --help | --help | --version
 
-Fieldbook's command line: results go to stdout (JSON where asked), errors to stderr.
+Fieldbook&apos;s command line: results go to stdout (JSON where asked), errors to stderr.
 
 Global options:
   --db FILE            the Fieldbook database (created only by init)
@@ -751,7 +821,7 @@ Fieldbook 命令行工具：结果输出到 stdout（按要求输出 JSON），�
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>unknown option '%1'; see fieldbook-cli --help</source>
+        <source>unknown option &apos;%1&apos;; see fieldbook-cli --help</source>
         <translation>未知选项“%1”；请参阅 fieldbook-cli --help</translation>
     </message>
     <message>
@@ -759,7 +829,7 @@ Fieldbook 命令行工具：结果输出到 stdout（按要求输出 JSON），�
         <translation>未指定命令；请参阅 fieldbook-cli --help</translation>
     </message>
     <message>
-        <source>unknown command '%1'; commands: %2</source>
+        <source>unknown command &apos;%1&apos;; commands: %2</source>
         <translation>未知命令“%1”；可用命令：%2</translation>
     </message>
     <message>
@@ -787,7 +857,7 @@ Exit codes:
   3  database error (missing, locked, newer version, damaged, disk full)
   4  input file error (missing, unreadable or malformed file to import)
   5  sync: sign-in refused (wrong user or password, expired, device revoked, too many attempts)
-  6  sync: the server's certificate is not trusted
+  6  sync: the server&apos;s certificate is not trusted
   7  sync: the server cannot be reached or is temporarily unavailable
   8  sync: in sync, but conflicts or rejected changes wait for a decision
 </source>
@@ -820,8 +890,77 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>未指定数据库：请传入 --db FILE。</translation>
     </message>
     <message>
-        <source>The database %1 does not exist; run "fieldbook-cli --db %1 init" first.</source>
+        <source>The database %1 does not exist; run &quot;fieldbook-cli --db %1 init&quot; first.</source>
         <translation>数据库 %1 不存在；请先运行“fieldbook-cli --db %1 init”。</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionPlanImportWriter</name>
+    <message>
+        <source>a commission plan needs the user or the team (its manager) it is for</source>
+        <translation>佣金方案需要指定适用的用户或团队（即团队经理）</translation>
+    </message>
+    <message>
+        <source>give the user or the team of a commission plan, not both</source>
+        <translation>佣金方案只能指定用户或团队其中之一，不能同时指定</translation>
+    </message>
+    <message>
+        <source>a commission plan needs the day it applies from (valid_from)</source>
+        <translation>佣金方案需要指定生效日期（valid_from）</translation>
+    </message>
+    <message>
+        <source>rate &apos;%1&apos; is not a percentage from 0 to 100 with at most two decimals</source>
+        <translation>佣金比例“%1”不是 0 到 100 之间、最多两位小数的百分比</translation>
+    </message>
+    <message>
+        <source>accelerator &apos;%1&apos; is not a multiplier from 1 to 10 with at most two decimals (such as 1.5)</source>
+        <translation>加速系数“%1”不是 1 到 10 之间、最多两位小数的倍数（例如 1.5）</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionPlanRepository</name>
+    <message>
+        <source>Only managers and administrators can set commission plans.</source>
+        <translation>只有经理和管理员可以设置佣金方案。</translation>
+    </message>
+    <message>
+        <source>A commission plan needs the day it applies from.</source>
+        <translation>佣金方案需要指定生效日期。</translation>
+    </message>
+    <message>
+        <source>A commission rate is from 0 to 100 %.</source>
+        <translation>佣金比例必须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Each family rate needs a family and a rate from 0 to 100 %.</source>
+        <translation>每个产品系列比例都需要指定产品系列和 0 到 100% 之间的比例。</translation>
+    </message>
+    <message>
+        <source>The family &apos;%1&apos; has two rates.</source>
+        <translation>产品系列“%1”有两个比例。</translation>
+    </message>
+    <message>
+        <source>An accelerator multiplies the rate by 1 to 10.</source>
+        <translation>加速系数是佣金比例的乘数，必须在 1 到 10 之间。</translation>
+    </message>
+    <message>
+        <source>Nobody reports to %1, so a team plan would apply to no one.</source>
+        <translation>没有人向 %1 汇报，因此团队方案不会适用于任何人。</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionReport</name>
+    <message>
+        <source>×%1 above quota</source>
+        <translation>超出配额部分 ×%1</translation>
+    </message>
+    <message>
+        <source>team of %1 from %2</source>
+        <translation>%1 的团队，自 %2 起</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1，自 %2 起</translation>
     </message>
 </context>
 <context>
@@ -842,7 +981,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>ContactImportWriter</name>
     <message>
-        <source>e-mail '%1' matches %2 contacts; add external ids to tell them apart</source>
+        <source>e-mail &apos;%1&apos; matches %2 contacts; add external ids to tell them apart</source>
         <translation>邮箱“%1”匹配到 %2 个联系人；请添加外部 ID 加以区分</translation>
     </message>
 </context>
@@ -888,19 +1027,19 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>CsvFieldFormat</name>
     <message>
-        <source>%1 '%2' is not an amount</source>
+        <source>%1 &apos;%2&apos; is not an amount</source>
         <translation>%1 的值“%2”不是金额</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a whole number</source>
+        <source>%1 &apos;%2&apos; is not a whole number</source>
         <translation>%1 的值“%2”不是整数</translation>
     </message>
     <message>
-        <source>%1 '%2' is not yes or no</source>
+        <source>%1 &apos;%2&apos; is not yes or no</source>
         <translation>%1 的值“%2”不是“是”或“否”</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a date (use YYYY-MM-DD)</source>
+        <source>%1 &apos;%2&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>%1 的值“%2”不是日期（请使用 YYYY-MM-DD 格式）</translation>
     </message>
 </context>
@@ -930,7 +1069,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>第 %1 行有 %2 个字段，但标题行有 %3 列。</translation>
     </message>
     <message>
-        <source>The CSV file is encoded as UTF-16; save it as "CSV UTF-8" and try again.</source>
+        <source>The CSV file is encoded as UTF-16; save it as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>CSV 文件采用 UTF-16 编码；请将其另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -946,7 +1085,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>第 %1 行第 %2 列：文件包含二进制数据（NUL 字节）；它不是 CSV 文本文件。</translation>
     </message>
     <message>
-        <source>Row %1, column %2: the text is not valid UTF-8; save the file as "CSV UTF-8" and try again.</source>
+        <source>Row %1, column %2: the text is not valid UTF-8; save the file as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>第 %1 行第 %2 列：文本不是有效的 UTF-8；请将文件另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -990,6 +1129,91 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>The rate of %1 must be a number above 0 with at most 8 decimals, such as 0.92.</source>
         <translation>%1 的汇率必须是大于 0 的数字，最多 8 位小数，例如 0.92。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardData</name>
+    <message>
+        <source>Closed won</source>
+        <translation>已赢单</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>最佳情况</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage</source>
+        <translation>按阶段划分的进行中商机金额</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>进行中商机</translation>
+    </message>
+    <message>
+        <source>Forecast against quota</source>
+        <translation>预测与配额对比</translation>
+    </message>
+    <message>
+        <source>Forecast by salesperson</source>
+        <translation>各销售人员的预测</translation>
+    </message>
+    <message>
+        <source>Won revenue by month</source>
+        <translation>每月赢单收入</translation>
+    </message>
+    <message>
+        <source>Win rate by salesperson</source>
+        <translation>各销售人员的赢单率</translation>
+    </message>
+    <message>
+        <source>By number of deals</source>
+        <translation>按商机数</translation>
+    </message>
+    <message>
+        <source>By amount</source>
+        <translation>按金额</translation>
+    </message>
+    <message>
+        <source>Average days in each stage</source>
+        <translation>各阶段平均停留天数</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Why deals were won or lost</source>
+        <translation>赢单与丢单原因</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>Forecast week by week</source>
+        <translation>预测逐周变化</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in %1 without an exchange rate are not added.</source>
+        <translation>
+            <numerusform>以 %1 计的 %n 个商机没有汇率，未计入合计。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1349,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>服务器私钥：%1</translation>
     </message>
     <message>
-        <source>Serve with --tls-cert %1 --tls-key %2. Clients trust the server through the CA only: pass --ca-cert %3 to fieldbook-cli sync, or configure it as the desktop client's CA file. It is for development only: do not add it to the system's trusted certificates.</source>
+        <source>Serve with --tls-cert %1 --tls-key %2. Clients trust the server through the CA only: pass --ca-cert %3 to fieldbook-cli sync, or configure it as the desktop client&apos;s CA file. It is for development only: do not add it to the system&apos;s trusted certificates.</source>
         <translation>启动服务时使用 --tls-cert %1 --tls-key %2。客户端仅通过该 CA 信任服务器：向 fieldbook-cli sync 传入 --ca-cert %3，或在桌面客户端中将其设为 CA 文件。它仅供开发使用：请勿将其加入系统的受信任证书。</translation>
     </message>
     <message>
@@ -1143,7 +1367,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>DeviceRevokeCommand</name>
     <message>
-        <source>The device's client id.</source>
+        <source>The device&apos;s client id.</source>
         <translation>设备的客户端 ID。</translation>
     </message>
     <message>
@@ -1247,15 +1471,15 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>export 需要一种记录类型：contacts 或 accounts</translation>
     </message>
     <message>
-        <source>unknown record type '%1'; available: accounts, contacts</source>
+        <source>unknown record type &apos;%1&apos;; available: accounts, contacts</source>
         <translation>未知的记录类型“%1”；可用类型：accounts、contacts</translation>
     </message>
     <message>
-        <source>--format expects csv, json or vcf, not '%1'</source>
+        <source>--format expects csv, json or vcf, not &apos;%1&apos;</source>
         <translation>--format 应为 csv、json 或 vcf，而不是“%1”</translation>
     </message>
     <message>
-        <source>--vcard-version expects 3.0 or 4.0, not '%1'</source>
+        <source>--vcard-version expects 3.0 or 4.0, not &apos;%1&apos;</source>
         <translation>--vcard-version 应为 3.0 或 4.0，而不是“%1”</translation>
     </message>
     <message>
@@ -1286,7 +1510,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>在联系人中显示</translation>
     </message>
     <message>
-        <source>List this account's contacts in the Contacts section</source>
+        <source>List this account&apos;s contacts in the Contacts section</source>
         <translation>在“联系人”版块中列出该客户的联系人</translation>
     </message>
     <message>
@@ -1375,11 +1599,11 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>没有名为“%1”的客户。请从建议中选择上级客户，或清空该字段。</translation>
     </message>
     <message>
-        <source>The language this customer's quotes are printed in.</source>
+        <source>The language this customer&apos;s quotes are printed in.</source>
         <translation>此客户的报价单所使用的打印语言。</translation>
     </message>
     <message>
-        <source>Not set: the app's language</source>
+        <source>Not set: the app&apos;s language</source>
         <translation>未设置：使用应用的语言</translation>
     </message>
     <message>
@@ -1839,7 +2063,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
 <context>
     <name>Fieldbook::CalendarSectionFilter</name>
     <message>
-        <source>Show everyone's calendar you can see, yours, or one colleague's</source>
+        <source>Show everyone&apos;s calendar you can see, yours, or one colleague&apos;s</source>
         <translation>显示您可查看的所有人的日历、您自己的日历或某位同事的日历</translation>
     </message>
     <message>
@@ -1864,7 +2088,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
     <message>
         <source>Busy</source>
-        <comment>a colleague's time shown without details</comment>
+        <comment>a colleague&apos;s time shown without details</comment>
         <translation>忙碌</translation>
     </message>
     <message>
@@ -2041,6 +2265,28 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Price &amp;lists</source>
         <translation>价目表(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ChartCard</name>
+    <message>
+        <source>Nothing to show for this choice.</source>
+        <translation>当前选择下没有可显示的内容。</translation>
+    </message>
+    <message>
+        <source>Click to list the opportunities</source>
+        <translation>点击列出相关商机</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::CommissionText</name>
+    <message>
+        <source>&apos;%1&apos; is not a family and its rate, such as Hardware=5</source>
+        <translation>“%1”不是“产品系列=比例”的格式，例如 Hardware=5</translation>
+    </message>
+    <message>
+        <source>the family &apos;%1&apos; is named twice</source>
+        <translation>产品系列“%1”出现了两次</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2795,271 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Fieldbook::CustomerSegmentsView</name>
+    <message>
+        <source>Segments: share of accounts and of revenue</source>
+        <translation>客户细分：客户数占比与收入占比</translation>
+    </message>
+    <message>
+        <source>Pareto: revenue of the largest customers</source>
+        <translation>帕累托分析：最大客户的收入贡献</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>所有细分</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln account(s), %2</source>
+        <translation>
+            <numerusform>%1：%Ln 个客户，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative share of revenue</source>
+        <translation>累计收入占比</translation>
+    </message>
+    <message>
+        <source>%1 % of revenue</source>
+        <translation>收入的 %1%</translation>
+    </message>
+    <message>
+        <source>Share of accounts</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>No revenue in the reporting currency yet.</source>
+        <translation>尚无以报告货币计的收入。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts (%3 %) make %4 % of revenue.</source>
+        <translation>%2 个客户中的 %1 个（%3%）贡献了 %4% 的收入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %Ln account(s) with won business scored, %2 in total.</source>
+        <translation>
+            <numerusform>截至 %1：已为 %Ln 个有赢单业务的客户评分，合计 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) without won business not scored.</source>
+        <translation>
+            <numerusform>%Ln 个没有赢单业务的客户未评分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) in %1 (%2)</source>
+        <translation>
+            <numerusform>%Ln 个以 %1 计的商机（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added, no exchange rate: %1.</source>
+        <translation>因缺少汇率未计入：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::CustomerValueModel</name>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Days since last won</source>
+        <translation>距上次赢单天数</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>赢单收入</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::DashboardFilterBar</name>
+    <message>
+        <source>The periods of the charts over time</source>
+        <translation>趋势图表使用的时间周期</translation>
+    </message>
+    <message>
+        <source>The fiscal year the charts show</source>
+        <translation>图表显示的财年</translation>
+    </message>
+    <message>
+        <source>Everyone, a manager and everyone below them, or a team</source>
+        <translation>所有人、某位经理及其全部下属，或某个团队</translation>
+    </message>
+    <message>
+        <source>The pipeline the deals are in</source>
+        <translation>商机所属的销售流程</translation>
+    </message>
+    <message>
+        <source>The currency every amount is converted to</source>
+        <translation>所有金额换算成的货币</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>所有销售流程</translation>
+    </message>
+    <message>
+        <source>Computing the charts…</source>
+        <translation>正在计算图表…</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <comment>a fiscal year</comment>
+        <translation>%1 财年</translation>
+    </message>
+    <message>
+        <source>%1 and their team</source>
+        <translation>%1 及其团队</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::DashboardSection</name>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quotas…</source>
+        <translation>配额(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Export chart as &amp;PNG…</source>
+        <translation>将图表导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export chart as P&amp;DF…</source>
+        <translation>将图表导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export chart &amp;data as CSV…</source>
+        <translation>将图表数据导出为 CSV(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Computing the charts…</source>
+        <translation>正在计算图表…</translation>
+    </message>
+    <message>
+        <source>The charts could not be computed.</source>
+        <translation>无法计算图表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>FY%1 · %Ln opportunity(ies) · %2</source>
+        <translation>
+            <numerusform>%1 财年 · %Ln 个商机 · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <comment>chart: category · series</comment>
+        <translation>%1：%2 · %3</translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet.</source>
+        <translation>还没有可导出的图表。</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>Export chart as PDF</source>
+        <translation>将图表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>将图表数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::DealListPane</name>
+    <message numerus="yes">
+        <source>%1 — %Ln opportunity(ies), %2</source>
+        <translation>
+            <numerusform>%1 — %Ln 个商机，%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::DemoDataDialog</name>
     <message>
         <source>&amp;Generate</source>
@@ -2814,7 +3325,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>保存 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>This is a colleague's event: you can see it, but only they can change it.</source>
+        <source>This is a colleague&apos;s event: you can see it, but only they can change it.</source>
         <translation>这是同事的日程：您可以查看，但只有对方可以修改。</translation>
     </message>
     <message>
@@ -3070,6 +3581,72 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Fieldbook::ForecastDealsModel</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>成交日期</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ForecastEngine</name>
+    <message>
+        <source>(unknown owner)</source>
+        <translation>（未知负责人）</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>(unknown stage)</source>
+        <translation>（未知阶段）</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>（无地区）</translation>
+    </message>
+    <message>
+        <source>(no industry)</source>
+        <translation>（无行业）</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>（无原因）</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>（无产品）</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::ImportDryRunPage</name>
     <message>
         <source>&amp;Save rejected rows…</source>
@@ -3204,7 +3781,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>可导入的文件 (*.csv *.vcf *.vcard);;CSV 文件 (*.csv);;vCard 文件 (*.vcf *.vcard);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>vCard files hold contacts; a card's UID is kept, so importing the same file again updates the contacts instead of adding them twice.</source>
+        <source>vCard files hold contacts; a card&apos;s UID is kept, so importing the same file again updates the contacts instead of adding them twice.</source>
         <translation>vCard 文件包含联系人；名片的 UID 会被保留，因此再次导入同一文件时会更新这些联系人，而不会重复添加。</translation>
     </message>
     <message>
@@ -3232,8 +3809,16 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>商机</translation>
     </message>
     <message>
-        <source>The file's name and columns suggest %1; choose other records if it holds something else.</source>
+        <source>The file&apos;s name and columns suggest %1; choose other records if it holds something else.</source>
         <translation>根据文件名和列判断，该文件应为%1；如果内容不同，请选择其他记录类型。</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>Commission plans</source>
+        <translation>佣金方案</translation>
     </message>
 </context>
 <context>
@@ -3483,7 +4068,7 @@ Field name: %2</source>
         <translation>任意评级</translation>
     </message>
     <message>
-        <source>Show the leads of everyone, yours, or one person's</source>
+        <source>Show the leads of everyone, yours, or one person&apos;s</source>
         <translation>显示所有人、您自己或某个人的线索</translation>
     </message>
     <message>
@@ -3835,6 +4420,14 @@ Field name: %2</source>
         <source>Reminders (%1)</source>
         <translation>提醒（%1）</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation>仪表板(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::MeetingLog</name>
@@ -4066,6 +4659,14 @@ Field name: %2</source>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
+    <message>
+        <source>The close date in the form is only proposed; saving keeps it.</source>
+        <translation>表单中的成交日期仅为建议值；保存后将采用该日期。</translation>
+    </message>
+    <message>
+        <source>This opportunity needs attention:</source>
+        <translation>此商机需要关注：</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::OpportunityEditor</name>
@@ -4175,7 +4776,7 @@ Field name: %2</source>
         <translation>搜索商机和客户 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Show the opportunities of everyone, yours, or one person's</source>
+        <source>Show the opportunities of everyone, yours, or one person&apos;s</source>
         <translation>显示所有人、您自己或某个人的商机</translation>
     </message>
     <message>
@@ -4193,6 +4794,14 @@ Field name: %2</source>
     <message>
         <source>Mine</source>
         <translation>我的</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>Only the opportunities that lack an account, an expected close date, an amount or the reason they were lost (imported ones may)</source>
+        <translation>仅显示缺少客户、预计成交日期、金额或丢单原因的商机（导入的商机可能缺少这些信息）</translation>
     </message>
 </context>
 <context>
@@ -4253,11 +4862,11 @@ Field name: %2</source>
         <translation>净额</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity; use a number such as 2 or 2.5.</source>
+        <source>&quot;%1&quot; is not a quantity; use a number such as 2 or 2.5.</source>
         <translation>“%1”不是有效数量；请使用数字，例如 2 或 2.5。</translation>
     </message>
     <message>
-        <source>"%1" is not a price in %2.</source>
+        <source>&quot;%1&quot; is not a price in %2.</source>
         <translation>“%1”不是有效的 %2 价格。</translation>
     </message>
     <message>
@@ -4265,7 +4874,7 @@ Field name: %2</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <source>"%1" is neither an amount nor a percentage such as 10 %.</source>
+        <source>&quot;%1&quot; is neither an amount nor a percentage such as 10 %.</source>
         <translation>“%1”既不是金额，也不是百分比（例如 10%）。</translation>
     </message>
 </context>
@@ -4300,7 +4909,7 @@ Field name: %2</source>
         <translation>总计：&lt;b&gt;%1 %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity.</source>
+        <source>&quot;%1&quot; is not a quantity.</source>
         <translation>“%1”不是有效数量。</translation>
     </message>
     <message>
@@ -4651,7 +5260,7 @@ Field name: %2</source>
         <translation>华东区、经销商 2026…</translation>
     </message>
     <message>
-        <source>The list's prices are amounts in this currency; for another currency, make a new price list.</source>
+        <source>The list&apos;s prices are amounts in this currency; for another currency, make a new price list.</source>
         <translation>该价目表中的价格均以此货币计；如需使用其他货币，请新建价目表。</translation>
     </message>
     <message>
@@ -4951,7 +5560,7 @@ Field name: %2</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>No price lists yet — make one in the Price lists tab, then add this product's prices here.</source>
+        <source>No price lists yet — make one in the Price lists tab, then add this product&apos;s prices here.</source>
         <translation>还没有价目表 — 请先在“价目表”标签页中新建，然后在此添加该产品的价格。</translation>
     </message>
     <message>
@@ -5129,6 +5738,203 @@ Field name: %2</source>
     </message>
 </context>
 <context>
+    <name>Fieldbook::QuotaGridDialog</name>
+    <message>
+        <source>Quotas</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>Type an amount to set a quota; Delete removes it. Grey amounts have no quota of their own: they add up the shorter periods. Enter moves down, Tab right; a block copied from a spreadsheet pastes with Ctrl+V. Amounts in %1.</source>
+        <translation>输入金额即可设置配额，按 Delete 键可将其删除。灰色金额表示该期间没有单独设置配额，显示的是较短期间的合计。按 Enter 键下移，按 Tab 键右移；从电子表格复制的单元格区域可用 Ctrl+V 粘贴。金额单位：%1。</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can set quotas: you see them read-only. Amounts in %1.</source>
+        <translation>只有经理和管理员可以设置配额：您只能以只读方式查看。金额单位：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>财年(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>按月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Quarters</source>
+        <translation>按季度(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Columns user, period (2027-04, FY2027-Q1 or FY2027), amount and optionally currency; a row for a user and period that has a quota updates it.</source>
+        <translation>列：user、period（2027-04、FY2027-Q1 或 FY2027）、amount，以及可选的 currency；如果某行的用户和期间已有配额，则更新该配额。</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year starts in:</source>
+        <translation>财年起始月份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>(for this device&apos;s reports)</source>
+        <translation>（用于本设备上的报告）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>a month and its year, as in &quot;Apr 2026&quot;</extracomment>
+        <translation>%2年%1</translation>
+    </message>
+    <message>
+        <source>Quota of %1 for %2 changed</source>
+        <translation>%1 的 %2 配额已更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotas changed</source>
+        <translation>
+            <numerusform>%n 个配额已更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Import quotas</source>
+        <translation>导入配额</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing quotas from %1…</source>
+        <translation>正在从 %1 导入配额…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>未从 %1 导入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 rejected.</source>
+        <translation>%1：新增 %2 条，更新 %3 条，拒绝 %4 条。</translation>
+    </message>
+    <message>
+        <source>Show rejected rows</source>
+        <translation>显示被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>These rows were not imported; fix them in the file and import it again.</source>
+        <translation>这些行未被导入；请在文件中修正后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::QuotaGridModel</name>
+    <message>
+        <source>Only the cells of a period hold a quota.</source>
+        <translation>只有期间单元格中才能填写配额。</translation>
+    </message>
+    <message>
+        <source>Your own quotas are set by your manager.</source>
+        <translation>您自己的配额由您的经理设置。</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can set quotas.</source>
+        <translation>只有经理和管理员可以设置配额。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation>“%1”不是有效的 %2 金额。</translation>
+    </message>
+    <message>
+        <source>A quota cannot be negative.</source>
+        <translation>配额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Reports to %1.</source>
+        <translation>向 %1 汇报。</translation>
+    </message>
+    <message>
+        <source>The quotas of everyone below %1 for %2: %3 %4.</source>
+        <translation>%1 的所有下属在 %2 的配额：%3 %4。</translation>
+    </message>
+    <message>
+        <source>Quota: %1 %2.</source>
+        <translation>配额：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Entered as %1 %2.</source>
+        <translation>录入值：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Its quarters add up to %1 %2.</source>
+        <translation>各季度合计为 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Its months add up to %1 %2.</source>
+        <translation>各月合计为 %1 %2。</translation>
+    </message>
+    <message>
+        <source>No quota of its own: its quarters add up to %1 %2.</source>
+        <translation>未单独设置配额：各季度合计为 %1 %2。</translation>
+    </message>
+    <message>
+        <source>No quota of its own: its months add up to %1 %2.</source>
+        <translation>未单独设置配额：各月合计为 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Entered in %1, which has no exchange rate to %2 (Settings › Currency): it counts as no quota until it has one.</source>
+        <translation>以 %1 录入，但该货币没有到 %2 的汇率（“设置 › 货币”）：在设置汇率之前视为没有配额。</translation>
+    </message>
+    <message>
+        <source>No quota.</source>
+        <translation>无配额。</translation>
+    </message>
+    <message>
+        <source>Closed won: %1 %2, %3 of the quota.</source>
+        <translation>已赢单：%1 %2，达成配额的 %3。</translation>
+    </message>
+    <message>
+        <source>Closed won: %1 %2.</source>
+        <translation>已赢单：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Everyone below %1: %2 %3.</source>
+        <translation>%1 的所有下属：%2 %3。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第 %1 季度</translation>
+    </message>
+    <message>
+        <source>The quotas of everyone below each manager for the year.</source>
+        <translation>每位经理所有下属的全年配额。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>(in %1)</source>
+        <translation>（单位：%1）</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::QuoteEditor</name>
     <message>
         <source>&amp;Send</source>
@@ -5247,7 +6053,7 @@ Field name: %2</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity.</source>
+        <source>&quot;%1&quot; is not a quantity.</source>
         <translation>“%1”不是有效数量。</translation>
     </message>
     <message>
@@ -5267,7 +6073,7 @@ Field name: %2</source>
         <translation>标记为已接受</translation>
     </message>
     <message>
-        <source>Mark the quote accepted? Its opportunity becomes won with the quote's net total of %1.</source>
+        <source>Mark the quote accepted? Its opportunity becomes won with the quote&apos;s net total of %1.</source>
         <translation>将报价单标记为已接受吗？其商机将以报价单的净额合计 %1 赢单。</translation>
     </message>
     <message>
@@ -5344,19 +6150,19 @@ Field name: %2</source>
         <translation>净额</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity; use a number such as 2 or 2.5.</source>
+        <source>&quot;%1&quot; is not a quantity; use a number such as 2 or 2.5.</source>
         <translation>“%1”不是有效数量；请使用数字，例如 2 或 2.5。</translation>
     </message>
     <message>
-        <source>"%1" is not a price in %2.</source>
+        <source>&quot;%1&quot; is not a price in %2.</source>
         <translation>“%1”不是有效的 %2 价格。</translation>
     </message>
     <message>
-        <source>"%1" is neither an amount nor a percentage such as 10 %.</source>
+        <source>&quot;%1&quot; is neither an amount nor a percentage such as 10 %.</source>
         <translation>“%1”既不是金额，也不是百分比（例如 10%）。</translation>
     </message>
     <message>
-        <source>"%1" is not a tax rate; use a number such as 19 or 7.5.</source>
+        <source>&quot;%1&quot; is not a tax rate; use a number such as 19 or 7.5.</source>
         <translation>“%1”不是有效税率；请使用数字，例如 19 或 7.5。</translation>
     </message>
 </context>
@@ -5692,19 +6498,19 @@ Field name: %2</source>
         <translation>重复规则同时设置了 COUNT 和 UNTIL；只允许设置其中一个。</translation>
     </message>
     <message>
-        <source>The recurrence rule's %1 has no value.</source>
+        <source>The recurrence rule&apos;s %1 has no value.</source>
         <translation>重复规则的 %1 没有值。</translation>
     </message>
     <message>
-        <source>The recurrence rule's FREQ is “%1”, which is not one of SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY and YEARLY.</source>
+        <source>The recurrence rule&apos;s FREQ is “%1”, which is not one of SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY and YEARLY.</source>
         <translation>重复规则的 FREQ 为“%1”，不是 SECONDLY、MINUTELY、HOURLY、DAILY、WEEKLY、MONTHLY 或 YEARLY 之一。</translation>
     </message>
     <message>
-        <source>The recurrence rule's UNTIL is “%1”, which is not a date (20270630) or a date and time (20270630T170000Z).</source>
+        <source>The recurrence rule&apos;s UNTIL is “%1”, which is not a date (20270630) or a date and time (20270630T170000Z).</source>
         <translation>重复规则的 UNTIL 为“%1”，不是日期（20270630）或日期时间（20270630T170000Z）。</translation>
     </message>
     <message>
-        <source>The recurrence rule's WKST is “%1”, which is not a weekday (MO to SU).</source>
+        <source>The recurrence rule&apos;s WKST is “%1”, which is not a weekday (MO to SU).</source>
         <translation>重复规则的 WKST 为“%1”，不是星期几（MO 至 SU）。</translation>
     </message>
     <message>
@@ -5716,19 +6522,19 @@ Field name: %2</source>
         <translation>重复规则含有未知部分 %1。</translation>
     </message>
     <message>
-        <source>The recurrence rule's %1 is “%2”, which is not a whole number of 1 or more.</source>
+        <source>The recurrence rule&apos;s %1 is “%2”, which is not a whole number of 1 or more.</source>
         <translation>重复规则的 %1 为“%2”，不是大于或等于 1 的整数。</translation>
     </message>
     <message>
-        <source>The recurrence rule's %1 holds “%2”, which is not a number from 1 to %3 or from -%3 to -1.</source>
+        <source>The recurrence rule&apos;s %1 holds “%2”, which is not a number from 1 to %3 or from -%3 to -1.</source>
         <translation>重复规则的 %1 含有“%2”，不是 1 到 %3 或 -%3 到 -1 之间的数字。</translation>
     </message>
     <message>
-        <source>The recurrence rule's %1 holds “%2”, which is not a number from %3 to %4.</source>
+        <source>The recurrence rule&apos;s %1 holds “%2”, which is not a number from %3 to %4.</source>
         <translation>重复规则的 %1 含有“%2”，不是 %3 到 %4 之间的数字。</translation>
     </message>
     <message>
-        <source>The recurrence rule's BYDAY holds “%1”, which is not a weekday such as MO, 2TU or -1FR.</source>
+        <source>The recurrence rule&apos;s BYDAY holds “%1”, which is not a weekday such as MO, 2TU or -1FR.</source>
         <translation>重复规则的 BYDAY 含有“%1”，不是 MO、2TU 或 -1FR 这样的星期几。</translation>
     </message>
 </context>
@@ -6086,7 +6892,7 @@ Field name: %2</source>
         <translation>例如：张伟</translation>
     </message>
     <message>
-        <source>Your name comes from the sync server's user directory.</source>
+        <source>Your name comes from the sync server&apos;s user directory.</source>
         <translation>您的姓名来自同步服务器的用户目录。</translation>
     </message>
     <message>
@@ -6775,10 +7581,10 @@ Field name: %2</source>
         <translation>其他用户的记录</translation>
     </message>
     <message numerus="yes">
-        <source>This store holds %n record(s) of users who exist only on this computer (such as the demo's sales team). The server would refuse every one of them.
+        <source>This store holds %n record(s) of users who exist only on this computer (such as the demo&apos;s sales team). The server would refuse every one of them.
 
 Yes: take them over as yours; they are sent to the server as your records.
-No: start from the server's data; this file is kept as the backup %1 and the store is emptied.</source>
+No: start from the server&apos;s data; this file is kept as the backup %1 and the store is emptied.</source>
         <translation>
             <numerusform>此存储中有 %n 条记录属于仅存在于这台电脑上的用户（例如演示数据的销售团队），服务器会拒绝其中的每一条。
 
@@ -6804,6 +7610,50 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
     <message>
         <source>Fieldbook is filling this new database with demo accounts, contacts, activities and leads so that you can try it out. Cancel to start with an empty database instead.</source>
         <translation>Fieldbook 正在向这个新数据库填充演示客户、联系人、活动和线索，方便您试用。如果想从空数据库开始，请点击“取消”。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastHistoryRepository</name>
+    <message>
+        <source>Only managers and administrators can adjust a forecast.</source>
+        <translation>只有经理和管理员可以调整预测。</translation>
+    </message>
+    <message>
+        <source>An adjustment is for a month, a quarter or a year.</source>
+        <translation>调整必须针对某个月、季度或年度。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code (such as EUR).</source>
+        <translation>“%1”不是货币代码（例如 EUR）。</translation>
+    </message>
+    <message>
+        <source>Commit cannot be negative, and Best case cannot be less than Commit.</source>
+        <translation>承诺金额不能为负数，最佳情况金额不能小于承诺金额。</translation>
+    </message>
+    <message>
+        <source>A snapshot is of a month, a quarter or a year, taken on a day.</source>
+        <translation>快照必须针对某个月、季度或年度，并注明生成日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastReport</name>
+    <message>
+        <source>There is no exchange rate for %1: add one in Settings › Currency, or report in %2.</source>
+        <translation>没有 %1 的汇率：请在“设置 › 货币”中添加，或改用 %2 生成报告。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastSnapshots</name>
+    <message>
+        <source>There is nothing to submit: no deals or quota for this period.</source>
+        <translation>没有可提交的内容：此期间既没有商机也没有配额。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastSource</name>
+    <message>
+        <source>The fiscal year starts in a month from 1 to 12.</source>
+        <translation>财年的起始月份必须在 1 到 12 之间。</translation>
     </message>
 </context>
 <context>
@@ -6833,11 +7683,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>generate 不接受参数，只接受选项；请参阅 --help</translation>
     </message>
     <message>
-        <source>--%1 expects a number from 0 to 10000000, not '%2'</source>
+        <source>--%1 expects a number from 0 to 10000000, not &apos;%2&apos;</source>
         <translation>--%1 应为 0 到 10000000 之间的数字，而不是“%2”</translation>
     </message>
     <message>
-        <source>--seed expects a whole number, not '%1'</source>
+        <source>--seed expects a whole number, not &apos;%1&apos;</source>
         <translation>--seed 应为整数，而不是“%1”</translation>
     </message>
     <message>
@@ -6966,7 +7816,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>第 %1 行：同时给出了 %2 和 DURATION；已忽略 DURATION。</translation>
     </message>
     <message>
-        <source>Line %1: DURATION "%2" is not a positive duration; it was ignored.</source>
+        <source>Line %1: DURATION &quot;%2&quot; is not a positive duration; it was ignored.</source>
         <translation>第 %1 行：DURATION“%2”不是正的时长；已忽略。</translation>
     </message>
     <message>
@@ -6986,7 +7836,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>第 %1 行：%2 早于 DTSTART；该项目现在开始即结束。</translation>
     </message>
     <message>
-        <source>Line %1: RRULE "%2" has no valid FREQ; the rule was dropped.</source>
+        <source>Line %1: RRULE &quot;%2&quot; has no valid FREQ; the rule was dropped.</source>
         <translation>第 %1 行：RRULE“%2”没有有效的 FREQ；已舍弃该规则。</translation>
     </message>
     <message>
@@ -6998,11 +7848,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>第 %1 行：RDATE 时间段只保留其开始时间；这些重复项的时长与其他重复项相同。</translation>
     </message>
     <message>
-        <source>Line %1: %2 "%3" is not a whole number from %4 to %5; it was ignored.</source>
+        <source>Line %1: %2 &quot;%3&quot; is not a whole number from %4 to %5; it was ignored.</source>
         <translation>第 %1 行：%2“%3”不是 %4 到 %5 之间的整数；已忽略。</translation>
     </message>
     <message>
-        <source>Line %1: the alarm's TRIGGER cannot be read or has nothing to refer to; the alarm was dropped.</source>
+        <source>Line %1: the alarm&apos;s TRIGGER cannot be read or has nothing to refer to; the alarm was dropped.</source>
         <translation>第 %1 行：提醒的 TRIGGER 无法读取或没有可参照的时间；已舍弃该提醒。</translation>
     </message>
 </context>
@@ -7032,23 +7882,23 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
 <context>
     <name>IcsTimeReader</name>
     <message>
-        <source>Line %1: the time zone "%2" is neither known nor defined in the file (no VTIMEZONE); its times were read as floating times, in the viewer's own zone.</source>
+        <source>Line %1: the time zone &quot;%2&quot; is neither known nor defined in the file (no VTIMEZONE); its times were read as floating times, in the viewer&apos;s own zone.</source>
         <translation>第 %1 行：时区“%2”既不是已知时区，也未在文件中定义（没有 VTIMEZONE）；其时间已按浮动时间读取，即查看者所在的时区。</translation>
     </message>
     <message>
-        <source>Line %1: the VTIMEZONE of "%2" gives no dates for its changes (no DTSTART); it was read as %3, the zone its name gives.</source>
+        <source>Line %1: the VTIMEZONE of &quot;%2&quot; gives no dates for its changes (no DTSTART); it was read as %3, the zone its name gives.</source>
         <translation>第 %1 行：“%2”的 VTIMEZONE 没有给出时间变更的日期（没有 DTSTART）；已按其名称所指的时区 %3 读取。</translation>
     </message>
     <message>
-        <source>Line %1: the time zone "%2" was read as %3, which gives the file's times as its VTIMEZONE does but differs from it on other dates of the same years.</source>
+        <source>Line %1: the time zone &quot;%2&quot; was read as %3, which gives the file&apos;s times as its VTIMEZONE does but differs from it on other dates of the same years.</source>
         <translation>第 %1 行：时区“%2”已读取为 %3；对文件中的时间两者一致，但在同一年份的其他日期与其 VTIMEZONE 不同。</translation>
     </message>
     <message>
-        <source>Line %1: the time zone "%2" matches no known zone; its times were read as UTC.</source>
+        <source>Line %1: the time zone &quot;%2&quot; matches no known zone; its times were read as UTC.</source>
         <translation>第 %1 行：时区“%2”与任何已知时区都不符；其时间已按 UTC 读取。</translation>
     </message>
     <message>
-        <source>Line %1: the time zone "%2" matches no known zone; its times were read at the fixed offset %3 (%4), without daylight saving time.</source>
+        <source>Line %1: the time zone &quot;%2&quot; matches no known zone; its times were read at the fixed offset %3 (%4), without daylight saving time.</source>
         <translation>第 %1 行：时区“%2”与任何已知时区都不符；其时间已按固定偏移 %3（%4）读取，不含夏令时。</translation>
     </message>
     <message>
@@ -7056,11 +7906,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>第 %1 行：%2 没有值；已忽略。</translation>
     </message>
     <message>
-        <source>Line %1: %2 "%3" is not a date or a time; it was ignored.</source>
+        <source>Line %1: %2 &quot;%3&quot; is not a date or a time; it was ignored.</source>
         <translation>第 %1 行：%2“%3”不是日期或时间；已忽略。</translation>
     </message>
     <message>
-        <source>Line %1: %2 "%3" is not written as RFC 5545 asks; it was read as %4.</source>
+        <source>Line %1: %2 &quot;%3&quot; is not written as RFC 5545 asks; it was read as %4.</source>
         <translation>第 %1 行：%2“%3”的写法不符合 RFC 5545；已读取为 %4。</translation>
     </message>
     <message>
@@ -7078,11 +7928,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
 <context>
     <name>ImportColumns</name>
     <message>
-        <source>unknown field '%1' for %2; fields: %3</source>
+        <source>unknown field &apos;%1&apos; for %2; fields: %3</source>
         <translation>%2 中没有字段“%1”；可用字段：%3</translation>
     </message>
     <message>
-        <source>the file has no column '%1' (mapped to the field '%2'); its columns are: %3</source>
+        <source>the file has no column &apos;%1&apos; (mapped to the field &apos;%2&apos;); its columns are: %3</source>
         <translation>文件中没有列“%1”（映射到字段“%2”）；文件的列有：%3</translation>
     </message>
     <message>
@@ -7095,14 +7945,6 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
     <message>
         <source>What the file holds: %1.</source>
         <translation>文件包含的记录类型：%1。</translation>
-    </message>
-    <message>
-        <source>Read FIELD from the column COLUMN (repeatable); by default a field reads the column of the same name.</source>
-        <translation>从列 COLUMN 读取字段 FIELD（可重复使用）；默认情况下，字段读取同名的列。</translation>
-    </message>
-    <message>
-        <source>Store TARGET where FIELD says SOURCE, e.g. industry:technolgy=Technology (repeatable).</source>
-        <translation>当 FIELD 的值为 SOURCE 时存储为 TARGET，例如 industry:technolgy=Technology（可重复使用）。</translation>
     </message>
     <message>
         <source>Check everything and print the report, but store nothing.</source>
@@ -7133,15 +7975,15 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>--map 和 --value-map 仅适用于 CSV 文件</translation>
     </message>
     <message>
-        <source>unknown field '%1' for %2; fields: %3</source>
+        <source>unknown field &apos;%1&apos; for %2; fields: %3</source>
         <translation>%2 中没有字段“%1”；可用字段：%3</translation>
     </message>
     <message>
-        <source>--map expects field=column, not '%1'</source>
+        <source>--map expects field=column, not &apos;%1&apos;</source>
         <translation>--map 应为 field=column 格式，而不是“%1”</translation>
     </message>
     <message>
-        <source>--value-map expects field:source=target, not '%1'</source>
+        <source>--value-map expects field:source=target, not &apos;%1&apos;</source>
         <translation>--value-map 应为 field:source=target 格式，而不是“%1”</translation>
     </message>
     <message>
@@ -7152,23 +7994,31 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <source>import accounts, contacts or users from CSV, contacts from vCard, or a calendar from iCalendar</source>
         <translation>从 CSV 导入客户、联系人或用户，从 vCard 导入联系人，或从 iCalendar 导入日历</translation>
     </message>
+    <message>
+        <source>Read FIELD from the column COLUMN (repeatable); by default a field reads the column of the same name; FIELD= leaves it out.</source>
+        <translation>从列 COLUMN 读取字段 FIELD（可重复）；默认情况下，字段读取同名的列；FIELD= 表示不导入该字段。</translation>
+    </message>
+    <message>
+        <source>Store TARGET where FIELD says SOURCE, e.g. industry:technolgy=Technology (repeatable); the SOURCE * stands for every other value that is not empty.</source>
+        <translation>当 FIELD 的值为 SOURCE 时存储为 TARGET，例如 industry:technolgy=Technology（可重复）；SOURCE 为 * 时代表其他所有非空值。</translation>
+    </message>
 </context>
 <context>
     <name>ImportReferences</name>
     <message>
-        <source>%1 '%2' does not match any user</source>
+        <source>%1 &apos;%2&apos; does not match any user</source>
         <translation>%1 的值“%2”与任何用户都不匹配</translation>
     </message>
     <message>
-        <source>%1 '%2' does not match any account</source>
+        <source>%1 &apos;%2&apos; does not match any account</source>
         <translation>%1 的值“%2”与任何客户都不匹配</translation>
     </message>
     <message>
-        <source>%1 '%2' matches %3 users; rename them to tell them apart</source>
+        <source>%1 &apos;%2&apos; matches %3 users; rename them to tell them apart</source>
         <translation>%1 的值“%2”匹配到 %3 个用户；请重命名以加以区分</translation>
     </message>
     <message>
-        <source>%1 '%2' matches %3 accounts; use external ids to tell them apart</source>
+        <source>%1 &apos;%2&apos; matches %3 accounts; use external ids to tell them apart</source>
         <translation>%1 的值“%2”匹配到 %3 个客户；请使用外部 ID 加以区分</translation>
     </message>
 </context>
@@ -7219,7 +8069,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>员工人数</translation>
     </message>
     <message>
-        <source>tags separated by ';' or ','</source>
+        <source>tags separated by &apos;;&apos; or &apos;,&apos;</source>
         <translation>标签，以“;”或“,”分隔</translation>
     </message>
     <message>
@@ -7307,7 +8157,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>团队名称</translation>
     </message>
     <message>
-        <source>unknown record type '%1'; available: %2</source>
+        <source>unknown record type &apos;%1&apos;; available: %2</source>
         <translation>未知的记录类型“%1”；可用类型：%2</translation>
     </message>
     <message>
@@ -7359,10 +8209,6 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>单价，以 `currency` 计的小数金额，写入价目表</translation>
     </message>
     <message>
-        <source>ISO 4217 code of the unit price</source>
-        <translation>单价的 ISO 4217 货币代码</translation>
-    </message>
-    <message>
         <source>description</source>
         <translation>描述</translation>
     </message>
@@ -7383,7 +8229,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>税率（百分比），例如 19 或 7.5</translation>
     </message>
     <message>
-        <source>price list of the unit price (default "List prices &lt;currency&gt;")</source>
+        <source>price list of the unit price (default &quot;List prices &lt;currency&gt;&quot;)</source>
         <translation>单价所属的价目表（默认“List prices &lt;货币&gt;”）</translation>
     </message>
     <message>
@@ -7395,11 +8241,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>商机名称（新商机必填）</translation>
     </message>
     <message>
-        <source>account, matched by name (needed for new opportunities)</source>
-        <translation>客户，按名称匹配（新商机必填）</translation>
-    </message>
-    <message>
-        <source>pipeline name (default: the opportunity's, or the first for a new one)</source>
+        <source>pipeline name (default: the opportunity&apos;s, or the first for a new one)</source>
         <translation>销售流程名称（默认：商机当前的销售流程；新商机为第一个销售流程）</translation>
     </message>
     <message>
@@ -7407,15 +8249,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>阶段键或名称，例如 proposal 或 谈判（默认：第一个阶段）</translation>
     </message>
     <message>
-        <source>amount, a decimal in `currency` (ignored while the opportunity has product lines)</source>
-        <translation>金额，以 `currency` 计的小数金额（商机有产品行时忽略）</translation>
-    </message>
-    <message>
         <source>ISO 4217 code (default: the reporting currency)</source>
         <translation>ISO 4217 货币代码（默认：报告货币）</translation>
     </message>
     <message>
-        <source>win probability in percent (default: the stage's)</source>
+        <source>win probability in percent (default: the stage&apos;s)</source>
         <translation>赢单概率（百分比；默认：所在阶段的赢单概率）</translation>
     </message>
     <message>
@@ -7431,16 +8269,12 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>`product` 以 `currency` 计的单价（默认：取自价目表）</translation>
     </message>
     <message>
-        <source>the account's external id, instead of its name</source>
+        <source>the account&apos;s external id, instead of its name</source>
         <translation>客户的外部 ID，用于代替客户名称</translation>
     </message>
     <message>
         <source>next step</source>
         <translation>下一步</translation>
-    </message>
-    <message>
-        <source>why it was won or lost (needed for a lost one)</source>
-        <translation>赢单或丢单的原因（丢单时必填）</translation>
     </message>
     <message>
         <source>competitors, separated by commas</source>
@@ -7663,10 +8497,6 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <source>expected close date, YYYY-MM-DD (needed for new open opportunities; won or lost without one: closed today)</source>
-        <translation>预计成交日期，格式 YYYY-MM-DD（新的进行中商机必填；赢单或输单未填时以今天为成交日期）</translation>
-    </message>
-    <message>
         <source>Probability (%)</source>
         <translation>赢单概率 (%)</translation>
     </message>
@@ -7705,6 +8535,98 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
     <message>
         <source>Choose columns for %1: every new record needs them, so without them each row would be refused.</source>
         <translation>请为%1选择列：每条新记录都需要它们，否则每一行都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>whose quota it is, matched by user name</source>
+        <translation>配额所属的用户，按用户名匹配</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>a month (2027-04), fiscal quarter (FY2027-Q1) or fiscal year (FY2027)</source>
+        <translation>月份（2027-04）、财季（FY2027-Q1）或财年（FY2027）</translation>
+    </message>
+    <message>
+        <source>the quota, a decimal in `currency`</source>
+        <translation>配额，以 `currency` 计的十进制金额</translation>
+    </message>
+    <message>
+        <source>whose own plan it is, matched by user name (or give team)</source>
+        <translation>方案所属的个人，按用户名匹配（或改为指定 team）</translation>
+    </message>
+    <message>
+        <source>Team (its manager)</source>
+        <translation>团队（其经理）</translation>
+    </message>
+    <message>
+        <source>the manager whose team the plan is for, by user name: everyone below them without a plan of their own</source>
+        <translation>方案所适用团队的经理，按用户名匹配：适用于其所有没有个人方案的下属</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>the first day the plan applies (ISO date)</source>
+        <translation>方案生效的第一天（ISO 日期）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>佣金比例</translation>
+    </message>
+    <message>
+        <source>percent of won net amount, up to two decimals (5.5)</source>
+        <translation>赢单净额的百分比，最多两位小数（如 5.5）</translation>
+    </message>
+    <message>
+        <source>Family rates</source>
+        <translation>产品系列比例</translation>
+    </message>
+    <message>
+        <source>rates of product families, such as Hardware=5;Services=8</source>
+        <translation>各产品系列的佣金比例，例如 Hardware=5;Services=8</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>加速系数</translation>
+    </message>
+    <message>
+        <source>multiplier of the rate above quota, such as 1.5 (empty: none)</source>
+        <translation>超出配额后佣金比例的乘数，例如 1.5（留空：无）</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the unit price (default: the reporting currency)</source>
+        <translation>单价的 ISO 4217 货币代码（默认：报告货币）</translation>
+    </message>
+    <message>
+        <source>account, matched by name (one without needs attention)</source>
+        <translation>客户，按名称匹配（没有客户的商机将被标记为需要关注）</translation>
+    </message>
+    <message>
+        <source>amount, a decimal in `currency` (ignored while the opportunity has product lines; needed for a new won one without)</source>
+        <translation>金额，以 `currency` 计的十进制金额（商机有产品行时忽略；没有产品行的新赢单商机必填）</translation>
+    </message>
+    <message>
+        <source>expected close date, YYYY-MM-DD (an open opportunity without one needs attention; won or lost without one: closed today)</source>
+        <translation>预计成交日期，格式为 YYYY-MM-DD（进行中的商机若没有此日期，将被标记为需要关注；已赢单或丢单的商机若没有此日期，则以今天为结单日期）</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>the day the deal was opened, YYYY-MM-DD: a new opportunity&apos;s history starts then</source>
+        <translation>商机的创建日期，格式为 YYYY-MM-DD：新商机的历史记录从这一天开始</translation>
+    </message>
+    <message>
+        <source>why it was won or lost (a lost one without needs attention)</source>
+        <translation>赢单或丢单的原因（丢单商机若没有原因，将被标记为需要关注）</translation>
     </message>
 </context>
 <context>
@@ -8100,19 +9022,19 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
 <context>
     <name>LeadImportWriter</name>
     <message>
-        <source>e-mail '%1' matches %2 leads; add external ids to tell them apart</source>
+        <source>e-mail &apos;%1&apos; matches %2 leads; add external ids to tell them apart</source>
         <translation>电子邮件“%1”匹配到 %2 条线索；请添加外部 ID 以区分它们</translation>
     </message>
     <message>
-        <source>status 'converted' cannot be imported; convert the lead in Fieldbook instead</source>
+        <source>status &apos;converted&apos; cannot be imported; convert the lead in Fieldbook instead</source>
         <translation>无法导入状态“converted”；请改为在 Fieldbook 中转化线索</translation>
     </message>
     <message>
-        <source>status '%1' is not one of new, working, qualified, disqualified</source>
+        <source>status &apos;%1&apos; is not one of new, working, qualified, disqualified</source>
         <translation>状态“%1”不是 new、working、qualified、disqualified 之一</translation>
     </message>
     <message>
-        <source>rating '%1' is not one of hot, warm, cold (or empty)</source>
+        <source>rating &apos;%1&apos; is not one of hot, warm, cold (or empty)</source>
         <translation>评级“%1”不是 hot、warm、cold 之一（也可留空）</translation>
     </message>
 </context>
@@ -8327,13 +9249,32 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
     </message>
 </context>
 <context>
+    <name>Opportunity</name>
+    <message>
+        <source>It has no account yet.</source>
+        <translation>尚未关联客户。</translation>
+    </message>
+    <message>
+        <source>It has no expected close date.</source>
+        <translation>没有预计成交日期。</translation>
+    </message>
+    <message>
+        <source>It has no amount and no products.</source>
+        <translation>没有金额，也没有产品。</translation>
+    </message>
+    <message>
+        <source>It was lost, but the reason is missing.</source>
+        <translation>已丢单，但缺少丢单原因。</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityImportWriter</name>
     <message>
-        <source>product '%1' matches no SKU or product name</source>
+        <source>product &apos;%1&apos; matches no SKU or product name</source>
         <translation>产品“%1”与任何 SKU 或产品名称都不匹配</translation>
     </message>
     <message>
-        <source>product '%1' matches %2 products; use the SKU to tell them apart</source>
+        <source>product &apos;%1&apos; matches %2 products; use the SKU to tell them apart</source>
         <translation>产品“%1”匹配到 %2 个产品；请使用 SKU 加以区分</translation>
     </message>
     <message>
@@ -8341,19 +9282,15 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>新商机必须有名称</translation>
     </message>
     <message>
-        <source>account is needed: every opportunity belongs to an account</source>
-        <translation>必须填写客户：每个商机都必须属于一个客户</translation>
-    </message>
-    <message>
-        <source>pipeline '%1' matches no active pipeline</source>
+        <source>pipeline &apos;%1&apos; matches no active pipeline</source>
         <translation>销售流程“%1”与任何已启用的销售流程都不匹配</translation>
     </message>
     <message>
-        <source>the opportunity's pipeline '%1' is no longer active</source>
+        <source>the opportunity&apos;s pipeline &apos;%1&apos; is no longer active</source>
         <translation>商机的销售流程“%1”已停用</translation>
     </message>
     <message>
-        <source>stage '%1' is not a stage of the pipeline %2 (%3)</source>
+        <source>stage &apos;%1&apos; is not a stage of the pipeline %2 (%3)</source>
         <translation>阶段“%1”不是销售流程 %2 中的阶段（可用阶段：%3）</translation>
     </message>
     <message>
@@ -8361,24 +9298,36 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>赢单概率 %1 不在 0 到 100 之间</translation>
     </message>
     <message>
-        <source>close_date is needed for a new opportunity</source>
-        <translation>新商机必须填写 close_date</translation>
-    </message>
-    <message>
         <source>amount cannot be negative</source>
         <translation>金额不能为负数</translation>
     </message>
     <message>
-        <source>product '%1' is no longer sold</source>
+        <source>product &apos;%1&apos; is no longer sold</source>
         <translation>产品“%1”已停售</translation>
     </message>
     <message>
-        <source>quantity '%1' is not a number above zero</source>
+        <source>quantity &apos;%1&apos; is not a number above zero</source>
         <translation>数量“%1”不是大于零的数字</translation>
     </message>
     <message>
         <source>unit_price cannot be negative</source>
         <translation>unit_price 不能为负数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; matches no SKU or product name; did you mean %2?</source>
+        <translation>产品“%1”与任何 SKU 或产品名称都不匹配；您是否指的是 %2？</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>amount is empty: a won opportunity needs the amount it was won for (or a product)</source>
+        <translation>金额为空：已赢单的商机需要填写赢单金额（或添加产品）</translation>
     </message>
 </context>
 <context>
@@ -8435,11 +9384,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>商机需要预计成交日期。</translation>
     </message>
     <message>
-        <source>There is no pipeline "%1".</source>
+        <source>There is no pipeline &quot;%1&quot;.</source>
         <translation>没有名为“%1”的销售流程。</translation>
     </message>
     <message>
-        <source>"%1" is not a stage of the pipeline %2.</source>
+        <source>&quot;%1&quot; is not a stage of the pipeline %2.</source>
         <translation>“%1”不是销售流程 %2 中的阶段。</translation>
     </message>
     <message>
@@ -8447,7 +9396,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>赢单概率必须在 0 到 100% 之间。</translation>
     </message>
     <message>
-        <source>"%1" is not a forecast category.</source>
+        <source>&quot;%1&quot; is not a forecast category.</source>
         <translation>“%1”不是预测类别。</translation>
     </message>
     <message>
@@ -8467,7 +9416,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>该商机已删除；请先恢复再编辑。</translation>
     </message>
     <message>
-        <source>Another opportunity already has the external id "%1".</source>
+        <source>Another opportunity already has the external id &quot;%1&quot;.</source>
         <translation>另一个商机已使用外部 ID“%1”。</translation>
     </message>
     <message>
@@ -8557,27 +9506,27 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>销售流程需要一个名称。</translation>
     </message>
     <message>
-        <source>There are two stages called "%1".</source>
+        <source>There are two stages called &quot;%1&quot;.</source>
         <translation>有两个阶段都叫“%1”。</translation>
     </message>
     <message>
-        <source>The probability of "%1" must be between 0 and 100 %.</source>
+        <source>The probability of &quot;%1&quot; must be between 0 and 100 %.</source>
         <translation>“%1”的赢单概率必须在 0 到 100% 之间。</translation>
     </message>
     <message>
-        <source>The open stage "%1" must come before Won and Lost.</source>
+        <source>The open stage &quot;%1&quot; must come before Won and Lost.</source>
         <translation>进行中的阶段“%1”必须排在赢单和丢单之前。</translation>
     </message>
     <message>
-        <source>The open stage "%1" must forecast as Pipeline, Best case or Commit.</source>
+        <source>The open stage &quot;%1&quot; must forecast as Pipeline, Best case or Commit.</source>
         <translation>进行中的阶段“%1”的预测类别必须是管道、最佳情况或承诺。</translation>
     </message>
     <message>
-        <source>The won stage "%1" must be 100 % and forecast as Closed.</source>
+        <source>The won stage &quot;%1&quot; must be 100 % and forecast as Closed.</source>
         <translation>赢单阶段“%1”必须为 100%，预测类别为已成交。</translation>
     </message>
     <message>
-        <source>The lost stage "%1" must be 0 % and forecast as Omitted.</source>
+        <source>The lost stage &quot;%1&quot; must be 0 % and forecast as Omitted.</source>
         <translation>丢单阶段“%1”必须为 0%，预测类别为不计入。</translation>
     </message>
     <message>
@@ -8682,19 +9631,15 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
 <context>
     <name>ProductImportWriter</name>
     <message>
-        <source>the price list '%1' is in %2, not %3</source>
+        <source>the price list &apos;%1&apos; is in %2, not %3</source>
         <translation>价目表“%1”的货币是 %2，而不是 %3</translation>
     </message>
     <message>
-        <source>tax_rate '%1' is not a percentage such as 19 or 7.5</source>
+        <source>tax_rate &apos;%1&apos; is not a percentage such as 19 or 7.5</source>
         <translation>tax_rate“%1”不是百分比，例如 19 或 7.5</translation>
     </message>
     <message>
-        <source>unit_price needs a currency (an ISO code such as EUR)</source>
-        <translation>unit_price 需要货币（ISO 代码，例如 EUR）</translation>
-    </message>
-    <message>
-        <source>currency '%1' is not an ISO 4217 code</source>
+        <source>currency &apos;%1&apos; is not an ISO 4217 code</source>
         <translation>货币“%1”不是 ISO 4217 代码</translation>
     </message>
     <message>
@@ -8702,7 +9647,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>unit_price 不能为负数</translation>
     </message>
     <message>
-        <source>min_quantity '%1' is not a quantity of 0 or more</source>
+        <source>min_quantity &apos;%1&apos; is not a quantity of 0 or more</source>
         <translation>min_quantity“%1”不是大于等于 0 的数量</translation>
     </message>
     <message>
@@ -8774,6 +9719,44 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
     </message>
 </context>
 <context>
+    <name>QuotaImportWriter</name>
+    <message>
+        <source>a quota needs the user it is for</source>
+        <translation>配额需要指定所属用户</translation>
+    </message>
+    <message>
+        <source>period &apos;%1&apos; is not a month (2027-04), a fiscal quarter (FY2027-Q1) or a fiscal year (FY2027)</source>
+        <translation>期间“%1”不是月份（2027-04）、财季（FY2027-Q1）或财年（FY2027）</translation>
+    </message>
+    <message>
+        <source>a quota needs an amount</source>
+        <translation>配额需要金额</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaRepository</name>
+    <message>
+        <source>Only managers and administrators can set quotas.</source>
+        <translation>只有经理和管理员可以设置配额。</translation>
+    </message>
+    <message>
+        <source>A quota is for a month, a quarter or a year, not &apos;%1&apos;.</source>
+        <translation>配额必须针对月、季度或年度，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>A quota needs the first day of its period.</source>
+        <translation>配额需要指定其期间的第一天。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code (such as EUR).</source>
+        <translation>“%1”不是货币代码（例如 EUR）。</translation>
+    </message>
+    <message>
+        <source>A quota cannot be negative.</source>
+        <translation>配额不能为负数。</translation>
+    </message>
+</context>
+<context>
     <name>Quote</name>
     <message>
         <source>Draft</source>
@@ -8827,7 +9810,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
 <context>
     <name>QuoteCommand</name>
     <message>
-        <source>list, or pdf followed by the quote's id or number.</source>
+        <source>list, or pdf followed by the quote&apos;s id or number.</source>
         <translation>list，或 pdf 后跟报价单的 ID 或编号。</translation>
     </message>
     <message>
@@ -8839,7 +9822,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>pdf：要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>quote expects list or pdf, not '%1'</source>
+        <source>quote expects list or pdf, not &apos;%1&apos;</source>
         <translation>quote 应为 list 或 pdf，而不是“%1”</translation>
     </message>
     <message>
@@ -8847,11 +9830,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>quote list 不接受其他参数</translation>
     </message>
     <message>
-        <source>--format expects json or text, not '%1'</source>
+        <source>--format expects json or text, not &apos;%1&apos;</source>
         <translation>--format 应为 json 或 text，而不是“%1”</translation>
     </message>
     <message>
-        <source>quote pdf needs the quote's id or number</source>
+        <source>quote pdf needs the quote&apos;s id or number</source>
         <translation>quote pdf 需要报价单的 ID 或编号</translation>
     </message>
     <message>
@@ -8859,7 +9842,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>quote pdf 需要 -o FILE.pdf</translation>
     </message>
     <message>
-        <source>there is no quote '%1'; `quote list` shows them</source>
+        <source>there is no quote &apos;%1&apos;; `quote list` shows them</source>
         <translation>没有报价单“%1”；`quote list` 可列出所有报价单</translation>
     </message>
     <message>
@@ -9004,7 +9987,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>折扣不能为负数。</translation>
     </message>
     <message>
-        <source>The discount is larger than the line's amount.</source>
+        <source>The discount is larger than the line&apos;s amount.</source>
         <translation>折扣大于该行金额。</translation>
     </message>
     <message>
@@ -9067,7 +10050,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>该报价单行已不存在。</translation>
     </message>
     <message>
-        <source>Quote %1 was sent; it is kept as the customer's copy and cannot be deleted.</source>
+        <source>Quote %1 was sent; it is kept as the customer&apos;s copy and cannot be deleted.</source>
         <translation>报价单 %1 已发送；它作为客户的副本保留，无法删除。</translation>
     </message>
     <message>
@@ -9134,7 +10117,7 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>报价单 %1 已发送并锁定，但邮件程序未能启动。请自行将 %2 发送给客户。</translation>
     </message>
     <message>
-        <source>Quote %1 is sent and locked. Your mail program has it; add the customer's address there.</source>
+        <source>Quote %1 is sent and locked. Your mail program has it; add the customer&apos;s address there.</source>
         <translation>报价单 %1 已发送并锁定。邮件程序已收到该报价单，请在其中填写客户的邮箱地址。</translation>
     </message>
     <message>
@@ -9495,6 +10478,22 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <source>Dismissed</source>
         <translation>已关闭</translation>
     </message>
+    <message>
+        <source>quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>forecast adjustment</source>
+        <translation>预测调整</translation>
+    </message>
+    <message>
+        <source>forecast snapshot</source>
+        <translation>预测快照</translation>
+    </message>
+    <message>
+        <source>commission plan</source>
+        <translation>佣金方案</translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>
@@ -9570,6 +10569,22 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
+    <message>
+        <source>Quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>Forecast adjustment</source>
+        <translation>预测调整</translation>
+    </message>
+    <message>
+        <source>Commission plan</source>
+        <translation>佣金方案</translation>
+    </message>
+    <message>
+        <source>Forecast snapshot</source>
+        <translation>预测快照</translation>
+    </message>
 </context>
 <context>
     <name>RejectedRowsWriter</name>
@@ -9595,10 +10610,193 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>reports as CSV or JSON: forecast (against quota, rolled up through the team), rfm (customer segments by recency, frequency and monetary value, and the Pareto view) and commission (earned on closed won, expected on Commit and Best case)</source>
+        <translation>以 CSV 或 JSON 格式输出报告：forecast（对照配额的预测，按团队层级汇总）、rfm（按最近购买时间、购买频率和消费金额划分的客户细分，以及帕累托视图）和 commission（已赢单商机的已得佣金，以及承诺和最佳情况商机的预期佣金）</translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation>报告：%1。</translation>
+    </message>
+    <message>
+        <source>csv (default: one row per line of the report) or json (the rows and the report&apos;s totals).</source>
+        <translation>csv（默认：报告的每一行输出为一行）或 json（各行数据及报告合计）。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>写入 FILE，而不是 stdout。</translation>
+    </message>
+    <message>
+        <source>report needs one report name: %1</source>
+        <translation>report 需要且只需要一个报告名称：%1</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos;; available: %2</source>
+        <translation>未知的报告“%1”；可用报告：%2</translation>
+    </message>
+    <message>
+        <source>--format expects csv or json, not &apos;%1&apos;</source>
+        <translation>--format 应为 csv 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>month, quarter or year (fiscal; default quarter).</source>
+        <translation>month、quarter 或 year（财务期间；默认 quarter）。</translation>
+    </message>
+    <message>
+        <source>The first day (ISO date); default: the current fiscal year.</source>
+        <translation>第一天（ISO 日期）；默认：当前财年。</translation>
+    </message>
+    <message>
+        <source>The last day, included (ISO date).</source>
+        <translation>最后一天，包含在内（ISO 日期）。</translation>
+    </message>
+    <message>
+        <source>Group by %1 (default total).</source>
+        <translation>按 %1 分组（默认 total）。</translation>
+    </message>
+    <message>
+        <source>Report in this currency (default: the reporting currency of Settings).</source>
+        <translation>以此货币生成报告（默认：设置中的报告货币）。</translation>
+    </message>
+    <message>
+        <source>Only this user and everyone below them (a user name).</source>
+        <translation>仅限此用户及其所有下属（用户名）。</translation>
+    </message>
+    <message>
+        <source>Only the owners in this team.</source>
+        <translation>仅限此团队中的负责人。</translation>
+    </message>
+    <message>
+        <source>Only this pipeline (its name).</source>
+        <translation>仅限此销售流程（销售流程名称）。</translation>
+    </message>
+    <message>
+        <source>--period expects month, quarter or year, not &apos;%1&apos;</source>
+        <translation>--period 应为 month、quarter 或 year，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--by expects one of %1, not &apos;%2&apos;</source>
+        <translation>--by 应为 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>give both --from DATE and --to DATE, or neither (the current fiscal year)</source>
+        <translation>请同时指定 --from 日期 和 --to 日期，或都不指定（即当前财年）</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to（%1）早于 --from（%2）</translation>
+    </message>
+    <message>
+        <source>--under: no user is called &apos;%1&apos;</source>
+        <translation>--under：没有名为“%1”的用户</translation>
+    </message>
+    <message>
+        <source>--pipeline: no pipeline is called &apos;%1&apos;</source>
+        <translation>--pipeline：没有名为“%1”的销售流程</translation>
+    </message>
+    <message>
+        <source>amounts in %1, converted with %2</source>
+        <translation>金额以 %1 计，按 %2 换算</translation>
+    </message>
+</context>
+<context>
     <name>RequestSizeGuard</name>
     <message>
         <source>The request is larger than %1 bytes.</source>
         <translation>请求超过 %1 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>Rfm</name>
+    <message>
+        <source>The won amounts add up to more than an amount can hold.</source>
+        <translation>赢单金额合计超出了金额所能表示的上限。</translation>
+    </message>
+</context>
+<context>
+    <name>RfmReport</name>
+    <message>
+        <source>rfm: the day recency is counted to; deals closed after it are left out (default: today).</source>
+        <translation>rfm：计算最近购买时间的截止日期；此日期之后结单的商机不计入（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>rfm: only the accounts of this segment: champions, loyal, potential_loyalists, new_customers, promising, need_attention, about_to_sleep, at_risk, cant_lose, hibernating or lost.</source>
+        <translation>rfm：仅包含此细分中的客户：champions、loyal、potential_loyalists、new_customers、promising、need_attention、about_to_sleep、at_risk、cant_lose、hibernating 或 lost。</translation>
+    </message>
+    <message>
+        <source>rfm: how many of the largest customers the JSON lists (default 10).</source>
+        <translation>rfm：JSON 中列出的最大客户数量（默认 10）。</translation>
+    </message>
+    <message>
+        <source>--as-of expects a date such as 2026-06-30, not &apos;%1&apos;</source>
+        <translation>--as-of 应为日期（例如 2026-06-30），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown segment &apos;%1&apos;; segments: %2</source>
+        <translation>未知的细分“%1”；可用细分：%2</translation>
+    </message>
+    <message>
+        <source>--top expects a number of customers, not &apos;%1&apos;</source>
+        <translation>--top 应为客户数量，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RfmSegment</name>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>潜力客户</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>需关注客户</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>即将沉睡客户</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失风险客户</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose</source>
+        <translation>不可流失客户</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失客户</translation>
     </message>
 </context>
 <context>
@@ -9616,11 +10814,11 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>search 需要指定要查找的 TEXT</translation>
     </message>
     <message>
-        <source>--limit expects a number from 1 to 10000, not '%1'</source>
+        <source>--limit expects a number from 1 to 10000, not &apos;%1&apos;</source>
         <translation>--limit 应为 1 到 10000 之间的数字，而不是“%1”</translation>
     </message>
     <message>
-        <source>--format expects json or text, not '%1'</source>
+        <source>--format expects json or text, not &apos;%1&apos;</source>
         <translation>--format 应为 json 或 text，而不是“%1”</translation>
     </message>
     <message>
@@ -9646,15 +10844,15 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <translation>要监听的地址和端口，例如 127.0.0.1:8443（端口 0：任一空闲端口）。</translation>
     </message>
     <message>
-        <source>The server's certificate (PEM, with its chain).</source>
+        <source>The server&apos;s certificate (PEM, with its chain).</source>
         <translation>服务器证书（PEM，含证书链）。</translation>
     </message>
     <message>
-        <source>The certificate's private key (PEM).</source>
+        <source>The certificate&apos;s private key (PEM).</source>
         <translation>证书的私钥（PEM）。</translation>
     </message>
     <message>
-        <source>--listen expects ADDR:PORT with an IP address, e.g. 127.0.0.1:8443 or [::1]:8443, not '%1'</source>
+        <source>--listen expects ADDR:PORT with an IP address, e.g. 127.0.0.1:8443 or [::1]:8443, not &apos;%1&apos;</source>
         <translation>--listen 需要 IP 地址形式的 ADDR:PORT，例如 127.0.0.1:8443 或 [::1]:8443，而不是“%1”</translation>
     </message>
     <message>
@@ -9696,10 +10894,10 @@ No: start from the server's data; this file is kept as the backup %1 and the sto
         <source>Usage: fieldbook-server [--data DIR] [--database URL] &lt;command&gt; [options]
        fieldbook-server &lt;command&gt; --help | --help | --version
 
-Fieldbook's sync server and its administration.
+Fieldbook&apos;s sync server and its administration.
 
 Global options (accepted by every command):
-  --data DIR        the server's folder (default: the platform's application data folder)
+  --data DIR        the server&apos;s folder (default: the platform&apos;s application data folder)
   --database URL    the store: postgresql://user:password@host:port/database, or an SQLite file (default: DIR/server.sqlite)
 
 Commands:
@@ -9725,11 +10923,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 </translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <source>unknown command '%1'; the %2 commands are: %3</source>
+        <source>unknown command &apos;%1&apos;; the %2 commands are: %3</source>
         <translation>未知命令“%1”；%2 的命令有：%3</translation>
     </message>
     <message>
@@ -9737,7 +10935,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
+        <source>unknown option &apos;%1&apos;</source>
         <translation>未知选项“%1”</translation>
     </message>
     <message>
@@ -9749,7 +10947,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <source>The server's folder.</source>
+        <source>The server&apos;s folder.</source>
         <translation>服务器文件夹。</translation>
     </message>
     <message>
@@ -9776,7 +10974,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>ServerContext</name>
     <message>
-        <source>The server store %1 does not exist; run "fieldbook-server --data %2 init" first.</source>
+        <source>The server store %1 does not exist; run &quot;fieldbook-server --data %2 init&quot; first.</source>
         <translation>服务器存储 %1 不存在；请先运行“fieldbook-server --data %2 init”。</translation>
     </message>
 </context>
@@ -9817,7 +11015,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>StoreFiles</name>
     <message>
-        <source>%1 is Fieldbook's own database (or one of its working files), which only Fieldbook's store may open. Choose another file.</source>
+        <source>%1 is Fieldbook&apos;s own database (or one of its working files), which only Fieldbook&apos;s store may open. Choose another file.</source>
         <translation>%1 是 Fieldbook 自己的数据库（或其工作文件之一），只有 Fieldbook 的存储可以打开它。请选择其他文件。</translation>
     </message>
 </context>
@@ -9852,7 +11050,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>服务器 S 秒内无响应则放弃（默认 60）。</translation>
     </message>
     <message>
-        <source>--timeout expects seconds from 1 to 3600, not '%1'</source>
+        <source>--timeout expects seconds from 1 to 3600, not &apos;%1&apos;</source>
         <translation>--timeout 需要 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
@@ -9864,7 +11062,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>首次同步需要 --server URL 和 --user NAME</translation>
     </message>
     <message>
-        <source>send local changes to a Fieldbook server and receive colleagues'</source>
+        <source>send local changes to a Fieldbook server and receive colleagues&apos;</source>
         <translation>将本地更改发送到 Fieldbook 服务器并接收同事的更改</translation>
     </message>
     <message numerus="yes">
@@ -9874,11 +11072,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         </translation>
     </message>
     <message>
-        <source>kept the database as %1 and emptied it for the server's data</source>
+        <source>kept the database as %1 and emptied it for the server&apos;s data</source>
         <translation>已将数据库保留为 %1，并将其清空以接收服务器的数据</translation>
     </message>
     <message numerus="yes">
-        <source>this database holds %n record(s) of users who exist only here (such as demo data), which the server would refuse: run again with --take-over to make them yours, or with --fresh to start from the server's data (the database is kept as a backup first)</source>
+        <source>this database holds %n record(s) of users who exist only here (such as demo data), which the server would refuse: run again with --take-over to make them yours, or with --fresh to start from the server&apos;s data (the database is kept as a backup first)</source>
         <translation>
             <numerusform>此数据库中有 %n 条记录属于仅存在于这里的用户（例如演示数据），服务器会拒绝它们：请加上 --take-over 再次运行以将它们归为你自己的记录，或加上 --fresh 从服务器的数据开始（会先将数据库保留为备份）</numerusform>
         </translation>
@@ -9888,7 +11086,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>将仅存在于此数据库中的用户的记录归为你自己的记录。</translation>
     </message>
     <message>
-        <source>Back this database up, empty it and start from the server's data.</source>
+        <source>Back this database up, empty it and start from the server&apos;s data.</source>
         <translation>备份此数据库、将其清空，并从服务器的数据开始。</translation>
     </message>
 </context>
@@ -9907,11 +11105,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>服务器版本比此 Fieldbook 旧（它最多接受版本 %1 的数据，此存储为版本 %2）。请让管理员更新 fieldbook-server；在此之前您的更改会被保留。</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 minutes ahead of the server's. Fieldbook corrects for it when it sends changes; please set the clock right.</source>
+        <source>This computer&apos;s clock is %1 minutes ahead of the server&apos;s. Fieldbook corrects for it when it sends changes; please set the clock right.</source>
         <translation>这台电脑的时钟比服务器快 %1 分钟。Fieldbook 发送更改时会加以校正；请将时钟调准。</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 minutes behind the server's; changes made here may lose to colleagues' older ones. Please set the clock right.</source>
+        <source>This computer&apos;s clock is %1 minutes behind the server&apos;s; changes made here may lose to colleagues&apos; older ones. Please set the clock right.</source>
         <translation>这台电脑的时钟比服务器慢 %1 分钟；在此所做的更改可能会输给同事更早的更改。请将时钟调准。</translation>
     </message>
     <message>
@@ -9919,11 +11117,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>请以 %2 身份登录 %1 以进行同步。</translation>
     </message>
     <message>
-        <source>The server's user list is unreadable: %1</source>
+        <source>The server&apos;s user list is unreadable: %1</source>
         <translation>无法读取服务器的用户列表：%1</translation>
     </message>
     <message>
-        <source>The server's sign-in answer is unreadable: %1</source>
+        <source>The server&apos;s sign-in answer is unreadable: %1</source>
         <translation>无法读取服务器的登录应答：%1</translation>
     </message>
     <message>
@@ -9963,7 +11161,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>%1 拒绝了请求（HTTP %2）：%3</translation>
     </message>
     <message>
-        <source>The server's answer to sent changes is unreadable: %1</source>
+        <source>The server&apos;s answer to sent changes is unreadable: %1</source>
         <translation>无法读取服务器对已发送更改的应答：%1</translation>
     </message>
     <message>
@@ -9975,7 +11173,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>缺少同步状态。</translation>
     </message>
     <message>
-        <source>The server's changes are unreadable: %1</source>
+        <source>The server&apos;s changes are unreadable: %1</source>
         <translation>无法读取服务器发来的更改：%1</translation>
     </message>
     <message>
@@ -10012,11 +11210,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>SyncHttpClient</name>
     <message>
-        <source>The server address "%1" is not a valid https:// address.</source>
+        <source>The server address &quot;%1&quot; is not a valid https:// address.</source>
         <translation>服务器地址“%1”不是有效的 https:// 地址。</translation>
     </message>
     <message>
-        <source>Fieldbook only syncs over https://; "%1" would send your data unencrypted.</source>
+        <source>Fieldbook only syncs over https://; &quot;%1&quot; would send your data unencrypted.</source>
         <translation>Fieldbook 只通过 https:// 同步；“%1”会以未加密方式发送您的数据。</translation>
     </message>
     <message>
@@ -10089,7 +11287,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>变更台账已损坏。</translation>
     </message>
     <message>
-        <source>The sync position '%1' is not one this server gave.</source>
+        <source>The sync position &apos;%1&apos; is not one this server gave.</source>
         <translation>同步位置“%1”不是此服务器提供的。</translation>
     </message>
 </context>
@@ -10314,7 +11512,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>UserAddCommand</name>
     <message>
-        <source>The user's sign-in name.</source>
+        <source>The user&apos;s sign-in name.</source>
         <translation>用户的登录名。</translation>
     </message>
     <message>
@@ -10322,7 +11520,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>rep、manager 或 admin。</translation>
     </message>
     <message>
-        <source>The name of the user's manager (an existing user).</source>
+        <source>The name of the user&apos;s manager (an existing user).</source>
         <translation>该用户上级的名称（一个已有用户）。</translation>
     </message>
     <message>
@@ -10384,7 +11582,7 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>UserDisableCommand</name>
     <message>
-        <source>The user's sign-in name.</source>
+        <source>The user&apos;s sign-in name.</source>
         <translation>用户的登录名。</translation>
     </message>
     <message>
@@ -10407,11 +11605,11 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>用户必须有名称</translation>
     </message>
     <message>
-        <source>name '%1' matches %2 users</source>
+        <source>name &apos;%1&apos; matches %2 users</source>
         <translation>名称“%1”匹配到 %2 个用户</translation>
     </message>
     <message>
-        <source>role '%1' is not one of rep, manager, admin</source>
+        <source>role &apos;%1&apos; is not one of rep, manager, admin</source>
         <translation>角色“%1”不是 rep、manager、admin 之一</translation>
     </message>
 </context>
@@ -10434,14 +11632,14 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>用户不能是自己的经理。</translation>
     </message>
     <message>
-        <source>Your name comes from the sync server's user directory; an admin changes it there.</source>
+        <source>Your name comes from the sync server&apos;s user directory; an admin changes it there.</source>
         <translation>您的姓名来自同步服务器的用户目录，请由管理员在那里修改。</translation>
     </message>
 </context>
 <context>
     <name>VCardImporter</name>
     <message>
-        <source>e-mail '%1' matches %2 contacts</source>
+        <source>e-mail &apos;%1&apos; matches %2 contacts</source>
         <translation>邮箱“%1”匹配到 %2 个联系人</translation>
     </message>
     <message>
@@ -10456,15 +11654,15 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
 <context>
     <name>VCardProperty</name>
     <message>
-        <source>Line %1: the line has no ':' between the property name and its value.</source>
+        <source>Line %1: the line has no &apos;:&apos; between the property name and its value.</source>
         <translation>第 %1 行：属性名和值之间缺少“:”。</translation>
     </message>
     <message>
-        <source>Line %1: a property has no name before ':'.</source>
+        <source>Line %1: a property has no name before &apos;:&apos;.</source>
         <translation>第 %1 行：“:”之前缺少属性名。</translation>
     </message>
     <message>
-        <source>Line %1: the character set "%2" is not supported; save the file as UTF-8.</source>
+        <source>Line %1: the character set &quot;%2&quot; is not supported; save the file as UTF-8.</source>
         <translation>第 %1 行：不支持字符集“%2”；请将文件另存为 UTF-8。</translation>
     </message>
     <message>
@@ -10533,15 +11731,15 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>电话号码为空。</translation>
     </message>
     <message>
-        <source>A '+' may only appear once, at the start of the phone number.</source>
+        <source>A &apos;+&apos; may only appear once, at the start of the phone number.</source>
         <translation>“+”只能出现一次，且必须位于电话号码开头。</translation>
     </message>
     <message>
-        <source>The phone number contains letters; only digits, spaces, '+', '-', '.', parentheses and an extension such as "x123" are allowed.</source>
+        <source>The phone number contains letters; only digits, spaces, &apos;+&apos;, &apos;-&apos;, &apos;.&apos;, parentheses and an extension such as &quot;x123&quot; are allowed.</source>
         <translation>电话号码包含字母；只允许使用数字、空格、“+”、“-”、“.”、括号以及分机号（如“x123”）。</translation>
     </message>
     <message>
-        <source>The phone number contains the character "%1", which is not allowed.</source>
+        <source>The phone number contains the character &quot;%1&quot;, which is not allowed.</source>
         <translation>电话号码包含不允许使用的字符“%1”。</translation>
     </message>
     <message>

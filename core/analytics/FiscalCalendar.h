@@ -49,13 +49,14 @@ public:
     [[nodiscard]] std::optional<FiscalPeriod> parse(const QString& key) const;
     /// The period of `kind` that starts on `first`, if one does.
     [[nodiscard]] std::optional<FiscalPeriod> startingOn(QDate first, PeriodKind kind) const;
-
-private:
+    /// Fiscal year `fiscalYear` (named by the calendar year it ends in).
     [[nodiscard]] FiscalPeriod year(int fiscalYear) const;
-    [[nodiscard]] FiscalPeriod quarter(int fiscalYear, int quarter) const;
-    [[nodiscard]] FiscalPeriod month(QDate day) const;
     /// The fiscal year that holds `day`.
     [[nodiscard]] int fiscalYearOf(QDate day) const;
+
+private:
+    [[nodiscard]] FiscalPeriod quarter(int fiscalYear, int quarter) const;
+    [[nodiscard]] FiscalPeriod month(QDate day) const;
 
     int m_firstMonth = 1;
 };

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Fieldbook {
 
 /// A person in the forecast's hierarchy (docs/forecast.md, Roll-up).
@@ -106,6 +108,13 @@ struct ForecastOverride {
     QString note;
 };
 
+/// The close dates a forecast's deals were read for (ForecastSource::load), both days included.
+struct CloseRange {
+    QDate first;
+    QDate last;
+    friend bool operator==(const CloseRange&, const CloseRange&) = default;
+};
+
 /// Everything a forecast is computed from, read once from the store (ForecastSource) and then
 /// shared read-only by every report and chart.
 struct ForecastInput {
@@ -123,6 +132,10 @@ struct ForecastInput {
     QStringList reasons;               ///< close reasons as shown (lossReasonName()), by index
     /// The commission plans of the users above (docs/forecast.md, Commission).
     QList<CommissionPlan> commissionPlans;
+    /// Set when only the deals closing in this range were read (a slice, e.g. one fiscal year).
+    std::optional<CloseRange> closing;
+    QDate firstClose; ///< the earliest close date of every live deal of the store, sliced or not
+    QDate lastClose;  ///< the latest
 };
 
 } // namespace Fieldbook

@@ -309,6 +309,9 @@ bool ChartData::isEmpty() const {
     });
 }
 
+/// More years between the first and last close date than this list only those two (a typing error).
+constexpr int kMaxYearsListed = 30;
+
 QList<int> DashboardData::fiscalYears(const ForecastEngine& engine, QDate today) {
     const FiscalCalendar& calendar = engine.calendar();
     QSet<int> years{calendar.periodOf(today, PeriodKind::Year).fiscalYear};
@@ -318,6 +321,15 @@ QList<int> DashboardData::fiscalYears(const ForecastEngine& engine, QDate today)
     }
     for (const ForecastQuota& quota : engine.input().quotas)
         years.insert(calendar.periodOf(quota.first, PeriodKind::Year).fiscalYear);
+    // A slice of one year holds only its deals: the store's first and last close date give the rest.
+    const QDate first = engine.input().firstClose;
+    const QDate last = engine.input().lastClose;
+    if (first.isValid() && last.isValid()) {
+        const int to = calendar.periodOf(last, PeriodKind::Year).fiscalYear;
+        const int from = calendar.periodOf(first, PeriodKind::Year).fiscalYear;
+        for (int year = from; year <= to; year += to - from <= kMaxYearsListed ? 1 : to - from)
+            years.insert(year);
+    }
     QList<int> list(years.cbegin(), years.cend());
     std::sort(list.begin(), list.end(), std::greater<>());
     return list;

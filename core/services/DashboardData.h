@@ -54,7 +54,8 @@ class DashboardData final {
     Q_DECLARE_TR_FUNCTIONS(DashboardData)
 
 public:
-    /// The fiscal years that hold deals or quotas, newest first (always at least `today`'s).
+    /// The fiscal years that hold deals or quotas (and every year between the store's first and
+    /// last close date), newest first (always at least `today`'s).
     [[nodiscard]] static QList<int> fiscalYears(const ForecastEngine& engine, QDate today);
 
     /// Every chart, in the order the dashboard shows them:

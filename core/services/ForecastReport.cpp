@@ -59,7 +59,8 @@ QString stageColumn(const ForecastStage& stage) {
 
 } // namespace
 
-Result<std::shared_ptr<const ForecastEngine>> ForecastReport::engine(Database& db, const QString& currency) {
+Result<std::shared_ptr<const ForecastEngine>> ForecastReport::engine(Database& db, const QString& currency,
+                                                                     std::optional<CloseRange> closing) {
     CurrencyRates rates = CurrencySettings::load(db);
     if (!currency.isEmpty() && currency.toUpper() != rates.reportingCurrency()) {
         const auto rebased = rates.inCurrency(currency.toUpper());
@@ -69,7 +70,7 @@ Result<std::shared_ptr<const ForecastEngine>> ForecastReport::engine(Database& d
                             .arg(currency.toUpper(), rates.reportingCurrency()));
         rates = *rebased;
     }
-    auto input = ForecastSource::load(db, rates);
+    auto input = ForecastSource::load(db, rates, closing);
     if (!input)
         return std::unexpected(input.error());
     return std::make_shared<const ForecastEngine>(*input, FiscalCalendar(ForecastSource::fiscalFirstMonth(db)));

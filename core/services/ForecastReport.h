@@ -26,8 +26,9 @@ class ForecastReport final {
 public:
     /// Reads the store's forecast data in the reporting currency of Settings (or `currency`,
     /// converted exactly through the rates) with the fiscal year of Settings.
-    [[nodiscard]] static Result<std::shared_ptr<const ForecastEngine>> engine(Database& db,
-                                                                              const QString& currency = {});
+    /// With `closing`, only the deals closing in that range are read (ForecastSource::load).
+    [[nodiscard]] static Result<std::shared_ptr<const ForecastEngine>>
+    engine(Database& db, const QString& currency = {}, std::optional<CloseRange> closing = std::nullopt);
     /// The default range: the current fiscal year of `calendar`.
     [[nodiscard]] static FiscalPeriod currentYear(const FiscalCalendar& calendar, QDate today);
 

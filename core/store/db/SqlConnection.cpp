@@ -208,6 +208,11 @@ QString SqlRow::text(int column) const {
     return type == SQLITE_TEXT || type == SQLITE_NULL ? columnText(m_statement, column) : value(column).toString();
 }
 
+QByteArrayView SqlRow::utf8(int column) const {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return {text, text ? sqlite3_column_bytes(m_statement, column) : 0};
+}
+
 qint64 SqlRow::integer(int column) const {
     const int type = sqlite3_column_type(m_statement, column);
     return type == SQLITE_INTEGER ? sqlite3_column_int64(m_statement, column)

@@ -27,6 +27,8 @@ public:
     QVariant value(int column) const;
     /// NULL as a null QString, the empty text as an empty one.
     QString text(int column) const;
+    /// The column's text as UTF-8, without a copy: valid while the row is (a lookup key).
+    QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
 
 private:

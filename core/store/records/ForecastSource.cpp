@@ -30,16 +30,44 @@ qint64 dayOf(qint64 ms, qint64 offsetMs) {
     return (local >= 0 ? local / kDayMs : (local - kDayMs + 1) / kDayMs) + kUnixEpochJulianDay;
 }
 
-/// The lookups loading needs beside the input: ids to indexes.
+/// A column's UTF-8 bytes as a key to look up, without a copy: valid while the row is. Reading
+/// 100,000 deals spent most of its time making QStrings only to look them up (docs/forecast.md,
+/// Performance).
+QByteArray keyOf(const SqlRow& row, int column) {
+    const QByteArrayView bytes = row.utf8(column);
+    return QByteArray::fromRawData(bytes.data(), bytes.size());
+}
+
+/// The lookups loading needs beside the input: ids (as UTF-8) to indexes.
 struct Index {
     QHash<QString, int> users;
-    QHash<QString, int> accounts;
-    QHash<QString, int> products;
-    QHash<QString, int> stages; ///< "pipeline/stage"
-    QHash<QString, int> deals;
+    QHash<QByteArray, int> userKeys; ///< the same by UTF-8
+    QHash<QByteArray, int> accounts;
+    QHash<QByteArray, int> products;
+    QHash<QByteArray, int> stages;    ///< "pipeline/stage"
+    QList<QByteArray> stagePipelines; ///< the pipeline key of each stage, UTF-8 with a '/'
+    QHash<QByteArray, int> deals;
+    QHash<QByteArray, QString> currencies;                         ///< each currency code once, shared by its deals
+    QHash<QByteArray, std::optional<ForecastCategory>> categories; ///< stored category keys, parsed once
     QList<PipelineStage> stageRules; ///< outcome and category of each stage, by stage index
     QHash<QString, int> reasons;     ///< stored close reason -> index in ForecastInput::reasons
     qint64 offsetMs = 0;
+    std::optional<CloseRange> closing; ///< only the deals closing in it, when set
+
+    /// The condition that keeps the deals of `closing` (none without it), " AND ..." to a WHERE
+    /// over opportunities (`ofDeal` false) or over the rows of an opportunity's; with values().
+    [[nodiscard]] QString closingClause(bool ofDeal) const {
+        if (!closing)
+            return {};
+        return ofDeal ? u" AND opportunity_id IN "
+                        u"(SELECT id FROM opportunities WHERE deleted = 0 AND close_date BETWEEN ? AND ?)"_s
+                      : u" AND close_date BETWEEN ? AND ?"_s;
+    }
+    [[nodiscard]] QVariantList closingValues() const {
+        if (!closing)
+            return {};
+        return {closing->first.toString(Qt::ISODate), closing->last.toString(Qt::ISODate)};
+    }
 };
 
 Result<void> loadUsers(Database& db, ForecastInput& in, Index& index) {
@@ -48,6 +76,7 @@ Result<void> loadUsers(Database& db, ForecastInput& in, Index& index) {
         return std::unexpected(users.error());
     for (const User& u : std::as_const(*users)) {
         index.users.insert(u.id, int(in.users.size()));
+        index.userKeys.insert(u.id.toUtf8(), int(in.users.size()));
         in.users.append({.id = u.id, .name = u.name, .team = u.team, .manager = -1});
     }
     for (int i = 0; i < users->size(); ++i)
@@ -63,7 +92,8 @@ Result<void> loadPipelines(Database& db, ForecastInput& in, Index& index) {
         in.pipelines.append(p.key);
         in.pipelineNames.append(p.name);
         for (int s = 0; s < p.stages.size(); ++s) {
-            index.stages.insert(p.key + u'/' + p.stages[s].key, int(in.stages.size()));
+            index.stages.insert((p.key + u'/' + p.stages[s].key).toUtf8(), int(in.stages.size()));
+            index.stagePipelines.append((p.key + u'/').toUtf8());
             in.stages.append({.pipeline = p.key,
                               .key = p.stages[s].key,
                               .name = p.stages[s].name,
@@ -79,7 +109,7 @@ Result<void> loadAccountsAndProducts(Database& db, ForecastInput& in, Index& ind
     auto accounts =
         db.connection().eachRow(u"SELECT id, name, region, country, industry FROM accounts WHERE deleted = 0"_s, {},
                                 u"read accounts"_s, [&](const SqlRow& row) {
-                                    index.accounts.insert(row.text(0), int(in.accounts.size()));
+                                    index.accounts.insert(row.utf8(0).toByteArray(), int(in.accounts.size()));
                                     const QString region = row.text(2).trimmed();
                                     in.accounts.append({.id = row.text(0),
                                                         .name = row.text(1),
@@ -90,32 +120,50 @@ Result<void> loadAccountsAndProducts(Database& db, ForecastInput& in, Index& ind
         return accounts;
     return db.connection().eachRow(
         u"SELECT id, name, family FROM products WHERE deleted = 0"_s, {}, u"read products"_s, [&](const SqlRow& row) {
-            index.products.insert(row.text(0), int(in.products.size()));
+            index.products.insert(row.utf8(0).toByteArray(), int(in.products.size()));
             in.products.append({.id = row.text(0), .name = row.text(1), .family = row.text(2)});
         });
 }
 
-/// One opportunity row: id, owner, account, pipeline, stage, category, amount, currency,
-/// probability, close date, created, close reason.
+/// The category stored as `key` (parsed once per distinct key).
+std::optional<ForecastCategory> categoryOf(Index& index, const QByteArray& key) {
+    auto found = index.categories.constFind(key);
+    if (found == index.categories.cend()) {
+        ForecastCategory category = ForecastCategory::Pipeline;
+        const bool known = parseForecastCategory(QString::fromUtf8(key), &category);
+        found =
+            index.categories.insert(QByteArray(key.data(), key.size()), known ? std::optional(category) : std::nullopt);
+    }
+    return *found;
+}
+
+/// The currency code `key` as a QString shared by every deal in it.
+QString currencyOf(Index& index, const QByteArray& key) {
+    auto found = index.currencies.constFind(key);
+    if (found == index.currencies.cend())
+        found = index.currencies.insert(QByteArray(key.data(), key.size()), QString::fromUtf8(key));
+    return *found;
+}
+
+/// One opportunity row: id, owner, account, "pipeline/stage", category, amount, currency,
+/// probability, close date (a Julian day), created, close reason.
 ForecastDeal toDeal(const SqlRow& row, ForecastInput& in, Index& index) {
     ForecastDeal d;
     d.id = row.text(0);
-    d.owner = index.users.value(row.text(1), -1);
-    d.account = index.accounts.value(row.text(2), -1);
-    d.stage = index.stages.value(row.text(3) + u'/' + row.text(4), -1);
+    d.owner = index.userKeys.value(keyOf(row, 1), -1);
+    d.account = index.accounts.value(keyOf(row, 2), -1);
+    d.stage = index.stages.value(keyOf(row, 3), -1);
     const PipelineStage* rule = d.stage >= 0 ? &index.stageRules[d.stage] : nullptr;
     d.outcome = rule ? rule->outcome : StageOutcome::Open;
-    if (!parseForecastCategory(row.text(5), &d.category))
-        d.category = rule ? rule->category : ForecastCategory::Pipeline;
-    d.currency = row.text(7);
-    const auto converted = in.rates.convert(row.integer(6), d.currency);
+    d.category = categoryOf(index, keyOf(row, 4)).value_or(rule ? rule->category : ForecastCategory::Pipeline);
+    d.currency = currencyOf(index, keyOf(row, 6));
+    const auto converted = in.rates.convert(row.integer(5), d.currency);
     d.converted = converted.has_value();
     d.amount = converted.value_or(0);
-    d.probability = int(row.integer(8));
-    const QDate close = QDate::fromString(row.text(9), Qt::ISODate);
-    d.closeDay = close.isValid() ? close.toJulianDay() : 0;
-    d.openedDay = dayOf(row.integer(10), index.offsetMs);
-    const QString reason = row.text(11).trimmed();
+    d.probability = int(row.integer(7));
+    d.closeDay = row.integer(8); // 0 for none or an unreadable date, as QDate's invalid day
+    d.openedDay = dayOf(row.integer(9), index.offsetMs);
+    const QString reason = row.utf8(10).isEmpty() ? QString() : row.text(10).trimmed();
     if (!reason.isEmpty()) {
         const auto known = index.reasons.constFind(reason);
         d.reason = known != index.reasons.cend() ? *known : int(in.reasons.size());
@@ -129,10 +177,13 @@ ForecastDeal toDeal(const SqlRow& row, ForecastInput& in, Index& index) {
 
 Result<void> loadDeals(Database& db, ForecastInput& in, Index& index) {
     return db.connection().eachRow(
-        u"SELECT id, owner_id, account_id, pipeline, stage, forecast_category, amount, currency, probability, "
-        u"close_date, created_at, close_reason FROM opportunities WHERE deleted = 0 ORDER BY rid"_s,
-        {}, u"read opportunities"_s, [&](const SqlRow& row) {
-            index.deals.insert(row.text(0), int(in.deals.size()));
+        // The close date as a Julian day (SQLite's start at noon): an empty or unreadable one is NULL.
+        u"SELECT id, owner_id, account_id, pipeline || '/' || stage, forecast_category, amount, currency, "
+        u"probability, CAST(julianday(close_date) + 0.5 AS INTEGER), created_at, close_reason "
+        u"FROM opportunities WHERE deleted = 0"_s +
+            index.closingClause(false) + u" ORDER BY rid"_s,
+        index.closingValues(), u"read opportunities"_s, [&](const SqlRow& row) {
+            index.deals.insert(row.utf8(0).toByteArray(), int(in.deals.size()));
             in.deals.append(toDeal(row, in, index));
         });
 }
@@ -140,9 +191,10 @@ Result<void> loadDeals(Database& db, ForecastInput& in, Index& index) {
 Result<void> loadLines(Database& db, ForecastInput& in, const Index& index) {
     return db.connection().eachRow(
         u"SELECT opportunity_id, product_id, quantity, unit_price, discount_kind, discount FROM opportunity_lines "
-        u"WHERE deleted = 0 ORDER BY opportunity_id, position"_s,
-        {}, u"read opportunity lines"_s, [&](const SqlRow& row) {
-            const int deal = index.deals.value(row.text(0), -1);
+        u"WHERE deleted = 0"_s +
+            index.closingClause(true) + u" ORDER BY opportunity_id, position"_s,
+        index.closingValues(), u"read opportunity lines"_s, [&](const SqlRow& row) {
+            const int deal = index.deals.value(keyOf(row, 0), -1);
             if (deal < 0)
                 return;
             OpportunityLine line;
@@ -150,7 +202,7 @@ Result<void> loadLines(Database& db, ForecastInput& in, const Index& index) {
             line.amounts.unitPrice = row.integer(3);
             setStoredDiscount(line.amounts, row.text(4), row.integer(5));
             in.deals[deal].lines.append(
-                {.product = index.products.value(row.text(1), -1), .net = line.net().value_or(0)});
+                {.product = index.products.value(keyOf(row, 1), -1), .net = line.net().value_or(0)});
         });
 }
 
@@ -160,24 +212,31 @@ Result<void> loadStays(Database& db, ForecastInput& in, const Index& index) {
     int deal = -1;
     int stage = -1;
     qint64 since = 0;
-    return db.connection().eachRow(
-        u"SELECT opportunity_id, new_value, changed_at FROM opportunity_history "
-        u"WHERE field = 'stage' AND deleted = 0 ORDER BY opportunity_id, changed_at"_s,
-        {}, u"read stage history"_s, [&](const SqlRow& row) {
-            const int current = index.deals.value(row.text(0), -1);
-            const qint64 at = row.integer(2);
-            if (current < 0)
-                return;
-            ForecastDeal& d = in.deals[current];
-            if (current != deal) {
-                deal = current;
-                d.openedDay = std::min(d.openedDay, dayOf(at, index.offsetMs));
-            } else if (stage >= 0 && at >= since) {
-                d.stays.append({.stage = stage, .ms = at - since});
-            }
-            stage = d.stage < 0 ? -1 : index.stages.value(in.stages[d.stage].pipeline + u'/' + row.text(1), -1);
-            since = at;
-        });
+    QByteArray key;
+    return db.connection().eachRow(u"SELECT opportunity_id, new_value, changed_at FROM opportunity_history "
+                                   u"WHERE field = 'stage' AND deleted = 0"_s +
+                                       index.closingClause(true) + u" ORDER BY opportunity_id, changed_at"_s,
+                                   index.closingValues(), u"read stage history"_s, [&](const SqlRow& row) {
+                                       const int current = index.deals.value(keyOf(row, 0), -1);
+                                       const qint64 at = row.integer(2);
+                                       if (current < 0)
+                                           return;
+                                       ForecastDeal& d = in.deals[current];
+                                       if (current != deal) {
+                                           deal = current;
+                                           d.openedDay = std::min(d.openedDay, dayOf(at, index.offsetMs));
+                                       } else if (stage >= 0 && at >= since) {
+                                           d.stays.append({.stage = stage, .ms = at - since});
+                                       }
+                                       if (d.stage < 0) {
+                                           stage = -1;
+                                       } else { // "pipeline/stage" in a buffer that keeps its room from row to row
+                                           key.resize(0);
+                                           key.append(index.stagePipelines[d.stage]).append(row.utf8(1));
+                                           stage = index.stages.value(key, -1);
+                                       }
+                                       since = at;
+                                   });
 }
 
 Result<void> loadOverrides(Database& db, ForecastInput& in, const Index& index) {
@@ -219,6 +278,20 @@ Result<void> loadQuotas(Database& db, ForecastInput& in, const Index&) {
     if (!quotas)
         return std::unexpected(quotas.error());
     in.quotas = forecastQuotas(in, *quotas);
+    return {};
+}
+
+/// The first and last close date of every live deal, sliced or not (for the years to choose from).
+Result<void> loadCloseSpan(Database& db, ForecastInput& in, const Index&) {
+    auto span = db.connection().firstRow(
+        u"SELECT MIN(close_date), MAX(close_date) FROM opportunities WHERE deleted = 0 AND close_date <> ''"_s, {},
+        u"read the close dates"_s);
+    if (!span)
+        return std::unexpected(span.error());
+    if (*span) {
+        in.firstClose = QDate::fromString((**span).value(0).toString(), Qt::ISODate);
+        in.lastClose = QDate::fromString((**span).value(1).toString(), Qt::ISODate);
+    }
     return {};
 }
 
@@ -271,16 +344,20 @@ Result<void> setFiscalFirstMonth(Database& db, int month) {
     return db.setSetting(kFiscalKey, QString::number(month));
 }
 
-Result<std::shared_ptr<const ForecastInput>> load(Database& db, const CurrencyRates& rates) {
+Result<std::shared_ptr<const ForecastInput>> load(Database& db, const CurrencyRates& rates,
+                                                  std::optional<CloseRange> closing) {
     auto in = std::make_shared<ForecastInput>();
     in->rates = rates;
+    in->closing = closing;
     Index index;
+    index.closing = closing;
     index.offsetMs = qint64(QDateTime::currentDateTime().offsetFromUtc()) * 1000;
     for (const auto& step : {loadUsers, loadPipelines, loadAccountsAndProducts, loadDeals}) {
         if (auto ok = step(db, *in, index); !ok)
             return std::unexpected(ok.error());
     }
-    for (const auto& step : {loadLines, loadStays, loadQuotas, loadOverrides, loadSnapshots, loadCommissionPlans}) {
+    for (const auto& step :
+         {loadLines, loadStays, loadQuotas, loadOverrides, loadSnapshots, loadCommissionPlans, loadCloseSpan}) {
         if (auto ok = step(db, *in, index); !ok)
             return std::unexpected(ok.error());
     }

@@ -23,7 +23,10 @@ namespace ForecastSource {
 /// each amount converted once with `in.rates`; quotas of unknown users or period kinds are left out.
 [[nodiscard]] QList<ForecastQuota> forecastQuotas(const ForecastInput& in, const QList<Quota>& quotas);
 
-[[nodiscard]] Result<std::shared_ptr<const ForecastInput>> load(Database& db, const CurrencyRates& rates);
+/// Reads the forecast's data; with `closing`, only the deals closing in that range (with their lines
+/// and history): the dashboard reads the fiscal year it shows (docs/forecast.md, Dashboard).
+[[nodiscard]] Result<std::shared_ptr<const ForecastInput>> load(Database& db, const CurrencyRates& rates,
+                                                                std::optional<CloseRange> closing = std::nullopt);
 
 } // namespace ForecastSource
 

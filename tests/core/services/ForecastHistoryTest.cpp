@@ -5,6 +5,7 @@
 #include "services/ForecastReport.h"
 #include "services/ForecastSnapshots.h"
 #include "store/records/ForecastHistoryRepository.h"
+#include "store/records/ForecastSource.h"
 #include "store/records/UserRepository.h"
 
 #include <catch2/catch.hpp>
@@ -114,4 +115,55 @@ TEST_CASE("only managers adjust a forecast, and an adjustment needs sensible amo
     const auto all = repository.adjustments();
     REQUIRE(all);
     CHECK(all->size() == 1);
+}
+
+TEST_CASE("the dashboard's slice of one fiscal year draws the same charts as the whole store",
+          "[services][forecast][dashboard]") {
+    Test::TempDatabase tmp;
+    Test::generateSmallDemo(tmp.db());
+    REQUIRE(ForecastSource::setFiscalFirstMonth(tmp.db(), 4));
+    const auto whole = engineOf(tmp.db());
+    const FiscalCalendar& calendar = whole->calendar();
+    const QList<int> years = DashboardData::fiscalYears(*whole, QDate::currentDate());
+    REQUIRE(years.size() >= 2);
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = 0;
+    for (const ForecastDeal& deal : whole->input().deals) {
+        if (deal.closeDay > 0) {
+            first = std::min(first, deal.closeDay);
+            last = std::max(last, deal.closeDay);
+        }
+    }
+    CHECK(whole->input().firstClose == QDate::fromJulianDay(first));
+    CHECK(whole->input().lastClose == QDate::fromJulianDay(last));
+    for (const int year : years) {
+        INFO("FY" << year);
+        const FiscalPeriod period = calendar.year(year);
+        auto slice = ForecastReport::engine(tmp.db(), {}, CloseRange{.first = period.first, .last = period.last});
+        REQUIRE(slice);
+        CHECK(DashboardData::fiscalYears(**slice, QDate::currentDate()) == years);
+        // The slice holds exactly the year's deals, with their lines and stage history.
+        QHash<QString, const ForecastDeal*> inYear;
+        for (const ForecastDeal& deal : whole->input().deals) {
+            if (period.contains(QDate::fromJulianDay(deal.closeDay)))
+                inYear.insert(deal.id, &deal);
+        }
+        REQUIRE((*slice)->input().deals.size() == inYear.size());
+        for (const ForecastDeal& deal : (*slice)->input().deals) {
+            const ForecastDeal* same = inYear.value(deal.id);
+            REQUIRE(same);
+            CHECK(deal.amount == same->amount);
+            CHECK(deal.closeDay == same->closeDay);
+            CHECK(deal.stage == same->stage);
+            CHECK(deal.lines.size() == same->lines.size());
+            CHECK(deal.stays.size() == same->stays.size());
+            CHECK(deal.openedDay == same->openedDay);
+        }
+        const DashboardFilter filter{.period = PeriodKind::Quarter, .fiscalYear = year, .filter = {}};
+        const QList<ChartData> fromWhole = DashboardData::charts(*whole, filter);
+        const QList<ChartData> fromSlice = DashboardData::charts(**slice, filter);
+        REQUIRE(fromWhole.size() == fromSlice.size());
+        for (qsizetype c = 0; c < fromWhole.size(); ++c)
+            CHECK(DashboardData::csv(fromSlice[c], u"USD"_s) == DashboardData::csv(fromWhole[c], u"USD"_s));
+    }
 }
