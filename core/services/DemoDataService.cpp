@@ -11,6 +11,7 @@
 #include "store/records/CurrencySettings.h"
 #include "store/records/ForecastSource.h"
 #include "store/records/QuotaRepository.h"
+#include "store/records/CommissionPlanRepository.h"
 #include "CsvFieldFormat.h"
 #include "store/records/ContactRepository.h"
 #include "store/records/EventRepository.h"
@@ -186,7 +187,9 @@ struct DemoRun {
             if (auto quoted = quotes(demo, *made, *products); !quoted)
                 return quoted;
         }
-        return quotas();
+        if (auto set = quotas(); !set)
+            return set;
+        return commissionPlans();
     }
 
     Result<QList<Opportunity>> opportunities(const DemoSales& demo, const QList<Account>& accounts) {
@@ -244,6 +247,38 @@ struct DemoRun {
                 if (!set)
                     return std::unexpected(set.error());
             }
+        }
+        return {};
+    }
+
+    /// A team plan for everyone below each manager at the top (5 %, Services 8 %, Software 6 %, ×1.5
+    /// above quota) from the start of last fiscal year; left out for a rep, as the quotas.
+    Result<void> commissionPlans() {
+        auto users = UserRepository(db).all();
+        if (!users)
+            return std::unexpected(users.error());
+        const FiscalCalendar calendar(ForecastSource::fiscalFirstMonth(db));
+        const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date();
+        const QDate from = calendar.periodOf(today, PeriodKind::Year).first.addYears(-1);
+        CommissionPlanRepository repository(db);
+        for (const User& u : std::as_const(*users)) {
+            const bool manages =
+                std::any_of(users->cbegin(), users->cend(), [&](const User& other) { return other.managerId == u.id; });
+            if (!u.managerId.isEmpty() || !manages)
+                continue;
+            auto set = repository.set(
+                {.id = {},
+                 .userId = u.id,
+                 .user = -1,
+                 .team = true,
+                 .validFrom = from,
+                 .rate = 500,
+                 .familyRates = {{.family = u"Services"_s, .rate = 800}, {.family = u"Software"_s, .rate = 600}},
+                 .accelerator = 150});
+            if (!set && set.error().code == ErrorCode::PermissionDenied)
+                return {};
+            if (!set)
+                return std::unexpected(set.error());
         }
         return {};
     }

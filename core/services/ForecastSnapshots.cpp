@@ -1,5 +1,6 @@
 #include "ForecastSnapshots.h"
 
+#include "common/Clock.h"
 #include "store/db/Database.h"
 #include "store/records/ForecastHistoryRepository.h"
 #include "store/records/UserRepository.h"
@@ -102,15 +103,17 @@ Result<ForecastSnapshot> ForecastSnapshots::submit(Database& db, const ForecastE
                               .to = p.last,
                               .by = team ? ForecastDimension::Manager : ForecastDimension::Owner,
                               .filter = {}};
-    for (const ForecastRow& row : engine.rows(query)) {
-        if (row.group != userId)
-            continue;
-        ForecastSnapshot snapshot = fromRow(engine, row, team, day);
-        snapshot.submitted = true;
-        snapshot.note = note;
-        return ForecastHistoryRepository(db).keep(snapshot);
-    }
-    return fail(ErrorCode::NotFound, tr("There is nothing to submit: no deals or quota for this period."));
+    // Someone without deals or a quota in the period submits zeros: "nothing this quarter" is a forecast too.
+    ForecastRow mine{.period = p, .group = userId, .groupName = {}, .figures = {}, .adjusted = std::nullopt};
+    const QList<ForecastRow> rows = engine.rows(query);
+    const auto found =
+        std::find_if(rows.cbegin(), rows.cend(), [&](const ForecastRow& r) { return r.group == userId; });
+    if (found != rows.cend())
+        mine = *found;
+    ForecastSnapshot snapshot = fromRow(engine, mine, team, Clock::today());
+    snapshot.submitted = true;
+    snapshot.note = note;
+    return ForecastHistoryRepository(db).keep(snapshot);
 }
 
 } // namespace Fieldbook

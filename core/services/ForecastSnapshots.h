@@ -23,7 +23,8 @@ public:
     /// week's snapshot keeps). Returns how many it took.
     [[nodiscard]] static Result<int> takeWeekly(Database& db, const ForecastEngine& engine, QDate today);
     /// Submits `userId`'s forecast (their own deals, or with `team` everyone below them) for the
-    /// period holding `day` of kind `period`, with a note.
+    /// period holding `day` of kind `period`, with a note, as it stands today (zeros for someone
+    /// without deals or a quota in it).
     [[nodiscard]] static Result<ForecastSnapshot> submit(Database& db, const ForecastEngine& engine,
                                                          const QString& userId, bool team, PeriodKind period, QDate day,
                                                          const QString& note);

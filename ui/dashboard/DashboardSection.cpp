@@ -6,6 +6,7 @@
 #include "DashboardFilterBar.h"
 #include "DashboardLoader.h"
 #include "DealListPane.h"
+#include "ForecastRollupView.h"
 #include "QuotaGridDialog.h"
 #include "common/Clock.h"
 #include "importexport/LongTask.h"
@@ -37,6 +38,7 @@ DashboardSection::DashboardSection(AppContext& context, DashboardFilterBar* filt
     , m_filter(filter)
     , m_loader(new DashboardLoader(context.db.path(), this))
     , m_tabs(new QTabWidget(this))
+    , m_rollup(new ForecastRollupView(context.db, this))
     , m_customers(new CustomerSegmentsView(this))
     , m_customersTask(new LongTask(this))
     , m_debounce(new QTimer(this)) {
@@ -44,6 +46,7 @@ DashboardSection::DashboardSection(AppContext& context, DashboardFilterBar* filt
     m_tabs->setObjectName(u"dashboardTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(buildForecastPage(), tr("Forecast"));
+    m_tabs->addTab(m_rollup, tr("Team forecast"));
     m_tabs->addTab(m_customers, tr("Customers"));
     addView(m_tabs);
     showView(m_tabs, false, {});
@@ -71,6 +74,10 @@ DashboardSection::DashboardSection(AppContext& context, DashboardFilterBar* filt
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_customers && m_customersStale)
             loadCustomers();
+    });
+    connect(m_rollup, &ForecastRollupView::message, this, [this](const QString& text, bool error) {
+        banner()->showMessage(text, error ? MessageBanner::Type::Error : MessageBanner::Type::Positive,
+                              error ? 0 : 4000);
     });
     connect(m_customers, &CustomerSegmentsView::accountActivated, this,
             [this](const QString& id) { emit recordRequested(RecordType::accounts().table, id); });
@@ -114,7 +121,7 @@ void DashboardSection::createActions() {
     const std::tuple<ChartExport::Format, QString, QString, QString> exports[] = {
         {ChartExport::Format::Png, tr("Export chart as &PNG…"), u"image-x-generic"_s, u"exportPngAction"_s},
         {ChartExport::Format::Pdf, tr("Export chart as P&DF…"), u"application-pdf"_s, u"exportPdfAction"_s},
-        {ChartExport::Format::Csv, tr("Export chart &data as CSV…"), u"text-csv"_s, u"exportCsvAction"_s}};
+        {ChartExport::Format::Csv, tr("Export chart data as &CSV…"), u"text-csv"_s, u"exportCsvAction"_s}};
     for (const auto& [format, text, icon, name] : exports) {
         QAction* action = addRecordAction(text, icon, {}, name);
         connect(action, &QAction::triggered, this, [this, format] { askExport(format); });
@@ -127,7 +134,8 @@ void DashboardSection::followStore() {
     for (const RecordType* type :
          {&RecordType::opportunities(), &RecordType::opportunityHistory(), &RecordType::opportunityLines(),
           &RecordType::users(), &RecordType::quotas(), &RecordType::forecastAdjustments(),
-          &RecordType::forecastSnapshots(), &RecordType::pipelines(), &RecordType::accounts(), &RecordType::products()})
+          &RecordType::forecastSnapshots(), &RecordType::commissionPlans(), &RecordType::pipelines(),
+          &RecordType::accounts(), &RecordType::products()})
         onStoreChange(*type, StoreChange::Records | StoreChange::Reset, [this] { storeChanged(); });
 }
 
@@ -225,6 +233,7 @@ void DashboardSection::showCharts() {
         cards.append(card);
     }
     m_grid->setCards(cards);
+    m_rollup->setForecast(shown.engine, shown.filter);
     setCurrentCard(card(m_currentChart));
     m_deals->clear();
     // What was listed before is listed again from the new charts, while it is still there.

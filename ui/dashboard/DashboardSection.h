@@ -17,6 +17,7 @@ class CustomerSegmentsView;
 class DashboardFilterBar;
 class DashboardLoader;
 class DealListPane;
+class ForecastRollupView;
 class LongTask;
 
 /// The Dashboard section (docs/forecast.md, Dashboard): the forecast's charts for one fiscal year,
@@ -46,6 +47,7 @@ public:
     [[nodiscard]] ChartCard* currentCard() const;
     [[nodiscard]] DealListPane* dealList() const { return m_deals; }
     [[nodiscard]] CustomerSegmentsView* customers() const { return m_customers; }
+    [[nodiscard]] ForecastRollupView* rollup() const { return m_rollup; }
     /// Lists the deals behind one value of a chart, as a click on it does.
     void showDealsBehind(ChartCard* card, int category, int series);
     /// Writes the current chart to `path` (the export actions, after their file dialog).
@@ -75,6 +77,7 @@ private:
     QSplitter* m_splitter = nullptr;
     ChartGrid* m_grid = nullptr;
     DealListPane* m_deals = nullptr;
+    ForecastRollupView* m_rollup;
     CustomerSegmentsView* m_customers;
     LongTask* m_customersTask;
     QTimer* m_debounce;
