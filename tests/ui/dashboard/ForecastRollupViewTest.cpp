@@ -110,7 +110,7 @@ TEST_CASE("the team forecast rolls each manager's team up from their own deals a
     CHECK(won == total.front().figures.closedWon);
 }
 
-TEST_CASE("a manager adjusts a rep's forecast with a note; the team shows the difference, the history keeps it, "
+TEST_CASE("a manager adjusts a rep's forecast with a note, the team shows the difference, the history keeps it "
           "and clearing withdraws it",
           "[ui][dashboard][forecast]") {
     Fixture f;
@@ -161,7 +161,7 @@ TEST_CASE("a manager adjusts a rep's forecast with a note; the team shows the di
     CHECK(ForecastHistoryRepository(f.tmp.db()).adjustments()->size() == 2); // the history is kept
 }
 
-TEST_CASE("the local user submits their own forecast; a rep may not adjust", "[ui][dashboard][forecast]") {
+TEST_CASE("the local user submits their own forecast and a rep may not adjust", "[ui][dashboard][forecast]") {
     Fixture f;
     const QString me = f.tmp.db().localUserId();
     QModelIndex mine = f.view.model()->indexOf(me, true);
