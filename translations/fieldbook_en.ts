@@ -254,6 +254,16 @@
     </message>
 </context>
 <context>
+    <name>Fieldbook::ForecastRollupModel</name>
+    <message numerus="yes">
+        <source>%n deal(s) in %1 without an exchange rate are not added.</source>
+        <translation>
+            <numerusform>%n deal in %1 without an exchange rate is not added.</numerusform>
+            <numerusform>%n deals in %1 without an exchange rate are not added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::ImportDryRunPage</name>
     <message numerus="yes">
         <source>Nothing can be imported from this file: %Ln row(s) rejected.</source>

@@ -1747,6 +1747,93 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Fieldbook::AdjustForecastDialog</name>
+    <message>
+        <source>Adjust the forecast of %1&apos;s team</source>
+        <translation>调整 %1 团队的预测</translation>
+    </message>
+    <message>
+        <source>Adjust the forecast of %1</source>
+        <translation>调整 %1 的预测</translation>
+    </message>
+    <message>
+        <source>Why: e.g. the Kessler renewal slips to next quarter</source>
+        <translation>原因：例如 Kessler 的续约推迟到下个季度</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>From the deals:</source>
+        <translation>来自商机：</translation>
+    </message>
+    <message>
+        <source>Commit %1, Best case %2 (%3)</source>
+        <translation>承诺 %1，最佳情况 %2（%3）</translation>
+    </message>
+    <message>
+        <source>&amp;Commit (%1):</source>
+        <translation>承诺(&amp;C)（%1）：</translation>
+    </message>
+    <message>
+        <source>&amp;Best case (%1):</source>
+        <translation>最佳情况(&amp;B)（%1）：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>调整人</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>最佳情况</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>C&amp;lear adjustment</source>
+        <translation>清除调整(&amp;L)</translation>
+    </message>
+    <message>
+        <source>History of this forecast&apos;s adjustments, newest first:</source>
+        <translation>此预测的调整历史，最新的在前：</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>已清除</translation>
+    </message>
+    <message>
+        <source>in a currency without a rate</source>
+        <translation>货币无汇率</translation>
+    </message>
+    <message>
+        <source>Not adjusted yet</source>
+        <translation>尚未调整</translation>
+    </message>
+    <message>
+        <source>Commit and Best case are amounts, such as %1.</source>
+        <translation>承诺和最佳情况须为金额，例如 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::AssignLeadsDialog</name>
     <message>
         <source>Assign round-robin</source>
@@ -3007,10 +3094,6 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <translation>将图表导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <source>Export chart &amp;data as CSV…</source>
-        <translation>将图表数据导出为 CSV(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Computing the charts…</source>
         <translation>正在计算图表…</translation>
     </message>
@@ -3048,6 +3131,14 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Team forecast</source>
+        <translation>团队预测</translation>
+    </message>
+    <message>
+        <source>Export chart data as &amp;CSV…</source>
+        <translation>将图表数据导出为 CSV(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3735,192 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>(no product)</source>
         <translation>（无产品）</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ForecastRollupModel</name>
+    <message>
+        <source>%1 (own deals)</source>
+        <translation>%1（本人商机）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s team: everyone below them, and their own deals</source>
+        <translation>%1 的团队：其下所有成员及其本人的商机</translation>
+    </message>
+    <message>
+        <source>Adjusted below this row: the difference each adjustment makes, added up</source>
+        <translation>下级有调整：各项调整带来的差额之和</translation>
+    </message>
+    <message>
+        <source>Adjusted: %1</source>
+        <translation>已调整：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in %1 without an exchange rate are not added.</source>
+        <translation>
+            <numerusform>%n 个商机的货币（%1）没有汇率，未计入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person or team</source>
+        <translation>人员或团队</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>Closed won</source>
+        <translation>已赢单</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <comment>commit as a manager adjusted it</comment>
+        <translation>调整后</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>最佳情况</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <comment>best case as a manager adjusted it</comment>
+        <translation>调整后</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>On commit</source>
+        <comment>commission expected on Commit</comment>
+        <translation>承诺佣金</translation>
+    </message>
+    <message>
+        <source>On best case</source>
+        <comment>commission expected on Best case</comment>
+        <translation>最佳情况佣金</translation>
+    </message>
+    <message>
+        <source>Adjustment note</source>
+        <translation>调整备注</translation>
+    </message>
+    <message>
+        <source>Closed won and the open deals in Commit</source>
+        <translation>已赢单加上承诺类别中的进行中商机</translation>
+    </message>
+    <message>
+        <source>Commit as a manager adjusted it (empty: not adjusted)</source>
+        <translation>经理调整后的承诺（空白：未调整）</translation>
+    </message>
+    <message>
+        <source>Commit and the open deals in Best case</source>
+        <translation>承诺加上最佳情况类别中的进行中商机</translation>
+    </message>
+    <message>
+        <source>Best case as a manager adjusted it (empty: not adjusted)</source>
+        <translation>经理调整后的最佳情况（空白：未调整）</translation>
+    </message>
+    <message>
+        <source>Every open deal that is not omitted</source>
+        <translation>所有未被排除的进行中商机</translation>
+    </message>
+    <message>
+        <source>Closed won against the quota</source>
+        <translation>已赢单相对配额的完成率</translation>
+    </message>
+    <message>
+        <source>Commission earned on closed won</source>
+        <translation>已赢单所得佣金</translation>
+    </message>
+    <message>
+        <source>Commission expected on Commit (closed won included)</source>
+        <translation>承诺（含已赢单）的预期佣金</translation>
+    </message>
+    <message>
+        <source>Commission expected on Best case (Commit included)</source>
+        <translation>最佳情况（含承诺）的预期佣金</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::ForecastRollupView</name>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation>调整(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>提交(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Override the selected row&apos;s Commit and Best case for this period, with a note (Ctrl+J)</source>
+        <translation>用备注覆盖所选行在此期间的承诺和最佳情况（Ctrl+J）</translation>
+    </message>
+    <message>
+        <source>Submit your forecast (your own row) or your team&apos;s for this period</source>
+        <translation>提交本期间你本人（你自己的行）或你团队的预测</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Q%1 FY%2</source>
+        <translation>%2 财年第 %1 季度</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <comment>a fiscal year</comment>
+        <translation>%1 财年</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The adjustment is saved.</source>
+        <translation>调整已保存。</translation>
+    </message>
+    <message>
+        <source>Choose your own row or your team&apos;s to submit.</source>
+        <translation>请选择你本人或你团队的行来提交。</translation>
+    </message>
+    <message>
+        <source>Your forecast for %1 is submitted.</source>
+        <translation>你 %1 的预测已提交。</translation>
+    </message>
+    <message>
+        <source>Submit forecast</source>
+        <translation>提交预测</translation>
+    </message>
+    <message>
+        <source>Submit the forecast of %1 as it stands now, with a note for your manager:</source>
+        <translation>按当前情况提交 %1 的预测，并给你的经理留一条备注：</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>a month of a year, as a QLocale date format</comment>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>
@@ -7640,13 +7917,6 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
     <message>
         <source>There is no exchange rate for %1: add one in Settings › Currency, or report in %2.</source>
         <translation>没有 %1 的汇率：请在“设置 › 货币”中添加，或改用 %2 生成报告。</translation>
-    </message>
-</context>
-<context>
-    <name>ForecastSnapshots</name>
-    <message>
-        <source>There is nothing to submit: no deals or quota for this period.</source>
-        <translation>没有可提交的内容：此期间既没有商机也没有配额。</translation>
     </message>
 </context>
 <context>

@@ -82,9 +82,9 @@ void ForecastRollupView::fillPeriods(const FiscalCalendar& calendar, int fiscalY
     const QSignalBlocker quiet(m_period);
     m_period->clear();
     const QLocale locale;
+    const QString month = tr("MMM yyyy", "a month of a year, as a QLocale date format");
     for (const FiscalPeriod& p : std::as_const(m_periods)) {
-        const QString range =
-            tr("%1 to %2").arg(locale.toString(p.first, u"MMM yyyy"_s), locale.toString(p.last, u"MMM yyyy"_s));
+        const QString range = tr("%1 to %2").arg(locale.toString(p.first, month), locale.toString(p.last, month));
         const QString name = p.kind == PeriodKind::Quarter ? tr("Q%1 FY%2").arg(p.number).arg(p.fiscalYear)
                                                            : tr("FY%1", "a fiscal year").arg(p.fiscalYear);
         m_period->addItem(tr("%1 (%2)").arg(name, range), p.key());
