@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +26,11 @@ constexpr qint64 powerOfTen(int exponent) {
 int currencyDecimals(const QString& currency) {
     static const QStringList none{u"JPY"_s, u"KRW"_s, u"VND"_s, u"CLP"_s, u"ISK"_s, u"UGX"_s, u"PYG"_s};
     static const QStringList three{u"BHD"_s, u"KWD"_s, u"OMR"_s, u"JOD"_s, u"TND"_s, u"IQD"_s, u"LYD"_s};
-    const QString code = currency.trimmed().toUpper();
+    // Codes as stored (three capitals) are looked up as they are: converting every amount of a
+    // forecast asks this twice per deal, and trimming and upper-casing allocate.
+    const bool plain = currency.size() == 3 &&
+                       std::all_of(currency.cbegin(), currency.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+    const QString code = plain ? currency : currency.trimmed().toUpper();
     if (none.contains(code))
         return 0;
     if (three.contains(code))

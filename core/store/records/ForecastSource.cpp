@@ -59,8 +59,10 @@ struct Index {
     [[nodiscard]] QString closingClause(bool ofDeal) const {
         if (!closing)
             return {};
-        return ofDeal ? u" AND opportunity_id IN "
-                        u"(SELECT id FROM opportunities WHERE deleted = 0 AND close_date BETWEEN ? AND ?)"_s
+        // Named indexes: without statistics SQLite would take opportunities_forecast for `deleted = 0`
+        // and read every opportunity through it (docs/forecast.md, Performance).
+        return ofDeal ? u" AND opportunity_id IN (SELECT id FROM opportunities INDEXED BY opportunities_closing "
+                        u"WHERE deleted = 0 AND close_date BETWEEN ? AND ?)"_s
                       : u" AND close_date BETWEEN ? AND ?"_s;
     }
     [[nodiscard]] QVariantList closingValues() const {
@@ -176,12 +178,20 @@ ForecastDeal toDeal(const SqlRow& row, ForecastInput& in, Index& index) {
 }
 
 Result<void> loadDeals(Database& db, ForecastInput& in, Index& index) {
+    // Room for every deal at once: growing the lookup of 100,000 ids step by step rehashed it often.
+    const QString from = index.closing ? u"FROM opportunities INDEXED BY opportunities_closing WHERE deleted = 0"_s
+                                       : u"FROM opportunities NOT INDEXED WHERE deleted = 0"_s;
+    auto count = db.connection().scalar(u"SELECT COUNT(*) "_s + from + index.closingClause(false),
+                                        index.closingValues(), u"count opportunities"_s);
+    if (!count)
+        return std::unexpected(count.error());
+    index.deals.reserve(count->toLongLong());
+    in.deals.reserve(count->toLongLong());
     return db.connection().eachRow(
         // The close date as a Julian day (SQLite's start at noon): an empty or unreadable one is NULL.
         u"SELECT id, owner_id, account_id, pipeline || '/' || stage, forecast_category, amount, currency, "
-        u"probability, CAST(julianday(close_date) + 0.5 AS INTEGER), created_at, close_reason "
-        u"FROM opportunities WHERE deleted = 0"_s +
-            index.closingClause(false) + u" ORDER BY rid"_s,
+        u"probability, CAST(julianday(close_date) + 0.5 AS INTEGER), created_at, close_reason "_s +
+            from + index.closingClause(false) + u" ORDER BY rid"_s,
         index.closingValues(), u"read opportunities"_s, [&](const SqlRow& row) {
             index.deals.insert(row.utf8(0).toByteArray(), int(in.deals.size()));
             in.deals.append(toDeal(row, in, index));
