@@ -23,12 +23,13 @@ public:
 
     /// Every live quota, by user and first day.
     [[nodiscard]] Result<QList<Quota>> all() const;
-    /// Sets the user's quota for the period (id, kind and first day decide which); an amount of 0
-    /// with `remove` set deletes it instead. Checks that the local user may, that the user exists,
-    /// the kind, the currency and that the amount is not negative.
+    /// Sets the user's quota for the period (id, kind and first day decide which). Checks that the
+    /// local user may, that the user exists, the kind, the currency and that the amount is not
+    /// negative.
     [[nodiscard]] Result<Quota> set(Quota quota);
     /// Whether the user has a live quota for the period.
     [[nodiscard]] Result<bool> exists(const QString& userId, const QString& periodKind, QDate periodStart) const;
+    /// Deletes the user's quota for the period (the quota grid's Delete), with the same checks.
     [[nodiscard]] Result<void> remove(const QString& userId, const QString& periodKind, QDate periodStart);
 
 private:
