@@ -4,6 +4,7 @@
 #include "PipelineRepository.h"
 #include "ForecastHistoryRepository.h"
 #include "QuotaRepository.h"
+#include "StageHistoryRead.h"
 #include "UserRepository.h"
 #include "store/db/Database.h"
 #include "store/db/SqlConnection.h"
@@ -54,22 +55,8 @@ struct Index {
     qint64 offsetMs = 0;
     std::optional<CloseRange> closing; ///< only the deals closing in it, when set
 
-    /// The condition that keeps the deals of `closing` (none without it), " AND ..." to a WHERE
-    /// over opportunities (`ofDeal` false) or over the rows of an opportunity's; with values().
-    [[nodiscard]] QString closingClause(bool ofDeal) const {
-        if (!closing)
-            return {};
-        // Named indexes: without statistics SQLite would take opportunities_forecast for `deleted = 0`
-        // and read every opportunity through it (docs/forecast.md, Performance).
-        return ofDeal ? u" AND opportunity_id IN (SELECT id FROM opportunities INDEXED BY opportunities_closing "
-                        u"WHERE deleted = 0 AND close_date BETWEEN ? AND ?)"_s
-                      : u" AND close_date BETWEEN ? AND ?"_s;
-    }
-    [[nodiscard]] QVariantList closingValues() const {
-        if (!closing)
-            return {};
-        return {closing->first.toString(Qt::ISODate), closing->last.toString(Qt::ISODate)};
-    }
+    [[nodiscard]] QString closingClause(bool ofDeal) const { return ForecastClosing::clause(closing, ofDeal); }
+    [[nodiscard]] QVariantList closingValues() const { return ForecastClosing::values(closing); }
 };
 
 Result<void> loadUsers(Database& db, ForecastInput& in, Index& index) {
@@ -218,35 +205,31 @@ Result<void> loadLines(Database& db, ForecastInput& in, const Index& index) {
 
 /// The stage history: the day each deal was opened (its first stage entry) and how long it stayed
 /// in each stage it left.
-Result<void> loadStays(Database& db, ForecastInput& in, const Index& index) {
-    int deal = -1;
-    int stage = -1;
-    qint64 since = 0;
+void applyStays(ForecastInput& in, const Index& index, const StageHistory& history) {
     QByteArray key;
-    return db.connection().eachRow(u"SELECT opportunity_id, new_value, changed_at FROM opportunity_history "
-                                   u"WHERE field = 'stage' AND deleted = 0"_s +
-                                       index.closingClause(true) + u" ORDER BY opportunity_id, changed_at"_s,
-                                   index.closingValues(), u"read stage history"_s, [&](const SqlRow& row) {
-                                       const int current = index.deals.value(keyOf(row, 0), -1);
-                                       const qint64 at = row.integer(2);
-                                       if (current < 0)
-                                           return;
-                                       ForecastDeal& d = in.deals[current];
-                                       if (current != deal) {
-                                           deal = current;
-                                           d.openedDay = std::min(d.openedDay, dayOf(at, index.offsetMs));
-                                       } else if (stage >= 0 && at >= since) {
-                                           d.stays.append({.stage = stage, .ms = at - since});
-                                       }
-                                       if (d.stage < 0) {
-                                           stage = -1;
-                                       } else { // "pipeline/stage" in a buffer that keeps its room from row to row
-                                           key.resize(0);
-                                           key.append(index.stagePipelines[d.stage]).append(row.utf8(1));
-                                           stage = index.stages.value(key, -1);
-                                       }
-                                       since = at;
-                                   });
+    for (qsizetype o = 0; o < history.opportunities.size(); ++o) {
+        const int deal = index.deals.value(history.opportunities[o], -1);
+        if (deal < 0)
+            continue;
+        ForecastDeal& d = in.deals[deal];
+        const qsizetype end = o + 1 < history.starts.size() ? history.starts[o + 1] : history.changes.size();
+        int stage = -1;
+        qint64 since = 0;
+        for (qsizetype c = history.starts[o]; c < end; ++c) {
+            const auto& [value, at] = history.changes[c];
+            if (c == history.starts[o])
+                d.openedDay = std::min(d.openedDay, dayOf(at, index.offsetMs));
+            else if (stage >= 0 && at >= since)
+                d.stays.append({.stage = stage, .ms = at - since});
+            stage = -1;
+            if (d.stage >= 0) { // "pipeline/stage" in a buffer that keeps its room from change to change
+                key.resize(0);
+                key.append(index.stagePipelines[d.stage]).append(history.values[value]);
+                stage = index.stages.value(key, -1);
+            }
+            since = at;
+        }
+    }
 }
 
 Result<void> loadOverrides(Database& db, ForecastInput& in, const Index& index) {
@@ -362,12 +345,20 @@ Result<std::shared_ptr<const ForecastInput>> load(Database& db, const CurrencyRa
     Index index;
     index.closing = closing;
     index.offsetMs = qint64(QDateTime::currentDateTime().offsetFromUtc()) * 1000;
-    for (const auto& step : {loadUsers, loadPipelines, loadAccountsAndProducts, loadDeals}) {
+    for (const auto& step : {loadUsers, loadPipelines, loadAccountsAndProducts}) {
         if (auto ok = step(db, *in, index); !ok)
             return std::unexpected(ok.error());
     }
-    for (const auto& step :
-         {loadLines, loadStays, loadQuotas, loadOverrides, loadSnapshots, loadCommissionPlans, loadCloseSpan}) {
+    // The history on a second connection while this one reads the deals: on two cores the read
+    // takes about as long as the longer of the two (docs/forecast.md, Performance).
+    auto history = StageHistory::readBeside(db, closing);
+    if (auto ok = loadDeals(db, *in, index); !ok)
+        return std::unexpected(ok.error());
+    auto stays = history.get();
+    if (!stays)
+        return std::unexpected(stays.error());
+    applyStays(*in, index, *stays);
+    for (const auto& step : {loadLines, loadQuotas, loadOverrides, loadSnapshots, loadCommissionPlans, loadCloseSpan}) {
         if (auto ok = step(db, *in, index); !ok)
             return std::unexpected(ok.error());
     }
