@@ -2366,6 +2366,117 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Fieldbook::CommissionPlansDialog</name>
+    <message>
+        <source>For everyone &amp;below them who has no plan of their own (a team plan)</source>
+        <translation>适用于其下所有没有个人方案的成员（团队方案）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>保存方案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove plan</source>
+        <translation>删除方案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Commission plans</source>
+        <translation>佣金方案</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>佣金比例</translation>
+    </message>
+    <message>
+        <source>Product families</source>
+        <translation>产品系列</translation>
+    </message>
+    <message>
+        <source>Above quota</source>
+        <translation>超出配额</translation>
+    </message>
+    <message>
+        <source>Managers and administrators set commission plans; you can see them here.</source>
+        <translation>佣金方案由经理和管理员设置；你可以在此查看。</translation>
+    </message>
+    <message>
+        <source>e.g. 5 or 5.5 (%)</source>
+        <translation>例如 5 或 5.5（%）</translation>
+    </message>
+    <message>
+        <source>e.g. Services=8; Software=6 (empty: the rate for every product)</source>
+        <translation>例如 Services=8; Software=6（空白：所有产品使用同一比例）</translation>
+    </message>
+    <message>
+        <source>e.g. 1.5 (empty: none)</source>
+        <translation>例如 1.5（空白：无）</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ate (%):</source>
+        <translation>佣金比例(&amp;A)（%）：</translation>
+    </message>
+    <message>
+        <source>&amp;Multiplier above quota:</source>
+        <translation>超出配额的加速系数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>everyone below</source>
+        <translation>其下所有成员</translation>
+    </message>
+    <message>
+        <source>own deals</source>
+        <translation>本人商机</translation>
+    </message>
+    <message>
+        <source>No plans yet: fill in the form below and save.</source>
+        <translation>尚无方案：请填写下面的表单并保存。</translation>
+    </message>
+    <message>
+        <source>The rate is a percentage from 0 to 100 with at most two decimals, such as 5 or 5.5.</source>
+        <translation>佣金比例须为 0 到 100 之间、最多两位小数的百分比，例如 5 或 5.5。</translation>
+    </message>
+    <message>
+        <source>The multiplier above quota is from 1 to 10 with at most two decimals, such as 1.5, or empty for none.</source>
+        <translation>超出配额的加速系数须为 1 到 10 之间、最多两位小数，例如 1.5；留空表示无。</translation>
+    </message>
+    <message>
+        <source>The plan is saved.</source>
+        <translation>方案已保存。</translation>
+    </message>
+    <message>
+        <source>Choose the plan to remove.</source>
+        <translation>请选择要删除的方案。</translation>
+    </message>
+    <message>
+        <source>The plan is removed.</source>
+        <translation>方案已删除。</translation>
+    </message>
+    <message>
+        <source>Product famil&amp;ies:</source>
+        <translation>产品系列(&amp;I)：</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::CommissionText</name>
     <message>
         <source>&apos;%1&apos; is not a family and its rate, such as Hardware=5</source>
@@ -3139,6 +3250,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>Export chart data as &amp;CSV…</source>
         <translation>将图表数据导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission plans…</source>
+        <translation>佣金方案(&amp;M)…</translation>
     </message>
 </context>
 <context>

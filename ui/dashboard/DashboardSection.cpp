@@ -2,6 +2,7 @@
 
 #include "ChartCard.h"
 #include "ChartGrid.h"
+#include "CommissionPlansDialog.h"
 #include "CustomerSegmentsView.h"
 #include "DashboardFilterBar.h"
 #include "DashboardLoader.h"
@@ -117,6 +118,8 @@ void DashboardSection::createActions() {
         if (shown.fiscalYear != 0)
             dialog->showYear(shown.fiscalYear, shown.period == PeriodKind::Month);
     });
+    QAction* plans = addRecordAction(tr("Co&mmission plans…"), u"accessories-calculator"_s, {}, u"commissionAction"_s);
+    connect(plans, &QAction::triggered, this, [this] { CommissionPlansDialog::open(m_context.db, this); });
     addSeparator();
     const std::tuple<ChartExport::Format, QString, QString, QString> exports[] = {
         {ChartExport::Format::Png, tr("Export chart as &PNG…"), u"image-x-generic"_s, u"exportPngAction"_s},
