@@ -75,6 +75,7 @@ DashboardSection::DashboardSection(AppContext& context, DashboardFilterBar* filt
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_customers && m_customersStale)
             loadCustomers();
+        showRollup();
     });
     connect(m_rollup, &ForecastRollupView::message, this, [this](const QString& text, bool error) {
         banner()->showMessage(text, error ? MessageBanner::Type::Error : MessageBanner::Type::Positive,
@@ -130,6 +131,14 @@ void DashboardSection::createActions() {
         connect(action, &QAction::triggered, this, [this, format] { askExport(format); });
         m_exportActions.append(action);
     }
+}
+
+void DashboardSection::showRollup() {
+    const DashboardCharts& shown = m_loader->current();
+    if (!m_rollupStale || m_tabs->currentWidget() != m_rollup || !shown.engine)
+        return;
+    m_rollupStale = false;
+    m_rollup->setForecast(shown.engine, shown.filter);
 }
 
 void DashboardSection::followStore() {
@@ -236,7 +245,9 @@ void DashboardSection::showCharts() {
         cards.append(card);
     }
     m_grid->setCards(cards);
-    m_rollup->setForecast(shown.engine, shown.filter);
+    // The team forecast is computed when its tab is shown: opening on the charts never waits for it.
+    m_rollupStale = true;
+    showRollup();
     setCurrentCard(card(m_currentChart));
     m_deals->clear();
     // What was listed before is listed again from the new charts, while it is still there.

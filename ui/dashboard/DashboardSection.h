@@ -70,6 +70,8 @@ private:
     void setCurrentCard(ChartCard* card);
     void askExport(ChartExport::Format format);
     void loadCustomers();
+    /// Shows the last charts' engine in the Team forecast tab, when it is current and behind.
+    void showRollup();
 
     DashboardFilterBar* m_filter;
     DashboardLoader* m_loader;
@@ -92,6 +94,7 @@ private:
     bool m_loaded = false;
     bool m_stale = false;         ///< the store changed while hidden
     bool m_customersStale = true; ///< the customers tab reads the store when next shown
+    bool m_rollupStale = false;   ///< the team forecast tab shows older charts' engine
     std::optional<QString> m_loadError;
 };
 
