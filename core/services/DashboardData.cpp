@@ -327,7 +327,9 @@ QList<int> DashboardData::fiscalYears(const ForecastEngine& engine, QDate today)
     if (first.isValid() && last.isValid()) {
         const int to = calendar.periodOf(last, PeriodKind::Year).fiscalYear;
         const int from = calendar.periodOf(first, PeriodKind::Year).fiscalYear;
-        for (int year = from; year <= to; year += to - from <= kMaxYearsListed ? 1 : to - from)
+        years.insert(from);
+        years.insert(to);
+        for (int year = from + 1; year < to && to - from <= kMaxYearsListed; ++year)
             years.insert(year);
     }
     QList<int> list(years.cbegin(), years.cend());

@@ -7,6 +7,7 @@
 #include "store/write/RecordWriter.h"
 #include "common/Clock.h"
 #include "common/Uuid7.h"
+#include "analytics/FiscalCalendar.h"
 #include "domain/CurrencyRates.h"
 
 #include <QUuid>
@@ -51,10 +52,6 @@ ForecastSnapshot toSnapshot(const RecordRow& r) {
             .note = r.text(u"note")};
 }
 
-bool isPeriodKind(const QString& kind) {
-    return kind == u"month"_s || kind == u"quarter"_s || kind == u"year"_s;
-}
-
 } // namespace
 
 ForecastHistoryRepository::ForecastHistoryRepository(Database& db)
@@ -71,7 +68,7 @@ Result<ForecastAdjustment> ForecastHistoryRepository::adjust(ForecastAdjustment 
         return std::unexpected(me.error());
     if (me->role == UserRole::Rep)
         return fail(ErrorCode::PermissionDenied, tr("Only managers and administrators can adjust a forecast."));
-    if (!isPeriodKind(a.periodKind) || !a.periodStart.isValid())
+    if (!parsePeriodKind(a.periodKind) || !a.periodStart.isValid())
         return fail(ErrorCode::InvalidInput, tr("An adjustment is for a month, a quarter or a year."));
     if (!CurrencyRates::isCurrencyCode(a.currency))
         return fail(ErrorCode::InvalidInput, tr("'%1' is not a currency code (such as EUR).").arg(a.currency));
@@ -119,7 +116,7 @@ QString ForecastHistoryRepository::weeklyId(const ForecastSnapshot& s) {
 }
 
 Result<ForecastSnapshot> ForecastHistoryRepository::keep(ForecastSnapshot s) {
-    if (!isPeriodKind(s.periodKind) || !s.periodStart.isValid() || !s.takenOn.isValid())
+    if (!parsePeriodKind(s.periodKind) || !s.periodStart.isValid() || !s.takenOn.isValid())
         return fail(ErrorCode::InvalidInput, tr("A snapshot is of a month, a quarter or a year, taken on a day."));
     s.id = s.submitted ? createUuid7() : weeklyId(s);
     RecordValues values(RecordType::forecastSnapshots());

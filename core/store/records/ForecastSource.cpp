@@ -54,9 +54,6 @@ struct Index {
     QHash<QString, int> reasons;     ///< stored close reason -> index in ForecastInput::reasons
     qint64 offsetMs = 0;
     std::optional<CloseRange> closing; ///< only the deals closing in it, when set
-
-    [[nodiscard]] QString closingClause(bool ofDeal) const { return ForecastClosing::clause(closing, ofDeal); }
-    [[nodiscard]] QVariantList closingValues() const { return ForecastClosing::values(closing); }
 };
 
 Result<void> loadUsers(Database& db, ForecastInput& in, Index& index) {
@@ -168,8 +165,8 @@ Result<void> loadDeals(Database& db, ForecastInput& in, Index& index) {
     // Room for every deal at once: growing the lookup of 100,000 ids step by step rehashed it often.
     const QString from = index.closing ? u"FROM opportunities INDEXED BY opportunities_closing WHERE deleted = 0"_s
                                        : u"FROM opportunities NOT INDEXED WHERE deleted = 0"_s;
-    auto count = db.connection().scalar(u"SELECT COUNT(*) "_s + from + index.closingClause(false),
-                                        index.closingValues(), u"count opportunities"_s);
+    auto count = db.connection().scalar(u"SELECT COUNT(*) "_s + from + ForecastClosing::clause(index.closing, false),
+                                        ForecastClosing::values(index.closing), u"count opportunities"_s);
     if (!count)
         return std::unexpected(count.error());
     index.deals.reserve(count->toLongLong());
@@ -178,8 +175,8 @@ Result<void> loadDeals(Database& db, ForecastInput& in, Index& index) {
         // The close date as a Julian day (SQLite's start at noon): an empty or unreadable one is NULL.
         u"SELECT id, owner_id, account_id, pipeline || '/' || stage, forecast_category, amount, currency, "
         u"probability, CAST(julianday(close_date) + 0.5 AS INTEGER), created_at, close_reason "_s +
-            from + index.closingClause(false) + u" ORDER BY rid"_s,
-        index.closingValues(), u"read opportunities"_s, [&](const SqlRow& row) {
+            from + ForecastClosing::clause(index.closing, false) + u" ORDER BY rid"_s,
+        ForecastClosing::values(index.closing), u"read opportunities"_s, [&](const SqlRow& row) {
             index.deals.insert(row.utf8(0).toByteArray(), int(in.deals.size()));
             in.deals.append(toDeal(row, in, index));
         });
@@ -189,8 +186,8 @@ Result<void> loadLines(Database& db, ForecastInput& in, const Index& index) {
     return db.connection().eachRow(
         u"SELECT opportunity_id, product_id, quantity, unit_price, discount_kind, discount FROM opportunity_lines "
         u"WHERE deleted = 0"_s +
-            index.closingClause(true) + u" ORDER BY opportunity_id, position"_s,
-        index.closingValues(), u"read opportunity lines"_s, [&](const SqlRow& row) {
+            ForecastClosing::clause(index.closing, true) + u" ORDER BY opportunity_id, position"_s,
+        ForecastClosing::values(index.closing), u"read opportunity lines"_s, [&](const SqlRow& row) {
             const int deal = index.deals.value(keyOf(row, 0), -1);
             if (deal < 0)
                 return;

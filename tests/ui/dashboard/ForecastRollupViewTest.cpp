@@ -71,7 +71,7 @@ struct Fixture {
     Fixture() {
         Test::generateSmallDemo(tmp.db());
         show();
-        // The year with the most deals closing in it: the demo's deals lie around today.
+        // This fiscal year: the demo's deals lie around today.
         filter.fiscalYear = view.model()->engine()->calendar().fiscalYearOf(QDate::currentDate());
         show();
     }
