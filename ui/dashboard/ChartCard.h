@@ -3,6 +3,7 @@
 #include "ChartBuilder.h"
 
 #include <QFrame>
+#include <QPalette>
 
 class QChartView;
 class QLabel;
@@ -61,6 +62,7 @@ private:
     QLabel* m_note;
     QList<QAction*> m_menuActions;
     bool m_current = false;
+    QPalette m_builtWith; ///< the palette the chart was built in
 };
 
 } // namespace Fieldbook

@@ -213,6 +213,11 @@ QByteArrayView SqlRow::utf8(int column) const {
     return {text, text ? sqlite3_column_bytes(m_statement, column) : 0};
 }
 
+QByteArray SqlRow::key(int column) const {
+    const QByteArrayView bytes = utf8(column);
+    return QByteArray::fromRawData(bytes.data(), bytes.size());
+}
+
 qint64 SqlRow::integer(int column) const {
     const int type = sqlite3_column_type(m_statement, column);
     return type == SQLITE_INTEGER ? sqlite3_column_int64(m_statement, column)

@@ -31,14 +31,6 @@ qint64 dayOf(qint64 ms, qint64 offsetMs) {
     return (local >= 0 ? local / kDayMs : (local - kDayMs + 1) / kDayMs) + kUnixEpochJulianDay;
 }
 
-/// A column's UTF-8 bytes as a key to look up, without a copy: valid while the row is. Reading
-/// 100,000 deals spent most of its time making QStrings only to look them up (docs/forecast.md,
-/// Performance).
-QByteArray keyOf(const SqlRow& row, int column) {
-    const QByteArrayView bytes = row.utf8(column);
-    return QByteArray::fromRawData(bytes.data(), bytes.size());
-}
-
 /// The lookups loading needs beside the input: ids (as UTF-8) to indexes.
 struct Index {
     QHash<QString, int> users;
@@ -136,13 +128,13 @@ QString currencyOf(Index& index, const QByteArray& key) {
 ForecastDeal toDeal(const SqlRow& row, ForecastInput& in, Index& index) {
     ForecastDeal d;
     d.id = row.text(0);
-    d.owner = index.userKeys.value(keyOf(row, 1), -1);
-    d.account = index.accounts.value(keyOf(row, 2), -1);
-    d.stage = index.stages.value(keyOf(row, 3), -1);
+    d.owner = index.userKeys.value(row.key(1), -1);
+    d.account = index.accounts.value(row.key(2), -1);
+    d.stage = index.stages.value(row.key(3), -1);
     const PipelineStage* rule = d.stage >= 0 ? &index.stageRules[d.stage] : nullptr;
     d.outcome = rule ? rule->outcome : StageOutcome::Open;
-    d.category = categoryOf(index, keyOf(row, 4)).value_or(rule ? rule->category : ForecastCategory::Pipeline);
-    d.currency = currencyOf(index, keyOf(row, 6));
+    d.category = categoryOf(index, row.key(4)).value_or(rule ? rule->category : ForecastCategory::Pipeline);
+    d.currency = currencyOf(index, row.key(6));
     const auto converted = in.rates.convert(row.integer(5), d.currency);
     d.converted = converted.has_value();
     d.amount = converted.value_or(0);
@@ -182,50 +174,62 @@ Result<void> loadDeals(Database& db, ForecastInput& in, Index& index) {
         });
 }
 
-Result<void> loadLines(Database& db, ForecastInput& in, const Index& index) {
-    return db.connection().eachRow(
-        u"SELECT opportunity_id, product_id, quantity, unit_price, discount_kind, discount FROM opportunity_lines "
-        u"WHERE deleted = 0"_s +
-            ForecastClosing::clause(index.closing, true) + u" ORDER BY opportunity_id, position"_s,
-        ForecastClosing::values(index.closing), u"read opportunity lines"_s, [&](const SqlRow& row) {
-            const int deal = index.deals.value(keyOf(row, 0), -1);
-            if (deal < 0)
-                return;
-            OpportunityLine line;
-            line.amounts.quantity = Decimal4{row.integer(2)};
-            line.amounts.unitPrice = row.integer(3);
-            setStoredDiscount(line.amounts, row.text(4), row.integer(5));
-            in.deals[deal].lines.append(
-                {.product = index.products.value(keyOf(row, 1), -1), .net = line.net().value_or(0)});
-        });
+/// The stage each change of a deal in stage `dealStage`'s pipeline moved to, resolved once per
+/// pair of a pipeline's stage and a value changed to (-1: a stage the pipeline no longer has).
+class StageResolver final {
+public:
+    StageResolver(const Index& index, const DealRowsBeside& rows)
+        : m_index(index)
+        , m_rows(rows)
+        , m_stages(index.stagePipelines.size() * rows.stageValues.size(), kUnresolved) {}
+
+    int stage(int dealStage, int value) {
+        int& known = m_stages[qsizetype(dealStage) * m_rows.stageValues.size() + value];
+        if (known == kUnresolved)
+            known = m_index.stages.value(m_index.stagePipelines[dealStage] + m_rows.stageValues[value], -1);
+        return known;
+    }
+
+private:
+    static constexpr int kUnresolved = -2;
+    const Index& m_index;
+    const DealRowsBeside& m_rows;
+    QList<int> m_stages;
+};
+
+/// The time `d` spent in each stage and the day it was opened, from its stage changes.
+void applyChanges(ForecastDeal& d, const Index& index, const DealRowsBeside& rows, qsizetype o,
+                  StageResolver& resolver) {
+    const qsizetype first = rows.changes.starts[o];
+    const qsizetype end = rows.changes.end(o);
+    d.stays.reserve(end - first - 1);
+    int stage = -1;
+    qint64 since = 0;
+    for (qsizetype c = first; c < end; ++c) {
+        const auto& [value, at] = rows.changes.items[c];
+        if (c == first)
+            d.openedDay = std::min(d.openedDay, dayOf(at, index.offsetMs));
+        else if (stage >= 0 && at >= since)
+            d.stays.append({.stage = stage, .ms = at - since});
+        stage = d.stage >= 0 ? resolver.stage(d.stage, value) : -1;
+        since = at;
+    }
 }
 
-/// The stage history: the day each deal was opened (its first stage entry) and how long it stayed
-/// in each stage it left.
-void applyStays(ForecastInput& in, const Index& index, const StageHistory& history) {
-    QByteArray key;
-    for (qsizetype o = 0; o < history.opportunities.size(); ++o) {
-        const int deal = index.deals.value(history.opportunities[o], -1);
+/// Matches what was read beside the deals (their stage changes and lines) to them.
+void applyBeside(ForecastInput& in, const Index& index, const DealRowsBeside& rows) {
+    StageResolver resolver(index, rows);
+    for (qsizetype o = 0; o < rows.changes.opportunities.size(); ++o) {
+        if (const int deal = index.deals.value(rows.changes.opportunities[o], -1); deal >= 0)
+            applyChanges(in.deals[deal], index, rows, o, resolver);
+    }
+    for (qsizetype o = 0; o < rows.lines.opportunities.size(); ++o) {
+        const int deal = index.deals.value(rows.lines.opportunities[o], -1);
         if (deal < 0)
             continue;
-        ForecastDeal& d = in.deals[deal];
-        const qsizetype end = o + 1 < history.starts.size() ? history.starts[o + 1] : history.changes.size();
-        int stage = -1;
-        qint64 since = 0;
-        for (qsizetype c = history.starts[o]; c < end; ++c) {
-            const auto& [value, at] = history.changes[c];
-            if (c == history.starts[o])
-                d.openedDay = std::min(d.openedDay, dayOf(at, index.offsetMs));
-            else if (stage >= 0 && at >= since)
-                d.stays.append({.stage = stage, .ms = at - since});
-            stage = -1;
-            if (d.stage >= 0) { // "pipeline/stage" in a buffer that keeps its room from change to change
-                key.resize(0);
-                key.append(index.stagePipelines[d.stage]).append(history.values[value]);
-                stage = index.stages.value(key, -1);
-            }
-            since = at;
-        }
+        auto& lines = in.deals[deal].lines;
+        for (qsizetype l = rows.lines.starts[o]; l < rows.lines.end(o); ++l)
+            lines.append(rows.lines.items[l]);
     }
 }
 
@@ -273,9 +277,13 @@ Result<void> loadQuotas(Database& db, ForecastInput& in, const Index&) {
 
 /// The first and last close date of every live deal, sliced or not (for the years to choose from).
 Result<void> loadCloseSpan(Database& db, ForecastInput& in, const Index&) {
-    auto span = db.connection().firstRow(
-        u"SELECT MIN(close_date), MAX(close_date) FROM opportunities WHERE deleted = 0 AND close_date <> ''"_s, {},
-        u"read the close dates"_s);
+    // Both ends of opportunities_closing: reading every live deal's date took 13 ms at 100,000.
+    auto span =
+        db.connection().firstRow(u"SELECT (SELECT close_date FROM opportunities INDEXED BY opportunities_closing "
+                                 u"WHERE deleted = 0 AND close_date <> '' ORDER BY close_date LIMIT 1), "
+                                 u"(SELECT close_date FROM opportunities INDEXED BY opportunities_closing "
+                                 u"WHERE deleted = 0 AND close_date <> '' ORDER BY close_date DESC LIMIT 1)"_s,
+                                 {}, u"read the close dates"_s);
     if (!span)
         return std::unexpected(span.error());
     if (*span) {
@@ -346,16 +354,16 @@ Result<std::shared_ptr<const ForecastInput>> load(Database& db, const CurrencyRa
         if (auto ok = step(db, *in, index); !ok)
             return std::unexpected(ok.error());
     }
-    // The history on a second connection while this one reads the deals: on two cores the read
-    // takes about as long as the longer of the two (docs/forecast.md, Performance).
-    auto history = StageHistory::readBeside(db, closing);
+    // The stage history and the lines on a second connection while this one reads the deals: on two
+    // cores the read takes about as long as the longer of the two (docs/forecast.md, Performance).
+    auto beside = DealRowsBeside::start(db, closing, index.products);
     if (auto ok = loadDeals(db, *in, index); !ok)
         return std::unexpected(ok.error());
-    auto stays = history.get();
-    if (!stays)
-        return std::unexpected(stays.error());
-    applyStays(*in, index, *stays);
-    for (const auto& step : {loadLines, loadQuotas, loadOverrides, loadSnapshots, loadCommissionPlans, loadCloseSpan}) {
+    auto rows = beside.get();
+    if (!rows)
+        return std::unexpected(rows.error());
+    applyBeside(*in, index, *rows);
+    for (const auto& step : {loadQuotas, loadOverrides, loadSnapshots, loadCommissionPlans, loadCloseSpan}) {
         if (auto ok = step(db, *in, index); !ok)
             return std::unexpected(ok.error());
     }

@@ -2,6 +2,8 @@
 
 #include "store/db/Database.h"
 #include "store/db/SqlConnection.h"
+#include "domain/Opportunity.h"
+#include "domain/Quote.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -26,46 +28,65 @@ QVariantList ForecastClosing::values(const std::optional<CloseRange>& closing) {
     return {closing->first.toString(Qt::ISODate), closing->last.toString(Qt::ISODate)};
 }
 
-Result<StageHistory> StageHistory::read(Database& db, const std::optional<CloseRange>& closing) {
-    StageHistory h;
+namespace {
+
+Result<void> readChanges(Database& db, const std::optional<CloseRange>& closing, DealRowsBeside& out) {
     QHash<QByteArray, int> valueIds;
-    auto ok =
-        db.connection().eachRow(u"SELECT opportunity_id, new_value, changed_at FROM opportunity_history "
-                                u"WHERE field = 'stage' AND deleted = 0"_s +
-                                    ForecastClosing::clause(closing, true) + u" ORDER BY opportunity_id, changed_at"_s,
-                                ForecastClosing::values(closing), u"read stage history"_s, [&](const SqlRow& row) {
-                                    const QByteArrayView id = row.utf8(0);
-                                    if (h.opportunities.isEmpty() || QByteArrayView(h.opportunities.last()) != id) {
-                                        h.opportunities.append(id.toByteArray());
-                                        h.starts.append(h.changes.size());
-                                    }
-                                    const QByteArrayView value = row.utf8(1);
-                                    auto found =
-                                        valueIds.constFind(QByteArray::fromRawData(value.data(), value.size()));
-                                    if (found == valueIds.cend()) {
-                                        found = valueIds.insert(value.toByteArray(), int(h.values.size()));
-                                        h.values.append(value.toByteArray());
-                                    }
-                                    h.changes.append({*found, row.integer(2)});
-                                });
-    if (!ok)
-        return std::unexpected(ok.error());
-    return h;
+    return db.connection().eachRow(
+        u"SELECT opportunity_id, new_value, changed_at FROM opportunity_history WHERE field = 'stage' AND deleted = 0"_s +
+            ForecastClosing::clause(closing, true) + u" ORDER BY opportunity_id, changed_at"_s,
+        ForecastClosing::values(closing), u"read stage history"_s, [&](const SqlRow& row) {
+            auto found = valueIds.constFind(row.key(1));
+            if (found == valueIds.cend()) {
+                found = valueIds.insert(row.utf8(1).toByteArray(), int(out.stageValues.size()));
+                out.stageValues.append(row.utf8(1).toByteArray());
+            }
+            out.changes.add(row.utf8(0), {*found, row.integer(2)});
+        });
 }
 
-std::future<Result<StageHistory>> StageHistory::readBeside(Database& db, const std::optional<CloseRange>& closing) {
+Result<void> readLines(Database& db, const std::optional<CloseRange>& closing, const QHash<QByteArray, int>& products,
+                       DealRowsBeside& out) {
+    return db.connection().eachRow(
+        u"SELECT opportunity_id, product_id, quantity, unit_price, discount_kind, discount FROM opportunity_lines "
+        u"WHERE deleted = 0"_s +
+            ForecastClosing::clause(closing, true) + u" ORDER BY opportunity_id, position"_s,
+        ForecastClosing::values(closing), u"read opportunity lines"_s, [&](const SqlRow& row) {
+            OpportunityLine line;
+            line.amounts.quantity = Decimal4{row.integer(2)};
+            line.amounts.unitPrice = row.integer(3);
+            setStoredDiscount(line.amounts, row.text(4), row.integer(5));
+            out.lines.add(row.utf8(0), {.product = products.value(row.key(1), -1), .net = line.net().value_or(0)});
+        });
+}
+
+} // namespace
+
+Result<DealRowsBeside> DealRowsBeside::read(Database& db, const std::optional<CloseRange>& closing,
+                                            const QHash<QByteArray, int>& products) {
+    DealRowsBeside rows;
+    if (auto ok = readChanges(db, closing, rows); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = readLines(db, closing, products, rows); !ok)
+        return std::unexpected(ok.error());
+    return rows;
+}
+
+std::future<Result<DealRowsBeside>> DealRowsBeside::start(Database& db, const std::optional<CloseRange>& closing,
+                                                          QHash<QByteArray, int> products) {
     const QString path = db.path();
     if (path.isEmpty() || !QFileInfo(path).isFile())
-        return std::async(std::launch::deferred, [&db, closing] { return read(db, closing); });
+        return std::async(std::launch::deferred,
+                          [&db, closing, products = std::move(products)] { return read(db, closing, products); });
     // WAL lets a second connection read while the first does; it is opened and closed on its thread.
-    return std::async(std::launch::async, [path, closing]() -> Result<StageHistory> {
+    return std::async(std::launch::async, [path, closing, products = std::move(products)]() -> Result<DealRowsBeside> {
         Database::Options options;
         options.create = false;
         options.backupBeforeMigrate = false;
         auto other = Database::open(path, options);
         if (!other)
             return std::unexpected(other.error());
-        return read(**other, closing);
+        return read(**other, closing, products);
     });
 }
 

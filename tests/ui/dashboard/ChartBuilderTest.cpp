@@ -1,11 +1,13 @@
 #include "StringMakers.h"
 
 #include "dashboard/ChartBuilder.h"
+#include "dashboard/ChartCard.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QChartView>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QPalette>
@@ -78,4 +80,25 @@ TEST_CASE("a horizontal stacked chart lists its first category on top, in the va
     auto* amounts = qobject_cast<QCategoryAxis*>(chart->axes(Qt::Horizontal).first());
     REQUIRE(amounts);
     CHECK(amounts->categoriesLabels() == QStringList{u"0"_s, u"500"_s, u"1,000"_s, u"1,500"_s});
+}
+
+TEST_CASE("a chart card builds its chart again when its colours change, not on every palette event",
+          "[ui][dashboard]") {
+    ChartData data;
+    data.id = u"won_over_time"_s;
+    data.categories = {u"Q1"_s, u"Q2"_s};
+    data.series = {lineSeries(u"closed_won"_s, {100.0, 200.0})};
+    QWidget parent;
+    auto* card = new ChartCard(data, u"EUR"_s, &parent);
+    const QChart* built = card->chartView()->chart();
+    REQUIRE(built);
+    card->setBackgroundRole(QPalette::Base); // a palette event with the same colours, as its constructor sends
+    CHECK(card->chartView()->chart() == built);
+
+    QPalette dark = parent.palette();
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    parent.setPalette(dark);
+    CHECK(card->chartView()->chart() != built);
+    CHECK(card->chartView()->backgroundBrush().color() == QColor(30, 30, 30));
 }
