@@ -18,10 +18,18 @@ struct RecordSharing {
     QStringList busyFields;
     /// A boolean field: when set, only the owner and the readers see more than the busy fields.
     QString privateField;
+    /// A text field and a value: a record holding it is read, in full, by everyone below its owner
+    /// along the manager chain (a team's commission plan). Empty: nobody below the owner.
+    QString downField;
+    QString downValue;
 
     enum class View { Full, Busy };
 
     bool isShared() const { return !busyFields.isEmpty() || !readersIn.isEmpty(); }
+    /// Whether everyone below the owner reads the record of `fields` (downField).
+    bool readBelow(const QJsonObject& fields) const {
+        return !downField.isEmpty() && fields.value(downField).toString() == downValue;
+    }
     /// The users a record's `fields` name as readers.
     QStringList readers(const QJsonObject& fields) const;
     /// What `userId` receives of a record owned by `ownerId`; `ownerInScope`: the scope rule lets

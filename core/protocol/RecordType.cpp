@@ -405,7 +405,9 @@ const RecordType& RecordType::events() {
         RecordSharing{u"attendees"_s,
                       {u"kind"_s, u"starts"_s, u"ends"_s, u"rrules"_s, u"rdates"_s, u"exdates"_s, u"series_id"_s,
                        u"occurrence"_s, u"this_and_future"_s, u"status"_s, u"busy"_s, u"owner_id"_s},
-                      u"private"_s}};
+                      u"private"_s,
+                      {},
+                      {}}};
     return type;
 }
 
@@ -503,7 +505,12 @@ const RecordType& RecordType::commissionPlans() {
         .scope = RecordScope::Owner,
         .label = RecordLabel::of({u"applies_to"_s, u"valid_from"_s}),
         .noun = QT_TRANSLATE_NOOP("RecordType", "Commission plan"),
-        .sharing = {},
+        // A team's plan reaches the reps it pays (docs/forecast.md, Commission); a person's does not.
+        .sharing = {.readersIn = {},
+                    .busyFields = {},
+                    .privateField = {},
+                    .downField = u"applies_to"_s,
+                    .downValue = u"team"_s},
         .managersOnly = true};
     return type;
 }

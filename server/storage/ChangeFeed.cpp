@@ -12,22 +12,29 @@ namespace Fieldbook::Server {
 
 namespace {
 
-/// The quoted names of the organisation's record types, for `tbl IN (...)` (constant SQL).
-QString organisationTables() {
+/// The quoted names of the record types `keep` chooses, for `tbl IN (...)` (constant SQL).
+template<typename Keep>
+QString tablesWhere(Keep keep) {
     QStringList names;
     for (const RecordType* type : RecordType::all())
-        if (type->scope == RecordScope::Organisation)
-            names.append(u'\'' + type->table + u'\'');
-    return names.join(u", "_s);
-}
-
-/// The quoted names of the types the owner's team sees busy blocks of (RecordSharing::busyFields).
-QString teamTables() {
-    QStringList names;
-    for (const RecordType* type : RecordType::all())
-        if (!type->sharing.busyFields.isEmpty())
+        if (keep(*type))
             names.append(u'\'' + type->table + u'\'');
     return names.isEmpty() ? u"''"_s : names.join(u", "_s);
+}
+
+/// The organisation's types (RecordScope::Organisation).
+QString organisationTables() {
+    return tablesWhere([](const RecordType& t) { return t.scope == RecordScope::Organisation; });
+}
+
+/// The types the owner's team sees busy blocks of (RecordSharing::busyFields).
+QString teamTables() {
+    return tablesWhere([](const RecordType& t) { return !t.sharing.busyFields.isEmpty(); });
+}
+
+/// The types whose records the owner's reports may read (RecordSharing::downField).
+QString downTables() {
+    return tablesWhere([](const RecordType& t) { return !t.sharing.downField.isEmpty(); });
 }
 
 /// The revocations a statement selecting sv, tbl, id and the record's owner found.
@@ -61,6 +68,11 @@ std::pair<QString, QVariantList> seenBy(const OwnerFilter& readers) {
         sql += u" OR (tbl IN ("_s + teamTables() + u") AND owner_id IN ("_s +
                ServerDatabase::placeholders(readers.team.size()) + u"))"_s;
         values += valuesOf(readers.team);
+    }
+    if (!readers.above.isEmpty()) { // kept or revoked by their fields when sent (SyncService)
+        sql += u" OR (tbl IN ("_s + downTables() + u") AND owner_id IN ("_s +
+               ServerDatabase::placeholders(readers.above.size()) + u"))"_s;
+        values += valuesOf(readers.above);
     }
     if (!readers.reader.isEmpty()) {
         sql += u" OR EXISTS (SELECT 1 FROM record_readers rr WHERE rr.tbl = records.tbl AND rr.id = records.id "

@@ -14,6 +14,9 @@ struct OwnerFilter {
     QStringList team = {};
     /// The user reading: records that name them as a reader (RecordSharing::readersIn) are read too.
     QString reader = {};
+    /// The managers above the user, transitively: their records of a type that shares them down
+    /// (RecordSharing::downField) are read too, and kept only when their fields say so.
+    QStringList above = {};
 };
 
 } // namespace Fieldbook::Server

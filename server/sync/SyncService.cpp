@@ -104,6 +104,17 @@ void redact(Wire::Change& change, const Scope& scope) {
         change.fields = type->busyView(change.fields);
 }
 
+/// Whether the caller reads a record only because it belongs to a manager above them, and its fields
+/// do not share it down (RecordSharing::downField): it is then sent as a revocation, so that a
+/// record that stopped being shared leaves the reps' devices too.
+bool notSharedDown(const Wire::Change& change, const Scope& scope) {
+    const RecordType* type = RecordType::find(change.table);
+    if (!type || type->sharing.downField.isEmpty())
+        return false;
+    const QString owner = change.fields.value(u"owner_id").toString();
+    return !scope.contains(owner) && !type->sharing.readBelow(change.fields);
+}
+
 /// The records changed after `after` within `scope` and the revocations of those that left it,
 /// each list at most limit + 1 rows.
 Result<PullRead> readChanges(ChangeFeed& feed, const Scope& scope, qint64 after, int limit) {
@@ -115,6 +126,8 @@ Result<PullRead> readChanges(ChangeFeed& feed, const Scope& scope, qint64 after,
     if (!records->isEmpty())
         read.noteList(records->size(), records->last().rowVersion, limit);
     for (Wire::Change& change : *records) {
+        if (notSharedDown(change, scope))
+            change = {Wire::Change::Kind::Revoke, change.table, change.id, change.rowVersion, false, {}};
         redact(change, scope);
         read.items.append({change.rowVersion, std::move(change)});
     }

@@ -101,6 +101,19 @@ Result<QSet<QString>> teamOf(UserStore& users, const QString& userId, const QStr
     return team;
 }
 
+/// The managers above the user whose manager is `managerId`, up the chain; a cycle cannot loop.
+Result<QSet<QString>> aboveOf(UserStore& users, QString managerId) {
+    QSet<QString> above;
+    while (!managerId.isEmpty() && !above.contains(managerId)) {
+        above.insert(managerId);
+        auto access = users.access(managerId);
+        if (!access)
+            return std::unexpected(access.error());
+        managerId = *access ? (*access)->managerId : QString();
+    }
+    return above;
+}
+
 } // namespace
 
 Result<Scope> UserDirectory::scopeOf(const QString& userId) const {
@@ -124,6 +137,10 @@ Result<Scope> UserDirectory::scopeOf(const QString& userId) const {
         scope.team = std::move(*team);
     else
         return std::unexpected(team.error());
+    if (auto above = aboveOf(users, (*access)->managerId); above)
+        scope.above = std::move(*above);
+    else
+        return std::unexpected(above.error());
     if (role != Role::Manager)
         return scope;
     // Everybody under the manager, level by level; a cycle in the data cannot loop.

@@ -25,6 +25,8 @@ struct Scope {
     /// The owner's team (the user's manager and the manager's other reports) beyond `owners`: their
     /// records of the types shown to the team arrive as busy blocks (RecordSharing).
     QSet<QString> team;
+    /// The managers above the user, transitively (RecordSharing::downField).
+    QSet<QString> above;
     /// Managers and admins write the organisation's records (RecordScope::Organisation).
     bool writesOrganisation = false;
     bool contains(const QString& ownerId) const { return everything || owners.contains(ownerId); }
@@ -35,7 +37,7 @@ struct Scope {
     /// The owners whose records the user sees, for the reads of server/storage.
     OwnerFilter filter() const {
         return {everything, QStringList(owners.cbegin(), owners.cend()), QStringList(team.cbegin(), team.cend()),
-                userId};
+                userId, QStringList(above.cbegin(), above.cend())};
     }
 };
 

@@ -1,8 +1,10 @@
 #include "StringMakers.h"
 #include "SyncFixture.h"
+#include "analytics/Commission.h"
 #include "services/ForecastReport.h"
 #include "services/ForecastSnapshots.h"
 #include "store/db/Database.h"
+#include "store/records/CommissionPlanRepository.h"
 #include "store/records/CurrencySettings.h"
 #include "store/records/ForecastHistoryRepository.h"
 #include "store/records/QuotaRepository.h"
@@ -27,7 +29,86 @@ Quota quotaOf(const QString& userId, qint64 amount) {
             .currency = u"EUR"_s};
 }
 
+CommissionPlan planOf(const QString& userId, bool team, int rate) {
+    return {.id = {},
+            .userId = userId,
+            .user = -1,
+            .team = team,
+            .validFrom = QDate(2026, 1, 1),
+            .rate = rate,
+            .familyRates = {},
+            .accelerator = 0};
+}
+
+QStringList sorted(QStringList list) {
+    list.sort();
+    return list;
+}
+
+/// The rates of the plans `client` holds, as "kind of whose: rate", sorted.
+QStringList plansOn(TestClient& client) {
+    auto plans = CommissionPlanRepository(client.db()).all();
+    REQUIRE(plans);
+    QStringList out;
+    for (const CommissionPlan& p : std::as_const(*plans))
+        out.append((p.team ? u"team of "_s : u"own of "_s) + p.userId + u": "_s + QString::number(p.rate));
+    out.sort();
+    return out;
+}
+
 } // namespace
+
+TEST_CASE("a team's commission plan reaches everyone below its manager, a person's own plan only those above them",
+          "[sync][forecast][commission]") {
+    TestServer server;
+    const QString vera = server.addUser(u"vera"_s, u"manager"_s);
+    const QString maria = server.addUser(u"maria"_s, u"manager"_s, u"vera"_s);
+    const QString tom = server.addUser(u"tom"_s, u"rep"_s, u"maria"_s);
+    server.addUser(u"lena"_s, u"rep"_s);
+    TestClient veraDevice(server, u"vera"_s);
+    TestClient mariaDevice(server, u"maria"_s);
+    TestClient tomDevice(server, u"tom"_s);
+    TestClient lenaDevice(server, u"lena"_s);
+    const QList<TestClient*> all{&veraDevice, &mariaDevice, &tomDevice, &lenaDevice};
+    for (TestClient* c : all)
+        synced(*c);
+
+    CommissionPlanRepository plans(veraDevice.db());
+    REQUIRE(plans.set(planOf(vera, true, 500)));                                       // everyone below Vera
+    REQUIRE(plans.set(planOf(maria, false, 700)));                                     // Maria's own
+    REQUIRE(CommissionPlanRepository(mariaDevice.db()).set(planOf(maria, true, 600))); // Maria's team
+    REQUIRE(plans.set(planOf(vera, false, 900)));                                      // Vera's own
+    for (TestClient* c : all)
+        CHECK(synced(*c).rejected == 0);
+    for (TestClient* c : all)
+        synced(*c);
+
+    const QString veraTeam = u"team of "_s + vera + u": 500"_s;
+    const QString mariaTeam = u"team of "_s + maria + u": 600"_s;
+    const QString mariaOwn = u"own of "_s + maria + u": 700"_s;
+    const QString veraOwn = u"own of "_s + vera + u": 900"_s;
+    CHECK(plansOn(tomDevice) == sorted({mariaTeam, veraTeam})); // nobody's own plan but his
+    CHECK(plansOn(mariaDevice) == sorted({mariaOwn, mariaTeam, veraTeam}));
+    CHECK(plansOn(veraDevice) == sorted({mariaOwn, veraOwn, mariaTeam, veraTeam}));
+    CHECK(plansOn(lenaDevice).isEmpty());
+
+    // On Tom's own laptop his deals are priced by the nearest team plan above him: Maria's.
+    auto engine = ForecastReport::engine(tomDevice.db());
+    REQUIRE(engine);
+    const auto& input = (*engine)->input();
+    const auto me =
+        std::find_if(input.users.cbegin(), input.users.cend(), [&](const ForecastUser& u) { return u.id == tom; });
+    REQUIRE(me != input.users.cend());
+    const int plan = Commission(**engine).planFor(int(me - input.users.cbegin()), QDate(2026, 6, 1));
+    REQUIRE(plan >= 0);
+    CHECK(input.commissionPlans.at(plan).rate == 600);
+
+    // A team plan removed leaves the devices below too.
+    REQUIRE(CommissionPlanRepository(mariaDevice.db()).remove(maria, true, QDate(2026, 1, 1)));
+    synced(mariaDevice);
+    synced(tomDevice);
+    CHECK(plansOn(tomDevice) == QStringList{veraTeam});
+}
 
 TEST_CASE("a manager's quota reaches the rep, the rep cannot change it, and nobody outside the team sees it",
           "[sync][forecast][quota]") {
