@@ -32,6 +32,8 @@ struct Activity {
     QString accountId;
     QString leadId;        ///< the lead it was logged for; kept when the lead becomes a contact
     QString opportunityId; ///< the opportunity it was for, if any
+    QString callListId;    ///< a call made from a call list: the list (docs/telesales.md)
+    int talkSeconds = 0;   ///< a call's length to the second (0: not timed)
     bool done = true;      ///< tasks start open; logged calls and meetings are done
     QString ownerId;
     qint64 createdAt = 0;

@@ -61,6 +61,7 @@ struct Lead {
     qint64 convertedAt = 0;         ///< ms since the epoch (UTC), 0 until converted
     QString externalId;
     QString ownerId;
+    bool doNotCall = false; ///< asked not to be called: left out of call lists (docs/telesales.md)
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     qint64 rowVersion = 0;

@@ -156,7 +156,9 @@ const RecordType& RecordType::activities() {
                                   {u"done"_s, Bool, Desc},
                                   {u"owner_id"_s, Text, Guard},
                                   ref(u"lead_id"_s, u"leads"_s),
-                                  ref(u"opportunity_id"_s, u"opportunities"_s)},
+                                  ref(u"opportunity_id"_s, u"opportunities"_s),
+                                  ref(u"call_list_id"_s, u"call_lists"_s),
+                                  {u"talk_seconds"_s, Int, Guard}},
                                  RecordScope::Owner,
                                  RecordLabel::of({u"subject"_s}),
                                  QT_TRANSLATE_NOOP("RecordType", "Activity")};
@@ -361,7 +363,8 @@ const RecordType& RecordType::leads() {
                                   ref(u"converted_opportunity_id"_s, u"opportunities"_s),
                                   {u"converted_at"_s, Int, Guard},
                                   {u"external_id"_s, Text, Guard},
-                                  {u"owner_id"_s, Text, Guard}},
+                                  {u"owner_id"_s, Text, Guard},
+                                  {u"do_not_call"_s, Bool, Guard}},
                                  RecordScope::Owner,
                                  RecordLabel::person(u"first_name"_s, u"last_name"_s),
                                  QT_TRANSLATE_NOOP("RecordType", "Lead")};
@@ -515,6 +518,61 @@ const RecordType& RecordType::commissionPlans() {
     return type;
 }
 
+// A call list is read by the reps below its owner who work it (audience "team"), changed by its
+// owner and those above (docs/telesales.md).
+const RecordType& RecordType::callLists() {
+    static const RecordType type{.table = u"call_lists"_s,
+                                 .fields = {FieldSpec{u"name"_s, Text, Desc}.mandatory(),
+                                            FieldSpec{u"source"_s, Text, Guard}.oneOf(
+                                                {u"contacts"_s, u"leads"_s, u"accounts"_s, u"selection"_s, u"csv"_s}),
+                                            {u"filter"_s, Json, Desc},
+                                            {u"priority"_s, Int, Desc},
+                                            {u"retry_minutes"_s, Int, Desc},
+                                            {u"max_attempts"_s, Int, Desc},
+                                            {u"script"_s, Text, Long},
+                                            FieldSpec{u"audience"_s, Text, Guard}.oneOf({u"team"_s, u"owner"_s}),
+                                            {u"closed"_s, Bool, Desc},
+                                            {u"owner_id"_s, Text, Guard}},
+                                 .scope = RecordScope::Owner,
+                                 .label = RecordLabel::of({u"name"_s}),
+                                 .noun = QT_TRANSLATE_NOOP("RecordType", "Call list"),
+                                 .sharing = {.readersIn = {},
+                                             .busyFields = {},
+                                             .privateField = {},
+                                             .downField = u"audience"_s,
+                                             .downValue = u"team"_s},
+                                 .managersOnly = false};
+    return type;
+}
+
+// An entry's owner is the rep it is assigned to; its progress (attempts, times, outcome) is
+// guarded: two devices that called it offline both keep their calls as activities, and the
+// later clock's progress wins (docs/telesales.md, Working offline).
+const RecordType& RecordType::callListEntries() {
+    static const RecordType type{
+        .table = u"call_list_entries"_s,
+        .fields = {ref(u"list_id"_s, u"call_lists"_s).mandatory(),
+                   ref(u"contact_id"_s, u"contacts"_s),
+                   ref(u"lead_id"_s, u"leads"_s),
+                   ref(u"account_id"_s, u"accounts"_s),
+                   {u"name"_s, Text, Desc},
+                   FieldSpec{u"phone"_s, Text, Guard}.mandatory(),
+                   {u"priority"_s, Int, Desc},
+                   FieldSpec{u"status"_s, Text, Guard}.oneOf({u"open"_s, u"done"_s, u"removed"_s}),
+                   {u"attempts"_s, Int, Guard},
+                   {u"last_called_at"_s, Int, Guard},
+                   {u"retry_at"_s, Int, Guard},
+                   {u"callback_at"_s, Int, Guard},
+                   {u"last_outcome"_s, Text, Guard},
+                   {u"owner_id"_s, Text, Guard}},
+        .scope = RecordScope::Owner,
+        .label = RecordLabel::of({u"name"_s, u"phone"_s}),
+        .noun = QT_TRANSLATE_NOOP("RecordType", "Call list entry"),
+        .sharing = {},
+        .managersOnly = false};
+    return type;
+}
+
 // A weekly snapshot may be taken by several devices of the subject and their managers with the same
 // id: the figures are descriptive, the later clock wins without asking anyone.
 const RecordType& RecordType::forecastSnapshots() {
@@ -566,7 +624,9 @@ QList<const RecordType*> RecordType::all() {
             &quotas(),
             &forecastAdjustments(),
             &forecastSnapshots(),
-            &commissionPlans()};
+            &commissionPlans(),
+            &callLists(),
+            &callListEntries()};
 }
 
 const RecordType* RecordType::find(const QString& table) {

@@ -141,6 +141,9 @@ struct RecordType {
     static const RecordType& forecastSnapshots();
     /// The commission rate of a user, or of everyone below a manager (docs/forecast.md, Commission).
     static const RecordType& commissionPlans();
+    /// Telesales call lists and the numbers on them (docs/telesales.md).
+    static const RecordType& callLists();
+    static const RecordType& callListEntries();
     /// Every registered type; nullptr from find() for an unknown table.
     static QList<const RecordType*> all();
     static const RecordType* find(const QString& table);

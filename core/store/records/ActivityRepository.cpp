@@ -15,7 +15,8 @@ namespace Fieldbook {
 namespace {
 
 const QString kColumns = u"id, kind, subject, starts_at, duration_minutes, outcome, notes, contact_id, account_id, "
-                         u"done, owner_id, created_at, updated_at, row_version, deleted, lead_id, opportunity_id"_s;
+                         u"done, owner_id, created_at, updated_at, row_version, deleted, lead_id, opportunity_id, "
+                         u"call_list_id, talk_seconds"_s;
 
 Activity fromRow(const QSqlQuery& q) {
     Activity a;
@@ -36,6 +37,8 @@ Activity fromRow(const QSqlQuery& q) {
     a.deleted = q.value(14).toInt() != 0;
     a.leadId = q.value(15).toString();
     a.opportunityId = q.value(16).toString();
+    a.callListId = q.value(17).toString();
+    a.talkSeconds = q.value(18).toInt();
     return a;
 }
 
@@ -55,7 +58,9 @@ QVariantList toValues(const Activity& a) {
             a.done,
             a.ownerId,
             orNull(a.leadId),
-            orNull(a.opportunityId)};
+            orNull(a.opportunityId),
+            orNull(a.callListId),
+            a.talkSeconds};
 }
 
 } // namespace

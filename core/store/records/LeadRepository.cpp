@@ -53,6 +53,7 @@ Lead toLead(const RecordRow& r) {
     l.convertedAt = r.integer(u"converted_at");
     l.externalId = r.text(u"external_id");
     l.ownerId = r.text(u"owner_id");
+    l.doNotCall = r.integer(u"do_not_call") != 0;
     l.createdAt = r.createdAt();
     l.updatedAt = r.updatedAt();
     l.rowVersion = r.rowVersion();
@@ -78,7 +79,8 @@ RecordValues valuesOf(const Lead& l) {
         .reference(u"converted_opportunity_id", l.convertedOpportunityId)
         .set(u"converted_at", l.convertedAt)
         .reference(u"external_id", l.externalId)
-        .reference(u"owner_id", l.ownerId);
+        .reference(u"owner_id", l.ownerId)
+        .set(u"do_not_call", l.doNotCall);
     return v;
 }
 

@@ -331,6 +331,8 @@ const QList<const RecordKind*>& declarations() {
         kind(RecordType::forecastAdjustments(), {}, QT_TRANSLATE_NOOP("RecordKind", "forecast adjustment")),
         kind(RecordType::forecastSnapshots(), {}, QT_TRANSLATE_NOOP("RecordKind", "forecast snapshot")),
         kind(RecordType::commissionPlans(), {}, QT_TRANSLATE_NOOP("RecordKind", "commission plan")),
+        kind(RecordType::callLists(), u"call-start"_s, QT_TRANSLATE_NOOP("RecordKind", "call list")),
+        kind(RecordType::callListEntries(), {}, QT_TRANSLATE_NOOP("RecordKind", "call list entry")),
     };
     static const QList<const RecordKind*> all = [] {
         QList<const RecordKind*> list;

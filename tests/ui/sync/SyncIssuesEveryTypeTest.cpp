@@ -4,6 +4,7 @@
 #include "protocol/RecordType.h"
 #include "SmallDemo.h"
 #include "store/records/AttachmentRepository.h"
+#include "store/records/CallListRepository.h"
 #include "store/records/CommissionPlanRepository.h"
 #include "store/records/OpportunityLineRepository.h"
 #include "store/records/OpportunityRepository.h"
@@ -35,7 +36,7 @@ namespace {
 
 /// Demo data, plus what the demo does not make: an attachment, a custom pipeline, a product line,
 /// an event, a task, a dismissed reminder, a quota, a commission plan, a forecast
-/// adjustment and a submitted forecast.
+/// adjustment, a submitted forecast and a call list with an entry.
 void recordsOfEveryType(Database& db) {
     Test::generateSmallDemo(db);
 
@@ -97,6 +98,14 @@ void recordsOfEveryType(Database& db) {
                                                   .note = u"Renewals slip 续约推迟"_s,
                                                   .madeAt = 0,
                                                   .madeBy = {}}));
+    CallList calls;
+    calls.name = u"Spring campaign 春季活动"_s;
+    const auto list = CallListRepository(db).save(calls);
+    REQUIRE(list);
+    CallListEntry entry;
+    entry.name = u"李娜"_s;
+    entry.phone = u"+8613800138000"_s;
+    REQUIRE(CallListRepository(db).add(list->id, {entry}));
     const auto engine = ForecastReport::engine(db);
     REQUIRE(engine);
     REQUIRE(ForecastSnapshots::submit(db, **engine, db.localUserId(), false, PeriodKind::Quarter, QDate(2027, 1, 1),
