@@ -181,6 +181,12 @@ Result<QList<CallListEntry>> CallListRepository::entries(const QString& listId) 
                                  u"list call list entries"_s, toEntry);
 }
 
+Result<QList<CallListEntry>> CallListRepository::openWithPhone(const QString& phone) const {
+    return listOf<CallListEntry>(m_db, entryType(),
+                                 u"WHERE phone = ? AND deleted = 0 AND status = 'open' ORDER BY rid"_s, {phone},
+                                 u"find a number's call list entries"_s, toEntry);
+}
+
 Result<void> CallListRepository::update(const CallListEntry& entry) {
     return m_db.transaction([&]() -> Result<void> {
         RecordWriter writer(m_db, entryType());

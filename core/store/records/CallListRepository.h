@@ -34,6 +34,8 @@ public:
     [[nodiscard]] Result<std::optional<CallListEntry>> entry(const QString& id) const;
     /// The live entries of a list, in the order they were added.
     [[nodiscard]] Result<QList<CallListEntry>> entries(const QString& listId) const;
+    /// The open entries of `phone` (E.164) on every list.
+    [[nodiscard]] Result<QList<CallListEntry>> openWithPhone(const QString& phone) const;
     /// Writes an entry's progress or assignee back (a call's wrap-up, a reassignment).
     [[nodiscard]] Result<void> update(const CallListEntry& entry);
 
