@@ -208,7 +208,9 @@ UndoStep CallWrapUp::undoStep(const CallWrapUpResult& done, const CallListEntry&
         takenOff.append(e);
     }
     return {[apply, before, blocked] { return apply(before, blocked, true); },
-            [apply, after, takenOff] { return apply(after, takenOff, false); }};
+            [apply, after, takenOff] {
+                return apply(after, takenOff, false);
+            }};
 }
 
 } // namespace Fieldbook

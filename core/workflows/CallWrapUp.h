@@ -29,9 +29,9 @@ struct CallWrapUpInput {
 /// What the wrap-up wrote, and the step that takes it all back.
 struct CallWrapUpResult {
     Activity activity;
-    CallListEntry entry;                 ///< as it is now
+    CallListEntry entry;                  ///< as it is now
     std::optional<CalendarTask> callback; ///< the callback's task on the calendar
-    int numbersBlocked = 0;              ///< "do not call": other open entries of the number taken off
+    int numbersBlocked = 0;               ///< "do not call": other open entries of the number taken off
     UndoStep undo;
 };
 
