@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "CalendarCommand.h"
+#include "CallListCommand.h"
 #include "CliContext.h"
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
@@ -48,6 +49,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<QuoteCommand>());
     m_commands.push_back(std::make_unique<CalendarCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<CallListCommand>());
 }
 
 CliApplication::~CliApplication() = default;

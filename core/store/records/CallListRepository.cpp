@@ -4,6 +4,7 @@
 #include "common/Uuid7.h"
 #include "store/db/Database.h"
 #include "store/db/SqlConnection.h"
+#include "store/write/DerivedState.h"
 #include "store/write/RecordRows.h"
 #include "store/write/RecordWriter.h"
 
@@ -150,6 +151,18 @@ Result<CallList> CallListRepository::find(const QString& nameOrId) const {
         if (l.id == nameOrId || l.name.compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0)
             return l;
     return fail(ErrorCode::NotFound, tr("There is no call list '%1'.").arg(nameOrId));
+}
+
+Result<void> CallListRepository::remove(const QString& id) {
+    auto all = entries(id);
+    if (!all)
+        return std::unexpected(all.error());
+    return m_db.transaction([&]() -> Result<void> {
+        for (const CallListEntry& e : std::as_const(*all))
+            if (auto ok = setRecordDeleted(m_db, entryType(), e.id, true); !ok)
+                return ok;
+        return setRecordDeleted(m_db, listType(), id, true);
+    });
 }
 
 Result<void> CallListRepository::add(const QString& listId, QList<CallListEntry> entries) {

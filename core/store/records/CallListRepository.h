@@ -28,6 +28,8 @@ public:
     /// The list called `nameOrId` (its id, or its name ignoring case); NotFound naming it otherwise.
     [[nodiscard]] Result<CallList> find(const QString& nameOrId) const;
 
+    /// Deletes a list and its entries (a list whose building failed).
+    [[nodiscard]] Result<void> remove(const QString& id);
     /// Adds `entries` to `listId` in one transaction (new ids; owned by the list's owner unless
     /// assigned). Inside an open transaction it joins it.
     [[nodiscard]] Result<void> add(const QString& listId, QList<CallListEntry> entries);

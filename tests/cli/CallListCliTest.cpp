@@ -1,0 +1,76 @@
+#include "CliRunner.h"
+#include "StringMakers.h"
+#include "store/db/Database.h"
+#include "store/records/UserRepository.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Fieldbook;
+using namespace Fieldbook::Test;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("calllist create counts every contact once: added, do not call, duplicate or without a number",
+          "[cli][telesales]") {
+    CliRunner cli;
+    succeeded(cli, {u"init"_s});
+    succeeded(cli, {u"generate"_s, u"--accounts"_s, u"40"_s, u"--contacts"_s, u"300"_s, u"--users"_s, u"4"_s,
+                    u"--seed"_s, u"7"_s});
+    const QJsonObject built =
+        jsonObject(succeeded(cli, {u"calllist"_s, u"create"_s, u"Spring 春季"_s, u"--from"_s, u"contacts"_s,
+                                   u"--priority"_s, u"5"_s, u"--format"_s, u"json"_s})
+                       .out);
+    const int added = built.value(u"added"_s).toInt();
+    CHECK(added > 100);
+    CHECK(added + built.value(u"do_not_call"_s).toInt() + built.value(u"duplicates"_s).toInt() +
+              built.value(u"no_number"_s).toInt() ==
+          300);
+
+    const QJsonArray lists = jsonArray(succeeded(cli, {u"calllist"_s, u"list"_s, u"--format"_s, u"json"_s}).out);
+    REQUIRE(lists.size() == 1);
+    CHECK(lists.at(0)[u"name"_s].toString() == u"Spring 春季"_s);
+    CHECK(lists.at(0)[u"to_call"_s].toInt() == added);
+    CHECK(lists.at(0)[u"priority"_s].toInt() == 5);
+
+    QString first;
+    QString second;
+    {
+        auto db = Database::open(cli.dbPath());
+        REQUIRE(db);
+        const auto users = UserRepository(**db).all();
+        REQUIRE(users);
+        REQUIRE(users->size() >= 3);
+        first = users->at(1).name;
+        second = users->at(2).name;
+    }
+    const QJsonObject assigned =
+        jsonObject(succeeded(cli, {u"calllist"_s, u"assign"_s, u"spring 春季"_s, u"--round-robin"_s, first, second,
+                                   u"--format"_s, u"json"_s})
+                       .out);
+    CHECK(assigned.value(u"assigned"_s).toInt() == added);
+    const QJsonArray reps =
+        jsonArray(succeeded(cli, {u"calllist"_s, u"list"_s, u"--format"_s, u"json"_s}).out).at(0)[u"reps"_s].toArray();
+    REQUIRE(reps.size() == 2);
+    CHECK(std::abs(reps.at(0)[u"to_call"_s].toInt() - reps.at(1)[u"to_call"_s].toInt()) <= 1);
+    CHECK(reps.at(0)[u"to_call"_s].toInt() + reps.at(1)[u"to_call"_s].toInt() == added);
+}
+
+TEST_CASE("calllist create from a CSV file adds unknown numbers as leads, and bad input exits with its code",
+          "[cli][telesales]") {
+    CliRunner cli;
+    succeeded(cli, {u"init"_s});
+    const QString csv = cli.writeFile(u"numbers.csv"_s, "name,phone\nAda Lovelace,+44 20 7946 0958\n"
+                                                        "王芳,+86 138 0013 8000\nNobody,none\n");
+    const QJsonObject built = jsonObject(
+        succeeded(cli, {u"calllist"_s, u"create"_s, u"Fair"_s, u"--csv"_s, csv, u"--format"_s, u"json"_s}).out);
+    CHECK(built.value(u"added"_s).toInt() == 2);
+    CHECK(built.value(u"new_leads"_s).toInt() == 2);
+    CHECK(built.value(u"no_number"_s).toInt() == 1);
+
+    CHECK(cli.run({u"calllist"_s, u"create"_s, u"X"_s, u"--from"_s, u"contacts"_s, u"--filter"_s, u"colour=red"_s})
+              .exitCode == 2);
+    CHECK(cli.run({u"calllist"_s, u"create"_s, u"X"_s, u"--csv"_s, cli.path(u"missing.csv"_s)}).exitCode == 4);
+    CHECK(cli.run({u"calllist"_s, u"assign"_s, u"Nope"_s, u"--round-robin"_s, u"Me"_s}).exitCode == 2);
+    CHECK(cli.run({u"calllist"_s, u"create"_s, u"X"_s}).exitCode == 2);
+    // What failed left no list behind.
+    CHECK(jsonArray(succeeded(cli, {u"calllist"_s, u"list"_s, u"--format"_s, u"json"_s}).out).size() == 1);
+}
