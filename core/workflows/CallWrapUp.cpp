@@ -94,6 +94,8 @@ Result<CalendarTask> CallWrapUp::callbackTask(const CallListEntry& entry, const 
 Result<void> CallWrapUp::setDoNotCall(const CallListEntry& entry, bool on) {
     if (!entry.contactId.isEmpty()) {
         auto contact = ContactRepository(m_db).get(entry.contactId);
+        if (!contact && contact.error().code == ErrorCode::NotFound)
+            return {}; // a colleague's contact, not on this device (docs/telesales.md, Do not call)
         if (!contact)
             return std::unexpected(contact.error());
         contact->doNotCall = on;
@@ -102,6 +104,8 @@ Result<void> CallWrapUp::setDoNotCall(const CallListEntry& entry, bool on) {
     }
     if (!entry.leadId.isEmpty()) {
         auto lead = LeadRepository(m_db).get(entry.leadId);
+        if (!lead && lead.error().code == ErrorCode::NotFound)
+            return {};
         if (!lead)
             return std::unexpected(lead.error());
         lead->doNotCall = on;
@@ -149,7 +153,10 @@ Result<CallWrapUpResult> CallWrapUp::save(const CallWrapUpInput& input, qint64 n
         if (!*list)
             return fail(ErrorCode::NotFound, tr("The call list no longer exists."));
         before = **entry;
-        auto activity = ActivityRepository(m_db).save(activityOf(before, input, now));
+        // The entry vouches for its contact, account and lead: a colleague's, not on this device,
+        // is still linked (docs/telesales.md, Working offline).
+        auto activity = ActivityRepository(m_db).save(activityOf(before, input, now),
+                                                      {before.contactId, before.accountId, before.leadId});
         if (!activity)
             return std::unexpected(activity.error());
         result.activity = *activity;

@@ -68,7 +68,7 @@ QVariantList toValues(const Activity& a) {
 ActivityRepository::ActivityRepository(Database& db)
     : m_db(db) {}
 
-Result<void> ActivityRepository::checkLinks(const Activity& a) const {
+Result<void> ActivityRepository::checkLinks(const Activity& a, const QStringList& elsewhere) const {
     using Link = std::tuple<QString, QString, const char*>;
     const Link links[] = {
         {u"contacts"_s, a.contactId,
@@ -82,11 +82,12 @@ Result<void> ActivityRepository::checkLinks(const Activity& a) const {
     for (const auto& [table, id, gone] : links) {
         if (id.isEmpty())
             continue;
-        auto exists = m_db.connection().scalar(u"SELECT 1 FROM "_s + table + u" WHERE id = ? AND deleted = 0"_s, {id},
-                                               u"check activity link"_s);
-        if (!exists)
-            return std::unexpected(exists.error());
-        if (!exists->isValid())
+        auto deleted = m_db.connection().scalar(u"SELECT deleted FROM "_s + table + u" WHERE id = ?"_s, {id},
+                                                u"check activity link"_s);
+        if (!deleted)
+            return std::unexpected(deleted.error());
+        const bool held = deleted->isValid();
+        if ((held && deleted->toInt() != 0) || (!held && !elsewhere.contains(id)))
             return fail(ErrorCode::NotFound, QCoreApplication::translate("ActivityRepository", gone));
     }
     return {};
@@ -141,7 +142,7 @@ Result<int> ActivityRepository::count() const {
     return n->toInt();
 }
 
-Result<Activity> ActivityRepository::save(Activity a) {
+Result<Activity> ActivityRepository::save(Activity a, const QStringList& elsewhere) {
     a.subject = a.subject.trimmed();
     if (a.subject.isEmpty() && a.notes.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput,
@@ -164,7 +165,7 @@ Result<Activity> ActivityRepository::save(Activity a) {
     if (isNew)
         a.id = createUuid7();
     auto ok = m_db.transaction([&]() -> Result<void> {
-        if (auto linked = checkLinks(a); !linked)
+        if (auto linked = checkLinks(a, elsewhere); !linked)
             return linked;
         RecordWriter writer(m_db, RecordType::activities());
         auto previous = isNew ? Result<std::optional<StoredRecord>>(std::nullopt) : writer.load(a.id);

@@ -26,7 +26,9 @@ public:
     [[nodiscard]] Result<QList<Activity>> forOpportunity(const QString& opportunityId, int limit = 500) const;
     [[nodiscard]] Result<int> count() const;
 
-    [[nodiscard]] Result<Activity> save(Activity activity);
+    /// `elsewhere`: ids of linked records that exist though this device does not hold them (a call
+    /// list entry assigned to this user names a colleague's contact): not looked up here.
+    [[nodiscard]] Result<Activity> save(Activity activity, const QStringList& elsewhere = {});
     [[nodiscard]] Result<void> remove(const QString& id);
     [[nodiscard]] Result<void> restore(const QString& id);
 
@@ -41,7 +43,7 @@ public:
 
 private:
     /// The contact, account and lead an activity names must be live.
-    [[nodiscard]] Result<void> checkLinks(const Activity& activity) const;
+    [[nodiscard]] Result<void> checkLinks(const Activity& activity, const QStringList& elsewhere) const;
     [[nodiscard]] Result<QList<Activity>> list(const QString& where, const QVariantList& values, int limit) const;
     /// Applies `change` to every activity matching `where` and saves each, in one transaction.
     [[nodiscard]] Result<int> rewrite(const QString& where, const QVariantList& values,

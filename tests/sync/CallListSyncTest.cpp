@@ -1,0 +1,104 @@
+#include "StringMakers.h"
+#include "SyncFixture.h"
+#include "store/db/Database.h"
+#include "store/records/ActivityRepository.h"
+#include "store/records/CallListRepository.h"
+#include "store/records/ContactRepository.h"
+#include "workflows/CallWrapUp.h"
+
+#include <QDateTime>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace Fieldbook;
+using namespace Fieldbook::Test;
+
+namespace {
+
+QString contactOf(TestClient& device, const QString& name, const QString& ownerId) {
+    Contact c;
+    c.lastName = name;
+    c.ownerId = ownerId;
+    c.phones = {{u"work"_s, u"+49 30 1234567"_s}};
+    return ContactRepository(device.db()).save(c).value().id;
+}
+
+CallListEntry entryFor(const QString& contactId, const QString& name, const QString& ownerId) {
+    CallListEntry e;
+    e.contactId = contactId;
+    e.name = name;
+    e.phone = u"+49301234567"_s;
+    e.ownerId = ownerId;
+    return e;
+}
+
+/// Wraps up the call of `entryId` on `device` with `outcome`.
+void call(TestClient& device, const QString& entryId, CallOutcome outcome) {
+    CallWrapUpInput in;
+    in.entryId = entryId;
+    in.outcome = outcome;
+    in.talkSeconds = 42;
+    REQUIRE(CallWrapUp(device.db()).save(in, QDateTime::currentMSecsSinceEpoch()));
+}
+
+} // namespace
+
+TEST_CASE("two reps work one list offline while it is reassigned: after sync no entry is lost and both calls are kept",
+          "[sync][telesales]") {
+    TestServer server;
+    server.addUser(u"maria"_s, u"manager"_s);
+    const QString tomId = server.addUser(u"tom"_s, u"rep"_s, u"maria"_s);
+    const QString lenaId = server.addUser(u"lena"_s, u"rep"_s, u"maria"_s);
+    server.addUser(u"olga"_s, u"rep"_s);
+    TestClient maria(server, u"maria"_s);
+    TestClient tom(server, u"tom"_s);
+    TestClient lena(server, u"lena"_s);
+    TestClient olga(server, u"olga"_s);
+    for (TestClient* c : {&maria, &tom, &lena, &olga})
+        synced(*c);
+
+    const QString forTom = contactOf(maria, u"Novak"_s, tomId);
+    const QString forLena = contactOf(maria, u"Berg"_s, lenaId);
+    CallList list;
+    list.name = u"Spring 春季"_s;
+    list = CallListRepository(maria.db()).save(list).value();
+    REQUIRE(CallListRepository(maria.db())
+                .add(list.id, {entryFor(forTom, u"Novak"_s, tomId), entryFor(forLena, u"Berg"_s, lenaId)}));
+    CHECK(synced(maria).rejected == 0);
+    for (TestClient* c : {&tom, &lena, &olga})
+        synced(*c);
+
+    // Each rep holds the list and only the entry reserved to them; a rep of another team nothing.
+    CHECK(CallListRepository(tom.db()).lists()->size() == 1);
+    const auto tomsEntries = CallListRepository(tom.db()).entries(list.id);
+    REQUIRE(tomsEntries);
+    REQUIRE(tomsEntries->size() == 1);
+    const QString tomsEntry = tomsEntries->first().id;
+    CHECK(CallListRepository(lena.db()).entries(list.id)->size() == 1);
+    CHECK(CallListRepository(olga.db()).lists()->isEmpty());
+
+    // Tom is offline and calls his entry; meanwhile Maria gives it to Lena, who calls it too.
+    call(tom, tomsEntry, CallOutcome::NoAnswer);
+    REQUIRE(CallListRepository(maria.db()).assign({tomsEntry}, lenaId).value() == 1);
+    synced(maria);
+    synced(lena);
+    call(lena, tomsEntry, CallOutcome::Connected);
+    synced(lena);
+    synced(tom);
+    synced(maria);
+
+    // Both calls are kept; the entry is Lena's and done; nothing went missing.
+    const auto calls = ActivityRepository(maria.db()).forContact(forTom);
+    REQUIRE(calls);
+    CHECK(calls->size() == 2);
+    const auto entries = CallListRepository(maria.db()).entries(list.id);
+    REQUIRE(entries);
+    CHECK(entries->size() == 2);
+    const auto reassigned = CallListRepository(maria.db()).entry(tomsEntry).value();
+    REQUIRE(reassigned);
+    CHECK(reassigned->ownerId == lenaId);
+    CHECK(reassigned->status == CallEntryStatus::Done);
+    CHECK(reassigned->lastOutcome == u"connected"_s);
+    CHECK_FALSE(CallListRepository(tom.db()).entry(tomsEntry).value()); // no longer reserved to Tom
+}
