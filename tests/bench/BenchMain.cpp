@@ -3,7 +3,7 @@
 //   fieldbook-bench [--accounts N] [--contacts N] [--activities N] [--import-rows N] [--workdir DIR]
 //                   [--sync-records N] [--sync-database postgresql://...] [--skip-sync]
 //                   [--board-opportunities N] [--calendar-only] [--forecast-only] [--forecast-opportunities N]
-//                   [--rfm-accounts N] [--rfm-only]
+//                   [--rfm-accounts N] [--rfm-only] [--telesales-contacts N] [--telesales-only]
 //
 // The GUI metrics (open to first page, scrolling, resident memory) are measured in a child process
 // (`--gui-phase DB`) so that memory used while generating the dataset does not count; the
@@ -20,6 +20,7 @@
 #include "ImportPhase.h"
 #include "QuotePdfPhase.h"
 #include "RfmPhase.h"
+#include "TelesalesPhase.h"
 #include "SearchPhase.h"
 #include "SyncPhase.h"
 #include "services/DemoDataService.h"
@@ -90,9 +91,12 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption rfmAccountsOpt(u"rfm-accounts"_s, u"Accounts with won business in the RFM report."_s,
                                             u"N"_s, u"100000"_s);
     const QCommandLineOption rfmOpt(u"rfm-only"_s, u"Measure the RFM report alone (while working on it)."_s);
+    const QCommandLineOption telesalesContactsOpt(u"telesales-contacts"_s, u"Contacts in the telesales test."_s, u"N"_s,
+                                                  u"100000"_s);
+    const QCommandLineOption telesalesOpt(u"telesales-only"_s, u"Measure telesales alone (while working on it)."_s);
     parser.addOptions({accountsOpt, contactsOpt, activitiesOpt, importOpt, workdirOpt, guiOpt, syncRecordsOpt,
                        syncDatabaseOpt, skipSyncOpt, boardOpt, calendarOpt, forecastOpt, forecastSizeOpt,
-                       rfmAccountsOpt, rfmOpt, dashboardOpt});
+                       rfmAccountsOpt, rfmOpt, dashboardOpt, telesalesContactsOpt, telesalesOpt});
     parser.process(app);
     if (parser.isSet(rfmOpt)) {
         QTemporaryDir scratch;
@@ -100,6 +104,13 @@ int main(int argc, char* argv[]) {
         const QJsonObject rfm = Bench::runRfmPhase(rfmDir, parser.value(rfmAccountsOpt).toInt());
         std::puts(QJsonDocument(rfm).toJson(QJsonDocument::Compact).constData());
         return rfm.contains(u"rfm_error"_s) ? 1 : 0;
+    }
+    if (parser.isSet(telesalesOpt)) {
+        QTemporaryDir scratch;
+        const QJsonObject telesales =
+            Bench::runTelesalesPhase(scratch.path(), parser.value(telesalesContactsOpt).toInt());
+        std::puts(QJsonDocument(telesales).toJson(QJsonDocument::Compact).constData());
+        return telesales.contains(u"telesales_error"_s) ? 1 : 0;
     }
     if (parser.isSet(calendarOpt)) {
         QTemporaryDir scratch;
@@ -178,6 +189,10 @@ int main(int argc, char* argv[]) {
 
     const auto rfm = Bench::runRfmPhase(dir, parser.value(rfmAccountsOpt).toInt());
     for (auto it = rfm.begin(); it != rfm.end(); ++it)
+        metrics.insert(it.key(), it.value());
+
+    const auto telesales = Bench::runTelesalesPhase(dir, parser.value(telesalesContactsOpt).toInt());
+    for (auto it = telesales.begin(); it != telesales.end(); ++it)
         metrics.insert(it.key(), it.value());
 
     const auto calendar = Bench::runCalendarPhase(dir);

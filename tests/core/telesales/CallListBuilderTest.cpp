@@ -125,3 +125,21 @@ TEST_CASE("a list from a CSV file calls the people the store knows by number and
     CHECK(refused.error().code == ErrorCode::InvalidInput);
     CHECK(refused.error().message.contains(u"no phone column"_s));
 }
+
+TEST_CASE("numbers are called in E.164 whichever way they were written", "[services][telesales]") {
+    const std::pair<QString, QString> cases[] = {
+        {u"+49 30 1234567"_s, u"+49301234567"_s},    // international, as the app stores it
+        {u"030 1234567"_s, u"+49301234567"_s},       // local, read in Germany
+        {u"+49 (0)30 1234567"_s, u"+49301234567"_s}, // the trunk prefix written in
+        {u"+86 138-0013-8000"_s, u"+8613800138000"_s},
+        {u"0086 13800138000"_s, u"+8613800138000"_s}, // the international prefix dialled from here
+        {u"+49 30 1234567 x12"_s, u"+49301234567"_s}, // an extension is dialled by hand
+        {u"+0 123 45678"_s, u""_s},                   // no country code starts with 0
+        {u"call me"_s, u""_s},
+        {u""_s, u""_s},
+    };
+    for (const auto& [written, expected] : cases) {
+        INFO(written.toStdString());
+        CHECK(CallListBuilder::e164(written, u"DE"_s) == expected);
+    }
+}

@@ -1,0 +1,138 @@
+#include "TelesalesPhase.h"
+
+#include "BenchTimer.h"
+#include "services/CallListBuilder.h"
+#include "store/db/Database.h"
+#include "store/records/ActivityRepository.h"
+#include "store/records/CallListRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/records/OpportunityRepository.h"
+#include "workflows/CallWrapUp.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook::Bench {
+
+namespace {
+
+constexpr int kAccounts = 2'000;
+constexpr qint64 kNow = 1'800'000'000'000;
+constexpr qint64 kCreated = 1'700'000'000'000;
+
+/// Accounts (every other one a software company) and contacts with one Berlin number each.
+QString bulkInsert(const QString& path, int contacts) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench-telesales"_s);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return db.lastError().text();
+    db.transaction();
+    QSqlQuery account(db);
+    account.prepare(u"INSERT INTO accounts (id, name, industry, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"_s);
+    QStringList accountIds;
+    for (int i = 0; i < kAccounts; ++i) {
+        accountIds.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        account.addBindValue(accountIds.last());
+        account.addBindValue(u"Account %1"_s.arg(i));
+        account.addBindValue(i % 2 == 0 ? u"Software"_s : u"Retail"_s);
+        account.addBindValue(kCreated);
+        account.addBindValue(kCreated);
+        if (!account.exec())
+            return account.lastError().text();
+    }
+    QSqlQuery contact(db);
+    contact.prepare(u"INSERT INTO contacts (id, first_name, last_name, account_id, phones, do_not_call, "
+                    u"created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (int i = 0; i < contacts; ++i) {
+        contact.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        contact.addBindValue(u"First%1"_s.arg(i));
+        contact.addBindValue(u"Last%1"_s.arg(i));
+        contact.addBindValue(accountIds.at(i % kAccounts));
+        contact.addBindValue(uR"([{"type":"work","value":"+49 30 %1"}])"_s.arg(2'000'000 + i));
+        contact.addBindValue(i % 50 == 8 ? 1 : 0);
+        contact.addBindValue(kCreated);
+        contact.addBindValue(kCreated);
+        if (!contact.exec())
+            return contact.lastError().text();
+    }
+    return db.commit() ? QString() : db.lastError().text();
+}
+
+/// The next call and what its screen shows; false when the queue is empty.
+Result<std::optional<CallListEntry>> nextWithCard(Database& db, const CallList& list) {
+    auto next = CallListRepository(db).next(db.localUserId(), kNow);
+    if (!next || !*next)
+        return next;
+    auto contact = ContactRepository(db).get((*next)->contactId);
+    if (!contact)
+        return std::unexpected(contact.error());
+    auto history = ActivityRepository(db).forContact(contact->id, 5);
+    if (!history)
+        return std::unexpected(history.error());
+    auto deals = OpportunityRepository(db).forAccount(contact->accountId);
+    if (!deals)
+        return std::unexpected(deals.error());
+    const QString script = QString(list.script).replace(u"{first_name}"_s, contact->firstName);
+    return script.isEmpty() ? std::nullopt : next;
+}
+
+} // namespace
+
+QJsonObject runTelesalesPhase(const QString& dir, int contacts) {
+    const QString path = dir + u"/telesales.sqlite"_s;
+    QFile::remove(path);
+    if (auto created = Database::open(path); !created)
+        return {{u"telesales_error"_s, created.error().message}};
+    const QString written = bulkInsert(path, contacts);
+    QSqlDatabase::removeDatabase(u"bench-telesales"_s);
+    if (!written.isEmpty())
+        return {{u"telesales_error"_s, written}};
+    auto db = Database::open(path);
+    if (!db)
+        return {{u"telesales_error"_s, db.error().message}};
+    CallList list;
+    list.name = u"Software spring"_s;
+    list.script = u"Good morning {first_name}, this is Fieldbook calling."_s;
+    auto saved = CallListRepository(**db).save(list);
+    if (!saved)
+        return {{u"telesales_error"_s, saved.error().message}};
+    CallListFilter software;
+    software.industry = u"Software"_s;
+    QElapsedTimer t;
+    t.start();
+    auto built = CallListBuilder(**db, u"DE"_s).fromStore(saved->id, CallListSource::Contacts, software);
+    const double buildMs = elapsedMs(t);
+    if (!built)
+        return {{u"telesales_error"_s, built.error().message}};
+    Samples next;
+    Samples wrapUp;
+    for (int i = 0; i < 50; ++i) {
+        t.restart();
+        auto entry = nextWithCard(**db, *saved);
+        next.add(elapsedMs(t));
+        if (!entry || !*entry)
+            return {{u"telesales_error"_s, entry ? u"the queue ran dry"_s : entry.error().message}};
+        CallWrapUpInput in;
+        in.entryId = (*entry)->id;
+        in.outcome = CallOutcome::NoAnswer;
+        in.talkSeconds = 25;
+        t.restart();
+        auto done = CallWrapUp(**db).save(in, kNow);
+        wrapUp.add(elapsedMs(t));
+        if (!done)
+            return {{u"telesales_error"_s, done.error().message}};
+    }
+    return {{u"calllist_build_50k_ms"_s, buildMs},
+            {u"calllist_dataset_entries"_s, built->added},
+            {u"calllist_dataset_do_not_call"_s, built->doNotCall},
+            {u"telesales_dataset_contacts"_s, contacts},
+            {u"queue_next_ms"_s, next.percentile(50)},
+            {u"wrapup_save_ms"_s, wrapUp.percentile(50)}};
+}
+
+} // namespace Fieldbook::Bench
