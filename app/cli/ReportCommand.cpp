@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "CliContext.h"
+#include "CallReportCli.h"
 #include "CommissionReportCli.h"
 #include "ForecastReportCli.h"
 #include "RfmReport.h"
@@ -34,6 +35,8 @@ constexpr Report kReports[] = {
      u"commission --period month|quarter|year [--from DATE --to DATE] [--by owner|manager|team] [--currency CUR] "
      u"[--under NAME] [--team TEAM] [--pipeline NAME] --format csv|json [-o FILE]",
      &CommissionReportCli::run},
+    {u"calls", u"calls --by rep|list|day|week|month|hour [--from DATE --to DATE] --format csv|json [-o FILE]",
+     &CallReportCli::run},
 };
 
 QString reportNames() {
@@ -55,7 +58,8 @@ QString ReportCommand::synopsis() const {
 QString ReportCommand::summary() const {
     return tr("reports as CSV or JSON: forecast (against quota, rolled up through the team), rfm (customer "
               "segments by recency, frequency and monetary value, and the Pareto view) and commission (earned on "
-              "closed won, expected on Commit and Best case)");
+              "closed won, expected on Commit and Best case) and calls (telesales statistics per rep, list, day, week, "
+              "month or hour)");
 }
 
 void ReportCommand::configure(QCommandLineParser& parser) const {

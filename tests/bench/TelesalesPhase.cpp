@@ -2,6 +2,7 @@
 
 #include "BenchTimer.h"
 #include "services/CallListBuilder.h"
+#include "services/CallStatistics.h"
 #include "store/db/Database.h"
 #include "store/records/ActivityRepository.h"
 #include "store/records/CallListRepository.h"
@@ -59,6 +60,36 @@ QString bulkInsert(const QString& path, int contacts) {
         contact.addBindValue(kCreated);
         if (!contact.exec())
             return contact.lastError().text();
+    }
+    return db.commit() ? QString() : db.lastError().text();
+}
+
+constexpr int kMonthCalls = 100'000;
+
+/// 100,000 calls of 20 reps over November 2026, written straight into the table.
+QString insertCalls(const QString& path) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench-calls"_s);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return db.lastError().text();
+    static const QStringList outcomes{u"connected"_s,      u"no answer"_s,       u"busy"_s,
+                                      u"left voicemail"_s, u"call back later"_s, u"meeting booked"_s,
+                                      u"not interested"_s};
+    const qint64 first = QDateTime(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    db.transaction();
+    QSqlQuery call(db);
+    call.prepare(u"INSERT INTO activities (id, kind, subject, starts_at, talk_seconds, outcome, owner_id, "
+                 u"created_at, updated_at) VALUES (?, 'call', 'Call', ?, ?, ?, ?, ?, ?)"_s);
+    for (int i = 0; i < kMonthCalls; ++i) {
+        call.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        call.addBindValue(first + qint64(i) * 25'000); // one call every 25 s of the month
+        call.addBindValue((i * 37) % 600);
+        call.addBindValue(outcomes.at(i % outcomes.size()));
+        call.addBindValue(u"rep-%1"_s.arg(i % 20));
+        call.addBindValue(kCreated);
+        call.addBindValue(kCreated);
+        if (!call.exec())
+            return call.lastError().text();
     }
     return db.commit() ? QString() : db.lastError().text();
 }
@@ -127,7 +158,24 @@ QJsonObject runTelesalesPhase(const QString& dir, int contacts) {
         if (!done)
             return {{u"telesales_error"_s, done.error().message}};
     }
+    const QString calls = insertCalls(path);
+    QSqlDatabase::removeDatabase(u"bench-calls"_s);
+    if (!calls.isEmpty())
+        return {{u"telesales_error"_s, calls}};
+    Samples stats;
+    int counted = 0;
+    for (int i = 0; i < 5; ++i) {
+        t.restart();
+        auto month =
+            CallStatistics::build(**db, CallGrouping::Rep, QDate(2026, 11, 1), QDate(2026, 11, 30), QTimeZone::utc());
+        stats.add(elapsedMs(t));
+        if (!month)
+            return {{u"telesales_error"_s, month.error().message}};
+        counted = month->total.calls;
+    }
     return {{u"calllist_build_50k_ms"_s, buildMs},
+            {u"call_stats_month_ms"_s, stats.percentile(50)},
+            {u"call_stats_dataset_calls"_s, counted},
             {u"calllist_dataset_entries"_s, built->added},
             {u"calllist_dataset_do_not_call"_s, built->doNotCall},
             {u"telesales_dataset_contacts"_s, contacts},

@@ -11,7 +11,8 @@ namespace Fieldbook::Bench {
 ///   candidates read, numbers read as E.164, do-not-call left out, entries written with the outbox);
 /// - queue_next_ms: the next call with its card (the contact, the last five interactions, the
 ///   account's open opportunities) and the script filled in (median of 50, each after a wrap-up);
-/// - wrapup_save_ms: a call's wrap-up (CallWrapUp::save with "no answer", median of 50).
+/// - wrapup_save_ms: a call's wrap-up (CallWrapUp::save with "no answer", median of 50);
+/// - call_stats_month_ms: the statistics per rep of a month of 100,000 calls (median of 5).
 QJsonObject runTelesalesPhase(const QString& dir, int contacts);
 
 } // namespace Fieldbook::Bench

@@ -74,3 +74,33 @@ TEST_CASE("calllist create from a CSV file adds unknown numbers as leads, and ba
     // What failed left no list behind.
     CHECK(jsonArray(succeeded(cli, {u"calllist"_s, u"list"_s, u"--format"_s, u"json"_s}).out).size() == 1);
 }
+
+TEST_CASE("report calls gives the same figures as CSV and JSON, per rep adding up to the total", "[cli][telesales]") {
+    CliRunner cli;
+    succeeded(cli, {u"init"_s});
+    succeeded(cli, {u"generate"_s, u"--accounts"_s, u"20"_s, u"--contacts"_s, u"100"_s, u"--activities"_s, u"400"_s,
+                    u"--users"_s, u"3"_s, u"--seed"_s, u"3"_s});
+    const QStringList range{u"--from"_s, u"2000-01-01"_s, u"--to"_s, u"2035-12-31"_s};
+    const QJsonObject json = jsonObject(
+        succeeded(cli, QStringList{u"report"_s, u"calls"_s, u"--by"_s, u"rep"_s, u"--format"_s, u"json"_s} + range)
+            .out);
+    const int total = json.value(u"total"_s)[u"calls"_s].toInt();
+    CHECK(total > 0); // the demo logs calls
+    int sum = 0;
+    for (const QJsonValue row : json.value(u"rows"_s).toArray())
+        sum += row[u"calls"_s].toInt();
+    CHECK(sum == total);
+
+    const QByteArray csv = succeeded(cli, QStringList{u"report"_s, u"calls"_s, u"--by"_s, u"day"_s} + range).out;
+    const QList<QByteArray> lines = csv.trimmed().split('\n');
+    REQUIRE(lines.size() >= 3);
+    CHECK(lines.first().startsWith("group,name,calls,connects,connect_rate,talk_seconds"));
+    int byDay = 0;
+    for (qsizetype i = 1; i + 1 < lines.size(); ++i)
+        byDay += lines.at(i).split(',').at(2).toInt();
+    CHECK(byDay == total);
+    CHECK(lines.last().startsWith(QByteArray("total,Total," + QByteArray::number(total) + ",")));
+
+    CHECK(cli.run({u"report"_s, u"calls"_s, u"--by"_s, u"planet"_s}).exitCode == 2);
+    CHECK(cli.run({u"report"_s, u"calls"_s, u"--from"_s, u"2026-13-01"_s}).exitCode == 2);
+}
