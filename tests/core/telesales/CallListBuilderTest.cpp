@@ -143,3 +143,18 @@ TEST_CASE("numbers are called in E.164 whichever way they were written", "[servi
         CHECK(CallListBuilder::e164(written, u"DE"_s) == expected);
     }
 }
+
+TEST_CASE("a caller's number finds the contact however it is written", "[store][telesales]") {
+    Book book;
+    book.contact(u"Fang"_s, u"王"_s, book.machinery, u"+86 138 0013 8000"_s);
+    const CallListCandidates candidates(book.tmp.db());
+    for (const QString& written :
+         {u"13800138000"_s, u"0086 138 0013 8000"_s, u"+8613800138000"_s, u"138-0013-8000"_s, u"(138) 0013 8000"_s}) {
+        INFO(written.toStdString());
+        const auto found = candidates.byNumber(written);
+        REQUIRE(found);
+        CHECK(found->name == u"王Fang"_s);
+        CHECK(found->accountId == book.machinery);
+    }
+    CHECK(candidates.byNumber(u"+49 30 999999"_s)->contactId.isEmpty());
+}
