@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>CallListCommand</name>
+    <message numerus="yes">
+        <source>%1: %n entry(ies) assigned</source>
+        <translation>
+            <numerusform>%1: %n entry assigned</numerusform>
+            <numerusform>%1: %n entries assigned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartBuilder</name>
     <message numerus="yes">
         <source>%Ln deal(s)</source>

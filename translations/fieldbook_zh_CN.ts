@@ -133,6 +133,10 @@
         <source>Gatekeeper</source>
         <translation>被前台拦截</translation>
     </message>
+    <message>
+        <source>Do not call</source>
+        <translation>请勿致电</translation>
+    </message>
 </context>
 <context>
     <name>ActivityRepository</name>
@@ -655,6 +659,253 @@
     <message>
         <source>None</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>CallList</name>
+    <message>
+        <source>Connected</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>语音信箱</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>请勿致电</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>已约会面</translation>
+    </message>
+</context>
+<context>
+    <name>CallListBuilder</name>
+    <message>
+        <source>Row %1: &apos;%2&apos; is not a phone number.</source>
+        <translation>第 %1 行：“%2”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>呼叫名单</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no phone column (phone, number, telephone or mobile).</source>
+        <translation>%1 没有电话列（phone、number、telephone 或 mobile）。</translation>
+    </message>
+</context>
+<context>
+    <name>CallListCommand</name>
+    <message>
+        <source>not-contacted-since expects a date such as 2026-01-31, not &apos;%1&apos;</source>
+        <translation>not-contacted-since 需要日期，例如 2026-01-31，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>there is no user &apos;%1&apos;</source>
+        <translation>没有用户“%1”</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;; available: industry, region, tag, owner, not-contacted-since, status</source>
+        <translation>未知的筛选条件“%1”；可用：industry、region、tag、owner、not-contacted-since、status</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number from %2 to %3</source>
+        <translation>--%1 需要 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>create NAME, list, or assign LIST USER...</source>
+        <translation>create 名称、list，或 assign 名单 用户...</translation>
+    </message>
+    <message>
+        <source>Build the list from contacts or leads.</source>
+        <translation>从联系人或线索生成名单。</translation>
+    </message>
+    <message>
+        <source>Keep only matching records: industry=, region=, tag=, owner=, not-contacted-since=DATE, status= (leads). Repeat for several.</source>
+        <translation>只保留符合条件的记录：industry=、region=、tag=、owner=、not-contacted-since=日期、status=（线索）。可重复使用。</translation>
+    </message>
+    <message>
+        <source>Build the list from a CSV file with a phone column.</source>
+        <translation>从带电话列的 CSV 文件生成名单。</translation>
+    </message>
+    <message>
+        <source>Lists of higher priority are called first (default 0).</source>
+        <translation>优先级高的名单先拨打（默认 0）。</translation>
+    </message>
+    <message>
+        <source>No answer or busy: call again after this (default 60).</source>
+        <translation>无人接听或占线：在此之后再次拨打（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Calls at most per number (default 3).</source>
+        <translation>每个号码最多拨打次数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>The call script, with {first_name}, {company}, {owner}…</source>
+        <translation>通话脚本，可用 {first_name}、{company}、{owner}…</translation>
+    </message>
+    <message>
+        <source>assign: hand the open entries to the users in turn.</source>
+        <translation>assign：将未完成的条目轮流分配给各用户。</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>--format expects json or text, not &apos;%1&apos;</source>
+        <translation>--format 需要 json 或 text，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown calllist command &apos;%1&apos;; available: create, list, assign</source>
+        <translation>未知的 calllist 命令“%1”；可用：create、list、assign</translation>
+    </message>
+    <message>
+        <source>calllist create needs the list&apos;s name</source>
+        <translation>calllist create 需要名单名称</translation>
+    </message>
+    <message>
+        <source>calllist create needs either --from contacts|leads or --csv FILE</source>
+        <translation>calllist create 需要 --from contacts|leads 或 --csv 文件 之一</translation>
+    </message>
+    <message>
+        <source>--from expects contacts or leads, not &apos;%1&apos;</source>
+        <translation>--from 需要 contacts 或 leads，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers added; left out: %3 do not call, %4 duplicates, %5 without a number</source>
+        <translation>%1：已添加 %2 个号码；未加入：%3 个请勿致电，%4 个重复，%5 个没有号码</translation>
+    </message>
+    <message>
+        <source>%1	%2 to call	%3 done	%4 callbacks due	%5 calls, %6 connected</source>
+        <translation>%1	待拨打 %2	已完成 %3	到期回电 %4	通话 %5 次，接通 %6 次</translation>
+    </message>
+    <message>
+        <source>calllist assign needs the list, --round-robin and the users</source>
+        <translation>calllist assign 需要名单、--round-robin 和用户</translation>
+    </message>
+    <message>
+        <source>build telesales call lists from contacts, leads or a CSV file, list them with their progress, and assign them to reps</source>
+        <translation>从联系人、线索或 CSV 文件生成电话营销呼叫名单，列出其进度，并分配给销售代表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(ies) assigned</source>
+        <translation>
+            <numerusform>%1：已分配 %n 个条目</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallListRepository</name>
+    <message>
+        <source>A call list needs a name.</source>
+        <translation>呼叫名单需要名称。</translation>
+    </message>
+    <message>
+        <source>A list allows from 1 to %1 calls per number.</source>
+        <translation>每个号码可拨打 1 到 %1 次。</translation>
+    </message>
+    <message>
+        <source>The delay before calling again is from 0 minutes to 30 days.</source>
+        <translation>再次拨打前的间隔为 0 分钟到 30 天。</translation>
+    </message>
+    <message>
+        <source>There is no call list &apos;%1&apos;.</source>
+        <translation>没有呼叫名单“%1”。</translation>
+    </message>
+    <message>
+        <source>The call list no longer exists.</source>
+        <translation>该呼叫名单已不存在。</translation>
+    </message>
+    <message>
+        <source>The call list entry no longer exists.</source>
+        <translation>该呼叫名单条目已不存在。</translation>
+    </message>
+    <message>
+        <source>Name at least one person to assign the list to.</source>
+        <translation>请至少指定一名分配名单的人员。</translation>
+    </message>
+</context>
+<context>
+    <name>CallReportCli</name>
+    <message>
+        <source>--%1 expects a date such as 2026-01-31, not &apos;%2&apos;</source>
+        <translation>--%1 需要日期，例如 2026-01-31，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from 不能晚于 --to</translation>
+    </message>
+    <message>
+        <source>--by expects %1, not &apos;%2&apos;</source>
+        <translation>--by 需要 %1，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>calls from %1 to %2; opportunity amounts in %3</source>
+        <translation>%1 至 %2 的通话；商机金额以 %3 计</translation>
+    </message>
+</context>
+<context>
+    <name>CallStatistics</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>CallWrapUp</name>
+    <message>
+        <source>A call lasts from 0 seconds to 24 hours.</source>
+        <translation>通话时长应在 0 秒到 24 小时之间。</translation>
+    </message>
+    <message>
+        <source>A callback needs a time that has not passed yet.</source>
+        <translation>回电需要一个尚未过去的时间。</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>与 %1 通话</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Call back %1</source>
+        <translation>回电给 %1</translation>
+    </message>
+    <message>
+        <source>The call list entry no longer exists.</source>
+        <translation>该呼叫名单条目已不存在。</translation>
+    </message>
+    <message>
+        <source>The call list no longer exists.</source>
+        <translation>该呼叫名单已不存在。</translation>
     </message>
 </context>
 <context>
@@ -10879,6 +11130,14 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <source>commission plan</source>
         <translation>佣金方案</translation>
     </message>
+    <message>
+        <source>call list</source>
+        <translation>呼叫名单</translation>
+    </message>
+    <message>
+        <source>call list entry</source>
+        <translation>呼叫名单条目</translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>
@@ -10970,6 +11229,14 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <source>Forecast snapshot</source>
         <translation>预测快照</translation>
     </message>
+    <message>
+        <source>Call list</source>
+        <translation>呼叫名单</translation>
+    </message>
+    <message>
+        <source>Call list entry</source>
+        <translation>呼叫名单条目</translation>
+    </message>
 </context>
 <context>
     <name>RejectedRowsWriter</name>
@@ -10997,10 +11264,6 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>reports as CSV or JSON: forecast (against quota, rolled up through the team), rfm (customer segments by recency, frequency and monetary value, and the Pareto view) and commission (earned on closed won, expected on Commit and Best case)</source>
-        <translation>以 CSV 或 JSON 格式输出报告：forecast（对照配额的预测，按团队层级汇总）、rfm（按最近购买时间、购买频率和消费金额划分的客户细分，以及帕累托视图）和 commission（已赢单商机的已得佣金，以及承诺和最佳情况商机的预期佣金）</translation>
-    </message>
-    <message>
         <source>The report: %1.</source>
         <translation>报告：%1。</translation>
     </message>
@@ -11027,6 +11290,10 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>reports as CSV or JSON: forecast (against quota, rolled up through the team), rfm (customer segments by recency, frequency and monetary value, and the Pareto view) and commission (earned on closed won, expected on Commit and Best case) and calls (telesales statistics per rep, list, day, week, month or hour)</source>
+        <translation>以 CSV 或 JSON 输出的报表：forecast（对照配额的预测，按团队汇总）、rfm（按最近一次购买、购买频率和金额划分的客户细分，以及帕累托视图）、commission（已赢单的已得佣金，承诺和最佳情况的预期佣金）以及 calls（按代表、名单、日、周、月或小时的电话营销统计）</translation>
     </message>
 </context>
 <context>

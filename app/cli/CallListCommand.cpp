@@ -234,7 +234,7 @@ int CallListCommand::assign(CliContext& context, const QCommandLineParser& parse
         context.printLine(QJsonDocument(QJsonObject{{u"list"_s, list->name}, {u"assigned"_s, *assigned}})
                               .toJson(QJsonDocument::Compact));
     else
-        context.printLine(tr("%1: %n entries assigned", nullptr, *assigned).arg(list->name));
+        context.printLine(tr("%1: %n entry(ies) assigned", nullptr, *assigned).arg(list->name));
     return int(ExitCode::Ok);
 }
 

@@ -44,6 +44,7 @@ const Picklist& outcomePicklist() {
                                                {"not interested", QT_TRANSLATE_NOOP("Activity", "Not interested")},
                                                {"wrong number", QT_TRANSLATE_NOOP("Activity", "Wrong number")},
                                                {"gatekeeper", QT_TRANSLATE_NOOP("Activity", "Gatekeeper")},
+                                               {"do not call", QT_TRANSLATE_NOOP("Activity", "Do not call")},
                                            });
     return list;
 }
