@@ -7,6 +7,7 @@
 #include "catalogue/CatalogueDialog.h"
 #include "contacts/ContactsSection.h"
 #include "dashboard/DashboardSection.h"
+#include "telesales/TelesalesSection.h"
 #include "help/ShortcutsDialog.h"
 #include "calendar/CalendarTransfer.h"
 #include "importexport/ImportExportActions.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
     , m_leads(new LeadsSection(m_context, m_stack))
     , m_calendar(new CalendarSection(m_context, m_stack))
     , m_dashboard(new DashboardSection(m_context, m_stack))
+    , m_telesales(new TelesalesSection(m_context, m_stack))
     , m_count(new QLabel(this))
     , m_importExport(new ImportExportActions(this, db, db.path(), this))
     , m_calendarTransfer(new CalendarTransfer(this, db, db.path(), this))
@@ -92,7 +94,9 @@ MainWindow::MainWindow(Database& db, SyncScheduler::Timing syncTiming, QWidget* 
           std::tuple{static_cast<WorkspaceSection*>(m_calendar), tr("Calendar"), u"x-office-calendar"_s,
                      QStyle::SP_FileDialogInfoView},
           std::tuple{static_cast<WorkspaceSection*>(m_dashboard), tr("Dashboard"), u"x-office-presentation"_s,
-                     QStyle::SP_FileDialogContentsView}}) {
+                     QStyle::SP_FileDialogContentsView},
+          std::tuple{static_cast<WorkspaceSection*>(m_telesales), tr("Telesales"), u"call-start"_s,
+                     QStyle::SP_MediaPlay}}) {
         m_stack->addWidget(section);
         auto* item = new QListWidgetItem(Icons::get(icon, fallback), text, m_navigation);
         item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
@@ -196,6 +200,9 @@ void MainWindow::createMenus() {
     QAction* dashboard = go->addAction(tr("Das&hboard"), this, [this] { showSection(m_dashboard); });
     dashboard->setObjectName(u"dashboardAction"_s);
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    QAction* telesales = go->addAction(tr("&Telesales"), this, [this] { showSection(m_telesales); });
+    telesales->setObjectName(u"telesalesAction"_s);
+    telesales->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
     go->addSeparator();
     QAction* quickOpen = go->addAction(Icons::get(u"edit-find"_s), tr("&Quick open…"), this, &MainWindow::quickOpen);
     quickOpen->setObjectName(u"quickOpenAction"_s);
@@ -339,7 +346,8 @@ void MainWindow::onStoreSynced() {
     for (WorkspaceSection* section :
          {static_cast<WorkspaceSection*>(m_contacts), static_cast<WorkspaceSection*>(m_accounts),
           static_cast<WorkspaceSection*>(m_opportunities), static_cast<WorkspaceSection*>(m_leads),
-          static_cast<WorkspaceSection*>(m_calendar), static_cast<WorkspaceSection*>(m_dashboard)})
+          static_cast<WorkspaceSection*>(m_calendar), static_cast<WorkspaceSection*>(m_dashboard),
+          static_cast<WorkspaceSection*>(m_telesales)})
         section->refreshCurrentRecord();
 }
 
@@ -454,7 +462,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     for (WorkspaceSection* section :
          {static_cast<WorkspaceSection*>(m_contacts), static_cast<WorkspaceSection*>(m_accounts),
           static_cast<WorkspaceSection*>(m_opportunities), static_cast<WorkspaceSection*>(m_leads),
-          static_cast<WorkspaceSection*>(m_calendar), static_cast<WorkspaceSection*>(m_dashboard)}) {
+          static_cast<WorkspaceSection*>(m_calendar), static_cast<WorkspaceSection*>(m_dashboard),
+          static_cast<WorkspaceSection*>(m_telesales)}) {
         if (!section->confirmLeave()) {
             showSection(section);
             event->ignore();

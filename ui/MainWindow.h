@@ -23,6 +23,7 @@ class TaskListPane;
 class ImportExportActions;
 class ContactsSection;
 class DashboardSection;
+class TelesalesSection;
 class LeadsSection;
 class OpportunitiesSection;
 class QuickOpenDialog;
@@ -49,6 +50,7 @@ public:
     LeadsSection* leads() const { return m_leads; }
     CalendarSection* calendar() const { return m_calendar; }
     DashboardSection* dashboard() const { return m_dashboard; }
+    TelesalesSection* telesales() const { return m_telesales; }
     WorkspaceSection* currentSection() const;
     void showSection(WorkspaceSection* section);
     /// Opens a record in the section or editor its type opens in (RecordOpeners): contacts,
@@ -106,6 +108,7 @@ private:
     LeadsSection* m_leads;
     CalendarSection* m_calendar;
     DashboardSection* m_dashboard;
+    TelesalesSection* m_telesales;
     QMenu* m_recordMenu = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

@@ -93,6 +93,14 @@ bool callRetries(CallOutcome outcome) {
     return outcome == CallOutcome::NoAnswer || outcome == CallOutcome::Busy;
 }
 
+QString fillCallScript(const QString& script, const QList<std::pair<QString, QString>>& values) {
+    QString out = script;
+    for (const auto& [key, value] : values)
+        if (!value.isEmpty())
+            out.replace(u'{' + key + u'}', value);
+    return out;
+}
+
 QString callListSourceKey(CallListSource source) {
     for (const auto& [s, key] : kSources)
         if (s == source)

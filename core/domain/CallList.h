@@ -33,6 +33,10 @@ enum class CallOutcome {
 /// Whether the entry comes back after the list's delay: no answer and busy.
 [[nodiscard]] bool callRetries(CallOutcome outcome);
 
+/// `script` with each placeholder ({first_name}, {last_name}, {company}, {owner}, {last_order})
+/// replaced by its value in `values`; a placeholder without a value is left as it is.
+[[nodiscard]] QString fillCallScript(const QString& script, const QList<std::pair<QString, QString>>& values);
+
 /// What a call list was built from.
 enum class CallListSource { Contacts, Leads, Accounts, Selection, Csv };
 [[nodiscard]] QString callListSourceKey(CallListSource source);

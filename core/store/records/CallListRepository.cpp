@@ -213,20 +213,25 @@ Result<void> CallListRepository::update(const CallListEntry& entry) {
     });
 }
 
-Result<std::optional<CallListEntry>> CallListRepository::next(const QString& userId, qint64 now) const {
+Result<std::optional<CallListEntry>> CallListRepository::next(const QString& userId, qint64 now,
+                                                              const QString& onlyList) const {
+    const QString only = onlyList.isNull() ? u""_s : onlyList; // a null QString would bind as NULL
     // Due callbacks first, earliest first; a callback of a closed list waits with its list.
     auto callback =
         firstEntry(m_db,
                    u"INDEXED BY call_list_entries_callbacks WHERE owner_id = ? AND deleted = 0 AND status = 'open' "
                    u"AND callback_at > 0 AND callback_at <= ? AND list_id IN "
-                   u"(SELECT id FROM call_lists WHERE deleted = 0 AND closed = 0) ORDER BY callback_at, id"_s,
-                   {userId, now});
+                   u"(SELECT id FROM call_lists WHERE deleted = 0 AND closed = 0 AND (? = '' OR id = ?)) "
+                   u"ORDER BY callback_at, id"_s,
+                   {userId, now, only, only});
     if (!callback || *callback)
         return callback;
     // Then list by list, the highest priority first: each a short walk of call_list_entries_next.
     QStringList lists;
     auto read = m_db.connection().eachRow(
-        u"SELECT id FROM call_lists WHERE deleted = 0 AND closed = 0 ORDER BY priority DESC, name, id"_s, {},
+        u"SELECT id FROM call_lists WHERE deleted = 0 AND closed = 0 AND (? = '' OR id = ?) "
+        u"ORDER BY priority DESC, name, id"_s,
+        {only, only},
         u"read the call queue"_s, [&](const SqlRow& row) { lists.append(row.text(0)); });
     if (!read)
         return std::unexpected(read.error());

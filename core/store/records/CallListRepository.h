@@ -45,7 +45,9 @@ public:
     /// (docs/telesales.md, The queue): callbacks that are due, earliest first; then, list by list
     /// from the highest priority, the entry of highest priority not tried longest (never tried
     /// first) whose retry delay has passed. Entries of closed lists wait. nullopt: nothing to call.
-    [[nodiscard]] Result<std::optional<CallListEntry>> next(const QString& userId, qint64 now) const;
+    /// `onlyList`: that list's alone.
+    [[nodiscard]] Result<std::optional<CallListEntry>> next(const QString& userId, qint64 now,
+                                                            const QString& onlyList = {}) const;
 
     /// Assigns the list's open entries to `users` in turn, in the order they were added: the
     /// first to the first user, the second to the second... Returns how many were assigned.

@@ -1,0 +1,245 @@
+#include "TelesalesSection.h"
+
+#include "CallCard.h"
+#include "CallQueueFilterBar.h"
+#include "WrapUpPanel.h"
+#include "calendar/EventEditor.h"
+#include "calendar/EventEditorDialog.h"
+#include "protocol/RecordType.h"
+#include "common/Clock.h"
+#include "services/CallListBuilder.h"
+#include "services/PhoneRegion.h"
+#include "store/db/Database.h"
+#include "store/records/CallListProgress.h"
+#include "store/records/CallListRepository.h"
+#include "store/records/UserRepository.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/UndoHistory.h"
+#include "workflows/CallWrapUp.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QInputDialog>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTimeZone>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Fieldbook {
+
+namespace {
+const QString kDefaultTemplate = u"tel:{number}"_s;
+} // namespace
+
+TelesalesSection::TelesalesSection(AppContext& context, QWidget* parent)
+    : TelesalesSection(context, new CallQueueFilterBar, parent) {}
+
+TelesalesSection::TelesalesSection(AppContext& context, CallQueueFilterBar* filter, QWidget* parent)
+    : SectionFrame(context, RecordType::callListEntries(), filter, filter, parent)
+    , m_filter(filter)
+    , m_body(new QSplitter(Qt::Horizontal, this))
+    , m_card(new CallCard(context.db))
+    , m_wrapUp(new WrapUpPanel(m_body)) {
+    setObjectName(u"telesalesSection"_s);
+    auto* scroll = new QScrollArea(m_body);
+    scroll->setWidget(m_card);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_body->addWidget(scroll);
+    m_body->addWidget(m_wrapUp);
+    m_body->setStretchFactor(0, 3);
+    m_body->setStretchFactor(1, 2);
+    m_body->setChildrenCollapsible(false);
+    addView(m_body);
+    createActions();
+    connect(m_card, &CallCard::dialRequested, this, &TelesalesSection::dialNumber);
+    connect(m_wrapUp, &WrapUpPanel::saveRequested, this, &TelesalesSection::saveAndNext);
+    connect(m_filter, &CallQueueFilterBar::listChanged, this, &TelesalesSection::loadNext);
+    // What sync or another window changes shows at once, unless a call is under way.
+    onStoreChange(RecordType::callListEntries(), StoreChange::Records | StoreChange::Reset, [this] {
+        if (isVisible() && !m_wrapUp->isTiming())
+            loadNext();
+    });
+}
+
+void TelesalesSection::createActions() {
+    connect(addRecordAction(tr("&Dial"), u"call-start"_s, QKeySequence(Qt::CTRL | Qt::Key_D), u"dialAction"_s),
+            &QAction::triggered, this, &TelesalesSection::dial);
+    connect(addRecordAction(tr("&Save and next call"), u"go-next"_s, QKeySequence(Qt::CTRL | Qt::Key_Return),
+                            u"saveCallAction"_s),
+            &QAction::triggered, this, &TelesalesSection::saveAndNext);
+    connect(addRecordAction(tr("Dial &template…"), {}, {}, u"dialTemplateAction"_s, Placement::MenuOnly),
+            &QAction::triggered, this, &TelesalesSection::editDialTemplate);
+}
+
+QString TelesalesSection::dialTemplateKey() {
+    return u"telesales.dial_template"_s;
+}
+
+QUrl TelesalesSection::dialUrl(const QString& number) const {
+    QString pattern = m_context.db.setting(dialTemplateKey(), kDefaultTemplate);
+    return QUrl(pattern.replace(u"{number}"_s, number)); // E.164: "+" and digits, as tel: and sip: write them
+}
+
+void TelesalesSection::editDialTemplate() {
+    bool ok = false;
+    const QString pattern = QInputDialog::getText(
+        this, tr("Dial template"),
+        tr("The link that dials a number, with {number} where the number goes, e.g. tel:{number}, "
+           "callto:{number} or sip:{number}@pbx.example.com:"),
+        QLineEdit::Normal, m_context.db.setting(dialTemplateKey(), kDefaultTemplate), &ok);
+    if (!ok)
+        return;
+    const QUrl url(QString(pattern).replace(u"{number}"_s, u"+4930123456"_s));
+    if (!pattern.contains(u"{number}"_s) || !url.isValid() || url.scheme().isEmpty()) {
+        showError(tr("“%1” is not a link with {number} in it, such as tel:{number}.").arg(pattern));
+        return;
+    }
+    if (auto saved = m_context.db.setSetting(dialTemplateKey(), pattern.trimmed()); !saved)
+        showError(saved.error().message);
+}
+
+void TelesalesSection::dial() {
+    if (m_current)
+        dialNumber(m_current->phone);
+}
+
+void TelesalesSection::dialNumber(const QString& number) {
+    if (!m_current)
+        return;
+    if (!m_wrapUp->isTiming())
+        m_wrapUp->start(Clock::nowMs());
+    // A number the card shows as stored ("030 1234567") is dialled in E.164 too.
+    QString digits = CallListBuilder::e164(number, PhoneRegion::load(m_context.db));
+    if (digits.isEmpty())
+        digits = QString(number).remove(QRegularExpression(u"[^+0-9]"_s));
+    const QUrl url = dialUrl(digits);
+    if (!QDesktopServices::openUrl(url))
+        showError(tr("No program dials %1 links here. Set one up in the desktop's settings, or change the "
+                     "dial template (Record › Dial template…); the call's timer runs.")
+                      .arg(url.scheme()));
+}
+
+void TelesalesSection::saveAndNext() {
+    if (!m_current)
+        return;
+    const auto outcome = m_wrapUp->outcome();
+    if (!outcome) {
+        showError(tr("Choose how the call ended first (Alt+1 to Alt+9)."));
+        return;
+    }
+    const qint64 now = Clock::nowMs();
+    CallWrapUpInput in{.entryId = m_current->id,
+                       .outcome = *outcome,
+                       .startedAt = m_wrapUp->isTiming() ? m_wrapUp->startedAt() : now,
+                       .talkSeconds = m_wrapUp->talkSeconds(now),
+                       .notes = m_wrapUp->notes(),
+                       .nextStep = m_wrapUp->nextStep(),
+                       .opportunityId = {},
+                       .callbackAt = *outcome == CallOutcome::Callback ? m_wrapUp->callbackAt() : 0,
+                       .callbackFor = *outcome == CallOutcome::Callback ? m_wrapUp->callbackFor() : QString()};
+    auto done = CallWrapUp(m_context.db).save(in, now);
+    if (!done) {
+        showError(done.error().message);
+        return;
+    }
+    const CallListEntry called = *m_current;
+    const int token = m_context.undo.push(tr("Call logged"), done->undo.undo, done->undo.redo);
+    offerUndo(tr("Call with %1 saved: %2.").arg(called.name, callOutcomeLabel(*outcome)), token);
+    loadNext();
+    if (*outcome == CallOutcome::MeetingBooked)
+        bookMeeting(called);
+}
+
+void TelesalesSection::bookMeeting(const CallListEntry& entry) {
+    CalendarEvent meeting;
+    meeting.title = tr("Meeting with %1").arg(entry.name);
+    const QDateTime start(Clock::today().addDays(1), QTime(10, 0));
+    meeting.start = CalendarTime::zoned(start.date(), start.time(), QTimeZone::systemTimeZoneId());
+    meeting.end = CalendarTime::zoned(start.date(), QTime(11, 0), QTimeZone::systemTimeZoneId());
+    meeting.contactId = entry.contactId;
+    meeting.accountId = entry.accountId;
+    meeting.leadId = entry.leadId;
+    auto* dialog = new EventEditorDialog(m_context, QTimeZone::systemTimeZone(),
+                                         OccurrenceOf{.shown = meeting, .seriesId = {}, .recurrenceId = {}}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->editor()->focusTitle();
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->change().undo)
+            offerUndo(tr("“%1” added.").arg(dialog->savedTitle()),
+                      m_context.undo.push(tr("Event added"), dialog->change().undo.undo, dialog->change().undo.redo));
+    });
+    dialog->open();
+}
+
+void TelesalesSection::loadNext() {
+    m_loaded = true;
+    CallListRepository calls(m_context.db);
+    auto lists = calls.lists();
+    if (!lists) {
+        showError(lists.error().message);
+        return;
+    }
+    m_filter->setLists(*lists);
+    const QString me = m_context.db.localUserId();
+    auto next = calls.next(me, Clock::nowMs(), m_filter->listId());
+    if (!next) {
+        showError(next.error().message);
+        return;
+    }
+    m_current = *next;
+    m_list.reset();
+    for (const CallList& l : std::as_const(*lists))
+        if (m_current && l.id == m_current->listId)
+            m_list = l;
+    if (!m_current || !m_list) {
+        m_current.reset();
+        showView(m_body, true,
+                 lists->isEmpty() ? tr("No call lists yet. Build one with fieldbook-cli calllist create.")
+                                  : tr("Nothing to call now. Callbacks and retries come back when they are due."));
+    } else {
+        m_card->show(*m_current, *m_list);
+        m_wrapUp->reset(UserRepository(m_context.db).all().value_or(QList<User>()), me);
+        showView(m_body, false, {});
+    }
+    showProgress();
+}
+
+void TelesalesSection::showProgress() {
+    const auto progress = CallListProgressQuery(m_context.db).read(m_filter->listId(), Clock::nowMs());
+    CallListProgress mine;
+    for (const CallListProgress& p : progress.value_or(QList<CallListProgress>()))
+        if (p.ownerId == m_context.db.localUserId()) {
+            mine.toCall += p.toCall;
+            mine.callbacksDue += p.callbacksDue;
+            mine.calls += p.calls;
+            mine.connects += p.connects;
+        }
+    m_status = tr("%1 to call · %2 callbacks due · %3 calls, %4 connected")
+                   .arg(mine.toCall)
+                   .arg(mine.callbacksDue)
+                   .arg(mine.calls)
+                   .arg(mine.connects);
+    m_filter->setProgress(m_status);
+    emit statusChanged();
+}
+
+QString TelesalesSection::statusText() const {
+    return m_status;
+}
+
+void TelesalesSection::refreshCurrentRecord() {
+    if (isVisible() && !m_wrapUp->isTiming())
+        loadNext();
+}
+
+void TelesalesSection::showEvent(QShowEvent* event) {
+    SectionFrame::showEvent(event);
+    if (!m_loaded)
+        loadNext();
+}
+
+} // namespace Fieldbook

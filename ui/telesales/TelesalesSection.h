@@ -1,0 +1,69 @@
+#pragma once
+
+#include "common/SectionFrame.h"
+#include "domain/CallList.h"
+
+#include <optional>
+
+class QSplitter;
+class QUrl;
+
+namespace Fieldbook {
+
+class CallCard;
+class CallQueueFilterBar;
+class WrapUpPanel;
+
+/// The telesales workspace (docs/telesales.md, The desktop section): the next call of the user's
+/// queue with its card and script, dialling through the dial template (Ctrl+D), the wrap-up (the
+/// outcome with Alt+1 to Alt+9, notes, next step, a callback) and Save and next call (Ctrl+Enter),
+/// in one undo step per call.
+class TelesalesSection final : public SectionFrame {
+    Q_OBJECT
+public:
+    explicit TelesalesSection(AppContext& context, QWidget* parent = nullptr);
+
+    QString statusText() const override;
+    bool confirmLeave() override { return true; }
+    void refreshCurrentRecord() override;
+
+    /// The entry on screen; nullopt when nothing is due.
+    const std::optional<CallListEntry>& current() const { return m_current; }
+    CallCard* card() const { return m_card; }
+    WrapUpPanel* wrapUp() const { return m_wrapUp; }
+
+    /// The setting holding the dial URL template ("tel:{number}", "sip:{number}@pbx.example.com").
+    static QString dialTemplateKey();
+    /// The URL that dials `number` (E.164) with the stored template.
+    QUrl dialUrl(const QString& number) const;
+
+public slots:
+    /// Dials the current entry's number and starts the call's timer.
+    void dial();
+    void dialNumber(const QString& number);
+    /// Writes the wrap-up and shows the next call.
+    void saveAndNext();
+    /// Shows the next call of the queue.
+    void loadNext();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    TelesalesSection(AppContext& context, CallQueueFilterBar* filter, QWidget* parent);
+    void createActions();
+    void editDialTemplate();
+    void showProgress();
+    void bookMeeting(const CallListEntry& entry);
+
+    CallQueueFilterBar* m_filter;
+    QSplitter* m_body;
+    CallCard* m_card;
+    WrapUpPanel* m_wrapUp;
+    std::optional<CallListEntry> m_current;
+    std::optional<CallList> m_list;
+    QString m_status;
+    bool m_loaded = false;
+};
+
+} // namespace Fieldbook

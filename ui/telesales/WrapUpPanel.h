@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/CallList.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace Fieldbook {
+
+struct User;
+
+/// The wrap-up of a call (docs/telesales.md, Wrap-up): the call's timer, the outcome (Alt+1 to
+/// Alt+9, shown on each button), notes, the next step, and for a callback when and by whom.
+class WrapUpPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit WrapUpPanel(QWidget* parent = nullptr);
+
+    /// A new call: everything empty, the timer stopped; `team` are the people a callback can go to.
+    void reset(const QList<User>& team, const QString& me);
+    /// Starts the timer at `startedAt` (ms since the epoch, Fieldbook's clock).
+    void start(qint64 startedAt);
+    bool isTiming() const { return m_startedAt > 0; }
+    qint64 startedAt() const { return m_startedAt; }
+
+    std::optional<CallOutcome> outcome() const;
+    void setOutcome(CallOutcome outcome);
+    QString notes() const;
+    QString nextStep() const;
+    qint64 callbackAt() const;
+    QString callbackFor() const;
+    /// The seconds since start() at `now`, 0 when not started.
+    int talkSeconds(qint64 now) const;
+
+signals:
+    /// Save and next (Ctrl+Enter).
+    void saveRequested();
+
+private:
+    void showTime();
+
+    QLabel* m_timer;
+    QButtonGroup* m_outcomes;
+    QPlainTextEdit* m_notes;
+    QLineEdit* m_nextStep;
+    QDateTimeEdit* m_callbackAt;
+    QComboBox* m_callbackFor;
+    QPushButton* m_save;
+    QTimer* m_tick;
+    qint64 m_startedAt = 0;
+};
+
+} // namespace Fieldbook
