@@ -36,7 +36,7 @@ create_demo_database() {
     echo "dev.sh: creating the demo database $db" >&2
     mkdir -p "$(dirname "$db")"
     if ! "$cli" --db "$db" init ||
-        ! "$cli" --db "$db" generate --accounts 2000 --contacts 10000 --activities 30000 --opportunities 3000 --quotes 400 --leads 500 --events 1500 --tasks 300 --seed 42; then
+        ! "$cli" --db "$db" generate --accounts 2000 --contacts 10000 --activities 30000 --opportunities 3000 --quotes 400 --leads 500 --events 1500 --tasks 300 --seed 42 --call-lists; then
         # A half-made file would be taken for a finished one next time.
         rm -f "$db" "$db-wal" "$db-shm"
         return 1

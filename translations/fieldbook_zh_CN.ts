@@ -2587,6 +2587,60 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>Fieldbook::CallCard</name>
+    <message>
+        <source>Numbers</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>通话脚本</translation>
+    </message>
+    <message>
+        <source>Last interactions</source>
+        <translation>最近互动</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>进行中的商机</translation>
+    </message>
+    <message>
+        <source>call %1 of %2</source>
+        <translation>第 %1 次通话（共 %2 次）</translation>
+    </message>
+    <message>
+        <source>callback agreed for %1</source>
+        <translation>约定回电时间 %1</translation>
+    </message>
+    <message>
+        <source>Dial this number (Ctrl+D)</source>
+        <translation>拨打此号码（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Dial this number</source>
+        <translation>拨打此号码</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::CallQueueFilterBar</name>
+    <message>
+        <source>&amp;List:</source>
+        <translation>名单(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>All my lists</source>
+        <translation>我的全部名单</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::CatalogueDialog</name>
     <message>
         <source>Products and price lists</source>
@@ -5070,6 +5124,14 @@ Field name: %2</source>
     <message>
         <source>Das&amp;hboard</source>
         <translation>仪表板(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Telesales</source>
+        <translation>电话营销</translation>
+    </message>
+    <message>
+        <source>&amp;Telesales</source>
+        <translation>电话营销(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -8086,6 +8148,73 @@ Field name: %2</source>
     </message>
 </context>
 <context>
+    <name>Fieldbook::TelesalesSection</name>
+    <message>
+        <source>&amp;Dial</source>
+        <translation>拨号(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save and next call</source>
+        <translation>保存并拨打下一个(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Dial &amp;template…</source>
+        <translation>拨号模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Dial template</source>
+        <translation>拨号模板</translation>
+    </message>
+    <message>
+        <source>The link that dials a number, with {number} where the number goes, e.g. tel:{number}, callto:{number} or sip:{number}@pbx.example.com:</source>
+        <translation>用于拨号的链接，在号码的位置写 {number}，例如 tel:{number}、callto:{number} 或 sip:{number}@pbx.example.com：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a link with {number} in it, such as tel:{number}.</source>
+        <translation>“%1”不是含有 {number} 的链接，例如 tel:{number}。</translation>
+    </message>
+    <message>
+        <source>No program dials %1 links here. Set one up in the desktop&apos;s settings, or change the dial template (Record › Dial template…); the call&apos;s timer runs.</source>
+        <translation>此处没有程序能拨打 %1 链接。请在桌面设置中指定一个，或更改拨号模板（记录 › 拨号模板…）；通话计时已开始。</translation>
+    </message>
+    <message>
+        <source>Choose how the call ended first (Alt+1 to Alt+9).</source>
+        <translation>请先选择通话结果（Alt+1 至 Alt+9）。</translation>
+    </message>
+    <message>
+        <source>Call logged</source>
+        <translation>已记录通话</translation>
+    </message>
+    <message>
+        <source>Call with %1 saved: %2.</source>
+        <translation>与 %1 的通话已保存：%2。</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>与 %1 会面</translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <source>Event added</source>
+        <translation>已添加事件</translation>
+    </message>
+    <message>
+        <source>Nothing to call now. Callbacks and retries come back when they are due.</source>
+        <translation>现在没有要拨打的电话。回电和重拨到时间后会再出现。</translation>
+    </message>
+    <message>
+        <source>%1 to call · %2 callbacks due · %3 called, %4 connected</source>
+        <translation>待拨打 %1 · 到期回电 %2 · 已拨打 %3，已接通 %4</translation>
+    </message>
+    <message>
+        <source>No call lists yet. Lists are built with fieldbook-cli calllist create and arrive here with the next sync.</source>
+        <translation>还没有呼叫名单。名单用 fieldbook-cli calllist create 生成，下次同步后出现在这里。</translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::TimeZoneCombo</name>
     <message>
         <source>System time zone (%1)</source>
@@ -8211,6 +8340,49 @@ Field name: %2</source>
     <message>
         <source>There is nothing to redo.</source>
         <translation>没有可重做的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::WrapUpPanel</name>
+    <message>
+        <source>Save and &amp;next call  (Ctrl+Enter)</source>
+        <translation>保存并拨打下一个(&amp;N)  （Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>通话内容</translation>
+    </message>
+    <message>
+        <source>e.g. send the price list</source>
+        <translation>例如：发送价格表</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>下一步(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Call &amp;back at:</source>
+        <translation>回电时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Call back &amp;by:</source>
+        <translation>回电人(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>我（%1）</translation>
+    </message>
+    <message>
+        <source>Not dialled yet (Ctrl+D)</source>
+        <translation>尚未拨号（Ctrl+D）</translation>
     </message>
 </context>
 <context>
@@ -8349,6 +8521,10 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
     <message>
         <source>Tasks to write (default %1).</source>
         <translation>要生成的任务数量（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Also build two call lists for telesales from the leads and contacts.</source>
+        <translation>同时从线索和联系人生成两个电话营销呼叫名单。</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ void GenerateCommand::configure(QCommandLineParser& parser) const {
                       u"N"_s});
     parser.addOption({u"tasks"_s, tr("Tasks to write (default %1).").arg(sizes.tasks), u"N"_s});
     parser.addOption({u"users"_s, tr("Sales team size (default %1).").arg(sizes.users), u"N"_s});
+    parser.addOption({u"call-lists"_s, tr("Also build two call lists for telesales from the leads and contacts.")});
     parser.addOption({u"seed"_s, tr("Random seed: the same seed gives the same data (default 1)."), u"S"_s, u"1"_s});
 }
 
@@ -60,6 +61,7 @@ int GenerateCommand::run(CliContext& context, const QCommandLineParser& parser) 
                 ExitCode::Usage,
                 tr("--%1 expects a number from 0 to 10000000, not '%2'").arg(count.option, parser.value(count.option)));
     }
+    request.callLists = parser.isSet(u"call-lists"_s);
     bool ok = false;
     request.seed = parser.value(u"seed"_s).toULongLong(&ok);
     if (!ok)

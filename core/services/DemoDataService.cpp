@@ -1,5 +1,7 @@
 #include "DemoDataService.h"
 
+#include "DemoCallLists.h"
+
 #include "common/Clock.h"
 #include "demo/DemoCalendar.h"
 #include "demo/DemoGenerator.h"
@@ -434,6 +436,9 @@ Result<DemoResult> DemoDataService::generate(Database& db, const DemoRequest& re
             return r;
         if (auto r = run.calendar(*accounts); !r)
             return r;
+        if (request.callLists)
+            if (auto r = DemoCallLists::build(db, QDateTime::fromMSecsSinceEpoch(now).date()); !r)
+                return r;
         if (auto r = CurrencySettings::save(db, DemoSales::withDemoRates(CurrencySettings::load(db))); !r)
             return r;
         if (progress && !progress(WorkProgress{done, total, 0, -1}))

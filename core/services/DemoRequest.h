@@ -15,8 +15,9 @@ struct DemoRequest {
     int opportunities = 0; ///< spread over the accounts
     int quotes = 0;        ///< on opportunities from Proposal on; brings the demo catalogue and price lists
     int leads = 0;
-    int events = 0; ///< over the contacts; one in twenty a recurring series (DemoCalendar)
-    int tasks = 0;  ///< over the contacts
+    int events = 0;         ///< over the contacts; one in twenty a recurring series (DemoCalendar)
+    int tasks = 0;          ///< over the contacts
+    bool callLists = false; ///< two call lists over the leads and contacts written (DemoCallLists)
     quint64 seed = 1;
     qint64 nowMs = 0; ///< the generator's "now"; 0: the start of the current UTC day (same seed, same day: same data)
 };

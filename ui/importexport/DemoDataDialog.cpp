@@ -112,6 +112,7 @@ DemoRequest DemoDataDialog::request() const {
     request.leads = m_leads->value();
     request.events = m_events->value();
     request.tasks = m_tasks->value();
+    request.callLists = true; // the Telesales section has work to show
     request.seed = quint64(m_seed->value());
     return request;
 }

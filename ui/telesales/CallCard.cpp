@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -135,8 +136,9 @@ void CallCard::showNumbers(const CallListEntry& entry, const QStringList& phones
         delete item;
     }
     QStringList numbers{entry.phone};
-    for (const QString& phone : phones)
-        if (!phone.isEmpty() && !numbers.contains(phone))
+    for (const QString& phone : phones) // the entry's own number written another way is not shown twice
+        if (const QString digits = QString(phone).remove(QRegularExpression(u"[^+0-9]"_s));
+            !phone.isEmpty() && digits != entry.phone && !numbers.contains(phone))
             numbers.append(phone);
     for (const QString& number : numbers) {
         auto* dial = new QPushButton(number, m_numbers);

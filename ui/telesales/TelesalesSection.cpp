@@ -198,7 +198,8 @@ void TelesalesSection::loadNext() {
     if (!m_current || !m_list) {
         m_current.reset();
         showView(m_body, true,
-                 lists->isEmpty() ? tr("No call lists yet. Build one with fieldbook-cli calllist create.")
+                 lists->isEmpty() ? tr("No call lists yet. Lists are built with fieldbook-cli calllist create and "
+                                       "arrive here with the next sync.")
                                   : tr("Nothing to call now. Callbacks and retries come back when they are due."));
     } else {
         m_card->show(*m_current, *m_list);
@@ -218,7 +219,7 @@ void TelesalesSection::showProgress() {
             mine.calls += p.calls;
             mine.connects += p.connects;
         }
-    m_status = tr("%1 to call · %2 callbacks due · %3 calls, %4 connected")
+    m_status = tr("%1 to call · %2 callbacks due · %3 called, %4 connected")
                    .arg(mine.toCall)
                    .arg(mine.callbacksDue)
                    .arg(mine.calls)

@@ -44,9 +44,9 @@ struct Desk {
         list.script = u"Hello {first_name}, this is Fieldbook calling for {company}."_s;
         list = CallListRepository(tmp.db()).save(list).value();
         QList<CallListEntry> entries;
-        for (const auto& [first, number] : {std::pair{u"Jana"_s, u"+49301111111"_s},
-                                            std::pair{u"Olaf"_s, u"+49302222222"_s},
-                                            std::pair{u"王芳"_s, u"+49303333333"_s}}) {
+        for (const auto& [first, number] :
+             {std::pair{u"Jana"_s, u"+49301111111"_s}, std::pair{u"Olaf"_s, u"+49302222222"_s},
+              std::pair{u"王芳"_s, u"+49303333333"_s}}) {
             Contact c;
             c.firstName = first;
             c.lastName = u"Test"_s;
@@ -97,10 +97,10 @@ TEST_CASE("three calls are worked from the keyboard alone: dial, outcome, next",
     REQUIRE(section.current());
     CHECK(section.current()->name == u"王芳"_s);
     workCall(section, desk, Qt::Key_8, 40, u"Busy this week"_s); // callback, tomorrow at ten by default
-    CHECK_FALSE(section.current()); // the retry and the callback are not due yet
+    CHECK_FALSE(section.current());                              // the retry and the callback are not due yet
 
-    CHECK(dialled.urls() == QList<QUrl>{QUrl(u"tel:+49301111111"_s), QUrl(u"tel:+49302222222"_s),
-                                        QUrl(u"tel:+49303333333"_s)});
+    CHECK(dialled.urls() ==
+          QList<QUrl>{QUrl(u"tel:+49301111111"_s), QUrl(u"tel:+49302222222"_s), QUrl(u"tel:+49303333333"_s)});
     const QStringList outcomes{u"connected"_s, u"no answer"_s, u"call back later"_s};
     const QList<int> seconds{65, 20, 40};
     for (int i = 0; i < 3; ++i) {
