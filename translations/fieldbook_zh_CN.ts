@@ -8213,6 +8213,10 @@ Field name: %2</source>
         <source>No call lists yet. Lists are built with fieldbook-cli calllist create and arrive here with the next sync.</source>
         <translation>还没有呼叫名单。名单用 fieldbook-cli calllist create 生成，下次同步后出现在这里。</translation>
     </message>
+    <message>
+        <source>&amp;Power mode</source>
+        <translation>连续拨号模式(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::TimeZoneCombo</name>
@@ -8383,6 +8387,10 @@ Field name: %2</source>
     <message>
         <source>Not dialled yet (Ctrl+D)</source>
         <translation>尚未拨号（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Dialling in %1 s · Esc stops</source>
+        <translation>%1 秒后拨号 · 按 Esc 停止</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@
 #include <QInputDialog>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QShortcut>
+#include <QTimer>
 #include <QSplitter>
 #include <QTimeZone>
 #include <QUrl>
@@ -42,7 +44,8 @@ TelesalesSection::TelesalesSection(AppContext& context, CallQueueFilterBar* filt
     , m_filter(filter)
     , m_body(new QSplitter(Qt::Horizontal, this))
     , m_card(new CallCard(context.db))
-    , m_wrapUp(new WrapUpPanel(m_body)) {
+    , m_wrapUp(new WrapUpPanel(m_body))
+    , m_countdown(new QTimer(this)) {
     setObjectName(u"telesalesSection"_s);
     auto* scroll = new QScrollArea(m_body);
     scroll->setWidget(m_card);
@@ -55,6 +58,10 @@ TelesalesSection::TelesalesSection(AppContext& context, CallQueueFilterBar* filt
     m_body->setChildrenCollapsible(false);
     addView(m_body);
     createActions();
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &TelesalesSection::countDown);
+    auto* stop = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(stop, &QShortcut::activated, this, &TelesalesSection::cancelCountdown);
     connect(m_card, &CallCard::dialRequested, this, &TelesalesSection::dialNumber);
     connect(m_wrapUp, &WrapUpPanel::saveRequested, this, &TelesalesSection::saveAndNext);
     connect(m_filter, &CallQueueFilterBar::listChanged, this, &TelesalesSection::loadNext);
@@ -71,8 +78,51 @@ void TelesalesSection::createActions() {
     connect(addRecordAction(tr("&Save and next call"), u"go-next"_s, QKeySequence(Qt::CTRL | Qt::Key_Return),
                             u"saveCallAction"_s),
             &QAction::triggered, this, &TelesalesSection::saveAndNext);
+    m_power = addRecordAction(tr("&Power mode"), u"media-playlist-repeat"_s,
+                              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P), u"powerModeAction"_s);
+    m_power->setCheckable(true);
+    connect(m_power, &QAction::toggled, this, &TelesalesSection::setPowerMode);
     connect(addRecordAction(tr("Dial &template…"), {}, {}, u"dialTemplateAction"_s, Placement::MenuOnly),
             &QAction::triggered, this, &TelesalesSection::editDialTemplate);
+}
+
+QString TelesalesSection::powerDelayKey() {
+    return u"telesales.power_delay"_s;
+}
+
+bool TelesalesSection::isCountingDown() const {
+    return m_countdown->isActive();
+}
+
+void TelesalesSection::setPowerMode(bool on) {
+    if (m_power->isChecked() != on)
+        m_power->setChecked(on);
+    if (!on)
+        cancelCountdown();
+}
+
+void TelesalesSection::startCountdown() {
+    if (!m_power->isChecked() || !m_current)
+        return;
+    m_remaining = std::clamp(m_context.db.setting(powerDelayKey(), u"5"_s).toInt(), 1, 60);
+    m_wrapUp->showCountdown(m_remaining);
+    m_countdown->start();
+}
+
+void TelesalesSection::countDown() {
+    if (--m_remaining > 0) {
+        m_wrapUp->showCountdown(m_remaining);
+        return;
+    }
+    m_countdown->stop();
+    dial();
+}
+
+void TelesalesSection::cancelCountdown() {
+    if (!m_countdown->isActive())
+        return;
+    m_countdown->stop();
+    m_wrapUp->showCountdown(0);
 }
 
 QString TelesalesSection::dialTemplateKey() {
@@ -110,6 +160,7 @@ void TelesalesSection::dial() {
 void TelesalesSection::dialNumber(const QString& number) {
     if (!m_current)
         return;
+    m_countdown->stop();
     if (!m_wrapUp->isTiming())
         m_wrapUp->start(Clock::nowMs());
     // A number the card shows as stored ("030 1234567") is dialled in E.164 too.
@@ -151,7 +202,9 @@ void TelesalesSection::saveAndNext() {
     offerUndo(tr("Call with %1 saved: %2.").arg(called.name, callOutcomeLabel(*outcome)), token);
     loadNext();
     if (*outcome == CallOutcome::MeetingBooked)
-        bookMeeting(called);
+        bookMeeting(called); // the meeting first; power mode waits for the next Save
+    else
+        startCountdown();
 }
 
 void TelesalesSection::bookMeeting(const CallListEntry& entry) {

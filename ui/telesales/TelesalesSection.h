@@ -5,7 +5,9 @@
 
 #include <optional>
 
+class QAction;
 class QSplitter;
+class QTimer;
 class QUrl;
 
 namespace Fieldbook {
@@ -34,6 +36,10 @@ public:
 
     /// The setting holding the dial URL template ("tel:{number}", "sip:{number}@pbx.example.com").
     static QString dialTemplateKey();
+    /// The setting holding power mode's countdown in seconds (5 when not set).
+    static QString powerDelayKey();
+    /// Whether power mode is counting down to dialling the next call.
+    bool isCountingDown() const;
     /// The URL that dials `number` (E.164) with the stored template.
     QUrl dialUrl(const QString& number) const;
 
@@ -45,6 +51,9 @@ public slots:
     void saveAndNext();
     /// Shows the next call of the queue.
     void loadNext();
+    /// Power mode: after each wrap-up the next call is dialled after a short countdown (Esc stops it).
+    void setPowerMode(bool on);
+    void cancelCountdown();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -55,6 +64,8 @@ private:
     void editDialTemplate();
     void showProgress();
     void bookMeeting(const CallListEntry& entry);
+    void startCountdown();
+    void countDown();
 
     CallQueueFilterBar* m_filter;
     QSplitter* m_body;
@@ -64,6 +75,9 @@ private:
     std::optional<CallList> m_list;
     QString m_status;
     bool m_loaded = false;
+    QAction* m_power = nullptr;
+    QTimer* m_countdown;
+    int m_remaining = 0;
 };
 
 } // namespace Fieldbook

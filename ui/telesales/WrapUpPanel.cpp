@@ -121,6 +121,14 @@ void WrapUpPanel::showTime() {
                                      : tr("Not dialled yet (Ctrl+D)"));
 }
 
+void WrapUpPanel::showCountdown(int seconds) {
+    if (seconds <= 0) {
+        showTime();
+        return;
+    }
+    m_timer->setText(tr("Dialling in %1 s · Esc stops").arg(seconds));
+}
+
 std::optional<CallOutcome> WrapUpPanel::outcome() const {
     const int id = m_outcomes->checkedId();
     return id >= 0 ? std::optional(callOutcomeList().at(id)) : std::nullopt;

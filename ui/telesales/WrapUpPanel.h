@@ -29,6 +29,8 @@ public:
     /// Starts the timer at `startedAt` (ms since the epoch, Fieldbook's clock).
     void start(qint64 startedAt);
     bool isTiming() const { return m_startedAt > 0; }
+    /// Power mode: "Dialling in 3 s · Esc stops"; 0 shows the timer again.
+    void showCountdown(int seconds);
     qint64 startedAt() const { return m_startedAt; }
 
     std::optional<CallOutcome> outcome() const;

@@ -168,3 +168,29 @@ TEST_CASE("the telesales screen on a laptop and a large screen, light and dark, 
                                  .arg(r.dark ? u"dark"_s : u"light"_s, r.chinese ? u"zh"_s : u"en"_s));
     }
 }
+
+TEST_CASE("power mode dials the next call after a short countdown, and Esc stops it", "[ui][telesales]") {
+    Desk desk;
+    REQUIRE(desk.tmp.db().setSetting(TelesalesSection::powerDelayKey(), u"1"_s));
+    Test::UrlCatcher dialled(u"tel"_s);
+    TelesalesSection section(desk.context);
+    section.show();
+    section.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&section));
+    QTest::keyClick(&section, Qt::Key_P, Qt::ControlModifier | Qt::AltModifier); // power mode on
+    workCall(section, desk, Qt::Key_1, 30, u"Done"_s);
+    REQUIRE(section.current());
+    CHECK(section.isCountingDown());
+    CHECK(dialled.urls().size() == 1);
+    QTRY_COMPARE_WITH_TIMEOUT(dialled.urls().size(), 2, 3000); // Olaf, dialled without a key
+    CHECK(dialled.urls().last() == QUrl(u"tel:+49302222222"_s));
+    CHECK(section.wrapUp()->isTiming());
+
+    QTest::keyClick(&section, Qt::Key_2, Qt::AltModifier);
+    QTest::keyClick(&section, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(section.isCountingDown());
+    QTest::keyClick(&section, Qt::Key_Escape); // stop before the third is dialled
+    CHECK_FALSE(section.isCountingDown());
+    QTest::qWait(1500);
+    CHECK(dialled.urls().size() == 2);
+}
