@@ -5133,6 +5133,22 @@ Field name: %2</source>
         <source>&amp;Telesales</source>
         <translation>电话营销(&amp;T)</translation>
     </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>未知来电</translation>
+    </message>
+    <message>
+        <source>No contact or lead has the number %1. Make a lead of it?</source>
+        <translation>没有联系人或线索使用号码 %1。要为它新建线索吗？</translation>
+    </message>
+    <message>
+        <source>Caller %1</source>
+        <translation>来电 %1</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::MeetingLog</name>
@@ -12620,6 +12636,14 @@ File: %2</source>
     <message>
         <source>Fieldbook is already open with the store %1 but does not answer. Switch to its window, or close it and start again.</source>
         <translation>Fieldbook 已打开存储 %1，但没有响应。请切换到它的窗口，或将其关闭后重新启动。</translation>
+    </message>
+    <message>
+        <source>Bring up the contact or lead whose number is NUMBER (screen pop).</source>
+        <translation>显示号码为 NUMBER 的联系人或线索（来电弹屏）。</translation>
+    </message>
+    <message>
+        <source>A fieldbook:call?number=NUMBER link.</source>
+        <translation>fieldbook:call?number=NUMBER 链接。</translation>
     </message>
 </context>
 </TS>

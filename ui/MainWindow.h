@@ -58,6 +58,10 @@ public:
     /// editor, over the Opportunities section, an event in its editor over the Calendar section.
     /// Records of other types open nowhere.
     void openRecord(const QString& table, const QString& id);
+    /// Screen pop (docs/telesales.md): brings up the contact or lead whose number `number` is, in
+    /// whatever way it is written, or offers to make a lead of it. Returns what was opened: the
+    /// record's table and id, or empty ones when nothing was.
+    std::pair<QString, QString> screenPop(const QString& number);
     void quickOpen();
 
     SyncScheduler* syncScheduler() const { return m_sync; }

@@ -10,11 +10,50 @@
 #include "protocol/RecordType.h"
 #include "quotes/QuoteEditor.h"
 
+#include "domain/PhoneNumber.h"
+#include "services/PhoneRegion.h"
+#include "store/records/CallListCandidates.h"
+#include "store/records/LeadRepository.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
+
+#include <QMessageBox>
 #include <QTableView>
 
 // The main window's links to records and the calendar's pieces; MainWindow.cpp holds the rest.
 
 namespace Fieldbook {
+
+std::pair<QString, QString> MainWindow::screenPop(const QString& number) {
+    auto found = CallListCandidates(m_context.db).byNumber(number);
+    if (!found) {
+        currentSection()->banner()->showMessage(found.error().message, MessageBanner::Type::Error);
+        return {};
+    }
+    if (!found->contactId.isEmpty()) {
+        openRecord(RecordType::contacts().table, found->contactId);
+        return {RecordType::contacts().table, found->contactId};
+    }
+    if (!found->leadId.isEmpty()) {
+        openRecord(RecordType::leads().table, found->leadId);
+        return {RecordType::leads().table, found->leadId};
+    }
+    if (MessageBox::question(this, tr("Unknown caller"),
+                             tr("No contact or lead has the number %1. Make a lead of it?").arg(number),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+        return {};
+    Lead lead;
+    lead.lastName = tr("Caller %1").arg(number);
+    lead.phone = PhoneNumber::international(number, PhoneRegion::load(m_context.db)).value_or(number);
+    lead.source = tr("Phone");
+    auto saved = LeadRepository(m_context.db).save(lead);
+    if (!saved) {
+        currentSection()->banner()->showMessage(saved.error().message, MessageBanner::Type::Error);
+        return {};
+    }
+    openRecord(RecordType::leads().table, saved->id);
+    return {RecordType::leads().table, saved->id};
+}
 
 void MainWindow::addOpeners() {
     const auto openIn = [this](RecordSection* section) {

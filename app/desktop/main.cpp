@@ -14,6 +14,8 @@
 #include <QIcon>
 #include <QStandardPaths>
 #include <QTranslator>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <optional>
 
@@ -40,8 +42,9 @@ QString defaultDatabasePath() {
 }
 
 /// The exit code when another instance holds the store (it was asked to come to the front).
-std::optional<int> handOverToRunningInstance(Fieldbook::SingleInstance& instance, const QString& path) {
-    switch (instance.claim()) {
+std::optional<int> handOverToRunningInstance(Fieldbook::SingleInstance& instance, const QString& path,
+                                             const QByteArray& request) {
+    switch (instance.claim(request)) {
     case Fieldbook::SingleInstance::Handover::Delivered:
         return 0;
     case Fieldbook::SingleInstance::Handover::NoAnswer:
@@ -58,12 +61,29 @@ std::optional<int> handOverToRunningInstance(Fieldbook::SingleInstance& instance
 }
 
 /// Brings the window to the front when another start on the same store asks for it.
-void raiseOnRequest(Fieldbook::SingleInstance& instance, QWidget& window) {
-    QObject::connect(&instance, &Fieldbook::SingleInstance::requested, &window, [&window] {
+/// The number a start asks to bring up: `--call NUMBER`, or a fieldbook:call?number=NUMBER link (the
+/// desktop file registers the scheme for softphones that open links). Empty for none.
+QString callOf(const QCommandLineParser& parser, const QCommandLineOption& call) {
+    if (parser.isSet(call))
+        return parser.value(call);
+    for (const QString& argument : parser.positionalArguments())
+        if (const QUrl url(argument); url.scheme() == u"fieldbook"_s && url.path() == u"call"_s)
+            return QUrlQuery(url).queryItemValue(u"number"_s, QUrl::FullyDecoded);
+    return {};
+}
+
+constexpr QByteArrayView kCallRequest = "call:";
+
+/// Brings the window to the front when another start on the same store asks for it, and the caller
+/// of a `--call` up (screen pop).
+void raiseOnRequest(Fieldbook::SingleInstance& instance, Fieldbook::MainWindow& window) {
+    QObject::connect(&instance, &Fieldbook::SingleInstance::requested, &window, [&window](const QByteArray& request) {
         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
         window.show();
         window.raise();
         window.activateWindow();
+        if (request.startsWith(kCallRequest))
+            window.screenPop(QString::fromUtf8(request.mid(kCallRequest.size())));
     });
 }
 
@@ -84,16 +104,23 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption dbOption(u"db"_s, QApplication::translate("main", "Open the store FILE."), u"FILE"_s);
     const QCommandLineOption langOption(
         u"lang"_s, QApplication::translate("main", "Use the language xx_YY (e.g. zh_CN)."), u"xx_YY"_s);
+    const QCommandLineOption callOption(
+        u"call"_s, QApplication::translate("main", "Bring up the contact or lead whose number is NUMBER (screen pop)."),
+        u"NUMBER"_s);
     parser.addOption(dbOption);
     parser.addOption(langOption);
+    parser.addOption(callOption);
+    parser.addPositionalArgument(u"link"_s, QApplication::translate("main", "A fieldbook:call?number=NUMBER link."));
     parser.process(app);
+    const QString call = callOf(parser, callOption);
 
     // The store's own errors must already be translated, so a language is installed before opening it.
     applyLanguage(parser.value(langOption));
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
     // A second window on the same store brings the first one to the front instead of opening it again.
     Fieldbook::SingleInstance instance(path);
-    if (const auto handedOver = handOverToRunningInstance(instance, path))
+    if (const auto handedOver = handOverToRunningInstance(
+            instance, path, call.isEmpty() ? QByteArray("activate") : kCallRequest.toByteArray() + call.toUtf8()))
         return *handedOver;
     auto db = Fieldbook::Database::open(path);
     if (!db) {
@@ -114,5 +141,7 @@ int main(int argc, char* argv[]) {
     Fieldbook::MainWindow window(**db);
     raiseOnRequest(instance, window);
     window.show();
+    if (!call.isEmpty())
+        window.screenPop(call);
     return app.exec();
 }
