@@ -74,6 +74,13 @@
             <numerusform>%Ln deals</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln call</numerusform>
+            <numerusform>%Ln calls</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardData</name>

@@ -997,6 +997,16 @@
         <source>Deals</source>
         <translation>商机数</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln 次通话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -2638,6 +2648,25 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>All my lists</source>
         <translation>我的全部名单</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::CallStatsView</name>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Calls and connects per day, %1</source>
+        <translation>每日通话与接通，%1</translation>
+    </message>
+    <message>
+        <source>Calls and connects per hour of day, %1</source>
+        <translation>每小时通话与接通，%1</translation>
     </message>
 </context>
 <context>
@@ -8232,6 +8261,10 @@ Field name: %2</source>
     <message>
         <source>&amp;Power mode</source>
         <translation>连续拨号模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>统计(&amp;T)</translation>
     </message>
 </context>
 <context>

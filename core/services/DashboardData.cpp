@@ -296,6 +296,7 @@ QString csvValue(ChartUnit unit, double value, const QString& currency) {
     case ChartUnit::Days:
         return QString::number(value, 'f', 1);
     case ChartUnit::Count:
+    case ChartUnit::Calls:
         break;
     }
     return QString::number(qint64(value));

@@ -16,7 +16,7 @@ struct DashboardFilter {
 
 /// How a chart's values read: amounts (minor units of the reporting currency), ratios (0–1),
 /// days, or numbers of deals.
-enum class ChartUnit { Money, Ratio, Days, Count };
+enum class ChartUnit { Money, Ratio, Days, Count, Calls };
 
 /// One series of a chart: a value per category, and which deals stand behind each value.
 struct ChartSeries {

@@ -96,6 +96,7 @@ double ChartBuilder::shown(double value) const {
         return value * 100;
     case ChartUnit::Days:
     case ChartUnit::Count:
+    case ChartUnit::Calls:
         break;
     }
     return value;
@@ -130,6 +131,8 @@ QString ChartBuilder::valueText(double value) const {
         return tr("%1 days").arg(m_locale.toString(value, 'f', 1));
     case ChartUnit::Count:
         return tr("%Ln deal(s)", nullptr, int(std::llround(value)));
+    case ChartUnit::Calls:
+        return tr("%Ln call(s)", nullptr, int(std::llround(value)));
     }
     return {};
 }
@@ -183,6 +186,8 @@ QString ChartBuilder::axisTitle() const {
         return tr("Days");
     case ChartUnit::Count:
         return tr("Deals");
+    case ChartUnit::Calls:
+        return tr("Calls");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "CallCard.h"
 #include "CallQueueFilterBar.h"
+#include "CallStatsView.h"
 #include "WrapUpPanel.h"
 #include "calendar/EventEditor.h"
 #include "calendar/EventEditorDialog.h"
@@ -45,7 +46,8 @@ TelesalesSection::TelesalesSection(AppContext& context, CallQueueFilterBar* filt
     , m_body(new QSplitter(Qt::Horizontal, this))
     , m_card(new CallCard(context.db))
     , m_wrapUp(new WrapUpPanel(m_body))
-    , m_countdown(new QTimer(this)) {
+    , m_countdown(new QTimer(this))
+    , m_stats(new CallStatsView(context.db, this)) {
     setObjectName(u"telesalesSection"_s);
     auto* scroll = new QScrollArea(m_body);
     scroll->setWidget(m_card);
@@ -57,7 +59,9 @@ TelesalesSection::TelesalesSection(AppContext& context, CallQueueFilterBar* filt
     m_body->setStretchFactor(1, 2);
     m_body->setChildrenCollapsible(false);
     addView(m_body);
+    addView(m_stats);
     createActions();
+    connect(m_stats, &CallStatsView::failed, this, &TelesalesSection::showError);
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &TelesalesSection::countDown);
     auto* stop = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -82,6 +86,10 @@ void TelesalesSection::createActions() {
                               QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P), u"powerModeAction"_s);
     m_power->setCheckable(true);
     connect(m_power, &QAction::toggled, this, &TelesalesSection::setPowerMode);
+    m_statsAction = addRecordAction(tr("S&tatistics"), u"view-statistics"_s,
+                                    QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), u"callStatisticsAction"_s);
+    m_statsAction->setCheckable(true);
+    connect(m_statsAction, &QAction::toggled, this, &TelesalesSection::showStatistics);
     connect(addRecordAction(tr("Dial &template…"), {}, {}, u"dialTemplateAction"_s, Placement::MenuOnly),
             &QAction::triggered, this, &TelesalesSection::editDialTemplate);
 }
@@ -228,8 +236,22 @@ void TelesalesSection::bookMeeting(const CallListEntry& entry) {
     dialog->open();
 }
 
+void TelesalesSection::showStatistics(bool on) {
+    if (m_statsAction->isChecked() != on)
+        m_statsAction->setChecked(on);
+    if (!on) {
+        loadNext();
+        return;
+    }
+    cancelCountdown();
+    m_stats->showMonth(Clock::today());
+    showView(m_stats, false, {});
+}
+
 void TelesalesSection::loadNext() {
     m_loaded = true;
+    if (m_statsAction->isChecked())
+        m_statsAction->setChecked(false); // back to the queue
     CallListRepository calls(m_context.db);
     auto lists = calls.lists();
     if (!lists) {

@@ -13,6 +13,7 @@ class QUrl;
 namespace Fieldbook {
 
 class CallCard;
+class CallStatsView;
 class CallQueueFilterBar;
 class WrapUpPanel;
 
@@ -33,6 +34,7 @@ public:
     const std::optional<CallListEntry>& current() const { return m_current; }
     CallCard* card() const { return m_card; }
     WrapUpPanel* wrapUp() const { return m_wrapUp; }
+    CallStatsView* statistics() const { return m_stats; }
 
     /// The setting holding the dial URL template ("tel:{number}", "sip:{number}@pbx.example.com").
     static QString dialTemplateKey();
@@ -53,6 +55,8 @@ public slots:
     void loadNext();
     /// Power mode: after each wrap-up the next call is dialled after a short countdown (Esc stops it).
     void setPowerMode(bool on);
+    /// Shows this month's call statistics as charts instead of the queue, or the queue again.
+    void showStatistics(bool on);
     void cancelCountdown();
 
 protected:
@@ -76,8 +80,10 @@ private:
     QString m_status;
     bool m_loaded = false;
     QAction* m_power = nullptr;
+    QAction* m_statsAction = nullptr;
     QTimer* m_countdown;
     int m_remaining = 0;
+    CallStatsView* m_stats;
 };
 
 } // namespace Fieldbook

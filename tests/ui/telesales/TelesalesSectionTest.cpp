@@ -9,7 +9,9 @@
 #include "store/records/CallListRepository.h"
 #include "store/records/ContactRepository.h"
 #include "store/records/TaskRepository.h"
+#include "dashboard/ChartCard.h"
 #include "telesales/CallCard.h"
+#include "telesales/CallStatsView.h"
 #include "telesales/TelesalesSection.h"
 #include "telesales/WrapUpPanel.h"
 #include "widgets/MessageBanner.h"
@@ -116,6 +118,18 @@ TEST_CASE("three calls are worked from the keyboard alone: dial, outcome, next",
     REQUIRE(callback);
     REQUIRE(callback->size() == 1);
     CHECK(callback->first().due->date == QDate(2026, 12, 8));
+
+    // The statistics of the month: three calls today, two of them reaching someone.
+    QTest::keyClick(&section, Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+    const QList<ChartCard*> charts = section.statistics()->cards();
+    REQUIRE(charts.size() == 2);
+    const ChartData& byDay = charts.first()->data();
+    REQUIRE(byDay.categories.size() == 31);
+    CHECK(byDay.series.at(0).values.at(6) == 3); // 7 December
+    CHECK(byDay.series.at(1).values.at(6) == 2);
+    CHECK(charts.last()->data().series.at(0).values.at(2) == 3); // 09:00
+    Test::saveScreenshot(Test::grabbed(section), "FIELDBOOK_TELESALES_SCREENSHOTS", u"telesales-statistics.png"_s);
+    QTest::keyClick(&section, Qt::Key_S, Qt::ControlModifier | Qt::AltModifier); // back to the queue
 
     // Undo takes the last call back, and its entry comes back to the screen.
     REQUIRE(desk.undo.canUndo());
