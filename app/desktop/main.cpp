@@ -87,16 +87,13 @@ void raiseOnRequest(Fieldbook::SingleInstance& instance, Fieldbook::MainWindow& 
     });
 }
 
-} // namespace
+struct Arguments {
+    QString db;       ///< --db, empty for the default store
+    QString language; ///< --lang, empty for the store's or the system's
+    QString call;     ///< the number to bring up (screen pop), empty for none
+};
 
-int main(int argc, char* argv[]) {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"Fieldbook"_s);
-    QApplication::setOrganizationName(u"Fieldbook"_s);
-    QApplication::setApplicationVersion(QString::fromLatin1(FIELDBOOK_VERSION));
-    QApplication::setDesktopFileName(u"org.fieldbook.Fieldbook"_s); // matches the .desktop file
-    QApplication::setWindowIcon(QIcon(u":/icons/fieldbook.svg"_s));
-
+Arguments parseArguments(const QApplication& app) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Fieldbook, an offline-first CRM."));
     parser.addHelpOption();
@@ -112,11 +109,25 @@ int main(int argc, char* argv[]) {
     parser.addOption(callOption);
     parser.addPositionalArgument(u"link"_s, QApplication::translate("main", "A fieldbook:call?number=NUMBER link."));
     parser.process(app);
-    const QString call = callOf(parser, callOption);
+    return {parser.value(dbOption), parser.value(langOption), callOf(parser, callOption)};
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Fieldbook"_s);
+    QApplication::setOrganizationName(u"Fieldbook"_s);
+    QApplication::setApplicationVersion(QString::fromLatin1(FIELDBOOK_VERSION));
+    QApplication::setDesktopFileName(u"org.fieldbook.Fieldbook"_s); // matches the .desktop file
+    QApplication::setWindowIcon(QIcon(u":/icons/fieldbook.svg"_s));
+
+    const Arguments arguments = parseArguments(app);
+    const QString& call = arguments.call;
 
     // The store's own errors must already be translated, so a language is installed before opening it.
-    applyLanguage(parser.value(langOption));
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+    applyLanguage(arguments.language);
+    const QString path = arguments.db.isEmpty() ? defaultDatabasePath() : arguments.db;
     // A second window on the same store brings the first one to the front instead of opening it again.
     Fieldbook::SingleInstance instance(path);
     if (const auto handedOver = handOverToRunningInstance(
@@ -131,7 +142,7 @@ int main(int argc, char* argv[]) {
         return 1;
     }
     const QString language = (*db)->setting(Fieldbook::SettingsDialog::languageKey());
-    if (!parser.isSet(langOption) && !language.isEmpty())
+    if (arguments.language.isEmpty() && !language.isEmpty())
         applyLanguage(language);
 
     // An empty store is filled with realistic demo data on first start (cancellable, remembered).
