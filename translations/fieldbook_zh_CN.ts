@@ -718,6 +718,10 @@
         <source>%1 has no phone column (phone, number, telephone or mobile).</source>
         <translation>%1 没有电话列（phone、number、telephone 或 mobile）。</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not an RFM segment; available: %2</source>
+        <translation>“%1”不是 RFM 客户细分；可用：%2</translation>
+    </message>
 </context>
 <context>
     <name>CallListCommand</name>
@@ -730,10 +734,6 @@
         <translation>没有用户“%1”</translation>
     </message>
     <message>
-        <source>unknown filter &apos;%1&apos;; available: industry, region, tag, owner, not-contacted-since, status</source>
-        <translation>未知的筛选条件“%1”；可用：industry、region、tag、owner、not-contacted-since、status</translation>
-    </message>
-    <message>
         <source>--%1 expects a whole number from %2 to %3</source>
         <translation>--%1 需要 %2 到 %3 之间的整数</translation>
     </message>
@@ -744,10 +744,6 @@
     <message>
         <source>Build the list from contacts or leads.</source>
         <translation>从联系人或线索生成名单。</translation>
-    </message>
-    <message>
-        <source>Keep only matching records: industry=, region=, tag=, owner=, not-contacted-since=DATE, status= (leads). Repeat for several.</source>
-        <translation>只保留符合条件的记录：industry=、region=、tag=、owner=、not-contacted-since=日期、status=（线索）。可重复使用。</translation>
     </message>
     <message>
         <source>Build the list from a CSV file with a phone column.</source>
@@ -818,6 +814,14 @@
         <translation>
             <numerusform>%1：已分配 %n 个条目</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;; available: industry, region, tag, owner, not-contacted-since, status, segment</source>
+        <translation>未知的筛选条件“%1”；可用：industry、region、tag、owner、not-contacted-since、status、segment</translation>
+    </message>
+    <message>
+        <source>Keep only matching records: industry=, region=, tag=, owner=, not-contacted-since=DATE, status= (leads), segment= (an RFM segment&apos;s accounts). Repeat for several.</source>
+        <translation>只保留符合条件的记录：industry=、region=、tag=、owner=、not-contacted-since=日期、status=（线索）、segment=（某个 RFM 客户细分的客户）。可重复使用。</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,12 @@ CallListFilter filterOf(const QStringList& options, Database& db, QString* probl
             if (!f.notContactedSince.isValid())
                 *problem =
                     CallListCommand::tr("not-contacted-since expects a date such as 2026-01-31, not '%1'").arg(value);
+        } else if (key == u"segment") {
+            auto accounts = CallListBuilder::segmentAccounts(db, value, Clock::today());
+            if (accounts)
+                f.accountIds = *accounts;
+            else
+                *problem = accounts.error().message;
         } else if (key == u"owner") {
             auto user = UserRepository(db).findByName(value);
             if (user && *user)
@@ -45,7 +51,7 @@ CallListFilter filterOf(const QStringList& options, Database& db, QString* probl
                 *problem = CallListCommand::tr("there is no user '%1'").arg(value);
         } else
             *problem = CallListCommand::tr("unknown filter '%1'; available: industry, region, tag, owner, "
-                                           "not-contacted-since, status")
+                                           "not-contacted-since, status, segment")
                            .arg(key);
     }
     return f;
@@ -86,7 +92,7 @@ void CallListCommand::configure(QCommandLineParser& parser) const {
     parser.addOption({u"from"_s, tr("Build the list from contacts or leads."), u"SOURCE"_s});
     parser.addOption({u"filter"_s,
                       tr("Keep only matching records: industry=, region=, tag=, owner=, not-contacted-since=DATE, "
-                         "status= (leads). Repeat for several."),
+                         "status= (leads), segment= (an RFM segment's accounts). Repeat for several."),
                       u"KEY=VALUE"_s});
     parser.addOption({u"csv"_s, tr("Build the list from a CSV file with a phone column."), u"FILE"_s});
     parser.addOption({u"priority"_s, tr("Lists of higher priority are called first (default 0)."), u"N"_s});

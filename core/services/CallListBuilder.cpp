@@ -1,5 +1,6 @@
 #include "CallListBuilder.h"
 
+#include "CustomerSegments.h"
 #include "domain/Lead.h"
 #include "domain/PhoneNumber.h"
 #include "io/CsvReader.h"
@@ -58,6 +59,25 @@ QString plainInternational(const QString& text) {
 CallListBuilder::CallListBuilder(Database& db, QString region)
     : m_db(db)
     , m_region(std::move(region)) {}
+
+Result<QStringList> CallListBuilder::segmentAccounts(Database& db, const QString& segment, QDate asOf) {
+    RfmSegment wanted{};
+    if (!parseRfmSegment(segment, &wanted)) {
+        QStringList keys;
+        for (RfmSegment s : allRfmSegments())
+            keys.append(rfmSegmentKey(s));
+        return fail(ErrorCode::InvalidInput,
+                    tr("'%1' is not an RFM segment; available: %2").arg(segment, keys.join(u", "_s)));
+    }
+    auto report = CustomerSegments::build(db, asOf);
+    if (!report)
+        return std::unexpected(report.error());
+    QStringList accounts;
+    for (const CustomerValue& c : std::as_const(report->customers))
+        if (c.score.segment == wanted)
+            accounts.append(c.account.id);
+    return accounts;
+}
 
 QString CallListBuilder::e164(const QString& text, const QString& region) {
     if (text.trimmed().isEmpty())

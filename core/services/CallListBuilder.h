@@ -36,6 +36,9 @@ public:
     /// a new lead.
     [[nodiscard]] Result<CallListBuildReport> fromCsv(const QString& listId, const QString& path);
 
+    /// The accounts of the RFM segment `segment` (its key, "champions", or its name) as of `asOf`
+    /// (docs/rfm.md); InvalidInput naming the segments for an unknown one.
+    [[nodiscard]] static Result<QStringList> segmentAccounts(Database& db, const QString& segment, QDate asOf);
     /// `text` as E.164 ("+49301234567") read in `region`; "" when it is no number.
     [[nodiscard]] static QString e164(const QString& text, const QString& region);
 

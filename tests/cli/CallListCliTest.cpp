@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "StringMakers.h"
 #include "store/db/Database.h"
+#include "store/records/CallListRepository.h"
 #include "store/records/UserRepository.h"
 
 #include <catch2/catch.hpp>
@@ -103,4 +104,36 @@ TEST_CASE("report calls gives the same figures as CSV and JSON, per rep adding u
 
     CHECK(cli.run({u"report"_s, u"calls"_s, u"--by"_s, u"planet"_s}).exitCode == 2);
     CHECK(cli.run({u"report"_s, u"calls"_s, u"--from"_s, u"2026-13-01"_s}).exitCode == 2);
+}
+
+TEST_CASE("calllist create from an RFM segment calls the contacts of exactly that segment's accounts",
+          "[cli][telesales][rfm]") {
+    CliRunner cli;
+    succeeded(cli, {u"init"_s});
+    succeeded(cli, {u"generate"_s, u"--accounts"_s, u"60"_s, u"--contacts"_s, u"400"_s, u"--opportunities"_s, u"400"_s,
+                    u"--users"_s, u"4"_s, u"--seed"_s, u"9"_s});
+    QSet<QString> champions;
+    const QJsonObject rfm = jsonObject(
+        succeeded(cli, {u"report"_s, u"rfm"_s, u"--segment"_s, u"champions"_s, u"--format"_s, u"json"_s}).out);
+    for (const QJsonValue account : rfm.value(u"accounts"_s).toArray())
+        champions.insert(account[u"id"_s].toString());
+    REQUIRE_FALSE(champions.isEmpty());
+    const QJsonObject built =
+        jsonObject(succeeded(cli, {u"calllist"_s, u"create"_s, u"Champions"_s, u"--from"_s, u"contacts"_s,
+                                   u"--filter"_s, u"segment=champions"_s, u"--format"_s, u"json"_s})
+                       .out);
+    REQUIRE(built.value(u"added"_s).toInt() > 0);
+    auto db = Database::open(cli.dbPath());
+    REQUIRE(db);
+    const auto entries = CallListRepository(**db).entries(built.value(u"id"_s).toString());
+    REQUIRE(entries);
+    CHECK(entries->size() == built.value(u"added"_s).toInt());
+    for (const CallListEntry& e : *entries) {
+        INFO(e.name.toStdString());
+        CHECK(champions.contains(e.accountId));
+    }
+    const CliRun unknown =
+        cli.run({u"calllist"_s, u"create"_s, u"X"_s, u"--from"_s, u"contacts"_s, u"--filter"_s, u"segment=whales"_s});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains("champions, loyal"));
 }

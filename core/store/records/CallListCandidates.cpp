@@ -60,6 +60,11 @@ Result<QList<CallCandidate>> CallListCandidates::contacts(const CallListFilter& 
                u"AND record_table = 'contacts')"_s;
         values.append(RecordKeys::tagKey(f.tag));
     }
+    if (f.accountIds) {
+        sql += u" AND c.account_id IN ("_s + QStringList(f.accountIds->size(), u"?"_s).join(u',') + u')';
+        for (const QString& id : *f.accountIds)
+            values.append(id);
+    }
     addCommon(f, u"c"_s, u"contact_id"_s, sql, values);
     QList<CallCandidate> out;
     auto ok = m_db.connection().eachRow(sql + u" ORDER BY c.rid"_s, values, u"read the contacts to call"_s,

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QStringList>
 
+#include <optional>
+
 namespace Fieldbook {
 
 class Database;
@@ -20,6 +22,8 @@ struct CallListFilter {
     QDate notContactedSince; ///< no activity on or after this day
     QString leadStatus;      ///< leads: the status key ("new", "working")
     QStringList ids;         ///< only these records (a selection)
+    /// Contacts: only those at these accounts (an RFM segment's: CallListBuilder::segmentAccounts).
+    std::optional<QStringList> accountIds;
 };
 
 /// A person a list could call: their numbers as stored and whether they asked not to be called.
