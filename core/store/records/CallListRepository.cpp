@@ -231,8 +231,7 @@ Result<std::optional<CallListEntry>> CallListRepository::next(const QString& use
     auto read = m_db.connection().eachRow(
         u"SELECT id FROM call_lists WHERE deleted = 0 AND closed = 0 AND (? = '' OR id = ?) "
         u"ORDER BY priority DESC, name, id"_s,
-        {only, only},
-        u"read the call queue"_s, [&](const SqlRow& row) { lists.append(row.text(0)); });
+        {only, only}, u"read the call queue"_s, [&](const SqlRow& row) { lists.append(row.text(0)); });
     if (!read)
         return std::unexpected(read.error());
     for (const QString& listId : std::as_const(lists)) {
@@ -261,19 +260,24 @@ Result<int> CallListRepository::assignRoundRobin(const QString& listId, const QS
     auto all = entries(listId);
     if (!all)
         return std::unexpected(all.error());
-    QStringList ids;
-    for (const CallListEntry& e : std::as_const(*all))
-        if (e.status == CallEntryStatus::Open)
-            ids.append(e.id);
+    // The entries as just read, each written once: no reading again or checking the user per entry.
+    int assigned = 0;
     auto ok = m_db.transaction([&]() -> Result<void> {
-        for (qsizetype i = 0; i < ids.size(); ++i)
-            if (auto changed = assign({ids[i]}, users[i % users.size()]); !changed)
-                return std::unexpected(changed.error());
+        for (CallListEntry& e : *all) {
+            if (e.status != CallEntryStatus::Open)
+                continue;
+            const QString& user = users[assigned++ % users.size()];
+            if (e.ownerId == user)
+                continue;
+            e.ownerId = user;
+            if (auto saved = update(e); !saved)
+                return saved;
+        }
         return {};
     });
     if (!ok)
         return std::unexpected(ok.error());
-    return int(ids.size());
+    return assigned;
 }
 
 Result<int> CallListRepository::assign(const QStringList& ids, const QString& userId) {
