@@ -242,6 +242,9 @@ void MainWindow::createSyncMenu() {
         ->setObjectName(u"syncIssuesAction"_s);
     const auto update = [this] {
         m_syncNowAction->setEnabled(m_sync->isConnected());
+        using State = SyncStatus::State;
+        const State state = m_sync->status().state;
+        m_telesales->setSyncOffline(state == State::Offline || state == State::NeedsSignIn || state == State::Failed);
     };
     connect(m_sync, &SyncScheduler::statusChanged, this, update);
     update();

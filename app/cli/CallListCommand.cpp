@@ -89,7 +89,7 @@ void intOption(const QCommandLineParser& parser, const QString& name, int low, i
 
 void CallListCommand::configure(QCommandLineParser& parser) const {
     parser.addPositionalArgument(u"action"_s, tr("create NAME, list, or assign LIST USER..."));
-    parser.addOption({u"from"_s, tr("Build the list from contacts or leads."), u"SOURCE"_s});
+    parser.addOption({u"from"_s, tr("Build the list from contacts, leads or accounts."), u"SOURCE"_s});
     parser.addOption({u"filter"_s,
                       tr("Keep only matching records: industry=, region=, tag=, owner=, not-contacted-since=DATE, "
                          "status= (leads), segment= (an RFM segment's accounts). Repeat for several."),
@@ -129,10 +129,11 @@ int CallListCommand::create(CliContext& context, const QCommandLineParser& parse
     if (args.size() != 2)
         problem = tr("calllist create needs the list's name");
     else if (parser.isSet(u"csv"_s) == parser.isSet(u"from"_s))
-        problem = tr("calllist create needs either --from contacts|leads or --csv FILE");
+        problem = tr("calllist create needs either --from contacts|leads|accounts or --csv FILE");
     else if (const auto source = parseCallListSource(from);
-             parser.isSet(u"from"_s) && source != CallListSource::Contacts && source != CallListSource::Leads)
-        problem = tr("--from expects contacts or leads, not '%1'").arg(from);
+             parser.isSet(u"from"_s) && source != CallListSource::Contacts && source != CallListSource::Leads &&
+             source != CallListSource::Accounts)
+        problem = tr("--from expects contacts, leads or accounts, not '%1'").arg(from);
     CallList list;
     list.name = args.value(1);
     list.script = parser.value(u"script"_s);
@@ -147,16 +148,14 @@ int CallListCommand::create(CliContext& context, const QCommandLineParser& parse
     list.filter = QString::fromUtf8(
         QJsonDocument(QJsonObject{{u"filters"_s, QJsonArray::fromStringList(parser.values(u"filter"_s))}})
             .toJson(QJsonDocument::Compact));
-    auto saved = CallListRepository(db).save(list);
-    if (!saved)
-        return context.error(saved.error(), ExitCode::Usage);
-    CallListBuilder builder(db, PhoneRegion::load(db));
-    auto report = parser.isSet(u"csv"_s) ? builder.fromCsv(saved->id, parser.value(u"csv"_s))
-                                         : builder.fromStore(saved->id, list.source, filter);
-    if (!report) {
-        (void)CallListRepository(db).remove(saved->id); // nothing half-built is left behind
-        return context.error(report.error(), ExitCode::Input);
-    }
+    if (list.name.trimmed().isEmpty())
+        return context.error(ExitCode::Usage, tr("calllist create needs the list's name"));
+    auto created = CallListBuilder(db, PhoneRegion::load(db))
+                       .create(list, list.source, filter, parser.isSet(u"csv"_s) ? parser.value(u"csv"_s) : QString());
+    if (!created)
+        return context.error(created.error(), ExitCode::Input);
+    const CallList* saved = &created->list;
+    const CallListBuildReport* report = &created->report;
     for (const QString& p : std::as_const(report->problems))
         context.note(p);
     if (parser.value(u"format"_s).toLower() == u"json"_s)

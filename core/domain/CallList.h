@@ -54,6 +54,7 @@ struct CallList {
     QString script;        ///< read out on the call; placeholders such as {first_name} filled in
     bool team = true;      ///< read by everyone below the owner (else the owner's own list)
     bool closed = false;   ///< worked no more; its entries leave the queue
+    QStringList reps;      ///< the users its entries are assigned to (kept by the repository)
     QString ownerId;
     friend bool operator==(const CallList&, const CallList&) = default;
 };

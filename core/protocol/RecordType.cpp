@@ -532,6 +532,7 @@ const RecordType& RecordType::callLists() {
                                             {u"script"_s, Text, Long},
                                             FieldSpec{u"audience"_s, Text, Guard}.oneOf({u"team"_s, u"owner"_s}),
                                             {u"closed"_s, Bool, Desc},
+                                            {u"reps"_s, Json, Desc},
                                             {u"owner_id"_s, Text, Guard}},
                                  .scope = RecordScope::Owner,
                                  .label = RecordLabel::of({u"name"_s}),

@@ -94,7 +94,7 @@ struct Directory {
 /// The newest client store schema (PRAGMA user_version) this build of the protocol knows; a
 /// server announces it as the upper end of what it accepts, so a client from a newer release
 /// learns that the server must be updated first.
-constexpr int kClientSchema = 18;
+constexpr int kClientSchema = 19;
 
 struct Hello {
     int protocolVersion = kProtocolVersion;

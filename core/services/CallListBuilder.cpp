@@ -147,6 +147,20 @@ Result<CallListBuildReport> CallListBuilder::finish(const QString& listId, Build
     return build.report;
 }
 
+Result<CallListCreated> CallListBuilder::create(CallList list, CallListSource from, const CallListFilter& filter,
+                                                const QString& csvPath) {
+    auto saved = CallListRepository(m_db).save(std::move(list));
+    if (!saved)
+        return std::unexpected(saved.error());
+    auto report = csvPath.isEmpty() ? fromStore(saved->id, from, filter) : fromCsv(saved->id, csvPath);
+    if (!report) {
+        (void)CallListRepository(m_db).remove(saved->id);
+        return std::unexpected(report.error());
+    }
+    auto stored = CallListRepository(m_db).list(saved->id); // with the reps the entries went to
+    return CallListCreated{.list = stored && *stored ? **stored : *saved, .report = *report};
+}
+
 Result<CallListBuildReport> CallListBuilder::fromStore(const QString& listId, CallListSource source,
                                                        const CallListFilter& filter) {
     auto build = start(listId);

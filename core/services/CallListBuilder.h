@@ -19,6 +19,12 @@ struct CallListBuildReport {
     QStringList problems; ///< CSV rows left out, "Row 5: ..."
 };
 
+/// A list just created and what building it did.
+struct CallListCreated {
+    CallList list;
+    CallListBuildReport report;
+};
+
 /// Fills a call list from the store or from a CSV file: numbers in E.164 with the user's default
 /// region, those of people who asked not to be called left out, one entry per number.
 class CallListBuilder final {
@@ -28,7 +34,12 @@ public:
     /// `region`: where numbers written the local way are read (PhoneRegion).
     CallListBuilder(Database& db, QString region);
 
-    /// Adds the contacts or leads `filter` keeps to the list `listId`, in one transaction.
+    /// Saves the new `list` and fills it: from the CSV file `csvPath` when given, else with what
+    /// `filter` keeps of `from` (contacts, leads or accounts). A list whose building fails is
+    /// removed again: nothing half-built is left behind.
+    [[nodiscard]] Result<CallListCreated> create(CallList list, CallListSource from, const CallListFilter& filter,
+                                                 const QString& csvPath = {});
+    /// Adds the contacts, leads or accounts `filter` keeps to the list `listId`, in one transaction.
     [[nodiscard]] Result<CallListBuildReport> fromStore(const QString& listId, CallListSource source,
                                                         const CallListFilter& filter);
     /// Adds the rows of the CSV file at `path` (a header naming a phone column, and optionally name

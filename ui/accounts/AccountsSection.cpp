@@ -17,6 +17,7 @@
 #include "widgets/MessageBanner.h"
 #include "workflows/DuplicateCheckedSave.h"
 #include "workflows/RecordMerge.h"
+#include "telesales/NewCallListDialog.h"
 
 #include <QAction>
 #include <QLocale>
@@ -84,6 +85,13 @@ void AccountsSection::addLogActions() {
             m_timeline->startLog(kind);
         });
     }
+    connect(
+        addRecordAction(tr("Add to call &list…"), u"call-start"_s, {}, u"addToCallListAction"_s, Placement::MenuOnly),
+        &QAction::triggered, this, [this] {
+            if (const auto text =
+                    NewCallListDialog::addSelection(m_context.db, CallListSource::Accounts, selectedIds(), this))
+                banner()->showMessage(*text, MessageBanner::Type::Positive);
+        });
 }
 
 void AccountsSection::showBlank() {

@@ -90,6 +90,7 @@ std::optional<LeadWorkflow::Outcome> LeadWorkflow::convert(const QString& id) {
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     const LeadConversionResult& made = dialog.result();
+    m_converted = made;
     const auto stored = AccountRepository(m_db).get(made.accountId);
     const QString account = stored ? stored->name : QString();
     const QString text =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/MessageBanner.h"
+#include "workflows/LeadConversion.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -39,6 +40,8 @@ public:
     std::optional<Outcome> convert(const QString& id);
     std::optional<Outcome> assign(const QStringList& ids);
     std::optional<Outcome> assignRoundRobin(const QStringList& ids);
+    /// What the last convert() made (the account, contact and opportunity), if it converted.
+    const std::optional<LeadConversionResult>& converted() const { return m_converted; }
 
 private:
     /// "“Jane Roe”" for one lead, "3 leads" for several.
@@ -47,6 +50,7 @@ private:
 
     Database& m_db;
     QWidget* m_parent;
+    std::optional<LeadConversionResult> m_converted;
 };
 
 } // namespace Fieldbook

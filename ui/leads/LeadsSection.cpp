@@ -12,6 +12,7 @@
 #include "store/db/Database.h"
 #include "store/records/LeadRepository.h"
 #include "widgets/MessageBanner.h"
+#include "telesales/NewCallListDialog.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -88,6 +89,13 @@ void LeadsSection::createActions() {
     QAction* quickAdd = addRecordAction(tr("&Quick add"), u"list-add"_s, LeadQuickAdd::shortcut(), u"quickAddAction"_s,
                                         Placement::MenuOnly);
     connect(quickAdd, &QAction::triggered, m_quickAdd, &LeadQuickAdd::focusName);
+    connect(
+        addRecordAction(tr("Add to call &list…"), u"call-start"_s, {}, u"addToCallListAction"_s, Placement::MenuOnly),
+        &QAction::triggered, this, [this] {
+            if (const auto text =
+                    NewCallListDialog::addSelection(m_context.db, CallListSource::Leads, selectedIds(), this))
+                banner()->showMessage(*text, MessageBanner::Type::Positive);
+        });
     addFindAction();
     updateActions();
 }

@@ -5,12 +5,15 @@
 #include "domain/Lead.h"
 #include "domain/MoneyText.h"
 #include "domain/Pipeline.h"
+#include "domain/Quote.h"
+#include "common/Clock.h"
 #include "store/records/AccountRepository.h"
 #include "store/records/ActivityRepository.h"
 #include "store/records/ContactRepository.h"
 #include "store/records/LeadRepository.h"
 #include "store/records/OpportunityRepository.h"
 #include "store/records/PipelineRepository.h"
+#include "store/records/QuoteRepository.h"
 #include "store/records/UserRepository.h"
 
 #include <QDateTime>
@@ -56,6 +59,7 @@ CallCard::CallCard(Database& db, QWidget* parent)
     , m_numbers(new QWidget(this))
     , m_history(wrapped(this, u"callHistory"_s))
     , m_opportunities(wrapped(this, u"callOpportunities"_s))
+    , m_quotes(wrapped(this, u"callQuotes"_s))
     , m_script(wrapped(this, u"callScript"_s)) {
     setObjectName(u"callCard"_s);
     m_name->setObjectName(u"callName"_s);
@@ -73,7 +77,8 @@ CallCard::CallCard(Database& db, QWidget* parent)
     for (auto [caption, content] :
          {std::pair{tr("Numbers"), m_numbers}, std::pair{tr("Script"), static_cast<QWidget*>(m_script)},
           std::pair{tr("Last interactions"), static_cast<QWidget*>(m_history)},
-          std::pair{tr("Open opportunities"), static_cast<QWidget*>(m_opportunities)}}) {
+          std::pair{tr("Open opportunities"), static_cast<QWidget*>(m_opportunities)},
+          std::pair{tr("Open quotes"), static_cast<QWidget*>(m_quotes)}}) {
         auto* title = new QLabel(caption, this);
         QFont bold = title->font();
         bold.setBold(true);
@@ -117,13 +122,15 @@ void CallCard::show(const CallListEntry& entry, const CallList& list) {
     context.removeAll(QString());
     m_context->setText(context.join(u"  ·  "_s));
     showNumbers(entry, p.phones);
+    const QString lastOrder = showOpportunities(p.accountId);
     m_script->setText(fillCallScript(list.script, {{u"first_name"_s, p.firstName},
                                                    {u"last_name"_s, p.lastName},
                                                    {u"company"_s, p.company},
                                                    {u"owner"_s, p.ownerName},
+                                                   {u"last_order"_s, lastOrder},
                                                    {u"name"_s, entry.name}}));
     showHistory(entry);
-    showOpportunities(p.accountId);
+    showQuotes(p.accountId);
 }
 
 QString CallCard::script() const {
@@ -151,9 +158,10 @@ void CallCard::showNumbers(const CallListEntry& entry, const QStringList& phones
 }
 
 void CallCard::showHistory(const CallListEntry& entry) {
-    const auto activities = !entry.contactId.isEmpty() ? ActivityRepository(m_db).forContact(entry.contactId, 5)
-                            : !entry.leadId.isEmpty()  ? ActivityRepository(m_db).forLead(entry.leadId, 5)
-                                                       : Result<QList<Activity>>(QList<Activity>());
+    const auto activities = !entry.contactId.isEmpty()   ? ActivityRepository(m_db).forContact(entry.contactId, 5)
+                            : !entry.leadId.isEmpty()    ? ActivityRepository(m_db).forLead(entry.leadId, 5)
+                            : !entry.accountId.isEmpty() ? ActivityRepository(m_db).forAccount(entry.accountId, 5)
+                                                         : Result<QList<Activity>>(QList<Activity>());
     QStringList lines;
     for (const Activity& a : activities.value_or(QList<Activity>())) {
         QString line = QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.startsAt).date(), QLocale::ShortFormat) +
@@ -165,23 +173,59 @@ void CallCard::showHistory(const CallListEntry& entry) {
     m_history->setText(lines.isEmpty() ? tr("None yet") : lines.join(u'\n'));
 }
 
-void CallCard::showOpportunities(const QString& accountId) {
+namespace {
+
+QString moneyText(qint64 amount, const QString& currency) {
+    return MoneyText::format(amount, QLocale(), MoneyText::decimalsFor(currency)) + u' ' + currency;
+}
+
+} // namespace
+
+QString CallCard::showOpportunities(const QString& accountId) {
     QStringList lines;
-    const auto deals = accountId.isEmpty() ? Result<QList<Opportunity>>(QList<Opportunity>())
-                                           : OpportunityRepository(m_db).forAccount(accountId);
-    const auto pipelines = PipelineRepository(m_db).pipelines(true);
-    for (const Opportunity& o : deals.value_or(QList<Opportunity>())) {
+    const QList<Opportunity> deals =
+        accountId.isEmpty() ? QList<Opportunity>()
+                            : OpportunityRepository(m_db).forAccount(accountId).value_or(QList<Opportunity>());
+    const QList<Pipeline> pipelines = PipelineRepository(m_db).pipelines(true).value_or(QList<Pipeline>());
+    const Opportunity* lastWon = nullptr;
+    for (const Opportunity& o : deals) {
         const Pipeline* pipeline = nullptr;
-        for (const Pipeline& candidate : pipelines.value_or(QList<Pipeline>()))
+        for (const Pipeline& candidate : pipelines)
             if (candidate.key == o.pipeline)
                 pipeline = &candidate;
         const PipelineStage* stage = pipeline ? pipeline->stage(o.stage) : nullptr;
+        if (stage && stage->outcome == StageOutcome::Won && (!lastWon || o.closeDate > lastWon->closeDate))
+            lastWon = &o;
         if (stage && stage->outcome != StageOutcome::Open)
             continue;
-        lines.append(o.name + u"  "_s + (stage ? stage->name : o.stage) + u"  "_s +
-                     MoneyText::format(o.amount, QLocale(), MoneyText::decimalsFor(o.currency)) + u' ' + o.currency);
+        lines.append(o.name + u"  "_s + (stage ? stage->name : o.stage) + u"  "_s + moneyText(o.amount, o.currency));
     }
     m_opportunities->setText(lines.isEmpty() ? tr("None") : lines.join(u'\n'));
+    if (!lastWon)
+        return {};
+    // {last_order}: the account's latest won deal, as a rep says it ("Fleet renewal, 12,000.00 EUR, 3 May 2026").
+    return tr("%1, %2, %3")
+        .arg(lastWon->name, moneyText(lastWon->amount, lastWon->currency),
+             QLocale().toString(lastWon->closeDate, QLocale::LongFormat));
+}
+
+void CallCard::showQuotes(const QString& accountId) {
+    QStringList lines;
+    const QDate today = Clock::today();
+    const QList<Quote> quotes =
+        accountId.isEmpty() ? QList<Quote>() : QuoteRepository(m_db).forAccount(accountId).value_or(QList<Quote>());
+    for (const Quote& q : quotes) {
+        const QuoteStatus status = q.effectiveStatus(today);
+        if (status != QuoteStatus::Draft && status != QuoteStatus::Sent)
+            continue;
+        QString line = q.displayNumber() + u"  "_s + q.title + u"  "_s + quoteStatusName(status);
+        if (auto totals = QuoteRepository(m_db).totals(q.id))
+            line += u"  "_s + moneyText(totals->grandTotal, q.currency);
+        if (q.validUntil.isValid())
+            line += u"  "_s + tr("valid until %1").arg(QLocale().toString(q.validUntil, QLocale::ShortFormat));
+        lines.append(line);
+    }
+    m_quotes->setText(lines.isEmpty() ? tr("None") : lines.join(u'\n'));
 }
 
 } // namespace Fieldbook

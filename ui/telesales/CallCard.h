@@ -13,7 +13,7 @@ class Database;
 
 /// Everything needed for the next call (docs/telesales.md, The queue): who, every number they
 /// have (each dials on a click), the account, the last interactions, the open opportunities and
-/// the list's script with its placeholders filled in. What this device does not hold (a
+/// quotes, and the list's script with its placeholders filled in. What this device does not hold (a
 /// colleague's contact) is left out; the entry's own name and number always show.
 class CallCard final : public QWidget {
     Q_OBJECT
@@ -33,7 +33,10 @@ private:
     [[nodiscard]] Person personOf(const CallListEntry& entry) const;
     void showNumbers(const CallListEntry& entry, const QStringList& phones);
     void showHistory(const CallListEntry& entry);
-    void showOpportunities(const QString& accountId);
+    /// Shows the account's open opportunities; returns its last order for the script ("" when none).
+    QString showOpportunities(const QString& accountId);
+    /// Shows the account's quotes still open (draft or sent, not expired).
+    void showQuotes(const QString& accountId);
 
     Database& m_db;
     QLabel* m_name;
@@ -41,6 +44,7 @@ private:
     QWidget* m_numbers;
     QLabel* m_history;
     QLabel* m_opportunities;
+    QLabel* m_quotes;
     QLabel* m_script;
 };
 

@@ -1,18 +1,25 @@
 #include "TelesalesSection.h"
 
 #include "CallCard.h"
+#include "CallListsDialog.h"
+#include "NewCallListDialog.h"
 #include "CallQueueFilterBar.h"
 #include "CallStatsView.h"
 #include "WrapUpPanel.h"
 #include "calendar/EventEditor.h"
 #include "calendar/EventEditorDialog.h"
+#include "leads/LeadWorkflow.h"
+#include "opportunities/OpportunityDialog.h"
 #include "protocol/RecordType.h"
 #include "common/Clock.h"
 #include "services/CallListBuilder.h"
 #include "services/PhoneRegion.h"
 #include "store/db/Database.h"
 #include "store/records/CallListProgress.h"
+#include "store/records/AccountRepository.h"
 #include "store/records/CallListRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/records/OpportunityRepository.h"
 #include "store/records/UserRepository.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/UndoHistory.h"
@@ -21,7 +28,9 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QInputDialog>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QTimer>
@@ -68,10 +77,12 @@ TelesalesSection::TelesalesSection(AppContext& context, CallQueueFilterBar* filt
     connect(stop, &QShortcut::activated, this, &TelesalesSection::cancelCountdown);
     connect(m_card, &CallCard::dialRequested, this, &TelesalesSection::dialNumber);
     connect(m_wrapUp, &WrapUpPanel::saveRequested, this, &TelesalesSection::saveAndNext);
+    connect(m_wrapUp, &WrapUpPanel::opportunityRequested, this, &TelesalesSection::createOpportunity);
+    connect(m_wrapUp, &WrapUpPanel::convertRequested, this, &TelesalesSection::convertLead);
     connect(m_filter, &CallQueueFilterBar::listChanged, this, &TelesalesSection::loadNext);
     // What sync or another window changes shows at once, unless a call is under way.
     onStoreChange(RecordType::callListEntries(), StoreChange::Records | StoreChange::Reset, [this] {
-        if (isVisible() && !m_wrapUp->isTiming())
+        if (isVisible() && !m_wrapUp->isTiming() && !m_saving)
             loadNext();
     });
 }
@@ -92,6 +103,95 @@ void TelesalesSection::createActions() {
     connect(m_statsAction, &QAction::toggled, this, &TelesalesSection::showStatistics);
     connect(addRecordAction(tr("Dial &template…"), {}, {}, u"dialTemplateAction"_s, Placement::MenuOnly),
             &QAction::triggered, this, &TelesalesSection::editDialTemplate);
+    connect(addRecordAction(tr("&New call list…"), u"list-add"_s, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N),
+                            u"newCallListAction"_s, Placement::MenuOnly),
+            &QAction::triggered, this, &TelesalesSection::newList);
+    connect(addRecordAction(tr("Call &lists…"), u"view-list-details"_s, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L),
+                            u"callListsAction"_s),
+            &QAction::triggered, this, &TelesalesSection::manageLists);
+}
+
+void TelesalesSection::newList() {
+    NewCallListDialog dialog(m_context.db, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    loadNext();
+    banner()->showMessage(NewCallListDialog::reportText(dialog.built()), MessageBanner::Type::Positive);
+}
+
+void TelesalesSection::manageLists() {
+    CallListsDialog dialog(m_context.db, this);
+    connect(&dialog, &CallListsDialog::changed, this, [this] {
+        if (!m_wrapUp->isTiming())
+            loadNext();
+    });
+    dialog.exec();
+}
+
+void TelesalesSection::setSyncOffline(bool offline) {
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    showSharedNotice();
+}
+
+void TelesalesSection::showSharedNotice() {
+    const QString me = m_context.db.localUserId();
+    QStringList others;
+    for (const QString& rep : m_list ? m_list->reps : QStringList())
+        if (rep != me) {
+            const auto user = UserRepository(m_context.db).get(rep);
+            others.append(user ? user->name : rep);
+        }
+    if (!m_offline || others.isEmpty()) {
+        if (banner()->type() == MessageBanner::Type::Information && banner()->text() == m_notice)
+            banner()->hideMessage();
+        m_notice.clear();
+        return;
+    }
+    m_notice = tr("You are working offline. %1 also work(s) “%2”: each of you calls only the numbers assigned to you, "
+                  "and every call is kept when you sync again.",
+                  "", int(others.size()))
+                   .arg(QLocale().createSeparatedList(others), m_list->name);
+    banner()->showMessage(m_notice, MessageBanner::Type::Information);
+}
+
+void TelesalesSection::createOpportunity() {
+    if (!m_current)
+        return;
+    Opportunity draft;
+    draft.accountId = m_current->accountId;
+    draft.contactId = m_current->contactId;
+    if (auto contact = ContactRepository(m_context.db).get(m_current->contactId);
+        draft.accountId.isEmpty() && !draft.contactId.isEmpty() && contact)
+        draft.accountId = contact->accountId;
+    if (auto account = AccountRepository(m_context.db).get(draft.accountId); !draft.accountId.isEmpty() && account)
+        draft.currency = account->currency;
+    draft.ownerId = m_context.db.localUserId();
+    draft.closeDate = Clock::today().addMonths(1);
+    OpportunityDialog dialog(m_context, draft, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_opportunityId = dialog.saved().id;
+    m_wrapUp->showOpportunity(dialog.saved().name);
+}
+
+void TelesalesSection::convertLead() {
+    if (!m_current || m_current->leadId.isEmpty())
+        return;
+    LeadWorkflow workflow(m_context.db, this);
+    const auto outcome = workflow.convert(m_current->leadId);
+    if (!outcome)
+        return;
+    banner()->showMessage(outcome->text, outcome->type);
+    if (const auto& made = workflow.converted()) {
+        if (!made->opportunityId.isEmpty()) {
+            m_opportunityId = made->opportunityId;
+            auto deal = OpportunityRepository(m_context.db).get(made->opportunityId);
+            m_wrapUp->showOpportunity(deal ? deal->name : QString());
+        }
+        m_wrapUp->setConvertible(false);
+    }
 }
 
 QString TelesalesSection::powerDelayKey() {
@@ -197,15 +297,19 @@ void TelesalesSection::saveAndNext() {
                        .talkSeconds = m_wrapUp->talkSeconds(now),
                        .notes = m_wrapUp->notes(),
                        .nextStep = m_wrapUp->nextStep(),
-                       .opportunityId = {},
+                       .opportunityId = m_opportunityId,
                        .callbackAt = *outcome == CallOutcome::Callback ? m_wrapUp->callbackAt() : 0,
                        .callbackFor = *outcome == CallOutcome::Callback ? m_wrapUp->callbackFor() : QString()};
-    auto done = CallWrapUp(m_context.db).save(in, now);
+    const CallListEntry called = *m_current;
+    auto done = [&] {
+        // The store reports the change at once: the queue moves on below, not in the middle of the save.
+        const QScopedValueRollback saving(m_saving, true);
+        return CallWrapUp(m_context.db).save(in, now);
+    }();
     if (!done) {
         showError(done.error().message);
         return;
     }
-    const CallListEntry called = *m_current;
     const int token = m_context.undo.push(tr("Call logged"), done->undo.undo, done->undo.redo);
     offerUndo(tr("Call with %1 saved: %2.").arg(called.name, callOutcomeLabel(*outcome)), token);
     loadNext();
@@ -273,14 +377,18 @@ void TelesalesSection::loadNext() {
     if (!m_current || !m_list) {
         m_current.reset();
         showView(m_body, true,
-                 lists->isEmpty() ? tr("No call lists yet. Lists are built with fieldbook-cli calllist create and "
-                                       "arrive here with the next sync.")
+                 lists->isEmpty() ? tr("No call lists yet. Build one from contacts, leads, accounts or a CSV file "
+                                       "with New call list (Ctrl+Alt+N), or select records in their section and "
+                                       "choose Add to call list. Lists your manager builds arrive with the next sync.")
                                   : tr("Nothing to call now. Callbacks and retries come back when they are due."));
     } else {
         m_card->show(*m_current, *m_list);
         m_wrapUp->reset(UserRepository(m_context.db).all().value_or(QList<User>()), me);
+        m_wrapUp->setConvertible(!m_current->leadId.isEmpty() && m_current->contactId.isEmpty());
         showView(m_body, false, {});
     }
+    m_opportunityId.clear();
+    showSharedNotice();
     showProgress();
 }
 

@@ -58,6 +58,17 @@ public slots:
     /// Shows this month's call statistics as charts instead of the queue, or the queue again.
     void showStatistics(bool on);
     void cancelCountdown();
+    /// Builds a new call list (Ctrl+Alt+N).
+    void newList();
+    /// The lists with their progress per rep, for assigning and reassigning (Ctrl+Alt+L).
+    void manageLists();
+    /// New opportunity in the wrap-up: created in place and linked to the call.
+    void createOpportunity();
+    /// Convert lead in the wrap-up: the lead of the call converted in its dialog.
+    void convertLead();
+    /// Whether sync cannot reach the server: working a list that colleagues also work then shows a
+    /// notice (docs/telesales.md, Working offline).
+    void setSyncOffline(bool offline);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -67,6 +78,7 @@ private:
     void createActions();
     void editDialTemplate();
     void showProgress();
+    void showSharedNotice();
     void bookMeeting(const CallListEntry& entry);
     void startCountdown();
     void countDown();
@@ -84,6 +96,10 @@ private:
     QTimer* m_countdown;
     int m_remaining = 0;
     CallStatsView* m_stats;
+    QString m_opportunityId; ///< created or converted during this call, linked to it
+    bool m_offline = false;
+    bool m_saving = false; ///< a wrap-up is being written
+    QString m_notice;      ///< the offline notice shown, if any
 };
 
 } // namespace Fieldbook

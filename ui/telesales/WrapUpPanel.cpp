@@ -9,6 +9,7 @@
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -16,6 +17,8 @@
 #include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +37,9 @@ WrapUpPanel::WrapUpPanel(QWidget* parent)
     , m_callbackAt(new QDateTimeEdit(this))
     , m_callbackFor(new QComboBox(this))
     , m_save(new QPushButton(tr("Save and &next call  (Ctrl+Enter)"), this))
+    , m_opportunity(new QPushButton(tr("New opportunity…  (Ctrl+Alt+O)"), this))
+    , m_convert(new QPushButton(tr("Convert lead…  (Ctrl+Alt+V)"), this))
+    , m_linked(new QLabel(this))
     , m_tick(new QTimer(this)) {
     setObjectName(u"wrapUpPanel"_s);
     m_timer->setObjectName(u"callTimer"_s);
@@ -77,6 +83,7 @@ WrapUpPanel::WrapUpPanel(QWidget* parent)
     layout->addWidget(m_timer);
     layout->addLayout(grid);
     layout->addLayout(form, 1);
+    layout->addLayout(inPlaceRow());
     layout->addWidget(m_save, 0, Qt::AlignRight);
     connect(m_save, &QPushButton::clicked, this, &WrapUpPanel::saveRequested); // Ctrl+Enter: the section's action
     connect(m_outcomes, &QButtonGroup::idToggled, this, [this](int, bool) {
@@ -86,6 +93,38 @@ WrapUpPanel::WrapUpPanel(QWidget* parent)
     });
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &WrapUpPanel::showTime);
+}
+
+QLayout* WrapUpPanel::inPlaceRow() {
+    m_opportunity->setObjectName(u"newOpportunityButton"_s);
+    m_convert->setObjectName(u"convertLeadButton"_s);
+    m_linked->setObjectName(u"linkedOpportunity"_s);
+    m_linked->setWordWrap(true);
+    m_linked->setForegroundRole(QPalette::PlaceholderText);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_opportunity);
+    row->addWidget(m_convert);
+    row->addWidget(m_linked, 1);
+    for (auto [button, key, signal] : {std::tuple{m_opportunity, Qt::Key_O, &WrapUpPanel::opportunityRequested},
+                                       std::tuple{m_convert, Qt::Key_V, &WrapUpPanel::convertRequested}}) {
+        button->setFocusPolicy(Qt::TabFocus);
+        connect(button, &QPushButton::clicked, this, signal);
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::ALT | key), this);
+        QPushButton* target = button;
+        connect(shortcut, &QShortcut::activated, target, [target] {
+            if (target->isVisible() && target->isEnabled())
+                target->click();
+        });
+    }
+    return row;
+}
+
+void WrapUpPanel::setConvertible(bool convertible) {
+    m_convert->setVisible(convertible);
+}
+
+void WrapUpPanel::showOpportunity(const QString& name) {
+    m_linked->setText(name.isEmpty() ? QString() : tr("The call is linked to “%1”.").arg(name));
 }
 
 void WrapUpPanel::reset(const QList<User>& team, const QString& me) {
@@ -106,6 +145,7 @@ void WrapUpPanel::reset(const QList<User>& team, const QString& me) {
         m_callbackFor->addItem(u.id == me ? tr("Me (%1)").arg(u.name) : u.name, u.id);
     m_callbackFor->setCurrentIndex(std::max(0, m_callbackFor->findData(me)));
     m_callbackFor->setEnabled(false);
+    m_linked->clear();
     showTime();
 }
 

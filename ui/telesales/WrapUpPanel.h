@@ -8,6 +8,7 @@ class QButtonGroup;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -41,12 +42,22 @@ public:
     QString callbackFor() const;
     /// The seconds since start() at `now`, 0 when not started.
     int talkSeconds(qint64 now) const;
+    /// Whether the call is with a lead that can be converted (shows Convert lead).
+    void setConvertible(bool convertible);
+    /// The opportunity the call will be linked to, by name ("" none).
+    void showOpportunity(const QString& name);
 
 signals:
     /// Save and next (Ctrl+Enter).
     void saveRequested();
+    /// New opportunity (Ctrl+Alt+O): created in place and linked to the call.
+    void opportunityRequested();
+    /// Convert lead (Ctrl+Alt+V).
+    void convertRequested();
 
 private:
+    /// New opportunity and Convert lead, and the opportunity the call is linked to.
+    QLayout* inPlaceRow();
     void showTime();
 
     QLabel* m_timer;
@@ -56,6 +67,9 @@ private:
     QDateTimeEdit* m_callbackAt;
     QComboBox* m_callbackFor;
     QPushButton* m_save;
+    QPushButton* m_opportunity;
+    QPushButton* m_convert;
+    QLabel* m_linked;
     QTimer* m_tick;
     qint64 m_startedAt = 0;
 };

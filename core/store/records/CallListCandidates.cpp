@@ -40,7 +40,14 @@ CallListCandidates::CallListCandidates(Database& db)
     : m_db(db) {}
 
 Result<QList<CallCandidate>> CallListCandidates::read(CallListSource source, const CallListFilter& filter) const {
-    return source == CallListSource::Leads ? leads(filter) : contacts(filter);
+    switch (source) {
+    case CallListSource::Leads:
+        return leads(filter);
+    case CallListSource::Accounts:
+        return accounts(filter);
+    default:
+        return contacts(filter);
+    }
 }
 
 Result<QList<CallCandidate>> CallListCandidates::contacts(const CallListFilter& f) const {
@@ -109,6 +116,46 @@ Result<QList<CallCandidate>> CallListCandidates::leads(const CallListFilter& f) 
                                                         .name = name.isEmpty() ? row.text(3) : name,
                                                         .phones = {row.text(4)},
                                                         .doNotCall = row.integer(5) != 0});
+                                        });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return out;
+}
+
+Result<QList<CallCandidate>> CallListCandidates::accounts(const CallListFilter& f) const {
+    QString sql = u"SELECT a.id, a.name, a.phones FROM accounts a WHERE a.deleted = 0"_s;
+    QVariantList values;
+    if (!f.industry.isEmpty()) {
+        sql += u" AND a.industry = ?"_s;
+        values.append(f.industry);
+    }
+    if (!f.region.isEmpty()) {
+        sql += u" AND ? COLLATE NOCASE IN (a.region, a.country)"_s;
+        values.append(f.region.trimmed());
+    }
+    if (!f.tag.isEmpty()) {
+        sql += u" AND a.id IN (SELECT record_id FROM record_keys WHERE kind = 'tag' AND value = ? "
+               u"AND record_table = 'accounts')"_s;
+        values.append(RecordKeys::tagKey(f.tag));
+    }
+    if (f.accountIds) {
+        sql += u" AND a.id IN ("_s + QStringList(f.accountIds->size(), u"?"_s).join(u',') + u')';
+        for (const QString& id : *f.accountIds)
+            values.append(id);
+    }
+    addCommon(f, u"a"_s, u"account_id"_s, sql, values);
+    QList<CallCandidate> out;
+    auto ok = m_db.connection().eachRow(sql + u" ORDER BY a.rid"_s, values, u"read the accounts to call"_s,
+                                        [&](const SqlRow& row) {
+                                            QStringList phones;
+                                            for (const ContactPoint& p : FieldCodec::decodeContactPoints(row.text(2)))
+                                                phones.append(p.value);
+                                            out.append({.contactId = {},
+                                                        .leadId = {},
+                                                        .accountId = row.text(0),
+                                                        .name = row.text(1),
+                                                        .phones = phones,
+                                                        .doNotCall = false});
                                         });
     if (!ok)
         return std::unexpected(ok.error());

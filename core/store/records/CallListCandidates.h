@@ -12,17 +12,18 @@ namespace Fieldbook {
 
 class Database;
 
-/// Which contacts or leads a call list is built from (docs/telesales.md, Building a list); an
+/// Which contacts, leads or accounts a call list is built from (docs/telesales.md, Building a list); an
 /// empty criterion does not filter.
 struct CallListFilter {
     QString industry; ///< the account's industry key ("manufacturing")
     QString region;   ///< the person's or the account's region or country, ignoring case
-    QString tag;      ///< contacts: a tag
+    QString tag;      ///< contacts and accounts: a tag
     QString ownerId;
     QDate notContactedSince; ///< no activity on or after this day
     QString leadStatus;      ///< leads: the status key ("new", "working")
     QStringList ids;         ///< only these records (a selection)
-    /// Contacts: only those at these accounts (an RFM segment's: CallListBuilder::segmentAccounts).
+    /// Contacts: only those at these accounts; accounts: only these (an RFM segment's:
+    /// CallListBuilder::segmentAccounts).
     std::optional<QStringList> accountIds;
 };
 
@@ -41,8 +42,8 @@ class CallListCandidates final {
 public:
     explicit CallListCandidates(Database& db);
 
-    /// The live contacts (`source` Contacts) or unconverted leads (Leads) that `filter` keeps, in
-    /// the order they were added.
+    /// The live contacts (`source` Contacts or Selection), unconverted leads (Leads) or accounts
+    /// (Accounts) that `filter` keeps, in the order they were added.
     [[nodiscard]] Result<QList<CallCandidate>> read(CallListSource source, const CallListFilter& filter) const;
     /// Every number a contact or lead who asked not to be called has, as stored.
     [[nodiscard]] Result<QStringList> doNotCallNumbers() const;
@@ -53,6 +54,9 @@ public:
 private:
     [[nodiscard]] Result<QList<CallCandidate>> contacts(const CallListFilter& filter) const;
     [[nodiscard]] Result<QList<CallCandidate>> leads(const CallListFilter& filter) const;
+    /// Accounts, called on their own numbers (the switchboard); an account has no do-not-call flag,
+    /// but the numbers of its people who asked not to be called are left out all the same.
+    [[nodiscard]] Result<QList<CallCandidate>> accounts(const CallListFilter& filter) const;
 
     Database& m_db;
 };

@@ -3,6 +3,7 @@
 #include "UserRepository.h"
 #include "common/Uuid7.h"
 #include "store/db/Database.h"
+#include "store/db/FieldCodec.h"
 #include "store/db/SqlConnection.h"
 #include "store/write/DerivedState.h"
 #include "store/write/RecordRows.h"
@@ -36,6 +37,7 @@ CallList toList(const RecordRow& r) {
             .script = r.text(u"script"),
             .team = r.text(u"audience") != u"owner"_s,
             .closed = r.flag(u"closed"),
+            .reps = FieldCodec::decodeTags(r.text(u"reps")),
             .ownerId = r.text(u"owner_id")};
 }
 
@@ -68,6 +70,7 @@ QVariantList listValues(const CallList& l) {
         .set(u"script", l.script)
         .set(u"audience", l.team ? u"team"_s : u"owner"_s)
         .set(u"closed", l.closed)
+        .set(u"reps", FieldCodec::encode(l.reps))
         .reference(u"owner_id", l.ownerId);
     return v.list();
 }
@@ -181,7 +184,7 @@ Result<void> CallListRepository::add(const QString& listId, QList<CallListEntry>
             if (auto saved = writer.save(e.id, entryValues(e), std::nullopt); !saved)
                 return std::unexpected(saved.error());
         }
-        return {};
+        return refreshReps({listId});
     });
 }
 
@@ -273,7 +276,7 @@ Result<int> CallListRepository::assignRoundRobin(const QString& listId, const QS
             if (auto saved = update(e); !saved)
                 return saved;
         }
-        return {};
+        return refreshReps({listId});
     });
     if (!ok)
         return std::unexpected(ok.error());
@@ -285,6 +288,7 @@ Result<int> CallListRepository::assign(const QStringList& ids, const QString& us
         return std::unexpected(ok.error());
     int changed = 0;
     auto ok = m_db.transaction([&]() -> Result<void> {
+        QStringList lists;
         for (const QString& id : ids) {
             auto e = entry(id);
             if (!e)
@@ -294,13 +298,36 @@ Result<int> CallListRepository::assign(const QStringList& ids, const QString& us
             (*e)->ownerId = userId;
             if (auto saved = update(**e); !saved)
                 return saved;
+            if (!lists.contains((*e)->listId))
+                lists.append((*e)->listId);
             ++changed;
         }
-        return {};
+        return refreshReps(lists);
     });
     if (!ok)
         return std::unexpected(ok.error());
     return changed;
+}
+
+Result<void> CallListRepository::refreshReps(const QStringList& listIds) {
+    for (const QString& listId : listIds) {
+        QStringList reps;
+        auto read = m_db.connection().eachRow(
+            u"SELECT DISTINCT owner_id FROM call_list_entries WHERE list_id = ? AND deleted = 0 "
+            u"AND status = 'open' AND owner_id IS NOT NULL ORDER BY owner_id"_s,
+            {listId}, u"read who works a call list"_s, [&](const SqlRow& row) { reps.append(row.text(0)); });
+        if (!read)
+            return read;
+        auto current = list(listId);
+        if (!current)
+            return std::unexpected(current.error());
+        if (!*current || (*current)->reps == reps)
+            continue;
+        (*current)->reps = reps;
+        if (auto saved = save(**current); !saved)
+            return std::unexpected(saved.error());
+    }
+    return {};
 }
 
 } // namespace Fieldbook

@@ -56,6 +56,8 @@ public:
     [[nodiscard]] Result<int> assign(const QStringList& ids, const QString& userId);
 
 private:
+    /// Writes down who works each list (CallList::reps): the assignees of its open entries.
+    [[nodiscard]] Result<void> refreshReps(const QStringList& listIds);
     [[nodiscard]] Result<void> checkAssignee(const QString& userId) const;
 
     Database& m_db;

@@ -73,6 +73,11 @@ Result<QList<Quote>> QuoteRepository::forOpportunity(const QString& opportunityI
                          {opportunityId}, u"list quotes of an opportunity"_s, QuoteRows::toQuote);
 }
 
+Result<QList<Quote>> QuoteRepository::forAccount(const QString& accountId) const {
+    return listOf<Quote>(m_db, RecordType::quotes(), u"WHERE account_id = ? AND deleted = 0 "_s + kQuoteOrder,
+                         {accountId}, u"list quotes of an account"_s, QuoteRows::toQuote);
+}
+
 Result<QList<QuoteLine>> QuoteRepository::lines(const QString& quoteId) const {
     return listOf<QuoteLine>(m_db, RecordType::quoteLines(),
                              u"WHERE quote_id = ? AND deleted = 0 ORDER BY position, id"_s, {quoteId},

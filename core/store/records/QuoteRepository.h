@@ -25,6 +25,8 @@ public:
     [[nodiscard]] Result<QList<Quote>> all() const;
     /// Live quotes of an opportunity, the same order.
     [[nodiscard]] Result<QList<Quote>> forOpportunity(const QString& opportunityId) const;
+    /// Live quotes of an account, the same order.
+    [[nodiscard]] Result<QList<Quote>> forAccount(const QString& accountId) const;
     /// Live lines by position.
     [[nodiscard]] Result<QList<QuoteLine>> lines(const QString& quoteId) const;
 

@@ -1,0 +1,111 @@
+#include "StringMakers.h"
+#include "TempDatabase.h"
+#include "services/CallListBuilder.h"
+#include "store/records/AccountRepository.h"
+#include "store/records/CallListRepository.h"
+#include "store/records/ContactRepository.h"
+#include "store/records/UserRepository.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Fieldbook;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString account(Database& db, const QString& name, const QString& industry, const QStringList& phones) {
+    Account a;
+    a.name = name;
+    a.industry = industry;
+    for (const QString& p : phones)
+        a.phones.append({u"work"_s, p});
+    return AccountRepository(db).save(a).value().id;
+}
+
+QString rep(Database& db, const QString& name) {
+    User u;
+    u.name = name;
+    u.role = UserRole::Rep;
+    return UserRepository(db).save(u).value().id;
+}
+
+} // namespace
+
+TEST_CASE("a list from accounts calls their main numbers, leaving out numbers of people who asked not to be",
+          "[services][telesales]") {
+    Test::TempDatabase tmp;
+    const QString nord = account(tmp.db(), u"Nord AG"_s, u"Banking"_s, {u"030 1000000"_s, u"030 1000001"_s});
+    account(tmp.db(), u"Süd AG"_s, u"Banking"_s, {u"+49 30 1000000"_s}); // Nord's switchboard again
+    const QString blocked = account(tmp.db(), u"West AG"_s, u"Banking"_s, {u"030 2000000"_s});
+    account(tmp.db(), u"Ost AG"_s, u"Banking"_s, {});
+    account(tmp.db(), u"Code GmbH"_s, u"Software"_s, {u"030 3000000"_s});
+    Contact c; // someone at West who asked not to be called, on the switchboard's number
+    c.firstName = u"Olaf"_s;
+    c.accountId = blocked;
+    c.phones = {{u"work"_s, u"030 2000000"_s}};
+    c.doNotCall = true;
+    REQUIRE(ContactRepository(tmp.db()).save(c));
+
+    CallList list;
+    list.name = u"Banks"_s;
+    CallListFilter banks;
+    banks.industry = u"Banking"_s;
+    const auto made = CallListBuilder(tmp.db(), u"DE"_s).create(list, CallListSource::Accounts, banks);
+    REQUIRE(made);
+    CHECK(made->report.added == 1);
+    CHECK(made->report.duplicates == 1);
+    CHECK(made->report.doNotCall == 1);
+    CHECK(made->report.noNumber == 1);
+    const auto entries = CallListRepository(tmp.db()).entries(made->list.id);
+    REQUIRE(entries);
+    REQUIRE(entries->size() == 1);
+    CHECK(entries->first().accountId == nord);
+    CHECK(entries->first().contactId.isEmpty());
+    CHECK(entries->first().name == u"Nord AG"_s);
+    CHECK(entries->first().phone == u"+49301000000"_s); // the first number
+    CHECK(made->list.reps == QStringList{tmp.db().localUserId()});
+}
+
+TEST_CASE("a list whose building fails is not left behind", "[services][telesales]") {
+    Test::TempDatabase tmp;
+    CallList list;
+    list.name = u"From a file"_s;
+    const auto made =
+        CallListBuilder(tmp.db(), u"DE"_s).create(list, CallListSource::Contacts, {}, tmp.dir() + u"/missing.csv"_s);
+    REQUIRE_FALSE(made);
+    CHECK(made.error().message.contains(u"missing.csv"_s));
+    CHECK(CallListRepository(tmp.db()).lists().value().isEmpty());
+}
+
+TEST_CASE("a list says who works it after assigning and reassigning", "[store][telesales]") {
+    Test::TempDatabase tmp;
+    const QString ana = rep(tmp.db(), u"Ana"_s);
+    const QString bo = rep(tmp.db(), u"Bo"_s);
+    QList<CallListEntry> entries;
+    for (int i = 0; i < 4; ++i) {
+        CallListEntry e;
+        e.name = u"Person %1"_s.arg(i);
+        e.phone = u"+4930100000%1"_s.arg(i);
+        entries.append(e);
+    }
+    CallList list;
+    list.name = u"Spring"_s;
+    list = CallListRepository(tmp.db()).save(list).value();
+    CallListRepository calls(tmp.db());
+    REQUIRE(calls.add(list.id, entries));
+    CHECK(calls.list(list.id).value()->reps == QStringList{tmp.db().localUserId()});
+
+    REQUIRE(calls.assignRoundRobin(list.id, {ana, bo}).value() == 4);
+    QStringList both{ana, bo};
+    both.sort();
+    CHECK(calls.list(list.id).value()->reps == both);
+
+    // Bo's numbers all go to Ana: Bo works the list no more.
+    QStringList bos;
+    const QList<CallListEntry> all = calls.entries(list.id).value();
+    for (const CallListEntry& e : all)
+        if (e.ownerId == bo)
+            bos.append(e.id);
+    CHECK(calls.assign(bos, ana).value() == 2);
+    CHECK(calls.list(list.id).value()->reps == QStringList{ana});
+}
