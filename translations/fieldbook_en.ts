@@ -162,6 +162,30 @@
     </message>
 </context>
 <context>
+    <name>Fieldbook::CallListsDialog</name>
+    <message numerus="yes">
+        <source>“%1”: %n open number(s) handed out in turn to %2.</source>
+        <translation>
+            <numerusform>“%1”: %n open number handed out in turn to %2.</numerusform>
+            <numerusform>“%1”: %n open numbers handed out in turn to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) moved from %1 to %2.</source>
+        <translation>
+            <numerusform>%n number moved from %1 to %2.</numerusform>
+            <numerusform>%n numbers moved from %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fieldbook::ConvertLeadDialog</name>
     <message numerus="yes">
         <source>The amount “%1” is not an amount in %2 (at most %n decimal(s)).</source>
@@ -331,6 +355,72 @@
         <translation>
             <numerusform>Not an amount: use digits and at most %n decimal.</numerusform>
             <numerusform>Not an amount: use digits and at most %n decimals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::NewCallListDialog</name>
+    <message numerus="yes">
+        <source>Add the %n selected lead(s) to:</source>
+        <translation>
+            <numerusform>Add the selected lead to:</numerusform>
+            <numerusform>Add the %n selected leads to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the main numbers of the %n selected account(s) to:</source>
+        <translation>
+            <numerusform>Add the main number of the selected account to:</numerusform>
+            <numerusform>Add the main numbers of the %n selected accounts to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected contact(s) to:</source>
+        <translation>
+            <numerusform>Add the selected contact to:</numerusform>
+            <numerusform>Add the %n selected contacts to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n number(s) added</source>
+        <translation>
+            <numerusform>“%1”: %n number added</numerusform>
+            <numerusform>“%1”: %n numbers added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n do not call</source>
+        <translation>
+            <numerusform>%n do not call</numerusform>
+            <numerusform>%n do not call</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already on the list</source>
+        <translation>
+            <numerusform>%n already on the list</numerusform>
+            <numerusform>%n already on the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a number</source>
+        <translation>
+            <numerusform>%n without a number</numerusform>
+            <numerusform>%n without a number</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n new lead(s) for numbers nobody had</source>
+        <translation>
+            <numerusform>; %n new lead for a number nobody had</numerusform>
+            <numerusform>; %n new leads for numbers nobody had</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>. %n row(s) of the file could not be read; the first: %1</source>
+        <translation>
+            <numerusform>. %n row of the file could not be read: %1</numerusform>
+            <numerusform>. %n rows of the file could not be read; the first: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -626,6 +716,16 @@
         <translation>
             <numerusform>%n minute before</numerusform>
             <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::TelesalesSection</name>
+    <message numerus="yes">
+        <source>You are working offline. %1 also work(s) “%2”: each of you calls only the numbers assigned to you, and every call is kept when you sync again.</source>
+        <translation>
+            <numerusform>You are working offline. %1 also works “%2”: each of you calls only the numbers assigned to you, and every call is kept when you sync again.</numerusform>
+            <numerusform>You are working offline. %1 also work “%2”: each of you calls only the numbers assigned to you, and every call is kept when you sync again.</numerusform>
         </translation>
     </message>
 </context>

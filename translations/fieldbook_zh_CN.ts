@@ -701,6 +701,49 @@
     </message>
 </context>
 <context>
+    <name>CallListAssignment</name>
+    <message>
+        <source>Assign round-robin</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <source>The open numbers of “%1” go to the checked people in turn.</source>
+        <translation>“%1”中待拨打的号码将轮流分配给勾选的人员。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>分配(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reassign numbers</source>
+        <translation>重新分配号码</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>重新分配(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>号码数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>分配给(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Move open numbers of %1, those added first, to someone else.</source>
+        <translation>将 %1 待拨打的号码（先加入的优先）转给其他人。</translation>
+    </message>
+</context>
+<context>
     <name>CallListBuilder</name>
     <message>
         <source>Row %1: &apos;%2&apos; is not a phone number.</source>
@@ -740,10 +783,6 @@
     <message>
         <source>create NAME, list, or assign LIST USER...</source>
         <translation>create 名称、list，或 assign 名单 用户...</translation>
-    </message>
-    <message>
-        <source>Build the list from contacts or leads.</source>
-        <translation>从联系人或线索生成名单。</translation>
     </message>
     <message>
         <source>Build the list from a CSV file with a phone column.</source>
@@ -786,14 +825,6 @@
         <translation>calllist create 需要名单名称</translation>
     </message>
     <message>
-        <source>calllist create needs either --from contacts|leads or --csv FILE</source>
-        <translation>calllist create 需要 --from contacts|leads 或 --csv 文件 之一</translation>
-    </message>
-    <message>
-        <source>--from expects contacts or leads, not &apos;%1&apos;</source>
-        <translation>--from 需要 contacts 或 leads，而不是“%1”</translation>
-    </message>
-    <message>
         <source>%1: %2 numbers added; left out: %3 do not call, %4 duplicates, %5 without a number</source>
         <translation>%1：已添加 %2 个号码；未加入：%3 个请勿致电，%4 个重复，%5 个没有号码</translation>
     </message>
@@ -822,6 +853,18 @@
     <message>
         <source>Keep only matching records: industry=, region=, tag=, owner=, not-contacted-since=DATE, status= (leads), segment= (an RFM segment&apos;s accounts). Repeat for several.</source>
         <translation>只保留符合条件的记录：industry=、region=、tag=、owner=、not-contacted-since=日期、status=（线索）、segment=（某个 RFM 客户细分的客户）。可重复使用。</translation>
+    </message>
+    <message>
+        <source>Build the list from contacts, leads or accounts.</source>
+        <translation>从联系人、线索或客户建立名单。</translation>
+    </message>
+    <message>
+        <source>calllist create needs either --from contacts|leads|accounts or --csv FILE</source>
+        <translation>calllist create 需要 --from contacts|leads|accounts 或 --csv FILE 之一</translation>
+    </message>
+    <message>
+        <source>--from expects contacts, leads or accounts, not &apos;%1&apos;</source>
+        <translation>--from 应为 contacts、leads 或 accounts，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2019,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>No accounts yet — press Ctrl+N to add one.</source>
         <translation>还没有客户 — 按 Ctrl+N 添加一个。</translation>
     </message>
+    <message>
+        <source>Add to call &amp;list…</source>
+        <translation>加入外呼名单(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::ActivityDelegate</name>
@@ -2642,6 +2689,257 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
         <source>None</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Open quotes</source>
+        <translation>未结报价</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::CallListForm</name>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>The team works it (everyone below me reads it)</source>
+        <translation>团队共同拨打（我的下属都能看到）</translation>
+    </message>
+    <message>
+        <source>e.g. Spring reactivation</source>
+        <translation>例如：春季老客户唤醒</translation>
+    </message>
+    <message>
+        <source>Lists of higher priority are called first.</source>
+        <translation>优先级高的名单先拨打。</translation>
+    </message>
+    <message>
+        <source>No answer or busy: the number comes back after this delay.</source>
+        <translation>无人接听或占线：号码在此间隔后重新进入队列。</translation>
+    </message>
+    <message>
+        <source>Hello {first_name}, this is … from … . I am calling about {company}&apos;s last order ({last_order}) …</source>
+        <translation>{first_name}您好，我是……的……。我打电话是想了解{company}上次的订单（{last_order}）……</translation>
+    </message>
+    <message>
+        <source>Placeholders: {first_name}, {last_name}, {company}, {owner}, {last_order}, {name}</source>
+        <translation>占位符：{first_name}、{last_name}、{company}、{owner}、{last_order}、{name}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Call &amp;again after:</source>
+        <translation>重拨间隔(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>At &amp;most (calls per number):</source>
+        <translation>每个号码最多拨打(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Script:</source>
+        <translation>话术(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::CallListSourceForm</name>
+    <message>
+        <source>No contact since</source>
+        <translation>此日期后未联系</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Accounts (their main numbers)</source>
+        <translation>客户（总机号码）</translation>
+    </message>
+    <message>
+        <source>A CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Any (a region or country)</source>
+        <translation>不限（地区或国家）</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Any open</source>
+        <translation>所有未结</translation>
+    </message>
+    <message>
+        <source>A file with a phone column, and optionally name and company</source>
+        <translation>含电话列的文件，可另含姓名和公司列</translation>
+    </message>
+    <message>
+        <source>&amp;Build from:</source>
+        <translation>来源(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>最近联系：</translation>
+    </message>
+    <message>
+        <source>Lead &amp;status:</source>
+        <translation>线索状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>RFM s&amp;egment:</source>
+        <translation>RFM 分群(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Build a call list from a CSV file</source>
+        <translation>从 CSV 文件建立外呼名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::CallListsDialog</name>
+    <message>
+        <source>Assign &amp;round-robin…</source>
+        <translation>轮流分配(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation>重新分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close list</source>
+        <translation>关闭名单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete list</source>
+        <translation>删除名单(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Call lists</source>
+        <translation>外呼名单</translation>
+    </message>
+    <message>
+        <source>List / rep</source>
+        <translation>名单 / 销售</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>待拨打</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation>到期回拨</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Connect rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>&amp;New list…</source>
+        <translation>新建名单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1（已关闭）</translation>
+    </message>
+    <message>
+        <source>Re&amp;open list</source>
+        <translation>重新打开名单(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n open number(s) handed out in turn to %2.</source>
+        <translation>
+            <numerusform>“%1”：%n 个待拨打号码已轮流分配给%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) moved from %1 to %2.</source>
+        <translation>
+            <numerusform>已将 %n 个号码从 %1 转给 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” closed: its numbers leave the queue.</source>
+        <translation>“%1”已关闭：其号码退出队列。</translation>
+    </message>
+    <message>
+        <source>“%1” reopened: its numbers are called again.</source>
+        <translation>“%1”已重新打开：其号码将再次拨打。</translation>
+    </message>
+    <message>
+        <source>Delete call list</source>
+        <translation>删除外呼名单</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and the numbers on it? The calls already made stay in the activities.</source>
+        <translation>删除“%1”及其中的号码？已拨打的通话仍保留在活动记录中。</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>“%1”已删除。</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::CallQueueFilterBar</name>
@@ -3224,6 +3522,10 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     <message>
         <source>No contacts yet — press Ctrl+N to add one.</source>
         <translation>还没有联系人 — 按 Ctrl+N 添加一个。</translation>
+    </message>
+    <message>
+        <source>Add to call &amp;list…</source>
+        <translation>加入外呼名单(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -4973,6 +5275,10 @@ Field name: %2</source>
         <source>No open leads. Type a name in Quick add above (%1), press Ctrl+N for the full form, or import a CSV file of leads (File → Import).</source>
         <translation>没有进行中的线索。在上方的快速添加中输入姓名（%1），按 Ctrl+N 打开完整表单，或导入线索 CSV 文件（文件 → 导入）。</translation>
     </message>
+    <message>
+        <source>Add to call &amp;list…</source>
+        <translation>加入外呼名单(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>Fieldbook::ListPresentationProxy</name>
@@ -5231,6 +5537,99 @@ Field name: %2</source>
         <translation>
             <numerusform>不是金额：请使用数字，最多 %n 位小数。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Fieldbook::NewCallListDialog</name>
+    <message numerus="yes">
+        <source>Add the %n selected lead(s) to:</source>
+        <translation>
+            <numerusform>将选中的 %n 条线索加入：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the main numbers of the %n selected account(s) to:</source>
+        <translation>
+            <numerusform>将选中的 %n 个客户的总机号码加入：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected contact(s) to:</source>
+        <translation>
+            <numerusform>将选中的 %n 位联系人加入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to a call list</source>
+        <translation>加入外呼名单</translation>
+    </message>
+    <message>
+        <source>New call list</source>
+        <translation>新建外呼名单</translation>
+    </message>
+    <message>
+        <source>A new list</source>
+        <translation>新名单</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>加入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Build list</source>
+        <translation>建立名单(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The call list no longer exists.</source>
+        <translation>该外呼名单已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n number(s) added</source>
+        <translation>
+            <numerusform>“%1”：已加入 %n 个号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n do not call</source>
+        <translation>
+            <numerusform>%n 个勿扰</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already on the list</source>
+        <translation>
+            <numerusform>%n 个已在名单中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a number</source>
+        <translation>
+            <numerusform>%n 个没有号码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; left out: %1</source>
+        <translation>；未加入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n new lead(s) for numbers nobody had</source>
+        <translation>
+            <numerusform>；为无人使用的号码新建了 %n 条线索</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>. %n row(s) of the file could not be read; the first: %1</source>
+        <translation>
+            <numerusform>。文件中有 %n 行无法读取；第一行：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is called</source>
+        <translation>拨打对象</translation>
+    </message>
+    <message>
+        <source>How the list is worked</source>
+        <translation>名单拨打方式</translation>
     </message>
 </context>
 <context>
@@ -8259,16 +8658,30 @@ Field name: %2</source>
         <translation>待拨打 %1 · 到期回电 %2 · 已拨打 %3，已接通 %4</translation>
     </message>
     <message>
-        <source>No call lists yet. Lists are built with fieldbook-cli calllist create and arrive here with the next sync.</source>
-        <translation>还没有呼叫名单。名单用 fieldbook-cli calllist create 生成，下次同步后出现在这里。</translation>
-    </message>
-    <message>
         <source>&amp;Power mode</source>
         <translation>连续拨号模式(&amp;P)</translation>
     </message>
     <message>
         <source>S&amp;tatistics</source>
         <translation>统计(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;New call list…</source>
+        <translation>新建外呼名单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Call &amp;lists…</source>
+        <translation>外呼名单(&amp;L)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are working offline. %1 also work(s) “%2”: each of you calls only the numbers assigned to you, and every call is kept when you sync again.</source>
+        <translation>
+            <numerusform>您正处于离线状态。%1 也在拨打“%2”：每人只拨打分配给自己的号码，再次同步时所有通话都会保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call lists yet. Build one from contacts, leads, accounts or a CSV file with New call list (Ctrl+Alt+N), or select records in their section and choose Add to call list. Lists your manager builds arrive with the next sync.</source>
+        <translation>还没有外呼名单。可通过“新建外呼名单”（Ctrl+Alt+N）从联系人、线索、客户或 CSV 文件建立，或在相应模块中选中记录后选择“加入外呼名单”。经理建立的名单会在下次同步时送达。</translation>
     </message>
 </context>
 <context>
@@ -8444,6 +8857,18 @@ Field name: %2</source>
     <message>
         <source>Dialling in %1 s · Esc stops</source>
         <translation>%1 秒后拨号 · 按 Esc 停止</translation>
+    </message>
+    <message>
+        <source>New opportunity…  (Ctrl+Alt+O)</source>
+        <translation>新建商机…  (Ctrl+Alt+O)</translation>
+    </message>
+    <message>
+        <source>Convert lead…  (Ctrl+Alt+V)</source>
+        <translation>转化线索…  (Ctrl+Alt+V)</translation>
+    </message>
+    <message>
+        <source>The call is linked to “%1”.</source>
+        <translation>此通话已关联到“%1”。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "store/records/CallListRepository.h"
 #include "store/records/ContactRepository.h"
 #include "store/records/OpportunityRepository.h"
+#include "store/records/QuoteRepository.h"
 #include "workflows/CallWrapUp.h"
 
 #include <QFile>
@@ -108,6 +109,9 @@ Result<std::optional<CallListEntry>> nextWithCard(Database& db, const CallList& 
     auto deals = OpportunityRepository(db).forAccount(contact->accountId);
     if (!deals)
         return std::unexpected(deals.error());
+    auto quotes = QuoteRepository(db).forAccount(contact->accountId);
+    if (!quotes)
+        return std::unexpected(quotes.error());
     const QString script = QString(list.script).replace(u"{first_name}"_s, contact->firstName);
     return script.isEmpty() ? std::nullopt : next;
 }

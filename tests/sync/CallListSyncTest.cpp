@@ -70,7 +70,11 @@ TEST_CASE("two reps work one list offline while it is reassigned: after sync no 
         synced(*c);
 
     // Each rep holds the list and only the entry reserved to them; a rep of another team nothing.
-    CHECK(CallListRepository(tom.db()).lists()->size() == 1);
+    REQUIRE(CallListRepository(tom.db()).lists()->size() == 1);
+    // The list says who works it: Tom, working it offline, is told that Lena works it too.
+    QStringList both{tomId, lenaId};
+    both.sort();
+    CHECK(CallListRepository(tom.db()).lists()->first().reps == both);
     const auto tomsEntries = CallListRepository(tom.db()).entries(list.id);
     REQUIRE(tomsEntries);
     REQUIRE(tomsEntries->size() == 1);
@@ -101,4 +105,5 @@ TEST_CASE("two reps work one list offline while it is reassigned: after sync no 
     CHECK(reassigned->status == CallEntryStatus::Done);
     CHECK(reassigned->lastOutcome == u"connected"_s);
     CHECK_FALSE(CallListRepository(tom.db()).entry(tomsEntry).value()); // no longer reserved to Tom
+    CHECK(CallListRepository(tom.db()).lists()->first().reps == QStringList{lenaId}); // Lena's open entry
 }

@@ -9,6 +9,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QScreen>
+#include <QScrollBar>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -22,6 +25,13 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 namespace {
+
+QGroupBox* grouped(const QString& title, QWidget* content) {
+    auto* box = new QGroupBox(title);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
 
 QString selectionIntro(CallListSource source, int count) {
     switch (source) {
@@ -67,16 +77,17 @@ NewCallListDialog::NewCallListDialog(Database& db, CallListSource source, const 
         connect(m_target, &QComboBox::currentIndexChanged, this, &NewCallListDialog::updateButtons);
     } else {
         m_sourceForm = new CallListSourceForm(db, this);
-        layout->addWidget(m_sourceForm);
+        layout->addWidget(grouped(tr("Who is called"), m_sourceForm));
         connect(m_sourceForm, &CallListSourceForm::changed, this, &NewCallListDialog::updateButtons);
     }
-    layout->addWidget(m_form);
+    layout->addWidget(grouped(tr("How the list is worked"), m_form));
     m_problem->setObjectName(u"callListProblem"_s);
     m_problem->hide();
     auto* scroll = new QScrollArea(this); // a small laptop screen scrolls the form, not the buttons
     scroll->setWidget(body);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* outer = new QVBoxLayout(this);
     outer->addWidget(m_problem);
     outer->addWidget(scroll, 1);
@@ -86,7 +97,13 @@ NewCallListDialog::NewCallListDialog(Database& db, CallListSource source, const 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewCallListDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateButtons();
-    resize(fontMetrics().averageCharWidth() * 70, fontMetrics().lineSpacing() * 34);
+    // As wide as the form wants; as tall as it wants unless the screen is smaller (then it scrolls).
+    const int width = body->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 24;
+    const int height = body->sizeHint().height() + m_buttons->sizeHint().height() + 32;
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    setMinimumWidth(std::min(width, screen.width()));
+    resize(std::min(std::max(width, fontMetrics().averageCharWidth() * 80), screen.width()),
+           std::min(height, screen.height() * 9 / 10));
     m_form->nameEdit()->setFocus();
 }
 

@@ -1,5 +1,7 @@
 #include "StringMakers.h"
 #include "../ModalDialogs.h"
+#include "../calendar/Screenshots.h"
+#include "ScreenshotLanguage.h"
 #include "SettableClock.h"
 #include "TempDatabase.h"
 #include "store/records/AccountRepository.h"
@@ -284,4 +286,34 @@ TEST_CASE("the card shows open quotes and the last order, and an opportunity mad
     CHECK(deal->name == u"Night safe"_s);
     CHECK(deal->accountId == office.bank);
     CHECK(deal->contactId == office.contacts[0]);
+}
+
+TEST_CASE("the call list dialogs fit a laptop screen, light and dark, in two languages",
+          "[ui][telesales][screenshots]") {
+    for (const bool chinese : {false, true}) {
+        const Test::Language language(chinese);
+        Office office;
+        CallList list;
+        list.name = u"Banks 银行"_s;
+        REQUIRE(CallListBuilder(office.tmp.db(), u"DE"_s).create(list, CallListSource::Contacts, {}));
+        REQUIRE(CallListRepository(office.tmp.db()).assignRoundRobin(office.only().id, {office.ana, office.bo}));
+        const QString suffix = chinese ? u"dark-zh"_s : u"light-en"_s;
+
+        NewCallListDialog create(office.tmp.db());
+        CHECK(create.windowTitle() == (chinese ? u"新建外呼名单"_s : u"New call list"_s));
+        CallListsDialog manage(office.tmp.db());
+        for (QDialog* dialog : {static_cast<QDialog*>(&create), static_cast<QDialog*>(&manage)}) {
+            if (chinese)
+                dialog->setPalette(Test::darkPalette());
+            dialog->show();
+            REQUIRE(QTest::qWaitForWindowExposed(dialog));
+            // Within a 1366×768 screen less the panel and title bar.
+            CHECK(dialog->frameGeometry().width() <= 1366);
+            CHECK(dialog->frameGeometry().height() <= 700);
+        }
+        Test::saveScreenshot(Test::grabbed(create), "FIELDBOOK_TELESALES_SCREENSHOTS",
+                             u"new-call-list-%1.png"_s.arg(suffix));
+        Test::saveScreenshot(Test::grabbed(manage), "FIELDBOOK_TELESALES_SCREENSHOTS",
+                             u"call-lists-%1.png"_s.arg(suffix));
+    }
 }
