@@ -22,6 +22,10 @@ struct RecordSharing {
     /// along the manager chain (a team's commission plan). Empty: nobody below the owner.
     QString downField;
     QString downValue;
+    /// Reference fields whose records this record's owner reads and may change (not their owner
+    /// or their life) although the scope rule does not reach them: a call list entry lends its
+    /// contact, lead and account to the rep it is assigned to. Empty: it lends nothing.
+    QStringList lends = {};
 
     enum class View { Full, Busy };
 

@@ -410,6 +410,7 @@ const RecordType& RecordType::events() {
                        u"occurrence"_s, u"this_and_future"_s, u"status"_s, u"busy"_s, u"owner_id"_s},
                       u"private"_s,
                       {},
+                      {},
                       {}}};
     return type;
 }
@@ -513,7 +514,8 @@ const RecordType& RecordType::commissionPlans() {
                     .busyFields = {},
                     .privateField = {},
                     .downField = u"applies_to"_s,
-                    .downValue = u"team"_s},
+                    .downValue = u"team"_s,
+                    .lends = {}},
         .managersOnly = true};
     return type;
 }
@@ -541,14 +543,16 @@ const RecordType& RecordType::callLists() {
                                              .busyFields = {},
                                              .privateField = {},
                                              .downField = u"audience"_s,
-                                             .downValue = u"team"_s},
+                                             .downValue = u"team"_s,
+                                             .lends = {}},
                                  .managersOnly = false};
     return type;
 }
 
 // An entry's owner is the rep it is assigned to; its progress (attempts, times, outcome) is
 // guarded: two devices that called it offline both keep their calls as activities, and the
-// later clock's progress wins (docs/telesales.md, Working offline).
+// later clock's progress wins (docs/telesales.md, Working offline). It lends the contact, lead and
+// account it names to that rep, who may not hold them otherwise (docs/server.md, Lent records).
 const RecordType& RecordType::callListEntries() {
     static const RecordType type{
         .table = u"call_list_entries"_s,
@@ -569,7 +573,12 @@ const RecordType& RecordType::callListEntries() {
         .scope = RecordScope::Owner,
         .label = RecordLabel::of({u"name"_s, u"phone"_s}),
         .noun = QT_TRANSLATE_NOOP("RecordType", "Call list entry"),
-        .sharing = {},
+        .sharing = {.readersIn = {},
+                    .busyFields = {},
+                    .privateField = {},
+                    .downField = {},
+                    .downValue = {},
+                    .lends = {u"contact_id"_s, u"lead_id"_s, u"account_id"_s}},
         .managersOnly = false};
     return type;
 }

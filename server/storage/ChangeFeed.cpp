@@ -59,7 +59,8 @@ QVariantList valuesOf(const QStringList& strings) {
 }
 
 /// The condition on `records` of what `readers` see, and its values: the records of their owners
-/// and the organisation's, those of the team's types owned by the team, and those naming the reader.
+/// and the organisation's, those of the team's types owned by the team, those naming the reader and
+/// those lent to the reader (RecordSharing::lends).
 std::pair<QString, QVariantList> seenBy(const OwnerFilter& readers) {
     QString sql = u"owner_id IN ("_s + ServerDatabase::placeholders(readers.owners.size()) + u") OR tbl IN ("_s +
                   organisationTables() + u')';
@@ -76,7 +77,9 @@ std::pair<QString, QVariantList> seenBy(const OwnerFilter& readers) {
     }
     if (!readers.reader.isEmpty()) {
         sql += u" OR EXISTS (SELECT 1 FROM record_readers rr WHERE rr.tbl = records.tbl AND rr.id = records.id "
-               u"AND rr.user_id = ?)"_s;
+               u"AND rr.user_id = ?) OR EXISTS (SELECT 1 FROM lent_records lr WHERE lr.tbl = records.tbl "
+               u"AND lr.id = records.id AND lr.user_id = ?)"_s;
+        values.append(readers.reader);
         values.append(readers.reader);
     }
     return {sql, values};

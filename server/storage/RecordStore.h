@@ -25,6 +25,8 @@ public:
     [[nodiscard]] Result<bool> exists(const QString& table, const QString& id);
     /// Writes what `plan` decided for the record `id` of `table`, the change numbered `sv`.
     [[nodiscard]] Result<void> save(const QString& table, const QString& id, const PushPlan& plan, qint64 sv);
+    /// Whether a record lends the record `id` of `table` to `userId` (RecordSharing::lends).
+    [[nodiscard]] Result<bool> isLent(const QString& table, const QString& id, const QString& userId);
 
 private:
     [[nodiscard]] Result<void> insert(const QString& table, const QString& id, const HeldRecord& record);
@@ -37,6 +39,13 @@ private:
     /// those taken off are noted in `reader_revocations` with the change `sv`.
     [[nodiscard]] Result<void> keepReaders(const QString& table, const QString& id, const QJsonObject& fields,
                                            qint64 sv);
+    /// Brings `lent_records` in line with what `record` (of a type that lends) lends to its owner;
+    /// a loan that ends is noted in `reader_revocations`, a new one sends the lent record again.
+    [[nodiscard]] Result<void> keepLent(const QString& table, const QString& id, const HeldRecord& record, qint64 sv);
+    [[nodiscard]] Result<void> startLoan(const QString& table, const QString& id, const QString& userId,
+                                         const QString& byTable, const QString& byId);
+    [[nodiscard]] Result<void> endLoan(const QString& table, const QString& id, const QString& userId,
+                                       const QString& byTable, const QString& byId, qint64 sv);
 
     ServerDatabase& m_db;
 };

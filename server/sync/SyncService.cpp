@@ -137,10 +137,13 @@ Result<PullRead> readChanges(ChangeFeed& feed, const Scope& scope, qint64 after,
     if (!fromReaders->isEmpty())
         read.noteList(fromReaders->size(), fromReaders->last().change.rowVersion, limit);
     // A former reader keeps what the scope rule or the team still shows them (the record's change
-    // at the same number brings its new view).
-    for (Revocation& revocation : *fromReaders)
-        if (!scope.contains(revocation.ownerNow) && !scope.team.contains(revocation.ownerNow))
+    // at the same number brings its new view); the team sees only the types shown to it.
+    for (Revocation& revocation : *fromReaders) {
+        const RecordType* type = RecordType::find(revocation.change.table);
+        const bool teamSees = type && !type->sharing.busyFields.isEmpty() && scope.team.contains(revocation.ownerNow);
+        if (!scope.contains(revocation.ownerNow) && !teamSees)
             read.items.append({revocation.change.rowVersion, std::move(revocation.change)});
+    }
     if (scope.everything)
         return read;
     auto revoked = feed.revocations(after, readers.owners, limit + 1);
@@ -295,15 +298,34 @@ Result<MutationResult> SyncService::apply(const Caller& caller, const Scope& sco
         return std::unexpected(unknown.error());
     if (*unknown)
         return rejected(m, **unknown);
+    // A record lent to the caller (RecordSharing::lends) is theirs to change, not to give away or delete.
+    auto lentOwner = lentOwnerOf(records, scope, m, *held);
+    if (!lentOwner)
+        return std::unexpected(lentOwner.error());
+    if (*lentOwner && (m.op == Wire::Op::Delete || m.op == Wire::Op::Restore ||
+                       (m.fields.contains(u"owner_id") && m.fields.value(u"owner_id").toString() != **lentOwner)))
+        return rejected(m, u"this record is lent to you by a call list entry: you can change its fields, "
+                           u"but only its owner and their managers can delete it or give it to someone else"_s);
     // Plan: what the change does to the record, decided without storage.
     const PushPlan plan =
-        planPush(type, m, *held, {sv, caller.userId, caller.clientId, [&scope](const QString& ownerId) {
-                                      return scope.contains(ownerId);
+        planPush(type, m, *held, {sv, caller.userId, caller.clientId, [&scope, &lentOwner](const QString& ownerId) {
+                                      return scope.contains(ownerId) || (*lentOwner && ownerId == **lentOwner);
                                   }});
     // Persist.
     if (auto saved = records.save(m.table, m.recordId, plan, sv); !saved)
         return std::unexpected(saved.error());
     return plan.answer;
+}
+
+Result<std::optional<QString>> SyncService::lentOwnerOf(RecordStore& records, const Scope& scope,
+                                                        const Wire::Mutation& m,
+                                                        const std::optional<HeldRecord>& held) {
+    if (!held || scope.contains(held->ownerId))
+        return std::optional<QString>();
+    auto lent = records.isLent(m.table, m.recordId, scope.userId);
+    if (!lent)
+        return std::unexpected(lent.error());
+    return *lent ? std::optional(held->ownerId) : std::nullopt;
 }
 
 std::optional<QString> SyncService::refusalOf(const Scope& scope, const Wire::Mutation& m) const {

@@ -33,6 +33,12 @@ CallListEntry entryFor(const QString& contactId, const QString& name, const QStr
     return e;
 }
 
+/// Whether `device` holds the live contact `id`.
+bool holds(TestClient& device, const QString& id) {
+    const auto c = ContactRepository(device.db()).get(id);
+    return c && !c->deleted;
+}
+
 /// Wraps up the call of `entryId` on `device` with `outcome`.
 void call(TestClient& device, const QString& entryId, CallOutcome outcome) {
     CallWrapUpInput in;
@@ -104,6 +110,63 @@ TEST_CASE("two reps work one list offline while it is reassigned: after sync no 
     CHECK(reassigned->ownerId == lenaId);
     CHECK(reassigned->status == CallEntryStatus::Done);
     CHECK(reassigned->lastOutcome == u"connected"_s);
-    CHECK_FALSE(CallListRepository(tom.db()).entry(tomsEntry).value()); // no longer reserved to Tom
+    CHECK_FALSE(CallListRepository(tom.db()).entry(tomsEntry).value());               // no longer reserved to Tom
     CHECK(CallListRepository(tom.db()).lists()->first().reps == QStringList{lenaId}); // Lena's open entry
+}
+
+TEST_CASE("an entry lends its contact to the rep it is assigned to, who flags do not call, until it moves on",
+          "[sync][telesales]") {
+    TestServer server;
+    server.addUser(u"maria"_s, u"manager"_s);
+    const QString fredId = server.addUser(u"fred"_s, u"rep"_s, u"maria"_s); // a field rep: owns the contact
+    const QString tomId = server.addUser(u"tom"_s, u"rep"_s, u"maria"_s);   // telesales
+    const QString lenaId = server.addUser(u"lena"_s, u"rep"_s, u"maria"_s);
+    TestClient maria(server, u"maria"_s);
+    TestClient fred(server, u"fred"_s);
+    TestClient tom(server, u"tom"_s);
+    TestClient lena(server, u"lena"_s);
+    for (TestClient* c : {&maria, &fred, &tom, &lena})
+        synced(*c);
+
+    const QString fredsContact = contactOf(fred, u"Novak"_s, fredId);
+    synced(fred);
+    synced(maria);
+    CallList list;
+    list.name = u"Field customers"_s;
+    list = CallListRepository(maria.db()).save(list).value();
+    REQUIRE(CallListRepository(maria.db()).add(list.id, {entryFor(fredsContact, u"Novak"_s, tomId)}));
+    CHECK(synced(maria).rejected == 0);
+    synced(tom);
+    synced(lena);
+
+    // Tom holds Fred's contact through the entry; Lena, with no entry of it, does not.
+    const auto lent = ContactRepository(tom.db()).get(fredsContact);
+    REQUIRE(lent);
+    CHECK(lent->lastName == u"Novak"_s);
+    CHECK_FALSE(holds(lena, fredsContact));
+
+    // "Do not call" in Tom's wrap-up sets the flag on Fred's contact, accepted by the server.
+    const QString entryId = CallListRepository(tom.db()).entries(list.id)->first().id;
+    call(tom, entryId, CallOutcome::DoNotCall);
+    CHECK(synced(tom).rejected == 0);
+    synced(fred);
+    CHECK(ContactRepository(fred.db()).get(fredsContact)->doNotCall);
+
+    // Tom may change the contact's fields, not give it away.
+    Contact taken = *ContactRepository(tom.db()).get(fredsContact);
+    taken.ownerId = tomId;
+    REQUIRE(ContactRepository(tom.db()).save(taken));
+    CHECK(synced(tom).rejected == 1);
+
+    // The entry moves to Lena: the contact leaves Tom's device and reaches hers.
+    synced(maria);
+    REQUIRE(CallListRepository(maria.db()).assign({entryId}, lenaId).value() == 1);
+    synced(maria);
+    synced(tom);
+    synced(lena);
+    CHECK_FALSE(holds(tom, fredsContact));
+    const auto hers = ContactRepository(lena.db()).get(fredsContact);
+    REQUIRE(hers);
+    CHECK(hers->doNotCall);
+    CHECK(ContactRepository(fred.db()).get(fredsContact)->ownerId == fredId);
 }
