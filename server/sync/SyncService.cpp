@@ -298,6 +298,11 @@ Result<MutationResult> SyncService::apply(const Caller& caller, const Scope& sco
         return std::unexpected(unknown.error());
     if (*unknown)
         return rejected(m, **unknown);
+    auto lending = lendingRefusal(records, scope, type, m, *held);
+    if (!lending)
+        return std::unexpected(lending.error());
+    if (*lending)
+        return rejected(m, **lending);
     // A record lent to the caller (RecordSharing::lends) is theirs to change, not to give away or delete.
     auto lentOwner = lentOwnerOf(records, scope, m, *held);
     if (!lentOwner)
@@ -326,6 +331,34 @@ Result<std::optional<QString>> SyncService::lentOwnerOf(RecordStore& records, co
     if (!lent)
         return std::unexpected(lent.error());
     return *lent ? std::optional(held->ownerId) : std::nullopt;
+}
+
+Result<std::optional<QString>> SyncService::lendingRefusal(RecordStore& records, const Scope& scope,
+                                                           const RecordType& type, const Wire::Mutation& m,
+                                                           const std::optional<HeldRecord>& held) {
+    // Only what starts a loan is checked: a new record, another record named, another owner.
+    const bool newOwner =
+        !held || (m.fields.contains(u"owner_id") && m.fields.value(u"owner_id").toString() != held->ownerId);
+    for (const QString& field : type.sharing.lends) {
+        const QJsonValue before = held ? held->fields.value(field) : QJsonValue();
+        const QString target = (m.fields.contains(field) ? m.fields.value(field) : before).toString();
+        if (target.isEmpty() || (!newOwner && target == before.toString()))
+            continue;
+        const FieldSpec* spec = type.field(field);
+        const RecordType* lent = spec ? RecordType::find(spec->references) : nullptr;
+        auto record = lent ? records.load(lent->table, target) : Result<std::optional<HeldRecord>>(std::nullopt);
+        if (!record)
+            return std::unexpected(record.error());
+        if (!*record || scope.reaches(*lent, (*record)->ownerId))
+            continue; // an unknown one is refused as such
+        auto alreadyLent = records.isLent(lent->table, target, scope.userId);
+        if (!alreadyLent)
+            return std::unexpected(alreadyLent.error());
+        if (!*alreadyLent)
+            return std::optional<QString>(u"the value of %1 names a record outside your scope, which you cannot "
+                                          u"lend to anyone"_s.arg(field));
+    }
+    return std::optional<QString>();
 }
 
 std::optional<QString> SyncService::refusalOf(const Scope& scope, const Wire::Mutation& m) const {

@@ -65,6 +65,11 @@ private:
     [[nodiscard]] static Result<std::optional<QString>> unknownReference(RecordStore& records, const RecordType& type,
                                                                          const Wire::Mutation& m,
                                                                          const std::optional<HeldRecord>& held);
+    /// The refusal of `m` when it would lend a record (RecordSharing::lends) that the caller can
+    /// neither read by their scope nor has been lent: nobody lends what they cannot read.
+    [[nodiscard]] static Result<std::optional<QString>> lendingRefusal(RecordStore& records, const Scope& scope,
+                                                                       const RecordType& type, const Wire::Mutation& m,
+                                                                       const std::optional<HeldRecord>& held);
     /// The owner of the held record when it is lent to the caller and their scope does not reach it
     /// (RecordSharing::lends); nullopt otherwise.
     [[nodiscard]] static Result<std::optional<QString>> lentOwnerOf(RecordStore& records, const Scope& scope,

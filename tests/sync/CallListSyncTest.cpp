@@ -121,11 +121,13 @@ TEST_CASE("an entry lends its contact to the rep it is assigned to, who flags do
     const QString fredId = server.addUser(u"fred"_s, u"rep"_s, u"maria"_s); // a field rep: owns the contact
     const QString tomId = server.addUser(u"tom"_s, u"rep"_s, u"maria"_s);   // telesales
     const QString lenaId = server.addUser(u"lena"_s, u"rep"_s, u"maria"_s);
+    const QString olgaId = server.addUser(u"olga"_s, u"rep"_s); // of no team
     TestClient maria(server, u"maria"_s);
     TestClient fred(server, u"fred"_s);
     TestClient tom(server, u"tom"_s);
     TestClient lena(server, u"lena"_s);
-    for (TestClient* c : {&maria, &fred, &tom, &lena})
+    TestClient olga(server, u"olga"_s);
+    for (TestClient* c : {&maria, &fred, &tom, &lena, &olga})
         synced(*c);
 
     const QString fredsContact = contactOf(fred, u"Novak"_s, fredId);
@@ -169,4 +171,13 @@ TEST_CASE("an entry lends its contact to the rep it is assigned to, who flags do
     REQUIRE(hers);
     CHECK(hers->doNotCall);
     CHECK(ContactRepository(fred.db()).get(fredsContact)->ownerId == fredId);
+
+    // Nobody lends what they cannot read: Olga names Fred's contact on a list of her own.
+    CallList own;
+    own.name = u"Mine"_s;
+    own = CallListRepository(olga.db()).save(own).value();
+    REQUIRE(CallListRepository(olga.db()).add(own.id, {entryFor(fredsContact, u"Novak"_s, olgaId)}));
+    CHECK(synced(olga).rejected == 1);
+    synced(olga);
+    CHECK_FALSE(holds(olga, fredsContact));
 }
