@@ -3,6 +3,7 @@
 #include "store/db/Database.h"
 #include "store/db/FieldCodec.h"
 #include "store/db/SqlConnection.h"
+#include "protocol/RecordType.h"
 #include "store/write/RecordKeys.h"
 #include "domain/Contact.h"
 #include "domain/Lead.h"
@@ -14,6 +15,33 @@ using namespace Qt::StringLiterals;
 namespace Fieldbook {
 
 namespace {
+
+/// The conditions on where someone is: the account's industry (alias `a`), the region or country
+/// (of the person `person` too, an alias or ""), a tag of the records of `alias` in `table`, and
+/// the accounts `f.accountIds` (`accountColumn`).
+void addPlace(const CallListFilter& f, const QString& person, const QString& alias, const QString& table,
+              const QString& accountColumn, QString& sql, QVariantList& values) {
+    if (!f.industry.isEmpty()) {
+        sql += u" AND a.industry = ?"_s;
+        values.append(f.industry);
+    }
+    if (!f.region.isEmpty()) {
+        const QString own = person.isEmpty() ? QString() : person + u".region, "_s + person + u".country, "_s;
+        sql += u" AND ? COLLATE NOCASE IN ("_s + own + u"a.region, a.country)"_s;
+        values.append(f.region.trimmed());
+    }
+    if (!f.tag.isEmpty()) {
+        sql += u" AND "_s + alias +
+               u".id IN (SELECT record_id FROM record_keys WHERE kind = 'tag' AND value = ? AND record_table = ?)"_s;
+        values.append(RecordKeys::tagKey(f.tag));
+        values.append(table);
+    }
+    if (f.accountIds) {
+        sql += u" AND "_s + accountColumn + u" IN ("_s + QStringList(f.accountIds->size(), u"?"_s).join(u',') + u')';
+        for (const QString& id : *f.accountIds)
+            values.append(id);
+    }
+}
 
 /// The conditions every source shares: a selection, an owner, no activity since a day.
 void addCommon(const CallListFilter& f, const QString& alias, const QString& activityLink, QString& sql,
@@ -54,24 +82,7 @@ Result<QList<CallCandidate>> CallListCandidates::contacts(const CallListFilter& 
     QString sql = u"SELECT c.id, c.first_name, c.last_name, c.account_id, c.phones, c.do_not_call FROM contacts c "
                   u"LEFT JOIN accounts a ON a.id = c.account_id AND a.deleted = 0 WHERE c.deleted = 0"_s;
     QVariantList values;
-    if (!f.industry.isEmpty()) {
-        sql += u" AND a.industry = ?"_s;
-        values.append(f.industry);
-    }
-    if (!f.region.isEmpty()) {
-        sql += u" AND ? COLLATE NOCASE IN (c.region, c.country, a.region, a.country)"_s;
-        values.append(f.region.trimmed());
-    }
-    if (!f.tag.isEmpty()) {
-        sql += u" AND c.id IN (SELECT record_id FROM record_keys WHERE kind = 'tag' AND value = ? "
-               u"AND record_table = 'contacts')"_s;
-        values.append(RecordKeys::tagKey(f.tag));
-    }
-    if (f.accountIds) {
-        sql += u" AND c.account_id IN ("_s + QStringList(f.accountIds->size(), u"?"_s).join(u',') + u')';
-        for (const QString& id : *f.accountIds)
-            values.append(id);
-    }
+    addPlace(f, u"c"_s, u"c"_s, RecordType::contacts().table, u"c.account_id"_s, sql, values);
     addCommon(f, u"c"_s, u"contact_id"_s, sql, values);
     QList<CallCandidate> out;
     auto ok = m_db.connection().eachRow(sql + u" ORDER BY c.rid"_s, values, u"read the contacts to call"_s,
@@ -125,24 +136,7 @@ Result<QList<CallCandidate>> CallListCandidates::leads(const CallListFilter& f) 
 Result<QList<CallCandidate>> CallListCandidates::accounts(const CallListFilter& f) const {
     QString sql = u"SELECT a.id, a.name, a.phones FROM accounts a WHERE a.deleted = 0"_s;
     QVariantList values;
-    if (!f.industry.isEmpty()) {
-        sql += u" AND a.industry = ?"_s;
-        values.append(f.industry);
-    }
-    if (!f.region.isEmpty()) {
-        sql += u" AND ? COLLATE NOCASE IN (a.region, a.country)"_s;
-        values.append(f.region.trimmed());
-    }
-    if (!f.tag.isEmpty()) {
-        sql += u" AND a.id IN (SELECT record_id FROM record_keys WHERE kind = 'tag' AND value = ? "
-               u"AND record_table = 'accounts')"_s;
-        values.append(RecordKeys::tagKey(f.tag));
-    }
-    if (f.accountIds) {
-        sql += u" AND a.id IN ("_s + QStringList(f.accountIds->size(), u"?"_s).join(u',') + u')';
-        for (const QString& id : *f.accountIds)
-            values.append(id);
-    }
+    addPlace(f, {}, u"a"_s, RecordType::accounts().table, u"a.id"_s, sql, values);
     addCommon(f, u"a"_s, u"account_id"_s, sql, values);
     QList<CallCandidate> out;
     auto ok = m_db.connection().eachRow(sql + u" ORDER BY a.rid"_s, values, u"read the accounts to call"_s,

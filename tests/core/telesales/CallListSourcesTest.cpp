@@ -109,3 +109,52 @@ TEST_CASE("a list says who works it after assigning and reassigning", "[store][t
     CHECK(calls.assign(bos, ana).value() == 2);
     CHECK(calls.list(list.id).value()->reps == QStringList{ana});
 }
+
+TEST_CASE("lists by region and tag keep the people and accounts that match, in their own or their account's place",
+          "[services][telesales]") {
+    Test::TempDatabase tmp;
+    Account bavaria;
+    bavaria.name = u"Süd AG"_s;
+    bavaria.address.region = u"Bayern"_s;
+    bavaria.tags = {u"vip"_s};
+    bavaria.phones = {{u"work"_s, u"+49 89 1000000"_s}};
+    const QString south = AccountRepository(tmp.db()).save(bavaria).value().id;
+    Account hamburg;
+    hamburg.name = u"Nord AG"_s;
+    hamburg.address.region = u"Hamburg"_s;
+    hamburg.phones = {{u"work"_s, u"+49 40 1000000"_s}};
+    const QString north = AccountRepository(tmp.db()).save(hamburg).value().id;
+    const auto person = [&](const QString& name, const QString& accountId, const QString& region,
+                            const QStringList& tags, const QString& phone) {
+        Contact c;
+        c.firstName = name;
+        c.accountId = accountId;
+        c.address.region = region;
+        c.tags = tags;
+        c.phones = {{u"work"_s, phone}};
+        REQUIRE(ContactRepository(tmp.db()).save(c));
+    };
+    person(u"Anna"_s, south, {}, {u"vip"_s}, u"+49 89 2000001"_s);       // Bayern through her account
+    person(u"Ben"_s, north, u"bayern"_s, {}, u"+49 89 2000002"_s);       // Bayern herself, any case
+    person(u"Cem"_s, north, {}, {u"newsletter"_s}, u"+49 40 2000003"_s); // neither
+
+    const auto names = [&](CallListSource source, const CallListFilter& filter) {
+        CallList list;
+        list.name = u"L"_s + QString::number(CallListRepository(tmp.db()).lists().value().size());
+        const auto made = CallListBuilder(tmp.db(), u"DE"_s).create(list, source, filter);
+        REQUIRE(made);
+        QStringList out;
+        for (const CallListEntry& e :
+             CallListRepository(tmp.db()).entries(made->list.id).value_or(QList<CallListEntry>()))
+            out.append(e.name);
+        return out;
+    };
+    CallListFilter bayern;
+    bayern.region = u"BAYERN"_s;
+    CHECK(names(CallListSource::Contacts, bayern) == QStringList{u"Anna"_s, u"Ben"_s});
+    CHECK(names(CallListSource::Accounts, bayern) == QStringList{u"Süd AG"_s});
+    CallListFilter vip;
+    vip.tag = u"VIP"_s;
+    CHECK(names(CallListSource::Contacts, vip) == QStringList{u"Anna"_s});
+    CHECK(names(CallListSource::Accounts, vip) == QStringList{u"Süd AG"_s});
+}
