@@ -97,6 +97,11 @@ NewCallListDialog::NewCallListDialog(Database& db, CallListSource source, const 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewCallListDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateButtons();
+    fitToScreen(body, scroll);
+    m_form->nameEdit()->setFocus();
+}
+
+void NewCallListDialog::fitToScreen(QWidget* body, QScrollArea* scroll) {
     // As wide as the form wants; as tall as it wants unless the screen is smaller (then it scrolls).
     const int width = body->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 24;
     const int height = body->sizeHint().height() + m_buttons->sizeHint().height() + 32;
@@ -104,7 +109,6 @@ NewCallListDialog::NewCallListDialog(Database& db, CallListSource source, const 
     setMinimumWidth(std::min(width, screen.width()));
     resize(std::min(std::max(width, fontMetrics().averageCharWidth() * 80), screen.width()),
            std::min(height, screen.height() * 9 / 10));
-    m_form->nameEdit()->setFocus();
 }
 
 void NewCallListDialog::updateButtons() {

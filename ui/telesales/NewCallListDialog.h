@@ -7,6 +7,7 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QScrollArea;
 
 namespace Fieldbook {
 
@@ -48,6 +49,8 @@ private:
     NewCallListDialog(Database& db, CallListSource source, const QStringList& ids, bool selection, QWidget* parent);
     [[nodiscard]] Result<CallListCreated> build();
     void updateButtons();
+    /// Sizes the dialog to the form in `body`, within the screen (`scroll` scrolls what does not fit).
+    void fitToScreen(QWidget* body, QScrollArea* scroll);
 
     Database& m_db;
     CallListSource m_source;

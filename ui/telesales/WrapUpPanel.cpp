@@ -47,21 +47,7 @@ WrapUpPanel::WrapUpPanel(QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_timer->setFont(big);
-    auto* grid = new QGridLayout;
-    const QList<CallOutcome>& all = callOutcomeList();
-    for (int i = 0; i < all.size(); ++i) {
-        const QKeySequence keys(Qt::ALT | Qt::Key(Qt::Key_1 + i));
-        auto* button =
-            new QPushButton(keys.toString(QKeySequence::NativeText) + u"  "_s + callOutcomeLabel(all[i]), this);
-        button->setObjectName(u"outcome_"_s + callOutcomeKey(all[i]).replace(u' ', u'_'));
-        button->setCheckable(true);
-        button->setFocusPolicy(Qt::NoFocus); // the keys choose; Tab goes from the notes to the next step
-        auto* shortcut = new QShortcut(keys, this);
-        connect(shortcut, &QShortcut::activated, button, [button] { button->setChecked(true); });
-        m_outcomes->addButton(button, i);
-        grid->addWidget(button, i / kColumns, i % kColumns);
-    }
-    m_outcomes->setExclusive(true);
+    QLayout* grid = outcomeGrid();
     m_notes->setObjectName(u"callNotes"_s);
     m_notes->setPlaceholderText(tr("What was said"));
     m_notes->setTabChangesFocus(true);
@@ -93,6 +79,25 @@ WrapUpPanel::WrapUpPanel(QWidget* parent)
     });
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &WrapUpPanel::showTime);
+}
+
+QLayout* WrapUpPanel::outcomeGrid() {
+    auto* grid = new QGridLayout;
+    const QList<CallOutcome>& all = callOutcomeList();
+    for (int i = 0; i < all.size(); ++i) {
+        const QKeySequence keys(Qt::ALT | Qt::Key(Qt::Key_1 + i));
+        auto* button =
+            new QPushButton(keys.toString(QKeySequence::NativeText) + u"  "_s + callOutcomeLabel(all[i]), this);
+        button->setObjectName(u"outcome_"_s + callOutcomeKey(all[i]).replace(u' ', u'_'));
+        button->setCheckable(true);
+        button->setFocusPolicy(Qt::NoFocus); // the keys choose; Tab goes from the notes to the next step
+        auto* shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, button, [button] { button->setChecked(true); });
+        m_outcomes->addButton(button, i);
+        grid->addWidget(button, i / kColumns, i % kColumns);
+    }
+    m_outcomes->setExclusive(true);
+    return grid;
 }
 
 QLayout* WrapUpPanel::inPlaceRow() {

@@ -56,6 +56,8 @@ signals:
     void convertRequested();
 
 private:
+    /// The nine outcomes, Alt+1 to Alt+9.
+    QLayout* outcomeGrid();
     /// New opportunity and Convert lead, and the opportunity the call is linked to.
     QLayout* inPlaceRow();
     void showTime();
