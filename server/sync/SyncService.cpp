@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -32,11 +33,12 @@ MutationResult rejected(const Wire::Mutation& m, QString message) {
     return {m.seq, m.mutationId, MutationStatus::Rejected, 0, {}, std::move(message)};
 }
 
-/// The milliseconds of a clock "<13 digits>-<counter>-<device>", or -1 when it is malformed.
+/// The milliseconds of a clock "<13 digits>-<4 hex digits>-<device>", or -1 when it is malformed.
+/// The device part is up to 64 letters, digits and hyphens (empty in stores from before device ids): clocks are
+/// compared as text, and a suffix of other characters ("\uffff") would win every tie.
 qint64 clockMs(const QString& hlc) {
-    bool ok = false;
-    const qint64 ms = hlc.left(13).toLongLong(&ok);
-    return ok && hlc.size() > 14 && hlc.at(13) == u'-' ? ms : -1;
+    static const QRegularExpression format(u"^[0-9]{13}-[0-9a-f]{4}-[0-9A-Za-z-]{0,64}$"_s);
+    return format.match(hlc).hasMatch() ? hlc.left(13).toLongLong() : -1;
 }
 
 /// "v1:<sv>": opaque to clients, versioned so that its meaning can change.

@@ -327,6 +327,25 @@ TEST_CASE("an edit stamped far ahead of the server's clock is rejected", "[serve
     CHECK(behind.status == Wire::MutationStatus::Applied); // a clock years behind is only ordered early
 }
 
+TEST_CASE("an edit whose clock is not digits, a hex counter and a plain device part is rejected", "[server][sync]") {
+    ServerFixture f;
+    Device rep{f, {f.rep1, u"rep-laptop"_s}};
+    const QString ms = QString::number(kNow);
+    int n = 0;
+    const QStringList malformed{ms + u"-0000-dev\uffff"_s, ms + u"-00zz-dev1"_s, ms + u"-0000-dev 1"_s,
+                                ms.left(12) + u"-0000-dev1"_s, ms + u"-0000-"_s + QString(65, u'a')};
+    for (const QString& clock : malformed) {
+        auto m = rep.next(Wire::Op::Insert, u"c%1"_s.arg(++n), 0, contactFields(f.rep1, u"Ada"_s));
+        m.hlc = clock;
+        const auto answer = rep.push(m);
+        CHECK(answer.status == Wire::MutationStatus::Rejected);
+        CHECK(answer.message.contains(u"malformed"_s));
+    }
+    auto good = rep.next(Wire::Op::Insert, u"c9"_s, 0, contactFields(f.rep1, u"Ada"_s));
+    good.hlc = ms + u"-00ff-0190a1b2-laptop"_s;
+    CHECK(rep.push(good).status == Wire::MutationStatus::Applied);
+}
+
 TEST_CASE("a value that breaks its record type's declaration is refused with the field named",
           "[server][sync][check]") {
     ServerFixture f;
