@@ -3,6 +3,10 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 #include <QFile>
 
 #include <csignal>
@@ -13,6 +17,9 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("fieldbook-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FIELDBOOK_VERSION));
     Fieldbook::installTranslations(QLocale::system());
+#ifdef Q_OS_UNIX
+    ::umask(077); // everything the server creates (its store, keys, logs) is its user's alone
+#endif
 #ifdef SIGPIPE
     std::signal(SIGPIPE, SIG_IGN); // a client that hangs up is a socket error, not the server's end
 #endif

@@ -85,9 +85,14 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString& loca
         sql.setPassword(url.password());
     } else {
         const QFileInfo info(location);
+        const bool created = !QFileInfo::exists(info.absolutePath());
         if (!QDir().mkpath(info.absolutePath()))
             return fail(ErrorCode::Io, QCoreApplication::translate("ServerDatabase", "Cannot create the folder %1.")
                                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+        // The server's own folder is its owner's alone; a folder that existed keeps what its administrator chose.
+        if (created)
+            QFile::setPermissions(info.absolutePath(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         sql.setDatabaseName(info.absoluteFilePath());
         sql.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     }
@@ -103,7 +108,17 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString& loca
     }
     if (auto ok = db->migrate(); !ok)
         return std::unexpected(ok.error());
+    if (!postgres)
+        keepPrivate(QFileInfo(location).absoluteFilePath());
     return db;
+}
+
+void ServerDatabase::keepPrivate(const QString& path) {
+    // Password hashes, tokens and every user's records: readable by the server's user alone, also
+    // in a store made by an older server. The write-ahead log and its index hold the same data.
+    for (const QString& file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s})
+        if (QFileInfo::exists(file))
+            QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 Result<void> ServerDatabase::exec(const QString& sql) {

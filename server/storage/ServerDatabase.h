@@ -53,6 +53,8 @@ public:
     QString serverId() const { return m_serverId; }
 
 private:
+    /// Makes the SQLite store at `path` and its -wal and -shm files readable by their owner alone.
+    static void keepPrivate(const QString& path);
     ServerDatabase(Kind kind, QString connectionName);
     [[nodiscard]] Result<void> migrate();
     [[nodiscard]] Result<void> loadServerId();
