@@ -47,6 +47,21 @@ Result<ListenAddress> ServeCommand::parseListen(const QString& text) {
     return listen;
 }
 
+QList<QSslCipher> ServeCommand::aeadCiphers(const QList<QSslCipher>& offered) {
+    // Authenticated encryption only (GCM, ChaCha20-Poly1305, CCM) with forward secrecy: no CBC
+    // suite and no RSA key exchange. Every TLS 1.3 suite is of this kind.
+    QList<QSslCipher> kept;
+    for (const QSslCipher& cipher : offered) {
+        const QString name = cipher.name();
+        const bool aead = name.contains(u"GCM"_s) || name.contains(u"CHACHA20"_s) || name.contains(u"CCM"_s);
+        const bool forwardSecret = cipher.protocol() == QSsl::TlsV1_3 || name.startsWith(u"ECDHE-"_s) ||
+                                   name.startsWith(u"DHE-"_s) || name.startsWith(u"TLS_"_s);
+        if (aead && forwardSecret)
+            kept.append(cipher);
+    }
+    return kept;
+}
+
 Result<QSslConfiguration> ServeCommand::loadTls(const QString& certificateFile, const QString& keyFile) {
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
     if (chain.isEmpty())
@@ -68,6 +83,7 @@ Result<QSslConfiguration> ServeCommand::loadTls(const QString& certificateFile, 
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setCiphers(aeadCiphers(configuration.ciphers()));
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients sign in with passwords, not certificates
     return configuration;
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QSslCipher>
 #include <QSslConfiguration>
 
 namespace Fieldbook::Server {
@@ -34,6 +35,8 @@ public:
     [[nodiscard]] static Result<ListenAddress> parseListen(const QString& text);
     /// The server's TLS setup from a PEM certificate (chain) and its PEM private key (EC or RSA).
     [[nodiscard]] static Result<QSslConfiguration> loadTls(const QString& certificateFile, const QString& keyFile);
+    /// Of `offered`, the suites with authenticated encryption and forward secrecy (no CBC).
+    [[nodiscard]] static QList<QSslCipher> aeadCiphers(const QList<QSslCipher>& offered);
 };
 
 } // namespace Fieldbook::Server

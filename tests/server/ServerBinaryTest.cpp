@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSslCipher>
+#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTemporaryDir>
 
@@ -139,6 +141,33 @@ TEST_CASE("a client that trusts another CA refuses the server", "[server][binary
     CHECK(refused.error == QNetworkReply::SslHandshakeFailedError);
     CHECK_FALSE(refused.sslErrors.isEmpty());
     CHECK(f.client().get(u"/v1/sync/hello"_s).status == 200);
+}
+
+TEST_CASE("the server offers TLS 1.2 with authenticated encryption only, no CBC suite", "[server][binary]") {
+    BinaryFixture f;
+    const auto handshake = [&](bool cbcOnly) {
+        QSslSocket socket;
+        QSslConfiguration tls = socket.sslConfiguration();
+        tls.setProtocol(QSsl::TlsV1_2);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        if (cbcOnly) {
+            QList<QSslCipher> cbc;
+            for (const QSslCipher& c : QSslConfiguration::supportedCiphers())
+                if (c.protocol() == QSsl::TlsV1_2 && c.encryptionMethod().startsWith(u"AES("_s))
+                    cbc.append(c);
+            REQUIRE_FALSE(cbc.isEmpty());
+            tls.setCiphers(cbc);
+        }
+        socket.setSslConfiguration(tls);
+        socket.connectToHostEncrypted(f.url.host(), quint16(f.url.port()));
+        const bool encrypted = socket.waitForEncrypted(10'000);
+        const QSslCipher used = socket.sessionCipher();
+        socket.abort();
+        return encrypted ? used.name() : QString();
+    };
+    CHECK(handshake(true).isEmpty()); // a client that speaks only CBC finds no common suite
+    const QString agreed = handshake(false);
+    CHECK((agreed.contains(u"GCM"_s) || agreed.contains(u"CHACHA20"_s)));
 }
 
 TEST_CASE("wrong passwords over HTTPS answer 401 and then 429 with Retry-After", "[server][binary]") {
