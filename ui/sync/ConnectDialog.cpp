@@ -29,10 +29,6 @@ namespace {
 
 const QString kHttps = u"https://"_s;
 
-bool isLoopback(const QString& host) {
-    return host == u"localhost" || host == u"127.0.0.1" || host == u"::1";
-}
-
 } // namespace
 
 ConnectDialog::ConnectDialog(SyncScheduler& scheduler, QWidget* parent)
@@ -146,9 +142,7 @@ QString ConnectDialog::problem(const QString& server, const QString& user, const
     const QUrl url(address, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return tr("“%1” is not a server address. It looks like https://crm.example.com.").arg(address);
-    const bool secure = url.scheme() == u"https";
-    const bool loopback = url.scheme() == u"http" && isLoopback(url.host());
-    if (!secure && !loopback)
+    if (url.scheme() != u"https")
         return tr("The server’s address must start with https:// so that your password and data travel encrypted.");
     return {};
 }

@@ -51,8 +51,8 @@ TEST_CASE("the connect dialog refuses empty fields and addresses that are not ht
     CHECK_FALSE(dialog->isBusy());
     CHECK(dialog->isVisible());
     CHECK(f.sync().status().state == SyncStatus::State::NotConnected);
-    // Plain http only to this computer (a local test server).
-    CHECK(ConnectDialog::problem(u"http://localhost:8443"_s, u"ann"_s, u"pw"_s).isEmpty());
+    // Plain http not even to this computer.
+    CHECK(ConnectDialog::problem(u"http://localhost:8443"_s, u"ann"_s, u"pw"_s).contains(u"https://"_s));
     CHECK(ConnectDialog::problem(u"https://crm.example.com/"_s, u"ann"_s, u"pw"_s).isEmpty());
 }
 
