@@ -49,7 +49,9 @@ HttpRequest HttpsServer::toHttpRequest(const QHttpServerRequest& request) {
 }
 
 bool HttpsServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
-    const HttpResponse response = m_api.handle(toHttpRequest(request));
+    HttpRequest converted = toHttpRequest(request);
+    converted.peer = socket->peerAddress().toString();
+    const HttpResponse response = m_api.handle(converted);
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     responder.writeHeader("Content-Type", response.contentType);

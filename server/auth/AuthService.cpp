@@ -3,6 +3,7 @@
 #include "PasswordHash.h"
 #include "storage/ClientStore.h"
 #include "storage/ServerDatabase.h"
+#include "storage/SignInThrottle.h"
 #include "storage/TokenStore.h"
 #include "storage/UserStore.h"
 
@@ -60,50 +61,46 @@ Result<void> AuthService::setPassword(const QString& userName, const QString& pa
 }
 
 Result<TokenPair> AuthService::signIn(const QString& userName, const QString& password, const QString& clientId,
-                                      SignInRefusal* refusal) {
+                                      SignInRefusal* refusal, const QString& address) {
     SignInRefusal ignored;
     SignInRefusal& why = refusal ? *refusal : ignored;
     why = {};
     if (clientId.isEmpty() || clientId.size() > 64)
         return fail(ErrorCode::InvalidInput, QCoreApplication::translate("AuthService", "The device id is missing."));
+    const qint64 now = m_clock();
+    SignInThrottle throttle(m_db);
+    auto wait = throttle.waitMs(address, userName, now);
+    if (!wait)
+        return std::unexpected(wait.error());
+    if (*wait > 0) {
+        why.retryAfterMs = *wait;
+        return fail(ErrorCode::TooManyAttempts,
+                    QCoreApplication::translate("AuthService", "Too many wrong passwords: try again in %n second(s).",
+                                                "", int((*wait + 999) / 1000)));
+    }
     auto user = UserStore(m_db).credentials(userName);
     if (!user)
         return std::unexpected(user.error());
-    if (!*user) {
-        // Unknown users cost one derivation, like known ones, so that names cannot be probed.
-        if (m_unknownUserHash.isEmpty())
-            m_unknownUserHash =
-                PasswordHash::create(QString::fromLatin1(PasswordHash::randomBytes(16).toHex()), m_iterations);
-        (void)PasswordHash::verify(password, m_unknownUserHash);
-        return std::unexpected(wrongCredentials());
-    }
-    const qint64 now = m_clock();
-    const qint64 lockedUntil = (*user)->lockedUntil;
-    if (lockedUntil > now) {
-        why.retryAfterMs = lockedUntil - now;
-        const int seconds = int((lockedUntil - now + 999) / 1000);
-        return fail(ErrorCode::TooManyAttempts,
-                    QCoreApplication::translate("AuthService", "Too many wrong passwords: try again in %n second(s).",
-                                                "", seconds));
-    }
-    if (!PasswordHash::verify(password, (*user)->passwordHash)) {
-        if (auto counted = countFailure((*user)->id, now); !counted)
+    // Unknown and disabled users cost one derivation and count like a wrong password, so that
+    // the answer tells neither which names exist nor whether a disabled user's password is right.
+    if (!*user && m_unknownUserHash.isEmpty())
+        m_unknownUserHash =
+            PasswordHash::create(QString::fromLatin1(PasswordHash::randomBytes(16).toHex()), m_iterations);
+    const bool right = PasswordHash::verify(password, *user ? (*user)->passwordHash : m_unknownUserHash);
+    if (!right || !*user || (*user)->disabled) {
+        if (auto counted = throttle.countFailure(address, userName, now); !counted)
             return std::unexpected(counted.error());
         return std::unexpected(wrongCredentials());
     }
+    if (auto cleared = throttle.clear(address, userName); !cleared)
+        return std::unexpected(cleared.error());
     why.credentialsAccepted = true;
-    if ((*user)->disabled)
-        return fail(ErrorCode::PermissionDenied,
-                    QCoreApplication::translate("AuthService", "The user %1 is disabled.").arg(userName));
-
     return admit((*user)->id, clientId, now);
 }
 
 Result<TokenPair> AuthService::admit(const QString& userId, const QString& clientId, qint64 now) {
     TokenPair pair;
     auto ok = m_db.transaction([&]() -> Result<void> {
-        if (auto r = UserStore(m_db).clearFailures(userId); !r)
-            return r;
         ClientStore clients(m_db);
         auto client = clients.find(clientId);
         if (!client)
@@ -124,20 +121,6 @@ Result<TokenPair> AuthService::admit(const QString& userId, const QString& clien
     if (!ok)
         return std::unexpected(ok.error());
     return pair;
-}
-
-Result<void> AuthService::countFailure(const QString& userId, qint64 now) {
-    // Counted in the database, so that attempts on several connections or servers add up.
-    return m_db.transaction([&]() -> Result<void> {
-        UserStore users(m_db);
-        auto failed = users.countFailure(userId);
-        if (!failed)
-            return std::unexpected(failed.error());
-        // 1 s after the fifth failure, doubling with each further one, at most 15 minutes.
-        const int doublings = std::clamp(*failed - kFreeAttempts, 0, 20);
-        const qint64 lock = *failed >= kFreeAttempts ? std::min(kMaxLockMs, qint64(1000) << doublings) : 0;
-        return users.lockUntil(userId, lock > 0 ? now + lock : 0);
-    });
 }
 
 Result<TokenPair> AuthService::issue(const QString& userId, const QString& clientId, const QString& family) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "storage/SignInThrottle.h"
 #include "sync/SyncService.h"
 
 #include <QString>
@@ -28,23 +29,23 @@ struct SignInRefusal {
 };
 
 /// Passwords, sign-in and tokens (docs/server.md, "Sign-in"): PBKDF2-SHA256 with a salt per user,
-/// growing lock-outs after repeated failures, random 256-bit tokens stored only as hashes, refresh
-/// tokens that rotate (a reused one revokes its family), devices that can be revoked.
+/// growing lock-outs after repeated failures per client address and name, random 256-bit tokens stored only as hashes,
+/// refresh tokens that rotate (a reused one revokes its family), devices that can be revoked.
 class AuthService final {
 public:
     using ClockFn = std::function<qint64()>;
     static constexpr qint64 kAccessTokenMs = 15 * 60 * 1000;
     static constexpr qint64 kRefreshTokenMs = 30LL * 24 * 60 * 60 * 1000;
-    static constexpr int kFreeAttempts = 5; ///< failures before the first lock-out
-    static constexpr qint64 kMaxLockMs = 15 * 60 * 1000;
+    static constexpr int kFreeAttempts = SignInThrottle::kFreePerName; ///< before a lock-out
 
     explicit AuthService(ServerDatabase& db, ClockFn clock = {}, int iterations = 0);
 
     [[nodiscard]] Result<void> setPassword(const QString& userName, const QString& password);
-    /// Signs `userName` in on the device `clientId` (registered to the user on first use); a refusal
-    /// is described in `refusal` when given.
+    /// Signs `userName` in on the device `clientId` (registered to the user on first use) from the
+    /// client `address` (throttled per address and name: SignInThrottle); a refusal is described in
+    /// `refusal` when given.
     [[nodiscard]] Result<TokenPair> signIn(const QString& userName, const QString& password, const QString& clientId,
-                                           SignInRefusal* refusal = nullptr);
+                                           SignInRefusal* refusal = nullptr, const QString& address = {});
     /// The caller behind a valid access token.
     [[nodiscard]] Result<Caller> authenticate(const QString& accessToken);
     [[nodiscard]] Result<TokenPair> refresh(const QString& refreshToken);
@@ -55,8 +56,6 @@ private:
     /// After the right password: registers the device on first use (refused if revoked or another
     /// user's), clears the failure count and issues a new token family.
     [[nodiscard]] Result<TokenPair> admit(const QString& userId, const QString& clientId, qint64 now);
-    /// Counts a wrong password of `userId` and locks the account once there were too many.
-    [[nodiscard]] Result<void> countFailure(const QString& userId, qint64 now);
     /// A new pair of tokens of `family`, with the device's number (inside the caller's transaction).
     [[nodiscard]] Result<TokenPair> issue(const QString& userId, const QString& clientId, const QString& family);
 

@@ -185,7 +185,7 @@ HttpResponse HttpApi::signIn(const HttpRequest& request) {
     if (!parsed)
         return invalidRequest(parsed.error().message);
     SignInRefusal refusal;
-    auto pair = m_auth->signIn(parsed->user, parsed->password, parsed->clientId, &refusal);
+    auto pair = m_auth->signIn(parsed->user, parsed->password, parsed->clientId, &refusal, request.peer);
     if (pair)
         return tokens(*pair);
     const Error& error = pair.error();

@@ -27,6 +27,7 @@ struct HttpRequest {
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; ///< names in lower case
     QByteArray body;                       ///< as received (maybe gzip, see Content-Encoding)
+    QString peer = {};                     ///< the client's address, for throttling sign-ins
 };
 
 struct HttpResponse {

@@ -83,21 +83,4 @@ Result<std::optional<UserCredentials>> UserStore::credentials(const QString& nam
     return found;
 }
 
-Result<int> UserStore::countFailure(const QString& userId) {
-    if (auto r = m_db.execute(u"UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?"_s, {userId}); !r)
-        return std::unexpected(r.error());
-    auto n = m_db.scalar(u"SELECT failed_logins FROM users WHERE id = ?"_s, {userId});
-    if (!n)
-        return std::unexpected(n.error());
-    return n->toInt();
-}
-
-Result<void> UserStore::lockUntil(const QString& userId, qint64 untilMs) {
-    return m_db.execute(u"UPDATE users SET locked_until = ? WHERE id = ?"_s, {untilMs, userId});
-}
-
-Result<void> UserStore::clearFailures(const QString& userId) {
-    return m_db.execute(u"UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?"_s, {userId});
-}
-
 } // namespace Fieldbook::Server

@@ -57,12 +57,6 @@ public:
     /// there is no such user.
     [[nodiscard]] Result<bool> setPasswordHash(const QString& name, const QString& hash);
     [[nodiscard]] Result<std::optional<UserCredentials>> credentials(const QString& name);
-    /// Counts one more failed sign-in of `userId` and returns how many there are now.
-    [[nodiscard]] Result<int> countFailure(const QString& userId);
-    /// Refuses sign-ins of `userId` until `untilMs` (0: no lock-out).
-    [[nodiscard]] Result<void> lockUntil(const QString& userId, qint64 untilMs);
-    /// Clears the failed sign-ins of `userId` and its lock-out.
-    [[nodiscard]] Result<void> clearFailures(const QString& userId);
 
 private:
     ServerDatabase& m_db;

@@ -4,6 +4,8 @@
 #include "auth/PasswordHash.h"
 #include "sync/UserDirectory.h"
 
+#include "storage/SignInThrottle.h"
+
 #include <catch2/catch.hpp>
 
 using namespace Fieldbook;
@@ -84,6 +86,50 @@ TEST_CASE("repeated wrong passwords lock the account for longer and longer", "[s
     // A success starts the count again.
     CHECK(f.auth.signIn(u"rob"_s, u"one slip"_s, u"d"_s).error().code == ErrorCode::PermissionDenied);
     CHECK(f.auth.signIn(u"rob"_s, u"correct horse"_s, u"d"_s).has_value());
+}
+
+TEST_CASE("guessing from one address does not lock the user out elsewhere, and unknown names throttle alike",
+          "[server][auth]") {
+    AuthFixture f;
+    const QString attacker = u"203.0.113.9"_s;
+    for (int i = 0; i < AuthService::kFreeAttempts; ++i)
+        CHECK(f.auth.signIn(u"rob"_s, u"guess %1"_s.arg(i), u"a"_s, nullptr, attacker).error().code ==
+              ErrorCode::PermissionDenied);
+    // The attacker's address waits, even with the right password...
+    CHECK(f.auth.signIn(u"rob"_s, u"correct horse"_s, u"a"_s, nullptr, attacker).error().code ==
+          ErrorCode::TooManyAttempts);
+    // ... while Rob signs in from his own.
+    CHECK(f.auth.signIn(u"rob"_s, u"correct horse"_s, u"laptop-1"_s, nullptr, u"198.51.100.7"_s).has_value());
+
+    // A name nobody has is throttled like a real one: the answers do not tell them apart.
+    for (int i = 0; i < AuthService::kFreeAttempts; ++i)
+        CHECK(f.auth.signIn(u"ghost"_s, u"guess"_s, u"a"_s, nullptr, attacker).error().code ==
+              ErrorCode::PermissionDenied);
+    CHECK(f.auth.signIn(u"ghost"_s, u"guess"_s, u"a"_s, nullptr, attacker).error().code == ErrorCode::TooManyAttempts);
+
+    // A few guesses under each of many names from one address lock the address.
+    const QString sprayer = u"192.0.2.1"_s;
+    for (int i = 0; i < SignInThrottle::kFreePerAddress; ++i)
+        CHECK(f.auth.signIn(u"name%1"_s.arg(i), u"guess"_s, u"s"_s, nullptr, sprayer).error().code ==
+              ErrorCode::PermissionDenied);
+    CHECK(f.auth.signIn(u"rob"_s, u"correct horse"_s, u"s"_s, nullptr, sprayer).error().code ==
+          ErrorCode::TooManyAttempts);
+    // Quiet for a quarter of an hour, the address starts again.
+    f.now += SignInThrottle::kForgetAfterMs + SignInThrottle::kMaxLockMs;
+    CHECK(f.auth.signIn(u"rob"_s, u"correct horse"_s, u"s"_s, nullptr, sprayer).has_value());
+}
+
+TEST_CASE("a disabled user's password is answered like a wrong one", "[server][auth]") {
+    AuthFixture f;
+    REQUIRE(UserDirectory(*f.db).setDisabled(u"rob"_s, true));
+    SignInRefusal refusal;
+    const auto right = f.auth.signIn(u"rob"_s, u"correct horse"_s, u"d"_s, &refusal);
+    REQUIRE_FALSE(right.has_value());
+    const auto wrong = f.auth.signIn(u"rob"_s, u"wrong horse"_s, u"d"_s);
+    REQUIRE_FALSE(wrong.has_value());
+    CHECK(right.error().code == wrong.error().code);
+    CHECK(right.error().message == wrong.error().message);
+    CHECK_FALSE(refusal.credentialsAccepted);
 }
 
 TEST_CASE("a refresh token works once, and a replayed one ends the whole sign-in", "[server][auth]") {

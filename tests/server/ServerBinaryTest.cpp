@@ -226,8 +226,8 @@ TEST_CASE("a disabled user and a revoked device are refused by the running serve
     BinaryFixture::expectOk(f.server.run({u"user"_s, u"disable"_s, u"rob"_s}));
     const HttpsReply refused =
         client.post(u"/v1/auth/token"_s, json(Wire::toJson(Wire::SignInRequest{u"rob"_s, kPassword, u"desk-1"_s})));
-    CHECK(refused.status == 403);
-    CHECK(errorCode(refused) == u"forbidden"_s);
+    CHECK(refused.status == 401); // like a wrong password: it does not confirm the password
+    CHECK(errorCode(refused) == u"invalid_credentials"_s);
     CHECK(client.get(u"/v1/sync/pull"_s, desk.accessToken).status == 401);
 }
 
