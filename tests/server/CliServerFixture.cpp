@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -17,7 +18,13 @@ QJsonObject CliRun::json() const {
 }
 
 CliRun cli(const QStringList& arguments) {
+    // Kept sign-ins go to a folder of this test run, not the user's keychain or data folder.
+    static const QTemporaryDir data;
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"FIELDBOOK_KEYCHAIN"_s, u"off"_s);
+    environment.insert(u"XDG_DATA_HOME"_s, data.path());
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(FIELDBOOK_CLI_PATH), arguments);
     REQUIRE(process.waitForFinished(120'000));
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),

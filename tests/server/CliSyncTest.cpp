@@ -114,6 +114,28 @@ TEST_CASE("fieldbook-cli sync sends one store's records over HTTPS and another s
     CHECK(again.json().value(u"pushed"_s).toInt() == 0);
 }
 
+TEST_CASE("fieldbook-cli sync keeps the sign-in, and asks for the password again once it is refused", "[cli][sync]") {
+    CliSyncFixture f;
+    const QString laptop = f.dir.filePath(u"laptop.sqlite"_s);
+    const QStringList withoutPassword{u"--db"_s, laptop, u"sync"_s, u"--ca-cert"_s, f.tls(u"ca.pem"_s)};
+    const CliRun first = cli(withoutPassword); // never signed in: nothing kept
+    CHECK(first.exitCode == 2);
+    CHECK(first.err.contains("the first time"));
+    REQUIRE(f.sync(u"laptop.sqlite"_s).exitCode == 0);
+
+    const CliRun kept = cli(withoutPassword);
+    INFO(kept.err.toStdString());
+    CHECK(kept.exitCode == 0);
+    CHECK(kept.json().value(u"pushed"_s).toInt() == 0);
+    CHECK(cli(withoutPassword).exitCode == 0); // the rotated refresh token was kept too
+
+    REQUIRE(f.server.run({u"user"_s, u"disable"_s, u"ann"_s}).exitCode == 0);
+    const CliRun refused = cli(withoutPassword);
+    CHECK(refused.exitCode == 5);
+    CHECK(refused.err.contains("--password-file"));
+    CHECK(cli(withoutPassword).exitCode == 2); // the refused sign-in is forgotten
+}
+
 TEST_CASE("fieldbook-cli sync exits with distinct codes for a wrong password, an untrusted certificate and no server",
           "[cli][sync]") {
     CliSyncFixture f;
