@@ -322,10 +322,6 @@
         </translation>
     </message>
     <message>
-        <source>The user %1 is disabled.</source>
-        <translation>用户 %1 已被停用。</translation>
-    </message>
-    <message>
         <source>This device was revoked or belongs to another user; it cannot sign in.</source>
         <translation>此设备已被吊销或属于其他用户；无法登录。</translation>
     </message>
@@ -12352,10 +12348,6 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>登录所用的用户（默认：此数据库上次同步所用的用户）。</translation>
     </message>
     <message>
-        <source>A file whose first line is the password (- reads standard input).</source>
-        <translation>第一行为密码的文件（- 表示从标准输入读取）。</translation>
-    </message>
-    <message>
         <source>Also trust the certificate authorities in this PEM file.</source>
         <translation>同时信任此 PEM 文件中的证书颁发机构。</translation>
     </message>
@@ -12366,10 +12358,6 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
     <message>
         <source>--timeout expects seconds from 1 to 3600, not &apos;%1&apos;</source>
         <translation>--timeout 需要 1 到 3600 之间的秒数，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>sync needs --password-file FILE (the first line is the password)</source>
-        <translation>sync 需要 --password-file FILE（第一行为密码）</translation>
     </message>
     <message>
         <source>sync needs --server URL and --user NAME the first time</source>
@@ -12402,6 +12390,18 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
     <message>
         <source>Back this database up, empty it and start from the server&apos;s data.</source>
         <translation>备份此数据库、将其清空，并从服务器的数据开始。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (- reads standard input); needed the first time, later runs keep the sign-in.</source>
+        <translation>第一行为密码的文件（- 表示从标准输入读取）；首次需要，之后的运行会保留登录。</translation>
+    </message>
+    <message>
+        <source>sync needs --password-file FILE (the first line is the password) the first time; later runs keep the sign-in</source>
+        <translation>首次同步需要 --password-file FILE（第一行为密码）；之后的运行会保留登录</translation>
+    </message>
+    <message>
+        <source>the kept sign-in was refused (%1); sign in again with --password-file</source>
+        <translation>保留的登录被拒绝（%1）；请用 --password-file 重新登录</translation>
     </message>
 </context>
 <context>

@@ -74,9 +74,10 @@ Result<TokenPair> AuthService::signIn(const QString& userName, const QString& pa
         return std::unexpected(wait.error());
     if (*wait > 0) {
         why.retryAfterMs = *wait;
+        const int seconds = int((why.retryAfterMs + 999) / 1000); // not inside tr(): lupdate hangs on "(*wait"
         return fail(ErrorCode::TooManyAttempts,
                     QCoreApplication::translate("AuthService", "Too many wrong passwords: try again in %n second(s).",
-                                                "", int((*wait + 999) / 1000)));
+                                                "", seconds));
     }
     auto user = UserStore(m_db).credentials(userName);
     if (!user)
