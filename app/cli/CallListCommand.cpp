@@ -184,11 +184,7 @@ int CallListCommand::list(CliContext& context, const QCommandLineParser& parser,
         for (const CallListProgress& p : std::as_const(*progress)) {
             if (p.listId != l.id)
                 continue;
-            total.toCall += p.toCall;
-            total.done += p.done;
-            total.callbacksDue += p.callbacksDue;
-            total.calls += p.calls;
-            total.connects += p.connects;
+            total.add(p);
             auto user = UserRepository(db).get(p.ownerId);
             QJsonObject rep = progressJson(p);
             rep.insert(u"user"_s, user ? user->name : p.ownerId);

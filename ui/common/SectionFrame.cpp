@@ -9,6 +9,7 @@
 #include "widgets/SectionFilter.h"
 #include "widgets/UndoHistory.h"
 
+#include <QScopedValueRollback>
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
@@ -176,10 +177,19 @@ void SectionFrame::offerUndo(const QString& text, int token) {
 
 void SectionFrame::onStoreChange(const RecordType& type, StoreChanges changes, std::function<void()> react) {
     const RecordWatch watch(m_context.db, this);
+    const auto unlessOwn = [this, react] {
+        if (!m_writingOwn)
+            react();
+    };
     if (changes.testFlag(StoreChange::Records))
-        watch.changed(type, [react](const QStringList&) { react(); });
+        watch.changed(type, [unlessOwn](const QStringList&) { unlessOwn(); });
     if (changes.testFlag(StoreChange::Reset))
-        watch.reset(type, react);
+        watch.reset(type, unlessOwn);
+}
+
+void SectionFrame::writingOwn(const std::function<void()>& write) {
+    const QScopedValueRollback writing(m_writingOwn, true);
+    write();
 }
 
 } // namespace Fieldbook

@@ -85,11 +85,15 @@ protected:
     /// Calls `react` whenever the store reports `changes` to records of `type` (saved here, by sync,
     /// by an import or by another window).
     void onStoreChange(const RecordType& type, StoreChanges changes, std::function<void()> react);
+    /// Runs `write`, a change of the section's own that it shows afterwards itself: the reactions
+    /// of onStoreChange() stay quiet meanwhile (the store reports changes while they are written).
+    void writingOwn(const std::function<void()>& write);
 
     AppContext& m_context;
     MessageBanner* m_banner; ///< banner(), for the sections' own code
 
 private:
+    bool m_writingOwn = false;
     QString m_settingsGroup;
     QWidget* m_filterBar;
     SectionFilter* m_filter;

@@ -91,22 +91,28 @@ CallCard::CallCard(Database& db, QWidget* parent)
 }
 
 CallCard::Person CallCard::personOf(const CallListEntry& entry) const {
+    // Each record is read only when the entry names it: this runs for every call shown.
     Person p;
-    if (auto contact = ContactRepository(m_db).get(entry.contactId); !entry.contactId.isEmpty() && contact) {
+    QString ownerId;
+    if (auto contact = entry.contactId.isEmpty() ? Result<Contact>(std::unexpected(Error{}))
+                                                 : ContactRepository(m_db).get(entry.contactId)) {
         p = {contact->firstName, contact->lastName, {}, contact->accountId, {}, {}};
         for (const ContactPoint& phone : contact->phones)
             p.phones.append(phone.value);
-        if (auto owner = UserRepository(m_db).get(contact->ownerId))
-            p.ownerName = owner->name;
-    } else if (auto lead = LeadRepository(m_db).get(entry.leadId); !entry.leadId.isEmpty() && lead) {
+        ownerId = contact->ownerId;
+    } else if (auto lead = entry.leadId.isEmpty() ? Result<Lead>(std::unexpected(Error{}))
+                                                  : LeadRepository(m_db).get(entry.leadId)) {
         p = {lead->firstName, lead->lastName, lead->company, {}, {}, {lead->phone}};
-        if (auto owner = UserRepository(m_db).get(lead->ownerId))
-            p.ownerName = owner->name;
+        ownerId = lead->ownerId;
     }
+    if (!ownerId.isEmpty())
+        if (auto owner = UserRepository(m_db).get(ownerId))
+            p.ownerName = owner->name;
     if (p.accountId.isEmpty())
         p.accountId = entry.accountId;
-    if (auto account = AccountRepository(m_db).get(p.accountId); !p.accountId.isEmpty() && account)
-        p.company = account->name;
+    if (!p.accountId.isEmpty())
+        if (auto account = AccountRepository(m_db).get(p.accountId))
+            p.company = account->name;
     return p;
 }
 

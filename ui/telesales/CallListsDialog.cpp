@@ -22,7 +22,7 @@ namespace Fieldbook {
 
 namespace {
 
-enum Role { ListRole = Qt::UserRole, RepRole, OpenRole };
+enum Role { ListRole = Qt::UserRole, RepRole, OpenRole, ClosedRole };
 
 void fill(QTreeWidgetItem* item, const CallListProgress& p) {
     const QLocale locale;
@@ -98,6 +98,7 @@ void CallListsDialog::reload() {
     for (const CallList& l : std::as_const(*lists)) {
         auto* item = new QTreeWidgetItem(m_tree, {l.closed ? tr("%1 (closed)").arg(l.name) : l.name});
         item->setData(0, ListRole, l.id);
+        item->setData(0, ClosedRole, l.closed);
         CallListProgress total;
         for (const CallListProgress& p : std::as_const(*progress)) {
             if (p.listId != l.id)
@@ -109,14 +110,9 @@ void CallListsDialog::reload() {
             auto* rep = new QTreeWidgetItem(item, {name});
             rep->setData(0, ListRole, l.id);
             rep->setData(0, RepRole, p.ownerId);
+            rep->setData(0, ClosedRole, l.closed);
             fill(rep, p);
-            total = {.listId = l.id,
-                     .ownerId = {},
-                     .toCall = total.toCall + p.toCall,
-                     .done = total.done + p.done,
-                     .callbacksDue = total.callbacksDue + p.callbacksDue,
-                     .calls = total.calls + p.calls,
-                     .connects = total.connects + p.connects};
+            total.add(p);
             if (l.id == keepList && p.ownerId == keepRep)
                 m_tree->setCurrentItem(rep);
         }
@@ -138,8 +134,7 @@ void CallListsDialog::updateButtons() {
     const QTreeWidgetItem* item = m_tree->currentItem();
     const bool list = item != nullptr;
     const bool rep = list && !item->data(0, RepRole).toString().isEmpty();
-    auto found = CallListRepository(m_db).list(selectedList());
-    const bool closed = found && *found && (*found)->closed;
+    const bool closed = list && item->data(0, ClosedRole).toBool();
     m_assign->setEnabled(list && !closed);
     m_reassign->setEnabled(rep && !closed && item->data(0, OpenRole).toInt() > 0);
     m_close->setEnabled(list);

@@ -30,7 +30,6 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QTimer>
@@ -82,7 +81,7 @@ TelesalesSection::TelesalesSection(AppContext& context, CallQueueFilterBar* filt
     connect(m_filter, &CallQueueFilterBar::listChanged, this, &TelesalesSection::loadNext);
     // What sync or another window changes shows at once, unless a call is under way.
     onStoreChange(RecordType::callListEntries(), StoreChange::Records | StoreChange::Reset, [this] {
-        if (isVisible() && !m_wrapUp->isTiming() && !m_saving)
+        if (isVisible() && !m_wrapUp->isTiming())
             loadNext();
     });
 }
@@ -162,11 +161,12 @@ void TelesalesSection::createOpportunity() {
     Opportunity draft;
     draft.accountId = m_current->accountId;
     draft.contactId = m_current->contactId;
-    if (auto contact = ContactRepository(m_context.db).get(m_current->contactId);
-        draft.accountId.isEmpty() && !draft.contactId.isEmpty() && contact)
-        draft.accountId = contact->accountId;
-    if (auto account = AccountRepository(m_context.db).get(draft.accountId); !draft.accountId.isEmpty() && account)
-        draft.currency = account->currency;
+    if (draft.accountId.isEmpty() && !draft.contactId.isEmpty())
+        if (auto contact = ContactRepository(m_context.db).get(draft.contactId))
+            draft.accountId = contact->accountId;
+    if (!draft.accountId.isEmpty())
+        if (auto account = AccountRepository(m_context.db).get(draft.accountId))
+            draft.currency = account->currency;
     draft.ownerId = m_context.db.localUserId();
     draft.closeDate = Clock::today().addMonths(1);
     OpportunityDialog dialog(m_context, draft, this);
@@ -301,11 +301,9 @@ void TelesalesSection::saveAndNext() {
                        .callbackAt = *outcome == CallOutcome::Callback ? m_wrapUp->callbackAt() : 0,
                        .callbackFor = *outcome == CallOutcome::Callback ? m_wrapUp->callbackFor() : QString()};
     const CallListEntry called = *m_current;
-    auto done = [&] {
-        // The store reports the change at once: the queue moves on below, not in the middle of the save.
-        const QScopedValueRollback saving(m_saving, true);
-        return CallWrapUp(m_context.db).save(in, now);
-    }();
+    // The queue moves on below, not in the middle of the save.
+    Result<CallWrapUpResult> done = std::unexpected(Error{});
+    writingOwn([&] { done = CallWrapUp(m_context.db).save(in, now); });
     if (!done) {
         showError(done.error().message);
         return;
@@ -396,12 +394,8 @@ void TelesalesSection::showProgress() {
     const auto progress = CallListProgressQuery(m_context.db).read(m_filter->listId(), Clock::nowMs());
     CallListProgress mine;
     for (const CallListProgress& p : progress.value_or(QList<CallListProgress>()))
-        if (p.ownerId == m_context.db.localUserId()) {
-            mine.toCall += p.toCall;
-            mine.callbacksDue += p.callbacksDue;
-            mine.calls += p.calls;
-            mine.connects += p.connects;
-        }
+        if (p.ownerId == m_context.db.localUserId())
+            mine.add(p);
     m_status = tr("%1 to call · %2 callbacks due · %3 called, %4 connected")
                    .arg(mine.toCall)
                    .arg(mine.callbacksDue)

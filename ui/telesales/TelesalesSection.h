@@ -98,8 +98,7 @@ private:
     CallStatsView* m_stats;
     QString m_opportunityId; ///< created or converted during this call, linked to it
     bool m_offline = false;
-    bool m_saving = false; ///< a wrap-up is being written
-    QString m_notice;      ///< the offline notice shown, if any
+    QString m_notice; ///< the offline notice shown, if any
 };
 
 } // namespace Fieldbook

@@ -20,6 +20,14 @@ struct CallListProgress {
     int connects = 0;     ///< of them, those that reached someone (callConnects)
 
     [[nodiscard]] double connectRate() const { return calls > 0 ? double(connects) / calls : 0.0; }
+    /// Adds the counts of `other` (a list's total over its reps, a rep's over their lists).
+    void add(const CallListProgress& other) {
+        toCall += other.toCall;
+        done += other.done;
+        callbacksDue += other.callbacksDue;
+        calls += other.calls;
+        connects += other.connects;
+    }
 };
 
 /// Reads the progress of call lists per rep from the entries and the calls made from them.
