@@ -184,16 +184,7 @@ void CallListsDialog::reassign() {
     const auto move = CallListAssignment::askMove(this, m_db, from, item->text(0), item->data(0, OpenRole).toInt());
     if (!move)
         return;
-    auto entries = CallListRepository(m_db).entries(selectedList());
-    if (!entries) {
-        m_banner->showMessage(entries.error().message, MessageBanner::Type::Error);
-        return;
-    }
-    QStringList ids;
-    for (const CallListEntry& e : std::as_const(*entries))
-        if (e.ownerId == from && e.status == CallEntryStatus::Open && ids.size() < move->count)
-            ids.append(e.id);
-    auto moved = CallListRepository(m_db).assign(ids, move->userId);
+    auto moved = CallListRepository(m_db).moveOpen(selectedList(), from, move->count, move->userId);
     if (!moved) {
         m_banner->showMessage(moved.error().message, MessageBanner::Type::Error);
         return;

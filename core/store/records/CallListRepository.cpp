@@ -309,6 +309,32 @@ Result<int> CallListRepository::assign(const QStringList& ids, const QString& us
     return changed;
 }
 
+Result<int> CallListRepository::moveOpen(const QString& listId, const QString& fromUser, int count,
+                                         const QString& toUser) {
+    if (auto ok = checkAssignee(toUser); !ok)
+        return std::unexpected(ok.error());
+    auto all = entries(listId);
+    if (!all)
+        return std::unexpected(all.error());
+    int moved = 0;
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        for (CallListEntry& e : *all) {
+            if (moved == count)
+                break;
+            if (e.status != CallEntryStatus::Open || e.ownerId != fromUser)
+                continue;
+            e.ownerId = toUser;
+            if (auto saved = update(e); !saved)
+                return saved;
+            ++moved;
+        }
+        return refreshReps({listId});
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return moved;
+}
+
 Result<void> CallListRepository::refreshReps(const QStringList& listIds) {
     for (const QString& listId : listIds) {
         QStringList reps;

@@ -52,6 +52,10 @@ public:
     /// Assigns the list's open entries to `users` in turn, in the order they were added: the
     /// first to the first user, the second to the second... Returns how many were assigned.
     [[nodiscard]] Result<int> assignRoundRobin(const QString& listId, const QStringList& users);
+    /// Moves `count` open entries of `listId` assigned to `fromUser`, those added first, to
+    /// `toUser` (a manager reassigning by hand). Returns how many moved.
+    [[nodiscard]] Result<int> moveOpen(const QString& listId, const QString& fromUser, int count,
+                                       const QString& toUser);
     /// Assigns the entries `ids` to `userId`. Returns how many changed hands.
     [[nodiscard]] Result<int> assign(const QStringList& ids, const QString& userId);
 

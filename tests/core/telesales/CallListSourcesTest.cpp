@@ -100,14 +100,22 @@ TEST_CASE("a list says who works it after assigning and reassigning", "[store][t
     both.sort();
     CHECK(calls.list(list.id).value()->reps == both);
 
-    // Bo's numbers all go to Ana: Bo works the list no more.
+    // One of Bo's numbers moves to Ana by hand, the first he was given: both still work the list.
+    const QList<CallListEntry> before = calls.entries(list.id).value();
+    CHECK(calls.moveOpen(list.id, bo, 1, ana).value() == 1);
     QStringList bos;
-    const QList<CallListEntry> all = calls.entries(list.id).value();
-    for (const CallListEntry& e : all)
+    for (const CallListEntry& e : before)
         if (e.ownerId == bo)
             bos.append(e.id);
-    CHECK(calls.assign(bos, ana).value() == 2);
+    REQUIRE(bos.size() == 2);
+    CHECK(calls.entry(bos.first()).value()->ownerId == ana);
+    CHECK(calls.entry(bos.last()).value()->ownerId == bo);
+    CHECK(calls.list(list.id).value()->reps == both);
+
+    // The rest of Bo's numbers go to Ana: Bo works the list no more.
+    CHECK(calls.assign(bos, ana).value() == 1);
     CHECK(calls.list(list.id).value()->reps == QStringList{ana});
+    CHECK(calls.moveOpen(list.id, bo, 5, ana).value() == 0);
 }
 
 TEST_CASE("lists by region and tag keep the people and accounts that match, in their own or their account's place",
