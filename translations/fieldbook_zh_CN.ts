@@ -9086,6 +9086,10 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
         <source>%1 does not end in a SHA-256 (64 lower-case hexadecimal digits).</source>
         <translation>%1 的结尾不是 SHA-256（64 个小写十六进制数字）。</translation>
     </message>
+    <message>
+        <source>The server is busy checking other sign-ins; try again in a second.</source>
+        <translation>服务器正忙于核验其他登录，请一秒后重试。</translation>
+    </message>
 </context>
 <context>
     <name>IcsItemReader</name>
@@ -12519,6 +12523,10 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
     <message>
         <source>Files could not be transferred: %1 They follow at the next sync.</source>
         <translation>文件未能传输：%1 它们将在下次同步时继续传输。</translation>
+    </message>
+    <message>
+        <source>%1 is busy checking other sign-ins; Fieldbook tries again shortly.</source>
+        <translation>%1 正忙于核验其他登录；Fieldbook 稍后会自动重试。</translation>
     </message>
 </context>
 <context>

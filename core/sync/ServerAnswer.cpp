@@ -25,6 +25,12 @@ Error answerError(const QString& host, int status, const QByteArray& body) {
         return {ErrorCode::NotSignedIn,
                 QCoreApplication::translate("SyncEngine", "%1 refused this device or user: %2").arg(host, message),
                 detail};
+    if (status == 429 && code == u"busy"_s)
+        return {ErrorCode::Unreachable,
+                QCoreApplication::translate("SyncEngine",
+                                            "%1 is busy checking other sign-ins; Fieldbook tries again shortly.")
+                    .arg(host),
+                detail};
     if (status == 429) {
         const qint64 seconds = parsed ? (parsed->retryAfterMs + 999) / 1000 : 60;
         return {ErrorCode::TooManyAttempts,

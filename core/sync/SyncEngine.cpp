@@ -8,6 +8,9 @@
 #include "store/db/Database.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QRandomGenerator>
+#include <QThread>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -194,13 +197,39 @@ Result<void> SyncEngine::signIn(const SyncState& state) {
     if (m_password.isEmpty())
         return fail(ErrorCode::NotSignedIn, QCoreApplication::translate("SyncEngine", "Sign in to %1 as %2 to sync.")
                                                 .arg(m_options.server.host(), state.userName));
-    auto body = call("POST", u"/v1/auth/token"_s, {},
-                     compact(Wire::toJson(Wire::SignInRequest{m_options.user, m_password, state.clientId})), &status);
-    if (!body)
-        return std::unexpected(body.error());
-    if (status != 200)
-        return std::unexpected(answerError(status, *body));
-    return useTokens(*body);
+    const QByteArray request = compact(Wire::toJson(Wire::SignInRequest{m_options.user, m_password, state.clientId}));
+    // A server busy checking other passwords says when to come back: this run waits for it a few
+    // times (each wait cancellable) before it reports the server as unavailable.
+    for (int tries = 1;; ++tries) {
+        auto body = call("POST", u"/v1/auth/token"_s, {}, request, &status);
+        if (!body)
+            return std::unexpected(body.error());
+        if (status == 200)
+            return useTokens(*body);
+        const auto refusal = Wire::parseErrorBody(*body);
+        if (status != 429 || !refusal || refusal->error != u"busy"_s || tries == kBusySignInTries)
+            return std::unexpected(answerError(status, *body));
+        // Spread out, so that devices turned away together do not all come back at the same moment.
+        const qint64 wait = std::clamp<qint64>(refusal->retryAfterMs, 100, 10'000);
+        if (auto waited = pause(wait + QRandomGenerator::global()->bounded(wait / 2)); !waited)
+            return waited;
+    }
+}
+
+Result<void> SyncEngine::stillWanted() const {
+    if (m_options.cancel && m_options.cancel->load())
+        return fail(ErrorCode::Cancelled, QCoreApplication::translate("SyncEngine", "Sync was cancelled."));
+    return {};
+}
+
+Result<void> SyncEngine::pause(qint64 ms) const {
+    const QDeadlineTimer until(ms);
+    while (!until.hasExpired()) {
+        if (auto wanted = stillWanted(); !wanted)
+            return wanted;
+        QThread::msleep(std::min<qint64>(50, std::max<qint64>(1, until.remainingTime())));
+    }
+    return {};
 }
 
 Result<void> SyncEngine::directory() {
@@ -245,8 +274,8 @@ Result<QByteArray> SyncEngine::call(const QByteArray& method, const QString& pat
 }
 
 Result<HttpAnswer> SyncEngine::exchange(const HttpCall& call) {
-    if (m_options.cancel && m_options.cancel->load())
-        return fail(ErrorCode::Cancelled, QCoreApplication::translate("SyncEngine", "Sync was cancelled."));
+    if (auto wanted = stillWanted(); !wanted)
+        return std::unexpected(wanted.error());
     return settled(m_http->send(call, isAuthorised(call.path) ? m_accessToken : QString()), call, true);
 }
 
@@ -274,8 +303,8 @@ Result<HttpAnswer> SyncEngine::settled(HttpAnswer answer, const HttpCall& call, 
             return fail(ErrorCode::NotSignedIn, QCoreApplication::translate("SyncEngine", "Sign in again to sync."));
         if (auto r = signIn(**state); !r)
             return std::unexpected(r.error());
-        if (m_options.cancel && m_options.cancel->load())
-            return fail(ErrorCode::Cancelled, QCoreApplication::translate("SyncEngine", "Sync was cancelled."));
+        if (auto wanted = stillWanted(); !wanted)
+            return std::unexpected(wanted.error());
         return settled(m_http->send(call, m_accessToken), call, false);
     }
     return answer;

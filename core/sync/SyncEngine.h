@@ -53,6 +53,8 @@ public:
     /// Pulled pages are stored together, in one transaction, up to this many rows: fewer commits
     /// (each flushes the search index), and still a short write lock and frequent progress.
     static constexpr int kPullBatchRows = 4000;
+    /// Password sign-ins answered 429 "busy" that one run makes before it gives up.
+    static constexpr int kBusySignInTries = 8;
 
     struct Options {
         QUrl server;
@@ -87,6 +89,10 @@ private:
     [[nodiscard]] Result<void> hello(SyncSummary& summary);
     [[nodiscard]] Result<void> settleSkew(const SyncState& state, SyncSummary& summary);
     [[nodiscard]] Result<void> signIn(const SyncState& state);
+    /// Cancelled when the run's cancel flag is set.
+    [[nodiscard]] Result<void> stillWanted() const;
+    /// Waits `ms`, or less if the run is cancelled meanwhile.
+    [[nodiscard]] Result<void> pause(qint64 ms) const;
     [[nodiscard]] Result<void> directory();
     [[nodiscard]] Result<void> push(SyncState& state, SyncSummary& summary);
     /// Pulls pages until the server has no more, storing them in batches (SyncEnginePull.cpp).

@@ -6,6 +6,8 @@
 #include <QHttpServerResponder>
 #include <QTcpSocket>
 
+#include <memory>
+
 namespace Fieldbook::Server {
 
 namespace {
@@ -51,14 +53,17 @@ HttpRequest HttpsServer::toHttpRequest(const QHttpServerRequest& request) {
 bool HttpsServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
     HttpRequest converted = toHttpRequest(request);
     converted.peer = socket->peerAddress().toString();
-    const HttpResponse response = m_api.handle(converted);
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    for (auto it = response.headers.cbegin(); it != response.headers.cend(); ++it)
-        responder.writeHeader(it.key(), it.value());
-    responder.writeBody(response.body);
+    // Held until the answer is ready (a sign-in's comes from a worker); dropped, unanswered, with a
+    // connection that closes first: HttpApi calls back only while `socket` lives.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    m_api.handle(converted, socket, [responder](const HttpResponse& response) {
+        responder->writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+        responder->writeHeader("Content-Type", response.contentType);
+        responder->writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        for (auto it = response.headers.cbegin(); it != response.headers.cend(); ++it)
+            responder->writeHeader(it.key(), it.value());
+        responder->writeBody(response.body);
+    });
     return true;
 }
 

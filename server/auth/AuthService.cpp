@@ -62,19 +62,25 @@ Result<void> AuthService::setPassword(const QString& userName, const QString& pa
 
 Result<TokenPair> AuthService::signIn(const QString& userName, const QString& password, const QString& clientId,
                                       SignInRefusal* refusal, const QString& address) {
-    SignInRefusal ignored;
-    SignInRefusal& why = refusal ? *refusal : ignored;
-    why = {};
+    auto attempt = startSignIn(userName, clientId, address, refusal);
+    if (!attempt)
+        return std::unexpected(attempt.error());
+    return finishSignIn(*attempt, PasswordHash::verify(password, attempt->passwordHash), refusal);
+}
+
+Result<SignInAttempt> AuthService::startSignIn(const QString& userName, const QString& clientId, const QString& address,
+                                               SignInRefusal* refusal) {
+    if (refusal)
+        *refusal = {};
     if (clientId.isEmpty() || clientId.size() > 64)
         return fail(ErrorCode::InvalidInput, QCoreApplication::translate("AuthService", "The device id is missing."));
-    const qint64 now = m_clock();
-    SignInThrottle throttle(m_db);
-    auto wait = throttle.waitMs(address, userName, now);
+    auto wait = SignInThrottle(m_db).waitMs(address, userName, m_clock());
     if (!wait)
         return std::unexpected(wait.error());
     if (*wait > 0) {
-        why.retryAfterMs = *wait;
-        const int seconds = int((why.retryAfterMs + 999) / 1000); // not inside tr(): lupdate hangs on "(*wait"
+        if (refusal)
+            refusal->retryAfterMs = *wait;
+        const int seconds = int((*wait + 999) / 1000); // not inside tr(): lupdate hangs on "(*wait"
         return fail(ErrorCode::TooManyAttempts,
                     QCoreApplication::translate("AuthService", "Too many wrong passwords: try again in %n second(s).",
                                                 "", seconds));
@@ -84,19 +90,29 @@ Result<TokenPair> AuthService::signIn(const QString& userName, const QString& pa
         return std::unexpected(user.error());
     // Unknown and disabled users cost one derivation and count like a wrong password, so that
     // the answer tells neither which names exist nor whether a disabled user's password is right.
-    if (!*user && m_unknownUserHash.isEmpty())
-        m_unknownUserHash =
-            PasswordHash::create(QString::fromLatin1(PasswordHash::randomBytes(16).toHex()), m_iterations);
-    const bool right = PasswordHash::verify(password, *user ? (*user)->passwordHash : m_unknownUserHash);
-    if (!right || !*user || (*user)->disabled) {
-        if (auto counted = throttle.countFailure(address, userName, now); !counted)
+    SignInAttempt attempt{userName, clientId, address, PasswordHash::unmatchable(m_iterations), {}};
+    if (*user) {
+        attempt.passwordHash = (*user)->passwordHash;
+        attempt.userId = (*user)->disabled ? QString() : (*user)->id;
+    }
+    return attempt;
+}
+
+Result<TokenPair> AuthService::finishSignIn(const SignInAttempt& attempt, bool passwordRight, SignInRefusal* refusal) {
+    if (refusal)
+        *refusal = {};
+    const qint64 now = m_clock();
+    SignInThrottle throttle(m_db);
+    if (!passwordRight || attempt.userId.isEmpty()) {
+        if (auto counted = throttle.countFailure(attempt.address, attempt.userName, now); !counted)
             return std::unexpected(counted.error());
         return std::unexpected(wrongCredentials());
     }
-    if (auto cleared = throttle.clear(address, userName); !cleared)
+    if (auto cleared = throttle.clear(attempt.address, attempt.userName); !cleared)
         return std::unexpected(cleared.error());
-    why.credentialsAccepted = true;
-    return admit((*user)->id, clientId, now);
+    if (refusal)
+        refusal->credentialsAccepted = true;
+    return admit(attempt.userId, attempt.clientId, now);
 }
 
 Result<TokenPair> AuthService::admit(const QString& userId, const QString& clientId, qint64 now) {

@@ -28,6 +28,16 @@ struct SignInRefusal {
     qint64 retryAfterMs = 0;          ///< TooManyAttempts: how long the lock-out still lasts
 };
 
+/// A password sign-in between its two halves: what AuthService::startSignIn found before the
+/// password is checked, and what AuthService::finishSignIn needs once it has been (on a worker).
+struct SignInAttempt {
+    QString userName;
+    QString clientId;
+    QString address;
+    QString passwordHash; ///< the user's; for an unknown name one that no password matches
+    QString userId;       ///< empty for an unknown or disabled user: refused whatever the password
+};
+
 /// Passwords, sign-in and tokens (docs/server.md, "Sign-in"): PBKDF2-SHA256 with a salt per user,
 /// growing lock-outs after repeated failures per client address and name, random 256-bit tokens stored only as hashes,
 /// refresh tokens that rotate (a reused one revokes its family), devices that can be revoked.
@@ -46,6 +56,13 @@ public:
     /// `refusal` when given.
     [[nodiscard]] Result<TokenPair> signIn(const QString& userName, const QString& password, const QString& clientId,
                                            SignInRefusal* refusal = nullptr, const QString& address = {});
+    /// signIn() up to the password: the device id and the throttle checked, the user looked up.
+    /// The password is then checked against the attempt's passwordHash, on a worker if need be.
+    [[nodiscard]] Result<SignInAttempt> startSignIn(const QString& userName, const QString& clientId,
+                                                    const QString& address, SignInRefusal* refusal = nullptr);
+    /// signIn() from the password's check on: counts a failure, or admits the device.
+    [[nodiscard]] Result<TokenPair> finishSignIn(const SignInAttempt& attempt, bool passwordRight,
+                                                 SignInRefusal* refusal = nullptr);
     /// The caller behind a valid access token.
     [[nodiscard]] Result<Caller> authenticate(const QString& accessToken);
     [[nodiscard]] Result<TokenPair> refresh(const QString& refreshToken);
@@ -62,7 +79,6 @@ private:
     ServerDatabase& m_db;
     ClockFn m_clock;
     int m_iterations;
-    QString m_unknownUserHash; ///< what a sign-in of an unknown name is checked against, made once
 };
 
 } // namespace Fieldbook::Server

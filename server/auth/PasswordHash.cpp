@@ -25,6 +25,11 @@ QByteArray derive(const QString& password, const QByteArray& salt, int iteration
     return key;
 }
 
+QString format(int iterations, const QByteArray& salt, const QByteArray& key) {
+    return u"pbkdf2-sha256$%1$%2$%3"_s.arg(iterations)
+        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(key.toBase64()));
+}
+
 } // namespace
 
 QByteArray randomBytes(int bytes) {
@@ -36,8 +41,11 @@ QByteArray randomBytes(int bytes) {
 
 QString create(const QString& password, int iterations) {
     const QByteArray salt = randomBytes(kSaltBytes);
-    return u"pbkdf2-sha256$%1$%2$%3"_s.arg(iterations)
-        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(derive(password, salt, iterations).toBase64()));
+    return format(iterations, salt, derive(password, salt, iterations));
+}
+
+QString unmatchable(int iterations) {
+    return format(iterations, randomBytes(kSaltBytes), randomBytes(kKeyBytes));
 }
 
 bool verify(const QString& password, const QString& stored) {

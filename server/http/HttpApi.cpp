@@ -3,6 +3,8 @@
 #include "HttpEncoding.h"
 #include "ServerLog.h"
 #include "auth/AuthService.h"
+#include "auth/PasswordHash.h"
+#include "auth/PasswordWorkers.h"
 #include "protocol/Gzip.h"
 #include "storage/ServerDatabase.h"
 #include "sync/BlobService.h"
@@ -24,6 +26,7 @@ namespace {
 constexpr int kDefaultPullLimit = 500;
 constexpr qsizetype kMaxTokenChars = 256;
 constexpr qsizetype kMaxCursorChars = 256;
+const QString kSignInPath = u"/v1/auth/token"_s;
 
 bool isStorageFailure(ErrorCode code) {
     return code == ErrorCode::Database || code == ErrorCode::DatabaseLocked || code == ErrorCode::DiskFull ||
@@ -70,6 +73,18 @@ HttpResponse throttled(const Error& error, qint64 retryAfterMs) {
     return response;
 }
 
+/// Too many password checks wait already: the client tries again shortly (not a failed sign-in).
+HttpResponse busy() {
+    constexpr qint64 kRetryMs = 1000;
+    HttpResponse response = errorResponse(
+        429, Wire::ErrorBody{u"busy"_s,
+                             QCoreApplication::translate("HttpApi", "The server is busy checking other sign-ins; "
+                                                                    "try again in a second."),
+                             kRetryMs, 0});
+    response.headers.insert("Retry-After", QByteArray::number(kRetryMs / 1000));
+    return response;
+}
+
 HttpResponse tokens(const TokenPair& pair) {
     return jsonResponse(200,
                         Wire::toJson(Wire::TokenResponse{pair.accessToken, pair.refreshToken,
@@ -94,6 +109,11 @@ void compressIfAccepted(const HttpRequest& request, HttpResponse& response) {
 
 } // namespace
 
+struct HttpApi::StartedSignIn {
+    QString password;
+    SignInAttempt attempt;
+};
+
 struct HttpApi::BlobTarget {
     Caller caller;
     QString sha256;
@@ -105,7 +125,8 @@ HttpApi::HttpApi(ServerDatabase& db, ClockFn clock, Wire::Limits limits, int pas
     , m_limits(limits)
     , m_auth(std::make_unique<AuthService>(db, m_clock, passwordIterations))
     , m_sync(std::make_unique<SyncService>(db, m_clock))
-    , m_blobs(std::make_unique<BlobService>(db, m_clock)) {}
+    , m_blobs(std::make_unique<BlobService>(db, m_clock))
+    , m_workers(std::make_unique<PasswordWorkers>()) {}
 
 HttpApi::~HttpApi() = default;
 
@@ -123,6 +144,24 @@ HttpResponse HttpApi::handle(const HttpRequest& request) {
     return response;
 }
 
+void HttpApi::handle(const HttpRequest& request, QObject* context, Reply reply) {
+    if (request.method != "POST" || request.path != kSignInPath || request.body.size() > m_limits.maxBodyBytes)
+        return reply(handle(request));
+    auto answered = [this, request, reply](HttpResponse response) {
+        compressIfAccepted(request, response);
+        reply(response);
+    };
+    auto started = startSignIn(request);
+    if (!started)
+        return answered(started.error());
+    auto checked = [this, attempt = started->attempt, answered](bool right) {
+        SignInRefusal refusal;
+        answered(signInAnswer(m_auth->finishSignIn(attempt, right, &refusal), refusal));
+    };
+    if (!m_workers->verify(request.peer, started->password, started->attempt.passwordHash, context, checked))
+        answered(busy());
+}
+
 HttpResponse HttpApi::route(const HttpRequest& request) {
     struct Route {
         QByteArray method;
@@ -132,7 +171,7 @@ HttpResponse HttpApi::route(const HttpRequest& request) {
     // A path ending in "*" takes any last segment; an exact path of the table wins over it.
     static const std::array<Route, 9> routes{{
         {"GET", u"/v1/sync/hello"_s, &HttpApi::hello},
-        {"POST", u"/v1/auth/token"_s, &HttpApi::signIn},
+        {"POST", kSignInPath, &HttpApi::signIn},
         {"POST", u"/v1/auth/refresh"_s, &HttpApi::refresh},
         {"POST", u"/v1/sync/push"_s, &HttpApi::push},
         {"GET", u"/v1/sync/pull"_s, &HttpApi::pull},
@@ -178,14 +217,29 @@ HttpResponse HttpApi::hello(const HttpRequest&) {
 }
 
 HttpResponse HttpApi::signIn(const HttpRequest& request) {
+    auto started = startSignIn(request);
+    if (!started)
+        return started.error();
+    const bool right = PasswordHash::verify(started->password, started->attempt.passwordHash);
+    SignInRefusal refusal;
+    return signInAnswer(m_auth->finishSignIn(started->attempt, right, &refusal), refusal);
+}
+
+std::expected<HttpApi::StartedSignIn, HttpResponse> HttpApi::startSignIn(const HttpRequest& request) {
     auto body = bodyOf(request, Wire::kMaxSmallBodyBytes);
     if (!body)
-        return body.error();
+        return std::unexpected(body.error());
     auto parsed = Wire::parseSignInRequest(*body);
     if (!parsed)
-        return invalidRequest(parsed.error().message);
+        return std::unexpected(invalidRequest(parsed.error().message));
     SignInRefusal refusal;
-    auto pair = m_auth->signIn(parsed->user, parsed->password, parsed->clientId, &refusal, request.peer);
+    auto attempt = m_auth->startSignIn(parsed->user, parsed->clientId, request.peer, &refusal);
+    if (!attempt)
+        return std::unexpected(signInAnswer(std::unexpected(attempt.error()), refusal));
+    return StartedSignIn{parsed->password, *attempt};
+}
+
+HttpResponse HttpApi::signInAnswer(const Result<TokenPair>& pair, const SignInRefusal& refusal) const {
     if (pair)
         return tokens(*pair);
     const Error& error = pair.error();

@@ -3,6 +3,7 @@
 #include "protocol/WireFormat.h"
 
 #include <QByteArray>
+#include <QObject>
 #include <QHash>
 #include <QString>
 #include <QUrlQuery>
@@ -17,7 +18,11 @@ class ServerDatabase;
 class AuthService;
 class SyncService;
 class BlobService;
+class PasswordWorkers;
 struct Caller;
+struct SignInAttempt;
+struct SignInRefusal;
+struct TokenPair;
 
 /// One HTTP request as the API sees it, independent of the transport: QHttpServer in `serve`, and
 /// the tests' fake QNetworkAccessManager in-process.
@@ -48,6 +53,12 @@ public:
     Q_DISABLE_COPY_MOVE(HttpApi)
 
     HttpResponse handle(const HttpRequest& request);
+    using Reply = std::function<void(const HttpResponse&)>;
+    /// handle() for a server with an event loop: a password sign-in has its password checked on a
+    /// worker (PasswordWorkers) and is answered later, or refused at once with 429 "busy" while too
+    /// many wait; anything else is answered before this returns. `reply` runs on this thread, and
+    /// not at all if `context` (the connection) is destroyed first.
+    void handle(const HttpRequest& request, QObject* context, Reply reply);
     const Wire::Limits& limits() const { return m_limits; }
 
 private:
@@ -56,6 +67,11 @@ private:
     HttpResponse route(const HttpRequest& request);
     HttpResponse hello(const HttpRequest& request);
     HttpResponse signIn(const HttpRequest& request);
+    /// A sign-in up to its password's check: the request read and AuthService::startSignIn done.
+    struct StartedSignIn;
+    std::expected<StartedSignIn, HttpResponse> startSignIn(const HttpRequest& request);
+    /// The answer to a sign-in whose password has been checked.
+    HttpResponse signInAnswer(const Result<TokenPair>& pair, const SignInRefusal& refusal) const;
     HttpResponse refresh(const HttpRequest& request);
     HttpResponse push(const HttpRequest& request);
     HttpResponse pull(const HttpRequest& request);
@@ -85,6 +101,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<BlobService> m_blobs;
+    std::unique_ptr<PasswordWorkers> m_workers; ///< last: gone first, with the checks still due
 };
 
 } // namespace Fieldbook::Server

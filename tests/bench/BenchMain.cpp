@@ -59,6 +59,21 @@ QString runChild(const QStringList& arguments, QJsonObject& metrics) {
     return {};
 }
 
+/// The sync phase's metrics into `metrics`; 1 when one of its measurements failed.
+int addSyncMetrics(const QString& dir, int records, const QString& postgresUrl, QJsonObject& metrics) {
+    Bench::SyncPhaseOptions sync;
+    sync.dir = dir;
+    sync.records = records;
+    sync.postgresUrl = postgresUrl;
+    const Bench::SyncPhaseResult measured = Bench::runSyncPhase(sync);
+    for (auto it = measured.metrics.begin(); it != measured.metrics.end(); ++it)
+        metrics.insert(it.key(), it.value());
+    int status = 0;
+    for (const QString& error : measured.errors)
+        status = fail(error); // the metrics measured are printed all the same
+    return status;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -82,6 +97,7 @@ int main(int argc, char* argv[]) {
         u"(default: $FIELDBOOK_BENCH_POSTGRES)."_s,
         u"URL"_s);
     const QCommandLineOption skipSyncOpt(u"skip-sync"_s, u"Leave out the sync metrics."_s);
+    const QCommandLineOption syncOnlyOpt(u"sync-only"_s, u"Measure sync alone (while working on it)."_s);
     const QCommandLineOption boardOpt(u"board-opportunities"_s, u"Open opportunities on the pipeline board."_s, u"N"_s,
                                       u"50000"_s);
     const QCommandLineOption calendarOpt(u"calendar-only"_s, u"Measure the calendar alone (while working on it)."_s);
@@ -96,7 +112,7 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption telesalesOpt(u"telesales-only"_s, u"Measure telesales alone (while working on it)."_s);
     parser.addOptions({accountsOpt, contactsOpt, activitiesOpt, importOpt, workdirOpt, guiOpt, syncRecordsOpt,
                        syncDatabaseOpt, skipSyncOpt, boardOpt, calendarOpt, forecastOpt, forecastSizeOpt,
-                       rfmAccountsOpt, rfmOpt, dashboardOpt, telesalesContactsOpt, telesalesOpt});
+                       rfmAccountsOpt, rfmOpt, dashboardOpt, telesalesContactsOpt, telesalesOpt, syncOnlyOpt});
     parser.process(app);
     if (parser.isSet(rfmOpt)) {
         QTemporaryDir scratch;
@@ -149,6 +165,14 @@ int main(int argc, char* argv[]) {
 
     QTemporaryDir tmp;
     const QString dir = parser.isSet(workdirOpt) ? parser.value(workdirOpt) : tmp.path();
+    const QString postgresUrl = parser.isSet(syncDatabaseOpt) ? parser.value(syncDatabaseOpt)
+                                                              : qEnvironmentVariable("FIELDBOOK_BENCH_POSTGRES");
+    if (parser.isSet(syncOnlyOpt)) {
+        QJsonObject metrics;
+        const int status = addSyncMetrics(dir, syncRecords, postgresUrl, metrics);
+        std::puts(QJsonDocument(metrics).toJson(QJsonDocument::Compact).constData());
+        return status;
+    }
     const QString dbPath = dir + u"/bench.sqlite"_s;
     QFile::remove(dbPath);
     QJsonObject metrics;
@@ -214,19 +238,7 @@ int main(int argc, char* argv[]) {
     if (const QString error = runChild({u"--gui-phase"_s, dbPath}, metrics); !error.isEmpty())
         return fail(error);
 
-    int status = 0;
-    if (!parser.isSet(skipSyncOpt)) {
-        Bench::SyncPhaseOptions sync;
-        sync.dir = dir;
-        sync.records = syncRecords;
-        sync.postgresUrl = parser.isSet(syncDatabaseOpt) ? parser.value(syncDatabaseOpt)
-                                                         : qEnvironmentVariable("FIELDBOOK_BENCH_POSTGRES");
-        const Bench::SyncPhaseResult measured = Bench::runSyncPhase(sync);
-        for (auto it = measured.metrics.begin(); it != measured.metrics.end(); ++it)
-            metrics.insert(it.key(), it.value());
-        for (const QString& error : measured.errors)
-            status = fail(error); // the metrics measured are printed all the same
-    }
+    const int status = parser.isSet(skipSyncOpt) ? 0 : addSyncMetrics(dir, syncRecords, postgresUrl, metrics);
 
     std::puts(QJsonDocument(metrics).toJson(QJsonDocument::Compact).constData());
     return status;

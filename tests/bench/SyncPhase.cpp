@@ -5,6 +5,7 @@
 #include "BenchTimer.h"
 #include "ConcurrentSync.h"
 #include "ScratchPostgres.h"
+#include "SignInStorm.h"
 #include "SqlReplay.h"
 #include "sync/SyncEngine.h"
 
@@ -71,6 +72,8 @@ public:
         if (auto ok = measureInitialAndNoop(endpoint); !ok)
             return std::unexpected(ok.error());
         measureConcurrent({m_server.url(), m_server.caFile(), kCrowd, kPassword});
+        // Last: its wrong passwords leave loopback throttled for a while.
+        measureSignInStorm({m_server.url(), m_server.caFile(), kCrowd, kPassword});
         if (!m_server.stop())
             std::fprintf(stderr, "fieldbook-bench: the %s server did not end cleanly on SIGTERM\n", qPrintable(m_name));
         return m_metrics;
@@ -183,6 +186,25 @@ private:
                          qPrintable(failure));
         put(u"server_concurrent_clients_ok"_s, result.ok ? 1 : 0);
         put(u"server_concurrent_clients_s"_s, result.seconds);
+    }
+
+    void measureSignInStorm(const SyncEndpoint& endpoint) {
+        const QString dir = QDir(m_dir).filePath(u"storm"_s);
+        QDir().mkpath(dir);
+        const SignInStormResult result =
+            runSignInStorm(dir, endpoint, m_options.concurrentClients, m_options.stormSignIns);
+        for (const QString& failure : result.failures)
+            std::fprintf(stderr, "fieldbook-bench: sync (%s), sign-in storm: %s\n", qPrintable(m_name),
+                         qPrintable(failure));
+        if (!result.failures.isEmpty())
+            return;
+        put(u"noop_sync_under_signin_storm_p99_ms"_s, result.noopP99Ms);
+        put(u"noop_sync_under_signin_storm_p50_ms"_s, result.noopP50Ms);
+        put(u"noop_sync_under_signin_storm_runs"_s, result.noopRuns);
+        put(u"signin_storm_s"_s, result.stormSeconds);
+        put(u"signin_storm_accepted"_s, result.accepted);
+        put(u"signin_storm_refused"_s, result.refused);
+        put(u"signin_storm_busy_retries"_s, result.busyRetries);
     }
 
     const SyncPhaseOptions& m_options;

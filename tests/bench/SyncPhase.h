@@ -13,6 +13,7 @@ struct SyncPhaseOptions {
     QString postgresUrl; ///< a PostgreSQL server's maintenance database; empty: SQLite only
     int concurrentClients = 20;
     int recordsPerClient = 200;
+    int stormSignIns = 50; ///< password sign-ins of the sign-in storm
 };
 
 /// The sync targets of docs/performance.md against the real fieldbook-server binary over loopback HTTPS,
@@ -27,6 +28,9 @@ struct SyncPhaseOptions {
 ///   first pull request to the end of the run.
 /// - noop_sync_ms: the median of 5 further runs of that device with nothing to do.
 /// - server_concurrent_clients_ok / _s: see runConcurrentSync().
+/// - noop_sync_under_signin_storm_p99_ms (and _p50_ms, _runs), signin_storm_s, _accepted, _refused,
+///   _busy_retries: concurrentClients devices syncing with nothing to do while stormSignIns password
+///   sign-ins arrive at once; see runSignInStorm().
 /// A backend whose server cannot be set up, or whose measured run fails, adds an error (with the end
 /// of the server's log) and none of its metrics; the other backend is measured all the same.
 struct SyncPhaseResult {

@@ -42,20 +42,31 @@ HttpsReply HttpsClient::post(const QString& path, const QByteArray& body, const 
     return wait(m_manager.post(request(path, token), body));
 }
 
+std::unique_ptr<QNetworkReply> HttpsClient::postLater(const QString& path, const QByteArray& body) {
+    return std::unique_ptr<QNetworkReply>(m_manager.post(request(path, {}), body));
+}
+
+HttpsReply HttpsClient::answerOf(QNetworkReply& reply) {
+    HttpsReply answer;
+    answer.status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.error = reply.error();
+    answer.errorText = reply.errorString();
+    answer.body = reply.readAll();
+    for (const auto& [name, value] : reply.rawHeaderPairs())
+        answer.headers.insert(name.toLower(), value);
+    return answer;
+}
+
 HttpsReply HttpsClient::wait(QNetworkReply* rawReply) {
     std::unique_ptr<QNetworkReply> reply(rawReply);
-    HttpsReply answer;
+    QList<QSslError> sslErrors;
     QObject::connect(reply.get(), &QNetworkReply::sslErrors, reply.get(),
-                     [&answer](const QList<QSslError>& errors) { answer.sslErrors += errors; });
+                     [&sslErrors](const QList<QSslError>& errors) { sslErrors += errors; });
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     if (!reply->isFinished())
         REQUIRE(finished.wait(kReplyTimeoutMs));
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.error = reply->error();
-    answer.errorText = reply->errorString();
-    answer.body = reply->readAll();
-    for (const auto& [name, value] : reply->rawHeaderPairs())
-        answer.headers.insert(name.toLower(), value);
+    HttpsReply answer = answerOf(*reply);
+    answer.sslErrors = sslErrors;
     return answer;
 }
 

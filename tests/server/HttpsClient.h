@@ -7,6 +7,8 @@
 #include <QSslError>
 #include <QUrl>
 
+#include <memory>
+
 namespace Fieldbook::Test {
 
 /// One answer as the client saw it.
@@ -27,6 +29,10 @@ public:
 
     HttpsReply get(const QString& pathAndQuery, const QString& token = {});
     HttpsReply post(const QString& path, const QByteArray& body, const QString& token = {});
+    /// post() without waiting: take the answer with answerOf() once the reply has finished.
+    std::unique_ptr<QNetworkReply> postLater(const QString& path, const QByteArray& body);
+    /// What a finished reply answered (its TLS errors aside).
+    static HttpsReply answerOf(QNetworkReply& reply);
 
 private:
     QNetworkRequest request(const QString& pathAndQuery, const QString& token) const;

@@ -6,7 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -251,4 +253,60 @@ TEST_CASE("the server cuts a request that announces a body beyond its limit", "[
     CHECK(answer.startsWith("HTTP/1.1 413"));
     CHECK(answer.contains("too_large"));
     CHECK(f.client().get(u"/v1/sync/hello"_s).status == 200); // and it goes on serving others
+}
+
+TEST_CASE("password checks never hold up other requests, and a storm of sign-ins is refused at once",
+          "[server][binary]") {
+    BinaryFixture f;
+    HttpsClient probe = f.client();
+    REQUIRE(probe.get(u"/v1/sync/hello"_s).status == 200); // its connection is open before the storm
+    // 24 sign-ins at once from four clients, half with rob's password, half guesses on names that
+    // do not exist: more than the server checks at a time from one address.
+    std::vector<std::unique_ptr<HttpsClient>> senders;
+    for (int i = 0; i < 4; ++i)
+        senders.push_back(std::make_unique<HttpsClient>(f.url, f.tlsFile(u"ca.pem"_s)));
+    std::vector<std::unique_ptr<QNetworkReply>> signIns;
+    for (int i = 0; i < 24; ++i) {
+        const bool right = i % 2 == 0;
+        const Wire::SignInRequest request{right ? u"rob"_s : u"ghost-%1"_s.arg(i), right ? kPassword : u"guess"_s,
+                                          u"storm-%1"_s.arg(i)};
+        signIns.push_back(senders[std::size_t(i % 4)]->postLater(u"/v1/auth/token"_s, json(Wire::toJson(request))));
+    }
+    const auto finished = [&] {
+        return int(std::count_if(signIns.begin(), signIns.end(), [](const auto& r) { return r->isFinished(); }));
+    };
+    const QDeadlineTimer deadline(60'000);
+    while (finished() == 0 && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    REQUIRE(finished() > 0); // the storm has reached the server
+    // While passwords are being checked, a request of someone else is answered at once: no check
+    // ends while it waits (checking on the event loop, it would wait for the checks queued before it).
+    const auto checkedSoFar = [&] {
+        return int(std::count_if(signIns.begin(), signIns.end(), [](const auto& r) {
+            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            return r->isFinished() && (status == 200 || status == 401);
+        }));
+    };
+    const int before = checkedSoFar();
+    CHECK(probe.get(u"/v1/sync/hello"_s).status == 200);
+    CHECK(checkedSoFar() == before);
+    while (finished() < int(signIns.size()) && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    REQUIRE(finished() == int(signIns.size()));
+    int checked = 0;
+    int busy = 0;
+    for (std::size_t i = 0; i < signIns.size(); ++i) {
+        const HttpsReply reply = HttpsClient::answerOf(*signIns[i]);
+        INFO(i << ": " << reply.status << " " << reply.body.toStdString());
+        if (reply.status == 429) {
+            CHECK(errorCode(reply) == u"busy"_s);
+            CHECK(reply.headers.value("retry-after").toInt() >= 1);
+            ++busy;
+            continue;
+        }
+        CHECK(reply.status == (i % 2 == 0 ? 200 : 401));
+        ++checked;
+    }
+    CHECK(checked >= 1);
+    CHECK(busy >= 1); // refused at once rather than queued: one address has at most four checks waiting
 }

@@ -30,6 +30,9 @@ QNetworkReply* FakeNetworkAccessManager::createRequest(Operation op, const QNetw
     case Fault::Unavailable:
         reply->answer(503, R"({"error":"unavailable","message":"The server is busy."})"_ba);
         return reply;
+    case Fault::Busy:
+        reply->answer(429, R"({"error":"busy","message":"The server is busy.","retry_after_ms":100})"_ba);
+        return reply;
     case Fault::Hang:
         reply->hang();
         return reply;

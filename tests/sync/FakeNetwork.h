@@ -18,6 +18,7 @@ enum class Fault {
     LoseResponse, ///< the server handles and commits it, then the connection drops
     Duplicate,    ///< the request reaches the server twice; the client sees the second answer
     Refuse,       ///< the connection is refused: the server never sees the request
+    Busy,         ///< the server answers 429 "busy" (come back in 100 ms) without handling the request
 };
 
 /// Decides the fault for each request; called with the method and path ("POST /v1/sync/push").

@@ -1,0 +1,77 @@
+#include "auth/PasswordHash.h"
+#include "auth/PasswordWorkers.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QThread>
+
+#include <memory>
+
+using namespace Fieldbook::Server;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kIterations = 20'000; // long enough that no check ends before the next is asked for
+
+/// Delivers the workers' answers (they arrive as events) until `done` holds or 30 s passed.
+bool processUntil(const std::function<bool()>& done) {
+    const QDeadlineTimer deadline(30'000);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return done();
+}
+
+} // namespace
+
+TEST_CASE("password checks run on workers and answer on the caller's thread", "[server][auth]") {
+    PasswordWorkers workers(2);
+    QObject connection;
+    const QString stored = PasswordHash::create(u"correct horse 密码"_s, kIterations);
+    std::vector<bool> answers;
+    QThread* answeredOn = nullptr;
+    auto record = [&](bool right) {
+        answers.push_back(right);
+        answeredOn = QThread::currentThread();
+    };
+    REQUIRE(workers.verify(u"10.0.0.1"_s, u"correct horse 密码"_s, stored, &connection, record));
+    CHECK(answers.empty()); // not before this thread's event loop runs: the caller never waits
+    REQUIRE(workers.verify(u"10.0.0.2"_s, u"wrong"_s, stored, &connection, record));
+    REQUIRE(processUntil([&] { return answers.size() == 2; }));
+    CHECK(std::count(answers.begin(), answers.end(), true) == 1);
+    CHECK(answeredOn == QThread::currentThread());
+    CHECK(workers.pending() == 0);
+}
+
+TEST_CASE("password checks beyond the cap, in all or per address, are refused at once", "[server][auth]") {
+    PasswordWorkers workers(1, 3, 2);
+    QObject connection;
+    const QString stored = PasswordHash::create(u"secret password"_s, kIterations);
+    int answered = 0;
+    auto count = [&](bool) {
+        ++answered;
+    };
+    CHECK(workers.verify(u"10.0.0.1"_s, u"a"_s, stored, &connection, count));
+    CHECK(workers.verify(u"10.0.0.1"_s, u"b"_s, stored, &connection, count));
+    CHECK_FALSE(workers.verify(u"10.0.0.1"_s, u"c"_s, stored, &connection, count)); // that address's two
+    CHECK(workers.verify(u"10.0.0.2"_s, u"d"_s, stored, &connection, count));
+    CHECK_FALSE(workers.verify(u"10.0.0.3"_s, u"e"_s, stored, &connection, count)); // three in all
+    CHECK(workers.pending() == 3);
+    REQUIRE(processUntil([&] { return answered == 3; }));
+    CHECK(workers.pending() == 0);
+    CHECK(workers.verify(u"10.0.0.1"_s, u"f"_s, stored, &connection, count)); // room again
+    REQUIRE(processUntil([&] { return answered == 4; }));
+}
+
+TEST_CASE("a password check whose connection closed is not answered", "[server][auth]") {
+    PasswordWorkers workers(1);
+    auto connection = std::make_unique<QObject>();
+    bool answered = false;
+    REQUIRE(workers.verify(u"10.0.0.1"_s, u"guess"_s, PasswordHash::create(u"secret password"_s, kIterations),
+                           connection.get(), [&](bool) { answered = true; }));
+    connection.reset(); // the client went away while its password was being checked
+    REQUIRE(processUntil([&] { return workers.pending() == 0; }));
+    CHECK_FALSE(answered);
+}
