@@ -12495,10 +12495,6 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
         <translation>无法读取服务器发来的更改：%1</translation>
     </message>
     <message>
-        <source>The server sent the same changes twice without moving on.</source>
-        <translation>服务器两次发送了相同的更改而没有继续。</translation>
-    </message>
-    <message>
         <source>Synced with %1: %2, %3.</source>
         <translation>已与 %1 同步：%2，%3。</translation>
     </message>
@@ -12527,6 +12523,14 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
     <message>
         <source>%1 is busy checking other sign-ins; Fieldbook tries again shortly.</source>
         <translation>%1 正忙于核验其他登录；Fieldbook 稍后会自动重试。</translation>
+    </message>
+    <message>
+        <source>The server answered for changes this device did not send; sync stopped. Your changes are kept.</source>
+        <translation>服务器的回复针对的是本设备未发送的更改；同步已停止。您的更改已保留。</translation>
+    </message>
+    <message>
+        <source>The server kept sending pages without moving on; sync stopped. What arrived is kept.</source>
+        <translation>服务器不断发送页面却没有向前推进；同步已停止。已收到的内容已保留。</translation>
     </message>
 </context>
 <context>
@@ -12562,6 +12566,10 @@ Exit codes: 0 success, 1 refused by the store (unknown user, name taken...), 2 u
     <message>
         <source>Cannot reach the server %1: %2</source>
         <translation>无法连接服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer larger than %2 MB; Fieldbook stopped reading it and stopped this sync.</source>
+        <translation>服务器 %1 发送的回复超过 %2 MB；Fieldbook 已停止读取并停止本次同步。</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,23 @@ constexpr qint64 kAheadCorrectMs = 60 * 1000;
 constexpr qint64 kSkewStableMs = 60 * 1000;
 constexpr std::array kOps{Wire::Op::Insert, Wire::Op::Update, Wire::Op::Delete, Wire::Op::Restore};
 
+/// The limits a server announced, within this device's own: a server cannot make the client take
+/// pages, texts or records beyond what it is built to hold (SyncHttpClient bounds an answer's bytes).
+Wire::Limits adopted(const Wire::Limits& announced) {
+    constexpr Wire::Limits kOwn{.maxBodyBytes = SyncHttpClient::kMaxAnswerBytes / 2,
+                                .maxMutationsPerPush = kMaxBatch,
+                                .maxFieldsPerRecord = 256,
+                                .maxTextChars = 4'000'000,
+                                .maxPullLimit = 2000,
+                                .maxBlobBytes = Wire::kMaxBlobBytes};
+    return {.maxBodyBytes = std::min(announced.maxBodyBytes, kOwn.maxBodyBytes),
+            .maxMutationsPerPush = std::min(announced.maxMutationsPerPush, kOwn.maxMutationsPerPush),
+            .maxFieldsPerRecord = std::min(announced.maxFieldsPerRecord, kOwn.maxFieldsPerRecord),
+            .maxTextChars = std::min(announced.maxTextChars, kOwn.maxTextChars),
+            .maxPullLimit = std::min(announced.maxPullLimit, kOwn.maxPullLimit),
+            .maxBlobBytes = std::min(announced.maxBlobBytes, kOwn.maxBlobBytes)};
+}
+
 QByteArray compact(const QJsonObject& object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -149,7 +166,7 @@ Result<void> SyncEngine::hello(SyncSummary& summary) {
                         "then.")
                         .arg(hello->maxClientSchema)
                         .arg(m_db.schemaVersion()));
-    m_limits = hello->limits;
+    m_limits = adopted(hello->limits);
     m_serverId = hello->serverId;
     summary.skewMs = hello->serverTimeMs - Clock::nowMs();
     if (std::abs(summary.skewMs) > kSkewWarnMs) {
@@ -415,7 +432,12 @@ Result<void> SyncEngine::push(SyncState& state, SyncSummary& summary) {
         if (!tally)
             return std::unexpected(tally.error());
         checkpoint("push:after-record");
-        summary.pushed += int(response->results.size());
+        const int settled = tally->acknowledged + tally->conflicts + tally->rejected;
+        if (settled == 0) // sending the same changes again would get the same answer, for ever
+            return fail(ErrorCode::ServerFailure,
+                        QCoreApplication::translate("SyncEngine", "The server answered for changes this device did "
+                                                                  "not send; sync stopped. Your changes are kept."));
+        summary.pushed += settled;
         report(SyncProgress::Phase::Pushing, summary.pushed, std::max(total, summary.pushed));
     }
 }

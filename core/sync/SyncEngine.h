@@ -101,7 +101,7 @@ private:
     /// Stores the pages of `batch` in one transaction and empties it.
     [[nodiscard]] Result<void> storePulled(PullBatch& batch, SyncSummary& summary);
     /// The page in `answer` to a pull after `cursor`, or why it is not one.
-    [[nodiscard]] Result<Wire::PullPage> pulledPage(HttpAnswer answer, const QUrlQuery& query, const QString& cursor,
+    [[nodiscard]] Result<Wire::PullPage> pulledPage(HttpAnswer answer, const QUrlQuery& query,
                                                     const Wire::Limits& limits);
     [[nodiscard]] Result<QByteArray> call(const QByteArray& method, const QString& path, const QUrlQuery& query,
                                           const QByteArray& body, int* status);

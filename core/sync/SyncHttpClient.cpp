@@ -18,7 +18,6 @@ namespace Fieldbook {
 namespace {
 
 constexpr qsizetype kCompressFromBytes = 1024;
-constexpr qint64 kMaxAnswerBytes = 64LL * 1024 * 1024;
 
 /// QNetworkAccessManager keeps connections to a host for reuse, each with the TLS configuration of
 /// the request that opened it; the CA certificates of later requests are not applied to them. A
@@ -94,12 +93,12 @@ std::unique_ptr<SyncHttpClient::Request> SyncHttpClient::startGet(const QString&
 SyncHttpClient::Request::~Request() {
     if (!m_reply)
         return;
-    QObject::disconnect(m_tlsWatch);
+    m_reply->disconnect(m_reply); // what it would still report concerns this request, gone
     m_reply->abort();
     m_reply->deleteLater();
 }
 
-std::unique_ptr<SyncHttpClient::Request> SyncHttpClient::start(const HttpCall& call, const QString& bearer) {
+QNetworkRequest SyncHttpClient::networkRequest(const HttpCall& call, const QString& bearer, QByteArray& payload) const {
     QUrl url = m_options.server;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + call.path);
     url.setQuery(call.query);
@@ -109,7 +108,7 @@ std::unique_ptr<SyncHttpClient::Request> SyncHttpClient::start(const HttpCall& c
         request.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
     for (const auto& [name, value] : call.headers)
         request.setRawHeader(name, value);
-    QByteArray payload = call.body;
+    payload = call.body;
     if (call.method == "PUT")
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/octet-stream"_ba);
     if (call.method == "POST") {
@@ -126,85 +125,129 @@ std::unique_ptr<SyncHttpClient::Request> SyncHttpClient::start(const HttpCall& c
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
         request.setSslConfiguration(tls);
     }
+    return request;
+}
 
+std::unique_ptr<SyncHttpClient::Request> SyncHttpClient::start(const HttpCall& call, const QString& bearer) {
+    QByteArray payload;
+    const QNetworkRequest request = networkRequest(call, bearer, payload);
     std::unique_ptr<Request> pending(new Request);
-    pending->m_host = url.host();
+    pending->m_host = request.url().host();
     if (call.method == "GET")
         pending->m_reply = m_nam.get(request);
     else if (call.method == "PUT")
         pending->m_reply = m_nam.put(request, payload);
     else
         pending->m_reply = m_nam.post(request, payload);
-    Request* self = pending.get();
-    pending->m_tlsWatch = QObject::connect(pending->m_reply, &QNetworkReply::sslErrors, pending->m_reply,
-                                           [self](const QList<QSslError>& errors) {
-                                               if (!self->m_tlsFailed && !errors.isEmpty())
-                                                   self->m_tlsError = errors.first().errorString();
-                                               self->m_tlsFailed = self->m_tlsFailed || !errors.isEmpty();
-                                           });
+    watch(*pending);
     return pending;
 }
 
-HttpAnswer SyncHttpClient::wait(Request& pending) {
+void SyncHttpClient::watch(Request& pending) const {
+    Request* self = &pending;
     QNetworkReply* reply = pending.m_reply;
+    // Qt reads a bounded amount ahead and this thread takes it as it comes, so an answer too large
+    // is cut off as soon as it says or shows so, never buffered whole.
+    reply->setReadBufferSize(kReadAheadBytes);
+    auto tooLarge = [self, maxBytes = m_options.maxAnswerBytes](qint64 size) {
+        if (self->m_tooLarge || size <= maxBytes)
+            return;
+        self->m_tooLarge = true;
+        self->m_body.clear();
+        self->m_reply->abort();
+    };
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                     [tooLarge](qint64, qint64 total) { tooLarge(total); });
+    QObject::connect(reply, &QIODevice::readyRead, reply, [self, tooLarge] {
+        if (self->m_tooLarge)
+            return;
+        self->m_body += self->m_reply->readAll();
+        tooLarge(self->m_body.size());
+    });
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [self](const QList<QSslError>& errors) {
+        if (!self->m_tlsFailed && !errors.isEmpty())
+            self->m_tlsError = errors.first().errorString();
+        self->m_tlsFailed = self->m_tlsFailed || !errors.isEmpty();
+    });
+}
+
+SyncHttpClient::Ending SyncHttpClient::awaitEnd(QNetworkReply* reply) const {
+    if (reply->isFinished())
+        return Ending::Finished;
+    Ending ending = Ending::Finished;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    bool timedOut = false;
-    bool cancelled = false;
     QTimer timeout;
     timeout.setSingleShot(true);
     QObject::connect(&timeout, &QTimer::timeout, reply, [&] {
-        timedOut = true;
+        ending = Ending::TimedOut;
         reply->abort();
     });
     QTimer cancelPoll;
     QObject::connect(&cancelPoll, &QTimer::timeout, reply, [&] {
         if (m_options.cancel && m_options.cancel->load()) {
-            cancelled = true;
+            ending = Ending::Cancelled;
             reply->abort();
         }
     });
-    if (!reply->isFinished()) {
-        timeout.start(m_options.timeoutMs);
-        cancelPoll.start(100);
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    }
+    timeout.start(m_options.timeoutMs);
+    cancelPoll.start(100);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return ending;
+}
 
+HttpAnswer SyncHttpClient::wait(Request& pending) {
+    QNetworkReply* reply = pending.m_reply;
+    const Ending ending = awaitEnd(reply);
     HttpAnswer answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->read(kMaxAnswerBytes);
+    if (!pending.m_tooLarge)
+        answer.body = std::move(pending.m_body) + reply->readAll();
     answer.contentRange = reply->rawHeader("Content-Range");
     const QNetworkReply::NetworkError error = reply->error();
     const QString errorText = reply->errorString();
-    QObject::disconnect(pending.m_tlsWatch);
+    reply->disconnect(reply);
     reply->deleteLater();
     pending.m_reply = nullptr;
-    const QString& host = pending.m_host;
-    if (cancelled)
-        answer.failure =
-            Error{ErrorCode::Cancelled, QCoreApplication::translate("SyncHttpClient", "Sync was cancelled."), {}};
-    else if (timedOut)
-        answer.failure =
-            Error{ErrorCode::Unreachable,
-                  QCoreApplication::translate("SyncHttpClient", "The server %1 did not answer within %2 seconds.")
-                      .arg(host)
-                      .arg(m_options.timeoutMs / 1000),
-                  {}};
-    else if (pending.m_tlsFailed || error == QNetworkReply::SslHandshakeFailedError)
-        answer.failure = Error{ErrorCode::Untrusted,
-                               QCoreApplication::translate(
-                                   "SyncHttpClient",
-                                   "The certificate of %1 is not trusted: %2. Fieldbook does not send your data to a "
-                                   "server it cannot verify; if your company uses its own certificate authority, "
-                                   "choose its CA file.")
-                                   .arg(host, pending.m_tlsFailed ? pending.m_tlsError : errorText),
-                               errorText};
-    else if (answer.status == 0)
-        answer.failure =
-            Error{ErrorCode::Unreachable,
-                  QCoreApplication::translate("SyncHttpClient", "Cannot reach the server %1: %2").arg(host, errorText),
-                  errorText};
+    answer.failure =
+        failureOf(pending, ending, answer.status, error == QNetworkReply::SslHandshakeFailedError, errorText);
     return answer;
+}
+
+std::optional<Error> SyncHttpClient::failureOf(const Request& pending, Ending ending, int status, bool handshakeFailed,
+                                               const QString& errorText) const {
+    const QString& host = pending.m_host;
+    if (ending == Ending::Cancelled)
+        return Error{ErrorCode::Cancelled, QCoreApplication::translate("SyncHttpClient", "Sync was cancelled."), {}};
+    if (ending == Ending::TimedOut)
+        return Error{ErrorCode::Unreachable,
+                     QCoreApplication::translate("SyncHttpClient", "The server %1 did not answer within %2 seconds.")
+                         .arg(host)
+                         .arg(m_options.timeoutMs / 1000),
+                     {}};
+    if (pending.m_tooLarge)
+        return Error{ErrorCode::ServerFailure,
+                     QCoreApplication::translate("SyncHttpClient",
+                                                 "The server %1 sent an answer larger than %2 MB; Fieldbook "
+                                                 "stopped reading it and stopped this sync.")
+                         .arg(host)
+                         .arg(m_options.maxAnswerBytes / (1024 * 1024)),
+                     {}};
+    if (pending.m_tlsFailed || handshakeFailed)
+        return Error{ErrorCode::Untrusted,
+                     QCoreApplication::translate(
+                         "SyncHttpClient",
+                         "The certificate of %1 is not trusted: %2. Fieldbook does not send your data to a "
+                         "server it cannot verify; if your company uses its own certificate authority, "
+                         "choose its CA file.")
+                         .arg(host, pending.m_tlsFailed ? pending.m_tlsError : errorText),
+                     errorText};
+    if (status == 0)
+        return Error{
+            ErrorCode::Unreachable,
+            QCoreApplication::translate("SyncHttpClient", "Cannot reach the server %1: %2").arg(host, errorText),
+            errorText};
+    return std::nullopt;
 }
 
 } // namespace Fieldbook

@@ -15,6 +15,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace Fieldbook {
 
@@ -45,7 +46,13 @@ public:
         QString caFile; ///< PEM file of extra trusted CAs (a company or development CA)
         int timeoutMs = 30'000;
         const std::atomic<bool>* cancel = nullptr;
+        /// An answer larger than this is cut off as it arrives, whatever the server announced:
+        /// this device's own bound on what one answer may cost it in memory.
+        qint64 maxAnswerBytes = kMaxAnswerBytes;
     };
+    static constexpr qint64 kMaxAnswerBytes = 32LL * 1024 * 1024;
+    /// What Qt's network thread reads ahead of this thread before it stops reading the socket.
+    static constexpr qint64 kReadAheadBytes = 4LL * 1024 * 1024;
     SyncHttpClient(QNetworkAccessManager& nam, Options options);
 
     /// A request on its way (start()); wait() collects its answer. Dropping it aborts the request.
@@ -59,10 +66,11 @@ public:
         friend class SyncHttpClient;
         Request() = default;
         QNetworkReply* m_reply = nullptr;
-        QMetaObject::Connection m_tlsWatch;
         QString m_host;
         QString m_tlsError; ///< the first certificate error reported, if any
         bool m_tlsFailed = false;
+        bool m_tooLarge = false; ///< cut off at Options::maxAnswerBytes
+        QByteArray m_body;       ///< what arrived so far, taken from Qt's buffer as it comes
     };
 
     /// Checks the URL and loads the CA file; call once before requests.
@@ -79,7 +87,18 @@ public:
     HttpAnswer wait(Request& request);
 
 private:
+    enum class Ending { Finished, TimedOut, Cancelled };
+
     std::unique_ptr<Request> start(const HttpCall& call, const QString& bearer);
+    /// The request for `call`, and in `payload` its body as sent (gzip for a large JSON body).
+    QNetworkRequest networkRequest(const HttpCall& call, const QString& bearer, QByteArray& payload) const;
+    /// Connects `pending`'s reply: its body taken as it comes (cut off past maxAnswerBytes), its TLS errors.
+    void watch(Request& pending) const;
+    /// Runs an event loop until `reply` has finished, timed out or the run is cancelled.
+    Ending awaitEnd(QNetworkReply* reply) const;
+    /// Why the ended request has no usable answer, if it has none.
+    std::optional<Error> failureOf(const Request& pending, Ending ending, int status, bool handshakeFailed,
+                                   const QString& errorText) const;
     QNetworkAccessManager& m_nam;
     Options m_options;
     QList<QSslCertificate> m_extraCas;
