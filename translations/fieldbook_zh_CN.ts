@@ -1283,6 +1283,17 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 database error, 4 input file 
     </message>
 </context>
 <context>
+    <name>ConnectionGuard</name>
+    <message>
+        <source>The request is larger than %1 bytes.</source>
+        <translation>请求大于 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The request arrived too slowly (%1 bytes in %2 seconds).</source>
+        <translation>请求到达过慢（%2 秒内仅 %1 字节）。</translation>
+    </message>
+</context>
+<context>
     <name>ContactImportWriter</name>
     <message>
         <source>e-mail &apos;%1&apos; matches %2 contacts; add external ids to tell them apart</source>
@@ -12022,13 +12033,6 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
     </message>
 </context>
 <context>
-    <name>RequestSizeGuard</name>
-    <message>
-        <source>The request is larger than %1 bytes.</source>
-        <translation>请求超过 %1 字节。</translation>
-    </message>
-</context>
-<context>
     <name>Rfm</name>
     <message>
         <source>The won amounts add up to more than an amount can hold.</source>
@@ -12200,6 +12204,30 @@ No: start from the server&apos;s data; this file is kept as the backup %1 and th
     <message>
         <source>answer clients over HTTPS until stopped (SIGTERM, Ctrl+C)</source>
         <translation>通过 HTTPS 为客户端提供服务，直到被停止（SIGTERM、Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Worker threads for connections (default: one per core).</source>
+        <translation>处理连接的工作线程数（默认：每个核心一个）。</translation>
+    </message>
+    <message>
+        <source>Connections open at once (default 1000).</source>
+        <translation>同时打开的连接数（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Connections open at once from one client address (default 200).</source>
+        <translation>来自同一客户端地址的同时连接数（默认 200）。</translation>
+    </message>
+    <message>
+        <source>Seconds a request may take to arrive before it must keep up 500 bytes a second (default 20).</source>
+        <translation>请求到达的宽限秒数，超过后须保持每秒至少 500 字节（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Seconds a connection may stay idle between requests (default 60).</source>
+        <translation>两次请求之间连接可空闲的秒数（默认 60）。</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number from 1 to 1000000, not &apos;%2&apos;</source>
+        <translation>--%1 需要 1 到 1000000 之间的整数，而不是“%2”</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,6 @@
 #include "ServeCommand.h"
 
-#include "GuardedSslServer.h"
-#include "HttpsServer.h"
-#include "RequestSizeGuard.h"
+#include "ConnectionDispatcher.h"
 #include "ServerContext.h"
 #include "SignalWatcher.h"
 #include "http/HttpApi.h"
@@ -24,6 +22,41 @@ void ServeCommand::configure(QCommandLineParser& parser) const {
                       u"ADDR:PORT"_s});
     parser.addOption({u"tls-cert"_s, tr("The server's certificate (PEM, with its chain)."), u"FILE"_s});
     parser.addOption({u"tls-key"_s, tr("The certificate's private key (PEM)."), u"FILE"_s});
+    parser.addOption({u"threads"_s, tr("Worker threads for connections (default: one per core)."), u"N"_s});
+    parser.addOption({u"max-connections"_s, tr("Connections open at once (default 1000)."), u"N"_s});
+    parser.addOption({u"max-connections-per-address"_s,
+                      tr("Connections open at once from one client address (default 200)."), u"N"_s});
+    parser.addOption({u"request-timeout"_s,
+                      tr("Seconds a request may take to arrive before it must keep up 500 bytes a second "
+                         "(default 20)."),
+                      u"SECONDS"_s});
+    parser.addOption(
+        {u"idle-timeout"_s, tr("Seconds a connection may stay idle between requests (default 60)."), u"SECONDS"_s});
+}
+
+Result<ServeSettings> ServeCommand::settingsFrom(const QCommandLineParser& parser) {
+    ServeSettings settings;
+    struct Number {
+        QString option;
+        int* value;
+        int scale;
+    };
+    const Number numbers[] = {{u"threads"_s, &settings.threads, 1},
+                              {u"max-connections"_s, &settings.maxConnections, 1},
+                              {u"max-connections-per-address"_s, &settings.maxPerAddress, 1},
+                              {u"request-timeout"_s, &settings.timing.graceMs, 1000},
+                              {u"idle-timeout"_s, &settings.timing.idleMs, 1000}};
+    for (const Number& number : numbers) {
+        if (!parser.isSet(number.option))
+            continue;
+        bool ok = false;
+        const int value = parser.value(number.option).toInt(&ok);
+        if (!ok || value < 1 || value > 1'000'000)
+            return fail(ErrorCode::InvalidInput, tr("--%1 expects a whole number from 1 to 1000000, not '%2'")
+                                                     .arg(number.option, parser.value(number.option)));
+        *number.value = value * number.scale;
+    }
+    return settings;
 }
 
 Result<ListenAddress> ServeCommand::parseListen(const QString& text) {
@@ -103,24 +136,25 @@ int ServeCommand::run(ServerContext& context, const QCommandLineParser& parser) 
     auto tls = loadTls(parser.value(u"tls-cert"_s), parser.value(u"tls-key"_s));
     if (!tls)
         return context.error(ServerExitCode::Input, tls.error().message);
-    auto store = context.openStore(false);
-    if (!store)
+    auto settings = settingsFrom(parser);
+    if (!settings)
+        return context.error(ServerExitCode::Usage, settings.error().message);
+    settings->tls = *tls;
+    settings->storeLocation = context.storeLocation();
+    if (auto store = context.openStore(false); !store) // migrated once here, before the workers open it
         return context.error(store.error());
-
-    HttpApi api(**store);
-    HttpsServer http(api);
-    auto* tcp = new GuardedSslServer(api.limits().maxBodyBytes + RequestSizeGuard::kMaxHeaderBytes, &http);
-    tcp->setSslConfiguration(*tls);
-    if (!tcp->listen(listen->address, listen->port))
+    ConnectionDispatcher tcp(*settings);
+    if (auto started = tcp.startWorkers(); !started)
+        return context.error(started.error());
+    if (!tcp.listen(listen->address, listen->port))
         return context.error(ServerExitCode::Failure,
-                             tr("Cannot listen on %1: %2").arg(parser.value(u"listen"_s), tcp->errorString()));
-    http.bind(tcp);
+                             tr("Cannot listen on %1: %2").arg(parser.value(u"listen"_s), tcp.errorString()));
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::received, &http, [](int signalNumber) {
+    QObject::connect(&watcher, &SignalWatcher::received, &tcp, [](int signalNumber) {
         qCInfo(lcServer) << "stopping on signal" << signalNumber;
         QCoreApplication::quit();
     });
-    context.printLine(u"listening on https://%1:%2"_s.arg(listen->host).arg(tcp->serverPort()));
+    context.printLine(u"listening on https://%1:%2"_s.arg(listen->host).arg(tcp.serverPort()));
     QCoreApplication::exec();
     return int(ServerExitCode::Ok);
 }

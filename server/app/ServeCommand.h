@@ -10,6 +10,8 @@
 
 namespace Fieldbook::Server {
 
+struct ServeSettings;
+
 /// Where `serve` listens: "127.0.0.1:8443", "[::1]:0", "0.0.0.0:443", "localhost:8443".
 struct ListenAddress {
     QHostAddress address;
@@ -37,6 +39,8 @@ public:
     [[nodiscard]] static Result<QSslConfiguration> loadTls(const QString& certificateFile, const QString& keyFile);
     /// Of `offered`, the suites with authenticated encryption and forward secrecy (no CBC).
     [[nodiscard]] static QList<QSslCipher> aeadCiphers(const QList<QSslCipher>& offered);
+    /// The connection settings of the options (threads, caps, timeouts); store and TLS left empty.
+    [[nodiscard]] static Result<ServeSettings> settingsFrom(const QCommandLineParser& parser);
 };
 
 } // namespace Fieldbook::Server

@@ -119,14 +119,14 @@ struct HttpApi::BlobTarget {
     QString sha256;
 };
 
-HttpApi::HttpApi(ServerDatabase& db, ClockFn clock, Wire::Limits limits, int passwordIterations)
+HttpApi::HttpApi(ServerDatabase& db, ClockFn clock, Wire::Limits limits, int passwordIterations, int passwordThreads)
     : m_db(db)
     , m_clock(clock ? std::move(clock) : ClockFn([] { return QDateTime::currentMSecsSinceEpoch(); }))
     , m_limits(limits)
     , m_auth(std::make_unique<AuthService>(db, m_clock, passwordIterations))
     , m_sync(std::make_unique<SyncService>(db, m_clock))
     , m_blobs(std::make_unique<BlobService>(db, m_clock))
-    , m_workers(std::make_unique<PasswordWorkers>()) {}
+    , m_workers(std::make_unique<PasswordWorkers>(passwordThreads)) {}
 
 HttpApi::~HttpApi() = default;
 

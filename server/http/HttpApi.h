@@ -48,7 +48,9 @@ struct HttpResponse {
 class HttpApi final {
 public:
     using ClockFn = std::function<qint64()>;
-    HttpApi(ServerDatabase& db, ClockFn clock = {}, Wire::Limits limits = {}, int passwordIterations = 0);
+    /// `passwordThreads`: the threads that check passwords (PasswordWorkers; 0: one per core).
+    HttpApi(ServerDatabase& db, ClockFn clock = {}, Wire::Limits limits = {}, int passwordIterations = 0,
+            int passwordThreads = 0);
     ~HttpApi();
     Q_DISABLE_COPY_MOVE(HttpApi)
 

@@ -192,7 +192,7 @@ private:
         const QString dir = QDir(m_dir).filePath(u"storm"_s);
         QDir().mkpath(dir);
         const SignInStormResult result =
-            runSignInStorm(dir, endpoint, m_options.concurrentClients, m_options.stormSignIns);
+            runSignInStorm(dir, endpoint, m_options.stormDevices, m_options.stormSignIns);
         for (const QString& failure : result.failures)
             std::fprintf(stderr, "fieldbook-bench: sync (%s), sign-in storm: %s\n", qPrintable(m_name),
                          qPrintable(failure));

@@ -11,8 +11,9 @@ struct SyncPhaseOptions {
     QString dir; ///< work folder: server stores, client stores
     int records = 100'000;
     QString postgresUrl; ///< a PostgreSQL server's maintenance database; empty: SQLite only
-    int concurrentClients = 20;
+    int concurrentClients = 50;
     int recordsPerClient = 200;
+    int stormDevices = 20;  ///< devices syncing through the sign-in storm
     int stormSignIns = 50; ///< password sign-ins of the sign-in storm
 };
 
@@ -29,7 +30,7 @@ struct SyncPhaseOptions {
 /// - noop_sync_ms: the median of 5 further runs of that device with nothing to do.
 /// - server_concurrent_clients_ok / _s: see runConcurrentSync().
 /// - noop_sync_under_signin_storm_p99_ms (and _p50_ms, _runs), signin_storm_s, _accepted, _refused,
-///   _busy_retries: concurrentClients devices syncing with nothing to do while stormSignIns password
+///   _busy_retries: stormDevices devices syncing with nothing to do while stormSignIns password
 ///   sign-ins arrive at once; see runSignInStorm().
 /// A backend whose server cannot be set up, or whose measured run fails, adds an error (with the end
 /// of the server's log) and none of its metrics; the other backend is measured all the same.

@@ -1,6 +1,4 @@
-#include "HttpsClient.h"
-#include "ServerProcess.h"
-#include "ServerStoreFixture.h"
+#include "BinaryFixture.h"
 #include "StringMakers.h"
 #include "protocol/WireFormat.h"
 
@@ -25,48 +23,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kPassword = u"correct horse battery"_s;
-
-/// A server store of every backend in turn with a running fieldbook-server on loopback: init,
-/// dev-cert and `user add rob` done through the binary, as an administrator would.
-struct BinaryFixture {
-    ServerBackend backend = GENERATE(Catch::Generators::from_range(serverBackends()));
-    ServerStoreFixture store{backend};
-    QTemporaryDir dir;
-    ServerProcess server{storeArguments()};
-    QUrl url;
-
-    BinaryFixture() {
-        INFO(backendName(backend));
-        REQUIRE(dir.isValid());
-        expectOk(server.run({u"init"_s}));
-        expectOk(server.run({u"dev-cert"_s}));
-        QFile file(passwordFile());
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(kPassword.toUtf8() + "\r\n");
-        file.close();
-        expectOk(
-            server.run({u"user"_s, u"add"_s, u"rob"_s, u"--role"_s, u"rep"_s, u"--password-file"_s, passwordFile()}));
-        url = server.start(tlsFile(u"server.pem"_s), tlsFile(u"server.key"_s));
-    }
-
-    /// SQLite: the default store in the data folder; PostgreSQL: --database with the test database.
-    QStringList storeArguments() const {
-        if (backend == ServerBackend::Sqlite)
-            return {u"--data"_s, QFileInfo(store.location()).absolutePath()};
-        return {u"--data"_s, dir.path(), u"--database"_s, store.location()};
-    }
-    QString dataDir() const { return storeArguments().at(1); }
-    QString tlsFile(const QString& name) const { return QDir(dataDir()).filePath(u"tls/"_s + name); }
-    QString passwordFile() const { return dir.filePath(u"password.txt"_s); }
-
-    static void expectOk(const ServerRun& run) {
-        INFO(run.out.toStdString() << run.err.toStdString());
-        REQUIRE(run.exitCode == 0);
-    }
-
-    HttpsClient client() const { return HttpsClient(url, tlsFile(u"ca.pem"_s)); }
-};
+const QString& kPassword = BinaryFixture::kRobPassword;
 
 QByteArray json(const QJsonObject& object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -109,7 +66,7 @@ QString errorCode(const HttpsReply& reply) {
 } // namespace
 
 TEST_CASE("the server binary syncs a contact over HTTPS trusted through its development CA", "[server][binary]") {
-    BinaryFixture f;
+    BinaryFixture f{GENERATE(Catch::Generators::from_range(serverBackends()))};
     INFO(backendName(f.backend) << "\n" << f.server.log().toStdString());
     HttpsClient client = f.client();
     const HttpsReply hello = client.get(u"/v1/sync/hello"_s);
@@ -134,7 +91,7 @@ TEST_CASE("the server binary syncs a contact over HTTPS trusted through its deve
 }
 
 TEST_CASE("a client that trusts another CA refuses the server", "[server][binary]") {
-    BinaryFixture f;
+    BinaryFixture f{GENERATE(Catch::Generators::from_range(serverBackends()))};
     QTemporaryDir otherData;
     REQUIRE(ServerProcess::runRaw({u"--data"_s, otherData.path(), u"dev-cert"_s}).exitCode == 0);
     HttpsClient stranger(f.url, QDir(otherData.path()).filePath(u"tls/ca.pem"_s));
@@ -146,7 +103,7 @@ TEST_CASE("a client that trusts another CA refuses the server", "[server][binary
 }
 
 TEST_CASE("the server offers TLS 1.2 with authenticated encryption only, no CBC suite", "[server][binary]") {
-    BinaryFixture f;
+    BinaryFixture f{GENERATE(Catch::Generators::from_range(serverBackends()))};
     const auto handshake = [&](bool cbcOnly) {
         QSslSocket socket;
         QSslConfiguration tls = socket.sslConfiguration();
@@ -173,7 +130,7 @@ TEST_CASE("the server offers TLS 1.2 with authenticated encryption only, no CBC 
 }
 
 TEST_CASE("wrong passwords over HTTPS answer 401 and then 429 with Retry-After", "[server][binary]") {
-    BinaryFixture f;
+    BinaryFixture f{GENERATE(Catch::Generators::from_range(serverBackends()))};
     HttpsClient client = f.client();
     const auto attempt = [&](const QString& password) {
         return client.post(u"/v1/auth/token"_s,
@@ -197,7 +154,7 @@ TEST_CASE("wrong passwords over HTTPS answer 401 and then 429 with Retry-After",
 }
 
 TEST_CASE("the data survives a killed and restarted server process", "[server][binary]") {
-    BinaryFixture f;
+    BinaryFixture f{GENERATE(Catch::Generators::from_range(serverBackends()))};
     QString accessToken;
     {
         HttpsClient client = f.client();
@@ -214,7 +171,7 @@ TEST_CASE("the data survives a killed and restarted server process", "[server][b
 }
 
 TEST_CASE("a disabled user and a revoked device are refused by the running server", "[server][binary]") {
-    BinaryFixture f;
+    BinaryFixture f{GENERATE(Catch::Generators::from_range(serverBackends()))};
     HttpsClient client = f.client();
     const Wire::TokenResponse laptop = signIn(client, u"laptop-1"_s);
     const Wire::TokenResponse desk = signIn(client, u"desk-1"_s);
@@ -234,7 +191,7 @@ TEST_CASE("a disabled user and a revoked device are refused by the running serve
 }
 
 TEST_CASE("the server cuts a request that announces a body beyond its limit", "[server][binary]") {
-    BinaryFixture f;
+    BinaryFixture f{GENERATE(Catch::Generators::from_range(serverBackends()))};
     QSslSocket socket;
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setCaCertificates(QSslCertificate::fromPath(f.tlsFile(u"ca.pem"_s)));
@@ -257,7 +214,7 @@ TEST_CASE("the server cuts a request that announces a body beyond its limit", "[
 
 TEST_CASE("password checks never hold up other requests, and a storm of sign-ins is refused at once",
           "[server][binary]") {
-    BinaryFixture f;
+    BinaryFixture f{GENERATE(Catch::Generators::from_range(serverBackends()))};
     HttpsClient probe = f.client();
     REQUIRE(probe.get(u"/v1/sync/hello"_s).status == 200); // its connection is open before the storm
     // 24 sign-ins at once from four clients, half with rob's password, half guesses on names that

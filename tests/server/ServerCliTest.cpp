@@ -100,4 +100,9 @@ TEST_CASE("the administration commands explain a missing store, user, device or 
         f.server.run({u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s,
                       QDir(f.dir.path()).filePath(u"tls/server.pem"_s), u"--tls-key"_s, f.path(u"missing.key"_s)}),
         4, u"Cannot read the key"_s);
+    const QString tls = QDir(f.dir.path()).filePath(u"tls/"_s);
+    for (const QString& option : {u"--threads"_s, u"--max-connections-per-address"_s, u"--idle-timeout"_s})
+        expectFailure(f.server.run({u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s, tls + u"server.pem"_s,
+                                    u"--tls-key"_s, tls + u"server.key"_s, option, u"0"_s}),
+                      2, option + u" expects a whole number from 1 to 1000000, not '0'"_s);
 }

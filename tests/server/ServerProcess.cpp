@@ -78,14 +78,15 @@ ServerRun ServerProcess::runRaw(const QStringList& arguments, const QByteArray& 
             process.readAllStandardError()};
 }
 
-QUrl ServerProcess::start(const QString& certificateFile, const QString& keyFile) {
+QUrl ServerProcess::start(const QString& certificateFile, const QString& keyFile, const QStringList& options) {
     REQUIRE((!m_serve || m_serve->state() == QProcess::NotRunning));
     m_serve = std::make_unique<QProcess>();
     m_serve->setProcessEnvironment(englishEnvironment());
     m_log.clear();
-    m_serve->start(program(),
-                   m_storeArguments + QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s,
-                                                  certificateFile, u"--tls-key"_s, keyFile});
+    m_serve->start(program(), m_storeArguments +
+                                  QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s,
+                                              certificateFile, u"--tls-key"_s, keyFile} +
+                                  options);
     QByteArray printed;
     while (!printed.contains('\n')) {
         if (!waitForOutput(*m_serve))
@@ -97,6 +98,11 @@ QUrl ServerProcess::start(const QString& certificateFile, const QString& keyFile
     REQUIRE(line.startsWith(u"listening on https://127.0.0.1:"_s));
     REQUIRE_FALSE(line.endsWith(u":0"_s));
     return QUrl(line.mid(u"listening on "_s.size()));
+}
+
+qint64 ServerProcess::pid() const {
+    REQUIRE(m_serve);
+    return m_serve->processId();
 }
 
 void ServerProcess::kill() {

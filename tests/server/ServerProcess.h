@@ -32,8 +32,11 @@ public:
     /// `fieldbook-server <arguments>` without the store arguments.
     static ServerRun runRaw(const QStringList& arguments, const QByteArray& input = {});
 
-    /// Starts `serve --listen 127.0.0.1:0` and waits for its "listening on" line; the base URL.
-    QUrl start(const QString& certificateFile, const QString& keyFile);
+    /// Starts `serve --listen 127.0.0.1:0` (with `options`) and waits for its "listening on" line;
+    /// the base URL.
+    QUrl start(const QString& certificateFile, const QString& keyFile, const QStringList& options = {});
+    /// The running server's process id.
+    qint64 pid() const;
     /// SIGKILL, as a crash or a power cut would end it.
     void kill();
     /// SIGTERM; the exit code once it ended by itself (-1 if it crashed or did not end).
