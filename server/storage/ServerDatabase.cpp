@@ -251,12 +251,19 @@ Result<QVariant> ServerDatabase::scalar(const QString& sql, const QVariantList& 
 }
 
 Result<qint64> ServerDatabase::nextChangeSequence() {
-    Q_ASSERT(m_depth > 0);
-    return increment(u"sv"_s);
+    return reserveChangeSequences(1);
 }
 
-Result<qint64> ServerDatabase::increment(const QString& name) {
-    if (auto ok = execute(u"UPDATE counters SET value = value + 1 WHERE name = ?"_s, {name}); !ok)
+Result<qint64> ServerDatabase::reserveChangeSequences(int count) {
+    Q_ASSERT(m_depth > 0 && count > 0);
+    auto last = increment(u"sv"_s, count);
+    if (!last)
+        return last;
+    return *last - count + 1;
+}
+
+Result<qint64> ServerDatabase::increment(const QString& name, int by) {
+    if (auto ok = execute(u"UPDATE counters SET value = value + ? WHERE name = ?"_s, {by, name}); !ok)
         return std::unexpected(ok.error());
     auto value = scalar(u"SELECT value FROM counters WHERE name = ?"_s, {name});
     if (!value)

@@ -42,9 +42,12 @@ public:
     [[nodiscard]] Result<QVariant> scalar(const QString& sql, const QVariantList& values);
     /// Takes the next value of the change sequence; only inside transaction().
     [[nodiscard]] Result<qint64> nextChangeSequence();
-    /// Adds one to the counter `name` and returns its new value. PostgreSQL keeps the counter's row
+    /// Takes the next `count` values of the change sequence at once (a push's mutations); the
+    /// first of them. Only inside transaction().
+    [[nodiscard]] Result<qint64> reserveChangeSequences(int count);
+    /// Adds `by` to the counter `name` and returns its new value. PostgreSQL keeps the counter's row
     /// locked until the transaction ends, so concurrent processes take different values.
-    [[nodiscard]] Result<qint64> increment(const QString& name);
+    [[nodiscard]] Result<qint64> increment(const QString& name, int by = 1);
     /// "?, ?, ?" for `n` values bound to an IN list.
     static QString placeholders(qsizetype n);
 

@@ -174,57 +174,59 @@ Result<SyncService::PushOutcome> SyncService::push(const Caller& caller, const W
     if (!scope)
         return fail(ErrorCode::PermissionDenied, scope.error().message);
     PushOutcome outcome;
-    for (const Wire::Mutation& m : request.mutations) {
-        auto one = pushOne(caller, *scope, m, &outcome.expectedSeq);
-        if (!one)
-            return std::unexpected(one.error());
-        if (!*one)
-            break; // a gap: the client sends again from expectedSeq
-        outcome.response.results.append(**one);
-    }
-    return outcome;
-}
-
-Result<std::optional<MutationResult>> SyncService::pushOne(const Caller& caller, const Scope& scope,
-                                                           const Wire::Mutation& m,
-                                                           std::optional<qint64>* expectedSeq) {
-    std::optional<MutationResult> answer;
+    // One transaction for the whole request, its change numbers reserved at once: the counter's
+    // row lock (PostgreSQL) or the write lock (SQLite) is taken once, and the request is stored
+    // whole or not at all (the client sends it again; what was applied answers from the ledger).
+    // The lock also serialises pushes across server processes, so what follows sees every ledger
+    // entry committed before, and writes commit in change-number order. A duplicate or a gap
+    // leaves its number unused, which pulls do not mind.
     auto ok = m_db.transaction([&]() -> Result<void> {
-        // The change sequence first: its row lock (PostgreSQL) serialises pushes across server
-        // processes, so what follows sees every ledger entry committed before, and writes commit in
-        // sv order. A duplicate or a gap leaves its number unused, which pulls do not mind.
-        auto sv = m_db.nextChangeSequence();
-        if (!sv)
-            return std::unexpected(sv.error());
-        MutationLedger ledger(m_db);
-        auto last = deviceSequence(caller);
-        if (!last)
-            return std::unexpected(last.error());
-        auto stored = storedAnswer(ledger, caller, m, *last);
-        if (!stored)
-            return std::unexpected(stored.error());
-        if (*stored) {
-            answer = **stored; // a repeated delivery: the same answer, nothing applied twice
+        if (request.mutations.isEmpty())
             return {};
+        auto first = m_db.reserveChangeSequences(int(request.mutations.size()));
+        if (!first)
+            return std::unexpected(first.error());
+        qint64 sv = *first;
+        for (const Wire::Mutation& m : request.mutations) {
+            auto one = pushOne(caller, *scope, m, sv++, &outcome.expectedSeq);
+            if (!one)
+                return std::unexpected(one.error());
+            if (!*one)
+                break; // a gap: the client sends again from expectedSeq
+            outcome.response.results.append(**one);
         }
-        if (m.seq != *last + 1) {
-            *expectedSeq = *last + 1;
-            return {};
-        }
-        auto applied = apply(caller, scope, m, *sv);
-        if (!applied)
-            return std::unexpected(applied.error());
-        const QString json = compact(Wire::toJson(Wire::PushResponse{{*applied}}));
-        if (auto r = ledger.record({caller.clientId, m.seq, m.mutationId, json.toUtf8()},
-                                   Wire::statusName(applied->status), *sv);
-            !r)
-            return std::unexpected(r.error());
-        answer = *applied;
         return {};
     });
     if (!ok)
         return std::unexpected(ok.error());
-    return answer;
+    return outcome;
+}
+
+Result<std::optional<MutationResult>> SyncService::pushOne(const Caller& caller, const Scope& scope,
+                                                           const Wire::Mutation& m, qint64 sv,
+                                                           std::optional<qint64>* expectedSeq) {
+    MutationLedger ledger(m_db);
+    auto last = deviceSequence(caller);
+    if (!last)
+        return std::unexpected(last.error());
+    auto stored = storedAnswer(ledger, caller, m, *last);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (*stored)
+        return *stored; // a repeated delivery: the same answer, nothing applied twice
+    if (m.seq != *last + 1) {
+        *expectedSeq = *last + 1;
+        return std::nullopt;
+    }
+    auto applied = apply(caller, scope, m, sv);
+    if (!applied)
+        return std::unexpected(applied.error());
+    const QString json = compact(Wire::toJson(Wire::PushResponse{{*applied}}));
+    if (auto r =
+            ledger.record({caller.clientId, m.seq, m.mutationId, json.toUtf8()}, Wire::statusName(applied->status), sv);
+        !r)
+        return std::unexpected(r.error());
+    return *applied;
 }
 
 Result<qint64> SyncService::deviceSequence(const Caller& caller) {

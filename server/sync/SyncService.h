@@ -48,8 +48,11 @@ public:
     static constexpr qint64 kMaxClockAheadMs = 5 * 60 * 1000;
 
 private:
-    [[nodiscard]] Result<std::optional<Wire::MutationResult>>
-    pushOne(const Caller& caller, const Scope& scope, const Wire::Mutation& m, std::optional<qint64>* expectedSeq);
+    /// One mutation of a push, inside its transaction, under the change number `sv`; nothing when
+    /// it does not follow the device's last (then `expectedSeq` says which does).
+    [[nodiscard]] Result<std::optional<Wire::MutationResult>> pushOne(const Caller& caller, const Scope& scope,
+                                                                      const Wire::Mutation& m, qint64 sv,
+                                                                      std::optional<qint64>* expectedSeq);
     /// The caller's last mutation seq, registering the device on its first push.
     [[nodiscard]] Result<qint64> deviceSequence(const Caller& caller);
     /// The answer already given to `m` (by its seq, or by its id under another device), if any.

@@ -459,3 +459,38 @@ TEST_CASE("a change the server already holds gets its stored answer whichever de
     CHECK(answer.seq == 1);
     CHECK(f.db->scalar(u"SELECT count(*) FROM records"_s, {})->toInt() == 3);
 }
+
+TEST_CASE("a push request is stored whole or not at all", "[server][sync]") {
+    ServerFixture f;
+    Device laptop{f, {f.rep1, u"laptop-1"_s}};
+    // The storage fails on the third record of the request, as a full disk or a lost connection would.
+    const bool sqlite = f.db->kind() == ServerDatabase::Kind::Sqlite;
+    auto run = [&](const QString& sql) {
+        auto done = f.db->execute(sql, {});
+        INFO(sql.toStdString() << ": " << (done ? std::string() : done.error().message.toStdString()));
+        REQUIRE(done);
+    };
+    // A trigger stands in for the failure; PostgreSQL cannot prepare the DDL of one (the statements
+    // are prepared), and the transaction around the request is the same code on both backends.
+    if (!sqlite)
+        return;
+    run(u"CREATE TRIGGER boom BEFORE INSERT ON records WHEN NEW.id = 'c3' BEGIN SELECT RAISE(ABORT, 'boom'); END"_s);
+    QList<Wire::Mutation> batch;
+    for (const QString& id : {u"c1"_s, u"c2"_s, u"c3"_s, u"c4"_s})
+        batch.append(laptop.next(Wire::Op::Insert, id, 0, contactFields(f.rep1, id)));
+    CHECK_FALSE(f.service().push(laptop.caller, {laptop.caller.clientId, batch}));
+    CHECK(f.db->scalar(u"SELECT count(*) FROM records"_s, {})->toInt() == 0); // c1 and c2 went back too
+    CHECK(f.db->scalar(u"SELECT count(*) FROM mutation_ledger"_s, {})->toInt() == 0);
+
+    run(u"DROP TRIGGER boom"_s);
+    auto again = f.service().push(laptop.caller, {laptop.caller.clientId, batch}); // the client sends it again
+    REQUIRE(again);
+    REQUIRE(again->response.results.size() == 4);
+    qint64 previous = 0;
+    for (const Wire::MutationResult& result : again->response.results) {
+        CHECK(result.status == Wire::MutationStatus::Applied);
+        CHECK(result.rowVersion > previous); // numbered in the request's order
+        previous = result.rowVersion;
+    }
+    CHECK(laptop.pullAll().size() == 4);
+}
