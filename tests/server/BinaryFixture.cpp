@@ -12,7 +12,7 @@ namespace Fieldbook::Test {
 
 const QString BinaryFixture::kRobPassword = u"correct horse battery"_s;
 
-BinaryFixture::BinaryFixture(ServerBackend backend_, const QStringList& serveOptions)
+BinaryFixture::BinaryFixture(ServerBackend backend_, const QStringList& serveOptions, const Rep& rep)
     : backend(backend_) {
     INFO(backendName(backend));
     REQUIRE(dir.isValid());
@@ -20,9 +20,9 @@ BinaryFixture::BinaryFixture(ServerBackend backend_, const QStringList& serveOpt
     expectOk(server.run({u"dev-cert"_s}));
     QFile file(passwordFile());
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(kRobPassword.toUtf8() + "\r\n");
+    file.write(rep.password.toUtf8() + "\r\n");
     file.close();
-    expectOk(server.run({u"user"_s, u"add"_s, u"rob"_s, u"--role"_s, u"rep"_s, u"--password-file"_s, passwordFile()}));
+    expectOk(server.run({u"user"_s, u"add"_s, rep.name, u"--role"_s, u"rep"_s, u"--password-file"_s, passwordFile()}));
     url = server.start(tlsFile(u"server.pem"_s), tlsFile(u"server.key"_s), serveOptions);
 }
 

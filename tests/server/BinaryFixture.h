@@ -11,12 +11,18 @@
 namespace Fieldbook::Test {
 
 /// A server store of `backend` with a running fieldbook-server on loopback: init, dev-cert and
-/// `user add rob` (password kRobPassword) done through the binary, as an administrator would;
-/// `serveOptions` go to `serve` (--request-timeout 2 ...).
+/// `user add` of one rep (rob, password kRobPassword, unless `rep` says otherwise; the password in
+/// passwordFile()) done through the binary, as an administrator would; `serveOptions` go to
+/// `serve` (--request-timeout 2 ...).
 struct BinaryFixture {
     static const QString kRobPassword;
+    struct Rep {
+        QString name;
+        QString password;
+    };
 
-    explicit BinaryFixture(ServerBackend backend, const QStringList& serveOptions = {});
+    explicit BinaryFixture(ServerBackend backend, const QStringList& serveOptions = {},
+                           const Rep& rep = {QStringLiteral("rob"), kRobPassword});
 
     ServerBackend backend;
     ServerStoreFixture store{backend};

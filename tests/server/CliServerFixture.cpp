@@ -32,27 +32,7 @@ CliRun cli(const QStringList& arguments) {
 }
 
 CliServerFixture::CliServerFixture(ServerBackend which)
-    : backend(which) {
-    INFO(backendName(backend));
-    REQUIRE(server.run({u"init"_s}).exitCode == 0);
-    REQUIRE(server.run({u"dev-cert"_s}).exitCode == 0);
-    writeFile(u"password.txt"_s, "ann's long password\n");
-    REQUIRE(server
-                .run({u"user"_s, u"add"_s, u"ann"_s, u"--role"_s, u"rep"_s, u"--password-file"_s,
-                      dir.filePath(u"password.txt"_s)})
-                .exitCode == 0);
-    url = server.start(tls(u"server.pem"_s), tls(u"server.key"_s));
-}
-
-QStringList CliServerFixture::storeArguments() const {
-    if (backend == ServerBackend::Sqlite)
-        return {u"--data"_s, QFileInfo(store.location()).absolutePath()};
-    return {u"--data"_s, dir.path(), u"--database"_s, store.location()};
-}
-
-QString CliServerFixture::tls(const QString& name) const {
-    return QDir(storeArguments().at(1)).filePath(u"tls/"_s + name);
-}
+    : BinaryFixture(which, {}, {u"ann"_s, u"ann's long password"_s}) {}
 
 void CliServerFixture::writeFile(const QString& name, const QByteArray& data) {
     QFile file(dir.filePath(name));

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "ServerProcess.h"
-#include "ServerStoreFixture.h"
+#include "BinaryFixture.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -25,18 +24,11 @@ CliRun cli(const QStringList& arguments);
 /// The real fieldbook-server on loopback over HTTPS (the backend given, usually each in turn with
 /// GENERATE) with its development CA and the rep `ann` (password in password.txt), and a folder
 /// for stores that sync with it through the real fieldbook-cli.
-struct CliServerFixture {
+struct CliServerFixture : BinaryFixture {
     explicit CliServerFixture(ServerBackend backend);
 
-    ServerBackend backend;
-    ServerStoreFixture store{backend};
-    QTemporaryDir dir;
-    ServerProcess server{storeArguments()};
-    QUrl url;
-
-    QStringList storeArguments() const;
     /// A file of the server's development TLS set (ca.pem, server.pem, server.key).
-    QString tls(const QString& name) const;
+    QString tls(const QString& name) const { return tlsFile(name); }
     void writeFile(const QString& name, const QByteArray& data);
     /// `sync` of the store `db` (in dir) as ann, with the password in `passwordFile` and the CA `ca`
     /// (default: the server's own).
