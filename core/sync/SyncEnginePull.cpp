@@ -19,10 +19,6 @@ constexpr qint64 kPullBatchMs = 1000;
 /// the server reads up to a boundary per page; 2,000 is over 4 million changes for others).
 constexpr int kMaxEmptyPages = 2000;
 
-Error cancelled() {
-    return {ErrorCode::Cancelled, QCoreApplication::translate("SyncEngine", "Sync was cancelled."), {}};
-}
-
 } // namespace
 
 /// Pulled pages not stored yet, and what the run received so far.
@@ -65,8 +61,8 @@ Result<void> SyncEngine::pull(SyncSummary& summary) {
         return std::unexpected(error);
     };
 
-    if (m_options.cancel && m_options.cancel->load())
-        return std::unexpected(cancelled());
+    if (auto wanted = stillWanted(); !wanted)
+        return wanted;
     QUrlQuery query = queryFor(cursor);
     auto request = m_http->startGet(path, query, m_accessToken);
     QSet<QString> positions{cursor}; // a server that leads back to where it was would never end
@@ -101,8 +97,8 @@ Result<void> SyncEngine::pull(SyncSummary& summary) {
                 return r;
         if (!more)
             return {};
-        if (m_options.cancel && m_options.cancel->load())
-            return failed(cancelled());
+        if (auto wanted = stillWanted(); !wanted)
+            return failed(wanted.error());
     }
 }
 

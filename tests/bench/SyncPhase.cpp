@@ -191,8 +191,7 @@ private:
     void measureSignInStorm(const SyncEndpoint& endpoint) {
         const QString dir = QDir(m_dir).filePath(u"storm"_s);
         QDir().mkpath(dir);
-        const SignInStormResult result =
-            runSignInStorm(dir, endpoint, m_options.stormDevices, m_options.stormSignIns);
+        const SignInStormResult result = runSignInStorm(dir, endpoint, m_options.stormDevices, m_options.stormSignIns);
         for (const QString& failure : result.failures)
             std::fprintf(stderr, "fieldbook-bench: sync (%s), sign-in storm: %s\n", qPrintable(m_name),
                          qPrintable(failure));

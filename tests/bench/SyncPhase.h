@@ -13,7 +13,7 @@ struct SyncPhaseOptions {
     QString postgresUrl; ///< a PostgreSQL server's maintenance database; empty: SQLite only
     int concurrentClients = 50;
     int recordsPerClient = 200;
-    int stormDevices = 20;  ///< devices syncing through the sign-in storm
+    int stormDevices = 20; ///< devices syncing through the sign-in storm
     int stormSignIns = 50; ///< password sign-ins of the sign-in storm
 };
 

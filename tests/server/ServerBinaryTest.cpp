@@ -1,12 +1,11 @@
 #include "BinaryFixture.h"
+#include "EventLoopWait.h"
 #include "StringMakers.h"
 #include "protocol/WireFormat.h"
 
 #include <catch2/catch.hpp>
 
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -232,10 +231,7 @@ TEST_CASE("password checks never hold up other requests, and a storm of sign-ins
     const auto finished = [&] {
         return int(std::count_if(signIns.begin(), signIns.end(), [](const auto& r) { return r->isFinished(); }));
     };
-    const QDeadlineTimer deadline(60'000);
-    while (finished() == 0 && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    REQUIRE(finished() > 0); // the storm has reached the server
+    REQUIRE(waitUntil([&] { return finished() > 0; }, 60'000)); // the storm has reached the server
     // While passwords are being checked, a request of someone else is answered at once: no check
     // ends while it waits (checking on the event loop, it would wait for the checks queued before it).
     const auto checkedSoFar = [&] {
@@ -247,9 +243,7 @@ TEST_CASE("password checks never hold up other requests, and a storm of sign-ins
     const int before = checkedSoFar();
     CHECK(probe.get(u"/v1/sync/hello"_s).status == 200);
     CHECK(checkedSoFar() == before);
-    while (finished() < int(signIns.size()) && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    REQUIRE(finished() == int(signIns.size()));
+    REQUIRE(waitUntil([&] { return finished() == int(signIns.size()); }, 60'000));
     int checked = 0;
     int busy = 0;
     for (std::size_t i = 0; i < signIns.size(); ++i) {

@@ -1,12 +1,11 @@
 #include "BinaryFixture.h"
+#include "EventLoopWait.h"
 #include "StringMakers.h"
 #include "protocol/Gzip.h"
 #include "protocol/WireFormat.h"
 
 #include <catch2/catch.hpp>
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSslCertificate>
@@ -24,14 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// Runs the event loop until `done` holds or `ms` passed; whether it holds.
-bool waitFor(const std::function<bool()>& done, int ms = 30'000) {
-    const QDeadlineTimer deadline(ms);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
-}
-
 /// A TLS connection to the server made by hand, from `from` (another loopback address: a
 /// different client as far as the server's per-address cap is concerned).
 struct RawConnection {
@@ -45,7 +36,7 @@ struct RawConnection {
         QObject::connect(&socket, &QIODevice::readyRead, &socket, [this] { received += socket.readAll(); });
         REQUIRE(socket.bind(QHostAddress(from)));
         socket.connectToHostEncrypted(u"127.0.0.1"_s, quint16(f.url.port()), u"127.0.0.1"_s);
-        REQUIRE(waitFor([this] { return socket.isEncrypted(); }));
+        REQUIRE(waitUntil([this] { return socket.isEncrypted(); }));
     }
 
     bool closed() const { return socket.state() == QAbstractSocket::UnconnectedState; }
@@ -80,12 +71,12 @@ TEST_CASE("hundreds of idle connections hold up nobody: over the cap at once, th
         return std::count_if(idle.begin(), idle.end(),
                              [](const auto& s) { return s->state() == QAbstractSocket::UnconnectedState; });
     };
-    CHECK(waitFor([&] { return closedCount() >= 250; }, 10'000)); // beyond 50 from this address: closed at once
-    RawConnection other(f, u"127.0.0.2"_s);                       // another client is served meanwhile
+    CHECK(waitUntil([&] { return closedCount() >= 250; }, 10'000)); // beyond 50 from this address: closed at once
+    RawConnection other(f, u"127.0.0.2"_s);                         // another client is served meanwhile
     other.socket.write(kHello);
-    REQUIRE(waitFor([&] { return other.answered(); }));
+    REQUIRE(waitUntil([&] { return other.answered(); }));
     CHECK(other.received.startsWith("HTTP/1.1 200"));
-    CHECK(waitFor([&] { return closedCount() == 300; }));     // no handshake within 3 s: closed
+    CHECK(waitUntil([&] { return closedCount() == 300; }));   // no handshake within 3 s: closed
     CHECK(f.client().get(u"/v1/sync/hello"_s).status == 200); // and this address is welcome again
 }
 
@@ -102,7 +93,7 @@ TEST_CASE("a client that sends a byte at a time is answered 408 and cut off", "[
             slow.socket.write(request.mid(sent++, 1));
     });
     drip.start(100); // ten bytes a second: far below the 500 a second the server asks for
-    REQUIRE(waitFor([&] { return slow.closed(); }));
+    REQUIRE(waitUntil([&] { return slow.closed(); }));
     INFO(slow.received.toStdString());
     CHECK(slow.received.startsWith("HTTP/1.1 408"));
     CHECK(slow.received.contains("\"timeout\""));
@@ -114,9 +105,9 @@ TEST_CASE("a connection idle after its answer is closed", "[server][binary][conn
     BinaryFixture f(ServerBackend::Sqlite, {u"--idle-timeout"_s, u"2"_s});
     RawConnection idle(f);
     idle.socket.write(kHello);
-    REQUIRE(waitFor([&] { return idle.answered(); }));
+    REQUIRE(waitUntil([&] { return idle.answered(); }));
     CHECK(idle.received.startsWith("HTTP/1.1 200"));
-    CHECK(waitFor([&] { return idle.closed(); }, 15'000));
+    CHECK(waitUntil([&] { return idle.closed(); }, 15'000));
 }
 
 TEST_CASE("a chunked body that never ends is cut at the limit, and a gzip bomb costs no memory",
@@ -135,7 +126,7 @@ TEST_CASE("a chunked body that never ends is cut at the limit, and a gzip bomb c
         }
     });
     endless.socket.write(chunk);
-    REQUIRE(waitFor([&] { return endless.closed(); }, 60'000));
+    REQUIRE(waitUntil([&] { return endless.closed(); }, 60'000));
     INFO(endless.received.toStdString());
     CHECK(endless.received.startsWith("HTTP/1.1 413"));
     CHECK(written < 64 << 20); // cut near the 8 MiB limit, not after a gigabyte
@@ -153,7 +144,7 @@ TEST_CASE("a chunked body that never ends is cut at the limit, and a gzip bomb c
                         "Content-Encoding: gzip\r\nAuthorization: Bearer " +
                         token.toLatin1() + "\r\nContent-Length: " + QByteArray::number(bomb.size()) + "\r\n\r\n" +
                         bomb);
-    REQUIRE(waitFor([&] { return bomber.answered(); }, 60'000));
+    REQUIRE(waitUntil([&] { return bomber.answered(); }, 60'000));
     CHECK(bomber.received.startsWith("HTTP/1.1 413"));
     CHECK(residentMiB(f.server.pid()) < before + 100); // neither the stream nor the bomb was held whole
     CHECK(client.get(u"/v1/sync/hello"_s).status == 200);

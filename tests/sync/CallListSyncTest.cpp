@@ -48,6 +48,15 @@ void call(TestClient& device, const QString& entryId, CallOutcome outcome) {
     REQUIRE(CallWrapUp(device.db()).save(in, QDateTime::currentMSecsSinceEpoch()));
 }
 
+/// A new call list `name` in `client`'s store holding `entries`; its id.
+QString listWith(TestClient& client, const QString& name, const QList<CallListEntry>& entries) {
+    CallList list;
+    list.name = name;
+    list = CallListRepository(client.db()).save(list).value();
+    REQUIRE(CallListRepository(client.db()).add(list.id, entries));
+    return list.id;
+}
+
 } // namespace
 
 TEST_CASE("two reps work one list offline while it is reassigned: after sync no entry is lost and both calls are kept",
@@ -66,11 +75,8 @@ TEST_CASE("two reps work one list offline while it is reassigned: after sync no 
 
     const QString forTom = contactOf(maria, u"Novak"_s, tomId);
     const QString forLena = contactOf(maria, u"Berg"_s, lenaId);
-    CallList list;
-    list.name = u"Spring 春季"_s;
-    list = CallListRepository(maria.db()).save(list).value();
-    REQUIRE(CallListRepository(maria.db())
-                .add(list.id, {entryFor(forTom, u"Novak"_s, tomId), entryFor(forLena, u"Berg"_s, lenaId)}));
+    const QString listId =
+        listWith(maria, u"Spring 春季"_s, {entryFor(forTom, u"Novak"_s, tomId), entryFor(forLena, u"Berg"_s, lenaId)});
     CHECK(synced(maria).rejected == 0);
     for (TestClient* c : {&tom, &lena, &olga})
         synced(*c);
@@ -81,11 +87,11 @@ TEST_CASE("two reps work one list offline while it is reassigned: after sync no 
     QStringList both{tomId, lenaId};
     both.sort();
     CHECK(CallListRepository(tom.db()).lists()->first().reps == both);
-    const auto tomsEntries = CallListRepository(tom.db()).entries(list.id);
+    const auto tomsEntries = CallListRepository(tom.db()).entries(listId);
     REQUIRE(tomsEntries);
     REQUIRE(tomsEntries->size() == 1);
     const QString tomsEntry = tomsEntries->first().id;
-    CHECK(CallListRepository(lena.db()).entries(list.id)->size() == 1);
+    CHECK(CallListRepository(lena.db()).entries(listId)->size() == 1);
     CHECK(CallListRepository(olga.db()).lists()->isEmpty());
 
     // Tom is offline and calls his entry; meanwhile Maria gives it to Lena, who calls it too.
@@ -102,7 +108,7 @@ TEST_CASE("two reps work one list offline while it is reassigned: after sync no 
     const auto calls = ActivityRepository(maria.db()).forContact(forTom);
     REQUIRE(calls);
     CHECK(calls->size() == 2);
-    const auto entries = CallListRepository(maria.db()).entries(list.id);
+    const auto entries = CallListRepository(maria.db()).entries(listId);
     REQUIRE(entries);
     CHECK(entries->size() == 2);
     const auto reassigned = CallListRepository(maria.db()).entry(tomsEntry).value();
@@ -133,10 +139,7 @@ TEST_CASE("an entry lends its contact to the rep it is assigned to, who flags do
     const QString fredsContact = contactOf(fred, u"Novak"_s, fredId);
     synced(fred);
     synced(maria);
-    CallList list;
-    list.name = u"Field customers"_s;
-    list = CallListRepository(maria.db()).save(list).value();
-    REQUIRE(CallListRepository(maria.db()).add(list.id, {entryFor(fredsContact, u"Novak"_s, tomId)}));
+    const QString listId = listWith(maria, u"Field customers"_s, {entryFor(fredsContact, u"Novak"_s, tomId)});
     CHECK(synced(maria).rejected == 0);
     synced(tom);
     synced(lena);
@@ -148,7 +151,7 @@ TEST_CASE("an entry lends its contact to the rep it is assigned to, who flags do
     CHECK_FALSE(holds(lena, fredsContact));
 
     // "Do not call" in Tom's wrap-up sets the flag on Fred's contact, accepted by the server.
-    const QString entryId = CallListRepository(tom.db()).entries(list.id)->first().id;
+    const QString entryId = CallListRepository(tom.db()).entries(listId)->first().id;
     call(tom, entryId, CallOutcome::DoNotCall);
     CHECK(synced(tom).rejected == 0);
     synced(fred);
@@ -173,10 +176,7 @@ TEST_CASE("an entry lends its contact to the rep it is assigned to, who flags do
     CHECK(ContactRepository(fred.db()).get(fredsContact)->ownerId == fredId);
 
     // Nobody lends what they cannot read: Olga names Fred's contact on a list of her own.
-    CallList own;
-    own.name = u"Mine"_s;
-    own = CallListRepository(olga.db()).save(own).value();
-    REQUIRE(CallListRepository(olga.db()).add(own.id, {entryFor(fredsContact, u"Novak"_s, olgaId)}));
+    listWith(olga, u"Mine"_s, {entryFor(fredsContact, u"Novak"_s, olgaId)});
     CHECK(synced(olga).rejected == 1);
     synced(olga);
     CHECK_FALSE(holds(olga, fredsContact));

@@ -1,28 +1,20 @@
 #include "auth/PasswordHash.h"
 #include "auth/PasswordWorkers.h"
+#include "EventLoopWait.h"
 
 #include <catch2/catch.hpp>
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QThread>
 
 #include <memory>
 
 using namespace Fieldbook::Server;
+using Fieldbook::Test::waitUntil;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int kIterations = 20'000; // long enough that no check ends before the next is asked for
-
-/// Delivers the workers' answers (they arrive as events) until `done` holds or 30 s passed.
-bool processUntil(const std::function<bool()>& done) {
-    const QDeadlineTimer deadline(30'000);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    return done();
-}
 
 } // namespace
 
@@ -39,7 +31,7 @@ TEST_CASE("password checks run on workers and answer on the caller's thread", "[
     REQUIRE(workers.verify(u"10.0.0.1"_s, u"correct horse 密码"_s, stored, &connection, record));
     CHECK(answers.empty()); // not before this thread's event loop runs: the caller never waits
     REQUIRE(workers.verify(u"10.0.0.2"_s, u"wrong"_s, stored, &connection, record));
-    REQUIRE(processUntil([&] { return answers.size() == 2; }));
+    REQUIRE(waitUntil([&] { return answers.size() == 2; }));
     CHECK(std::count(answers.begin(), answers.end(), true) == 1);
     CHECK(answeredOn == QThread::currentThread());
     CHECK(workers.pending() == 0);
@@ -59,10 +51,10 @@ TEST_CASE("password checks beyond the cap, in all or per address, are refused at
     CHECK(workers.verify(u"10.0.0.2"_s, u"d"_s, stored, &connection, count));
     CHECK_FALSE(workers.verify(u"10.0.0.3"_s, u"e"_s, stored, &connection, count)); // three in all
     CHECK(workers.pending() == 3);
-    REQUIRE(processUntil([&] { return answered == 3; }));
+    REQUIRE(waitUntil([&] { return answered == 3; }));
     CHECK(workers.pending() == 0);
     CHECK(workers.verify(u"10.0.0.1"_s, u"f"_s, stored, &connection, count)); // room again
-    REQUIRE(processUntil([&] { return answered == 4; }));
+    REQUIRE(waitUntil([&] { return answered == 4; }));
 }
 
 TEST_CASE("a password check whose connection closed is not answered", "[server][auth]") {
@@ -72,6 +64,6 @@ TEST_CASE("a password check whose connection closed is not answered", "[server][
     REQUIRE(workers.verify(u"10.0.0.1"_s, u"guess"_s, PasswordHash::create(u"secret password"_s, kIterations),
                            connection.get(), [&](bool) { answered = true; }));
     connection.reset(); // the client went away while its password was being checked
-    REQUIRE(processUntil([&] { return workers.pending() == 0; }));
+    REQUIRE(waitUntil([&] { return workers.pending() == 0; }));
     CHECK_FALSE(answered);
 }
