@@ -30,9 +30,12 @@ QString peerOf(qintptr descriptor) {
 
 QtMessageHandler g_previousHandler = nullptr;
 
-/// Qt's HTTP server warns that a server it is bound to does not listen: a HandoffServer never does.
-void withoutListeningWarning(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (qstrcmp(context.category, "qt.httpserver") == 0 && message.contains(u"is not listening"_s))
+/// Qt warns that a HandoffServer does not listen (it never does: the dispatcher listens): once
+/// when the HTTP server is bound to it, and at every connection the HTTP server takes from it.
+void withoutListeningWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (type == QtWarningMsg &&
+        ((qstrcmp(context.category, "qt.httpserver") == 0 && message.contains(u"is not listening"_s)) ||
+         message == u"QTcpServer::nextPendingConnection() called while not listening"_s))
         return;
     g_previousHandler(type, context, message);
 }
@@ -72,9 +75,7 @@ void ServeWorker::run() {
     HttpsServer http(api);
     HandoffServer handoff(m_settings.tls, api.limits().maxBodyBytes + ConnectionGuard::kMaxHeaderBytes,
                           m_settings.timing);
-    g_previousHandler = qInstallMessageHandler(withoutListeningWarning); // workers start one at a time
     http.bind(&handoff);
-    qInstallMessageHandler(g_previousHandler);
     connect(&handoff, &HandoffServer::closed, this, &ServeWorker::closed, Qt::DirectConnection);
     m_handoff = &handoff;
     m_ready.release();
@@ -88,11 +89,13 @@ ConnectionDispatcher::ConnectionDispatcher(ServeSettings settings, QObject* pare
     // Connections wait for accept() in the kernel's queue; a short one drops a burst's SYNs, which
     // clients then repeat only after 1, 3, 7... seconds.
     setListenBacklogSize(kListenBacklog);
+    g_previousHandler = qInstallMessageHandler(withoutListeningWarnings); // before any worker starts
 }
 
 ConnectionDispatcher::~ConnectionDispatcher() {
     close();
     m_workers.clear(); // each ends its thread, closing its connections
+    qInstallMessageHandler(g_previousHandler);
 }
 
 Result<void> ConnectionDispatcher::startWorkers() {

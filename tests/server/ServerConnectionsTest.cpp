@@ -78,6 +78,10 @@ TEST_CASE("hundreds of idle connections hold up nobody: over the cap at once, th
     CHECK(other.received.startsWith("HTTP/1.1 200"));
     CHECK(waitUntil([&] { return closedCount() == 300; }));   // no handshake within 3 s: closed
     CHECK(f.client().get(u"/v1/sync/hello"_s).status == 200); // and this address is welcome again
+    // The log tells the administrator what was refused, not Qt's notes on the workers' inner servers.
+    const QByteArray log = f.server.log();
+    CHECK(log.contains("refused a connection from 127.0.0.1"));
+    CHECK_FALSE(log.contains("not listening"));
 }
 
 TEST_CASE("a client that sends a byte at a time is answered 408 and cut off", "[server][binary][connections]") {
